@@ -1,0 +1,80 @@
+"""Drop page junk (navigation, forms, share bars, boilerplate) from articles' paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .ingest import iter_lines
+from .models import Article, Skipped
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_NAVIGATION = re.compile(
+    r"""^(?:
+        (?:previous|next|prev)\s*(?:article|post|story|page)
+      | (?:please\s+)?(?:enter|type)\s+your\s+(?:comment|name|e-?mail|website)
+      | leave\s+a\s+(?:comment|reply)
+      | (?:save\s+my\s+name|you\s+must\s+be\s+logged\s+in|log\s*in\s+to\s+comment)
+      | (?:share|tweet|pin|email)\s+(?:this|on\b|via\b)
+      | (?:subscribe|sign\s+up)\b.{0,60}(?:newsletter|updates|free|now|today)
+      | (?:follow\s+us|like\s+us)\s+on
+      | (?:read|see)\s+(?:more|also|next)\b
+      | related\s+(?:articles?|stories|posts|content|coverage)
+      | (?:click|tap)\s+here
+      | advertisement$|sponsored(?:\s+content)?$
+      | (?:all\s+rights\s+reserved|copyright\s+©|©\s*\d{4})
+      | (?:photo|image|picture)\s*(?:credit)?\s*:
+      | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}$
+      | (?:updated|published|posted)\s*:?\s+(?:on\s+)?\w+\s+\d
+      | tags?\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BOILERPLATE_WORDS = 10  # a short line repeated across articles is a site's boilerplate
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def is_junk_line(line: str) -> bool:
+    """True for navigation, form prompts, share bars, bylines and similar page furniture."""
+    text = line.strip()
+    return bool(_NAVIGATION.match(text)) or not re.search(r"[A-Za-z]", text)
+
+
+def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
+    """Short lines that appear in two or more different articles."""
+    seen: Counter[str] = Counter()
+    for article in articles:
+        seen.update({_key(line) for _, line in iter_lines(article)
+                     if len(line.split()) <= BOILERPLATE_WORDS})
+    return {line for line, count in seen.items() if count >= 2}
+
+
+def clean_article(article: Article, boilerplate: set[str] = frozenset()) -> Article:
+    """The article with junk lines removed and each paragraph joined into one line of prose."""
+    kept: list[str] = []
+    for block in article.paragraphs:
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        lines = [line for line in lines if not is_junk_line(line) and _key(line) not in boilerplate]
+        # A block none of whose lines ends a sentence is a heading, menu or link list, not prose.
+        if lines and any(_SENTENCE_END.search(line) for line in lines):
+            kept.append(" ".join(lines))
+    return replace(article, paragraphs=tuple(kept))
+
+
+def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
+    """Clean every article; one left with no prose is reported as skipped."""
+    boilerplate = boilerplate_lines(articles)
+    cleaned: list[Article] = []
+    skipped: list[Skipped] = []
+    for article in articles:
+        result = clean_article(article, boilerplate)
+        if result.paragraphs:
+            cleaned.append(result)
+        else:
+            skipped.append(Skipped(article.path, "no article text left after removing page junk"))
+    return cleaned, skipped

@@ -1,0 +1,128 @@
+"""One validated configuration object, from the shipped defaults and an optional briefing.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import BriefingError
+
+CONFIG_NAME = "briefing.toml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Topic(_Strict):
+    """A subject the analysts follow, and how to recognise sentences about it."""
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    terms: dict[str, float] = Field(min_length=1)
+    require: list[list[str]] = []
+    exclude: list[str] = []
+    threshold: float = Field(default=1.0, gt=0)
+
+
+class SelectConfig(_Strict):
+    """How many sentences each section keeps, and which ranker orders them."""
+
+    ranker: str = "lexrank"
+    max_items: int = Field(default=4, ge=1, le=20)
+    max_words: int = Field(default=130, ge=10)
+    max_sentence_words: int = Field(default=60, ge=5)
+    min_sentence_words: int = Field(default=6, ge=1)
+
+
+class PageConfig(_Strict):
+    """The printed page."""
+
+    size: Literal["A4", "Letter"] = "A4"
+
+
+class Config(_Strict):
+    """Everything a build needs to know; relative paths are relative to `base_dir`."""
+
+    title: str = "Daily briefing"
+    timezone: str = "UTC"
+    sources: list[str] = ["seeds"]
+    output: str = "output"
+    select: SelectConfig = SelectConfig()
+    page: PageConfig = PageConfig()
+    topics: list[Topic] = Field(min_length=1)
+    base_dir: Path = Path(".")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The configured time zone."""
+        return ZoneInfo(self.timezone)
+
+    def resolve(self, path: str | Path) -> Path:
+        """A configured path made absolute against the configuration's folder."""
+        path = Path(path).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+
+def _defaults() -> dict:
+    text = resources.files("briefing").joinpath("default.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _merge(base: dict, override: dict) -> dict:
+    """Tables merge key by key; any other value (lists included) replaces the default."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _first_error(path: str, exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{path}: {where}: {error['msg']}{more}"
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Load the defaults, overridden by `path` or by ./briefing.toml when it exists."""
+    data = _defaults()
+    base_dir = Path.cwd()
+    if path is None and Path(CONFIG_NAME).is_file():
+        path = CONFIG_NAME
+    label = "default configuration"
+    if path is not None:
+        file = Path(path)
+        label = str(file)
+        try:
+            user = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise BriefingError(f"{file}: configuration file not found") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BriefingError(f"{file}: cannot read configuration: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise BriefingError(f"{file}: not valid TOML: {exc}") from None
+        user.pop("base_dir", None)
+        data = _merge(data, user)
+        base_dir = file.resolve().parent
+    try:
+        return Config(**data, base_dir=base_dir)
+    except ValidationError as exc:
+        raise BriefingError(_first_error(label, exc)) from None

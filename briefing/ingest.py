@@ -1,0 +1,128 @@
+"""Read articles from plain-text files and folders (`.txt`, `.md`)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from .models import Article, Skipped
+
+TEXT_SUFFIXES = {".txt", ".md"}
+FRONT_MATTER_KEYS = {"title", "source", "url", "published"}
+_FRONT_LINE = re.compile(r"^([A-Za-z]+):\s*(.*)$")
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
+
+
+def _display(path: Path) -> str:
+    """A path relative to the working directory when it lies below it."""
+    relative = os.path.relpath(path.absolute())
+    return str(path) if relative.startswith("..") else relative
+
+
+def discover(sources: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
+    """Expand folders (recursively, hidden entries skipped) into article files, in a stable order."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                skipped.append(Skipped(_display(path), "folder holds no .txt or .md articles"))
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() in TEXT_SUFFIXES:
+                files.append(path)
+            else:
+                skipped.append(Skipped(_display(path), f"unsupported file type {path.suffix!r}"))
+        else:
+            skipped.append(Skipped(_display(path), "no such file or folder"))
+    return files, skipped
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes of a text article as str; ValueError with a short reason when they are not text."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def parse_published(value: str, zone: tzinfo) -> datetime | None:
+    """An ISO 8601 date or time as an aware UTC datetime (naive values are in `zone`)."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC)
+
+
+def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
+    """Split front matter (or a first-line title) from the body, keeping paragraph blocks."""
+    blocks = [b.strip("\n") for b in _BLOCK_BREAK.split(text.replace("\r\n", "\n")) if b.strip()]
+    meta: dict[str, str] = {}
+    first = blocks[0].splitlines() if blocks else []
+    matches = [_FRONT_LINE.match(line.strip()) for line in first]
+    if first and all(m and m.group(1).lower() in FRONT_MATTER_KEYS for m in matches):
+        meta = {m.group(1).lower(): m.group(2).strip() for m in matches if m}
+        blocks = blocks[1:]
+    if "title" not in meta and blocks:
+        head, _, rest = blocks[0].partition("\n")
+        meta["title"] = head.strip()
+        blocks = ([rest] if rest.strip() else []) + blocks[1:]
+    if not blocks:
+        raise ValueError("no article text after the title")
+    return Article(
+        title=meta.get("title", path.stem),
+        outlet=meta.get("source") or path.stem,
+        url=meta.get("url", ""),
+        path=_display(path),
+        published=parse_published(meta["published"], zone) if meta.get("published") else None,
+        paragraphs=tuple(blocks),
+    )
+
+
+def read_file(path: Path, zone: tzinfo = UTC) -> Article:
+    """Read one text article; ValueError with a short reason when it cannot be used."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(exc.strerror or str(exc)) from None
+    return parse_article(decode_text(data), path, zone)
+
+
+def read_sources(
+    sources: Iterable[str | Path], zone: tzinfo = UTC
+) -> tuple[list[Article], list[Skipped]]:
+    """Every readable article under `sources`, and a reason for each source that was not."""
+    files, skipped = discover(sources)
+    articles: list[Article] = []
+    for path in files:
+        try:
+            articles.append(read_file(path, zone))
+        except ValueError as exc:
+            skipped.append(Skipped(_display(path), str(exc)))
+    return articles, skipped
+
+
+def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
+    """Each non-blank line of an article with the index of its paragraph block."""
+    for number, block in enumerate(article.paragraphs):
+        for line in block.splitlines():
+            if line.strip():
+                yield number, line.strip()

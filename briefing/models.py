@@ -1,0 +1,66 @@
+"""Frozen dataclasses that carry data between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a source: metadata plus its paragraphs."""
+
+    title: str
+    outlet: str
+    url: str
+    path: str
+    published: datetime | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A verbatim sentence with its place in its article."""
+
+    text: str
+    article: Article
+    paragraph: int
+    index: int  # position of the sentence within the article, from 0
+
+
+@dataclass(frozen=True)
+class Item:
+    """A selected sentence with its ranking score."""
+
+    sentence: Sentence
+    score: float
+
+
+@dataclass(frozen=True)
+class Section:
+    """One topic of the briefing with its selected items and coverage counts."""
+
+    name: str
+    description: str
+    items: tuple[Item, ...]
+    articles_considered: int = 0
+    sentences_considered: int = 0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A source that could not be used, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The finished briefing for one day."""
+
+    day: date
+    generated: datetime
+    sections: tuple[Section, ...]
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+    articles_read: int = 0
