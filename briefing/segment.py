@@ -19,7 +19,7 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc wyo
 a b c d f g h j k l m n o q r s t u w x y z
 ph.d m.d b.a m.a b.s m.s d.d.s r.n j.d ll.b
-natl intl assn govt bldg dir exec mgr pct yr yrs wk hrs tel ext sq twp reg
+natl intl assn govt bldg dir exec mgr pct yr yrs wk hrs min tel ext sq twp reg
 """.split()
 
 # Words that start a sentence even after an abbreviation ("... in the U.S. He said").
