@@ -49,8 +49,13 @@ def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
     """Short lines that appear in two or more different articles."""
     seen: Counter[str] = Counter()
     for article in articles:
-        seen.update({_key(line) for _, line in iter_lines(article)
-                     if len(line.split()) <= BOILERPLATE_WORDS})
+        seen.update(
+            {
+                _key(line)
+                for _, line in iter_lines(article)
+                if len(line.split()) <= BOILERPLATE_WORDS
+            }
+        )
     return {line for line, count in seen.items() if count >= 2}
 
 

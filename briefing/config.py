@@ -53,6 +53,7 @@ class Config(_Strict):
     timezone: str = "UTC"
     sources: list[str] = ["seeds"]
     output: str = "output"
+    templates: str | None = None
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
     topics: list[Topic] = Field(min_length=1)

@@ -16,34 +16,38 @@ _FRONT_LINE = re.compile(r"^([A-Za-z]+):\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """A path relative to the working directory when it lies below it."""
     relative = os.path.relpath(path.absolute())
     return str(path) if relative.startswith("..") else relative
 
 
 def discover(sources: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Expand folders (recursively, hidden entries skipped) into article files, in a stable order."""
+    """Expand folders (recursively, hidden entries skipped) into article files, sorted."""
     files: list[Path] = []
     skipped: list[Skipped] = []
     for source in sources:
         path = Path(source)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in TEXT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                skipped.append(Skipped(_display(path), "folder holds no .txt or .md articles"))
+                skipped.append(Skipped(display_path(path), "folder holds no .txt or .md articles"))
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() in TEXT_SUFFIXES:
                 files.append(path)
             else:
-                skipped.append(Skipped(_display(path), f"unsupported file type {path.suffix!r}"))
+                skipped.append(
+                    Skipped(display_path(path), f"unsupported file type {path.suffix!r}")
+                )
         else:
-            skipped.append(Skipped(_display(path), "no such file or folder"))
+            skipped.append(Skipped(display_path(path), "no such file or folder"))
     return files, skipped
 
 
@@ -91,7 +95,7 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         title=meta.get("title", path.stem),
         outlet=meta.get("source") or path.stem,
         url=meta.get("url", ""),
-        path=_display(path),
+        path=display_path(path),
         published=parse_published(meta["published"], zone) if meta.get("published") else None,
         paragraphs=tuple(blocks),
     )
@@ -116,7 +120,7 @@ def read_sources(
         try:
             articles.append(read_file(path, zone))
         except ValueError as exc:
-            skipped.append(Skipped(_display(path), str(exc)))
+            skipped.append(Skipped(display_path(path), str(exc)))
     return articles, skipped
 
 

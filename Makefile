@@ -1,0 +1,54 @@
+# Two commands on a fresh machine: `make run` builds the seed briefing, `make test` runs the tests.
+# Each creates or reuses .venv and installs what it needs, Debian packages too when run as root.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-liberation2 poppler-utils
+
+.PHONY: run test lint eval bench preview system-packages clean
+
+run: $(VENV)/.installed
+	$(BIN)/briefing build
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check briefing tests benchmarks
+
+# Quality figures on ../shared/eval (skipped cleanly where it is absent).
+eval: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/segmentation.py
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/segmentation.py
+
+# A PNG of today's PDF, for people to look at.
+preview: run
+	@pdf=$$(ls -t output/*/briefing.pdf | head -n 1); pdftoppm -r 80 -png -singlefile "$$pdf" "$${pdf%.pdf}" && echo "$${pdf%.pdf}.png"
+
+system-packages:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "Missing Debian packages (install them as root): $$missing" >&2; \
+	fi
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python system-packages
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python system-packages
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) output/2* .pytest_cache .ruff_cache

@@ -1,0 +1,98 @@
+"""Assign each sentence to at most one configured topic, from its own words and its context."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from .config import Topic
+from .models import Sentence
+
+CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
+
+
+def _is_case_sensitive(term: str) -> bool:
+    """Terms written in capitals ("US", "PLA") must match exactly; others ignore case."""
+    return not any(ch.islower() for ch in term) and sum(ch.isalpha() for ch in term) >= 2
+
+
+def _pattern(term: str) -> str:
+    body = r"\s+".join(re.escape(word) for word in term.split())
+    if _is_case_sensitive(term):
+        return body
+    plural = "(?:e?s)?" if term[-1].isalpha() else ""
+    return f"(?i:{body}{plural})"
+
+
+@dataclass(frozen=True)
+class TopicMatcher:
+    """Finds the configured terms in text, longest first, so "South China Sea" is not "China"."""
+
+    topics: tuple[Topic, ...]
+
+    @cached_property
+    def _terms(self) -> list[str]:
+        terms = {
+            term
+            for topic in self.topics
+            for term in (*topic.terms, *topic.exclude, *(t for g in topic.require for t in g))
+        }
+        return sorted(terms, key=lambda t: (-len(t), t))
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        alternatives = "|".join(f"(?P<t{i}>{_pattern(t)})" for i, t in enumerate(self._terms))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+
+    def terms_in(self, text: str) -> frozenset[str]:
+        """The configured terms (as written in the configuration) that occur in `text`."""
+        return frozenset(self._terms[int(m.lastgroup[1:])] for m in self._regex.finditer(text))
+
+    def score(self, topic: Topic, own: frozenset[str], context: frozenset[str]) -> float:
+        """How strongly a sentence with terms `own`, amid terms `context`, is about `topic`."""
+        if own & set(topic.exclude):
+            return 0.0
+        present = own | context
+        if not all(present & set(group) for group in topic.require):
+            return 0.0
+        own_score = sum(topic.terms.get(term, 0.0) for term in own)
+        if own_score <= 0:
+            return 0.0
+        extra = sum(topic.terms.get(term, 0.0) for term in context - own) * CONTEXT_WEIGHT
+        return own_score + min(extra, topic.threshold * CONTEXT_WEIGHT)
+
+
+def _contexts(sentences: Sequence[Sentence], terms: list[frozenset[str]]) -> list[frozenset[str]]:
+    """For each sentence, the other terms of its paragraph and the paragraphs beside it."""
+    by_paragraph: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for sentence, found in zip(sentences, terms, strict=True):
+        by_paragraph[id(sentence.article), sentence.paragraph].update(found)
+    contexts = []
+    for sentence, found in zip(sentences, terms, strict=True):
+        key = id(sentence.article)
+        around = set().union(
+            *(by_paragraph.get((key, sentence.paragraph + d), set()) for d in (-1, 0, 1))
+        )
+        contexts.append(frozenset(around - found))
+    return contexts
+
+
+def assign_topics(
+    sentences: Sequence[Sentence], topics: Sequence[Topic]
+) -> dict[str, list[tuple[Sentence, float]]]:
+    """Each topic's sentences with their relevance (score over threshold, 1 or more).
+
+    A sentence goes to the topic it is most relevant to, or to none when no relevance reaches 1.
+    """
+    matcher = TopicMatcher(tuple(topics))
+    terms = [matcher.terms_in(sentence.text) for sentence in sentences]
+    result: dict[str, list[tuple[Sentence, float]]] = {topic.name: [] for topic in topics}
+    for sentence, own, context in zip(sentences, terms, _contexts(sentences, terms), strict=True):
+        relevance = [matcher.score(topic, own, context) / topic.threshold for topic in topics]
+        best = max(range(len(topics)), key=relevance.__getitem__)
+        if relevance[best] >= 1.0:
+            result[topics[best].name].append((sentence, relevance[best]))
+    return result

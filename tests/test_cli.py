@@ -1,0 +1,87 @@
+"""The command line as a user runs it: `python -m briefing` in a working folder."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEEDS
+
+SEED_TEXT = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+
+
+def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "message"),
+    [
+        ({}, ["missing.txt"], "error: missing.txt: no such file or folder"),
+        ({"empty/.keep": b""}, ["empty"], "error: empty: folder holds no .txt or .md articles"),
+        ({"a.txt": "Caf\xe9".encode("latin-1")}, ["a.txt"], "error: a.txt: not UTF-8 text"),
+        ({"a.txt": b"\x00\x01\x02binary"}, ["a.txt"], "error: a.txt: binary file, not text"),
+        ({"a.txt": b""}, ["a.txt"], "error: a.txt: empty file"),
+        (
+            {"a.txt": b"Title\n\nBody.", "briefing.toml": b"title = [\n"},
+            ["a.txt"],
+            "error: briefing.toml: not valid TOML",
+        ),
+    ],
+)
+def test_bad_input_gives_one_clear_line(tmp_path, files, args, message):
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    assert one_error_line(run(tmp_path, "build", *args)).startswith(message)
+
+
+def test_bad_file_among_good_ones_is_skipped_and_listed(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "news/bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    result = run(tmp_path, "build", "news", "--date", "2026-11-28")
+    assert result.returncode == 0, result.stderr
+    assert "skipped news/bad.txt: binary file, not text" in result.stderr
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    assert data["skipped"] == [{"source": "news/bad.txt", "reason": "binary file, not text"}]
+    assert all(topic["items"] for topic in data["topics"])
+
+
+def test_failed_run_leaves_previous_briefing_intact(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    assert run(tmp_path, "build", "a.txt", "--date", "2026-11-28").returncode == 0
+    folder = tmp_path / "output/2026-11-28"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert set(before) == {"briefing.pdf", "briefing.html", "briefing.txt", "briefing.json"}
+    (tmp_path / "a.txt").write_bytes(b"")
+    one_error_line(run(tmp_path, "build", "a.txt", "--date", "2026-11-28"))
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_bad_date_is_a_usage_error(tmp_path):
+    result = run(tmp_path, "build", "--date", "28/11/2026")
+    assert result.returncode == 2
+    assert "is not a date like 2026-11-28" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_rankers_lists_the_algorithms(tmp_path):
+    result = run(tmp_path, "rankers")
+    assert {"lexrank", "textrank", "lsa", "edmundson"} <= set(result.stdout.split())

@@ -1,0 +1,104 @@
+"""Build the seed briefing and check what an analyst would check."""
+
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.config import load_config
+from briefing.pipeline import build
+
+from .conftest import SEEDS
+
+SEED_TEXT = " ".join(next(SEEDS.glob("*.txt")).read_text(encoding="utf-8").split())
+JUNK = ("Previous article", "Next article", "enter your comment", "enter your name")
+ABOUT = {  # what an analyst would accept as "about the topic"
+    "US–China relations": (
+        r"\b(US|United States|Washington|Blinken|Yellen|Kerry|State Department)\b",
+        r"\b(China|Chinese|Beijing|Xi|Wang)\b",
+    ),
+    "South China Sea": (r"South China Sea|waterway|territorial claims",),
+    "Myanmar": (r"Myanmar|junta|Suu Kyi",),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = build(load_config(), [SEEDS], date(2026, 11, 28), out)
+    return result, out / "2026-11-28"
+
+
+def test_every_section_has_two_or_more_sentences_about_its_topic(seed_build):
+    result, _ = seed_build
+    assert [s.name for s in result.briefing.sections] == list(ABOUT)
+    for section in result.briefing.sections:
+        assert len(section.items) >= 2, section.name
+        for item in section.items:
+            for pattern in ABOUT[section.name]:
+                assert re.search(pattern, item.sentence.text), (section.name, item.sentence.text)
+
+
+def test_every_item_is_verbatim_from_the_seed(seed_build):
+    result, _ = seed_build
+    for section in result.briefing.sections:
+        for item in section.items:
+            assert " ".join(item.sentence.text.split()) in SEED_TEXT
+
+
+def test_no_junk_reaches_any_output(seed_build):
+    _, folder = seed_build
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(folder / "briefing.pdf").pages)
+    texts = [(folder / n).read_text() for n in ("briefing.html", "briefing.txt", "briefing.json")]
+    for text in [*texts, pdf_text]:
+        for junk in JUNK:
+            assert junk.lower() not in text.lower(), junk
+
+
+def test_pdf_is_one_page_with_titles_and_sources(seed_build):
+    result, folder = seed_build
+    reader = PdfReader(io.BytesIO((folder / "briefing.pdf").read_bytes()))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    for section in result.briefing.sections:
+        assert section.name in text
+    items = sum(len(s.items) for s in result.briefing.sections)
+    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == items
+    assert text.count("seeds/asean-talks-us-china.txt") == items
+    assert reader.metadata.title.startswith("Daily briefing")
+
+
+def test_json_items_cite_their_source(seed_build):
+    _, folder = seed_build
+    data = json.loads((folder / "briefing.json").read_text())
+    assert data["date"] == "2026-11-28"
+    for topic in data["topics"]:
+        for item in topic["items"]:
+            assert item["source"]["title"] == "Top US, Chinese diplomats to meet at ASEAN talks"
+            assert item["source"]["path"].endswith("seeds/asean-talks-us-china.txt")
+            assert 0.0 <= item["score"] <= 1.0
+
+
+def test_plain_build_reads_seeds_and_writes_output(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", "--date", "2026-11-28"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "output/2026-11-28/briefing.pdf" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "output/2026-11-28").iterdir()) == [
+        "briefing.html",
+        "briefing.json",
+        "briefing.pdf",
+        "briefing.txt",
+    ]
