@@ -33,7 +33,7 @@ class Topic(_Strict):
 class SelectConfig(_Strict):
     """How many sentences each section keeps, and which ranker orders them."""
 
-    ranker: str = "lexrank"
+    ranker: str = "default"
     max_items: int = Field(default=4, ge=1, le=20)
     max_words: int = Field(default=130, ge=10)
     max_sentence_words: int = Field(default=60, ge=5)

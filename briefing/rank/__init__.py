@@ -20,6 +20,9 @@ _REGISTRY: dict[str, Callable[..., Ranker]] = {}
 class Ranker(ABC):
     """Scores sentences; `query` is the topic's description and terms, when there is one."""
 
+    #: how a summary is chosen from the scores: "mmr" or "coverage" (greedy concept coverage)
+    selection: str = "mmr"
+
     @abstractmethod
     def score(self, sentences: Sequence[Sentence], query: str = "") -> list[float]:
         """One score per sentence, in the order given."""

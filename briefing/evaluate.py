@@ -1,0 +1,108 @@
+"""Score rankers with ROUGE against human summaries, on DUC-style folders of clusters."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BriefingError
+from .select import Budget, is_dangling
+from .summarise import summarise_sentences, text_sentences
+
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Documents on one story, the human summaries of them and an optional topic statement."""
+
+    name: str
+    documents: tuple[str, ...]
+    references: tuple[str, ...]
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Score:
+    """Mean ROUGE F1 (in percent) of one algorithm over the clusters, and how it chose."""
+
+    algorithm: str
+    rouge: dict[str, float]
+    dangling: float  # share of selected sentences that start with a connective or pronoun
+    per_cluster: dict[str, float] = field(default_factory=dict)  # ROUGE-2 by cluster
+
+
+def _document_order(path: Path) -> str:
+    return path.stem[3:]  # APW19981017.0151 -> 19981017.0151: date order across agencies
+
+
+def load_dataset(root: Path) -> list[Cluster]:
+    """Clusters under `root`: `<cluster>/docs/*.txt`, `<cluster>/refs/*.txt`, `topic.txt`."""
+    if not root.is_dir():
+        raise BriefingError(f"{root}: no such dataset folder")
+    clusters = []
+    for folder in sorted(p for p in root.iterdir() if (p / "docs").is_dir()):
+        docs = sorted((folder / "docs").glob("*.txt"), key=_document_order)
+        refs = sorted((folder / "refs").glob("*.txt"))
+        topic = folder / "topic.txt"
+        clusters.append(
+            Cluster(
+                folder.name,
+                tuple(d.read_text(encoding="utf-8") for d in docs),
+                tuple(r.read_text(encoding="utf-8") for r in refs),
+                topic.read_text(encoding="utf-8") if topic.is_file() else None,
+            )
+        )
+    if not clusters:
+        raise BriefingError(f"{root}: no clusters (<cluster>/docs/*.txt) found")
+    return clusters
+
+
+def truncate(text: str, words: int) -> str:
+    """The first `words` words of a text, as DUC cuts summaries."""
+    return " ".join(text.split()[:words])
+
+
+def evaluate(
+    clusters: Sequence[Cluster],
+    algorithms: Sequence[str],
+    words: int = 100,
+    use_topic: bool = True,
+    progress: Callable[[], None] | None = None,
+) -> list[Score]:
+    """Mean ROUGE-1/2/L F1 (stemmed) of each algorithm's `words`-word summaries."""
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    results = []
+    for algorithm in algorithms:
+        totals: dict[str, list[float]] = {m: [] for m in METRICS}
+        per_cluster: dict[str, float] = {}
+        dangling = chosen = 0
+        for cluster in clusters:
+            picked = summarise_sentences(
+                text_sentences(cluster.documents),
+                Budget(words=words, overflow=True),
+                algorithm,
+                cluster.topic if use_topic else None,
+            )
+            dangling += sum(is_dangling(s) for s in picked)
+            chosen += len(picked)
+            summary = truncate(" ".join(picked), words)
+            scores = [scorer.score(truncate(ref, words), summary) for ref in cluster.references]
+            for metric in METRICS:
+                totals[metric].append(statistics.mean(100 * s[metric].fmeasure for s in scores))
+            per_cluster[cluster.name] = totals["rouge2"][-1]
+            if progress:
+                progress()
+        results.append(
+            Score(
+                algorithm,
+                {m: statistics.mean(v) for m, v in totals.items()},
+                dangling / chosen if chosen else 0.0,
+                per_cluster,
+            )
+        )
+    return results

@@ -1,0 +1,62 @@
+"""Summarise any texts: the library call behind `briefing summarise` and `briefing evaluate`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .clean import clean_article
+from .config import SelectConfig
+from .coverage import concept_matrix
+from .errors import BriefingError
+from .models import Article, Sentence
+from .rank import get_ranker
+from .segment import article_sentences
+from .select import Budget, candidates, choose, normalise
+from .vectorize import tfidf
+
+
+def text_sentences(texts: Sequence[str]) -> list[Sentence]:
+    """Sentences of plain documents (blank lines split paragraphs; junk, headlines dropped)."""
+    sentences: list[Sentence] = []
+    for number, text in enumerate(texts):
+        blocks = tuple(b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip())
+        article = Article("", f"document {number + 1}", "", f"<text {number + 1}>", None, blocks)
+        sentences.extend(article_sentences(clean_article(article)))
+    return sentences
+
+
+def summarise_sentences(
+    sentences: Sequence[Sentence],
+    budget: Budget,
+    algorithm: str = "default",
+    topic: str | None = None,
+    settings: SelectConfig | None = None,
+) -> list[str]:
+    """The selected sentences' texts, most important first."""
+    pool = candidates(sentences, settings or SelectConfig(min_sentence_words=5))
+    if not pool:
+        return []
+    texts = [s.text for s in pool]
+    ranker = get_ranker(algorithm)
+    scores = normalise(ranker.score(pool, topic or ""))
+    vectors, _ = tfidf(texts)
+    concepts = concept_matrix(pool, topic or "") if ranker.selection == "coverage" else None
+    return [texts[i] for i in choose(texts, scores, budget, vectors, concepts=concepts)]
+
+
+def summarise(
+    texts: list[str],
+    words: int | None = None,
+    sentences: int | None = None,
+    algorithm: str = "default",
+    topic: str | None = None,
+) -> list[str]:
+    """Summarise one or many documents: verbatim sentences, most important first.
+
+    Give a budget in `words`, in `sentences`, or both; with neither, five sentences.
+    """
+    if (words is not None and words < 1) or (sentences is not None and sentences < 1):
+        raise BriefingError("the summary budget must be at least one word or sentence")
+    if words is None and sentences is None:
+        sentences = 5
+    return summarise_sentences(text_sentences(texts), Budget(sentences, words), algorithm, topic)

@@ -1,0 +1,99 @@
+"""Sentences as sparse TF-IDF vectors of stemmed content words (numpy / scipy, no pair loops)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from nltk.stem.porter import PorterStemmer
+from scipy import sparse
+from sumy.utils import get_stop_words
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words (sumy's list, shipped with it)."""
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem of a lower-case word, cached: news repeats its words."""
+    return _stemmer().stem(word)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words of a text, stop words and possessives removed, in order."""
+    stops = stop_words()
+    terms = []
+    for word in _WORD.findall(text.lower()):
+        word = re.sub(r"['’]s$", "", word)
+        if word not in stops and len(word) > 1:
+            terms.append(stem(word))
+    return terms
+
+
+# Words of a question's framing ("Describe the activities of ..."), not of its subject.
+QUERY_STOP_WORDS = frozenset(
+    """
+describe discuss identify explain include including information specific example examples detail
+details provide give list also known report reports reported regarding concerning
+""".split()
+)
+
+
+def query_text(query: str) -> str:
+    """A topic or question without its framing words, as the text to match sentences against."""
+    return " ".join(w for w in re.findall(r"[\w'’-]+", query) if w.lower() not in QUERY_STOP_WORDS)
+
+
+def query_terms(query: str) -> frozenset[str]:
+    """Stemmed content words of a topic or question."""
+    return frozenset(content_terms(query_text(query)))
+
+
+def tfidf(
+    texts: Sequence[str], extra: Sequence[str] = ()
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """L2-normalised TF-IDF rows for `texts`, and for `extra` texts (a query) in the same space.
+
+    IDF comes from `texts` alone; terms of `extra` unseen in `texts` are dropped.
+    """
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for row, text in enumerate(texts):
+        for term in content_terms(text):
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+    shape = (len(texts), max(len(vocabulary), 1))
+    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    counts.sum_duplicates()
+    document_frequency = np.bincount(counts.indices, minlength=shape[1])
+    idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
+    matrix = _normalise(counts.multiply(idf).tocsr())
+    extra_rows, extra_cols = [], []
+    for row, text in enumerate(extra):
+        for term in content_terms(text):
+            if term in vocabulary:
+                extra_rows.append(row)
+                extra_cols.append(vocabulary[term])
+    extra_counts = sparse.csr_matrix(
+        (np.ones(len(extra_rows)), (extra_rows, extra_cols)), shape=(len(extra), shape[1])
+    )
+    extra_counts.sum_duplicates()
+    return matrix, _normalise(extra_counts.multiply(idf).tocsr())
+
+
+def _normalise(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ matrix

@@ -1,0 +1,54 @@
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.evaluate import evaluate, load_dataset, truncate
+
+DOCS = {
+    "one.txt": "Ships collided near Second Thomas Shoal on Monday, the coast guard said.\n\n"
+    "Lunch was served in the capital at noon.",
+    "two.txt": "Chinese and Philippine ships collided near Second Thomas Shoal on Monday.\n\n"
+    "The weather stayed mild all week.",
+}
+
+
+def _dataset(root, with_topic=False):
+    folder = root / "c1"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "refs").mkdir()
+    for name, text in DOCS.items():
+        (folder / "docs" / name).write_text(text)
+    (folder / "refs/A.txt").write_text(
+        "Chinese and Philippine ships collided near Second Thomas Shoal on Monday.\n"
+    )
+    if with_topic:
+        (folder / "topic.txt").write_text("Shoal collision\nDescribe the collision.\n")
+    return root
+
+
+def test_load_dataset_reads_the_duc_layout(tmp_path):
+    [cluster] = load_dataset(_dataset(tmp_path, with_topic=True))
+    assert cluster.name == "c1" and len(cluster.documents) == 2 and len(cluster.references) == 1
+    assert cluster.topic.startswith("Shoal collision")
+
+
+def test_evaluate_scores_each_algorithm(tmp_path):
+    clusters = load_dataset(_dataset(tmp_path))
+    ticks = []
+    scores = evaluate(clusters, ["default", "lead"], words=12, progress=lambda: ticks.append(1))
+    assert [s.algorithm for s in scores] == ["default", "lead"]
+    assert len(ticks) == 2
+    default = scores[0]
+    assert default.rouge["rouge2"] > 50  # the shared sentence is found
+    assert set(default.rouge) == {"rouge1", "rouge2", "rougeL"}
+    assert default.per_cluster == {"c1": default.rouge["rouge2"]}
+
+
+def test_truncate_counts_words():
+    assert truncate("a b  c\nd", 3) == "a b c"
+
+
+def test_missing_or_empty_dataset(tmp_path):
+    with pytest.raises(BriefingError, match="no such dataset folder"):
+        load_dataset(tmp_path / "nope")
+    with pytest.raises(BriefingError, match="no clusters"):
+        load_dataset(tmp_path)
