@@ -17,12 +17,22 @@ test: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check briefing tests benchmarks
 
-# Quality figures on ../shared/eval (skipped cleanly where it is absent).
+EVAL ?= ../shared/eval
+
+# Quality figures on ../shared/eval: sentence splitting and ROUGE against the peers.
 eval: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/segmentation.py
+	@if [ -d $(EVAL)/duc2003 ]; then \
+	  $(BIN)/briefing evaluate $(EVAL)/duc2003 --words 100 --no-topic \
+	    --algorithm default --algorithm default-mmr --algorithm lead --algorithm lexrank --algorithm textrank --algorithm lsa; \
+	  $(BIN)/briefing evaluate $(EVAL)/duc2007 --words 250 \
+	    --algorithm default --algorithm default-mmr --algorithm lead --algorithm lexrank; \
+	else echo "no evaluation data at $(EVAL)"; fi
 
+# Speed and memory: the scaling table against sumy (slow: sumy is quadratic) and a 1,000-article build.
 bench: $(VENV)/.installed-test
-	$(BIN)/python benchmarks/segmentation.py
+	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/speed.py
 
 # A PNG of today's PDF, for people to look at.
 preview: run

@@ -26,11 +26,18 @@ _NAVIGATION = re.compile(
       | advertisement$|sponsored(?:\s+content)?$
       | (?:all\s+rights\s+reserved|copyright\s+©|©\s*\d{4})
       | (?:photo|image|picture)\s*(?:credit)?\s*:
-      | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}$
+      | by\s+[^.!?]{0,80}$
+      | [-*•▪◦·]\s
       | (?:updated|published|posted)\s*:?\s+(?:on\s+)?\w+\s+\d
       | tags?\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A dateline before the first sentence: "MOBILE, Ala. (AP) -- ", "JAKARTA, July 12 (Reuters) - ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,}(?:,[^—–()\n]{0,40}?)?"  # place: "MOBILE, Ala."
+    r"(?:\s*\([A-Za-z .]{2,24}\))?"  # agency: "(AP)"
+    r"\s*(?:--|—|–|-|_)\s+(?=\S)"  # the dash before the first sentence
 )
 BOILERPLATE_WORDS = 10  # a short line repeated across articles is a site's boilerplate
 
@@ -67,7 +74,9 @@ def clean_article(article: Article, boilerplate: set[str] = frozenset()) -> Arti
         lines = [line for line in lines if not is_junk_line(line) and _key(line) not in boilerplate]
         # A block none of whose lines ends a sentence is a heading, menu or link list, not prose.
         if lines and any(_SENTENCE_END.search(line) for line in lines):
-            kept.append(" ".join(lines))
+            kept.append(
+                _DATELINE.sub("", " ".join(lines), count=1) if not kept else " ".join(lines)
+            )
     return replace(article, paragraphs=tuple(kept))
 
 

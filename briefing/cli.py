@@ -65,6 +65,84 @@ def build(
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--words", type=click.IntRange(min=1), help="Word budget.")
+@click.option("--sentences", type=click.IntRange(min=1), help="Sentence budget (default 5).")
+@click.option(
+    "--algorithm",
+    default="default",
+    show_default=True,
+    help="Ranker name (see `briefing rankers`).",
+)
+@click.option("--topic", help="What the summary should be about (topic-focused summary).")
+def summarise(
+    files: tuple[Path, ...],
+    words: int | None,
+    sentences: int | None,
+    algorithm: str,
+    topic: str | None,
+) -> None:
+    """Print a summary of one or many documents, one sentence per line, most important first."""
+    from .ingest import read_text
+    from .summarise import summarise as summarise_texts
+
+    texts = [read_text(path) for path in files]
+    for sentence in summarise_texts(texts, words, sentences, algorithm, topic):
+        click.echo(sentence)
+
+
+@cli.command()
+@click.argument("dataset", type=click.Path(path_type=Path))
+@click.option(
+    "--words",
+    default=100,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Summary length; summaries and references are cut to it.",
+)
+@click.option(
+    "--algorithm",
+    "algorithms",
+    multiple=True,
+    help="Ranker to score (repeatable; default: default, lead, lexrank).",
+)
+@click.option("--no-topic", is_flag=True, help="Ignore topic.txt (generic summaries).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--fail-under",
+    type=float,
+    help="Exit 1 when the first algorithm's ROUGE-2 is below this (a CI gate).",
+)
+def evaluate(
+    dataset: Path,
+    words: int,
+    algorithms: tuple[str, ...],
+    no_topic: bool,
+    as_json: bool,
+    fail_under: float | None,
+) -> None:
+    """Score algorithms with ROUGE-1/2/L (stemmed F1) on DATASET/<cluster>/{docs,refs}/*.txt."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import load_dataset, report
+
+    clusters = load_dataset(dataset)
+    names = list(algorithms) or ["default", "lead", "lexrank"]
+    from rich.progress import Progress
+
+    with Progress(transient=True, disable=as_json) as progress:
+        task = progress.add_task("Evaluating", total=len(clusters) * len(names))
+        scores = run_evaluation(
+            clusters, names, words, not no_topic, lambda: progress.advance(task)
+        )
+    report(scores, dataset, words, as_json)
+    if fail_under is not None and scores[0].rouge["rouge2"] < fail_under:
+        raise BriefingError(
+            f"{dataset}: {scores[0].algorithm} ROUGE-2 "
+            f"{scores[0].rouge['rouge2']:.2f} is below the floor {fail_under}"
+        )
+
+
+@cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
     from .rank import ranker_names

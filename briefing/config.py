@@ -30,10 +30,23 @@ class Topic(_Strict):
     threshold: float = Field(default=1.0, gt=0)
 
 
+class CueWords(_Strict):
+    """Edmundson's cue words: bonus words raise a sentence, stigma words lower it."""
+
+    bonus: list[str] = Field(
+        default=["said", "announced", "agreed", "warned", "confirmed", "signed"], min_length=1
+    )
+    stigma: list[str] = Field(
+        default=["maybe", "perhaps", "reportedly", "allegedly", "rumoured"], min_length=1
+    )
+    null: list[str] = []
+
+
 class SelectConfig(_Strict):
     """How many sentences each section keeps, and which ranker orders them."""
 
     ranker: str = "default"
+    edmundson: CueWords = CueWords()
     max_items: int = Field(default=4, ge=1, le=20)
     max_words: int = Field(default=130, ge=10)
     max_sentence_words: int = Field(default=60, ge=5)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BriefingError
-from .select import Budget, is_dangling
+from .select import DANGLING_PENALTY, Budget, is_dangling
 from .summarise import summarise_sentences, text_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -71,6 +71,7 @@ def evaluate(
     words: int = 100,
     use_topic: bool = True,
     progress: Callable[[], None] | None = None,
+    dangling_penalty: float = DANGLING_PENALTY,
 ) -> list[Score]:
     """Mean ROUGE-1/2/L F1 (stemmed) of each algorithm's `words`-word summaries."""
     from rouge_score import rouge_scorer
@@ -87,6 +88,7 @@ def evaluate(
                 Budget(words=words, overflow=True),
                 algorithm,
                 cluster.topic if use_topic else None,
+                dangling_penalty=dangling_penalty,
             )
             dangling += sum(is_dangling(s) for s in picked)
             chosen += len(picked)
@@ -106,3 +108,37 @@ def evaluate(
             )
         )
     return results
+
+
+def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) -> None:
+    """Print the scores as a table on the terminal, or as JSON."""
+    if as_json:
+        import json
+
+        print(
+            json.dumps(
+                {
+                    "dataset": str(dataset),
+                    "words": words,
+                    "scores": [
+                        {
+                            "algorithm": s.algorithm,
+                            **{m: round(v, 2) for m, v in s.rouge.items()},
+                            "dangling_share": round(s.dangling, 4),
+                        }
+                        for s in scores
+                    ],
+                },
+                indent=2,
+            )
+        )
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"ROUGE F1 (%), stemmed, {words} words: {dataset}")
+    for column in ("algorithm", "ROUGE-1", "ROUGE-2", "ROUGE-L", "dangling starts"):
+        table.add_column(column, justify="left" if column == "algorithm" else "right")
+    for s in scores:
+        table.add_row(s.algorithm, *(f"{s.rouge[m]:.2f}" for m in METRICS), f"{s.dangling:.1%}")
+    Console().print(table)

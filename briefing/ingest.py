@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from .errors import BriefingError
 from .models import Article, Skipped
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -99,6 +100,16 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         published=parse_published(meta["published"], zone) if meta.get("published") else None,
         paragraphs=tuple(blocks),
     )
+
+
+def read_text(path: Path) -> str:
+    """The text of a file; BriefingError naming the file and the problem when it is unusable."""
+    try:
+        return decode_text(path.read_bytes())
+    except OSError as exc:
+        raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise BriefingError(f"{display_path(path)}: {exc}") from None
 
 
 def read_file(path: Path, zone: tzinfo = UTC) -> Article:

@@ -18,7 +18,7 @@ from .vectorize import tfidf
 REDUNDANT = 0.5  # cosine similarity above which a sentence repeats one already chosen
 DIVERSITY = 0.3  # MMR: weight of similarity to what is chosen against the sentence's score
 SCORE_WEIGHT = 1.0  # coverage: a sentence's (0..1) score multiplies its gain by up to 1 + this
-DANGLING_PENALTY = 0.5  # a sentence that leans on the one before keeps half its value
+DANGLING_PENALTY = 0.2  # a sentence that leans on the one before keeps a fifth of its value
 # A sentence that leans on the one before it: a leading connective or a bare pronoun subject.
 _DANGLING = re.compile(
     r"^[\"“‘']?(?:But|However|Also|And|Or|So|Yet|Still|Meanwhile|Moreover|Furthermore|Instead|"
@@ -68,6 +68,7 @@ def choose(
     taken: list[int] | None = None,
     rows: Sequence[int] | None = None,
     concepts: tuple[sparse.csr_matrix, np.ndarray] | None = None,
+    dangling_penalty: float = DANGLING_PENALTY,
 ) -> list[int]:
     """Indices into `texts`, best first, chosen greedily within the budget.
 
@@ -80,7 +81,7 @@ def choose(
     rows = list(range(len(texts))) if rows is None else list(rows)
     taken = [] if taken is None else taken
     value = np.asarray(scores, dtype=float)
-    penalty = np.where([is_dangling(t) for t in texts], DANGLING_PENALTY, 1.0)
+    penalty = np.where([is_dangling(t) for t in texts], dangling_penalty, 1.0)
     lengths = np.array([word_count(t) for t in texts], dtype=float)
     block = vectors[rows]
     similarity = np.zeros(len(texts))

@@ -11,7 +11,7 @@ from .errors import BriefingError
 from .models import Article, Sentence
 from .rank import get_ranker
 from .segment import article_sentences
-from .select import Budget, candidates, choose, normalise
+from .select import DANGLING_PENALTY, Budget, candidates, choose, normalise
 from .vectorize import tfidf
 
 
@@ -31,6 +31,7 @@ def summarise_sentences(
     algorithm: str = "default",
     topic: str | None = None,
     settings: SelectConfig | None = None,
+    dangling_penalty: float = DANGLING_PENALTY,
 ) -> list[str]:
     """The selected sentences' texts, most important first."""
     pool = candidates(sentences, settings or SelectConfig(min_sentence_words=5))
@@ -41,7 +42,12 @@ def summarise_sentences(
     scores = normalise(ranker.score(pool, topic or ""))
     vectors, _ = tfidf(texts)
     concepts = concept_matrix(pool, topic or "") if ranker.selection == "coverage" else None
-    return [texts[i] for i in choose(texts, scores, budget, vectors, concepts=concepts)]
+    return [
+        texts[i]
+        for i in choose(
+            texts, scores, budget, vectors, concepts=concepts, dangling_penalty=dangling_penalty
+        )
+    ]
 
 
 def summarise(

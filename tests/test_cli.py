@@ -85,3 +85,34 @@ def test_bad_date_is_a_usage_error(tmp_path):
 def test_rankers_lists_the_algorithms(tmp_path):
     result = run(tmp_path, "rankers")
     assert {"lexrank", "textrank", "lsa", "edmundson"} <= set(result.stdout.split())
+
+
+def test_summarise_prints_one_sentence_per_line(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    result = run(tmp_path, "summarise", "a.txt", "--sentences", "3", "--topic", "Myanmar")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3 and all(line in SEED_TEXT for line in lines)
+    assert "Myanmar" in lines[0]
+
+
+def test_summarise_names_an_unreadable_file(tmp_path):
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01")
+    assert one_error_line(run(tmp_path, "summarise", "b.txt")) == (
+        "error: b.txt: binary file, not text"
+    )
+
+
+def test_evaluate_prints_json_and_gates_on_a_floor(tmp_path):
+    folder = tmp_path / "set/c1"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "refs").mkdir()
+    (folder / "docs/one.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "refs/A.txt").write_text("Blinken and Wang Yi will meet in Jakarta.\n")
+    result = run(tmp_path, "evaluate", "set", "--words", "30", "--algorithm", "default", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["scores"][0]["algorithm"] == "default" and data["words"] == 30
+    assert {"rouge1", "rouge2", "rougeL", "dangling_share"} <= set(data["scores"][0])
+    gated = run(tmp_path, "evaluate", "set", "--algorithm", "lead", "--json", "--fail-under", "99")
+    assert "is below the floor 99" in one_error_line(gated)

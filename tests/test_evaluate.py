@@ -52,3 +52,19 @@ def test_missing_or_empty_dataset(tmp_path):
         load_dataset(tmp_path / "nope")
     with pytest.raises(BriefingError, match="no clusters"):
         load_dataset(tmp_path)
+
+
+def test_dangling_share_is_measured_before_and_after(tmp_path):
+    folder = tmp_path / "c1"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "refs").mkdir()
+    (folder / "docs/a.txt").write_text(
+        "But ships collided near Second Thomas Shoal on Monday morning.\n\n"
+        "Manila summoned the ambassador over the collision near the shoal.\n\n"
+        "The weather in the capital stayed mild for the whole week."
+    )
+    (folder / "refs/A.txt").write_text("Ships collided near Second Thomas Shoal on Monday.\n")
+    clusters = load_dataset(tmp_path)
+    [before] = evaluate(clusters, ["lead"], words=10, dangling_penalty=1.0)
+    [after] = evaluate(clusters, ["lead"], words=10)
+    assert before.dangling == 1.0 and after.dangling == 0.0

@@ -47,3 +47,14 @@ def test_unknown_ranker_names_the_choices():
 
 def test_rankers_implement_the_interface():
     assert isinstance(get_ranker("lexrank"), Ranker)
+
+
+def test_edmundson_cue_words_come_from_the_config():
+    from briefing.config import CueWords
+
+    sentences = article_sentences(ARTICLE)
+    plain = get_ranker("edmundson", cue_words=CueWords(bonus=["x"], stigma=["y"])).score(sentences)
+    lunch = get_ranker("edmundson", cue_words=CueWords(bonus=["lunch"], stigma=["y"])).score(
+        sentences
+    )
+    assert lunch[2] > plain[2]

@@ -19,6 +19,7 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from ..config import CueWords
 from ..models import Sentence
 from ..segment import split_sentences, split_words
 from . import Ranker, register
@@ -119,14 +120,9 @@ class EdmundsonRanker(SumyRanker):
 
     summarizer_class = EdmundsonSummarizer
 
-    def __init__(
-        self,
-        bonus_words: Sequence[str] = (),
-        stigma_words: Sequence[str] = (),
-        null_words: Sequence[str] = (),
-        **_: object,
-    ) -> None:
+    def __init__(self, cue_words: CueWords | None = None, **_: object) -> None:
         super().__init__()
-        self.summarizer.bonus_words = bonus_words or ("said", "announced", "agreed", "warned")
-        self.summarizer.stigma_words = stigma_words or ("maybe", "perhaps", "reportedly")
-        self.summarizer.null_words = null_words or sorted(_stop_words())
+        cue_words = cue_words or CueWords()
+        self.summarizer.bonus_words = cue_words.bonus
+        self.summarizer.stigma_words = cue_words.stigma
+        self.summarizer.null_words = cue_words.null or sorted(_stop_words())
