@@ -1,7 +1,7 @@
 """briefing: offline, extractive daily briefings on the topics analysts follow."""
 
+from ._version import __version__
 from .segment import split_sentences
 from .summarise import summarise
 
-__all__ = ["split_sentences", "summarise"]
-__version__ = "0.1.0"
+__all__ = ["__version__", "split_sentences", "summarise"]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 
 from .config import load_config
 from .errors import BriefingError
-from .ingest import display_path
+from .ingest import Progress, display_path, parse_date
 from .pipeline import build as build_briefing
 
 
@@ -29,37 +31,39 @@ def cli() -> None:
     """Offline, extractive daily briefings on the topics you follow."""
 
 
+def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    moment = parse_date(value)
+    if moment is None:
+        raise click.BadParameter(f"{value!r} is not a date or time like 2026-11-27T18:00")
+    return moment
+
+
 @cli.command()
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Configuration file (default: ./briefing.toml when present).",
-)
+@click.argument("sources", nargs=-1)
+@click.option("--config", "config_path", type=click.Path(path_type=Path),
+              help="Configuration file (default: ./briefing.toml when present).")
 @click.option("--date", "day", callback=_day, help="Briefing date, YYYY-MM-DD (default: today).")
+@click.option("--since", callback=_since,
+              help="Keep articles published since this date or time (overrides the 24 hours).")
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
-@click.option(
-    "--templates",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Folder of templates that override the shipped ones by name.",
-)
-def build(
-    sources: tuple[Path, ...],
-    config_path: Path | None,
-    day: date | None,
-    out: Path | None,
-    templates: Path | None,
-) -> None:
-    """Build the day's briefing from SOURCES (default: the configured sources, seeds/)."""
-    result = build_briefing(load_config(config_path), list(sources), day, out, templates)
+@click.option("--templates", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of templates that override the shipped ones by name.")
+@click.option("--quiet", is_flag=True, help="No progress bar or summary (for cron).")
+def build(sources: tuple[str, ...], config_path: Path | None, day: date | None,
+          since: datetime | None, out: Path | None, templates: Path | None, quiet: bool) -> None:
+    """Build the day's briefing from SOURCES: files, folders, feeds, OPML files or URLs
+    (default: the configured sources, seeds/)."""
+    config = load_config(config_path)
+    with progress_bar(quiet) as progress:
+        result = build_briefing(config, list(sources), day, out, templates, since, progress)
     for skip in result.briefing.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    if quiet:
+        return
     counts = ", ".join(f"{s.name} {len(s.items)}" for s in result.briefing.sections)
-    click.echo(
-        f"Briefing for {result.briefing.day}: {result.briefing.articles_read} articles; "
-        f"items: {counts}"
-    )
+    click.echo(f"Briefing for {result.briefing.day}: {result.stats.summary()}; items: {counts}")
     for path in result.files:
         click.echo(f"  {display_path(path)}")
 
@@ -148,6 +152,21 @@ def rankers() -> None:
     from .rank import ranker_names
 
     click.echo("\n".join(ranker_names()))
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Progress | None]:
+    """A rich progress bar on a terminal for builds of many sources; nothing when quiet."""
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    with Bar(console=console, transient=True) as bar:
+        task = bar.add_task("Reading sources", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
+from datetime import time
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import BriefingError
+from .ingest.fetch import USER_AGENT
 
 CONFIG_NAME = "briefing.toml"
 
@@ -53,6 +55,27 @@ class SelectConfig(_Strict):
     min_sentence_words: int = Field(default=6, ge=1)
 
 
+class SourcesConfig(_Strict):
+    """Where the day's news comes from: files, folders, feeds, OPML files and URLs."""
+
+    items: list[str] = ["seeds"]
+    follow_teasers: bool = True  # fetch the article page of a feed entry that is only a teaser
+    teaser_words: int = Field(default=60, ge=0)  # entries shorter than this are teasers
+
+
+class HttpConfig(_Strict):
+    """Limits for fetching feeds and pages."""
+
+    timeout: float = Field(default=10.0, gt=0)
+    max_bytes: int = Field(default=5_000_000, ge=1024)
+    max_redirects: int = Field(default=5, ge=0)
+    concurrency: int = Field(default=4, ge=1, le=32)
+    retries: int = Field(default=2, ge=0, le=10)
+    backoff: float = Field(default=0.5, ge=0)
+    user_agent: str = USER_AGENT
+    cache: str = "output/.cache/http"  # conditional-request cache (ETag / Last-Modified)
+
+
 class PageConfig(_Strict):
     """The printed page."""
 
@@ -64,13 +87,21 @@ class Config(_Strict):
 
     title: str = "Daily briefing"
     timezone: str = "UTC"
-    sources: list[str] = ["seeds"]
+    briefing_time: time = time(6, 0)  # a day's briefing covers the 24 hours before this
+    sources: SourcesConfig = SourcesConfig()
+    http: HttpConfig = HttpConfig()
     output: str = "output"
     templates: str | None = None
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
     topics: list[Topic] = Field(min_length=1)
     base_dir: Path = Path(".")
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _source_list(cls, value: object) -> object:
+        """`sources = [...]` is short for `[sources] items = [...]`."""
+        return {"items": value} if isinstance(value, list) else value
 
     @field_validator("timezone")
     @classmethod

@@ -16,6 +16,8 @@ class Article:
     path: str
     published: datetime | None
     paragraphs: tuple[str, ...]
+    also: tuple[str, ...] = ()  # other outlets that carried the same story
+    flags: tuple[str, ...] = ()  # doubts about the metadata, e.g. an impossible date
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import jinja2
 
-from . import __version__
+from ._version import __version__
 from .config import Config
 from .errors import BriefingError
 from .models import Article, Briefing

@@ -35,3 +35,74 @@ def write(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return _write
+
+
+class Route:
+    """What the test server answers on one path."""
+
+    def __init__(self, body: bytes | str = b"", status: int = 200,
+                 content_type: str = "text/html; charset=utf-8", headers: dict | None = None,
+                 delay: float = 0.0, etag: str | None = None) -> None:
+        self.body = body.encode() if isinstance(body, str) else body
+        self.status, self.content_type, self.delay, self.etag = status, content_type, delay, etag
+        self.headers = headers or {}
+
+
+class Server:
+    """A real HTTP server on 127.0.0.1 for the tests, with routes they set and a request log."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.routes: dict[str, Route] = {}
+        self.log: list[tuple[str, dict]] = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                import time
+
+                server.log.append((self.path, dict(self.headers)))
+                route = server.routes.get(self.path, Route(b"not found", 404, "text/plain"))
+                time.sleep(route.delay)
+                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                self.send_response(route.status)
+                self.send_header("Content-Type", route.content_type)
+                self.send_header("Content-Length", str(len(route.body)))
+                if route.etag:
+                    self.send_header("ETag", route.etag)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(route.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.base = f"http://127.0.0.1:{self.httpd.server_port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server():
+    """A fresh local HTTP server; tests add routes to `server.routes`."""
+    instance = Server()
+    yield instance
+    instance.close()

@@ -34,7 +34,7 @@ def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     ("files", "args", "message"),
     [
         ({}, ["missing.txt"], "error: missing.txt: no such file or folder"),
-        ({"empty/.keep": b""}, ["empty"], "error: empty: folder holds no .txt or .md articles"),
+        ({"empty/.keep": b""}, ["empty"], "error: empty: folder holds no articles, pages or feeds"),
         ({"a.txt": "Caf\xe9".encode("latin-1")}, ["a.txt"], "error: a.txt: not UTF-8 text"),
         ({"a.txt": b"\x00\x01\x02binary"}, ["a.txt"], "error: a.txt: binary file, not text"),
         ({"a.txt": b""}, ["a.txt"], "error: a.txt: empty file"),

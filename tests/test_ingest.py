@@ -3,7 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefing.ingest import decode_text, discover, parse_article, read_sources
+from briefing.ingest import read_sources
+from briefing.ingest.text import decode_text, parse_article
 
 
 def test_front_matter_sets_metadata(write):
@@ -12,8 +13,9 @@ def test_front_matter_sets_metadata(write):
         "Title: Talks resume\nSource: Wire\nURL: https://example.org/a\n"
         "Published: 2026-11-27T21:00:00+08:00\n\nFirst paragraph.\n\nSecond.\n",
     )
-    [article], skipped = read_sources([path])
-    assert skipped == []
+    read = read_sources([path])
+    [article] = read.articles
+    assert read.skipped == []
     assert (article.title, article.outlet, article.url) == (
         "Talks resume",
         "Wire",
@@ -59,22 +61,22 @@ def test_bad_files_are_skipped_and_good_ones_read(write, tmp_path):
     write("news/latin1.txt", "Caf\xe9".encode("latin-1"))
     write("news/.hidden/ignored.txt", "Headline\n\nIgnored.")
     write("news/notes.pdf", b"%PDF-1.4")
-    articles, skipped = read_sources([tmp_path / "news", tmp_path / "missing"])
-    assert [a.title for a in articles] == ["Headline"]
-    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in skipped}
+    read = read_sources([tmp_path / "news", tmp_path / "missing"])
+    assert [a.title for a in read.articles] == ["Headline"]
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in read.skipped}
     assert reasons["empty.txt"] == "empty file"
     assert reasons["latin1.txt"].startswith("not UTF-8 text")
     assert reasons["missing"] == "no such file or folder"
     assert "notes.pdf" not in reasons  # folders are scanned for articles only
 
 
-def test_discover_reports_empty_folder_and_unsupported_file(tmp_path, write):
+def test_empty_folder_and_unsupported_file_are_reported(tmp_path, write):
     (tmp_path / "empty").mkdir()
     pdf = write("report.pdf", b"%PDF")
-    files, skipped = discover([tmp_path / "empty", pdf])
-    assert files == []
-    assert [s.reason for s in skipped] == [
-        "folder holds no .txt or .md articles",
+    read = read_sources([tmp_path / "empty", pdf])
+    assert read.articles == []
+    assert [s.reason for s in read.skipped] == [
+        "folder holds no articles, pages or feeds",
         "unsupported file type '.pdf'",
     ]
 

@@ -1,17 +1,17 @@
-"""Read articles from plain-text files and folders (`.txt`, `.md`)."""
+"""Plain-text articles (`.txt`, `.md`): front matter or a first-line title, then paragraphs."""
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, tzinfo
+from collections.abc import Iterator
+from datetime import UTC, tzinfo
 from pathlib import Path
 
-from .errors import BriefingError
-from .models import Article, Skipped
+from ..errors import BriefingError
+from ..models import Article
+from .dates import parse_date
 
-TEXT_SUFFIXES = {".txt", ".md"}
 FRONT_MATTER_KEYS = {"title", "source", "url", "published"}
 _FRONT_LINE = re.compile(r"^([A-Za-z]+):\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
@@ -21,35 +21,6 @@ def display_path(path: Path) -> str:
     """A path relative to the working directory when it lies below it."""
     relative = os.path.relpath(path.absolute())
     return str(path) if relative.startswith("..") else relative
-
-
-def discover(sources: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Expand folders (recursively, hidden entries skipped) into article files, sorted."""
-    files: list[Path] = []
-    skipped: list[Skipped] = []
-    for source in sources:
-        path = Path(source)
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in TEXT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                skipped.append(Skipped(display_path(path), "folder holds no .txt or .md articles"))
-            files.extend(found)
-        elif path.is_file():
-            if path.suffix.lower() in TEXT_SUFFIXES:
-                files.append(path)
-            else:
-                skipped.append(
-                    Skipped(display_path(path), f"unsupported file type {path.suffix!r}")
-                )
-        else:
-            skipped.append(Skipped(display_path(path), "no such file or folder"))
-    return files, skipped
 
 
 def decode_text(data: bytes) -> str:
@@ -64,17 +35,6 @@ def decode_text(data: bytes) -> str:
         raise ValueError(
             f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
-
-
-def parse_published(value: str, zone: tzinfo) -> datetime | None:
-    """An ISO 8601 date or time as an aware UTC datetime (naive values are in `zone`)."""
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC)
 
 
 def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
@@ -97,7 +57,7 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         outlet=meta.get("source") or path.stem,
         url=meta.get("url", ""),
         path=display_path(path),
-        published=parse_published(meta["published"], zone) if meta.get("published") else None,
+        published=parse_date(meta.get("published", ""), zone),
         paragraphs=tuple(blocks),
     )
 
@@ -119,20 +79,6 @@ def read_file(path: Path, zone: tzinfo = UTC) -> Article:
     except OSError as exc:
         raise ValueError(exc.strerror or str(exc)) from None
     return parse_article(decode_text(data), path, zone)
-
-
-def read_sources(
-    sources: Iterable[str | Path], zone: tzinfo = UTC
-) -> tuple[list[Article], list[Skipped]]:
-    """Every readable article under `sources`, and a reason for each source that was not."""
-    files, skipped = discover(sources)
-    articles: list[Article] = []
-    for path in files:
-        try:
-            articles.append(read_file(path, zone))
-        except ValueError as exc:
-            skipped.append(Skipped(display_path(path), str(exc)))
-    return articles, skipped
 
 
 def iter_lines(article: Article) -> Iterator[tuple[int, str]]:

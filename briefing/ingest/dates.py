@@ -1,0 +1,55 @@
+"""Publication times: parse what sources say, distrust the impossible, and the day's window."""
+
+from __future__ import annotations
+
+import email.utils
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def parse_date(value: str, zone: tzinfo = UTC) -> datetime | None:
+    """An aware UTC datetime from ISO 8601 or RFC 2822 text (naive values are in `zone`)."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC)
+
+
+def vet(moment: datetime | None, now: datetime) -> tuple[datetime | None, tuple[str, ...]]:
+    """The time if plausible; else None and a flag saying why it is not trusted."""
+    if moment is None:
+        return None, ()
+    if moment > now + timedelta(days=1):
+        return None, (f"publication date {moment.date()} is in the future; not trusted",)
+    if moment < EARLIEST:
+        return None, (f"publication date {moment.date()} is before 1990; not trusted",)
+    return moment, ()
+
+
+@dataclass(frozen=True)
+class Window:
+    """The span of publication times a briefing covers; undated articles always count."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def for_day(cls, day: date, at: time, zone: tzinfo, since: datetime | None = None) -> Window:
+        """The 24 hours ending at `at` on `day` in `zone`, or from `since` when given."""
+        end = datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
+        return cls(since.astimezone(UTC) if since else end - timedelta(hours=24), end)
+
+    def holds(self, moment: datetime | None) -> bool:
+        """True for times inside the window, and for unknown times."""
+        return moment is None or self.start <= moment <= self.end
