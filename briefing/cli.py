@@ -42,17 +42,34 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option("--config", "config_path", type=click.Path(path_type=Path),
-              help="Configuration file (default: ./briefing.toml when present).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: ./briefing.toml when present).",
+)
 @click.option("--date", "day", callback=_day, help="Briefing date, YYYY-MM-DD (default: today).")
-@click.option("--since", callback=_since,
-              help="Keep articles published since this date or time (overrides the 24 hours).")
+@click.option(
+    "--since",
+    callback=_since,
+    help="Keep articles published since this date or time (overrides the 24 hours).",
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
-@click.option("--templates", type=click.Path(path_type=Path, file_okay=False),
-              help="Folder of templates that override the shipped ones by name.")
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of templates that override the shipped ones by name.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar or summary (for cron).")
-def build(sources: tuple[str, ...], config_path: Path | None, day: date | None,
-          since: datetime | None, out: Path | None, templates: Path | None, quiet: bool) -> None:
+def build(
+    sources: tuple[str, ...],
+    config_path: Path | None,
+    day: date | None,
+    since: datetime | None,
+    out: Path | None,
+    templates: Path | None,
+    quiet: bool,
+) -> None:
     """Build the day's briefing from SOURCES: files, folders, feeds, OPML files or URLs
     (default: the configured sources, seeds/)."""
     config = load_config(config_path)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import tomllib
-from importlib import resources
 from datetime import time
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

@@ -38,15 +38,18 @@ def _shingles(articles: Sequence[Article]) -> sparse.csr_matrix:
     rows, cols = [], []
     for row, article in enumerate(articles):
         words = _words(article)
-        found = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode())
-                 for i in range(max(1, len(words) - SHINGLE + 1))}
+        found = {
+            zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
+            for i in range(max(1, len(words) - SHINGLE + 1))
+        }
         rows.extend([row] * len(found))
         cols.extend(found)
     if not cols:
         return sparse.csr_matrix((len(articles), 1))
     _, columns = np.unique(np.array(cols), return_inverse=True)
-    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
-                               shape=(len(articles), int(columns.max()) + 1))
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, columns)), shape=(len(articles), int(columns.max()) + 1)
+    )
     matrix.data[:] = 1.0
     return matrix
 

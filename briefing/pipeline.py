@@ -34,13 +34,16 @@ class Stats:
 
     def summary(self) -> str:
         """One line: sources read, articles kept, duplicates collapsed, skipped."""
+
         def counted(n: int, noun: str) -> str:
             return f"{n} {noun}{'' if n == 1 else 's'}"
 
-        parts = [f"read {counted(self.sources_read, 'source')}",
-                 f"{counted(self.articles_kept, 'article')} kept",
-                 f"{counted(self.duplicates, 'duplicate')} collapsed",
-                 f"{self.skipped} skipped"]
+        parts = [
+            f"read {counted(self.sources_read, 'source')}",
+            f"{counted(self.articles_kept, 'article')} kept",
+            f"{counted(self.duplicates, 'duplicate')} collapsed",
+            f"{self.skipped} skipped",
+        ]
         if self.outside_window:
             parts.append(f"{self.outside_window} outside the date window")
         return ", ".join(parts)
@@ -63,21 +66,34 @@ def _nothing_to_build(skipped: Sequence[Skipped]) -> BriefingError:
 
 
 def make_briefing(
-    config: Config, sources: Sequence[str | Path] | None = None, day: date | None = None,
-    since: datetime | None = None, now: datetime | None = None,
+    config: Config,
+    sources: Sequence[str | Path] | None = None,
+    day: date | None = None,
+    since: datetime | None = None,
+    now: datetime | None = None,
     progress: Progress | None = None,
 ) -> tuple[Briefing, Stats]:
     """Read the sources and select each topic's sentences; BriefingError if none is usable."""
     now = now or datetime.now(UTC)
     day = day or now.astimezone(config.zone).date()
     window = Window.for_day(day, config.briefing_time, config.zone, since)
-    paths = list(sources) if sources else [
-        s if s.startswith(("http://", "https://")) else config.resolve(s)
-        for s in config.sources.items]
+    paths = (
+        list(sources)
+        if sources
+        else [
+            s if s.startswith(("http://", "https://")) else config.resolve(s)
+            for s in config.sources.items
+        ]
+    )
     read = read_sources(
-        paths, config.zone, http=HttpSettings(**config.http.model_dump(exclude={"cache"})),
-        cache=config.resolve(config.http.cache), follow_teasers=config.sources.follow_teasers,
-        teaser_words=config.sources.teaser_words, now=now, progress=progress,
+        paths,
+        config.zone,
+        http=HttpSettings(**config.http.model_dump(exclude={"cache"})),
+        cache=config.resolve(config.http.cache),
+        follow_teasers=config.sources.follow_teasers,
+        teaser_words=config.sources.teaser_words,
+        now=now,
+        progress=progress,
     )
     if not read.articles:
         raise _nothing_to_build(read.skipped)
@@ -85,7 +101,8 @@ def make_briefing(
     if not in_window:
         raise BriefingError(
             f"no articles published between {window.start:%Y-%m-%d %H:%M} and "
-            f"{window.end:%Y-%m-%d %H:%M} UTC ({len(read.articles)} outside; --since widens it)")
+            f"{window.end:%Y-%m-%d %H:%M} UTC ({len(read.articles)} outside; --since widens it)"
+        )
     articles, junk = clean_articles(in_window)
     skipped = read.skipped + junk
     if not articles:
@@ -95,25 +112,41 @@ def make_briefing(
     by_topic = assign_topics(sentences, config.topics)
     sections = select_sections(
         {name: [s for s, _ in pairs] for name, pairs in by_topic.items()},
-        config.topics, get_ranker(config.select.ranker, cue_words=config.select.edmundson),
+        config.topics,
+        get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
     )
-    briefing = Briefing(day=day, generated=now, sections=sections, skipped=tuple(skipped),
-                        articles_read=len(articles))
-    stats = Stats(read.sources_read, len(articles), duplicates,
-                  len(read.articles) - len(in_window), len(skipped))
+    briefing = Briefing(
+        day=day,
+        generated=now,
+        sections=sections,
+        skipped=tuple(skipped),
+        articles_read=len(articles),
+    )
+    stats = Stats(
+        read.sources_read,
+        len(articles),
+        duplicates,
+        len(read.articles) - len(in_window),
+        len(skipped),
+    )
     return briefing, stats
 
 
 def build(
-    config: Config, sources: Sequence[str | Path] | None = None, day: date | None = None,
-    out: Path | None = None, templates: Path | None = None, since: datetime | None = None,
+    config: Config,
+    sources: Sequence[str | Path] | None = None,
+    day: date | None = None,
+    out: Path | None = None,
+    templates: Path | None = None,
+    since: datetime | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the day's briefing and write its PDF, HTML, text and JSON under `out/<date>/`."""
     briefing, stats = make_briefing(config, sources, day, since, progress=progress)
-    renderer = Renderer(config, templates or (config.resolve(config.templates)
-                                              if config.templates else None))
+    renderer = Renderer(
+        config, templates or (config.resolve(config.templates) if config.templates else None)
+    )
     briefing, files = renderer.outputs(briefing)
     folder = (out or config.resolve(config.output)) / briefing.day.isoformat()
     return BuildResult(briefing, tuple(write_outputs(folder, files)), stats)

@@ -28,6 +28,8 @@ def _citation(article: Article, zone: ZoneInfo) -> str:
     parts = [article.outlet, article.title]
     if article.published:
         parts.append(article.published.astimezone(zone).strftime("%-d %b %Y"))
+    if article.also:
+        parts.append(f"also reported by {', '.join(article.also)}")
     return " · ".join(part for part in parts if part)
 
 
@@ -181,6 +183,8 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
             "url": article.url,
             "path": article.path,
             "published": published,
+            "also": list(article.also),
+            "flags": list(article.flags),
         }
 
     return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,9 +41,15 @@ def write(tmp_path: Path) -> Callable[..., Path]:
 class Route:
     """What the test server answers on one path."""
 
-    def __init__(self, body: bytes | str = b"", status: int = 200,
-                 content_type: str = "text/html; charset=utf-8", headers: dict | None = None,
-                 delay: float = 0.0, etag: str | None = None) -> None:
+    def __init__(
+        self,
+        body: bytes | str = b"",
+        status: int = 200,
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict | None = None,
+        delay: float = 0.0,
+        etag: str | None = None,
+    ) -> None:
         self.body = body.encode() if isinstance(body, str) else body
         self.status, self.content_type, self.delay, self.etag = status, content_type, delay, etag
         self.headers = headers or {}
@@ -60,7 +67,7 @@ class Server:
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 import time
 
                 server.log.append((self.path, dict(self.headers)))
@@ -78,10 +85,8 @@ class Server:
                 for name, value in route.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(route.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -60,6 +60,8 @@ def test_json_has_the_documented_shape(config):
         "url": "https://example.org/a",
         "path": "news/a.txt",
         "published": "2026-11-27T22:00:00+00:00",
+        "also": [],
+        "flags": [],
     }
     assert data["skipped"] == [{"source": "bad.txt", "reason": "empty file"}]
 

@@ -15,8 +15,15 @@ from .html import article_from_html
 from .text import decode_text, display_path, iter_lines, parse_article, read_text
 
 __all__ = [
-    "HttpSettings", "Progress", "ReadResult", "Window", "display_path", "iter_lines", "parse_date",
-    "read_sources", "read_text",
+    "HttpSettings",
+    "Progress",
+    "ReadResult",
+    "Window",
+    "display_path",
+    "iter_lines",
+    "parse_date",
+    "read_sources",
+    "read_text",
 ]
 
 TEXT = {".txt", ".md"}
@@ -52,20 +59,24 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
         path = Path(source)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in KNOWN
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in KNOWN
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                result.skipped.append(Skipped(display_path(path), "folder holds no articles, "
-                                              "pages or feeds"))
+                result.skipped.append(
+                    Skipped(display_path(path), "folder holds no articles, pages or feeds")
+                )
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() in KNOWN:
                 files.append(path)
             else:
                 result.skipped.append(
-                    Skipped(display_path(path), f"unsupported file type {path.suffix!r}"))
+                    Skipped(display_path(path), f"unsupported file type {path.suffix!r}")
+                )
         else:
             result.skipped.append(Skipped(display_path(path), "no such file or folder"))
     return files, urls
@@ -74,8 +85,14 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
 class _Reader:
     """One read of a set of sources, with a fetcher for whatever lives on the web."""
 
-    def __init__(self, zone: tzinfo, fetcher: Fetcher, follow_teasers: bool, teaser_words: int,
-                 result: ReadResult) -> None:
+    def __init__(
+        self,
+        zone: tzinfo,
+        fetcher: Fetcher,
+        follow_teasers: bool,
+        teaser_words: int,
+        result: ReadResult,
+    ) -> None:
         self.zone = zone
         self.fetcher = fetcher
         self.follow_teasers = follow_teasers
@@ -118,8 +135,11 @@ class _Reader:
             if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(fetched.content):
                 self.entries.extend(parse_feed(fetched.content, url, self.teaser_words)[1])
             elif kind in ("text/html", "application/xhtml+xml", "") or kind.startswith("text/"):
-                self.result.articles.append(article_from_html(
-                    fetched.content, url=fetched.url, charset=fetched.charset, zone=self.zone))
+                self.result.articles.append(
+                    article_from_html(
+                        fetched.content, url=fetched.url, charset=fetched.charset, zone=self.zone
+                    )
+                )
             else:
                 self.skip(url, f"not a page or a feed ({kind})")
         except ValueError as exc:
@@ -127,18 +147,25 @@ class _Reader:
 
     def feed_entries(self) -> None:
         """Turn feed entries into articles, following teasers to their pages."""
-        follow = [e for e in self.entries if e.teaser and self.follow_teasers and is_url(e.article.url)]
+        follow = [
+            e for e in self.entries if e.teaser and self.follow_teasers and is_url(e.article.url)
+        ]
         pages = self.fetcher.fetch_all(e.article.url for e in follow) if follow else {}
         for entry in self.entries:
             article, page = entry.article, pages.get(entry.article.url)
             if isinstance(page, Fetched):
                 try:
-                    full = article_from_html(page.content, url=page.url, charset=page.charset,
-                                             zone=self.zone)
-                    article = replace(full, title=article.title or full.title,
-                                      outlet=article.outlet, url=article.url or full.url,
-                                      path=article.path,
-                                      published=article.published or full.published)
+                    full = article_from_html(
+                        page.content, url=page.url, charset=page.charset, zone=self.zone
+                    )
+                    article = replace(
+                        full,
+                        title=article.title or full.title,
+                        outlet=article.outlet,
+                        url=article.url or full.url,
+                        path=article.path,
+                        published=article.published or full.published,
+                    )
                 except ValueError as exc:
                     article = replace(article, flags=(f"teaser only: article page {exc}",))
             elif isinstance(page, str):
@@ -146,20 +173,28 @@ class _Reader:
             if article.paragraphs:
                 self.result.articles.append(article)
             else:
-                self.skip(article.url or article.path, "feed entry has no text")
+                self.skip(
+                    article.url or f"{article.path} ({article.title!r})", "feed entry has no text"
+                )
 
 
 def read_sources(
-    sources: Iterable[str | Path], zone: tzinfo = UTC, *, http: HttpSettings = HttpSettings(),
-    cache: Path | None = None, follow_teasers: bool = True, teaser_words: int = 60,
-    now: datetime | None = None, progress: Progress | None = None,
+    sources: Iterable[str | Path],
+    zone: tzinfo = UTC,
+    *,
+    http: HttpSettings | None = None,
+    cache: Path | None = None,
+    follow_teasers: bool = True,
+    teaser_words: int = 60,
+    now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> ReadResult:
     """Every article the sources hold, and a reason for each source that held none."""
     result = ReadResult()
     files, urls = _expand(sources, result)
     total = len(files) + len(urls)
     done = 0
-    with Fetcher(http, cache) as fetcher:
+    with Fetcher(http or HttpSettings(), cache) as fetcher:
         reader = _Reader(zone, fetcher, follow_teasers, teaser_words, result)
         for path in files:
             urls.extend(reader.local(path))

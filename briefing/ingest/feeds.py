@@ -25,8 +25,11 @@ class Entry:
 def looks_like_feed(data: bytes) -> bool:
     """True when the bytes start like an RSS, Atom or RDF document."""
     head = data[:1024].lstrip().lower()
-    return head.startswith(b"<?xml") and any(t in data[:4096].lower() for t in (
-        b"<rss", b"<feed", b"<rdf:rdf")) or head.startswith((b"<rss", b"<feed", b"<rdf"))
+    return (
+        (head.startswith(b"<?xml")
+        and any(t in data[:4096].lower() for t in (b"<rss", b"<feed", b"<rdf:rdf")))
+        or head.startswith((b"<rss", b"<feed", b"<rdf"))
+    )
 
 
 def _published(entry: dict) -> datetime | None:
@@ -39,8 +42,10 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
     import feedparser
 
     feed = feedparser.parse(data)
-    if not feed.entries and (feed.bozo or not feed.feed):
-        reason = getattr(feed.get("bozo_exception"), "getMessage", lambda: "")()
+    usable = [e for e in feed.entries if e.get("link") or e.get("summary") or e.get("content")]
+    if (feed.bozo and not usable) or (not feed.entries and not feed.feed):
+        problem = feed.get("bozo_exception")
+        reason = (getattr(problem, "getMessage", None) or (lambda: str(problem or "")))()
         raise ValueError(f"not a readable feed{': ' + reason if reason else ''}")
     outlet = feed.feed.get("title", "").strip() or source
     entries = []

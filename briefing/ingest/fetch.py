@@ -1,4 +1,4 @@
-"""HTTP for feeds and pages (httpx): timeouts, caps, retries, bounded concurrency, a conditional cache."""
+"""HTTP for feeds and pages (httpx): limits, retries, bounded concurrency, a conditional cache."""
 
 from __future__ import annotations
 
@@ -49,12 +49,15 @@ class _Retry(Exception):
 class Fetcher:
     """Fetches URLs with the configured limits, reusing cached bodies when the server says 304."""
 
-    def __init__(self, settings: HttpSettings = HttpSettings(), cache: Path | None = None) -> None:
+    def __init__(self, settings: HttpSettings, cache: Path | None = None) -> None:
         self.settings = settings
         self.cache = cache
         self.client = httpx.Client(
-            timeout=settings.timeout, follow_redirects=True, max_redirects=settings.max_redirects,
-            headers={"User-Agent": settings.user_agent}, trust_env=False,
+            timeout=settings.timeout,
+            follow_redirects=True,
+            max_redirects=settings.max_redirects,
+            headers={"User-Agent": settings.user_agent},
+            trust_env=False,
         )
 
     def __enter__(self) -> Fetcher:
@@ -83,8 +86,11 @@ class Fetcher:
         validators = {k: response.headers.get(k) for k in ("etag", "last-modified")}
         if not paths or not any(validators.values()):
             return
-        meta = {**validators, "url": str(response.url),
-                "content-type": response.headers.get("content-type", "")}
+        meta = {
+            **validators,
+            "url": str(response.url),
+            "content-type": response.headers.get("content-type", ""),
+        }
         write_atomic(paths[1], body)
         write_atomic(paths[0], json.dumps(meta).encode())
 
@@ -114,8 +120,9 @@ class Fetcher:
                 if len(body) > self.settings.max_bytes:
                     raise ValueError(f"larger than {self.settings.max_bytes} bytes")
             self._store(url, response, bytes(body))
-            return _fetched(str(response.url), bytes(body),
-                            response.headers.get("content-type", ""))
+            return _fetched(
+                str(response.url), bytes(body), response.headers.get("content-type", "")
+            )
 
     def fetch(self, url: str) -> Fetched:
         """The body at `url`; ValueError with a one-line reason when it cannot be had."""
@@ -127,7 +134,8 @@ class Fetcher:
                 return self._once(url)
             except httpx.TooManyRedirects:
                 raise ValueError(
-                    f"more than {self.settings.max_redirects} redirects (a loop?)") from None
+                    f"more than {self.settings.max_redirects} redirects (a loop?)"
+                ) from None
             except httpx.UnsupportedProtocol:
                 raise ValueError("redirected away from http/https") from None
             except (httpx.TimeoutException, httpx.TransportError, _Retry) as exc:

@@ -35,7 +35,11 @@ def _norm(text: str) -> str:
 
 
 def article_from_html(
-    data: bytes, *, url: str = "", path: str = "", charset: str | None = None,
+    data: bytes,
+    *,
+    url: str = "",
+    path: str = "",
+    charset: str | None = None,
     zone: tzinfo = UTC,
 ) -> Article:
     """The article in a page; ValueError with a reason when the page holds none."""
@@ -46,10 +50,17 @@ def article_from_html(
     html = decode_html(data, charset)
     try:
         document = trafilatura.bare_extraction(
-            html, url=url or None, with_metadata=True, include_comments=False,
-            include_tables=False, favor_precision=True,
-            date_extraction_params={"extensive_search": True, "original_date": True,
-                                    "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
+            html,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params={
+                "extensive_search": True,
+                "original_date": True,
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+            },
         )
     except Exception as exc:  # trafilatura raises many types on broken markup
         raise ValueError(f"unreadable HTML ({type(exc).__name__})") from None
