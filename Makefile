@@ -32,6 +32,7 @@ eval: $(VENV)/.installed-test
 # Speed and memory: the scaling table against sumy (slow: sumy is quadratic) and a 1,000-article build.
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/build.py
+	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/speed.py
 
 # A PNG of today's PDF, for people to look at.

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,9 @@ from .config import Config
 from .errors import BriefingError
 from .models import Article, Briefing
 
+PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
+PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
+MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
 SHIPPED_TEMPLATES = next(
     path
     for path in (Path(__file__).parent / "templates", Path(__file__).parents[1] / "templates")
@@ -44,6 +49,15 @@ def _counted(number: int, noun: str) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A briefing cut to one page, its laid-out document, and how many layouts that took."""
+
+    briefing: Briefing
+    document: Any
+    layouts: int
 
 
 class Renderer:
@@ -75,12 +89,18 @@ class Renderer:
             "generated": briefing.generated.astimezone(self.config.zone).strftime(
                 "%Y-%m-%d %H:%M %Z"
             ),
+            "edition": self.edition(briefing).strftime("%-d %b %Y, %H:%M %Z"),
+            "edition_iso": self.edition(briefing).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "version": __version__,
             "topic_names": [section.name for section in briefing.sections],
             "sections": briefing.sections,
             "skipped": briefing.skipped,
             "articles_read": briefing.articles_read,
         }
+
+    def edition(self, briefing: Briefing) -> datetime:
+        """The briefing's as-of time: the end of its news window (the date at briefing_time)."""
+        return datetime.combine(briefing.day, self.config.briefing_time, tzinfo=self.config.zone)
 
     def render(self, name: str, briefing: Briefing) -> str:
         """Render one template; a template error names the file and line."""
@@ -111,8 +131,9 @@ class Renderer:
 
         return weasyprint
 
-    def _document(self, briefing: Briefing) -> Any:
-        page_css = self._weasyprint.CSS(string=f"@page {{ size: {self.config.page.size}; }}")
+    def _document(self, briefing: Briefing, tall: bool = False) -> Any:
+        size = f"{PAGE_WIDTHS[self.config.page.size]} 5000mm" if tall else self.config.page.size
+        page_css = self._weasyprint.CSS(string=f"@page {{ size: {size} !important; }}")
         html = self._weasyprint.HTML(
             string=self.html(briefing),
             base_url=str(self.folders[0]),
@@ -120,32 +141,45 @@ class Renderer:
         )
         return html.render(stylesheets=[page_css], pdf_variant="pdf/ua-1")
 
-    def fit(self, briefing: Briefing) -> tuple[Briefing, Any]:
-        """The briefing cut to one page (lowest-scored items first, no topic emptied), laid out.
+    def fit(self, briefing: Briefing) -> Fit:
+        """The briefing cut to one page, lowest-scored items first, no topic emptied.
 
-        Binary search over the cut sequence: about log2(items) layouts instead of one per item.
+        Every item is measured once on a very tall page; the cut that fits is predicted from the
+        measured heights and verified on the real page (two layouts, more only if the
+        prediction was short).
         """
-        document = self._document(briefing)
-        if len(document.pages) <= 1:
-            return briefing, document
-        cuts = [briefing]
-        while (smaller := drop_lowest(cuts[-1])) is not None:
-            cuts.append(smaller)
-        low, high, best = 1, len(cuts) - 1, None
-        while low <= high:
-            middle = (low + high) // 2
-            laid_out = self._document(cuts[middle])
-            if len(laid_out.pages) <= 1:
-                best, high = (cuts[middle], laid_out), middle - 1
-            else:
-                low = middle + 1
-        if best is None:
-            raise BriefingError("the briefing does not fit on one page even with one item a topic")
-        return best
+        # No item is shorter than a line of text and its source line: more than this never fit.
+        most = int(PAGE_HEIGHTS_PX[self.config.page.size] // MIN_ITEM_PX)
+        order = cut_order(briefing)
+        total = sum(len(section.items) for section in briefing.sections)
+        briefing = without(briefing, order[: max(0, total - most)])
+        tall = self._document(briefing, tall=True).pages[0]
+        box = tall._page_box
+        page_height = PAGE_HEIGHTS_PX[self.config.page.size]
+        available = page_height - box.margin_top - box.margin_bottom
+        needed = max((b[3] for b in tall.anchors.values()), default=0.0) - box.margin_top
+        order = cut_order(briefing)
+        heights = [_item_height(tall.anchors, briefing, s, i) for s, i in order]
+        k = 0
+        while k < len(order) and needed - sum(heights[:k]) > available - 1.0:
+            k += 1
+        layouts = 1
+        while True:
+            candidate = without(briefing, order[:k])
+            document = self._document(candidate)
+            layouts += 1
+            if len(document.pages) <= 1:
+                return Fit(candidate, document, layouts)
+            if k >= len(order):
+                raise BriefingError(
+                    "the briefing does not fit on one page even with one item a topic"
+                )
+            k += 1
 
     def outputs(self, briefing: Briefing) -> tuple[Briefing, dict[str, bytes]]:
         """The fitted briefing and every output file's bytes, by file name."""
-        briefing, document = self.fit(briefing)
+        fitted = self.fit(briefing)
+        briefing, document = fitted.briefing, fitted.document
         return briefing, {
             "briefing.pdf": document.write_pdf(pdf_variant="pdf/ua-1"),
             "briefing.html": self.html(briefing).encode(),
@@ -154,22 +188,50 @@ class Renderer:
         }
 
 
-def drop_lowest(briefing: Briefing) -> Briefing | None:
-    """The briefing without its lowest-scored item among topics holding more than one, or None."""
-    choices = [
-        (item.score, -n, s)
-        for s, section in enumerate(briefing.sections)
-        if len(section.items) > 1
-        for n, item in enumerate(section.items)
-    ]
-    if not choices:
-        return None
-    _, negative_index, s = min(choices)
-    sections = list(briefing.sections)
-    items = list(sections[s].items)
-    del items[-negative_index]
-    sections[s] = replace(sections[s], items=tuple(items))
-    return replace(briefing, sections=tuple(sections))
+def cut_order(briefing: Briefing) -> list[tuple[int, int]]:
+    """(section, item) positions in the order items are dropped to save space: lowest score
+    first (later items first among equals), never the last item of a section."""
+    left = [len(section.items) for section in briefing.sections]
+    ranked = sorted(
+        (
+            (item.score, -n, s)
+            for s, section in enumerate(briefing.sections)
+            for n, item in enumerate(section.items)
+        ),
+    )
+    order = []
+    for _, negative, s in ranked:
+        if left[s] > 1:
+            left[s] -= 1
+            order.append((s, -negative))
+    return order
+
+
+def without(briefing: Briefing, cuts: Sequence[tuple[int, int]]) -> Briefing:
+    """The briefing without the items at the given (section, item) positions."""
+    gone = set(cuts)
+    return replace(
+        briefing,
+        sections=tuple(
+            replace(
+                section,
+                items=tuple(item for n, item in enumerate(section.items) if (s, n) not in gone),
+            )
+            for s, section in enumerate(briefing.sections)
+        ),
+    )
+
+
+def _item_height(anchors: dict, briefing: Briefing, section: int, item: int) -> float:
+    """Vertical space an item takes: from its top to the next item's top, or for the last item
+    of a section to the section's bottom."""
+    name = _slug(briefing.sections[section].name)
+    top = anchors.get(f"item-{item + 1}-{name}")
+    if top is None:
+        return 0.0
+    below = anchors.get(f"item-{item + 2}-{name}")
+    bottom = below[1] if below else anchors.get(f"topic-{section + 1}", top)[3]
+    return bottom - top[1]
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:

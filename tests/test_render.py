@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from briefing.errors import BriefingError
 from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped
-from briefing.render import Renderer, _TemplatesOnly, drop_lowest
+from briefing.render import Renderer, _TemplatesOnly, cut_order, without
 
 ARTICLE = Article(
     "Talks resume",
@@ -91,11 +91,14 @@ def test_too_many_items_are_cut_to_one_page_keeping_every_topic(config):
     assert json.loads(files["briefing.json"])["topics"][0]["items"][0]["score"] == 1.0
 
 
-def test_drop_lowest_never_empties_a_topic():
-    briefing = _briefing(1)
-    assert drop_lowest(briefing) is None
-    smaller = drop_lowest(_briefing(2))
-    assert sorted(len(s.items) for s in smaller.sections) == [1, 2, 2]
+def test_cut_order_drops_lowest_first_and_never_empties_a_topic():
+    assert cut_order(_briefing(1)) == []
+    order = cut_order(_briefing(3))
+    assert len(order) == 6
+    assert {n for _, n in order[:3]} == {2}  # every topic's worst item goes first
+    smaller = without(_briefing(3), order)
+    assert [len(s.items) for s in smaller.sections] == [1, 1, 1]
+    assert all(s.items[0].score == 1.0 for s in smaller.sections)
 
 
 def test_article_text_is_escaped_in_html(config):

@@ -26,10 +26,9 @@ def looks_like_feed(data: bytes) -> bool:
     """True when the bytes start like an RSS, Atom or RDF document."""
     head = data[:1024].lstrip().lower()
     return (
-        (head.startswith(b"<?xml")
-        and any(t in data[:4096].lower() for t in (b"<rss", b"<feed", b"<rdf:rdf")))
-        or head.startswith((b"<rss", b"<feed", b"<rdf"))
-    )
+        head.startswith(b"<?xml")
+        and any(t in data[:4096].lower() for t in (b"<rss", b"<feed", b"<rdf:rdf"))
+    ) or head.startswith((b"<rss", b"<feed", b"<rdf"))
 
 
 def _published(entry: dict) -> datetime | None:
