@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-liberation2 poppler-utils
 
-.PHONY: run test lint eval bench preview system-packages clean
+.PHONY: run test lint eval bench preview browser system-packages clean
 
 run: $(VENV)/.installed
 	$(BIN)/briefing build
@@ -48,6 +48,13 @@ system-packages:
 	else \
 		echo "Missing Debian packages (install them as root): $$missing" >&2; \
 	fi
+
+# Debian's Chromium for the real-browser email test (the test skips, saying why, without it).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing chromium"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is missing (install it as root): the browser test will skip" >&2; fi; }
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -163,6 +163,85 @@ def evaluate(
         )
 
 
+def _send(
+    config_path: Path | None,
+    day: date | None,
+    to: tuple[str, ...],
+    dry_run: bool,
+    force: bool,
+    rebuild: bool,
+    quiet: bool,
+) -> None:
+    from .deliver import deliver
+    from .pipeline import load_built
+
+    config = load_config(config_path)
+    day = day or datetime.now(config.zone).date()
+    built = None if rebuild else load_built(config, day)
+    if built is None:
+        with progress_bar(quiet) as progress:
+            result = build_briefing(config, None, day, progress=progress)
+        if not quiet:
+            click.echo(f"Built the briefing for {day}: {result.stats.summary()}")
+        built = load_built(config, day)
+    if built is None:
+        raise BriefingError(f"the briefing for {day} could not be read back from {config.output}")
+    done = deliver(config, *built, recipients=to, dry_run=dry_run, force=force)
+    if done.eml:
+        click.echo(f"Dry run: wrote {display_path(done.eml)} for {', '.join(done.recipients)}")
+    elif not quiet:
+        click.echo(f"Sent {done.subject!r} to {', '.join(done.recipients)} ({done.message_id})")
+
+
+_send_options = [
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(path_type=Path),
+        help="Configuration file (default: ./briefing.toml when present).",
+    ),
+    click.option("--date", "day", callback=_day, help="Briefing date (default: today)."),
+    click.option("--to", multiple=True, help="Recipient (repeatable; default: email.recipients)."),
+    click.option("--dry-run", is_flag=True, help="Write output/<date>/briefing.eml, send nothing."),
+    click.option("--force", is_flag=True, help="Send even if this date was sent already."),
+    click.option("--quiet", is_flag=True, help="Print nothing but errors (for cron)."),
+]
+
+
+def _with_send_options(command: Callable) -> Callable:
+    for option in reversed(_send_options):
+        command = option(command)
+    return command
+
+
+@cli.command()
+@_with_send_options
+def send(
+    config_path: Path | None,
+    day: date | None,
+    to: tuple[str, ...],
+    dry_run: bool,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Email the day's briefing (built first if needed): text + HTML, the PDF attached."""
+    _send(config_path, day, to, dry_run, force, rebuild=False, quiet=quiet)
+
+
+@cli.command()
+@_with_send_options
+def daily(
+    config_path: Path | None,
+    day: date | None,
+    to: tuple[str, ...],
+    dry_run: bool,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Build the day's briefing from the configured sources, then send it (for cron)."""
+    _send(config_path, day, to, dry_run, force, rebuild=True, quiet=quiet)
+
+
 @cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
@@ -192,7 +271,7 @@ def main() -> None:
         cli.main(standalone_mode=False)
     except BriefingError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)

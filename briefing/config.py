@@ -76,6 +76,21 @@ class HttpConfig(_Strict):
     cache: str = "output/.cache/http"  # conditional-request cache (ETag / Last-Modified)
 
 
+class EmailConfig(_Strict):
+    """SMTP delivery. The password comes only from BRIEFING_SMTP_PASSWORD, never from a file."""
+
+    host: str = "localhost"
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    username: str | None = None
+    sender: str = "briefing@localhost"
+    recipients: list[str] = []
+    timeout: float = Field(default=30.0, gt=0)
+    retries: int = Field(default=3, ge=0, le=10)  # for temporary failures
+    backoff: float = Field(default=5.0, ge=0)  # seconds, doubled each retry
+    ca_file: str | None = None  # extra CA bundle to trust (a private mail relay)
+
+
 class PageConfig(_Strict):
     """The printed page."""
 
@@ -90,6 +105,8 @@ class Config(_Strict):
     briefing_time: time = time(6, 0)  # a day's briefing covers the 24 hours before this
     sources: SourcesConfig = SourcesConfig()
     http: HttpConfig = HttpConfig()
+    email: EmailConfig = EmailConfig()
+    history: str = "output/history.sqlite"
     output: str = "output"
     templates: str | None = None
     select: SelectConfig = SelectConfig()

@@ -1,5 +1,19 @@
-"""The one exception type the command line turns into a one-line message."""
+"""The exceptions the command line turns into one line and an exit status."""
 
 
 class BriefingError(Exception):
     """A problem with the user's input or set-up, reported as one line without a traceback."""
+
+    exit_code = 1
+
+
+class DeliveryError(BriefingError):
+    """The message could not be delivered (after retries, or for a permanent reason)."""
+
+    exit_code = 3
+
+
+class AlreadySent(BriefingError):
+    """The day's briefing was sent before; sending again needs --force."""
+
+    exit_code = 4

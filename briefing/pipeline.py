@@ -3,6 +3,7 @@ render, write."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -15,7 +16,7 @@ from .errors import BriefingError
 from .ingest import HttpSettings, Progress, Window, read_sources
 from .models import Briefing, Sentence, Skipped
 from .rank import get_ranker
-from .render import Renderer
+from .render import Renderer, from_dict
 from .segment import article_sentences
 from .select import select_sections
 from .store import write_outputs
@@ -150,3 +151,13 @@ def build(
     briefing, files = renderer.outputs(briefing)
     folder = (out or config.resolve(config.output)) / briefing.day.isoformat()
     return BuildResult(briefing, tuple(write_outputs(folder, files)), stats)
+
+
+def load_built(config: Config, day: date, out: Path | None = None) -> tuple[Briefing, bytes] | None:
+    """The briefing already built for `day` (from its JSON) and its PDF, or None."""
+    folder = (out or config.resolve(config.output)) / day.isoformat()
+    try:
+        data = json.loads((folder / "briefing.json").read_text(encoding="utf-8"))
+        return from_dict(data), (folder / "briefing.pdf").read_bytes()
+    except (OSError, ValueError, KeyError):
+        return None

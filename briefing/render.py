@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -17,10 +17,11 @@ import jinja2
 from ._version import __version__
 from .config import Config
 from .errors import BriefingError
-from .models import Article, Briefing
+from .models import Article, Briefing, Item, Section, Sentence, Skipped
 
 PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
+EMAIL_LIMIT = 100_000  # bytes of email HTML; Gmail clips messages past about 102 KB
 MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
 SHIPPED_TEMPLATES = next(
     path
@@ -79,6 +80,7 @@ class Renderer:
         self.env.filters["link"] = article_link
         self.env.filters["slug"] = _slug
         self.env.filters["counted"] = _counted
+        self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
 
     def context(self, briefing: Briefing) -> dict[str, Any]:
         """What every template sees."""
@@ -86,6 +88,8 @@ class Renderer:
             "title": self.config.title,
             "day_iso": briefing.day.isoformat(),
             "day_long": briefing.day.strftime("%-d %B %Y"),
+            "day_short": briefing.day.strftime("%-d %b %Y"),
+            "cut_note": "",
             "generated": briefing.generated.astimezone(self.config.zone).strftime(
                 "%Y-%m-%d %H:%M %Z"
             ),
@@ -102,10 +106,10 @@ class Renderer:
         """The briefing's as-of time: the end of its news window (the date at briefing_time)."""
         return datetime.combine(briefing.day, self.config.briefing_time, tzinfo=self.config.zone)
 
-    def render(self, name: str, briefing: Briefing) -> str:
+    def render(self, name: str, briefing: Briefing, **extra: Any) -> str:
         """Render one template; a template error names the file and line."""
         try:
-            return self.env.get_template(name).render(self.context(briefing))
+            return self.env.get_template(name).render(self.context(briefing) | extra)
         except jinja2.TemplateSyntaxError as exc:
             raise BriefingError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
         except jinja2.TemplateNotFound as exc:
@@ -124,6 +128,34 @@ class Renderer:
     def json(self, briefing: Briefing) -> str:
         """The machine-readable briefing."""
         return json.dumps(to_dict(briefing, self.config.zone), ensure_ascii=False, indent=2) + "\n"
+
+    def subject(self, briefing: Briefing) -> str:
+        """The email subject line."""
+        return " ".join(self.render("subject.txt", briefing).split())
+
+    def email(self, briefing: Briefing, limit: int = EMAIL_LIMIT) -> tuple[Briefing, str]:
+        """The email HTML with its CSS inlined, under `limit` bytes: lowest-scored items are cut
+        (never a topic's last), with a note saying so."""
+        import css_inline
+
+        inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+        order, cut = cut_order(briefing), 0
+        while True:
+            shown = without(briefing, order[:cut])
+            note = (
+                (
+                    f"{_counted(cut, 'item')} left out to keep this email under "
+                    f"{limit // 1000} KB; the attached PDF has the full page."
+                )
+                if cut
+                else ""
+            )
+            html = inliner.inline(
+                self.render("email.html", shown, subject=self.subject(shown), cut_note=note)
+            )
+            if len(html.encode()) <= limit or cut >= len(order):
+                return shown, html
+            cut += 1
 
     @cached_property
     def _weasyprint(self) -> Any:
@@ -272,6 +304,44 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
         ],
         "skipped": [{"source": s.source, "reason": s.reason} for s in briefing.skipped],
     }
+
+
+def from_dict(data: dict[str, Any]) -> Briefing:
+    """A briefing back from its JSON form (what `to_dict` wrote)."""
+
+    def article(source: dict[str, Any]) -> Article:
+        published = source.get("published")
+        return Article(
+            source.get("title", ""),
+            source.get("outlet", ""),
+            source.get("url", ""),
+            source.get("path", ""),
+            datetime.fromisoformat(published) if published else None,
+            (),
+            tuple(source.get("also", ())),
+            tuple(source.get("flags", ())),
+        )
+
+    sections = tuple(
+        Section(
+            topic["name"],
+            topic.get("description", ""),
+            tuple(
+                Item(Sentence(item["text"], article(item["source"]), 0, n), item["score"])
+                for n, item in enumerate(topic["items"])
+            ),
+            topic.get("articles_considered", 0),
+            topic.get("sentences_considered", 0),
+        )
+        for topic in data["topics"]
+    )
+    return Briefing(
+        day=date.fromisoformat(data["date"]),
+        generated=datetime.fromisoformat(data["generated"]),
+        sections=sections,
+        skipped=tuple(Skipped(s["source"], s["reason"]) for s in data.get("skipped", ())),
+        articles_read=data.get("articles_read", 0),
+    )
 
 
 class _TemplatesOnly:

@@ -3,6 +3,8 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefing.errors import BriefingError
@@ -123,3 +125,41 @@ def test_user_templates_override_and_errors_name_file_and_line(config, tmp_path)
     (tmp_path / "briefing.txt").write_text("line one\n{% for x in %}\n")
     with pytest.raises(BriefingError, match=r"briefing.txt:2: "):
         Renderer(config, tmp_path).text(_briefing(1))
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    counts=st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=5),
+    words=st.integers(min_value=6, max_value=60),
+    title_words=st.integers(min_value=1, max_value=30),
+)
+def test_any_input_fits_one_page_keeping_every_topic_that_had_items(
+    config, counts, words, title_words
+):
+    article = Article(
+        " ".join(["Headline"] * title_words),
+        "Outlet",
+        "https://x.example/" + "segment/" * 10,
+        "",
+        datetime(2026, 11, 27, tzinfo=UTC),
+        ("x",),
+    )
+    sentence = " ".join(["word"] * (words - 1)) + " end."
+    sections = tuple(
+        Section(
+            f"Topic {s}",
+            "",
+            tuple(Item(Sentence(sentence, article, 0, n), 1 - n / 50) for n in range(count)),
+            1,
+            count,
+        )
+        for s, count in enumerate(counts)
+    )
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, tzinfo=UTC), sections, (), 1)
+    fit = Renderer(config).fit(briefing)
+    assert len(fit.document.pages) == 1
+    for before, after in zip(briefing.sections, fit.briefing.sections, strict=True):
+        assert (len(after.items) >= 1) == (len(before.items) >= 1)
+        assert after.items == before.items[: len(after.items)]  # the best ones are kept

@@ -1,0 +1,304 @@
+"""Delivery through a real SMTP server (aiosmtpd on 127.0.0.1): plain, STARTTLS + AUTH, TLS."""
+
+import datetime as dt
+import email
+import email.policy
+import io
+import json
+import socket
+import ssl
+import subprocess
+import sys
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+from pypdf import PdfReader
+
+from briefing.config import load_config
+from briefing.deliver import deliver, send_message
+from briefing.errors import AlreadySent, BriefingError, DeliveryError
+from briefing.pipeline import build, load_built
+
+from .conftest import SEEDS
+
+DAY = dt.date(2026, 11, 28)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Inbox:
+    """An SMTP handler that keeps what it receives, or answers with a set code."""
+
+    def __init__(self, answers: list[str] | None = None) -> None:
+        self.messages: list = []
+        self.answers = answers or []
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.answers:
+            return self.answers.pop(0)
+        self.messages.append(envelope)
+        return "250 Message accepted"
+
+
+def authenticator(server, session, envelope, mechanism, auth_data):
+    ok = (auth_data.login, auth_data.password) == (b"briefing", b"s3cret")
+    return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends 235 or 535
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1, made for these tests."""
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            folder / "key.pem",
+            "-out",
+            folder / "cert.pem",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    return context, folder / "cert.pem"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The seed briefing, built once into a project folder with its own config."""
+    root = tmp_path_factory.mktemp("project")
+    (root / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n')
+    config = load_config(root / "briefing.toml")
+    build(config, day=DAY)
+    return root
+
+
+def configure(root, port, **email):
+    settings = {
+        "host": "127.0.0.1",
+        "port": port,
+        "sender": "briefing@example.org",
+        "recipients": ["analyst@example.org"],
+        "backoff": 0.0,
+        "retries": 2,
+        "timeout": 5.0,
+    } | email
+    lines = "\n".join(f"{k} = {json.dumps(v)}" for k, v in settings.items())
+    (root / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n[email]\n{lines}\n')
+    return load_config(root / "briefing.toml")
+
+
+@pytest.fixture
+def fresh(built, tmp_path):
+    """A copy of the built project, so each test starts with an empty send log."""
+    import shutil
+
+    root = tmp_path / "project"
+    shutil.copytree(built, root)
+    return root
+
+
+def _start(handler, **kwargs):
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **kwargs)
+    controller.start()
+    return controller
+
+
+def _check_message(raw: bytes, pdf: bytes) -> None:
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert message["Subject"] == (
+        "Daily briefing, 28 Nov 2026: US–China relations, South China Sea, Myanmar"
+    )
+    assert message["Date"] and message["Message-ID"].startswith("<")
+    assert message.get_content_type() == "multipart/mixed"
+    alternative, attachment = message.get_payload()
+    assert alternative.get_content_type() == "multipart/alternative"
+    text, html = alternative.get_payload()
+    assert (text.get_content_type(), html.get_content_type()) == ("text/plain", "text/html")
+    for part in (text, html):
+        assert part["Content-Transfer-Encoding"] == "quoted-printable"
+        assert part.get_content_charset() == "utf-8"
+    assert "Myanmar" in text.get_content() and "<table" in html.get_content()
+    assert 'style="' in html.get_content()  # CSS inlined
+    assert attachment.get_content_type() == "application/pdf"
+    assert attachment.get_filename() == "briefing-2026-11-28.pdf"
+    assert attachment.get_content() == pdf
+    assert len(PdfReader(io.BytesIO(attachment.get_content())).pages) == 1
+
+
+def test_plain_smtp_delivers_every_part(fresh):
+    inbox = Inbox()
+    controller = _start(inbox)
+    try:
+        config = configure(fresh, controller.port, security="none")
+        briefing, pdf = load_built(config, DAY)
+        done = deliver(config, briefing, pdf)
+    finally:
+        controller.stop()
+    [envelope] = inbox.messages
+    assert envelope.mail_from == "briefing@example.org"
+    assert envelope.rcpt_tos == ["analyst@example.org"]
+    _check_message(envelope.original_content, pdf)
+    assert done.tries == 1
+
+
+def test_starttls_with_auth(fresh, certificate, monkeypatch):
+    context, cert = certificate
+    inbox = Inbox()
+    controller = _start(
+        inbox,
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticator,
+        auth_required=True,
+    )
+    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
+    try:
+        config = configure(
+            fresh, controller.port, security="starttls", username="briefing", ca_file=str(cert)
+        )
+        briefing, pdf = load_built(config, DAY)
+        deliver(config, briefing, pdf, recipients=["desk@example.org"])
+    finally:
+        controller.stop()
+    [envelope] = inbox.messages
+    assert envelope.rcpt_tos == ["desk@example.org"]
+    _check_message(envelope.original_content, pdf)
+
+
+def test_implicit_tls_with_auth(fresh, certificate, monkeypatch):
+    context, cert = certificate
+    inbox = Inbox()
+    controller = _start(
+        inbox,
+        ssl_context=context,
+        authenticator=authenticator,
+        auth_required=True,
+        auth_require_tls=False,
+    )
+    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
+    try:
+        config = configure(
+            fresh, controller.port, security="ssl", username="briefing", ca_file=str(cert)
+        )
+        briefing, pdf = load_built(config, DAY)
+        deliver(config, briefing, pdf)
+    finally:
+        controller.stop()
+    _check_message(inbox.messages[0].original_content, pdf)
+
+
+def test_wrong_password_stops_at_once(fresh, certificate, monkeypatch):
+    context, cert = certificate
+    controller = _start(
+        Inbox(),
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticator,
+        auth_required=True,
+    )
+    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "wrong-password")
+    try:
+        config = configure(fresh, controller.port, username="briefing", ca_file=str(cert))
+        briefing, pdf = load_built(config, DAY)
+        with pytest.raises(DeliveryError, match="authentication failed for briefing") as info:
+            deliver(config, briefing, pdf)
+    finally:
+        controller.stop()
+    assert "wrong-password" not in str(info.value)
+
+
+def test_5xx_stops_and_4xx_is_retried(fresh):
+    inbox = Inbox(["554 5.7.1 Message rejected"])
+    controller = _start(inbox)
+    try:
+        config = configure(fresh, controller.port, security="none")
+        briefing, pdf = load_built(config, DAY)
+        with pytest.raises(DeliveryError, match="server refused the message: 554"):
+            deliver(config, briefing, pdf)
+        inbox.answers = ["451 4.3.0 Try again later"]
+        done = deliver(config, briefing, pdf)
+    finally:
+        controller.stop()
+    assert done.tries == 2 and len(inbox.messages) == 1
+
+
+def test_server_down_gives_up_after_bounded_retries(fresh):
+    config = configure(fresh, free_port(), security="none", retries=2)
+    _, pdf = load_built(config, DAY)
+    waits = []
+    from briefing.deliver import compose
+
+    message = compose("s", "t", "<p>h</p>", pdf, "a@b.c", ["d@e.f"], DAY, dt.datetime.now(dt.UTC))
+    with pytest.raises(DeliveryError, match=r"Connection refused.*gave up after 3 tries"):
+        send_message(
+            message, config.email.model_copy(update={"backoff": 1.0}), None, sleep=waits.append
+        )
+    assert waits == [1.0, 2.0]
+
+
+def test_once_per_day_unless_forced_and_dry_run_sends_nothing(fresh):
+    inbox = Inbox()
+    controller = _start(inbox)
+    try:
+        config = configure(fresh, controller.port, security="none")
+        briefing, pdf = load_built(config, DAY)
+        dry = deliver(config, briefing, pdf, dry_run=True)
+        assert dry.eml.name == "briefing.eml" and inbox.messages == []
+        _check_message(dry.eml.read_bytes(), pdf)
+        deliver(config, briefing, pdf)
+        with pytest.raises(AlreadySent, match=r"was sent at .*--force"):
+            deliver(config, briefing, pdf)
+        deliver(config, briefing, pdf, force=True)
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 2
+
+
+def test_username_without_password_is_a_clear_error(fresh, monkeypatch):
+    monkeypatch.delenv("BRIEFING_SMTP_PASSWORD", raising=False)
+    config = configure(fresh, free_port(), username="briefing")
+    briefing, pdf = load_built(config, DAY)
+    with pytest.raises(BriefingError, match="BRIEFING_SMTP_PASSWORD is not"):
+        deliver(config, briefing, pdf)
+
+
+def test_cli_send_exit_codes(fresh):
+    inbox = Inbox()
+    controller = _start(inbox)
+    try:
+        configure(fresh, controller.port, security="none")
+
+        def send(*args):
+            return subprocess.run(
+                [sys.executable, "-m", "briefing", "send", "--date", "2026-11-28", *args],
+                cwd=fresh,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+
+        first, second = send(), send()
+    finally:
+        controller.stop()
+    assert first.returncode == 0, first.stderr
+    assert "Sent 'Daily briefing, 28 Nov 2026" in first.stdout
+    assert second.returncode == 4 and "--force sends it again" in second.stderr
