@@ -243,6 +243,62 @@ def daily(
 
 
 @cli.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: ./briefing.toml when present).",
+)
+@click.option("--days", type=click.IntRange(min=1), help="Only the latest N briefings.")
+def history(config_path: Path | None, days: int | None) -> None:
+    """List past briefings: items, articles read, and whether and to whom they were sent."""
+    from .store import History
+
+    config = load_config(config_path)
+    with History(config.history_path()) as store:
+        builds = store.builds(days)
+    if not builds:
+        click.echo(f"No briefings stored in {display_path(config.history_path())} yet.")
+    for build in builds:
+        sent = f"sent to {', '.join(build.sent_to)}" if build.sent_to else "not sent"
+        click.echo(
+            f"{build.day}  {build.items:>2} items from {build.articles_read:>4} articles"
+            f"  built {build.built_at:%Y-%m-%d %H:%M}  {sent}"
+        )
+
+
+@cli.command()
+@click.argument("day", callback=_day)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: ./briefing.toml when present).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def show(day: date, config_path: Path | None, fmt: str) -> None:
+    """Print the briefing stored for DAY (YYYY-MM-DD)."""
+    import json
+
+    from .render import Renderer, from_dict
+    from .store import History
+
+    config = load_config(config_path)
+    with History(config.history_path()) as store:
+        data = store.stored_briefing(day)
+    if data is None:
+        raise BriefingError(
+            f"no briefing stored for {day} in {display_path(config.history_path())}"
+        )
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(Renderer(config).text(from_dict(data)), nl=False)
+
+
+@cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
     from .rank import ranker_names

@@ -52,6 +52,7 @@ class SelectConfig(_Strict):
     max_items: int = Field(default=4, ge=1, le=20)
     max_words: int = Field(default=130, ge=10)
     max_sentence_words: int = Field(default=60, ge=5)
+    novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
 
 
@@ -106,7 +107,7 @@ class Config(_Strict):
     sources: SourcesConfig = SourcesConfig()
     http: HttpConfig = HttpConfig()
     email: EmailConfig = EmailConfig()
-    history: str = "output/history.sqlite"
+    history: str | None = None  # the SQLite history; default <output>/history.sqlite
     output: str = "output"
     templates: str | None = None
     select: SelectConfig = SelectConfig()
@@ -133,6 +134,14 @@ class Config(_Strict):
     def zone(self) -> ZoneInfo:
         """The configured time zone."""
         return ZoneInfo(self.timezone)
+
+    def history_path(self, out: Path | None = None) -> Path:
+        """The history database: `history` when set, else history.sqlite in the output folder."""
+        return (
+            self.resolve(self.history)
+            if self.history
+            else ((out or self.resolve(self.output)) / "history.sqlite")
+        )
 
     def resolve(self, path: str | Path) -> Path:
         """A configured path made absolute against the configuration's folder."""

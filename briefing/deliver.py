@@ -181,7 +181,7 @@ def deliver(
         path = config.resolve(config.output) / briefing.day.isoformat() / "briefing.eml"
         write_atomic(path, bytes(message))
         return Delivery(briefing.day, to, subject, message_id, eml=path)
-    with History(config.resolve(config.history)) as history:
+    with History(config.history_path()) as history:
         earlier = history.sends(briefing.day)
         if earlier and not force:
             last = earlier[-1]

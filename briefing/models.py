@@ -36,6 +36,8 @@ class Item:
 
     sentence: Sentence
     score: float
+    status: str = ""  # against recent briefings: "new", "update" or "repeat" ("" without history)
+    outlets: tuple[str, ...] = ()  # every outlet that carried this fact, the cited one first
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Section:
     items: tuple[Item, ...]
     articles_considered: int = 0
     sentences_considered: int = 0
+    trend: tuple[tuple[date, int], ...] = ()  # articles on the topic per day, oldest first
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .clean import clean_articles
@@ -14,12 +14,12 @@ from .config import Config
 from .dedupe import collapse
 from .errors import BriefingError
 from .ingest import HttpSettings, Progress, Window, read_sources
-from .models import Briefing, Sentence, Skipped
+from .models import Article, Briefing, Section, Sentence, Skipped
 from .rank import get_ranker
-from .render import Renderer, from_dict
+from .render import Renderer, from_dict, to_dict
 from .segment import article_sentences
 from .select import select_sections
-from .store import write_outputs
+from .store import History, build_lock, write_outputs
 from .topics import assign_topics
 
 
@@ -66,6 +66,31 @@ def _nothing_to_build(skipped: Sequence[Skipped]) -> BriefingError:
     return BriefingError(f"no usable articles: {len(skipped)} sources skipped{first}")
 
 
+TREND_DAYS = 7
+
+
+def _with_trend(
+    sections: Sequence[Section], earlier: dict[str, dict[date, int]], day: date
+) -> tuple[Section, ...]:
+    """Sections with their articles per day over the last TREND_DAYS days, today included."""
+    days = [day - timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1)]
+    return tuple(
+        replace(
+            section,
+            trend=tuple(
+                (
+                    d,
+                    section.articles_considered
+                    if d == day
+                    else earlier.get(section.name, {}).get(d, 0),
+                )
+                for d in days
+            ),
+        )
+        for section in sections
+    )
+
+
 def make_briefing(
     config: Config,
     sources: Sequence[str | Path] | None = None,
@@ -73,8 +98,13 @@ def make_briefing(
     since: datetime | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
-) -> tuple[Briefing, Stats]:
-    """Read the sources and select each topic's sentences; BriefingError if none is usable."""
+    history: History | None = None,
+) -> tuple[Briefing, Stats, list[Article]]:
+    """Read the sources and select each topic's sentences; BriefingError if none is usable.
+
+    With a history, facts that recent briefings carried are demoted, and each topic gets its
+    trend of articles per day.
+    """
     now = now or datetime.now(UTC)
     day = day or now.astimezone(config.zone).date()
     window = Window.for_day(day, config.briefing_time, config.zone, since)
@@ -111,12 +141,16 @@ def make_briefing(
     articles, duplicates = collapse(articles)
     sentences: list[Sentence] = [s for article in articles for s in article_sentences(article)]
     by_topic = assign_topics(sentences, config.topics)
+    past = history.past_items(day, config.select.novelty_days) if history else []
     sections = select_sections(
         {name: [s for s, _ in pairs] for name, pairs in by_topic.items()},
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
+        past,
     )
+    if history:
+        sections = _with_trend(sections, history.coverage(day, TREND_DAYS), day)
     briefing = Briefing(
         day=day,
         generated=now,
@@ -131,7 +165,7 @@ def make_briefing(
         len(read.articles) - len(in_window),
         len(skipped),
     )
-    return briefing, stats
+    return briefing, stats, articles
 
 
 def build(
@@ -143,14 +177,20 @@ def build(
     since: datetime | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the day's briefing and write its PDF, HTML, text and JSON under `out/<date>/`."""
-    briefing, stats = make_briefing(config, sources, day, since, progress=progress)
-    renderer = Renderer(
-        config, templates or (config.resolve(config.templates) if config.templates else None)
-    )
-    briefing, files = renderer.outputs(briefing)
-    folder = (out or config.resolve(config.output)) / briefing.day.isoformat()
-    return BuildResult(briefing, tuple(write_outputs(folder, files)), stats)
+    """Build the day's briefing, write its PDF, HTML, text and JSON under `out/<date>/`, and
+    record it in the history. One build at a time per output folder."""
+    output = out or config.resolve(config.output)
+    with build_lock(output), History(config.history_path(out)) as history:
+        briefing, stats, articles = make_briefing(
+            config, sources, day, since, progress=progress, history=history
+        )
+        renderer = Renderer(
+            config, templates or (config.resolve(config.templates) if config.templates else None)
+        )
+        briefing, files = renderer.outputs(briefing)
+        written = write_outputs(output / briefing.day.isoformat(), files)
+        history.record_build(briefing, articles, to_dict(briefing, config.zone))
+    return BuildResult(briefing, tuple(written), stats)
 
 
 def load_built(config: Config, day: date, out: Path | None = None) -> tuple[Briefing, bytes] | None:

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
+from markupsafe import Markup
 
 from ._version import __version__
 from .config import Config
@@ -30,13 +31,48 @@ SHIPPED_TEMPLATES = next(
 )
 
 
-def _citation(article: Article, zone: ZoneInfo) -> str:
-    parts = [article.outlet, article.title]
+def outlets_text(outlets: Sequence[str], named: int = 2) -> str:
+    """ "Reuters", "Reuters and AP", "Reuters, AP and AFP", "Reuters, AP and 2 more"."""
+    if len(outlets) <= 1:
+        return "".join(outlets)
+    if len(outlets) <= named + 1:
+        return f"{', '.join(outlets[:-1])} and {outlets[-1]}"
+    return f"{', '.join(outlets[:named])} and {len(outlets) - named} more"
+
+
+def _citation(item: Item | Article, zone: ZoneInfo) -> str:
+    """Outlet · title · date · also reported by the other outlets carrying the fact."""
+    article = item.sentence.article if isinstance(item, Item) else item
+    outlets = (item.outlets if isinstance(item, Item) else ()) or (article.outlet, *article.also)
+    parts = [outlets[0] if outlets else article.outlet, article.title]
     if article.published:
         parts.append(article.published.astimezone(zone).strftime("%-d %b %Y"))
-    if article.also:
-        parts.append(f"also reported by {', '.join(article.also)}")
+    if len(outlets) > 1:
+        parts.append(f"also reported by {outlets_text(outlets[1:])}")
     return " · ".join(part for part in parts if part)
+
+
+STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", "": ""}
+
+
+def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 16) -> Markup:
+    """A small bar chart of articles per day, as inline SVG."""
+    if not trend:
+        return Markup("")
+    top = max(count for _, count in trend) or 1
+    step = width / len(trend)
+    bars = "".join(
+        f'<rect x="{n * step + 1:.1f}" y="{height - max(1.0, count / top * height):.1f}" '
+        f'width="{step - 2:.1f}" height="{max(1.0, count / top * height):.1f}" '
+        f'fill="{"#12355b" if count else "#c9d3df"}"><title>{day:%-d %b}: {count}</title></rect>'
+        for n, (day, count) in enumerate(trend)
+    )
+    label = ", ".join(f"{day:%-d %b} {count}" for day, count in trend)
+    return Markup(
+        f'<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="Articles per day, last {len(trend)} days: {label}">{bars}</svg>'
+    )
 
 
 def article_link(article: Article) -> str:
@@ -76,7 +112,9 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        self.env.filters["citation"] = lambda article: _citation(article, config.zone)
+        self.env.filters["citation"] = lambda item: _citation(item, config.zone)
+        self.env.filters["status_label"] = STATUS_LABELS.get
+        self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
         self.env.filters["slug"] = _slug
         self.env.filters["counted"] = _counted
@@ -295,10 +333,13 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                     {
                         "text": item.sentence.text,
                         "score": item.score,
+                        "status": item.status,
+                        "outlets": list(item.outlets),
                         "source": source(item.sentence.article),
                     }
                     for item in section.items
                 ],
+                "trend": [{"date": d.isoformat(), "articles": n} for d, n in section.trend],
             }
             for section in briefing.sections
         ],
@@ -327,11 +368,17 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             topic["name"],
             topic.get("description", ""),
             tuple(
-                Item(Sentence(item["text"], article(item["source"]), 0, n), item["score"])
+                Item(
+                    Sentence(item["text"], article(item["source"]), 0, n),
+                    item["score"],
+                    item.get("status", ""),
+                    tuple(item.get("outlets", ())),
+                )
                 for n, item in enumerate(topic["items"])
             ),
             topic.get("articles_considered", 0),
             topic.get("sentences_considered", 0),
+            tuple((date.fromisoformat(t["date"]), t["articles"]) for t in topic.get("trend", ())),
         )
         for topic in data["topics"]
     )

@@ -11,9 +11,11 @@ from scipy import sparse
 
 from .config import SelectConfig, Topic
 from .coverage import concept_matrix
+from .facts import corroboration, novelty
 from .models import Item, Section, Sentence
 from .rank import Ranker
-from .vectorize import tfidf
+from .store import PastItem
+from .vectorize import query_terms, tfidf
 
 REDUNDANT = 0.5  # cosine similarity above which a sentence repeats one already chosen
 DIVERSITY = 0.3  # MMR: weight of similarity to what is chosen against the sentence's score
@@ -69,6 +71,7 @@ def choose(
     rows: Sequence[int] | None = None,
     concepts: tuple[sparse.csr_matrix, np.ndarray] | None = None,
     dangling_penalty: float = DANGLING_PENALTY,
+    boost: np.ndarray | None = None,
 ) -> list[int]:
     """Indices into `texts`, best first, chosen greedily within the budget.
 
@@ -82,6 +85,8 @@ def choose(
     taken = [] if taken is None else taken
     value = np.asarray(scores, dtype=float)
     penalty = np.where([is_dangling(t) for t in texts], dangling_penalty, 1.0)
+    if boost is not None:
+        penalty = penalty * boost  # novelty and corroboration factors
     lengths = np.array([word_count(t) for t in texts], dtype=float)
     block = vectors[rows]
     similarity = np.zeros(len(texts))
@@ -130,8 +135,13 @@ def select_sections(
     topics: Sequence[Topic],
     ranker: Ranker,
     settings: SelectConfig,
+    past: Sequence[PastItem] = (),
 ) -> tuple[Section, ...]:
-    """One section per configured topic, in configuration order, nothing repeated across them."""
+    """One section per configured topic, in configuration order, nothing repeated across them.
+
+    A fact several outlets carry is shown once, citing them all, and ranks higher; a fact
+    `past` briefings carried is demoted, and every item is marked new, update or repeat.
+    """
     pools = {t.name: candidates(by_topic.get(t.name, []), settings) for t in topics}
     texts = [s.text for t in topics for s in pools[t.name]]
     vectors, _ = tfidf(texts)
@@ -139,29 +149,41 @@ def select_sections(
     sections, offset = [], 0
     for topic in topics:
         pool = pools[topic.name]
-        scores = normalise(ranker.score(pool, topic_query(topic))) if pool else []
-        picked = (
-            choose(
+        rows = range(offset, offset + len(pool))
+        offset += len(pool)
+        picked: list[int] = []
+        statuses: list[str] = []
+        outlets: list[tuple[str, ...]] = []
+        scores: list[float] = []
+        if pool:
+            scores = normalise(ranker.score(pool, topic_query(topic)))
+            statuses, fresh = novelty(
+                [s.text for s in pool],
+                [s.article.url or s.article.path for s in pool],
+                past,
+                query_terms(" ".join(topic.terms)),
+            )
+            outlets, corroborated = corroboration(pool, by_topic.get(topic.name, []))
+            picked = choose(
                 [s.text for s in pool],
                 scores,
                 Budget(settings.max_items, settings.max_words),
                 vectors,
                 taken,
-                range(offset, offset + len(pool)),
+                rows,
                 concept_matrix(pool, topic_query(topic))
                 if ranker.selection == "coverage"
                 else None,
+                boost=fresh * corroborated,
             )
-            if pool
-            else []
-        )
-        offset += len(pool)
         considered = by_topic.get(topic.name, [])
         sections.append(
             Section(
                 name=topic.name,
                 description=topic.description,
-                items=tuple(Item(pool[i], round(scores[i], 4)) for i in picked),
+                items=tuple(
+                    Item(pool[i], round(scores[i], 4), statuses[i], outlets[i]) for i in picked
+                ),
                 articles_considered=len({id(s.article) for s in considered}),
                 sentences_considered=len(considered),
             )

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import os
+import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .errors import BriefingError
+from .models import Article, Briefing
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -52,7 +57,68 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX sends_day ON sends(day);
     """,
+    # 2: each build: the articles read, the items selected per topic, coverage per topic
+    """
+    CREATE TABLE builds (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL UNIQUE,
+        built_at TEXT NOT NULL,
+        articles_read INTEGER NOT NULL,
+        briefing TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        title TEXT NOT NULL,
+        published TEXT,
+        fingerprint TEXT NOT NULL
+    );
+    CREATE TABLE items (
+        build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        url TEXT NOT NULL,
+        status TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    CREATE TABLE coverage (
+        build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        articles INTEGER NOT NULL
+    );
+    CREATE INDEX items_build ON items(build_id);
+    CREATE INDEX coverage_build ON coverage(build_id)
+    """,
 )
+
+
+@dataclass(frozen=True)
+class PastItem:
+    """An item an earlier briefing carried."""
+
+    day: date
+    topic: str
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """One stored briefing, as `briefing history` lists it."""
+
+    day: date
+    built_at: datetime
+    articles_read: int
+    items: int
+    sent_to: tuple[str, ...]
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of an article's words, ignoring case, spacing and punctuation."""
+    words = " ".join(re.findall(r"\w+", text.lower()))
+    return hashlib.sha256(words.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -138,3 +204,121 @@ class History:
             SendRecord(date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m)
             for d, t, r, s, m in rows
         ]
+
+    def record_build(self, briefing: Briefing, articles: Sequence[Article], data: dict) -> None:
+        """Store a build (replacing an earlier build of the same day) in one transaction."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM builds WHERE day = ?", (briefing.day.isoformat(),))
+            build = db.execute(
+                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
+                (
+                    briefing.day.isoformat(),
+                    briefing.generated.isoformat(),
+                    briefing.articles_read,
+                    json.dumps(data, ensure_ascii=False),
+                ),
+            ).lastrowid
+            db.executemany(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        build,
+                        a.url or a.path,
+                        a.outlet,
+                        a.title,
+                        a.published.isoformat() if a.published else None,
+                        fingerprint(" ".join(a.paragraphs)),
+                    )
+                    for a in articles
+                ],
+            )
+            db.executemany(
+                "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        build,
+                        section.name,
+                        n,
+                        item.sentence.text,
+                        item.sentence.article.url or item.sentence.article.path,
+                        item.status,
+                        item.score,
+                    )
+                    for section in briefing.sections
+                    for n, item in enumerate(section.items)
+                ],
+            )
+            db.executemany(
+                "INSERT INTO coverage VALUES (?, ?, ?)",
+                [
+                    (build, section.name, section.articles_considered)
+                    for section in briefing.sections
+                ],
+            )
+
+    def past_items(self, day: date, days: int) -> list[PastItem]:
+        """Items of the briefings of the `days` days before `day`."""
+        start = (day - timedelta(days=days)).isoformat()
+        rows = self.db.execute(
+            "SELECT b.day, i.topic, i.text, i.url FROM items i JOIN builds b ON b.id = i.build_id "
+            "WHERE b.day >= ? AND b.day < ? ORDER BY b.day, i.topic, i.position",
+            (start, day.isoformat()),
+        ).fetchall()
+        return [PastItem(date.fromisoformat(d), t, x, u) for d, t, x, u in rows]
+
+    def coverage(self, day: date, days: int) -> dict[str, dict[date, int]]:
+        """Articles per topic per day, for the `days` days before `day`."""
+        start = (day - timedelta(days=days)).isoformat()
+        found: dict[str, dict[date, int]] = {}
+        for d, topic, count in self.db.execute(
+            "SELECT b.day, c.topic, c.articles FROM coverage c JOIN builds b ON b.id = c.build_id "
+            "WHERE b.day >= ? AND b.day < ?",
+            (start, day.isoformat()),
+        ):
+            found.setdefault(topic, {})[date.fromisoformat(d)] = count
+        return found
+
+    def builds(self, days: int | None = None) -> list[BuildSummary]:
+        """Stored briefings, newest first, with their item counts and who they were sent to."""
+        rows = self.db.execute(
+            "SELECT b.day, b.built_at, b.articles_read, "
+            "(SELECT COUNT(*) FROM items i WHERE i.build_id = b.id), "
+            "(SELECT GROUP_CONCAT(s.recipients, ', ') FROM sends s WHERE s.day = b.day) "
+            "FROM builds b ORDER BY b.day DESC" + (" LIMIT ?" if days else ""),
+            (days,) if days else (),
+        ).fetchall()
+        return [
+            BuildSummary(
+                date.fromisoformat(d),
+                datetime.fromisoformat(t),
+                n,
+                items,
+                tuple(dict.fromkeys(sent.split(", "))) if sent else (),
+            )
+            for d, t, n, items, sent in rows
+        ]
+
+    def stored_briefing(self, day: date) -> dict | None:
+        """The JSON form of the briefing stored for `day`, or None."""
+        row = self.db.execute(
+            "SELECT briefing FROM builds WHERE day = ?", (day.isoformat(),)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+
+@contextmanager
+def build_lock(folder: Path) -> Iterator[None]:
+    """Hold the output folder's build lock; a second build at the same time is refused."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ".build.lock"
+    with open(path, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BriefingError(
+                f"{path}: another build is running; try again when it ends"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

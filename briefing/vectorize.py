@@ -62,16 +62,19 @@ def query_terms(query: str) -> frozenset[str]:
 
 
 def tfidf(
-    texts: Sequence[str], extra: Sequence[str] = ()
+    texts: Sequence[str], extra: Sequence[str] = (), ignore: frozenset[str] = frozenset()
 ) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """L2-normalised TF-IDF rows for `texts`, and for `extra` texts (a query) in the same space.
 
-    IDF comes from `texts` alone; terms of `extra` unseen in `texts` are dropped.
+    IDF comes from `texts` alone; terms of `extra` unseen in `texts` are dropped, and so are
+    the stemmed terms in `ignore`.
     """
     vocabulary: dict[str, int] = {}
     rows, cols = [], []
     for row, text in enumerate(texts):
         for term in content_terms(text):
+            if term in ignore:
+                continue
             rows.append(row)
             cols.append(vocabulary.setdefault(term, len(vocabulary)))
     shape = (len(texts), max(len(vocabulary), 1))

@@ -42,7 +42,7 @@ def browser():
 
 
 def _seed_email(config):
-    briefing, _ = make_briefing(config, [SEEDS], date(2026, 11, 28))
+    briefing, *_ = make_briefing(config, [SEEDS], date(2026, 11, 28))
     return Renderer(config).email(briefing)[1]
 
 
