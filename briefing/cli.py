@@ -214,32 +214,31 @@ def _with_send_options(command: Callable) -> Callable:
     return command
 
 
-@cli.command()
-@_with_send_options
-def send(
-    config_path: Path | None,
-    day: date | None,
-    to: tuple[str, ...],
-    dry_run: bool,
-    force: bool,
-    quiet: bool,
-) -> None:
-    """Email the day's briefing (built first if needed): text + HTML, the PDF attached."""
-    _send(config_path, day, to, dry_run, force, rebuild=False, quiet=quiet)
+def _send_command(name: str, rebuild: bool, help_text: str) -> click.Command:
+    """`send` and `daily`: the same options, with or without a fresh build first."""
+
+    def command(
+        config_path: Path | None,
+        day: date | None,
+        to: tuple[str, ...],
+        dry_run: bool,
+        force: bool,
+        quiet: bool,
+    ) -> None:
+        _send(config_path, day, to, dry_run, force, rebuild=rebuild, quiet=quiet)
+
+    command.__doc__ = help_text
+    return cli.command(name)(_with_send_options(command))
 
 
-@cli.command()
-@_with_send_options
-def daily(
-    config_path: Path | None,
-    day: date | None,
-    to: tuple[str, ...],
-    dry_run: bool,
-    force: bool,
-    quiet: bool,
-) -> None:
-    """Build the day's briefing from the configured sources, then send it (for cron)."""
-    _send(config_path, day, to, dry_run, force, rebuild=True, quiet=quiet)
+send = _send_command(
+    "send",
+    False,
+    "Email the day's briefing (built first if needed): text + HTML, the PDF attached.",
+)
+daily = _send_command(
+    "daily", True, "Build the day's briefing from the configured sources, then send it (for cron)."
+)
 
 
 @cli.command()

@@ -11,10 +11,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ._version import __version__
 from .errors import BriefingError
-from .ingest.fetch import USER_AGENT
 
 CONFIG_NAME = "briefing.toml"
+USER_AGENT = f"briefing/{__version__} (offline daily briefing generator)"
 
 
 class _Strict(BaseModel):

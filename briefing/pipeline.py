@@ -13,7 +13,7 @@ from .clean import clean_articles
 from .config import Config
 from .dedupe import collapse
 from .errors import BriefingError
-from .ingest import HttpSettings, Progress, Window, read_sources
+from .ingest import Progress, Window, read_sources
 from .models import Article, Briefing, Section, Sentence, Skipped
 from .rank import get_ranker
 from .render import Renderer, from_dict, to_dict
@@ -119,7 +119,7 @@ def make_briefing(
     read = read_sources(
         paths,
         config.zone,
-        http=HttpSettings(**config.http.model_dump(exclude={"cache"})),
+        http=config.http,
         cache=config.resolve(config.http.cache),
         follow_teasers=config.sources.follow_teasers,
         teaser_words=config.sources.teaser_words,

@@ -160,20 +160,22 @@ def test_plain_smtp_delivers_every_part(fresh):
     assert done.tries == 1
 
 
-def test_starttls_with_auth(fresh, certificate, monkeypatch):
+@pytest.mark.parametrize(
+    ("security", "server_tls"),
+    [
+        ("starttls", {"require_starttls": True}),  # STARTTLS + AUTH
+        ("ssl", {"auth_require_tls": False}),  # implicit TLS + AUTH
+    ],
+)
+def test_tls_modes_with_auth(fresh, certificate, monkeypatch, security, server_tls):
     context, cert = certificate
     inbox = Inbox()
-    controller = _start(
-        inbox,
-        tls_context=context,
-        require_starttls=True,
-        authenticator=authenticator,
-        auth_required=True,
-    )
+    tls = {"tls_context": context} if security == "starttls" else {"ssl_context": context}
+    controller = _start(inbox, authenticator=authenticator, auth_required=True, **tls, **server_tls)
     monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
     try:
         config = configure(
-            fresh, controller.port, security="starttls", username="briefing", ca_file=str(cert)
+            fresh, controller.port, security=security, username="briefing", ca_file=str(cert)
         )
         briefing, pdf = load_built(config, DAY)
         deliver(config, briefing, pdf, recipients=["desk@example.org"])
@@ -182,28 +184,6 @@ def test_starttls_with_auth(fresh, certificate, monkeypatch):
     [envelope] = inbox.messages
     assert envelope.rcpt_tos == ["desk@example.org"]
     _check_message(envelope.original_content, pdf)
-
-
-def test_implicit_tls_with_auth(fresh, certificate, monkeypatch):
-    context, cert = certificate
-    inbox = Inbox()
-    controller = _start(
-        inbox,
-        ssl_context=context,
-        authenticator=authenticator,
-        auth_required=True,
-        auth_require_tls=False,
-    )
-    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
-    try:
-        config = configure(
-            fresh, controller.port, security="ssl", username="briefing", ca_file=str(cert)
-        )
-        briefing, pdf = load_built(config, DAY)
-        deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
-    _check_message(inbox.messages[0].original_content, pdf)
 
 
 def test_wrong_password_stops_at_once(fresh, certificate, monkeypatch):

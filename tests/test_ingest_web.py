@@ -4,14 +4,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing.ingest import HttpSettings, read_sources
+from briefing.config import HttpConfig
+from briefing.ingest import read_sources
 from briefing.ingest.fetch import Fetcher
 from briefing.ingest.html import decode_html, fragment_paragraphs
 
 from .conftest import Route
 from .pages import SEED_PARAGRAPHS, SEED_TITLE, index_page, news_page, rss
 
-FAST = HttpSettings(timeout=1.0, retries=1, backoff=0.01)
+FAST = HttpConfig(timeout=1.0, retries=1, backoff=0.01)
 JUNK = (
     "Home",
     "Share on",
@@ -190,7 +191,7 @@ def test_each_failure_is_one_skipped_entry_and_the_rest_goes_on(server):
             "/huge",
         )
     }
-    settings = HttpSettings(timeout=0.5, retries=1, backoff=0.01, max_bytes=40_000)
+    settings = HttpConfig(timeout=0.5, retries=1, backoff=0.01, max_bytes=40_000)
     read = read_sources(list(urls.values()), http=settings)
     assert [a.outlet for a in read.articles] == ["Asia Wire"]
     reasons = _reasons(read)
@@ -207,7 +208,7 @@ def test_each_failure_is_one_skipped_entry_and_the_rest_goes_on(server):
 
 
 def test_refused_connection_and_other_schemes(tmp_path):
-    with Fetcher(HttpSettings(timeout=0.5, retries=0)) as fetcher:
+    with Fetcher(HttpConfig(timeout=0.5, retries=0)) as fetcher:
         with pytest.raises(ValueError, match="connection failed"):
             fetcher.fetch("http://127.0.0.1:9/nothing")
         with pytest.raises(ValueError, match="only http and https"):

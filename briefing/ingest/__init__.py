@@ -7,15 +7,16 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from ..config import HttpConfig
 from ..models import Article, Skipped
 from .dates import Window, parse_date, vet
 from .feeds import Entry, looks_like_feed, opml_feeds, parse_feed
-from .fetch import Fetched, Fetcher, HttpSettings
+from .fetch import Fetched, Fetcher
 from .html import article_from_html
 from .text import decode_text, display_path, iter_lines, parse_article, read_text
 
 __all__ = [
-    "HttpSettings",
+    "HttpConfig",
     "Progress",
     "ReadResult",
     "Window",
@@ -182,7 +183,7 @@ def read_sources(
     sources: Iterable[str | Path],
     zone: tzinfo = UTC,
     *,
-    http: HttpSettings | None = None,
+    http: HttpConfig | None = None,
     cache: Path | None = None,
     follow_teasers: bool = True,
     teaser_words: int = 60,
@@ -194,7 +195,7 @@ def read_sources(
     files, urls = _expand(sources, result)
     total = len(files) + len(urls)
     done = 0
-    with Fetcher(http or HttpSettings(), cache) as fetcher:
+    with Fetcher(http or HttpConfig(), cache) as fetcher:
         reader = _Reader(zone, fetcher, follow_teasers, teaser_words, result)
         for path in files:
             urls.extend(reader.local(path))

@@ -12,23 +12,8 @@ from pathlib import Path
 
 import httpx
 
-from .._version import __version__
+from ..config import HttpConfig
 from ..store import write_atomic
-
-USER_AGENT = f"briefing/{__version__} (offline daily briefing generator)"
-
-
-@dataclass(frozen=True)
-class HttpSettings:
-    """Limits for every request."""
-
-    timeout: float = 10.0
-    max_bytes: int = 5_000_000
-    max_redirects: int = 5
-    concurrency: int = 4
-    retries: int = 2
-    backoff: float = 0.5
-    user_agent: str = USER_AGENT
 
 
 @dataclass(frozen=True)
@@ -49,7 +34,7 @@ class _Retry(Exception):
 class Fetcher:
     """Fetches URLs with the configured limits, reusing cached bodies when the server says 304."""
 
-    def __init__(self, settings: HttpSettings, cache: Path | None = None) -> None:
+    def __init__(self, settings: HttpConfig, cache: Path | None = None) -> None:
         self.settings = settings
         self.cache = cache
         self.client = httpx.Client(
