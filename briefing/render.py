@@ -305,7 +305,8 @@ def _item_height(anchors: dict, briefing: Briefing, section: int, item: int) -> 
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
-    """The briefing as plain data, in the documented JSON shape."""
+    """The briefing as plain data, in the documented JSON shape. No wall-clock time goes in,
+    so the same input and date give the same bytes (the history records when it was built)."""
 
     def source(article: Article) -> dict[str, Any]:
         published = article.published.astimezone(zone).isoformat() if article.published else None
@@ -321,7 +322,6 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
 
     return {
         "date": briefing.day.isoformat(),
-        "generated": briefing.generated.astimezone(zone).isoformat(timespec="seconds"),
         "articles_read": briefing.articles_read,
         "topics": [
             {
@@ -384,7 +384,9 @@ def from_dict(data: dict[str, Any]) -> Briefing:
     )
     return Briefing(
         day=date.fromisoformat(data["date"]),
-        generated=datetime.fromisoformat(data["generated"]),
+        generated=datetime.fromisoformat(data["generated"])
+        if "generated" in data
+        else datetime.combine(date.fromisoformat(data["date"]), datetime.min.time(), UTC),
         sections=sections,
         skipped=tuple(Skipped(s["source"], s["reason"]) for s in data.get("skipped", ())),
         articles_read=data.get("articles_read", 0),

@@ -102,3 +102,10 @@ def test_plain_build_reads_seeds_and_writes_output(tmp_path):
         "briefing.pdf",
         "briefing.txt",
     ]
+
+
+def test_same_input_and_date_give_the_same_bytes(tmp_path):
+    first = build(load_config(), [SEEDS], date(2026, 11, 28), tmp_path / "one")
+    second = build(load_config(), [SEEDS], date(2026, 11, 28), tmp_path / "two")
+    for a, b in zip(first.files, second.files, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name

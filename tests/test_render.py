@@ -110,6 +110,13 @@ def test_article_text_is_escaped_in_html(config):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+def test_article_text_is_escaped_in_the_email(config):
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> said the minister."
+    _, html = Renderer(config).email(_briefing(1, hostile))
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+
+
 def test_pdf_fetches_nothing_outside_the_templates(config, tmp_path):
     fetch = _TemplatesOnly([tmp_path])
     for url in ("http://127.0.0.1/x.png", "file:///etc/passwd", "data:text/plain,hi"):
