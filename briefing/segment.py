@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -80,11 +81,46 @@ def _split_after_clock(sentence: str) -> list[str]:
     return [*pieces, sentence[start:].strip()]
 
 
+_MARKER = re.compile(
+    r"(?P<bullet>[•⁃▪◦*-]\s?)?(?P<label>\d{1,3}|[a-z]|[A-Z])(?P<close>\.\)|\.|\))\s"
+)
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _list_items(text: str) -> list[tuple[int, int]]:
+    """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
+    the text around it; a list is two or more consecutive markers in the same style."""
+    for start in re.finditer(r"(?:^|(?<=[.!?:]\s))", text):
+        first = _MARKER.match(text, start.start())
+        if not first or first.group("label") not in "1aAi":
+            continue
+        cuts, marker = [first.start()], first
+        while True:
+            bullet = re.escape(marker.group("bullet") or "")
+            label = re.escape(_next_label(marker.group("label")))
+            following = re.compile(rf"\s({bullet}{label}{re.escape(marker.group('close'))}\s)")
+            found = following.search(text, marker.end())
+            if not found:
+                break
+            cuts.append(found.start(1))
+            marker = _MARKER.match(text, found.start(1))
+        if len(cuts) > 1:
+            edges = [0, *cuts, len(text)] if cuts[0] else [*cuts, len(text)]
+            return [(a, b) for a, b in pairwise(edges) if text[a:b].strip()]
+    return [(0, len(text))]
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences, verbatim, without any model or data download."""
     text = text.strip()
     if not text:
         return []
+    spans = _list_items(text)
+    if len(spans) > 1:
+        return [s for a, b in spans for s in split_sentences(text[a:b])]
     merged: list[list[int]] = []
     for start, end in _punkt().span_tokenize(text):
         piece = text[start:end]
