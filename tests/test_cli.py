@@ -116,3 +116,18 @@ def test_evaluate_prints_json_and_gates_on_a_floor(tmp_path):
     assert {"rouge1", "rouge2", "rougeL", "dangling_share"} <= set(data["scores"][0])
     gated = run(tmp_path, "evaluate", "set", "--algorithm", "lead", "--json", "--fail-under", "99")
     assert "is below the floor 99" in one_error_line(gated)
+
+
+def test_date_window_and_since(tmp_path):
+    (tmp_path / "old.txt").write_text(
+        "Title: Old\nSource: Wire\nPublished: 2026-11-20T10:00:00Z\n\n"
+        + SEED_TEXT.split("\n\n", 1)[1],
+        encoding="utf-8",
+    )
+    outside = run(tmp_path, "build", "old.txt", "--date", "2026-11-28")
+    assert "no articles published between 2026-11-27 06:00 and 2026-11-28 06:00 UTC" in (
+        one_error_line(outside)
+    )
+    widened = run(tmp_path, "build", "old.txt", "--date", "2026-11-28", "--since", "2026-11-19")
+    assert widened.returncode == 0, widened.stderr
+    assert "1 article kept" in widened.stdout
