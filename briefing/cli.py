@@ -281,7 +281,8 @@ def show(day: date, config_path: Path | None, fmt: str) -> None:
     """Print the briefing stored for DAY (YYYY-MM-DD)."""
     import json
 
-    from .render import Renderer, from_dict
+    from .render import Renderer
+    from .serialize import from_dict
     from .store import History
 
     config = load_config(config_path)

@@ -16,9 +16,10 @@ from .errors import BriefingError
 from .ingest import Progress, Window, read_sources
 from .models import Article, Briefing, Section, Sentence, Skipped
 from .rank import get_ranker
-from .render import Renderer, from_dict, to_dict
+from .render import Renderer
 from .segment import article_sentences
 from .select import select_sections
+from .serialize import from_dict, to_dict
 from .store import History, build_lock, write_outputs
 from .topics import assign_topics
 
