@@ -16,7 +16,7 @@ from .errors import BriefingError
 from .ingest import Progress, Window, read_sources
 from .models import Article, Briefing, Section, Sentence, Skipped
 from .rank import get_ranker
-from .render import Renderer
+from .render import Renderer, counted
 from .segment import article_sentences
 from .select import select_sections
 from .serialize import from_dict, to_dict
@@ -36,10 +36,6 @@ class Stats:
 
     def summary(self) -> str:
         """One line: sources read, articles kept, duplicates collapsed, skipped."""
-
-        def counted(n: int, noun: str) -> str:
-            return f"{n} {noun}{'' if n == 1 else 's'}"
-
         parts = [
             f"read {counted(self.sources_read, 'source')}",
             f"{counted(self.articles_kept, 'article')} kept",

@@ -81,7 +81,8 @@ def article_link(article: Article) -> str:
     return article.url or article.path
 
 
-def _counted(number: int, noun: str) -> str:
+def counted(number: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
@@ -118,7 +119,7 @@ class Renderer:
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
         self.env.filters["slug"] = _slug
-        self.env.filters["counted"] = _counted
+        self.env.filters["counted"] = counted
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
 
     def context(self, briefing: Briefing) -> dict[str, Any]:
@@ -183,7 +184,7 @@ class Renderer:
             shown = without(briefing, order[:cut])
             note = (
                 (
-                    f"{_counted(cut, 'item')} left out to keep this email under "
+                    f"{counted(cut, 'item')} left out to keep this email under "
                     f"{limit // 1000} KB; the attached PDF has the full page."
                 )
                 if cut
