@@ -81,6 +81,13 @@ def article_link(article: Article) -> str:
     return article.url or article.path
 
 
+def article_href(article: Article) -> str:
+    """Where a link to the article points: its URL, or its file as a file:// URI."""
+    if article.url or not article.path:
+        return article.url
+    return Path(article.path).resolve().as_uri()
+
+
 def counted(number: int, noun: str) -> str:
     """"1 article", "2 articles"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -118,6 +125,7 @@ class Renderer:
         self.env.filters["status_label"] = STATUS_LABELS.get
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
+        self.env.filters["href"] = article_href
         self.env.filters["slug"] = _slug
         self.env.filters["counted"] = counted
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
