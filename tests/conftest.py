@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +15,17 @@ from briefing.config import Config, load_config
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m briefing ARGS` in `cwd`, as a user would, and capture what it prints."""
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture

@@ -2,24 +2,15 @@
 
 import json
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from .conftest import SEEDS
+from .conftest import SEEDS, run_cli
 
 SEED_TEXT = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
 
 
-def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+run = run_cli
 
 
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:

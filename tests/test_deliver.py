@@ -8,7 +8,6 @@ import json
 import socket
 import ssl
 import subprocess
-import sys
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -20,7 +19,7 @@ from briefing.deliver import deliver, send_message
 from briefing.errors import AlreadySent, BriefingError, DeliveryError
 from briefing.pipeline import build, load_built
 
-from .conftest import SEEDS
+from .conftest import SEEDS, run_cli
 
 DAY = dt.date(2026, 11, 28)
 
@@ -268,13 +267,7 @@ def test_cli_send_exit_codes(fresh):
         configure(fresh, controller.port, security="none")
 
         def send(*args):
-            return subprocess.run(
-                [sys.executable, "-m", "briefing", "send", "--date", "2026-11-28", *args],
-                cwd=fresh,
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
+            return run_cli(fresh, "send", "--date", "2026-11-28", *args)
 
         first, second = send(), send()
     finally:

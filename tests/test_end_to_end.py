@@ -4,8 +4,6 @@ import io
 import json
 import re
 import shutil
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -14,7 +12,7 @@ from pypdf import PdfReader
 from briefing.config import load_config
 from briefing.pipeline import build
 
-from .conftest import SEEDS
+from .conftest import SEEDS, run_cli
 
 SEED_TEXT = " ".join(next(SEEDS.glob("*.txt")).read_text(encoding="utf-8").split())
 JUNK = ("Previous article", "Next article", "enter your comment", "enter your name")
@@ -87,13 +85,7 @@ def test_json_items_cite_their_source(seed_build):
 
 def test_plain_build_reads_seeds_and_writes_output(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "seeds")
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing", "build", "--date", "2026-11-28"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_cli(tmp_path, "build", "--date", "2026-11-28")
     assert result.returncode == 0, result.stderr
     assert "output/2026-11-28/briefing.pdf" in result.stdout
     assert sorted(p.name for p in (tmp_path / "output/2026-11-28").iterdir()) == [

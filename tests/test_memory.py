@@ -2,8 +2,6 @@
 
 import json
 import sqlite3
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -13,6 +11,8 @@ from briefing.errors import BriefingError
 from briefing.pipeline import build
 from briefing.render import outlets_text
 from briefing.store import MIGRATIONS, History, build_lock
+
+from .conftest import run_cli
 
 EMERGENCY = (
     "Myanmar's junta extended the state of emergency by six months on Monday, "
@@ -210,13 +210,7 @@ def test_history_and_show_commands(days):
     (root / "briefing.toml").write_text('output = "out"\n[select]\nmax_items = 3\n')
 
     def run(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "briefing", *args],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        return run_cli(root, *args)
 
     listed = run("history").stdout.splitlines()
     assert [line.split()[0] for line in listed] == ["2026-11-26", "2026-11-25"]

@@ -1,9 +1,8 @@
 """Issue 3's scenario: a saved page, a feed of three items and the plain seed make one briefing."""
 
 import json
-import subprocess
-import sys
 
+from .conftest import run_cli
 from .pages import SEED_PARAGRAPHS, news_page, rss
 from .test_cli import SEED_TEXT
 
@@ -48,13 +47,7 @@ def test_saved_page_feed_and_seed_give_the_story_once(tmp_path):
         ),
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing", "build", "news", "--date", "2026-11-28"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_cli(tmp_path, "build", "news", "--date", "2026-11-28")
     assert result.returncode == 0, result.stderr
     assert "read 3 sources, 3 articles kept, 2 duplicates collapsed, 0 skipped" in result.stdout
     data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
