@@ -183,9 +183,8 @@ def _send(
             result = build_briefing(config, None, day, progress=progress)
         if not quiet:
             click.echo(f"Built the briefing for {day}: {result.stats.summary()}")
-        built = load_built(config, day)
-    if built is None:
-        raise BriefingError(f"the briefing for {day} could not be read back from {config.output}")
+        pdf = next(path for path in result.files if path.name == "briefing.pdf")
+        built = result.briefing, pdf.read_bytes()
     done = deliver(config, *built, recipients=to, dry_run=dry_run, force=force)
     if done.eml:
         click.echo(f"Dry run: wrote {display_path(done.eml)} for {', '.join(done.recipients)}")

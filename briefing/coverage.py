@@ -25,8 +25,9 @@ RELEVANCE_FLOOR = 0.1  # with a topic, a concept never found near it keeps a ten
 def concepts(text: str) -> set[str]:
     """Stemmed bigrams (not both stop words) and stemmed content words of a text."""
     stops = stop_words()
-    words = [stem(w) for w in _WORD.findall(text.lower())]
-    stopped = [w in stops for w in _WORD.findall(text.lower())]
+    raw = _WORD.findall(text.lower())
+    words = [stem(w) for w in raw]
+    stopped = [w in stops for w in raw]
     found = {
         f"{a} {b}"
         for a, b, sa, sb in zip(words, words[1:], stopped, stopped[1:], strict=False)

@@ -163,7 +163,7 @@ def deliver(
     to = tuple(recipients or settings.recipients)
     if not to:
         raise BriefingError("no recipients: set email.recipients or give --to")
-    renderer = Renderer(config, config.resolve(config.templates) if config.templates else None)
+    renderer = Renderer(config)
     shown, html = renderer.email(briefing)
     now = now or datetime.now(UTC)
     message = compose(

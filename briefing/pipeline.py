@@ -13,7 +13,7 @@ from .clean import clean_articles
 from .config import Config
 from .dedupe import collapse
 from .errors import BriefingError
-from .ingest import Progress, Window, read_sources
+from .ingest import Progress, Window, is_url, read_sources
 from .models import Article, Briefing, Section, Sentence, Skipped
 from .rank import get_ranker
 from .render import Renderer, counted
@@ -108,10 +108,7 @@ def make_briefing(
     paths = (
         list(sources)
         if sources
-        else [
-            s if s.startswith(("http://", "https://")) else config.resolve(s)
-            for s in config.sources.items
-        ]
+        else [s if is_url(s) else config.resolve(s) for s in config.sources.items]
     )
     read = read_sources(
         paths,
@@ -181,10 +178,7 @@ def build(
         briefing, stats, articles = make_briefing(
             config, sources, day, since, progress=progress, history=history
         )
-        renderer = Renderer(
-            config, templates or (config.resolve(config.templates) if config.templates else None)
-        )
-        briefing, files = renderer.outputs(briefing)
+        briefing, files = Renderer(config, templates).outputs(briefing)
         written = write_outputs(output / briefing.day.isoformat(), files)
         history.record_build(briefing, articles, to_dict(briefing, config.zone))
     return BuildResult(briefing, tuple(written), stats)

@@ -89,7 +89,7 @@ def article_href(article: Article) -> str:
 
 
 def counted(number: int, noun: str) -> str:
-    """"1 article", "2 articles"."""
+    """ "1 article", "2 articles"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
@@ -110,7 +110,9 @@ class Renderer:
     """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
 
     def __init__(self, config: Config, templates: Path | None = None) -> None:
+        """`templates` overrides the configured templates folder (--templates)."""
         self.config = config
+        templates = templates or (config.resolve(config.templates) if config.templates else None)
         folders = [templates] if templates else []
         self.folders = [*folders, SHIPPED_TEMPLATES]
         self.env = jinja2.Environment(

@@ -21,6 +21,7 @@ __all__ = [
     "ReadResult",
     "Window",
     "display_path",
+    "is_url",
     "iter_lines",
     "parse_date",
     "read_sources",
