@@ -31,13 +31,33 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Articles about one event, across outlets: what a section lists, best first."""
+
+    id: str  # stable for the same articles: "s" and 8 hex digits
+    headline: str  # a source's title, verbatim, outlet suffix removed
+    articles: tuple[Article, ...]  # the primary (cited) article first
+    outlets: tuple[str, ...]  # distinct outlets, the primary's first
+    first_seen: datetime | None  # earliest publication time among its articles
+    score: float = 0.0  # its rank value within its section (higher first)
+    status: str = ""  # against recent briefings: "new" or "update" ("" without history)
+
+
+@dataclass(frozen=True)
 class Item:
-    """A selected sentence with its ranking score."""
+    """A selected sentence with its ranking score and the story it tells."""
 
     sentence: Sentence
     score: float
     status: str = ""  # against recent briefings: "new", "update" or "repeat" ("" without history)
     outlets: tuple[str, ...] = ()  # every outlet that carried this fact, the cited one first
+    story: str = ""  # the id of the Story this item tells
+    before: Sentence | None = None  # the sentence it leans on, shown with it (verbatim, contiguous)
+
+    @property
+    def text(self) -> str:
+        """What the reader sees: the sentence, after the one it leans on when there is one."""
+        return f"{self.before.text} {self.sentence.text}" if self.before else self.sentence.text
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class Section:
     articles_considered: int = 0
     sentences_considered: int = 0
     trend: tuple[tuple[date, int], ...] = ()  # articles on the topic per day, oldest first
+    stories: tuple[Story, ...] = ()  # the stories its items tell, best first
 
 
 @dataclass(frozen=True)
@@ -69,3 +90,17 @@ class Briefing:
     sections: tuple[Section, ...]
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
     articles_read: int = 0
+
+    def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
+        """The day's most important stories across topics, with their topic: each story once."""
+        ranked = sorted(
+            ((story, section.name) for section in self.sections for story in section.stories),
+            key=lambda pair: (-pair[0].score, pair[0].id),
+        )
+        seen: set[str] = set()
+        top = []
+        for story, topic in ranked:
+            if story.id not in seen and len(top) < count:
+                seen.add(story.id)
+                top.append((story, topic))
+        return top

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .models import Article, Briefing, Item, Section, Sentence, Skipped
+from .models import Article, Briefing, Item, Section, Sentence, Skipped, Story
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
@@ -14,20 +14,43 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
     so the same input and date give the same bytes (the history records when it was built)."""
 
     def source(article: Article) -> dict[str, Any]:
-        published = article.published.astimezone(zone).isoformat() if article.published else None
         return {
             "title": article.title,
             "outlet": article.outlet,
             "url": article.url,
             "path": article.path,
-            "published": published,
+            "published": when(article.published),
             "also": list(article.also),
             "flags": list(article.flags),
+        }
+
+    def when(moment: datetime | None) -> str | None:
+        return moment.astimezone(zone).isoformat() if moment else None
+
+    def story(found: Story) -> dict[str, Any]:
+        return {
+            "id": found.id,
+            "headline": found.headline,
+            "outlets": list(found.outlets),
+            "first_seen": when(found.first_seen),
+            "score": found.score,
+            "status": found.status,
+            "articles": [source(article) for article in found.articles],
         }
 
     return {
         "date": briefing.day.isoformat(),
         "articles_read": briefing.articles_read,
+        "top_stories": [
+            {
+                "id": found.id,
+                "headline": found.headline,
+                "topic": topic,
+                "outlets": len(found.outlets),
+                "articles": len(found.articles),
+            }
+            for found, topic in briefing.top_stories()
+        ],
         "topics": [
             {
                 "name": section.name,
@@ -36,14 +59,16 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                 "sentences_considered": section.sentences_considered,
                 "items": [
                     {
-                        "text": item.sentence.text,
+                        "text": item.text,
                         "score": item.score,
                         "status": item.status,
+                        "story": item.story,
                         "outlets": list(item.outlets),
                         "source": source(item.sentence.article),
                     }
                     for item in section.items
                 ],
+                "stories": [story(found) for found in section.stories],
                 "trend": [{"date": d.isoformat(), "articles": n} for d, n in section.trend],
             }
             for section in briefing.sections
@@ -68,6 +93,18 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             tuple(source.get("flags", ())),
         )
 
+    def story(found: dict[str, Any]) -> Story:
+        first_seen = found.get("first_seen")
+        return Story(
+            found["id"],
+            found.get("headline", ""),
+            tuple(article(a) for a in found.get("articles", ())),
+            tuple(found.get("outlets", ())),
+            datetime.fromisoformat(first_seen) if first_seen else None,
+            found.get("score", 0.0),
+            found.get("status", ""),
+        )
+
     sections = tuple(
         Section(
             topic["name"],
@@ -78,12 +115,14 @@ def from_dict(data: dict[str, Any]) -> Briefing:
                     item["score"],
                     item.get("status", ""),
                     tuple(item.get("outlets", ())),
+                    item.get("story", ""),
                 )
                 for n, item in enumerate(topic["items"])
             ),
             topic.get("articles_considered", 0),
             topic.get("sentences_considered", 0),
             tuple((date.fromisoformat(t["date"]), t["articles"]) for t in topic.get("trend", ())),
+            tuple(story(s) for s in topic.get("stories", ())),
         )
         for topic in data["topics"]
     )
