@@ -13,6 +13,7 @@ import click
 from .config import load_config
 from .errors import BriefingError
 from .ingest import Progress, display_path, parse_date
+from .ingest.dates import EARLIEST, LATEST_DAY
 from .pipeline import build as build_briefing
 
 
@@ -20,9 +21,12 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date like 2026-11-28") from None
+    if not EARLIEST.date() <= day <= LATEST_DAY:
+        raise click.BadParameter(f"{value} is outside {EARLIEST.date()} to {LATEST_DAY}")
+    return day
 
 
 @click.group()

@@ -63,19 +63,23 @@ class SourcesConfig(_Strict):
     items: list[str] = ["seeds"]
     follow_teasers: bool = True  # fetch the article page of a feed entry that is only a teaser
     teaser_words: int = Field(default=60, ge=0)  # entries shorter than this are teasers
+    max_file_bytes: int = Field(default=5_000_000, ge=1024)  # larger local files are skipped
+    max_article_words: int = Field(default=20_000, ge=100)  # longer articles are skipped
 
 
 class HttpConfig(_Strict):
     """Limits for fetching feeds and pages."""
 
-    timeout: float = Field(default=10.0, gt=0)
+    timeout: float = Field(default=10.0, gt=0)  # per connect, read or write
+    deadline: float = Field(default=30.0, gt=0)  # per URL, whole answer and retries included
+    budget: float = Field(default=300.0, gt=0)  # for all fetching in one build
     max_bytes: int = Field(default=5_000_000, ge=1024)
     max_redirects: int = Field(default=5, ge=0)
     concurrency: int = Field(default=4, ge=1, le=32)
     retries: int = Field(default=2, ge=0, le=10)
     backoff: float = Field(default=0.5, ge=0)
     user_agent: str = USER_AGENT
-    cache: str = "output/.cache/http"  # conditional-request cache (ETag / Last-Modified)
+    cache: str | None = None  # conditional-request cache; default <output>/.cache/http
 
 
 class EmailConfig(_Strict):
@@ -143,6 +147,12 @@ class Config(_Strict):
             if self.history
             else ((out or self.resolve(self.output)) / "history.sqlite")
         )
+
+    def http_cache(self, out: Path | None = None) -> Path:
+        """The HTTP cache: `http.cache` when set, else .cache/http in the output folder used."""
+        if self.http.cache:
+            return self.resolve(self.http.cache)
+        return (out or self.resolve(self.output)) / ".cache" / "http"
 
     def resolve(self, path: str | Path) -> Path:
         """A configured path made absolute against the configuration's folder."""

@@ -96,6 +96,7 @@ def make_briefing(
     now: datetime | None = None,
     progress: Progress | None = None,
     history: History | None = None,
+    out: Path | None = None,
 ) -> tuple[Briefing, Stats, list[Article]]:
     """Read the sources and select each topic's sentences; BriefingError if none is usable.
 
@@ -114,9 +115,8 @@ def make_briefing(
         paths,
         config.zone,
         http=config.http,
-        cache=config.resolve(config.http.cache),
-        follow_teasers=config.sources.follow_teasers,
-        teaser_words=config.sources.teaser_words,
+        cache=config.http_cache(out),
+        options=config.sources,
         now=now,
         progress=progress,
     )
@@ -176,7 +176,7 @@ def build(
     output = out or config.resolve(config.output)
     with build_lock(output), History(config.history_path(out)) as history:
         briefing, stats, articles = make_briefing(
-            config, sources, day, since, progress=progress, history=history
+            config, sources, day, since, progress=progress, history=history, out=output
         )
         briefing, files = Renderer(config, templates).outputs(briefing)
         written = write_outputs(output / briefing.day.isoformat(), files)

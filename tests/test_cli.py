@@ -46,7 +46,7 @@ def test_bad_input_gives_one_clear_line(tmp_path, files, args, message):
 def test_bad_file_among_good_ones_is_skipped_and_listed(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")
-    (tmp_path / "news/bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    (tmp_path / "news/bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00garbage")
     result = run(tmp_path, "build", "news", "--date", "2026-11-28")
     assert result.returncode == 0, result.stderr
     assert "skipped news/bad.txt: binary file, not text" in result.stderr

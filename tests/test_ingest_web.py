@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing.config import HttpConfig
+from briefing.config import HttpConfig, SourcesConfig
 from briefing.ingest import read_sources
 from briefing.ingest.fetch import Fetcher
 from briefing.ingest.html import decode_html, fragment_paragraphs
@@ -80,7 +80,7 @@ def test_feed_file_entries_become_articles(write):
             ],
         ),
     )
-    [article] = read_sources([feed], follow_teasers=False).articles
+    [article] = read_sources([feed], options=SourcesConfig(follow_teasers=False)).articles
     assert (article.title, article.outlet, article.url) == (
         "Junta extends emergency",
         "Pacific Wire",
@@ -113,7 +113,9 @@ def test_teaser_is_followed_to_its_page(server, tmp_path):
         server.url("/story"),
     )
     assert article.published == datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
-    [teaser] = read_sources([server.url("/feed")], http=FAST, follow_teasers=False).articles
+    [teaser] = read_sources(
+        [server.url("/feed")], http=FAST, options=SourcesConfig(follow_teasers=False)
+    ).articles
     assert teaser.paragraphs == ("The top US and Chinese diplomats will meet… Read more",)
 
 

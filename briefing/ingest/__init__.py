@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
-from ..config import HttpConfig
+from ..config import HttpConfig, SourcesConfig
+from ..links import url_problem
 from ..models import Article, Skipped
 from .dates import Window, parse_date, vet
 from .feeds import Entry, looks_like_feed, opml_feeds, parse_feed
-from .fetch import Fetched, Fetcher
+from .fetch import INTERNAL, Fetched, Fetcher
 from .html import article_from_html
 from .text import decode_text, display_path, iter_lines, parse_article, read_text
 
@@ -19,6 +24,7 @@ __all__ = [
     "HttpConfig",
     "Progress",
     "ReadResult",
+    "SourcesConfig",
     "Window",
     "display_path",
     "is_url",
@@ -34,6 +40,7 @@ FEEDS = {".xml", ".rss", ".atom"}
 OPML = {".opml"}
 KNOWN = TEXT | HTML | FEEDS | OPML
 Progress = Callable[[int, int], None]  # (done, total)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # a URL scheme (not a drive letter)
 
 
 @dataclass
@@ -50,6 +57,16 @@ def is_url(source: str | Path) -> bool:
     return str(source).lower().startswith(("http://", "https://"))
 
 
+def _local(source: str | Path) -> Path | str:
+    """The path a source names (a file: URL names one too), or why it names none."""
+    if isinstance(source, Path) or not _SCHEME.match(source) or Path(source).exists():
+        return Path(source)
+    parts = urlsplit(source)
+    if parts.scheme.lower() == "file" and parts.netloc in ("", "localhost"):
+        return Path(url2pathname(parts.path))
+    return url_problem(source)
+
+
 def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Path], list[str]]:
     """Local files (folders walked, hidden entries skipped) and URLs, in a stable order."""
     files: list[Path] = []
@@ -58,7 +75,10 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
         if is_url(source):
             urls.append(str(source))
             continue
-        path = Path(source)
+        path = _local(source)
+        if isinstance(path, str):
+            result.skipped.append(Skipped(str(source), path))
+            continue
         if path.is_dir():
             found = sorted(
                 p
@@ -85,46 +105,66 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
 
 
 class _Reader:
-    """One read of a set of sources, with a fetcher for whatever lives on the web."""
+    """One read of a set of sources, with a fetcher for whatever lives on the web. Whatever goes
+    wrong with one source, or one feed entry, becomes one Skipped entry with a one-line reason."""
 
     def __init__(
-        self,
-        zone: tzinfo,
-        fetcher: Fetcher,
-        follow_teasers: bool,
-        teaser_words: int,
-        result: ReadResult,
+        self, zone: tzinfo, fetcher: Fetcher, options: SourcesConfig, result: ReadResult
     ) -> None:
         self.zone = zone
         self.fetcher = fetcher
-        self.follow_teasers = follow_teasers
-        self.teaser_words = teaser_words
+        self.options = options
         self.result = result
         self.entries: list[Entry] = []
 
     def skip(self, source: str, reason: str) -> None:
-        self.result.skipped.append(Skipped(source, reason))
+        self.result.skipped.append(Skipped(one_line(source), one_line(reason)))
+
+    @contextmanager
+    def guard(self, source: str) -> Iterator[None]:
+        """Turn any failure to read `source` into one Skipped entry; the build goes on."""
+        try:
+            yield
+        except OSError as exc:
+            self.skip(source, exc.strerror or str(exc))
+        except ValueError as exc:
+            self.skip(source, str(exc))
+        except RecursionError:
+            self.skip(source, "nested too deeply to read")
+        except Exception as exc:  # a reader's bug must not sink the build: report it instead
+            self.skip(source, f"{INTERNAL} ({type(exc).__name__}: {exc})")
+
+    def keep(self, source: str, article: Article) -> None:
+        """Add an article unless it is longer than the configured cap."""
+        words = sum(len(p.split()) for p in article.paragraphs)
+        if words > self.options.max_article_words:
+            self.skip(
+                source,
+                f"article of {words:,} words is longer than sources.max_article_words "
+                f"({self.options.max_article_words:,})",
+            )
+        else:
+            self.result.articles.append(article)
 
     def local(self, path: Path) -> list[str]:
         """Read one local file; return feed URLs it lists (OPML)."""
         name, suffix = display_path(path), path.suffix.lower()
-        try:
-            if suffix in TEXT:
-                text = decode_text(path.read_bytes())
-                self.result.articles.append(parse_article(text, path, self.zone))
-                return []
+        with self.guard(name):
+            size, cap = path.stat().st_size, self.options.max_file_bytes
+            if size > cap:
+                raise ValueError(
+                    f"file of {size:,} bytes is larger than sources.max_file_bytes ({cap:,})"
+                )
             data = path.read_bytes()
-            if suffix in HTML:
-                self.result.articles.append(article_from_html(data, path=name, zone=self.zone))
+            if suffix in TEXT:
+                self.keep(name, parse_article(decode_text(data), path, self.zone))
+            elif suffix in HTML:
+                self.keep(name, article_from_html(data, path=name, zone=self.zone))
             elif suffix in FEEDS:
                 decode_text(data)  # empty or binary files get the plain reason
-                self.entries.extend(parse_feed(data, name, self.teaser_words)[1])
+                self.entries.extend(parse_feed(data, name, self.options.teaser_words)[1])
             else:
                 return opml_feeds(data)
-        except OSError as exc:
-            self.skip(name, exc.strerror or str(exc))
-        except ValueError as exc:
-            self.skip(name, str(exc))
         return []
 
     def remote(self, url: str, fetched: Fetched | str) -> None:
@@ -133,51 +173,61 @@ class _Reader:
             self.skip(url, fetched)
             return
         kind = fetched.content_type
-        try:
+        with self.guard(url):
             if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(fetched.content):
-                self.entries.extend(parse_feed(fetched.content, url, self.teaser_words)[1])
+                self.entries.extend(parse_feed(fetched.content, url, self.options.teaser_words)[1])
             elif kind in ("text/html", "application/xhtml+xml", "") or kind.startswith("text/"):
-                self.result.articles.append(
+                self.keep(
+                    url,
                     article_from_html(
                         fetched.content, url=fetched.url, charset=fetched.charset, zone=self.zone
-                    )
+                    ),
                 )
             else:
-                self.skip(url, f"not a page or a feed ({kind})")
-        except ValueError as exc:
-            self.skip(url, str(exc))
+                raise ValueError(f"not a page or a feed ({kind})")
 
     def feed_entries(self) -> None:
         """Turn feed entries into articles, following teasers to their pages."""
-        follow = [
-            e for e in self.entries if e.teaser and self.follow_teasers and is_url(e.article.url)
-        ]
-        pages = self.fetcher.fetch_all(e.article.url for e in follow) if follow else {}
+        follow = [e for e in self.entries if e.teaser and self.options.follow_teasers]
+        pages = self.fetcher.fetch_all(e.article.url for e in follow if e.article.url)
         for entry in self.entries:
-            article, page = entry.article, pages.get(entry.article.url)
-            if isinstance(page, Fetched):
-                try:
-                    full = article_from_html(
-                        page.content, url=page.url, charset=page.charset, zone=self.zone
-                    )
-                    article = replace(
-                        full,
-                        title=article.title or full.title,
-                        outlet=article.outlet,
-                        url=article.url or full.url,
-                        path=article.path,
-                        published=article.published or full.published,
-                    )
-                except ValueError as exc:
-                    article = replace(article, flags=(f"teaser only: article page {exc}",))
-            elif isinstance(page, str):
-                article = replace(article, flags=(f"teaser only: article page {page}",))
-            if article.paragraphs:
-                self.result.articles.append(article)
-            else:
-                self.skip(
-                    article.url or f"{article.path} ({article.title!r})", "feed entry has no text"
-                )
+            article = entry.article
+            name = article.url or f"{article.path} ({article.title!r})"
+            with self.guard(name):
+                if entry.problem:
+                    raise ValueError(entry.problem)
+                article = self.full_text(article, pages.get(article.url))
+                if not article.paragraphs:
+                    raise ValueError("feed entry has no text")
+                self.keep(name, article)
+
+    def full_text(self, article: Article, page: Fetched | str | None) -> Article:
+        """A teaser entry completed from its article page, or flagged when the page failed."""
+        if isinstance(page, str):
+            return replace(article, flags=(*article.flags, f"teaser only: article page {page}"))
+        if page is None:
+            return article
+        try:
+            full = article_from_html(
+                page.content, url=page.url, charset=page.charset, zone=self.zone
+            )
+        except ValueError as exc:
+            return replace(article, flags=(*article.flags, f"teaser only: article page {exc}"))
+        return replace(
+            full,
+            title=article.title or full.title,
+            outlet=article.outlet,
+            url=article.url or full.url,
+            path=article.path,
+            published=article.published or full.published,
+            flags=article.flags + full.flags,
+        )
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Text on one line, at most `limit` characters: reasons and names as the user sees them."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
 def read_sources(
@@ -186,18 +236,18 @@ def read_sources(
     *,
     http: HttpConfig | None = None,
     cache: Path | None = None,
-    follow_teasers: bool = True,
-    teaser_words: int = 60,
+    options: SourcesConfig | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> ReadResult:
-    """Every article the sources hold, and a reason for each source that held none."""
+    """Every article the sources hold, and a reason for each source (or feed entry) that held
+    none. `options` are the [sources] settings: teasers and size caps."""
     result = ReadResult()
     files, urls = _expand(sources, result)
     total = len(files) + len(urls)
     done = 0
     with Fetcher(http or HttpConfig(), cache) as fetcher:
-        reader = _Reader(zone, fetcher, follow_teasers, teaser_words, result)
+        reader = _Reader(zone, fetcher, options or SourcesConfig(), result)
         for path in files:
             urls.extend(reader.local(path))
             done += 1

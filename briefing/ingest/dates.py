@@ -6,7 +6,10 @@ import email.utils
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from ..errors import BriefingError
+
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST_DAY = date(9998, 12, 31)  # a briefing day whose window every time zone can express
 
 
 def parse_date(value: str, zone: tzinfo = UTC) -> datetime | None:
@@ -19,11 +22,23 @@ def parse_date(value: str, zone: tzinfo = UTC) -> datetime | None:
     except ValueError:
         try:
             moment = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):  # 9999-12-31T23:59:59-05:00 is past datetime.max in UTC
+        return None
+
+
+def read_date(value: str, zone: tzinfo = UTC) -> tuple[datetime | None, tuple[str, ...]]:
+    """`parse_date`, and a flag when a date is given but cannot be read (the article is undated)."""
+    moment = parse_date(value, zone)
+    if moment is None and value.strip():
+        shown = " ".join(value.split())[:40]
+        return None, (f"publication date {shown!r} cannot be read; treated as undated",)
+    return moment, ()
 
 
 def vet(moment: datetime | None, now: datetime) -> tuple[datetime | None, tuple[str, ...]]:
@@ -47,8 +62,11 @@ class Window:
     @classmethod
     def for_day(cls, day: date, at: time, zone: tzinfo, since: datetime | None = None) -> Window:
         """The 24 hours ending at `at` on `day` in `zone`, or from `since` when given."""
-        end = datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
-        return cls(since.astimezone(UTC) if since else end - timedelta(hours=24), end)
+        try:
+            end = datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
+            return cls(since.astimezone(UTC) if since else end - timedelta(hours=24), end)
+        except (OverflowError, ValueError):
+            raise BriefingError(f"no 24-hour window can end on {day}: out of range") from None
 
     def holds(self, moment: datetime | None) -> bool:
         """True for times inside the window, and for unknown times."""

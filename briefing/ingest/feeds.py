@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import calendar
+import html.entities
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import lxml.etree
 
+from ..links import doubt, safe_link
 from ..models import Article
+from .dates import read_date
 from .html import fragment_paragraphs
 
+_ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31});?")
 TEASER_ENDINGS = ("…", "...", "[…]", "[...]", "read more", "continue reading")
 
 
@@ -20,6 +25,7 @@ class Entry:
 
     article: Article
     teaser: bool
+    problem: str = ""  # why the entry cannot be used, when it cannot
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -31,9 +37,26 @@ def looks_like_feed(data: bytes) -> bool:
     ) or head.startswith((b"<rss", b"<feed", b"<rdf"))
 
 
-def _published(entry: dict) -> datetime | None:
+def _published(entry: dict) -> tuple[datetime | None, tuple[str, ...]]:
+    """The entry's time, or None and a flag when the feed gives one that cannot be read."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
+    stated = entry.get("published") or entry.get("updated") or ""
+    try:
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), UTC), ()
+    except (OverflowError, ValueError, OSError):
+        pass
+    return read_date(stated)
+
+
+def unresolved_entity(text: str) -> str:
+    """The first `&name;` (or `&name`) in text that is no HTML entity: an unexpanded reference,
+    as billion-laughs feeds leave behind; "" when there is none."""
+    for match in _ENTITY.finditer(text):
+        name = match.group(1)
+        if name + ";" not in html.entities.html5 and name not in html.entities.html5:
+            return match.group(0)
+    return ""
 
 
 def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, list[Entry]]:
@@ -54,15 +77,20 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         words = sum(len(p.split()) for p in paragraphs)
         last = paragraphs[-1].lower().rstrip() if paragraphs else ""
         teaser = words < teaser_words or last.endswith(TEASER_ENDINGS)
+        link = item.get("link", "")
+        published, flags = _published(item)
         article = Article(
             title=item.get("title", "").strip(),
             outlet=outlet,
-            url=item.get("link", ""),
+            url=safe_link(link),
             path=source if not source.startswith(("http://", "https://")) else "",
-            published=_published(item),
+            published=published,
             paragraphs=tuple(paragraphs),
+            flags=flags + ((doubt(link),) if link and not safe_link(link) else ()),
         )
-        entries.append(Entry(article, teaser))
+        entity = unresolved_entity("\n".join((article.title, *paragraphs)))
+        problem = f"unresolved entity reference {entity} in its text (an entity attack?)"
+        entries.append(Entry(article, teaser, problem if entity else ""))
     return outlet, entries
 
 

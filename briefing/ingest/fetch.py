@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import ssl
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpcore
 import httpx
 
 from ..config import HttpConfig
+from ..links import url_problem
 from ..store import write_atomic
 
 
@@ -27,22 +31,91 @@ class Fetched:
     cached: bool = False
 
 
+INTERNAL = "internal error while reading; please report it"
+
+
 class _Retry(Exception):
     """A temporary failure worth another try."""
 
 
+_DEADLINE = threading.local()  # .at: the monotonic time the current thread's request must end
+
+
+def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    """A socket timeout that never reaches past the thread's deadline; `error` once it passed."""
+    at = getattr(_DEADLINE, "at", None)
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise error("deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write stops at the request's deadline, so a server
+    that trickles a byte at a time cannot hold a request longer than that."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self.inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout=None
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self.inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> object:
+        return self.inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.SyncBackend):
+    """Sockets that honour the request's deadline."""
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(
+            super().connect_tcp(host, port, bounded, local_address, socket_options)
+        )
+
+
+class _Transport(httpx.HTTPTransport):
+    """httpx's transport over connections that honour the request's deadline."""
+
+    def __init__(self, concurrency: int) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=concurrency * 2,
+            max_keepalive_connections=concurrency,
+            keepalive_expiry=5.0,
+            network_backend=_DeadlineBackend(),
+        )
+
+
 class Fetcher:
-    """Fetches URLs with the configured limits, reusing cached bodies when the server says 304."""
+    """Fetches URLs with the configured limits, reusing cached bodies when the server says 304.
+    Each URL has `deadline` seconds, retries included; all fetching together has `budget`."""
 
     def __init__(self, settings: HttpConfig, cache: Path | None = None) -> None:
         self.settings = settings
         self.cache = cache
+        self.budget_end = time.monotonic() + settings.budget
         self.client = httpx.Client(
             timeout=settings.timeout,
             follow_redirects=True,
             max_redirects=settings.max_redirects,
             headers={"User-Agent": settings.user_agent},
-            trust_env=False,
+            transport=_Transport(settings.concurrency),
         )
 
     def __enter__(self) -> Fetcher:
@@ -76,8 +149,11 @@ class Fetcher:
             "url": str(response.url),
             "content-type": response.headers.get("content-type", ""),
         }
-        write_atomic(paths[1], body)
-        write_atomic(paths[0], json.dumps(meta).encode())
+        try:
+            write_atomic(paths[1], body)
+            write_atomic(paths[0], json.dumps(meta).encode())
+        except OSError:
+            pass  # the cache only saves bandwidth next time; the body is in hand
 
     def _once(self, url: str) -> Fetched:
         cached = self._cached(url)
@@ -111,24 +187,54 @@ class Fetcher:
 
     def fetch(self, url: str) -> Fetched:
         """The body at `url`; ValueError with a one-line reason when it cannot be had."""
-        if not url.lower().startswith(("http://", "https://")):
-            raise ValueError("only http and https URLs are read")
+        problem = url_problem(url)
+        if problem:
+            raise ValueError(problem)
+        start = time.monotonic()
+        if start >= self.budget_end:
+            raise ValueError(f"not fetched: the fetch budget of {self.settings.budget:g} s ran out")
+        _DEADLINE.at = min(start + self.settings.deadline, self.budget_end)
+        try:
+            return self._tries(url)
+        finally:
+            _DEADLINE.at = None
+
+    def _tries(self, url: str) -> Fetched:
         tries = self.settings.retries + 1
         for attempt in range(tries):
             try:
                 return self._once(url)
-            except httpx.TooManyRedirects:
-                raise ValueError(
-                    f"more than {self.settings.max_redirects} redirects (a loop?)"
-                ) from None
-            except httpx.UnsupportedProtocol:
-                raise ValueError("redirected away from http/https") from None
-            except (httpx.TimeoutException, httpx.TransportError, _Retry) as exc:
-                reason = _reason(exc)
-                if attempt + 1 == tries:
-                    raise ValueError(f"{reason} (after {tries} tries)") from None
-                time.sleep(self.settings.backoff * 2**attempt)
+            except (httpx.HTTPError, httpx.InvalidURL, _Retry) as exc:
+                reason, retry = self._reason(exc)
+                if not retry:
+                    raise ValueError(reason) from None
+                pause = self.settings.backoff * 2**attempt
+                if attempt + 1 == tries or time.monotonic() + pause >= _DEADLINE.at:
+                    raise ValueError(f"{reason} (after {attempt + 1} tries)") from None
+                time.sleep(pause)
         raise AssertionError("unreachable")
+
+    def _reason(self, exc: Exception) -> tuple[str, bool]:
+        """What went wrong, in a few words, and whether another try may help."""
+        if time.monotonic() >= _DEADLINE.at:
+            if _DEADLINE.at >= self.budget_end:
+                return f"cut off: the fetch budget of {self.settings.budget:g} s ran out", False
+            return f"no complete answer within {self.settings.deadline:g} s", False
+        if isinstance(exc, httpx.TooManyRedirects):
+            return f"more than {self.settings.max_redirects} redirects (a loop?)", False
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return f"redirected to a URL that is not http(s): {exc}", False
+        if isinstance(exc, httpx.InvalidURL):
+            return f"invalid URL ({exc})", False
+        if isinstance(exc, httpx.DecodingError):
+            return f"body does not match its Content-Encoding ({exc})", False
+        if isinstance(exc, httpx.TimeoutException):
+            return "timed out", True
+        if isinstance(exc, httpx.ConnectError):
+            return "connection failed", True
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return f"broken HTTP answer ({exc})", False
+        return str(exc) or type(exc).__name__, isinstance(exc, httpx.TransportError | _Retry)
 
     def fetch_all(self, urls: Iterable[str]) -> dict[str, Fetched | str]:
         """Each URL's body, or the reason it failed; at most `concurrency` requests at once."""
@@ -139,6 +245,8 @@ class Fetcher:
                 return self.fetch(url)
             except ValueError as exc:
                 return str(exc)
+            except Exception as exc:  # one URL's surprise must not sink the others
+                return f"{INTERNAL} ({type(exc).__name__}: {exc})"
 
         with ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency)) as pool:
             return dict(zip(urls, pool.map(one, urls), strict=True))
@@ -152,11 +260,3 @@ def _fetched(url: str, body: bytes, content_type: str, cached: bool = False) -> 
         if name.lower() == "charset" and value:
             charset = value.strip("\"' ")
     return Fetched(url, body, kind.strip().lower(), charset, cached)
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, httpx.TimeoutException):
-        return "timed out"
-    if isinstance(exc, httpx.ConnectError):
-        return "connection failed"
-    return str(exc) or type(exc).__name__

@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import UTC, tzinfo
+from datetime import UTC, datetime, tzinfo
 from urllib.parse import urlsplit
 
 import lxml.html
 
+from ..links import doubt, safe_link
 from ..models import Article
-from .dates import parse_date
+from .dates import parse_date, read_date
+from .text import BOMS
 
 MIN_BODY_WORDS = 60  # less than this is an index or front page, not an article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+_PUBLISHED_META = {
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dcterms.issued",
+}
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "br", "tr", "section"}
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Page bytes as text: the declared charset (header, then meta), else UTF-8, else cp1252."""
-    if b"\x00" in data[:4096]:
+    """Page bytes as text: a byte-order mark, the declared charset (header, then meta), else
+    UTF-8, else cp1252."""
+    bom = next((name for mark, name in BOMS if data.startswith(mark)), None)
+    if b"\x00" in data[:4096] and not bom:
         raise ValueError("binary content, not HTML")
     meta = _META_CHARSET.search(data[:4096])
-    for charset in (declared, meta.group(1).decode("ascii") if meta else None, "utf-8"):
+    for charset in (bom, declared, meta.group(1).decode("ascii") if meta else None, "utf-8"):
         if charset:
             try:
                 return data.decode(charset)
@@ -47,10 +61,11 @@ def article_from_html(
 
     if not data.strip():
         raise ValueError("empty page")
-    html = decode_html(data, charset)
+    tree = parse_html(decode_html(data, charset))
+    published, flags = _explicit_date(tree, zone)  # before extraction, which prunes the tree
     try:
         document = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url or None,
             with_metadata=True,
             include_comments=False,
@@ -71,16 +86,81 @@ def article_from_html(
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     while lines and title and _norm(lines[0]) == _norm(title):
         lines.pop(0)  # the headline repeated as the first body line
-    canonical = document.url or url
-    host = urlsplit(canonical).hostname or ""
+    if published is None:  # no readable date in the metadata: trafilatura's guess
+        published = parse_date(document.date or "", zone)
+        flags = () if published else flags
+    canonical = safe_link(document.url) or safe_link(url)
+    if document.url and not safe_link(document.url):
+        flags += (doubt(document.url),)
     return Article(
         title=title,
-        outlet=(document.sitename or host.removeprefix("www.") or path).strip(),
+        outlet=(document.sitename or _host(canonical) or path).strip(),
         url=canonical,
         path=path,
-        published=parse_date(document.date or "", zone),
+        published=published,
         paragraphs=tuple(lines),
+        flags=flags,
     )
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    """The page's element tree; ValueError when the markup is too deep or broken to read."""
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True
+    )
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ValueError(f"unreadable HTML ({exc})") from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            limit = error.message.partition(",")[0]  # "Excessive depth in document: 256"
+            raise ValueError(f"markup nested too deeply to read ({limit} levels)")
+    return tree
+
+
+def _explicit_date(tree: lxml.html.HtmlElement, zone: tzinfo) -> tuple[datetime | None, tuple]:
+    """The publication time the page states in its metadata (which beats any date guessed from
+    the URL or text), with a flag when the stated value cannot be read."""
+    values = [
+        element.get("content") or element.get("datetime") or ""
+        for element in tree.iter("meta", "time")
+        if (element.get("property") or element.get("name") or element.get("itemprop") or "")
+        .lower()
+        .strip()
+        in _PUBLISHED_META
+    ]
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json":
+            values.extend(_ld_dates(script.text or ""))
+    flags: tuple[str, ...] = ()
+    for value in values:
+        moment, flags = read_date(value, zone)
+        if moment:
+            return moment, ()
+    return None, flags[:1]
+
+
+def _ld_dates(text: str) -> list[str]:
+    """Every datePublished in a JSON-LD block."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    found, stack = [], [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("datePublished"), str):
+                found.append(item["datePublished"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
 
 
 def fragment_paragraphs(fragment: str) -> list[str]:

@@ -1,20 +1,51 @@
-"""Plain-text articles (`.txt`, `.md`): front matter or a first-line title, then paragraphs."""
+"""Plain-text articles (`.txt`, `.md`): front matter or a title line, then paragraphs."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
+import tomllib
 from collections.abc import Iterator
-from datetime import UTC, tzinfo
+from datetime import UTC, date, tzinfo
 from pathlib import Path
 
 from ..errors import BriefingError
+from ..links import doubt, safe_link
 from ..models import Article
-from .dates import parse_date
+from .dates import read_date
 
-FRONT_MATTER_KEYS = {"title", "source", "url", "published"}
-_FRONT_LINE = re.compile(r"^([A-Za-z]+):\s*(.*)$")
+# Front-matter keys, case-insensitive, and the field each one fills.
+FRONT_MATTER_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "source": "source",
+    "outlet": "source",
+    "publisher": "source",
+    "site": "source",
+    "site_name": "source",
+    "url": "url",
+    "link": "url",
+    "canonical": "url",
+    "canonical_url": "url",
+    "published": "published",
+    "date": "published",
+    "pubdate": "published",
+    "publish_date": "published",
+    "published_at": "published",
+    "published_time": "published",
+}
+TITLE_WORDS = 20  # a title line is at most this long ...
+_TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # ... and does not end like a sentence
+_KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def display_path(path: Path) -> str:
@@ -24,41 +55,150 @@ def display_path(path: Path) -> str:
 
 
 def decode_text(data: bytes) -> str:
-    """Bytes of a text article as str; ValueError with a short reason when they are not text."""
-    if not data.strip():
-        raise ValueError("empty file")
-    if b"\x00" in data[:8192]:
+    """Bytes of a text article as str (UTF-8, or UTF-16/32 with a byte-order mark); ValueError
+    with a short reason when they are not text."""
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:8192]:
         raise ValueError("binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            f"not {(encoding or 'utf-8').upper().removesuffix('-SIG')} text "
+            f"(byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
+    if not text.strip():
+        raise ValueError("empty file")
+    if "\x00" in text[:8192]:
+        raise ValueError("binary file, not text")
+    return text
+
+
+def _scalar(value: object) -> str | None:
+    """A front-matter value as text, or None when it is a list, table or nothing."""
+    if isinstance(value, date):  # TOML dates and times
+        return value.isoformat()
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()
+    return None
+
+
+def _yaml_lines(lines: list[str]) -> dict[str, object] | None:
+    """`key: value` lines of YAML-style front matter (nested or multi-line values become None);
+    None when a line is neither a key nor under one."""
+    pairs: dict[str, object] = {}
+    last = ""
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _KEY_LINE.match(line)
+        if line[0].isspace() or line.startswith("- ") or not match:
+            if not last:
+                return None
+            pairs[last] = None  # a list or block under the previous key
+            continue
+        last, value = match.group(1), match.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        pairs[last] = None if value in ("", "|", ">") or value[:1] in "[{&*" else value
+    return pairs
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], str, tuple[str, ...]] | None:
+    """(keys and values, the rest of the text, flags) when the text opens with front matter."""
+    lines = text.split("\n")
+    fence = lines[0].strip()
+    if fence in ("---", "+++"):
+        closing = ("---", "...") if fence == "---" else ("+++",)
+        end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() in closing), None)
+        if end is None:
+            return None
+        rest = "\n".join(lines[end + 1 :])
+        if fence == "---":
+            pairs = _yaml_lines(lines[1:end])
+            return None if pairs is None else (pairs, rest, ())
+        try:
+            return tomllib.loads("\n".join(lines[1:end])), rest, ()
+        except tomllib.TOMLDecodeError as exc:
+            return {}, rest, (f"front matter is not valid TOML ({exc}); not used",)
+    head, *rest = _BLOCK_BREAK.split(text, maxsplit=1)
+    lines = [line.strip() for line in head.split("\n")]
+    pairs = _yaml_lines(lines) if all(_KEY_LINE.match(line) for line in lines) else None
+    known = pairs is not None and any(_field(key) for key in pairs)
+    return (pairs, "".join(rest), ()) if known else None
+
+
+def _field(key: str) -> str:
+    return FRONT_MATTER_KEYS.get(key.lower().replace("-", "_").replace(" ", "_"), "")
+
+
+def _read_meta(pairs: dict[str, object]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The fields the front matter fills, and flags for keys not used."""
+    meta: dict[str, str] = {}
+    unused: list[str] = []
+    for key, value in pairs.items():
+        name, text = _field(key), _scalar(value)
+        if name and text is not None and name not in meta:
+            meta[name] = text
+        else:
+            unused.append(key)
+    flags = (f"front matter keys not used: {', '.join(unused)}",) if unused else ()
+    return meta, flags
+
+
+def is_title(line: str) -> bool:
+    """A short line with a letter in it that does not end like a sentence."""
+    words = line.split()
+    return (
+        0 < len(words) <= TITLE_WORDS
+        and re.search(r"[^\W\d_]", line) is not None
+        and not _TITLE_END.search(line)
+    )
+
+
+def _title_of(block: str) -> str:
+    """The block's title when the block is a title line (or a Markdown heading), else ""."""
+    lines = block.split("\n")
+    first = lines[0].strip()
+    if first.startswith("#"):
+        first = first.lstrip("#").strip()
+    elif len(lines) == 2 and set(lines[1].strip()) in ({"="}, {"-"}):
+        pass  # a Setext heading: the title underlined
+    elif len(lines) > 1:
+        return ""  # the first line of a paragraph, or a hard-wrapped line
+    return first if is_title(first) else ""
 
 
 def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
-    """Split front matter (or a first-line title) from the body, keeping paragraph blocks."""
-    blocks = [b.strip("\n") for b in _BLOCK_BREAK.split(text.replace("\r\n", "\n")) if b.strip()]
+    """Split front matter (or a title line) from the body, keeping paragraph blocks. A first
+    line is the title only when it is short and unpunctuated; otherwise the body keeps it."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     meta: dict[str, str] = {}
-    first = blocks[0].splitlines() if blocks else []
-    matches = [_FRONT_LINE.match(line.strip()) for line in first]
-    if first and all(m and m.group(1).lower() in FRONT_MATTER_KEYS for m in matches):
-        meta = {m.group(1).lower(): m.group(2).strip() for m in matches if m}
-        blocks = blocks[1:]
-    if "title" not in meta and blocks:
-        head, _, rest = blocks[0].partition("\n")
-        meta["title"] = head.strip()
-        blocks = ([rest] if rest.strip() else []) + blocks[1:]
+    flags: tuple[str, ...] = ()
+    found = _front_matter(text)
+    if found:
+        pairs, text, flags = found
+        meta, unused = _read_meta(pairs)
+        flags += unused
+    blocks = [b.strip("\n") for b in _BLOCK_BREAK.split(text) if b.strip()]
+    if "title" not in meta and blocks and (title := _title_of(blocks[0])):
+        meta["title"] = title
+        rest = "\n".join(blocks[0].split("\n")[1:])  # a Markdown heading's own block
+        blocks = ([rest] if rest.strip("\n=- ") else []) + blocks[1:]
     if not blocks:
         raise ValueError("no article text after the title")
+    url = meta.get("url", "")
+    if url and not safe_link(url):
+        flags += (doubt(url),)
+    published, date_flags = read_date(meta.get("published", ""), zone)
     return Article(
-        title=meta.get("title", path.stem),
+        title=meta.get("title") or path.stem,
         outlet=meta.get("source") or path.stem,
-        url=meta.get("url", ""),
+        url=safe_link(url),
         path=display_path(path),
-        published=parse_date(meta.get("published", ""), zone),
+        published=published,
         paragraphs=tuple(blocks),
+        flags=flags + date_flags,
     )
 
 
@@ -70,15 +210,6 @@ def read_text(path: Path) -> str:
         raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
     except ValueError as exc:
         raise BriefingError(f"{display_path(path)}: {exc}") from None
-
-
-def read_file(path: Path, zone: tzinfo = UTC) -> Article:
-    """Read one text article; ValueError with a short reason when it cannot be used."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValueError(exc.strerror or str(exc)) from None
-    return parse_article(decode_text(data), path, zone)
 
 
 def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
