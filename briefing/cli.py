@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .config import load_config
+from .config import email_address, load_config
 from .errors import BriefingError
 from .ingest import Progress, display_path, parse_date
 from .ingest.dates import EARLIEST, LATEST_DAY
@@ -167,6 +168,15 @@ def evaluate(
         )
 
 
+def _addresses(
+    _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    try:
+        return tuple(email_address(value) for value in values)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 def _send(
     config_path: Path | None,
     day: date | None,
@@ -204,7 +214,12 @@ _send_options = [
         help="Configuration file (default: ./briefing.toml when present).",
     ),
     click.option("--date", "day", callback=_day, help="Briefing date (default: today)."),
-    click.option("--to", multiple=True, help="Recipient (repeatable; default: email.recipients)."),
+    click.option(
+        "--to",
+        multiple=True,
+        callback=_addresses,
+        help="Recipient (repeatable; default: email.recipients).",
+    ),
     click.option("--dry-run", is_flag=True, help="Write output/<date>/briefing.eml, send nothing."),
     click.option("--force", is_flag=True, help="Send even if this date was sent already."),
     click.option("--quiet", is_flag=True, help="Print nothing but errors (for cron)."),
@@ -257,8 +272,9 @@ def history(config_path: Path | None, days: int | None) -> None:
     from .store import History
 
     config = load_config(config_path)
-    with History(config.history_path()) as store:
-        builds = store.builds(days)
+    store = History.read_only(config.history_path())
+    with store or contextlib.nullcontext():
+        builds = store.builds(days) if store else []
     if not builds:
         click.echo(f"No briefings stored in {display_path(config.history_path())} yet.")
     for build in builds:
@@ -289,8 +305,9 @@ def show(day: date, config_path: Path | None, fmt: str) -> None:
     from .store import History
 
     config = load_config(config_path)
-    with History(config.history_path()) as store:
-        data = store.stored_briefing(day)
+    store = History.read_only(config.history_path())
+    with store or contextlib.nullcontext():
+        data = store.stored_briefing(day) if store else None
     if data is None:
         raise BriefingError(
             f"no briefing stored for {day} in {display_path(config.history_path())}"

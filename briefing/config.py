@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.policy
 import tomllib
 from datetime import time
 from importlib import resources
@@ -16,6 +17,24 @@ from .errors import BriefingError
 
 CONFIG_NAME = "briefing.toml"
 USER_AGENT = f"briefing/{__version__} (offline daily briefing generator)"
+
+
+def email_address(value: str) -> str:
+    """One email address ("a@example.org" or "Name <a@example.org>"), checked and normalised;
+    ValueError says what is wrong with it."""
+    if not value.strip():
+        raise ValueError("empty email address")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError(f"{value!r} is not an email address: it contains a control character")
+    try:
+        header = email.policy.default.header_factory("To", value)
+        [group] = header.groups
+        [address] = group.addresses
+    except Exception:  # the header parser raises IndexError and others on some malformed input
+        raise ValueError(f"{value!r} is not one email address") from None
+    if header.defects or group.display_name or not address.username or not address.domain:
+        raise ValueError(f"{value!r} is not an email address like name@example.org")
+    return str(address)
 
 
 class _Strict(BaseModel):
@@ -95,6 +114,16 @@ class EmailConfig(_Strict):
     retries: int = Field(default=3, ge=0, le=10)  # for temporary failures
     backoff: float = Field(default=5.0, ge=0)  # seconds, doubled each retry
     ca_file: str | None = None  # extra CA bundle to trust (a private mail relay)
+
+    @field_validator("sender")
+    @classmethod
+    def _sender(cls, value: str) -> str:
+        return email_address(value)
+
+    @field_validator("recipients")
+    @classmethod
+    def _recipients(cls, value: list[str]) -> list[str]:
+        return [email_address(v) for v in value]
 
 
 class PageConfig(_Strict):

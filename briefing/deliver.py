@@ -14,8 +14,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-from .config import Config, EmailConfig
-from .errors import AlreadySent, BriefingError, DeliveryError
+from .config import Config, EmailConfig, email_address
+from .errors import BriefingError, DeliveryError
 from .models import Briefing
 from .render import Renderer
 from .store import History, SendRecord, write_atomic
@@ -160,7 +160,10 @@ def deliver(
 ) -> Delivery:
     """Send one briefing (or, on a dry run, write it as output/<date>/briefing.eml)."""
     settings = config.email
-    to = tuple(recipients or settings.recipients)
+    try:
+        to = tuple(email_address(r) for r in recipients) or tuple(settings.recipients)
+    except ValueError as exc:
+        raise BriefingError(f"recipient: {exc}") from None
     if not to:
         raise BriefingError("no recipients: set email.recipients or give --to")
     renderer = Renderer(config)
@@ -182,14 +185,11 @@ def deliver(
         write_atomic(path, bytes(message))
         return Delivery(briefing.day, to, subject, message_id, eml=path)
     with History(config.history_path()) as history:
-        earlier = history.sends(briefing.day)
-        if earlier and not force:
-            last = earlier[-1]
-            raise AlreadySent(
-                f"the briefing for {briefing.day} was sent at "
-                f"{last.sent_at:%Y-%m-%d %H:%M} UTC to {', '.join(last.recipients)}"
-                f" (--force sends it again)"
-            )
-        tries = send_message(message, settings, os.environ.get(PASSWORD_VARIABLE))
-        history.record_send(SendRecord(briefing.day, now, to, subject, message_id))
+        claim = history.claim_send(SendRecord(briefing.day, now, to, subject, message_id), force)
+        try:
+            tries = send_message(message, settings, os.environ.get(PASSWORD_VARIABLE))
+        except BaseException:
+            history.release(claim)
+            raise
+        history.mark_sent(claim)
     return Delivery(briefing.day, to, subject, message_id, tries=tries)

@@ -185,10 +185,21 @@ def build(
 
 
 def load_built(config: Config, day: date, out: Path | None = None) -> tuple[Briefing, bytes] | None:
-    """The briefing already built for `day` (from its JSON) and its PDF, or None."""
+    """The briefing already built for `day` (from its JSON) and its PDF; None when that day was
+    not built. BriefingError when its files are there but unreadable or not a briefing."""
     folder = (out or config.resolve(config.output)) / day.isoformat()
+    path = folder / "briefing.json"
     try:
-        data = json.loads((folder / "briefing.json").read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         return from_dict(data), (folder / "briefing.pdf").read_bytes()
-    except (OSError, ValueError, KeyError):
-        return None
+    except FileNotFoundError as exc:
+        if exc.filename == str(path):
+            return None
+        raise BriefingError(f"{exc.filename}: missing beside {path.name}; rebuild it") from None
+    except OSError as exc:
+        raise BriefingError(f"{exc.filename}: cannot read: {exc.strerror}") from None
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise BriefingError(
+            f"{path}: not a briefing ({type(exc).__name__}: {exc}); rebuild it with "
+            f"`briefing build --date {day}` or `briefing daily`"
+        ) from None

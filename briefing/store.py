@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .errors import BriefingError
+from .errors import AlreadySent, BriefingError
 from .models import Article, Briefing
 
 
@@ -91,6 +91,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX items_build ON items(build_id);
     CREATE INDEX coverage_build ON coverage(build_id)
     """,
+    # 3: a send is claimed (state 'sending', by a process) before the message goes out
+    """
+    ALTER TABLE sends ADD COLUMN state TEXT NOT NULL DEFAULT 'sent';
+    ALTER TABLE sends ADD COLUMN pid INTEGER
+    """,
 )
 
 
@@ -132,19 +137,63 @@ class SendRecord:
     message_id: str
 
 
+def _running(pid: int | None) -> bool:
+    """True when a process with this id exists on this machine."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class History:
     """The project's SQLite store: versioned schema, transactional writes, one file."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise BriefingError(f"{path}: not a usable history database ({exc})") from None
+        except OSError as exc:
+            raise BriefingError(f"{path}: cannot open the history: {exc.strerror}") from None
+
+    @classmethod
+    def read_only(cls, path: Path) -> History | None:
+        """Open the history for reading only (it may sit on a read-only file or folder); None when
+        there is none yet. A database from an older version is upgraded first."""
+        if not path.is_file():
+            return None
+        store = cls.__new__(cls)
+        store.path = path
+        try:
+            for options in ("mode=ro", "mode=ro&immutable=1"):  # immutable: no -shm file to make
+                store.db = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None
+                )
+                try:
+                    version = store.version
+                    break
+                except sqlite3.OperationalError:
+                    store.db.close()
+                    if "immutable" in options:
+                        raise
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{path}: not a usable history database ({exc})") from None
+        if version > len(MIGRATIONS):
+            raise BriefingError(f"{path}: made by a newer briefing (schema {version})")
+        if version < len(MIGRATIONS):
+            store.db.close()
+            return cls(path)
+        return store
 
     def __enter__(self) -> History:
         return self
@@ -178,26 +227,60 @@ class History:
         """The schema version."""
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
-    def record_send(self, record: SendRecord) -> None:
-        """Remember a message that was sent."""
+    def claim_send(self, record: SendRecord, force: bool = False) -> int:
+        """Check that the day was not sent and claim its send, in one locked step; the claim's id.
+
+        AlreadySent when it was sent (unless `force`); BriefingError while another process is
+        sending it. A claim whose process is gone (killed mid-send) is taken over.
+        """
         with self.transaction() as db:
+            for state, sent_at, recipients, pid in db.execute(
+                "SELECT state, sent_at, recipients, pid FROM sends WHERE day = ? ORDER BY id",
+                (record.day.isoformat(),),
+            ).fetchall():
+                if state == "sending" and _running(pid) and pid != os.getpid():
+                    raise BriefingError(
+                        f"the briefing for {record.day} is being sent right now by process {pid}"
+                    )
+                if state == "sent" and not force:
+                    raise AlreadySent(
+                        f"the briefing for {record.day} was sent at "
+                        f"{datetime.fromisoformat(sent_at):%Y-%m-%d %H:%M} UTC to {recipients}"
+                        f" (--force sends it again)"
+                    )
             db.execute(
-                "INSERT INTO sends (day, sent_at, recipients, subject, message_id) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "DELETE FROM sends WHERE day = ? AND state = 'sending'", (record.day.isoformat(),)
+            )
+            return db.execute(
+                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state, pid) "
+                "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
                 (
                     record.day.isoformat(),
                     record.sent_at.isoformat(),
                     ", ".join(record.recipients),
                     record.subject,
                     record.message_id,
+                    os.getpid(),
                 ),
-            )
+            ).lastrowid
+
+    def mark_sent(self, claim: int) -> None:
+        """Record a claimed send as done."""
+        with self.transaction() as db:
+            db.execute("UPDATE sends SET state = 'sent', pid = NULL WHERE id = ?", (claim,))
+
+    def release(self, claim: int) -> None:
+        """Give up a claim after a failed send, so the next send may try."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM sends WHERE id = ? AND state = 'sending'", (claim,))
 
     def sends(self, day: date | None = None) -> list[SendRecord]:
-        """Messages sent (for one day, or all), oldest first."""
-        query = "SELECT day, sent_at, recipients, subject, message_id FROM sends"
+        """Messages sent (for one day, or all), oldest first; claims still sending are left out."""
+        query = (
+            "SELECT day, sent_at, recipients, subject, message_id FROM sends WHERE state = 'sent'"
+        )
         rows = self.db.execute(
-            query + (" WHERE day = ? ORDER BY id" if day else " ORDER BY id"),
+            query + (" AND day = ? ORDER BY id" if day else " ORDER BY id"),
             (day.isoformat(),) if day else (),
         ).fetchall()
         return [
@@ -283,7 +366,8 @@ class History:
         rows = self.db.execute(
             "SELECT b.day, b.built_at, b.articles_read, "
             "(SELECT COUNT(*) FROM items i WHERE i.build_id = b.id), "
-            "(SELECT GROUP_CONCAT(s.recipients, ', ') FROM sends s WHERE s.day = b.day) "
+            "(SELECT GROUP_CONCAT(s.recipients, ', ') FROM sends s "
+            "WHERE s.day = b.day AND s.state = 'sent') "
             "FROM builds b ORDER BY b.day DESC" + (" LIMIT ?" if days else ""),
             (days,) if days else (),
         ).fetchall()

@@ -1,6 +1,6 @@
 import pytest
 
-from briefing.config import load_config
+from briefing.config import email_address, load_config
 from briefing.errors import BriefingError
 
 
@@ -45,3 +45,34 @@ def test_bad_config_gives_one_line_naming_the_file(tmp_path, content, message):
 def test_missing_config_file(tmp_path):
     with pytest.raises(BriefingError, match="configuration file not found"):
         load_config(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("value", "normalised"),
+    [
+        ("desk@example.org", "desk@example.org"),
+        ("Desk <desk@example.org>", "Desk <desk@example.org>"),
+    ],
+)
+def test_email_address_accepts_plain_and_named_addresses(value, normalised):
+    assert email_address(value) == normalised
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "  ",
+        "a@b.org\r\nBcc: c@d.org",
+        "a@b.org\n",
+        "not an address",
+        "a@",
+        "@b.org",
+        "a@b.org, c@d.org",
+        "Group: a@b.org;",
+        "a@b..org",
+    ],
+)
+def test_email_address_refuses_anything_but_one_address(value):
+    with pytest.raises(ValueError):
+        email_address(value)

@@ -1,13 +1,20 @@
 """Delivery through a real SMTP server (aiosmtpd on 127.0.0.1): plain, STARTTLS + AUTH, TLS."""
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
 import io
 import json
+import os
+import re
+import signal
 import socket
+import sqlite3
 import ssl
 import subprocess
+import sys
+import time
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -19,7 +26,7 @@ from briefing.deliver import deliver, send_message
 from briefing.errors import AlreadySent, BriefingError, DeliveryError
 from briefing.pipeline import build, load_built
 
-from .conftest import SEEDS, run_cli
+from .conftest import ROOT, SEEDS, run_cli
 
 DAY = dt.date(2026, 11, 28)
 
@@ -33,11 +40,13 @@ def free_port() -> int:
 class Inbox:
     """An SMTP handler that keeps what it receives, or answers with a set code."""
 
-    def __init__(self, answers: list[str] | None = None) -> None:
+    def __init__(self, answers: list[str] | None = None, delay: float = 0.0) -> None:
         self.messages: list = []
         self.answers = answers or []
+        self.delay = delay
 
     async def handle_DATA(self, server, session, envelope):
+        await asyncio.sleep(self.delay)
         if self.answers:
             return self.answers.pop(0)
         self.messages.append(envelope)
@@ -275,3 +284,109 @@ def test_cli_send_exit_codes(fresh):
     assert first.returncode == 0, first.stderr
     assert "Sent 'Daily briefing, 28 Nov 2026" in first.stdout
     assert second.returncode == 4 and "--force sends it again" in second.stderr
+
+
+@pytest.mark.parametrize(
+    ("to", "problem"),
+    [
+        ("v@x.org\r\nBcc: e@y.org", "control character"),
+        ("", "empty email address"),
+        ("not an address", "not an email address"),
+        ("a@", "not one email address"),
+    ],
+)
+def test_bad_to_is_a_usage_error_and_nothing_is_sent(fresh, to, problem):
+    inbox = Inbox()
+    controller = _start(inbox)
+    try:
+        configure(fresh, controller.port, security="none")
+        done = run_cli(fresh, "send", "--date", "2026-11-28", "--to", to)
+    finally:
+        controller.stop()
+    assert done.returncode == 2, done.stderr
+    assert problem in done.stderr and "Traceback" not in done.stderr
+    assert inbox.messages == []
+
+
+@pytest.mark.parametrize(
+    ("email_settings", "problem"),
+    [
+        ({"sender": "briefing@x.org\r\nBcc: e@y.org"}, "email.sender: .*control character"),
+        ({"recipients": ["desk@x.org", "not an address"]}, "email.recipients: .*not an email"),
+        ({"recipients": [""]}, "email.recipients: .*empty email address"),
+    ],
+)
+def test_bad_configured_address_is_a_config_error(fresh, email_settings, problem):
+    configure_text = "\n".join(f"{k} = {json.dumps(v)}" for k, v in email_settings.items())
+    (fresh / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n[email]\n{configure_text}\n')
+    done = run_cli(fresh, "send", "--date", "2026-11-28", "--dry-run")
+    assert done.returncode == 1, done.stderr
+    assert len(done.stderr.splitlines()) == 1
+    assert re.search(problem, done.stderr), done.stderr
+
+
+@pytest.mark.parametrize("content", ["[]", "null", "{garbage", '{"date": 5}', "\x00\xff"])
+def test_send_refuses_a_briefing_json_that_is_not_a_briefing(fresh, content):
+    (fresh / "output" / "2026-11-28" / "briefing.json").write_bytes(content.encode("latin-1"))
+    done = run_cli(fresh, "send", "--date", "2026-11-28", "--dry-run")
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: ") and len(done.stderr.splitlines()) == 1
+    assert "briefing.json: not a briefing" in done.stderr and "briefing build --date" in done.stderr
+
+
+def _send_process(root):
+    return subprocess.Popen(
+        [sys.executable, "-m", "briefing", "send", "--date", "2026-11-28", "--quiet"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def _claims(root):
+    with sqlite3.connect(root / "output" / "history.sqlite") as db:
+        return db.execute("SELECT state, pid FROM sends").fetchall()
+
+
+def test_two_sends_at_once_on_a_slow_server_deliver_once(fresh):
+    inbox = Inbox(delay=3.0)
+    controller = _start(inbox)
+    try:
+        configure(fresh, controller.port, security="none")
+        first, second = _send_process(fresh), _send_process(fresh)
+        results = [(p.wait(timeout=60), p.stderr.read()) for p in (first, second)]
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 1
+    codes = sorted(code for code, _ in results)
+    assert codes[0] == 0 and codes[1] in (1, 4), results
+    loser = max(results)[1]
+    assert "being sent right now by process" in loser or "was sent at" in loser
+    assert _claims(fresh) == [("sent", None)]
+
+
+def test_failed_send_releases_its_claim_and_a_killed_one_is_taken_over(fresh):
+    inbox = Inbox(["554 5.7.1 Message rejected"])
+    controller = _start(inbox)
+    try:
+        config = configure(fresh, controller.port, security="none")
+        briefing, pdf = load_built(config, DAY)
+        with pytest.raises(DeliveryError):
+            deliver(config, briefing, pdf)
+        assert _claims(fresh) == []  # released
+        inbox.delay = 30.0  # the next send hangs in DATA until it is killed
+        hung = _send_process(fresh)
+        deadline = time.monotonic() + 30
+        while not _claims(fresh) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _claims(fresh) == [("sending", hung.pid)]
+        os.kill(hung.pid, signal.SIGKILL)
+        hung.wait()
+        inbox.delay = 0.0
+        done = deliver(config, briefing, pdf)
+    finally:
+        controller.stop()
+    assert done.tries == 1 and len(inbox.messages) == 1
+    assert _claims(fresh) == [("sent", None)]
