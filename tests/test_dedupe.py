@@ -1,4 +1,17 @@
-from briefing.dedupe import canonical_url, collapse
+import random
+
+import numpy as np
+
+from briefing.dedupe import (
+    SHARED,
+    _groups,
+    candidate_pairs,
+    canonical_url,
+    collapse,
+    common_shingles,
+    fingerprint,
+    sketches,
+)
 from briefing.models import Article
 
 STORY = [
@@ -42,3 +55,56 @@ def test_distinct_stories_stay_apart():
     a = _article("A", ["Ships collided near the shoal on Monday, officials said."])
     b = _article("B", ["The junta extended the state of emergency by six months."])
     assert collapse([a, b])[1] == 0
+
+
+def _story(n: int, paragraphs: int = 8) -> list[str]:
+    """Paragraphs of 15 words drawn at random (seeded by n) from 2,000 made-up words."""
+    rng = random.Random(n)
+    return [
+        " ".join(f"w{rng.randrange(2000)}" for _ in range(15)).capitalize() + "."
+        for _ in range(paragraphs)
+    ]
+
+
+def test_a_footer_every_article_shares_makes_no_candidates():
+    footer = "Copyright the Daily Example, all rights reserved; reproduction without permission."
+    articles = [_article(f"O{n}", [*_story(n, 3), footer]) for n in range(300)]
+    sets = [fingerprint(a).shingles for a in articles]
+    assert len(common_shingles(sets)) >= 6  # the footer's own shingles
+    # Only a pair that also shares a shingle of its own (the same last word before the footer)
+    # can still be checked, not the 44,850 pairs the footer links.
+    assert len(candidate_pairs(sketches(sets))) < 5
+    assert collapse(articles)[1] == 0
+
+
+def test_lsh_decides_as_the_exact_rule_on_all_pairs():
+    articles = []
+    for n in range(40):
+        story = _story(n)
+        articles.append(_article(f"A{n}", story))
+        if n % 2:
+            articles.append(_article(f"B{n}", story[: 5 + n % 3]))  # trimmed copy
+        if n % 3 == 0:
+            articles.append(_article(f"C{n}", [*story[:6], "Our own closing paragraph here."]))
+        if n % 5 == 0:
+            articles.append(_article(f"D{n}", story[:3]))  # under the 80% of a shorter copy
+    sets = [fingerprint(a).shingles for a in articles]
+    exact = {
+        (i, j)
+        for i in range(len(sets))
+        for j in range(i + 1, len(sets))
+        if len(np.intersect1d(sets[i], sets[j])) >= SHARED * min(len(sets[i]), len(sets[j]))
+    }
+    assert exact  # the fixture has copies to find
+    expected = list(range(len(articles)))
+    for i, j in sorted(exact):
+        old, new = expected[j], expected[i]
+        expected = [new if label == old else label for label in expected]
+    assert _partition(_groups(articles, [fingerprint(a) for a in articles])) == _partition(expected)
+
+
+def _partition(labels: list[int]) -> set[frozenset[int]]:
+    groups: dict[int, set[int]] = {}
+    for index, label in enumerate(labels):
+        groups.setdefault(label, set()).add(index)
+    return {frozenset(g) for g in groups.values()}
