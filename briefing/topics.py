@@ -8,9 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+import ahocorasick
+
 from .config import Topic
 from .models import Sentence
 
+_SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
 
 
@@ -19,17 +22,22 @@ def _is_case_sensitive(term: str) -> bool:
     return not any(ch.islower() for ch in term) and sum(ch.isalpha() for ch in term) >= 2
 
 
-def _pattern(term: str) -> str:
-    body = r"\s+".join(re.escape(word) for word in term.split())
-    if _is_case_sensitive(term):
-        return body
-    plural = "(?:e?s)?" if term[-1].isalpha() else ""
-    return f"(?i:{body}{plural})"
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one, so positions in both strings agree."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @dataclass(frozen=True)
 class TopicMatcher:
-    """Finds the configured terms in text, longest first, so "South China Sea" is not "China"."""
+    """Finds the configured terms in text in one pass (an Aho–Corasick automaton), whole words
+    only, longest first, so "South China Sea" is not "China"."""
 
     topics: tuple[Topic, ...]
 
@@ -43,13 +51,49 @@ class TopicMatcher:
         return sorted(terms, key=lambda t: (-len(t), t))
 
     @cached_property
-    def _regex(self) -> re.Pattern[str]:
-        alternatives = "|".join(f"(?P<t{i}>{_pattern(t)})" for i, t in enumerate(self._terms))
-        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+    def _automaton(self) -> ahocorasick.Automaton:
+        """Lower-cased spellings (plurals too) -> [(rank, plural order, exact spelling, term)];
+        the exact spelling is "" for terms that ignore case."""
+        spellings: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+        for rank, term in enumerate(self._terms):
+            body = " ".join(term.split())
+            if _is_case_sensitive(term):
+                spellings[_lower(body)].append((rank, 0, body, term))
+                continue
+            # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
+            for order, ending in enumerate(("es", "s", "") if term[-1].isalpha() else ("",)):
+                spellings[_lower(body + ending)].append((rank, order, "", term))
+        automaton = ahocorasick.Automaton()
+        for key, entries in spellings.items():
+            automaton.add_word(key, (len(key), entries))
+        automaton.make_automaton()
+        return automaton
 
     def terms_in(self, text: str) -> frozenset[str]:
-        """The configured terms (as written in the configuration) that occur in `text`."""
-        return frozenset(self._terms[int(m.lastgroup[1:])] for m in self._regex.finditer(text))
+        """The configured terms (as written in the configuration) that occur in `text`: at each
+        place the first-ranked (longest) term that fits whole words wins, and the scan goes on
+        after it."""
+        if not self._terms:
+            return frozenset()
+        text = _SPACES.sub(" ", text)
+        best: dict[int, tuple[int, int, int, str]] = {}  # start -> (rank, order, end, term)
+        for last, (length, entries) in self._automaton.iter(_lower(text)):
+            start, end = last + 1 - length, last + 1
+            if (start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-")) or (
+                end < len(text) and _is_word_char(text[end])
+            ):
+                continue
+            for rank, order, exact, term in entries:
+                if exact and text[start:end] != exact:
+                    continue
+                if start not in best or (rank, order) < best[start][:2]:
+                    best[start] = (rank, order, end, term)
+        found, cursor = set(), 0
+        for start in sorted(best):
+            if start >= cursor:
+                _, _, cursor, term = best[start]
+                found.add(term)
+        return frozenset(found)
 
     def score(self, topic: Topic, own: frozenset[str], context: frozenset[str]) -> float:
         """How strongly a sentence with terms `own`, amid terms `context`, is about `topic`."""

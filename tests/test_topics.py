@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.models import Article, Sentence
 from briefing.segment import article_sentences
 from briefing.topics import TopicMatcher, assign_topics
@@ -59,3 +64,50 @@ def test_paragraph_context_supports_a_sentence(config):
 
 def test_exclude_terms_veto(config):
     assert _topic_of(config, "Olympic officials from the US and China met in Paris.") == {}
+
+
+def _matcher(*terms: str) -> TopicMatcher:
+    from briefing.config import Topic
+
+    return TopicMatcher((Topic(name="x", terms=dict.fromkeys(terms, 1.0)),))
+
+
+def test_terms_match_whole_words_only():
+    matcher = _matcher("China", "Xi")
+    assert matcher.terms_in("Chinatown and Indochina, Xinhua said") == frozenset()
+    assert matcher.terms_in("pro-China groups") == frozenset()  # a hyphen before: part of a word
+    assert matcher.terms_in("(China) and Xi.") == {"China", "Xi"}
+
+
+def test_plurals_are_optional_and_case_is_ignored_for_lower_case_terms():
+    matcher = _matcher("diplomat", "bus", "talk")
+    assert matcher.terms_in("Diplomats took BUSES to the talks") == {"diplomat", "bus", "talk"}
+    assert matcher.terms_in("diplomatic talkative") == frozenset()
+
+
+def test_capitals_match_exactly_and_spaces_may_vary():
+    matcher = _matcher("PLA", "South China Sea", "China")
+    assert matcher.terms_in("The pla and the Pla") == frozenset()
+    assert matcher.terms_in("PLA ships in the South\nChina   Sea") == {"PLA", "South China Sea"}
+
+
+_WORDS = ["China", "china", "Chinas", "South", "Sea", "US", "us", "U.S.", "US-China", "talks"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "-", ",", "\n", "pro", "the"]), max_size=12))
+def test_one_pass_finds_what_a_regex_of_all_terms_finds(words):
+    terms = ["China", "South China Sea", "US", "U.S.", "US-China", "talk", "sea"]
+    text = " ".join(words).replace(" - ", "-")
+    alternatives = []
+    for i, term in enumerate(sorted(terms, key=lambda t: (-len(t), t))):
+        body = r"\s+".join(re.escape(w) for w in term.split())
+        if term.isupper() or not any(c.islower() for c in term):
+            alternatives.append(f"(?P<t{i}>{body})")
+        else:
+            plural = "(?:e?s)?" if term[-1].isalpha() else ""
+            alternatives.append(f"(?P<t{i}>(?i:{body}{plural}))")
+    regex = re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w])")
+    ranked = sorted(terms, key=lambda t: (-len(t), t))
+    expected = {ranked[int(m.lastgroup[1:])] for m in regex.finditer(text)}
+    assert _matcher(*terms).terms_in(text) == expected
