@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .models import Sentence
+from .models import Article, Sentence
 from .store import PastItem
 from .vectorize import tfidf
 
@@ -46,8 +46,34 @@ def novelty(
     return statuses, factors
 
 
-def _outlets(sentence: Sentence) -> list[str]:
-    return [sentence.article.outlet, *sentence.article.also]
+def _outlets(article: Article) -> list[str]:
+    return [article.outlet, *article.also]
+
+
+def _same_facts(
+    pool: Sequence[Sentence], considered: Sequence[Sentence], chunk: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (pool row, considered row) at SAME_FACT similarity or more, from different
+    articles, sorted: the sparse product is thresholded in blocks, never walked pair by pair."""
+    matrix, others = tfidf([s.text for s in pool], [s.text for s in considered])
+    article_ids: dict[int, int] = {}
+    pool_ids = np.array(
+        [article_ids.setdefault(id(s.article), len(article_ids)) for s in pool], dtype=int
+    )
+    other_ids = np.array(
+        [article_ids.setdefault(id(s.article), len(article_ids)) for s in considered], dtype=int
+    )
+    rows, cols = [np.empty(0, dtype=int)], [np.empty(0, dtype=int)]
+    for start in range(0, len(pool), chunk):
+        block = (matrix[start : start + chunk] @ others.T).tocoo()
+        keep = block.data >= SAME_FACT
+        row, col = block.row[keep] + start, block.col[keep]
+        keep = pool_ids[row] != other_ids[col]
+        rows.append(row[keep])
+        cols.append(col[keep])
+    rows, cols = np.concatenate(rows), np.concatenate(cols)
+    order = np.lexsort((cols, rows))
+    return rows[order], cols[order]
 
 
 def corroboration(
@@ -56,17 +82,13 @@ def corroboration(
     """For each sentence of `pool`, every outlet among `considered` (exact repeats included)
     carrying the same fact, its own first; and a factor that ranks corroborated facts higher:
     1 + bonus * log2(outlets)."""
-    matrix, others = tfidf([s.text for s in pool], [s.text for s in considered])
-    outlets: list[tuple[str, ...]] = []
-    for start in range(0, len(pool), chunk):
-        block = (matrix[start : start + chunk] @ others.T).tocsr()
-        for offset in range(block.shape[0]):
-            i = start + offset
-            row = block.getrow(offset)
-            found = _outlets(pool[i])
-            for j, similarity in zip(row.indices, row.data, strict=True):
-                if similarity >= SAME_FACT and considered[j].article is not pool[i].article:
-                    found.extend(_outlets(considered[j]))
-            outlets.append(tuple(dict.fromkeys(o for o in found if o)))
+    rows, cols = _same_facts(pool, considered, chunk)
+    bounds = np.searchsorted(rows, np.arange(len(pool) + 1))
+    outlets = []
+    for i, sentence in enumerate(pool):
+        found = _outlets(sentence.article)
+        for j in cols[bounds[i] : bounds[i + 1]].tolist():
+            found.extend(_outlets(considered[j].article))
+        outlets.append(tuple(dict.fromkeys(o for o in found if o)))
     factors = 1.0 + CORROBORATION_BONUS * np.log2(np.maximum([len(o) for o in outlets], 1))
     return outlets, factors

@@ -1,0 +1,27 @@
+import numpy as np
+
+from briefing.facts import corroboration
+from briefing.models import Article, Sentence
+
+FACT = "The junta extended the state of emergency in Myanmar by six months on Tuesday."
+
+
+def _sentences(outlet: str, *texts: str, also: tuple[str, ...] = ()) -> list[Sentence]:
+    article = Article("T", outlet, "", f"{outlet}.txt", None, texts, also=also)
+    return [Sentence(text, article, n, n) for n, text in enumerate(texts)]
+
+
+def test_outlets_carrying_the_same_fact_are_counted_once_each():
+    own = _sentences("A", FACT, FACT)  # a repeat inside one article corroborates nothing
+    other = _sentences("B", "Myanmar's junta extended the state of emergency by six months.")
+    wire = _sentences("C", FACT, also=("D", "A"))
+    unrelated = _sentences("E", "Ships collided near the Second Thomas Shoal on Monday.")
+    considered = [*own, *other, *wire, *unrelated]
+    outlets, factors = corroboration([own[0], unrelated[0]], considered, chunk=1)
+    assert outlets == [("A", "B", "C", "D"), ("E",)]
+    assert np.allclose(factors, [1.5, 1.0])
+
+
+def test_no_sentences_no_outlets():
+    outlets, factors = corroboration([], [])
+    assert outlets == [] and len(factors) == 0
