@@ -1,0 +1,307 @@
+"""What an analyst sees on a day of stories: built from ../shared/eval/duc2003, one cluster a story.
+
+Three topics with four, three and two stories, carried by 8, 4, 2 and 1 articles (distinct
+texts: wire copies the build would fold together are not counted twice). Each article is written
+as a text file with front matter (a title cut from its first sentence, the DUC agency as outlet,
+a time inside the day's window), under shuffled file names, with a `briefing.toml` whose topic
+terms are each cluster's most distinctive words. After `briefing build`, per topic: is the
+biggest story first, do the first items come from distinct stories, and how much of each story's
+human summaries (ROUGE-1 recall, stemmed) its first item carries, as a share of the oracle (the
+story's best single sentence of 6-60 words), beside the share of the story's lead sentence
+(the first of 6-60 words in its earliest article).
+Items are mapped to stories by their source file, the ground truth. Deterministic; skips cleanly
+when the evaluation data is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+import statistics
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "duc2003"
+DAY = date(2026, 11, 28)  # the window is the 24 hours before 06:00 UTC on this day
+TOPIC_SIZES = (4, 3, 2)  # stories per topic
+ARTICLES = (8, 4, 2, 1)  # articles carrying a topic's first, second, ... story
+SEED = 9
+TERMS_PER_STORY = 6
+OUTLETS = {"APW": "AP", "NYT": "New York Times", "XIE": "Xinhua"}
+TARGET = 0.75  # the goal: items at 75% of the oracle or more
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One DUC document: its id (agency and date), its paragraphs."""
+
+    id: str
+    paragraphs: tuple[str, ...]
+
+    @property
+    def outlet(self) -> str:
+        return OUTLETS.get(self.id[:3], self.id[:3])
+
+
+@dataclass(frozen=True)
+class Story:
+    """One cluster on the day: the documents written out, its human summaries, its topic."""
+
+    cluster: str
+    documents: tuple[Document, ...]  # date order
+    references: tuple[str, ...]
+    topic: int
+
+
+def read_cluster(folder: Path) -> tuple[list[Document], list[str]]:
+    """Documents in date order (`doc_id[3:]`), and the human summaries."""
+    documents = []
+    for path in sorted((folder / "docs").glob("*.txt"), key=lambda p: p.stem[3:]):
+        text = path.read_text(encoding="utf-8")
+        paragraphs = tuple(" ".join(b.split()) for b in text.split("\n\n") if b.strip())
+        documents.append(Document(path.stem, paragraphs))
+    references = [p.read_text(encoding="utf-8") for p in sorted((folder / "refs").glob("*.txt"))]
+    return documents, references
+
+
+def central(documents: list[Document]) -> list[Document]:
+    """The documents the build keeps apart (wire copies sharing most of their text count once),
+    most central first: by mean TF-IDF cosine to the cluster's other documents, so an off-topic
+    document (DUC clusters hold a few weather pages) comes last."""
+    import numpy as np
+
+    from briefing.dedupe import collapse
+    from briefing.models import Article
+    from briefing.vectorize import tfidf
+
+    articles = [Article("", d.outlet, "", d.id, None, d.paragraphs) for d in documents]
+    kept = {a.path for a in collapse(articles)[0]}
+    documents = [d for d in documents if d.id in kept]
+    vectors, _ = tfidf([" ".join(d.paragraphs) for d in documents])
+    closeness = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel()
+    order = sorted(range(len(documents)), key=lambda i: (-closeness[i], i))
+    return [documents[i] for i in order]
+
+
+Clusters = dict[str, tuple[list[Document], list[str]]]
+
+
+def read_clusters(root: Path) -> Clusters:
+    """Every cluster under `root` by name: its documents and human summaries."""
+    return {f.name: read_cluster(f) for f in sorted(root.iterdir()) if (f / "docs").is_dir()}
+
+
+def choose_stories(clusters: Clusters) -> list[Story]:
+    """A fixed, seeded choice of clusters, and of each cluster's most central documents."""
+    usable = {name: central(docs) for name, (docs, _) in clusters.items()}
+    names = sorted(clusters)
+    random.Random(SEED).shuffle(names)
+    stories: list[Story] = []
+    for topic, size in enumerate(TOPIC_SIZES):
+        for count in ARTICLES[:size]:
+            name = next(n for n in names if len(usable[n]) >= count)
+            names.remove(name)
+            by_date = sorted(usable[name][:count], key=lambda d: d.id[3:])
+            stories.append(Story(name, tuple(by_date), tuple(clusters[name][1]), topic))
+    return stories
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text, stop words and short words removed."""
+    from briefing.vectorize import stop_words
+
+    stops = stop_words()
+    return [w for w in _WORD.findall(text.lower()) if w not in stops and len(w) > 3]
+
+
+def topic_terms(stories: list[Story], clusters: Clusters) -> dict[int, list[str]]:
+    """Per topic, each of its clusters' most distinctive words: the share of the cluster's
+    documents using a word times its inverse cluster frequency over the whole set."""
+    vocabulary = {
+        name: {w for d in documents for w in words(" ".join(d.paragraphs))}
+        for name, (documents, _) in clusters.items()
+    }
+    spread = Counter(w for found in vocabulary.values() for w in found)
+    terms: dict[int, list[str]] = {}
+    for story in stories:
+        share = Counter(w for d in story.documents for w in set(words(" ".join(d.paragraphs))))
+        ranked = sorted(
+            share,
+            key=lambda w: (
+                -share[w] / len(story.documents) * math.log(len(vocabulary) / spread[w]),
+                w,
+            ),
+        )
+        found = terms.setdefault(story.topic, [])
+        found.extend([w for w in ranked if w not in found][:TERMS_PER_STORY])
+    return terms
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string (JSON's escapes are valid TOML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def write_day(stories: list[Story], terms: dict[int, list[str]], folder: Path) -> dict[str, str]:
+    """The articles and briefing.toml; returns each article's file name -> its cluster."""
+    from briefing.segment import split_sentences
+
+    start = datetime.combine(DAY, datetime.min.time(), UTC) - timedelta(hours=18)
+    rng = random.Random(SEED)
+    entries = []
+    for story in stories:
+        first = start + timedelta(minutes=rng.randrange(0, 12 * 60))
+        for n, document in enumerate(story.documents):
+            lead = split_sentences(document.paragraphs[0])[0].split()
+            title = " ".join(lead[:12]) + (" …" if len(lead) > 12 else "")
+            published = first + timedelta(minutes=40 * n)
+            entries.append((story.cluster, document, title, published))
+    rng.shuffle(entries)
+    (folder / "articles").mkdir()
+    owner = {}
+    for number, (cluster, document, title, published) in enumerate(entries):
+        name = f"article-{number:02d}.txt"
+        owner[name] = cluster
+        front = f"Title: {title}\nSource: {document.outlet}\nPublished: {published.isoformat()}"
+        body = "\n\n".join(document.paragraphs)
+        (folder / "articles" / name).write_text(f"{front}\n\n{body}\n", encoding="utf-8")
+    config = ['title = "Story day (DUC 2003)"', 'timezone = "UTC"', 'output = "out"', ""]
+    for topic, found in sorted(terms.items()):
+        config += [
+            "[[topics]]",
+            f"name = {toml_string(f'Topic {topic + 1}: ' + ', '.join(found[:3]))}",
+            f"description = {toml_string('Stories about ' + ', '.join(found) + '.')}",
+            "threshold = 1.0",
+            "[topics.terms]",
+            *(f"{toml_string(term)} = 1.0" for term in found),
+            "",
+        ]
+    (folder / "briefing.toml").write_text("\n".join(config), encoding="utf-8")
+    return owner
+
+
+def recall(scorer, text: str, references: tuple[str, ...]) -> float:
+    """Mean ROUGE-1 recall of `text` against each human summary."""
+    return statistics.mean(scorer.score(ref, text)["rouge1"].recall for ref in references)
+
+
+def sentences(story: Story) -> list[str]:
+    """Every sentence of the story's articles, split as the build splits them."""
+    from briefing.segment import split_sentences
+
+    return [s for d in story.documents for p in d.paragraphs for s in split_sentences(p)]
+
+
+def told_by(section: dict, owner: dict[str, str]) -> list[tuple[str | None, str]]:
+    """Each item's story (the cluster of its source file) and text, in page order."""
+    return [(owner.get(Path(it["source"]["path"]).name), it["text"]) for it in section["items"]]
+
+
+def measure(stories: list[Story], owner: dict[str, str], data: dict) -> list[dict]:
+    """Per story: its topic, articles, rank of its first item, and recall shares."""
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    rows = []
+    for story in stories:
+        items = told_by(data["topics"][story.topic], owner)
+        mine = [(i, text) for i, (cluster, text) in enumerate(items) if cluster == story.cluster]
+        pool = [s for s in sentences(story) if 6 <= len(s.split()) <= 60]
+        oracle = max(recall(scorer, s, story.references) for s in pool)
+        lead = pool[0]  # the first sentence of 6-60 words of the earliest article
+        rows.append(
+            {
+                "topic": story.topic,
+                "cluster": story.cluster,
+                "articles": len(story.documents),
+                "outlets": len({d.outlet for d in story.documents}),
+                "rank": mine[0][0] + 1 if mine else None,
+                "item": recall(scorer, mine[0][1], story.references) / oracle if mine else 0.0,
+                "lead": recall(scorer, lead, story.references) / oracle,
+                "oracle": oracle,
+            }
+        )
+    return rows
+
+
+def report(stories: list[Story], owner: dict[str, str], data: dict) -> None:
+    """Print the per-story table, the per-topic checks and the totals."""
+    rows = measure(stories, owner, data)
+    print("topic  story    articles outlets  item#  item/oracle  lead/oracle  oracle R-1")
+    for row in rows:
+        rank = row["rank"] or "-"
+        print(
+            f"{row['topic'] + 1:>5}  {row['cluster']:<8} {row['articles']:>8} {row['outlets']:>7} "
+            f"{rank:>6} {row['item']:>11.0%} {row['lead']:>12.0%} {row['oracle']:>11.1%}"
+        )
+    biggest = distinct_first = 0
+    for topic, size in enumerate(TOPIC_SIZES):
+        section = data["topics"][topic]
+        clusters = [cluster for cluster, _ in told_by(section, owner)]
+        mine = [r for r in rows if r["topic"] == topic]
+        top = max(mine, key=lambda r: r["articles"])["cluster"]
+        first = clusters[: min(size, len(clusters))]
+        is_biggest = bool(clusters) and clusters[0] == top
+        is_distinct = len(set(first)) == len(first) == size
+        biggest += is_biggest
+        distinct_first += is_distinct
+        stories_listed = len(section.get("stories", []))
+        print(
+            f"topic {topic + 1} ({section['name']}): {len(clusters)} items, {stories_listed} "
+            f"stories listed; biggest story first: {'yes' if is_biggest else 'no'}; first {size} "
+            f"items from distinct stories: {'yes' if is_distinct else 'no'}; items' stories: "
+            f"{', '.join(c or 'none' for c in clusters)}"
+        )
+    told = [r for r in rows if r["rank"]]
+    told_share = statistics.mean(r["item"] for r in told) if told else 0.0
+    print(
+        f"total: biggest story first in {biggest}/{len(TOPIC_SIZES)} topics; first items from "
+        f"distinct stories in {distinct_first}/{len(TOPIC_SIZES)}; {len(told)}/{len(rows)} "
+        f"stories have an item\n"
+        f"share of the oracle: items {statistics.mean(r['item'] for r in rows):.0%} over all "
+        f"stories (no item counts 0), {told_share:.0%} over stories with an item, "
+        f"{sum(r['item'] >= TARGET for r in rows)}/{len(rows)} at {TARGET:.0%} or more; "
+        f"lead sentences {statistics.mean(r['lead'] for r in rows):.0%}"
+    )
+
+
+def main() -> int:
+    """Build the story day in a temporary folder and report; exit 0 without the data."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=EVAL, help="the DUC 2003 folder")
+    root = parser.parse_args().data
+    if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
+        print(f"no evaluation data at {root}: story benchmark skipped")
+        return 0
+
+    from briefing.config import load_config
+    from briefing.pipeline import build
+
+    clusters = read_clusters(root)
+    stories = choose_stories(clusters)
+    terms = topic_terms(stories, clusters)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        owner = write_day(stories, terms, folder)
+        config = load_config(folder / "briefing.toml")
+        build(config, [folder / "articles"], DAY, folder / "out")
+        data = json.loads((folder / "out" / DAY.isoformat() / "briefing.json").read_text())
+    print(
+        f"Story day from {root.name}: {len(stories)} stories, {len(owner)} articles, "
+        f"{len(TOPIC_SIZES)} topics (clusters chosen with seed {SEED})"
+    )
+    report(stories, owner, data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
