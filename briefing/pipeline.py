@@ -18,9 +18,10 @@ from .models import Article, Briefing, Section, Sentence, Skipped
 from .rank import get_ranker
 from .render import Renderer, counted
 from .segment import article_sentences
-from .select import select_sections
+from .select import read_day, select_sections
 from .serialize import from_dict, to_dict
 from .store import History, build_lock, write_outputs
+from .stories import group_stories
 from .topics import assign_topics
 
 
@@ -135,13 +136,16 @@ def make_briefing(
     articles, duplicates = collapse(articles)
     sentences: list[Sentence] = [s for article in articles for s in article_sentences(article)]
     by_topic = assign_topics(sentences, config.topics)
+    stories = group_stories(articles)
     past = history.past_items(day, config.select.novelty_days) if history else []
     sections = select_sections(
-        {name: [s for s, _ in pairs] for name, pairs in by_topic.items()},
+        by_topic,
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
+        read_day(stories, sentences, day),
         past,
+        sentences,
     )
     if history:
         sections = _with_trend(sections, history.coverage(day, TREND_DAYS), day)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 import numpy as np
 from scipy import sparse
 
 from .config import SelectConfig, Topic
-from .coverage import concept_matrix
 from .facts import corroboration, novelty
-from .models import Item, Section, Sentence
+from .models import Item, Section, Sentence, Story
+from .news import background, lead_prior, newsworthiness, recency
 from .rank import Ranker
+from .standalone import leans_on, stands_alone
 from .store import PastItem
+from .stories import group_stories, make_story
 from .vectorize import query_terms, tfidf
 
 REDUNDANT = 0.5  # cosine similarity above which a sentence repeats one already chosen
@@ -130,62 +134,276 @@ def normalise(scores: Sequence[float]) -> list[float]:
     return [1.0 if high == low else (s - low) / (high - low) for s in scores]
 
 
+@dataclass(frozen=True)
+class Day:
+    """What selection knows of the whole day: its stories, and the sentences many repeat."""
+
+    stories: tuple[Story, ...]
+    story_of: dict[int, Story]  # id(article) -> its story
+    background: frozenset[int]  # id(sentence) of background lines
+    latest: datetime | None  # the latest publication time of the day
+    year: int | None  # the edition's year, to tell background dated years ago
+
+
+def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
+    """The day's stories indexed by article, and its background lines."""
+    story_of = {id(a): story for story in stories for a in story.articles}
+    flagged = background(sentences, {key: story.id for key, story in story_of.items()})
+    times = [a.published for story in stories for a in story.articles if a.published]
+    return Day(
+        tuple(stories),
+        story_of,
+        frozenset(id(sentences[n]) for n in flagged),
+        max(times) if times else None,
+        day.year if day else None,
+    )
+
+
+def _earlier(sentence: Sentence, by_article: dict[int, list[Sentence]]) -> list[Sentence]:
+    return [s for s in by_article.get(id(sentence.article), []) if s.index < sentence.index]
+
+
+def story_value(story: Story, touching: int, relevance: float, day: Day) -> float:
+    """How high a story ranks in a section: outlets and articles carrying it, how much of it is
+    about the topic, how strongly, and how recent it is."""
+    copies = sum(1 + len(a.also) for a in story.articles)
+    reach = 1.0 + np.log2(len(story.outlets) or 1) + 0.5 * np.log2(copies)
+    topicality = np.sqrt(touching / len(story.articles))
+    return float(reach * topicality * (0.5 + 0.5 * min(relevance, 3.0) / 3.0)) * recency(
+        story, day.latest
+    )
+
+
 def select_sections(
-    by_topic: dict[str, list[Sentence]],
+    by_topic: dict[str, list[tuple[Sentence, float]]],
     topics: Sequence[Topic],
     ranker: Ranker,
     settings: SelectConfig,
+    day: Day | None = None,
     past: Sequence[PastItem] = (),
+    sentences: Sequence[Sentence] = (),
 ) -> tuple[Section, ...]:
-    """One section per configured topic, in configuration order, nothing repeated across them.
+    """One section per configured topic, in configuration order: its stories best first, each
+    told by the sentence that states its news, before any story gets a second item.
 
-    A fact several outlets carry is shown once, citing them all, and ranks higher; a fact
-    `past` briefings carried is demoted, and every item is marked new, update or repeat.
+    `by_topic` holds each topic's sentences with their relevance; `day` the day's stories
+    (grouped from these sentences' articles when not given); `sentences` every sentence of the
+    day (to find what a sentence leans on).
+
+    A fact several outlets carry ranks higher and cites them all; background lines never lead;
+    a sentence that leans on the one before is shown with it or passed over; a story past
+    briefings carried with nothing new is left out, and every item is marked new, update or
+    repeat. Nothing is repeated across sections.
     """
-    pools = {t.name: candidates(by_topic.get(t.name, []), settings) for t in topics}
+    sentences = sentences or [s for pairs in by_topic.values() for s, _ in pairs]
+    if day is None:
+        articles = {id(s.article): s.article for s in sentences}
+        day = read_day(group_stories(list(articles.values())), sentences, None)
+    by_article: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_article[id(sentence.article)].append(sentence)
+    pools = {t.name: candidates([s for s, _ in by_topic.get(t.name, [])], settings) for t in topics}
     texts = [s.text for t in topics for s in pools[t.name]]
     vectors, _ = tfidf(texts)
     taken: list[int] = []
     sections, offset = [], 0
     for topic in topics:
         pool = pools[topic.name]
-        rows = range(offset, offset + len(pool))
+        rows = np.arange(offset, offset + len(pool))
         offset += len(pool)
-        picked: list[int] = []
-        statuses: list[str] = []
-        outlets: list[tuple[str, ...]] = []
-        scores: list[float] = []
+        considered = [s for s, _ in by_topic.get(topic.name, [])]
+        items: list[Item] = []
+        shown: list[Story] = []
         if pool:
-            scores = normalise(ranker.score(pool, topic_query(topic)))
-            statuses, fresh = novelty(
-                [s.text for s in pool],
-                [s.article.url or s.article.path for s in pool],
-                past,
-                query_terms(" ".join(topic.terms)),
+            relevance = {id(s): r for s, r in by_topic.get(topic.name, [])}
+            read = _read_pool(
+                topic, pool, rows, vectors, ranker, day, past, by_article, considered, relevance
             )
-            outlets, corroborated = corroboration(pool, by_topic.get(topic.name, []))
-            picked = choose(
-                [s.text for s in pool],
-                scores,
-                Budget(settings.max_items, settings.max_words),
-                vectors,
-                taken,
-                rows,
-                concept_matrix(pool, topic_query(topic))
-                if ranker.selection == "coverage"
-                else None,
-                boost=fresh * corroborated,
-            )
-        considered = by_topic.get(topic.name, [])
+            ranked = _rank_stories(read, relevance, day, settings.max_items)
+            items, shown = _tell_stories(read, ranked, rows, vectors, taken, settings)
         sections.append(
             Section(
                 name=topic.name,
                 description=topic.description,
-                items=tuple(
-                    Item(pool[i], round(scores[i], 4), statuses[i], outlets[i]) for i in picked
-                ),
+                items=tuple(items),
                 articles_considered=len({id(s.article) for s in considered}),
                 sentences_considered=len(considered),
+                stories=tuple(shown),
             )
         )
     return tuple(sections)
+
+
+LEANING = 0.3  # a sentence that leans on the one before keeps this share of its value
+BACKGROUND = 0.1  # a line other stories repeat keeps this share: it never leads a story
+CONTINUED = 0.8  # a sentence close to one briefed before: today's new facts come first
+SECOND_ITEM = 0.5  # a story's second item is worth half its first (cut first to save space)
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """A topic's candidate sentences with what selection reads of each."""
+
+    sentences: list[Sentence]
+    value: np.ndarray  # how well each states its story's news
+    leans: list[bool]  # cannot stand alone
+    lead_in: list[Sentence | None]  # the sentence it leans on, when that one stands alone
+    statuses: list[str]
+    outlets: list[tuple[str, ...]]
+
+
+def _read_pool(
+    topic: Topic,
+    pool: list[Sentence],
+    rows: np.ndarray,
+    vectors: sparse.csr_matrix,
+    ranker: Ranker,
+    day: Day,
+    past: Sequence[PastItem],
+    by_article: dict[int, list[Sentence]],
+    considered: Sequence[Sentence],
+    relevance: dict[int, float],
+) -> _Pool:
+    """Each sentence's value as its story's news: lead position, newsworthiness, the ranker's
+    score and centrality among the story's leads, times novelty, corroboration and relevance to
+    the topic; background and sentences that lean on the one before lose most of it."""
+    texts = [s.text for s in pool]
+    statuses, fresh = novelty(
+        texts,
+        [s.article.url or s.article.path for s in pool],
+        past,
+        query_terms(" ".join(topic.terms)),
+    )
+    outlets, corroborated = corroboration(pool, considered)
+    leaning = [bool(leans_on(s.text, [e.text for e in _earlier(s, by_article)])) for s in pool]
+    value = (
+        0.3 * lead_prior(pool)
+        + 0.3 * np.array([newsworthiness(t, day.year) for t in texts])
+        + 0.2 * np.array(normalise(ranker.score(pool, topic_query(topic))))
+        + 0.2 * _central(pool, rows, vectors, day)
+    )
+    value *= fresh * corroborated * np.where(leaning, LEANING, 1.0)
+    value *= np.where(np.array(statuses) == "update", CONTINUED, 1.0)
+    value *= 0.5 + 0.25 * np.minimum([relevance.get(id(s), 1.0) for s in pool], 2.0)
+    value *= np.array([BACKGROUND if id(s) in day.background else 1.0 for s in pool])
+    lead_in = [
+        _lead_in(s, by_article) if lean else None for s, lean in zip(pool, leaning, strict=True)
+    ]
+    return _Pool(pool, value, leaning, lead_in, statuses, outlets)
+
+
+def _rank_stories(
+    pool: _Pool, relevance: dict[int, float], day: Day, limit: int
+) -> list[tuple[float, Story, list[int]]]:
+    """The topic's stories, best first, with their candidates (best first); a story whose every
+    sentence past briefings carried is left out."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for n, sentence in enumerate(pool.sentences):
+        members[day.story_of[id(sentence.article)].id].append(n)
+    ranked = []
+    for found in members.values():
+        if all(pool.statuses[n] == "repeat" for n in found):
+            continue
+        story = day.story_of[id(pool.sentences[found[0]].article)]
+        touching = len({id(pool.sentences[n].article) for n in found})
+        strength = max(relevance.get(id(pool.sentences[n]), 1.0) for n in found)
+        order = sorted(found, key=lambda n: (-pool.value[n], n))
+        ranked.append((story_value(story, touching, strength, day), story, order))
+    ranked.sort(key=lambda entry: (-entry[0], entry[1].id))
+    return ranked[:limit]
+
+
+def _tell_stories(
+    pool: _Pool,
+    ranked: list[tuple[float, Story, list[int]]],
+    rows: np.ndarray,
+    vectors: sparse.csr_matrix,
+    taken: list[int],
+    settings: SelectConfig,
+) -> tuple[list[Item], list[Story]]:
+    """Items, one per story in rank order before any story gets a second, within the topic's
+    budget; nothing redundant with what is taken (here or in other topics), nothing shown twice."""
+    similarity = np.zeros(len(pool.sentences))
+    if taken:
+        similarity = np.asarray((vectors[rows] @ vectors[taken].T).max(axis=1).toarray()).ravel()
+    shown: set[int] = set()
+    chosen: list[list[int]] = [[] for _ in ranked]
+    words, count = 0, 0
+
+    def acceptable(n: int, s: int) -> int | None:
+        """The words item n would add, or None when it cannot be shown now."""
+        sentence, before = pool.sentences[n], pool.lead_in[n]
+        if similarity[n] >= REDUNDANT or id(sentence) in shown:
+            return None
+        if before is not None and id(before) in shown:
+            return None
+        if pool.leans[n] and before is None and chosen[s]:
+            return None  # a second item must read on its own
+        size = word_count(sentence.text) + (word_count(before.text) if before else 0)
+        return size if count == 0 or words + size <= settings.max_words else None
+
+    for round_ in range(settings.max_items):
+        for s, (_, _, order) in enumerate(ranked):
+            if count >= settings.max_items or len(chosen[s]) < round_:
+                continue
+            n = next((n for n in order if acceptable(n, s) is not None), None)
+            if n is None:
+                continue
+            words += acceptable(n, s) or 0
+            count += 1
+            chosen[s].append(n)
+            shown.update(id(x) for x in (pool.sentences[n], pool.lead_in[n]) if x is not None)
+            taken.append(int(rows[n]))
+            row = vectors[rows[n]].T
+            similarity = np.maximum(similarity, (vectors[rows] @ row).toarray().ravel())
+    items: list[Item] = []
+    stories: list[Story] = []
+    for (worth, story, order), picks in zip(ranked, chosen, strict=True):
+        if not picks:
+            continue
+        continuing = any(pool.statuses[n] in ("update", "repeat") for n in order)
+        story = replace(
+            make_story(story.articles, pool.sentences[picks[0]].article),
+            score=round(worth, 4),
+            status="update" if continuing else pool.statuses[picks[0]],
+        )
+        stories.append(story)
+        items.extend(
+            Item(
+                pool.sentences[n],
+                round(worth * SECOND_ITEM**k, 4),
+                pool.statuses[n],
+                pool.outlets[n],
+                story.id,
+                pool.lead_in[n],
+            )
+            for k, n in enumerate(picks)
+        )
+    return items, stories
+
+
+def _lead_in(sentence: Sentence, by_article: dict[int, list[Sentence]]) -> Sentence | None:
+    """The sentence just before this one in its article, when it stands alone itself."""
+    earlier = _earlier(sentence, by_article)
+    before = [s for s in earlier if s.index == sentence.index - 1]
+    if before and stands_alone(before[0].text, [s.text for s in earlier if s is not before[0]]):
+        return before[0]
+    return None
+
+
+def _central(
+    pool: list[Sentence], rows: np.ndarray, vectors: sparse.csr_matrix, day: Day
+) -> np.ndarray:
+    """0..1: each sentence's likeness to the leads of its story's articles (their first three
+    sentences among the pool, or all its sentences when none is a lead)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for n, sentence in enumerate(pool):
+        groups[day.story_of[id(sentence.article)].id].append(n)
+    central = np.zeros(len(pool))
+    for found in groups.values():
+        leads = [n for n in found if pool[n].index < 3] or found
+        centroid = np.asarray(vectors[rows[leads]].sum(axis=0)).ravel()
+        norm = np.linalg.norm(centroid)
+        if norm > 0:
+            central[found] = vectors[rows[found]] @ (centroid / norm)
+    return central

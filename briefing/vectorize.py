@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -59,6 +59,26 @@ def query_text(query: str) -> str:
 def query_terms(query: str) -> frozenset[str]:
     """Stemmed content words of a topic or question."""
     return frozenset(content_terms(query_text(query)))
+
+
+def weighted_tfidf(
+    term_lists: Sequence[Sequence[str]], weight: Callable[[str], float] = lambda _: 1.0
+) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows of documents given as term lists, each term's count scaled by
+    `weight(term)`."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for row, terms in enumerate(term_lists):
+        for term in terms:
+            rows.append(row)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(weight(term))
+    shape = (len(term_lists), max(len(vocabulary), 1))
+    counts = sparse.csr_matrix((values, (rows, cols)), shape=shape)
+    counts.sum_duplicates()
+    document_frequency = np.bincount(counts.indices, minlength=shape[1])
+    idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
+    return _normalise(counts.multiply(idf).tocsr())
 
 
 def tfidf(

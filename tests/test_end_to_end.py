@@ -33,12 +33,31 @@ def seed_build(tmp_path_factory):
     return result, out / "2026-11-28"
 
 
-def test_every_section_has_two_or_more_sentences_about_its_topic(seed_build):
+OPENS_WITH = {  # the sentence that states each section's news (issue "Stories, not sentences")
+    "US–China relations": ("The top US and Chinese diplomats will hold their second meeting",),
+    "South China Sea": ("The South China Sea is set to be a major topic at the ASEAN talks",),
+    "Myanmar": (
+        "The crisis in coup-racked Myanmar will also be on the list of topics",
+        "Thailand’s foreign minister on Wednesday said he met with ousted Myanmar",
+    ),
+}
+
+
+def test_each_section_opens_with_its_news_sentence(seed_build):
+    result, _ = seed_build
+    for section in result.briefing.sections:
+        assert section.items[0].text.startswith(OPENS_WITH[section.name]), section.name
+
+
+def test_every_item_is_about_its_topic_and_names_its_story(seed_build):
     result, _ = seed_build
     assert [s.name for s in result.briefing.sections] == list(ABOUT)
     for section in result.briefing.sections:
-        assert len(section.items) >= 2, section.name
-        for item in section.items:
+        assert section.items, section.name
+        assert {item.story for item in section.items} == {s.id for s in section.stories}
+        assert section.stories[0].headline == "Top US, Chinese diplomats to meet at ASEAN talks"
+        firsts = {item.story: item for item in reversed(section.items)}.values()
+        for item in firsts:  # the item that tells each story
             for pattern in ABOUT[section.name]:
                 assert re.search(pattern, item.sentence.text), (section.name, item.sentence.text)
 

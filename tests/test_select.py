@@ -1,7 +1,5 @@
 from collections.abc import Sequence
 
-import pytest
-
 from briefing.config import SelectConfig, Topic
 from briefing.coverage import concept_matrix
 from briefing.models import Article, Sentence
@@ -103,6 +101,10 @@ def test_dangling_sentence_loses_to_an_equal_standalone_one():
     assert _choose(texts, [1.0, 0.9], Budget(items=1)) == [1]
 
 
+def _pairs(sentences: list[Sentence]) -> list[tuple[Sentence, float]]:
+    return [(s, 1.0) for s in sentences]
+
+
 def test_sections_respect_budget_and_never_repeat_across_topics():
     wire = _sentences("Blinken and Wang met in Jakarta on Thursday to manage tensions.", path="a")
     copy = _sentences(
@@ -110,10 +112,12 @@ def test_sections_respect_budget_and_never_repeat_across_topics():
     )
     other = Topic(name="U", terms={"y": 1.0})
     settings = SelectConfig(min_sentence_words=3, ranker="lexrank")
-    sections = select_sections({"T": wire, "U": copy}, [TOPIC, other], ByLength(), settings)
+    sections = select_sections(
+        {"T": _pairs(wire), "U": _pairs(copy)}, [TOPIC, other], ByLength(), settings
+    )
     assert [len(s.items) for s in sections] == [1, 0]
     [section] = select_sections(
-        {"T": _sentences(*DISTINCT)},
+        {"T": _pairs(_sentences(*DISTINCT))},
         [TOPIC],
         ByLength(),
         SelectConfig(max_items=3, max_words=20, min_sentence_words=3),
@@ -122,15 +126,62 @@ def test_sections_respect_budget_and_never_repeat_across_topics():
     assert section.sentences_considered == 6 and section.articles_considered == 1
 
 
-@pytest.mark.parametrize("selection", ["mmr", "coverage"])
-def test_sections_work_with_either_selection(selection):
-    ranker = ByLength()
-    ranker.selection = selection
-    [section] = select_sections(
-        {"T": _sentences(*DISTINCT)},
-        [TOPIC],
-        ranker,
-        SelectConfig(max_items=2, min_sentence_words=3),
+def _story(path: str, outlet: str, *paragraphs: str, title: str = "") -> list[Sentence]:
+    title = title or paragraphs[0][:40]
+    return article_sentences(Article(title, outlet, "", path, None, paragraphs))
+
+
+def test_one_item_per_story_before_any_second_and_the_widest_story_first():
+    summit = [
+        _story(
+            f"summit-{n}",
+            outlet,
+            f"Leaders of Thailand and Laos met in Vientiane on Monday to sign a treaty{tail}.",
+            "The treaty shares the Mekong's water between the two neighbours for a decade.",
+        )
+        for n, (outlet, tail) in enumerate(
+            [("AP", ""), ("Reuters", " after years of talks"), ("AFP", ", officials said")]
+        )
+    ]
+    fire = _story(
+        "fire",
+        "Local",
+        "A fire destroyed a textile warehouse in Bangkok on Sunday, police said.",
+        "Firefighters battled the blaze for six hours before bringing it under control.",
     )
-    assert len(section.items) == 2
-    assert all(0.0 <= item.score <= 1.0 for item in section.items)
+    sentences = [s for story in [*summit, fire] for s in story]
+    [section] = select_sections(
+        {"T": _pairs(sentences)}, [TOPIC], ByLength(), SelectConfig(max_items=3)
+    )
+    stories = [item.story for item in section.items]
+    assert stories[0] == section.stories[0].id and len(section.stories[0].outlets) == 3
+    # Both stories are told before the widest gets its second item, printed under it.
+    assert stories == [section.stories[0].id, section.stories[0].id, section.stories[1].id]
+    assert "Vientiane on Monday" in section.items[0].text
+    assert section.stories[0].articles[0] is section.items[0].sentence.article  # cited = quoted
+    assert [i.score for i in section.items] == sorted(
+        (i.score for i in section.items), reverse=True
+    )
+
+
+def test_a_line_other_stories_repeat_never_leads():
+    background = "Myanmar has been ruled by the military for most of the years since 1962."
+    one = _story(
+        "one",
+        "AP",
+        background,
+        "The junta freed 300 prisoners from Insein jail in Yangon on Tuesday, state media said.",
+        title="Junta frees prisoners",
+    )
+    two = _story(
+        "two",
+        "AFP",
+        background,
+        "Rebels seized the border town of Tachileik in Shan state on Monday, residents said.",
+        title="Rebels take Tachileik",
+    )
+    [section] = select_sections(
+        {"T": _pairs(one + two)}, [TOPIC], ByLength(), SelectConfig(max_items=2)
+    )
+    assert len(section.stories) == 2
+    assert [background in item.text for item in section.items] == [False, False]

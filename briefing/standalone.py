@@ -1,0 +1,103 @@
+"""Can a sentence be read without its neighbours? The reasons one leans on what came before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_OPEN = r"^[\"“‘'(]?"
+# A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...".
+_CONNECTIVE = re.compile(
+    _OPEN + r"(?:But|However|Also|And|Or|So|Yet|Still|Meanwhile|Moreover|Furthermore|Instead|"
+    r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
+    r"Then|That|This|These|Those|It|He|She|They|His|Her|Its|Their|Such|"
+    r"In addition|In contrast|On the other hand|As a result|By contrast|Even so|"
+    r"At the same time|The same|The other|Another|Others|Later|Earlier|Afterwards)\b"
+)
+# A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
+_PRONOUN_SAID = re.compile(
+    r"[,”\"’'?!]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|wrote|argued|warned|"
+    r"explained|insisted|asked|continued|declared)\b"
+)
+# "X also ...", "... too": continues something said just before (within the first words).
+_CONTINUES = re.compile(r"^(?:\S+\s+){0,6}(?:also|too|again|likewise)\b(?!\s+known)", re.I)
+# "the strategic waterway", "the move": a generic noun standing for something named earlier.
+_BACK_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:waterway|move|decision|deal|agreement|plan|proposal|"
+    r"incident|meeting|country|nation|group|company|city|island|islands|dispute|"
+    r"arrests?|visit|trip|measures?|bill|announcement|statement|case|issue|summit|attack|"
+    r"remarks|comments|report|accord|pact|talks|event|episode|operation|offensive|protests?|"
+    r"latter|former|ban|vote|ruling|verdict|resolution|law)\b"
+    r"(?!\s+(?:of|in|at|on|between|over|with|to|for|by|from|that|which|who|where|said)\b)"
+    r"(?!\s+[A-Z])"
+)
+# "... to Suu Kyi's demand": a possessive pointing at something the article stated before.
+_BACK_POSSESSIVE = re.compile(
+    r"\w['’]s\s+(?:demand|demands|call|request|statement|remarks|comments|announcement|decision|"
+    r"move|claim|claims|offer|proposal|warning|threat|accusation|accusations)\b(?!\s+(?:for|to|that|of)\b)"
+)
+# A reaction line that follows the news: "There was no immediate response ...".
+_FOLLOW_UP = re.compile(
+    r"\bno immediate (?:comment|response|reaction|word)\b|could not be reached for comment|"
+    r"did not (?:immediately )?(?:respond|reply|return)",
+    re.I,
+)
+_LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
+# A person's name: two or three capitalised words ("Xu Wenli", "Antony Blinken").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+# Where a bare surname stands for a person: the subject, or after "that" ("urged that Xu ...").
+_SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )([A-Z][a-z]+)\b(?! [A-Z])")
+_NOT_NAMES = frozenset(
+    """The A An In On At For But And Of To As By From With After Before When While If This That
+    These Those It He She They We His Her Its Their Our Mr Mrs Ms Dr President Minister Secretary
+    Foreign State Prime General Chinese American British French Russian Japanese Indian""".split()
+)
+
+
+def _bare_surnames(text: str, earlier: Sequence[str]) -> list[str]:
+    """Last names used alone that the article introduced earlier in full ("Xu" after "Xu
+    Wenli"): the reader of this sentence alone does not know who they are."""
+    introduced: dict[str, str] = {}
+    alone: set[str] = set()  # first met on its own: a place or a body, not a person's surname
+    for before in earlier:
+        in_names = set()
+        for name in _NAME.findall(before):
+            parts = [part for part in name.split() if part not in _NOT_NAMES]
+            in_names.update(parts)
+            if len(parts) >= 2:
+                for part in (parts[-1], parts[0]):
+                    if part not in alone:
+                        introduced.setdefault(part, " ".join(parts))
+        alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if w not in in_names)
+    return [
+        word
+        for word in dict.fromkeys(_SURNAME_USE.findall(text))
+        if word in introduced and introduced[word] not in text
+    ]
+
+
+def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
+    """Why the sentence cannot stand alone ([] when it can); `earlier` is what its article said
+    before it, to tell names introduced there."""
+    reasons = []
+    if _LOWER_START.match(text):
+        reasons.append("starts mid-sentence")
+    if _CONNECTIVE.match(text):
+        reasons.append("starts with a connective or pronoun")
+    if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):
+        reasons.append("attributed to a bare pronoun")
+    if _CONTINUES.match(text):
+        reasons.append("continues what came before (also, too)")
+    if _BACK_NOUN.search(text) or _BACK_POSSESSIVE.search(text):
+        reasons.append("a back-reference ('the ...') to something named before")
+    if _FOLLOW_UP.search(text):
+        reasons.append("a reaction to news stated before it")
+    surnames = _bare_surnames(text, earlier) if earlier else []
+    if surnames:
+        reasons.append(f"names introduced before it ({', '.join(surnames)})")
+    return reasons
+
+
+def stands_alone(text: str, earlier: Sequence[str] = ()) -> bool:
+    """True when nothing in the sentence leans on the sentences before it."""
+    return not leans_on(text, earlier)

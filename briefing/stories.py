@@ -1,0 +1,157 @@
+"""Group the day's articles into stories: articles about the same event, across outlets.
+
+Two articles tell one story when their headline, lead and named entities are alike (cosine of
+TF-IDF vectors). Candidate pairs come only from terms few articles share, so a day of n
+articles never compares all n^2 pairs; every candidate is then verified on the full vectors.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+from scipy import sparse
+
+from .models import Article, Story
+from .vectorize import content_terms, weighted_tfidf
+
+SAME_STORY = 0.2  # cosine of headline + lead + entities at which two articles tell one story
+NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
+LEAD_PARAGRAPHS = 3  # the lead: the first paragraphs of an article
+COMMON = 50  # a term in more articles than this (and than 1% of them) proposes no pairs
+CHUNK = 2000  # articles per block of the candidate product (bounds memory)
+ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
+_ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
+_SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
+_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
+    r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
+    re.IGNORECASE,
+)
+
+
+def entities(text: str) -> list[str]:
+    """Capitalised names in a text ("Aung San Suu Kyi", "ASEAN"), the first word excepted when
+    it only starts the sentence."""
+    found = []
+    for match in _ENTITY.finditer(text):
+        name = match.group()
+        at_start = match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?"
+        if at_start and " " not in name:
+            continue
+        found.append(re.sub(r"['’]s$", "", name.lower()))
+    return found
+
+
+def story_terms(article: Article) -> list[str]:
+    """What an article's story is recognised by: its headline and lead, words and names."""
+    text = ". ".join([article.title, *article.paragraphs[:LEAD_PARAGRAPHS]])
+    return content_terms(text) + [f"@{name}" for name in entities(text)]
+
+
+def headline(article: Article, outlets: Sequence[str]) -> str:
+    """The article's title, verbatim, without an outlet suffix (" - Reuters", " | AP News")."""
+    title = " ".join(article.title.split())
+    match = _SUFFIX.search(title)
+    if match:
+        suffix = match.group(1).strip().lower()
+        names = {o.lower() for o in outlets if o}
+        if _AGENCY.match(suffix) or any(n and (n in suffix or suffix in n) for n in names):
+            return title[: match.start()].rstrip()
+    return title
+
+
+def _candidates(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) sharing at least one term that few articles use."""
+    n = matrix.shape[0]
+    frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    rare = frequency <= max(COMMON, n // 100)
+    binary = matrix[:, np.flatnonzero(rare)].tocsr()
+    binary.data[:] = 1.0
+    pairs_i, pairs_j = [], []
+    transposed = binary.T.tocsr()
+    for start in range(0, n, CHUNK):
+        block = sparse.triu(binary[start : start + CHUNK] @ transposed, k=start + 1).tocoo()
+        pairs_i.append(block.row + start)
+        pairs_j.append(block.col)
+    if not pairs_i:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    return np.concatenate(pairs_i), np.concatenate(pairs_j)
+
+
+def _labels(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> list[int]:
+    """A story label per article, in one pass (as topic detection does): each article joins the
+    story whose centroid it is most like, among the stories of its similar articles, or starts
+    one. Comparing with whole stories, not single articles, keeps unrelated stories from
+    chaining together through one article that resembles both."""
+    n = matrix.shape[0]
+    graph = sparse.coo_matrix((np.ones(len(left)), (left, right)), shape=(n, n))
+    neighbours = (graph + graph.T).tocsr()
+    labels = [-1] * n
+    centroids: list[np.ndarray] = []
+    members: list[list[int]] = []
+    for i in range(n):
+        row = matrix.getrow(i)
+        best, best_similarity = -1, SAME_STORY
+        for story in {
+            labels[j] for j in neighbours.indices[neighbours.indptr[i] : neighbours.indptr[i + 1]]
+        } - {-1}:
+            centroid = centroids[story]
+            similarity = float(row.data @ centroid[row.indices]) / max(
+                np.linalg.norm(centroid), 1e-12
+            )
+            if similarity >= best_similarity:
+                best, best_similarity = story, similarity
+        if best < 0:
+            best = len(centroids)
+            centroids.append(np.zeros(matrix.shape[1]))
+            members.append([])
+        labels[i] = best
+        members[best].append(i)
+        centroids[best][row.indices] += row.data
+    return labels
+
+
+def _story_id(members: Sequence[Article]) -> str:
+    keys = sorted(a.url or a.path or a.title for a in members)
+    return f"s{zlib.crc32(chr(0).join(keys).encode()):08x}"
+
+
+def _first_seen(members: Sequence[Article]) -> datetime | None:
+    times = [a.published for a in members if a.published]
+    return min(times) if times else None
+
+
+def make_story(members: Sequence[Article], primary: Article | None = None) -> Story:
+    """A story of these articles, `primary` (default: the first) cited and its title shown."""
+    primary = primary or members[0]
+    ordered = [primary, *(a for a in members if a is not primary)]
+    outlets = tuple(dict.fromkeys(o for a in ordered for o in (a.outlet, *a.also) if o))
+    title = next((a for a in ordered if a.title), primary)
+    return Story(
+        _story_id(ordered), headline(title, outlets), tuple(ordered), outlets, _first_seen(ordered)
+    )
+
+
+def group_stories(articles: Sequence[Article]) -> list[Story]:
+    """The articles grouped into stories, in order of each story's first article; the grouping
+    reads articles in publication order, so it does not depend on the order they are given."""
+    if not articles:
+        return []
+    articles = sorted(
+        articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
+    )
+    matrix = weighted_tfidf(
+        [story_terms(a) for a in articles], lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
+    )
+    left, right = _candidates(matrix)
+    similarity = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+    keep = similarity >= SAME_STORY * NEIGHBOUR
+    labels = _labels(matrix, left[keep], right[keep])
+    groups: dict[int, list[Article]] = {}
+    for article, label in zip(articles, labels, strict=True):
+        groups.setdefault(int(label), []).append(article)
+    return [make_story(members) for members in groups.values()]

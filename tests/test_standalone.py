@@ -1,0 +1,39 @@
+import pytest
+
+from briefing.standalone import leans_on, stands_alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The top US and Chinese diplomats will hold their second meeting on Thursday in Jakarta.",
+        "Thailand’s foreign minister on Wednesday said he met with Aung San Suu Kyi last week.",
+        "Myanmar, also known as Burma, has been ruled by the military since 1962.",
+        "Neither the United States nor China has predicted breakthroughs.",
+    ],
+)
+def test_news_sentences_stand_alone(text):
+    assert stands_alone(text), leans_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the navy sailed past the reef.",
+        "China claims almost the entirety of the strategic waterway.",
+        "“Japan and South Korea want to keep Myanmar out of China’s orbit,” he said.",
+        "Thailand’s government has also sought engagement with the junta.",
+        "There was no immediate response from the military government to Suu Kyi's demand.",
+        "the talks went on.",
+    ],
+)
+def test_sentences_that_lean_on_the_one_before(text):
+    assert leans_on(text)
+
+
+def test_a_bare_surname_introduced_earlier_in_full_leans_on_it():
+    earlier = ["Dissident Xu Wenli was detained in Beijing.", "Xu Wenli had founded a party."]
+    assert leans_on("Washington urged that Xu be released.", earlier)
+    assert stands_alone("Washington urged that Xu Wenli be released.", earlier)
+    # A name first met on its own is a place or a body, not a surname.
+    assert stands_alone("China denied any role on Monday.", ["It is China.", "South China Sea"])
