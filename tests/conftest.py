@@ -62,10 +62,14 @@ class Route:
         headers: dict | None = None,
         delay: float = 0.0,
         etag: str | None = None,
+        trickle: float = 0.0,
+        raw: bytes | None = None,
     ) -> None:
         self.body = body.encode() if isinstance(body, str) else body
         self.status, self.content_type, self.delay, self.etag = status, content_type, delay, etag
         self.headers = headers or {}
+        self.trickle = trickle  # seconds between bytes of the body (or of `raw`)
+        self.raw = raw  # bytes sent as the whole answer, status line and headers included
 
 
 class Server:
@@ -76,6 +80,7 @@ class Server:
         import threading
 
         self.routes: dict[str, Route] = {}
+        self.closed = False
         self.log: list[tuple[str, dict]] = []
         server = self
 
@@ -86,6 +91,10 @@ class Server:
                 server.log.append((self.path, dict(self.headers)))
                 route = server.routes.get(self.path, Route(b"not found", 404, "text/plain"))
                 time.sleep(route.delay)
+                if route.raw is not None:
+                    self.send_slowly(route.raw, route.trickle)
+                    self.close_connection = True
+                    return
                 if route.etag and self.headers.get("If-None-Match") == route.etag:
                     self.send_response(304)
                     self.end_headers()
@@ -98,8 +107,22 @@ class Server:
                 for name, value in route.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
+                self.send_slowly(route.body, route.trickle)
+
+            def send_slowly(self, data: bytes, pause: float) -> None:
+                """Send `data`, a byte at a time with `pause` between when pause > 0."""
+                import time
+
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(route.body)
+                    if not pause:
+                        self.wfile.write(data)
+                        return
+                    for n in range(len(data)):
+                        if server.closed:
+                            return
+                        self.wfile.write(data[n : n + 1])
+                        self.wfile.flush()
+                        time.sleep(pause)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -114,6 +137,7 @@ class Server:
         return self.base + path
 
     def close(self) -> None:
+        self.closed = True
         self.httpd.shutdown()
         self.httpd.server_close()
 

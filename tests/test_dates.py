@@ -1,7 +1,10 @@
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from briefing.ingest.dates import Window, parse_date, vet
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.ingest.dates import Window, parse_date, read_date, vet
 
 
 def test_parse_iso_rfc2822_and_naive_times():
@@ -32,3 +35,17 @@ def test_window_is_the_24_hours_before_the_briefing_time():
         date(2026, 11, 28), time(6), UTC, since=datetime(2026, 11, 20, tzinfo=UTC)
     )
     assert since.start == datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def test_times_past_the_ends_of_the_calendar_are_unreadable_not_errors():
+    assert parse_date("9999-12-31T23:59:59-05:00") is None
+    assert parse_date("0001-01-01T00:00:00+05:00") is None
+    assert read_date("0001-01-01T00:00:00+05:00")[1] == (
+        "publication date '0001-01-01T00:00:00+05:00' cannot be read; treated as undated",
+    )
+    assert read_date("") == (None, ())
+
+
+def test_a_window_that_cannot_exist_is_a_clear_error():
+    with pytest.raises(BriefingError, match="no 24-hour window can end on 0001-01-01"):
+        Window.for_day(date(1, 1, 1), time(6), ZoneInfo("Asia/Yangon"))

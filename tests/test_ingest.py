@@ -1,8 +1,10 @@
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from briefing.config import SourcesConfig
 from briefing.ingest import read_sources
 from briefing.ingest.text import decode_text, parse_article
 
@@ -84,3 +86,146 @@ def test_empty_folder_and_unsupported_file_are_reported(tmp_path, write):
 def test_title_only_file_is_rejected(tmp_path):
     with pytest.raises(ValueError, match="no article text"):
         parse_article("Just a headline\n", tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "paragraphs"),
+    [
+        # one paragraph, first line a sentence: no title, nothing lost
+        (
+            "The junta extended the emergency on Friday.",
+            "a",
+            ("The junta extended the emergency on Friday.",),
+        ),
+        # several paragraphs: the lead stays a candidate
+        (
+            "Talks resumed in Beijing today.\n\nBoth sides spoke.",
+            "a",
+            ("Talks resumed in Beijing today.", "Both sides spoke."),
+        ),
+        # hard-wrapped text: a line fragment is no title
+        (
+            "The talks in Beijing ended on Friday with both\n"
+            "sides agreeing to meet again.\n\nMore.",
+            "a",
+            (
+                "The talks in Beijing ended on Friday with both\nsides agreeing to meet again.",
+                "More.",
+            ),
+        ),
+        # a short unpunctuated first line is the title; old Mac line endings too
+        (
+            "Junta extends emergency\r\rThe junta extended it.\rStill body.",
+            "Junta extends emergency",
+            ("The junta extended it.\nStill body.",),
+        ),
+        ("# Junta extends emergency\n\nBody.", "Junta extends emergency", ("Body.",)),
+        (
+            "Junta extends emergency\n=======================\n\nBody.",
+            "Junta extends emergency",
+            ("Body.",),
+        ),
+        # front matter with a source but no title: the body keeps its lead
+        (
+            "Source: Wire\n\nThe junta extended the emergency.\n\nMore.",
+            "a",
+            ("The junta extended the emergency.", "More."),
+        ),
+    ],
+)
+def test_a_title_is_a_short_line_without_final_punctuation(tmp_path, text, title, paragraphs):
+    article = parse_article(text, tmp_path / "a.txt")
+    assert (article.title, article.paragraphs) == (title, paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: Talks resume\nsource: Wire\ndate: 2026-11-27T21:00:00+08:00\nAuthor: Jo\n\nBody.",
+        "---\ntitle: \"Talks resume\"\nsource: 'Wire'\ndate: 2026-11-27T21:00:00+08:00\n"
+        "author: Jo\ntags:\n  - asia\n---\nBody.",
+        '+++\ntitle = "Talks resume"\nsource = "Wire"\ndate = 2026-11-27T21:00:00+08:00\n'
+        'author = "Jo"\n+++\n\nBody.',
+    ],
+    ids=["lower-case keys", "yaml", "toml"],
+)
+def test_front_matter_any_case_yaml_or_toml_and_unused_keys_reported(tmp_path, text):
+    article = parse_article(text, tmp_path / "a.md")
+    assert (article.title, article.outlet, article.paragraphs) == (
+        "Talks resume",
+        "Wire",
+        ("Body.",),
+    )
+    assert article.published == datetime(2026, 11, 27, 13, 0, tzinfo=UTC)
+    [flag] = article.flags
+    assert flag.startswith("front matter keys not used: ") and "uthor" in flag
+
+
+def test_a_dashed_line_that_opens_no_front_matter_loses_nothing(tmp_path):
+    article = parse_article("---\nA plain line of text here.\n---\n\nMore.", tmp_path / "a.txt")
+    assert "A plain line of text here." in "\n".join(article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("published", "flag"),
+    [
+        (
+            "9999-12-31T23:59:59-05:00",
+            "publication date '9999-12-31T23:59:59-05:00' cannot be read",
+        ),
+        (
+            "0001-01-01T00:00:00+05:00",
+            "publication date '0001-01-01T00:00:00+05:00' cannot be read",
+        ),
+        ("last Tuesday", "publication date 'last Tuesday' cannot be read"),
+    ],
+)
+def test_unreadable_or_overflowing_dates_leave_the_article_undated_and_flagged(
+    write, published, flag
+):
+    path = write("a.txt", f"Title: T\nPublished: {published}\n\nBody text here.")
+    [article] = read_sources([path]).articles
+    assert article.published is None
+    assert [f.partition(";")[0] for f in article.flags] == [flag]
+
+
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "http://"]
+)
+def test_front_matter_links_that_are_not_http_are_dropped_and_flagged(tmp_path, link):
+    article = parse_article(f"Title: T\nURL: {link}\n\nBody.", tmp_path / "a.txt")
+    assert article.url == ""
+    [flag] = article.flags
+    assert flag.startswith(f"link {link!r} not kept: ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(write, encoding):
+    data = "Headline\n\nCafé talks resumed.".encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    [article] = read_sources([write("a.txt", data)]).articles
+    assert (article.title, article.paragraphs) == ("Headline", ("Café talks resumed.",))
+
+
+def test_file_urls_are_read_as_their_path_and_other_schemes_named(write):
+    path = write("news/a.txt", "Headline\n\nBody text.")
+    read = read_sources([path.as_uri(), "ftp://example.org/a.txt", "file:///etc/passwd"])
+    assert [a.title for a in read.articles] == ["Headline"]
+    assert [(s.source, s.reason) for s in read.skipped] == [
+        ("ftp://example.org/a.txt", "ftp: URLs are not read (only http and https)"),
+        ("/etc/passwd", "unsupported file type (no extension)"),
+    ]
+
+
+def test_oversized_files_and_articles_are_skipped_with_the_cap_named(write):
+    big = write("big.txt", "Headline\n\n" + "The junta met. " * 2000)
+    long = write("long.txt", "Headline\n\n" + "The junta met again today. " * 100)
+    good = write("good.txt", "Headline\n\nBody text.")
+    options = SourcesConfig(max_file_bytes=10_000, max_article_words=200)
+    read = read_sources([big, long, good], options=options)
+    assert [Path(a.path).name for a in read.articles] == ["good.txt"]
+    assert [s.reason for s in read.skipped] == [
+        "file of 30,010 bytes is larger than sources.max_file_bytes (10,000)",
+        "article of 500 words is longer than sources.max_article_words (200)",
+    ]

@@ -1,6 +1,7 @@
 """HTML pages, feeds, OPML and URLs, read from files and from a real HTTP server on 127.0.0.1."""
 
 from datetime import UTC, datetime
+from html import escape
 
 import pytest
 
@@ -234,3 +235,37 @@ def test_impossible_dates_are_flagged_not_trusted(write):
     assert [a.published for a in read.articles] == [None, None]
     assert read.articles[0].flags == ("publication date 2031-01-01 is in the future; not trusted",)
     assert read.articles[1].flags == ("publication date 1970-01-01 is before 1990; not trusted",)
+
+
+@pytest.mark.parametrize(
+    "canonical", ["javascript:alert(1)", "data:text/html,<script>x</script>", "http://[::1"]
+)
+def test_a_canonical_url_that_is_not_http_is_not_the_link(write, canonical):
+    page = write("saved/a.html", news_page(canonical=escape(canonical)))
+    [article] = read_sources([page]).articles
+    assert article.url == ""
+    assert [f.partition(" not kept")[0] for f in article.flags] == [f"link {canonical!r}"]
+
+
+def test_stated_publication_time_beats_a_date_in_the_url(write):
+    page = news_page(
+        canonical="https://asiawire.example/2026/11/27/asean-talks",
+        published="2026-11-27T16:00:00Z",
+    )
+    [article] = read_sources([write("a.html", page)]).articles
+    assert article.published == datetime(2026, 11, 27, 16, 0, tzinfo=UTC)
+    assert article.flags == ()
+
+
+def test_json_ld_date_published_is_read(write):
+    page = news_page(published="").replace(
+        "</head>",
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle",'
+        ' "datePublished": "2026-11-27T18:45:00+00:00"}]}</script></head>',
+    )
+    [article] = read_sources([write("a.html", page)]).articles
+    assert article.published == datetime(2026, 11, 27, 18, 45, tzinfo=UTC)
+
+
+def test_utf16_page_with_a_byte_order_mark_is_decoded():
+    assert decode_html("\ufeff<p>café</p>".encode("utf-16-le")) == "<p>café</p>"

@@ -96,9 +96,8 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
             if path.suffix.lower() in KNOWN:
                 files.append(path)
             else:
-                result.skipped.append(
-                    Skipped(display_path(path), f"unsupported file type {path.suffix!r}")
-                )
+                kind = repr(path.suffix) if path.suffix else "(no extension)"
+                result.skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
         else:
             result.skipped.append(Skipped(display_path(path), "no such file or folder"))
     return files, urls

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime, tzinfo
+from html import unescape
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -25,6 +26,8 @@ _PUBLISHED_META = {
     "dc.date.issued",
     "dcterms.issued",
 }
+_CANONICAL = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "br", "tr", "section"}
 
 
@@ -63,6 +66,7 @@ def article_from_html(
         raise ValueError("empty page")
     tree = parse_html(decode_html(data, charset))
     published, flags = _explicit_date(tree, zone)  # before extraction, which prunes the tree
+    stated = next(iter(tree.xpath(_CANONICAL)), "").strip()
     try:
         document = trafilatura.bare_extraction(
             tree,
@@ -90,8 +94,8 @@ def article_from_html(
         published = parse_date(document.date or "", zone)
         flags = () if published else flags
     canonical = safe_link(document.url) or safe_link(url)
-    if document.url and not safe_link(document.url):
-        flags += (doubt(document.url),)
+    if stated and _SCHEME.match(stated) and not safe_link(stated):
+        flags += (doubt(stated),)
     return Article(
         title=title,
         outlet=(document.sitename or _host(canonical) or path).strip(),
@@ -117,9 +121,12 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ValueError(f"unreadable HTML ({exc})") from None
     for error in parser.error_log:
-        if error.type_name == "ERR_RESOURCE_LIMIT":
-            limit = error.message.partition(",")[0]  # "Excessive depth in document: 256"
-            raise ValueError(f"markup nested too deeply to read ({limit} levels)")
+        if error.type_name == "ERR_RESOURCE_LIMIT":  # the tree was cut short: say so
+            depth = re.search(r"depth in document: (\d+)", error.message)
+            if depth:
+                limit = depth[1]
+                raise ValueError(f"markup nested deeper than {limit} levels (the parser's limit)")
+            raise ValueError(f"markup beyond the HTML parser's limits ({error.message.strip()})")
     return tree
 
 
@@ -165,8 +172,8 @@ def _ld_dates(text: str) -> list[str]:
 
 def fragment_paragraphs(fragment: str) -> list[str]:
     """Paragraphs of an HTML fragment (a feed entry's content), tags dropped."""
-    if "<" not in fragment:
-        return [p.strip() for p in fragment.split("\n\n") if p.strip()]
+    if "<" not in fragment:  # still HTML: entities such as &amp; stand for characters
+        return [" ".join(unescape(p).split()) for p in fragment.split("\n\n") if p.strip()]
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
