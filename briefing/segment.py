@@ -1,4 +1,4 @@
-"""Offline sentence splitting: NLTK Punkt with the project's abbreviations, plus repairs."""
+"""Offline sentence splitting: our Punkt rules, syntok and pySBD vote on each boundary."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+import pysbd
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from syntok.segmenter import analyze
 
 from .models import Article, Sentence
 
@@ -36,7 +38,9 @@ although though because what who why how where which mr mrs ms dr
 )
 
 _NO_LETTER = re.compile(r"^[^\w]*$")
-_LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z]")
+# Starts no sentence: a lower-case word (a bracketed "(vii)" or "[z]" is an enumerator, not a
+# word) or a dash ("Deerfield Beach, Fla. _ carefully placed").
+_LOWER_START = re.compile(r"(?:[\"'“‘]?[a-z]|[(\[][a-z](?![a-z]*[)\]])|[_—–-])")
 # "6 p.m. Travelers": a clock time that ends a sentence, unless a day, zone or title follows.
 _CLOCK_END = re.compile(r"\b[AaPp]\.[Mm]\.\s+([A-Z][a-z]*\.?)")
 _AFTER_CLOCK = frozenset(
@@ -45,6 +49,16 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri
 Eastern Central Mountain Pacific Atlantic EST EDT CST CDT MST MDT PST PDT GMT UTC ET PT BST CET
 Mr. Mrs. Ms. Dr. Jan. Feb. Aug. Sept. Oct. Nov. Dec. January February March April May June July
 August September October November December Local
+""".split()
+)
+# An initial that ends a sentence when it follows a word and a capitalised starter word follows
+# ("got an A. And then"); checked in _cuts_inside.
+_INITIAL_END = re.compile(r"[A-Z]\.\s+([A-Z][a-z]*)\b")
+# Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
+TITLES = frozenset(
+    """
+mr mrs ms dr prof rev hon gov gen lt col maj capt cmdr adm sgt cpl pvt rep sen pres supt det insp
+messrs mme mlle atty
 """.split()
 )
 # A list marker Punkt cut off from its item: "1.", "2.)", "II.", "• 9.".
@@ -60,8 +74,18 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 def _is_fragment(piece: str) -> bool:
-    """A piece Punkt split off that cannot start a sentence: lower-case start or no word at all."""
+    """A piece that cannot start a sentence: a lower-case or dash start, or no word at all."""
     return bool(_LOWER_START.match(piece) or _NO_LETTER.match(piece))
+
+
+def _ends_with_title(text: str) -> bool:
+    """True when text ends with a title ("Mr.", "(Gen."), which precedes a name, not an end."""
+    words = text[-12:].split()
+    return (
+        bool(words)
+        and words[-1].endswith(".")
+        and words[-1][:-1].lstrip("\"'“‘([").lower() in TITLES
+    )
 
 
 def _cut_in_brackets(text: str) -> bool:
@@ -71,14 +95,22 @@ def _cut_in_brackets(text: str) -> bool:
     return unbalanced and len(text[opened + 1 :].split()) <= 2
 
 
-def _split_after_clock(sentence: str) -> list[str]:
-    """Split "at 6 p.m. Travelers ..." where a clock time ends a sentence."""
-    pieces, start = [], 0
-    for match in _CLOCK_END.finditer(sentence):
-        if match.group(1) not in _AFTER_CLOCK:
-            pieces.append(sentence[start : match.end(0) - len(match.group(1))].strip())
-            start = match.end(0) - len(match.group(1))
-    return [*pieces, sentence[start:].strip()]
+def _cuts_inside(sentence: str) -> list[int]:
+    """Offsets where a sentence Punkt kept whole ends early: a clock time not followed by a day,
+    zone or title ("at 6 p.m. Travelers"), or an initial followed by a sentence starter
+    ("got an A. And then", "50 degrees C. The")."""
+    cuts = [
+        match.start(1)
+        for match in _CLOCK_END.finditer(sentence)
+        if match.group(1) not in _AFTER_CLOCK and match.group(1).rstrip(".") not in _AFTER_CLOCK
+    ]
+    cuts += [
+        match.start(1)
+        for match in _INITIAL_END.finditer(sentence)
+        if match.group(1).lower() in SENTENCE_STARTERS
+        and re.fullmatch(r"\w\s", sentence[max(0, match.start() - 2) : match.start()])
+    ]
+    return cuts
 
 
 _MARKER = re.compile(
@@ -92,10 +124,12 @@ def _next_label(label: str) -> str:
 
 def _list_items(text: str) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
-    the text around it; a list is two or more consecutive markers in the same style."""
+    the text around it; a list is two or more consecutive markers in the same style, and a
+    letter after a title ("Mr. A. Starr") is an initial, not a marker."""
     for start in re.finditer(r"(?:^|(?<=[.!?:]\s))", text):
         first = _MARKER.match(text, start.start())
-        if not first or first.group("label") not in "1aAi":
+        after_title = _ends_with_title(text[: start.start()].rstrip())
+        if not first or first.group("label") not in "1aAi" or after_title:
             continue
         cuts, marker = [first.start()], first
         while True:
@@ -113,25 +147,103 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split prose into sentences, verbatim, without any model or data download."""
+def split_sentences(text: str, *, vote: bool = True) -> list[str]:
+    """Split prose into sentences, verbatim, with no model or data download: inline lists first,
+    then a boundary stays where two of our Punkt rules, syntok and pySBD put one (vote=False:
+    our rules alone, for comparison)."""
     text = text.strip()
     if not text:
         return []
     spans = _list_items(text)
     if len(spans) > 1:
-        return [s for a, b in spans for s in split_sentences(text[a:b])]
+        return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
+    starts = _punkt_starts(text)
+    if vote and _needs_vote(text):
+        starts = _vote(text, starts)
+    edges = [0, *_kept_starts(text, starts), len(text)]
+    return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
+
+
+# A terminator with more text after it: the only places where any of the splitters cuts.
+_CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
+# An end all three agree on: a word that is no abbreviation, then a capitalised word.
+_PLAIN_END = re.compile(
+    r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+)[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z][a-z])"
+)
+
+
+def _needs_vote(text: str) -> bool:
+    """True when a possible boundary is neither plain nor settled by _kept_starts, so the
+    splitters may disagree on it."""
+    plain = {m.end() for m in _PLAIN_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS}
+    return any(
+        not (_LOWER_START.match(text, start) or _ends_with_title(text[max(0, start - 14) : start]))
+        for start in (m.end() - 1 for m in _CANDIDATE.finditer(text))
+        if start not in plain
+    )
+
+
+def _kept_starts(text: str, starts: list[int]) -> list[int]:
+    """The starts that can open a sentence: a fragment stays with the sentence before it, and so
+    does a name after a title."""
+    return [
+        a
+        for a, b in pairwise([*starts, len(text)])
+        if not _is_fragment(text[a:b].strip())
+        and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
+    ]
+
+
+def _punkt_starts(text: str) -> list[int]:
+    """Where our Punkt splitter starts each sentence after the first, with its repairs."""
     merged: list[list[int]] = []
     for start, end in _punkt().span_tokenize(text):
         piece = text[start:end]
         previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
-            _is_fragment(piece) or _LIST_MARKER.match(previous) or _cut_in_brackets(previous)
+            _is_fragment(piece)
+            or _LIST_MARKER.match(previous)
+            or _cut_in_brackets(previous)
+            or _ends_with_title(previous)
         ):
             merged[-1][1] = end
         else:
             merged.append([start, end])
-    return [part for start, end in merged for part in _split_after_clock(text[start:end].strip())]
+    starts = [start for start, _ in merged[1:]]
+    for start, end in merged:
+        starts += [start + cut for cut in _cuts_inside(text[start:end])]
+    return sorted(starts)
+
+
+def _vote(text: str, ours: list[int]) -> list[int]:
+    """Boundaries two of three splitters agree on; pySBD (the slowest) only breaks ties."""
+    mine, syntok = set(ours), _syntok_starts(text)
+    if mine == syntok:
+        return ours
+    tie = _pysbd_starts(text)
+    return sorted((mine & syntok) | ((mine ^ syntok) & tie))
+
+
+def _syntok_starts(text: str) -> set[int]:
+    """Where syntok starts each sentence after the first (token offsets, so verbatim)."""
+    starts = {sentence[0].offset for paragraph in analyze(text) for sentence in paragraph}
+    return starts - {0}
+
+
+def _pysbd_starts(text: str) -> set[int]:
+    """Where pySBD starts each sentence after the first, found back in the text in order."""
+    starts, position = set(), 0
+    for piece in _pysbd().segment(text):
+        found = text.find(piece.strip(), position) if piece.strip() else -1
+        if found >= 0:
+            starts.add(found)
+            position = found + 1
+    return starts - {0}
+
+
+@lru_cache(maxsize=1)
+def _pysbd() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
 
 
 @lru_cache(maxsize=1)
