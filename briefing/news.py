@@ -31,6 +31,7 @@ _VERB = re.compile(
 _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
+_QUOTED = re.compile(r"^[\"“‘']")
 SHINGLE = 4  # words per shingle when telling background lines
 BACKGROUND_SHARE = 0.5  # this share of a sentence's shingles in other stories makes it background
 
@@ -42,6 +43,8 @@ def newsworthiness(text: str, year: int | None = None) -> float:
     verb = bool(_VERB.search(text))
     actors = min(len(_ACTOR.findall(text)), 4) / 4
     value = 0.4 * anchor + 0.3 * verb + 0.3 * actors
+    if _QUOTED.match(text):
+        value *= 0.5  # a quotation colours a story; the reporter's sentence states it
     years = [int(y) for y in _PAST_YEAR.findall(text)]
     if year and years and not anchor and max(years) < year - 1:
         value *= 0.5
@@ -49,8 +52,8 @@ def newsworthiness(text: str, year: int | None = None) -> float:
 
 
 def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
-    """0..1: the lead of an article carries its news; so does the first sentence of an article
-    on this topic when the article covers several (1 / sqrt(1 + index), 0.9 for a topic lead)."""
+    """0..1: the lead of an article carries its news (1 / sqrt(1 + index)); when an article's
+    lead is about something else, its first sentence on this topic stands in for it (0.9)."""
     prior = 1.0 / np.sqrt(1.0 + np.array([s.index for s in sentences], dtype=float))
     first: dict[int, int] = {}
     for n, sentence in enumerate(sentences):
@@ -58,7 +61,8 @@ def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
         if key not in first or sentence.index < sentences[first[key]].index:
             first[key] = n
     for n in first.values():
-        prior[n] = max(prior[n], 0.9)
+        if sentences[n].index > 0:
+            prior[n] = max(prior[n], 0.9)
     return prior
 
 

@@ -167,7 +167,7 @@ def story_value(story: Story, touching: int, relevance: float, day: Day) -> floa
     """How high a story ranks in a section: outlets and articles carrying it, how much of it is
     about the topic, how strongly, and how recent it is."""
     copies = sum(1 + len(a.also) for a in story.articles)
-    reach = 1.0 + np.log2(len(story.outlets) or 1) + 0.5 * np.log2(copies)
+    reach = 1.0 + 0.75 * np.log2(len(story.outlets) or 1) + 0.75 * np.log2(copies)
     topicality = np.sqrt(touching / len(story.articles))
     return float(reach * topicality * (0.5 + 0.5 * min(relevance, 3.0) / 3.0)) * recency(
         story, day.latest
@@ -237,6 +237,7 @@ def select_sections(
 LEANING = 0.3  # a sentence that leans on the one before keeps this share of its value
 BACKGROUND = 0.1  # a line other stories repeat keeps this share: it never leads a story
 CONTINUED = 0.8  # a sentence close to one briefed before: today's new facts come first
+CLOSE_TO_BEST = 0.7  # a story is told by a sentence worth this share of its best, or not at all
 SECOND_ITEM = 0.5  # a story's second item is worth half its first (cut first to save space)
 
 
@@ -346,7 +347,10 @@ def _tell_stories(
         for s, (_, _, order) in enumerate(ranked):
             if count >= settings.max_items or len(chosen[s]) < round_:
                 continue
-            n = next((n for n in order if acceptable(n, s) is not None), None)
+            good = [n for n in order if pool.value[n] >= CLOSE_TO_BEST * pool.value[order[0]]]
+            n = next(
+                (n for n in (order if chosen[s] else good) if acceptable(n, s) is not None), None
+            )
             if n is None:
                 continue
             words += acceptable(n, s) or 0

@@ -42,6 +42,8 @@ _FOLLOW_UP = re.compile(
     r"did not (?:immediately )?(?:respond|reply|return)",
     re.I,
 )
+# A closing quotation mark before any opening one: the sentence starts inside a quotation.
+_MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"[\s,.;:!?)]")
 _LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
 # A person's name: two or three capitalised words ("Xu Wenli", "Antony Blinken").
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
@@ -82,6 +84,8 @@ def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
     reasons = []
     if _LOWER_START.match(text):
         reasons.append("starts mid-sentence")
+    if _MID_QUOTE.match(text):
+        reasons.append("starts inside a quotation")
     if _CONNECTIVE.match(text):
         reasons.append("starts with a connective or pronoun")
     if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):

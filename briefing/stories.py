@@ -19,8 +19,9 @@ from .models import Article, Story
 from .vectorize import content_terms, weighted_tfidf
 
 SAME_STORY = 0.2  # cosine of headline + lead + entities at which two articles tell one story
+MERGE = 0.3  # cosine of two stories' centroids at which they are one story
 NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
-LEAD_PARAGRAPHS = 3  # the lead: the first paragraphs of an article
+LEAD_PARAGRAPHS = 6  # what tells the story: the title and first paragraphs
 COMMON = 50  # a term in more articles than this (and than 1% of them) proposes no pairs
 CHUNK = 2000  # articles per block of the candidate product (bounds memory)
 ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
@@ -115,6 +116,26 @@ def _labels(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> l
     return labels
 
 
+def _merged(matrix: sparse.csr_matrix, labels: list[int]) -> np.ndarray:
+    """Labels after joining stories whose centroids are alike: one pass splits a story whose
+    first articles happened to differ; whole stories compare more reliably than articles."""
+    count = max(labels) + 1
+    owner = sparse.csr_matrix(
+        (np.ones(len(labels)), (labels, np.arange(len(labels)))), shape=(count, len(labels))
+    )
+    centroids = owner @ matrix
+    norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
+    centroids = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ centroids
+    left, right = _candidates(centroids.tocsr())
+    similarity = np.asarray(centroids[left].multiply(centroids[right]).sum(axis=1)).ravel()
+    keep = similarity >= MERGE
+    graph = sparse.coo_matrix(
+        (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)
+    )
+    joined = sparse.csgraph.connected_components(graph, directed=False)[1]
+    return joined[np.asarray(labels)]
+
+
 def _story_id(members: Sequence[Article]) -> str:
     keys = sorted(a.url or a.path or a.title for a in members)
     return f"s{zlib.crc32(chr(0).join(keys).encode()):08x}"
@@ -150,7 +171,7 @@ def group_stories(articles: Sequence[Article]) -> list[Story]:
     left, right = _candidates(matrix)
     similarity = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
     keep = similarity >= SAME_STORY * NEIGHBOUR
-    labels = _labels(matrix, left[keep], right[keep])
+    labels = _merged(matrix, _labels(matrix, left[keep], right[keep]))
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
