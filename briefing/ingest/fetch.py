@@ -92,9 +92,10 @@ class _Transport(httpx.HTTPTransport):
     """httpx's transport over connections that honour the request's deadline."""
 
     def __init__(self, concurrency: int) -> None:
-        super().__init__(trust_env=False)
+        context = httpx.create_ssl_context(trust_env=False)
+        super().__init__(verify=context, trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=context,
             max_connections=concurrency * 2,
             max_keepalive_connections=concurrency,
             keepalive_expiry=5.0,
@@ -109,7 +110,8 @@ class Fetcher:
     def __init__(self, settings: HttpConfig, cache: Path | None = None) -> None:
         self.settings = settings
         self.cache = cache
-        self.budget_end = time.monotonic() + settings.budget
+        self.budget_end: float | None = None  # set by the first request
+        self.lock = threading.Lock()
         self.client = httpx.Client(
             timeout=settings.timeout,
             follow_redirects=True,
@@ -191,6 +193,8 @@ class Fetcher:
         if problem:
             raise ValueError(problem)
         start = time.monotonic()
+        with self.lock:
+            self.budget_end = self.budget_end or start + self.settings.budget
         if start >= self.budget_end:
             raise ValueError(f"not fetched: the fetch budget of {self.settings.budget:g} s ran out")
         _DEADLINE.at = min(start + self.settings.deadline, self.budget_end)
