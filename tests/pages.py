@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .conftest import SEEDS
+from .conftest import SEEDS, Route
 
 SEED_LINES = [
     p.strip()
@@ -66,3 +66,12 @@ def rss(title: str, items: list[dict]) -> str:
         f"<title>{escape(title)}</title><link>https://feeds.example/</link>"
         f"<description>news</description>{entries}</channel></rss>"
     )
+
+
+def feed_route(items: list[tuple[str, str, str]], title: str = "Wire") -> Route:
+    """A route serving an RSS feed of (title, link, description) entries of 27 Nov 2026."""
+    date = "Fri, 27 Nov 2026 10:00:00 +0000"
+    entries = [
+        {"title": t, "link": link, "pubDate": date, "description": d} for t, link, d in items
+    ]
+    return Route(rss(title, entries), content_type="application/rss+xml")

@@ -11,7 +11,7 @@ from briefing.config import HttpConfig
 from briefing.ingest import read_sources
 
 from .conftest import SEEDS, Route, run_cli
-from .pages import news_page, rss
+from .pages import feed_route, news_page
 
 HOSTILE = HttpConfig(timeout=1.0, retries=1, backoff=0.01, deadline=2.0, budget=30.0)
 SEED = next(SEEDS.glob("*.txt"))
@@ -82,19 +82,8 @@ def test_hostile_routes_each_become_one_reason_and_the_good_article_is_kept(serv
 
 def test_bad_gzip_behind_a_feed_teaser_flags_the_teaser(server):
     server.routes["/bad-gzip"] = Route(b"not gzip " * 30, headers={"Content-Encoding": "gzip"})
-    server.routes["/feed"] = Route(
-        rss(
-            "Wire",
-            [
-                {
-                    "title": "Junta extends emergency",
-                    "link": server.url("/bad-gzip"),
-                    "pubDate": "Fri, 27 Nov 2026 10:00:00 +0000",
-                    "description": "Myanmar's junta extended the emergency… Read more",
-                }
-            ],
-        ),
-        content_type="application/rss+xml",
+    server.routes["/feed"] = feed_route(
+        [("Junta extends emergency", server.url("/bad-gzip"), "The junta extended it… Read more")]
     )
     [article] = read_sources([server.url("/feed")], http=HOSTILE).articles
     [flag] = article.flags
@@ -103,20 +92,8 @@ def test_bad_gzip_behind_a_feed_teaser_flags_the_teaser(server):
 
 def test_feed_links_that_are_not_http_are_not_kept_nor_followed(server):
     links = ["http://[::1", "javascript:alert(document.cookie)", "data:text/html,<b>x</b>", "ftp:x"]
-    server.routes["/feed"] = Route(
-        rss(
-            "Wire",
-            [
-                {
-                    "title": f"Entry {n}",
-                    "link": link,
-                    "pubDate": "Fri, 27 Nov 2026 10:00:00 +0000",
-                    "description": "A short teaser about the junta…",
-                }
-                for n, link in enumerate(links)
-            ],
-        ),
-        content_type="application/rss+xml",
+    server.routes["/feed"] = feed_route(
+        [(f"Entry {n}", link, "A short teaser about the junta…") for n, link in enumerate(links)]
     )
     read = read_sources([server.url("/feed")], http=HOSTILE)
     assert [a.url for a in read.articles] == ["", "", "", ""]
