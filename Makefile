@@ -34,6 +34,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/build.py
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/compute.py
 
 # A PNG of today's PDF, for people to look at.
 preview: run

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .config import email_address, load_config
+from .config import Config, email_address, load_config
 from .errors import BriefingError
 from .ingest import Progress, display_path, parse_date
 from .ingest.dates import EARLIEST, LATEST_DAY
@@ -28,6 +28,26 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
     if not EARLIEST.date() <= day <= LATEST_DAY:
         raise click.BadParameter(f"{value} is outside {EARLIEST.date()} to {LATEST_DAY}")
     return day
+
+
+def _compute_options(command: Callable) -> Callable:
+    """--jobs and --scheduler: where reading, extraction and splitting run."""
+    command = click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Run them on a Dask cluster, e.g. tcp://host:8786 (default: [compute] scheduler).",
+    )(command)
+    return click.option(
+        "--jobs",
+        type=click.IntRange(min=1),
+        help="Processes for reading, extraction and splitting (default: one per core).",
+    )(command)
+
+
+def _computing(config: Config, jobs: int | None, scheduler: str | None) -> Config:
+    """The configuration with the command line's --jobs and --scheduler applied."""
+    update = {k: v for k, v in (("jobs", jobs), ("scheduler", scheduler)) if v is not None}
+    return config.model_copy(update={"compute": config.compute.model_copy(update=update)})
 
 
 @click.group()
@@ -66,6 +86,7 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
     help="Folder of templates that override the shipped ones by name.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar or summary (for cron).")
+@_compute_options
 def build(
     sources: tuple[str, ...],
     config_path: Path | None,
@@ -74,10 +95,12 @@ def build(
     out: Path | None,
     templates: Path | None,
     quiet: bool,
+    jobs: int | None,
+    scheduler: str | None,
 ) -> None:
     """Build the day's briefing from SOURCES: files, folders, feeds, OPML files or URLs
     (default: the configured sources, seeds/)."""
-    config = load_config(config_path)
+    config = _computing(load_config(config_path), jobs, scheduler)
     with progress_bar(quiet) as progress:
         result = build_briefing(config, list(sources), day, out, templates, since, progress)
     for skip in result.briefing.skipped:
@@ -185,11 +208,12 @@ def _send(
     force: bool,
     rebuild: bool,
     quiet: bool,
+    compute: tuple[int | None, str | None] = (None, None),
 ) -> None:
     from .deliver import deliver
     from .pipeline import load_built
 
-    config = load_config(config_path)
+    config = _computing(load_config(config_path), *compute)
     day = day or datetime.now(config.zone).date()
     built = None if rebuild else load_built(config, day)
     if built is None:
@@ -242,11 +266,13 @@ def _send_command(name: str, rebuild: bool, help_text: str) -> click.Command:
         dry_run: bool,
         force: bool,
         quiet: bool,
+        jobs: int | None,
+        scheduler: str | None,
     ) -> None:
-        _send(config_path, day, to, dry_run, force, rebuild=rebuild, quiet=quiet)
+        _send(config_path, day, to, dry_run, force, rebuild, quiet, (jobs, scheduler))
 
     command.__doc__ = help_text
-    return cli.command(name)(_with_send_options(command))
+    return cli.command(name)(_compute_options(_with_send_options(command)))
 
 
 send = _send_command(

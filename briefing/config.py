@@ -101,6 +101,14 @@ class HttpConfig(_Strict):
     cache: str | None = None  # conditional-request cache; default <output>/.cache/http
 
 
+class ComputeConfig(_Strict):
+    """Where reading, extraction and sentence splitting run: local processes or a Dask cluster."""
+
+    jobs: int = Field(default=0, ge=0)  # local processes; 0 = one per core, 1 = this process only
+    scheduler: str | None = None  # "tcp://host:8786": run them on that Dask cluster instead
+    timeout: float = Field(default=10.0, gt=0)  # seconds to reach the scheduler and a worker
+
+
 class EmailConfig(_Strict):
     """SMTP delivery. The password comes only from BRIEFING_SMTP_PASSWORD, never from a file."""
 
@@ -140,6 +148,7 @@ class Config(_Strict):
     briefing_time: time = time(6, 0)  # a day's briefing covers the 24 hours before this
     sources: SourcesConfig = SourcesConfig()
     http: HttpConfig = HttpConfig()
+    compute: ComputeConfig = ComputeConfig()
     email: EmailConfig = EmailConfig()
     history: str | None = None  # the SQLite history; default <output>/history.sqlite
     output: str = "output"

@@ -10,14 +10,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .clean import clean_articles
+from .compute import Executor, open_executor
 from .config import Config
 from .dedupe import collapse
 from .errors import BriefingError
 from .ingest import Progress, Window, is_url, read_sources
-from .models import Article, Briefing, Section, Sentence, Skipped
+from .models import Article, Briefing, Section, Skipped
 from .rank import get_ranker
 from .render import Renderer, counted
-from .segment import article_sentences
+from .segment import split_articles
 from .select import read_day, select_sections
 from .serialize import from_dict, to_dict
 from .store import History, build_lock, write_outputs
@@ -98,11 +99,13 @@ def make_briefing(
     progress: Progress | None = None,
     history: History | None = None,
     out: Path | None = None,
+    executor: Executor | None = None,
 ) -> tuple[Briefing, Stats, list[Article]]:
     """Read the sources and select each topic's sentences; BriefingError if none is usable.
 
     With a history, facts that recent briefings carried are demoted, and each topic gets its
-    trend of articles per day.
+    trend of articles per day. Reading, extraction and splitting run on `executor` (default:
+    this process); the day-level stages run here.
     """
     now = now or datetime.now(UTC)
     day = day or now.astimezone(config.zone).date()
@@ -120,6 +123,7 @@ def make_briefing(
         options=config.sources,
         now=now,
         progress=progress,
+        executor=executor,
     )
     if not read.articles:
         raise _nothing_to_build(read.skipped)
@@ -134,7 +138,8 @@ def make_briefing(
     if not articles:
         raise _nothing_to_build(skipped)
     articles, duplicates = collapse(articles)
-    sentences: list[Sentence] = [s for article in articles for s in article_sentences(article)]
+    sentences, unsplit = split_articles(articles, executor)
+    skipped += unsplit
     by_topic = assign_topics(sentences, config.topics)
     stories = group_stories(articles)
     past = history.past_items(day, config.select.novelty_days) if history else []
@@ -178,9 +183,20 @@ def build(
     """Build the day's briefing, write its PDF, HTML, text and JSON under `out/<date>/`, and
     record it in the history. One build at a time per output folder."""
     output = out or config.resolve(config.output)
-    with build_lock(output), History(config.history_path(out)) as history:
+    with (
+        open_executor(config.compute) as executor,
+        build_lock(output),
+        History(config.history_path(out)) as history,
+    ):
         briefing, stats, articles = make_briefing(
-            config, sources, day, since, progress=progress, history=history, out=output
+            config,
+            sources,
+            day,
+            since,
+            progress=progress,
+            history=history,
+            out=output,
+            executor=executor,
         )
         briefing, files = Renderer(config, templates).outputs(briefing)
         written = write_outputs(output / briefing.day.isoformat(), files)

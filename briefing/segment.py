@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -11,7 +12,8 @@ from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from syntok.segmenter import analyze
 
-from .models import Article, Sentence
+from .compute import Executor, Failed, SerialExecutor
+from .models import Article, Sentence, Skipped
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -256,10 +258,32 @@ def split_words(sentence: str) -> list[str]:
     return _word_tokenizer().tokenize(sentence)
 
 
+def paragraph_sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
+    """Each sentence of the paragraphs, in order, with its paragraph's index."""
+    return [(number, text) for number, p in enumerate(paragraphs) for text in split_sentences(p)]
+
+
+def _sentences(article: Article, found: list[tuple[int, str]]) -> list[Sentence]:
+    return [Sentence(text, article, number, i) for i, (number, text) in enumerate(found)]
+
+
 def article_sentences(article: Article) -> list[Sentence]:
     """The sentences of an article, in order, with their paragraph and position."""
-    found: list[Sentence] = []
-    for number, paragraph in enumerate(article.paragraphs):
-        for text in split_sentences(paragraph):
-            found.append(Sentence(text, article, number, len(found)))
-    return found
+    return _sentences(article, paragraph_sentences(article.paragraphs))
+
+
+def split_articles(
+    articles: Sequence[Article], executor: Executor | None = None
+) -> tuple[list[Sentence], list[Skipped]]:
+    """Every article's sentences, split on `executor` (default: this process); an article
+    whose splitting failed is reported, not dropped silently."""
+    runner = executor or SerialExecutor()
+    sentences: list[Sentence] = []
+    skipped: list[Skipped] = []
+    found = runner.map(paragraph_sentences, [a.paragraphs for a in articles])
+    for article, pairs in zip(articles, found, strict=True):
+        if isinstance(pairs, Failed):
+            skipped.append(Skipped(article.url or article.path, pairs.reason))
+        else:
+            sentences.extend(_sentences(article, pairs))
+    return sentences, skipped

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from ..compute import Executor, Failed, SerialExecutor
 from ..config import HttpConfig, SourcesConfig
 from ..links import url_problem
 from ..models import Article, Skipped
@@ -103,124 +104,202 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
     return files, urls
 
 
+@dataclass(frozen=True)
+class LocalFile:
+    """A local source: its name as shown, where it lies, and its bytes when read already."""
+
+    name: str
+    location: str
+    data: bytes | None = None  # read by the client when the workers cannot see its files
+    unreadable: str = ""  # why the client could not read it
+
+
+@dataclass(frozen=True)
+class Part:
+    """What one source gave: articles, feed entries, feed URLs it lists, or why it gave none."""
+
+    articles: tuple[Article, ...] = ()
+    entries: tuple[Entry, ...] = ()
+    feeds: tuple[str, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+
+
+def _skip(source: str, reason: str) -> Part:
+    return Part(skipped=(Skipped(one_line(source), one_line(reason)),))
+
+
+def _reason(exc: Exception) -> str:
+    """Why a source could not be read, whatever went wrong: one line for the user."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, ValueError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    return f"{INTERNAL} ({type(exc).__name__}: {exc})"  # a reader's bug must not sink the build
+
+
+def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
+    """The article, unless it is longer than the configured cap."""
+    words = sum(len(p.split()) for p in article.paragraphs)
+    if words > options.max_article_words:
+        return _skip(
+            source,
+            f"article of {words:,} words is longer than sources.max_article_words "
+            f"({options.max_article_words:,})",
+        )
+    return Part(articles=(article,))
+
+
+def _read_capped(path: Path, cap: int) -> bytes:
+    size = path.stat().st_size
+    if size > cap:
+        raise ValueError(f"file of {size:,} bytes is larger than sources.max_file_bytes ({cap:,})")
+    return path.read_bytes()
+
+
+def read_local(file: LocalFile, zone: tzinfo = UTC, options: SourcesConfig | None = None) -> Part:
+    """Read one local file: its article, its feed's entries, or the feeds it lists (OPML)."""
+    options = options or SourcesConfig()
+    name, suffix = file.name, Path(file.name).suffix.lower()
+    if file.unreadable:
+        return _skip(name, file.unreadable)
+    try:
+        data = file.data
+        if data is None:
+            data = _read_capped(Path(file.location), options.max_file_bytes)
+        if suffix in TEXT:
+            article = parse_article(decode_text(data), Path(file.location), zone)
+            # The client's name for it, whatever folder a worker runs in.
+            return _kept(name, replace(article, path=name), options)
+        if suffix in HTML:
+            return _kept(name, article_from_html(data, path=name, zone=zone), options)
+        if suffix in FEEDS:
+            decode_text(data)  # empty or binary files get the plain reason
+            return Part(entries=tuple(parse_feed(data, name, options.teaser_words)[1]))
+        return Part(feeds=tuple(opml_feeds(data)))
+    except Exception as exc:
+        return _skip(name, _reason(exc))
+
+
+def read_fetched(
+    fetched: tuple[str, Fetched | str], zone: tzinfo = UTC, options: SourcesConfig | None = None
+) -> Part:
+    """Use one fetched page or feed, given as (URL asked for, body or why it failed)."""
+    options = options or SourcesConfig()
+    url, body = fetched
+    if isinstance(body, str):
+        return _skip(url, body)
+    kind = body.content_type
+    try:
+        if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(body.content):
+            return Part(entries=tuple(parse_feed(body.content, url, options.teaser_words)[1]))
+        if kind in ("text/html", "application/xhtml+xml", "") or kind.startswith("text/"):
+            page = article_from_html(body.content, url=body.url, charset=body.charset, zone=zone)
+            return _kept(url, page, options)
+        raise ValueError(f"not a page or a feed ({kind})")
+    except Exception as exc:
+        return _skip(url, _reason(exc))
+
+
+def entry_name(entry: Entry) -> str:
+    """How a feed entry is named when it is skipped."""
+    return entry.article.url or f"{entry.article.path} ({entry.article.title!r})"
+
+
+def read_entry(
+    followed: tuple[Entry, Fetched | str | None],
+    zone: tzinfo = UTC,
+    options: SourcesConfig | None = None,
+) -> Part:
+    """A feed entry as an article: its page's text when a teaser was followed, else the feed's."""
+    entry, page = followed
+    try:
+        if entry.problem:
+            raise ValueError(entry.problem)
+        article = full_text(entry.article, page, zone)
+        if not article.paragraphs:
+            raise ValueError("feed entry has no text")
+        return _kept(entry_name(entry), article, options or SourcesConfig())
+    except Exception as exc:
+        return _skip(entry_name(entry), _reason(exc))
+
+
+def full_text(article: Article, page: Fetched | str | None, zone: tzinfo = UTC) -> Article:
+    """A teaser entry completed from its article page, or flagged when the page failed."""
+    if isinstance(page, str):
+        return replace(article, flags=(*article.flags, f"teaser only: article page {page}"))
+    if page is None:
+        return article
+    try:
+        full = article_from_html(page.content, url=page.url, charset=page.charset, zone=zone)
+    except ValueError as exc:
+        return replace(article, flags=(*article.flags, f"teaser only: article page {exc}"))
+    return replace(
+        full,
+        title=article.title or full.title,
+        outlet=article.outlet,
+        url=article.url or full.url,
+        path=article.path,
+        published=article.published or full.published,
+        flags=article.flags + full.flags,
+    )
+
+
 class _Reader:
-    """One read of a set of sources, with a fetcher for whatever lives on the web. Whatever goes
-    wrong with one source, or one feed entry, becomes one Skipped entry with a one-line reason."""
+    """One read of a set of sources: the work per source mapped on an executor, the results
+    gathered in the sources' order. Whatever goes wrong with one source, or one feed entry,
+    becomes one Skipped entry with a one-line reason."""
 
     def __init__(
-        self, zone: tzinfo, fetcher: Fetcher, options: SourcesConfig, result: ReadResult
+        self, zone: tzinfo, options: SourcesConfig, executor: Executor, result: ReadResult
     ) -> None:
         self.zone = zone
-        self.fetcher = fetcher
         self.options = options
+        self.executor = executor
         self.result = result
         self.entries: list[Entry] = []
+        self.feeds: list[str] = []
 
-    def skip(self, source: str, reason: str) -> None:
-        self.result.skipped.append(Skipped(one_line(source), one_line(reason)))
+    def gather(
+        self,
+        worker: Callable[..., Part],
+        items: Sequence[object],
+        names: Sequence[str],
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        """Map `worker` over `items` and keep what each gave, in order."""
+        worker = partial(worker, zone=self.zone, options=self.options)
+        for name, part in zip(names, self.executor.map(worker, items, progress), strict=True):
+            if isinstance(part, Failed):  # the worker itself failed (a crash, a lost machine)
+                part = _skip(name, part.reason)
+            self.result.articles.extend(part.articles)
+            self.result.skipped.extend(part.skipped)
+            self.entries.extend(part.entries)
+            self.feeds.extend(part.feeds)
 
-    @contextmanager
-    def guard(self, source: str) -> Iterator[None]:
-        """Turn any failure to read `source` into one Skipped entry; the build goes on."""
+    def local(self, paths: Sequence[Path], progress: Callable[[int], None]) -> None:
+        """Read local files; the feed URLs OPML files list go to `feeds`."""
+        files = [LocalFile(display_path(p), str(p)) for p in paths]
+        if not self.executor.shares_files:
+            files = [self.loaded(f) for f in files]
+        self.gather(read_local, files, [f.name for f in files], progress)
+
+    def loaded(self, file: LocalFile) -> LocalFile:
+        """The file with its bytes, for workers that cannot read it themselves."""
         try:
-            yield
-        except OSError as exc:
-            self.skip(source, exc.strerror or str(exc))
-        except ValueError as exc:
-            self.skip(source, str(exc))
-        except RecursionError:
-            self.skip(source, "nested too deeply to read")
-        except Exception as exc:  # a reader's bug must not sink the build: report it instead
-            self.skip(source, f"{INTERNAL} ({type(exc).__name__}: {exc})")
-
-    def keep(self, source: str, article: Article) -> None:
-        """Add an article unless it is longer than the configured cap."""
-        words = sum(len(p.split()) for p in article.paragraphs)
-        if words > self.options.max_article_words:
-            self.skip(
-                source,
-                f"article of {words:,} words is longer than sources.max_article_words "
-                f"({self.options.max_article_words:,})",
+            return replace(
+                file, data=_read_capped(Path(file.location), self.options.max_file_bytes)
             )
-        else:
-            self.result.articles.append(article)
+        except Exception as exc:
+            return replace(file, unreadable=_reason(exc))
 
-    def local(self, path: Path) -> list[str]:
-        """Read one local file; return feed URLs it lists (OPML)."""
-        name, suffix = display_path(path), path.suffix.lower()
-        with self.guard(name):
-            size, cap = path.stat().st_size, self.options.max_file_bytes
-            if size > cap:
-                raise ValueError(
-                    f"file of {size:,} bytes is larger than sources.max_file_bytes ({cap:,})"
-                )
-            data = path.read_bytes()
-            if suffix in TEXT:
-                self.keep(name, parse_article(decode_text(data), path, self.zone))
-            elif suffix in HTML:
-                self.keep(name, article_from_html(data, path=name, zone=self.zone))
-            elif suffix in FEEDS:
-                decode_text(data)  # empty or binary files get the plain reason
-                self.entries.extend(parse_feed(data, name, self.options.teaser_words)[1])
-            else:
-                return opml_feeds(data)
-        return []
-
-    def remote(self, url: str, fetched: Fetched | str) -> None:
-        """Use one fetched page or feed."""
-        if isinstance(fetched, str):
-            self.skip(url, fetched)
-            return
-        kind = fetched.content_type
-        with self.guard(url):
-            if "xml" in kind or "rss" in kind or "atom" in kind or looks_like_feed(fetched.content):
-                self.entries.extend(parse_feed(fetched.content, url, self.options.teaser_words)[1])
-            elif kind in ("text/html", "application/xhtml+xml", "") or kind.startswith("text/"):
-                self.keep(
-                    url,
-                    article_from_html(
-                        fetched.content, url=fetched.url, charset=fetched.charset, zone=self.zone
-                    ),
-                )
-            else:
-                raise ValueError(f"not a page or a feed ({kind})")
-
-    def feed_entries(self) -> None:
+    def feed_entries(self, fetcher: Fetcher) -> None:
         """Turn feed entries into articles, following teasers to their pages."""
         follow = [e for e in self.entries if e.teaser and self.options.follow_teasers]
-        pages = self.fetcher.fetch_all(e.article.url for e in follow if e.article.url)
-        for entry in self.entries:
-            article = entry.article
-            name = article.url or f"{article.path} ({article.title!r})"
-            with self.guard(name):
-                if entry.problem:
-                    raise ValueError(entry.problem)
-                article = self.full_text(article, pages.get(article.url))
-                if not article.paragraphs:
-                    raise ValueError("feed entry has no text")
-                self.keep(name, article)
-
-    def full_text(self, article: Article, page: Fetched | str | None) -> Article:
-        """A teaser entry completed from its article page, or flagged when the page failed."""
-        if isinstance(page, str):
-            return replace(article, flags=(*article.flags, f"teaser only: article page {page}"))
-        if page is None:
-            return article
-        try:
-            full = article_from_html(
-                page.content, url=page.url, charset=page.charset, zone=self.zone
-            )
-        except ValueError as exc:
-            return replace(article, flags=(*article.flags, f"teaser only: article page {exc}"))
-        return replace(
-            full,
-            title=article.title or full.title,
-            outlet=article.outlet,
-            url=article.url or full.url,
-            path=article.path,
-            published=article.published or full.published,
-            flags=article.flags + full.flags,
-        )
+        pages = fetcher.fetch_all(e.article.url for e in follow if e.article.url)
+        items = [(entry, pages.get(entry.article.url)) for entry in self.entries]
+        self.gather(read_entry, items, [entry_name(e) for e in self.entries])
 
 
 def one_line(text: str, limit: int = 300) -> str:
@@ -238,26 +317,29 @@ def read_sources(
     options: SourcesConfig | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    executor: Executor | None = None,
 ) -> ReadResult:
     """Every article the sources hold, and a reason for each source (or feed entry) that held
-    none. `options` are the [sources] settings: teasers and size caps."""
+    none. `options` are the [sources] settings: teasers and size caps. Reading and extraction
+    run on `executor` (default: this process); fetching stays here."""
     result = ReadResult()
     files, urls = _expand(sources, result)
     total = len(files) + len(urls)
     done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress:
+            progress(done, max(total, done))
+
     with Fetcher(http or HttpConfig(), cache) as fetcher:
-        reader = _Reader(zone, fetcher, options or SourcesConfig(), result)
-        for path in files:
-            urls.extend(reader.local(path))
-            done += 1
-            if progress:
-                progress(done, total)
-        for url, fetched in fetcher.fetch_all(urls).items():
-            reader.remote(url, fetched)
-            done += 1
-            if progress:
-                progress(done, max(total, done))
-        reader.feed_entries()
+        reader = _Reader(zone, options or SourcesConfig(), executor or SerialExecutor(), result)
+        reader.local(files, advance)
+        fetched = fetcher.fetch_all([*urls, *reader.feeds])
+        total = len(files) + len(fetched)  # the feeds OPML files list too, each URL once
+        reader.gather(read_fetched, list(fetched.items()), list(fetched), advance)
+        reader.feed_entries(fetcher)
     result.sources_read = done
     moment = now or datetime.now(UTC)
     vetted = []
