@@ -90,6 +90,7 @@ class Briefing:
     sections: tuple[Section, ...]
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
     articles_read: int = 0
+    since: datetime | None = None  # start of the news window when --since set it
 
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
         """The day's most important stories across topics, with their topic: each story once."""

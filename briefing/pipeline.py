@@ -160,6 +160,7 @@ def make_briefing(
         sections=sections,
         skipped=tuple(skipped),
         articles_read=len(articles),
+        since=window.start if since else None,
     )
     stats = Stats(
         read.sources_read,

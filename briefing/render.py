@@ -18,13 +18,16 @@ from markupsafe import Markup
 from ._version import __version__
 from .config import Config
 from .errors import BriefingError
-from .models import Article, Briefing, Item
+from .models import Article, Briefing, Item, Section
+from .page import HEADLINE_CHARS, groups, shorten, trend_summary
 from .serialize import to_dict
 
 PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
 EMAIL_LIMIT = 100_000  # bytes of email HTML; Gmail clips messages past about 102 KB
 MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
+OVERSIZED = 1 / 3  # an item taller than this share of the page is cut before any other
+NOTE_PX = 30.0  # room for the note naming the topics left off the page
 SHIPPED_TEMPLATES = next(
     path
     for path in (Path(__file__).parent / "templates", Path(__file__).parents[1] / "templates")
@@ -57,7 +60,8 @@ STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", 
 
 
 def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 16) -> Markup:
-    """A small bar chart of articles per day, as inline SVG."""
+    """A small bar chart of articles per day, as inline SVG; its <title> (the figures in
+    words) becomes the figure's /Alt text in the tagged PDF."""
     if not trend:
         return Markup("")
     top = max(count for _, count in trend) or 1
@@ -65,27 +69,25 @@ def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 
     bars = "".join(
         f'<rect x="{n * step + 1:.1f}" y="{height - max(1.0, count / top * height):.1f}" '
         f'width="{step - 2:.1f}" height="{max(1.0, count / top * height):.1f}" '
-        f'fill="{"#12355b" if count else "#c9d3df"}"><title>{day:%-d %b}: {count}</title></rect>'
+        f'fill="{"#12355b" if count else "#c9d3df"}" class="{"bar" if count else "bar none"}">'
+        f"<title>{day:%-d %b}: {count}</title></rect>"
         for n, (day, count) in enumerate(trend)
     )
-    label = ", ".join(f"{day:%-d %b} {count}" for day, count in trend)
+    label = (
+        f"Articles per day, last {len(trend)} days: "
+        + ", ".join(f"{day:%-d %b} {count}" for day, count in trend)
+        + f" ({trend_summary(trend)})"
+    )
     return Markup(
         f'<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="Articles per day, last {len(trend)} days: {label}">{bars}</svg>'
+        f'aria-label="{label}"><title>{label}</title>{bars}</svg>'
     )
 
 
 def article_link(article: Article) -> str:
     """The article's URL, or its file path when it has none."""
     return article.url or article.path
-
-
-def article_href(article: Article) -> str:
-    """Where a link to the article points: its URL, or its file as a file:// URI."""
-    if article.url or not article.path:
-        return article.url
-    return Path(article.path).resolve().as_uri()
 
 
 def counted(number: int, noun: str) -> str:
@@ -99,9 +101,12 @@ def _slug(text: str) -> str:
 
 @dataclass(frozen=True)
 class Fit:
-    """A briefing cut to one page, its laid-out document, and how many layouts that took."""
+    """A briefing cut to one page: what the HTML, text and JSON show (every topic), what the
+    page shows, the topics it had no room for, its laid-out document and the layouts taken."""
 
     briefing: Briefing
+    page: Briefing
+    off_page: tuple[str, ...]
     document: Any
     layouts: int
 
@@ -127,7 +132,10 @@ class Renderer:
         self.env.filters["status_label"] = STATUS_LABELS.get
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
-        self.env.filters["href"] = article_href
+        self.env.filters["stories"] = lambda section: groups(
+            section, config.zone, _slug(section.name)
+        )
+        self.env.filters["trend_summary"] = trend_summary
         self.env.filters["slug"] = _slug
         self.env.filters["counted"] = counted
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
@@ -148,6 +156,17 @@ class Renderer:
             "version": __version__,
             "topic_names": [section.name for section in briefing.sections],
             "sections": briefing.sections,
+            "top_stories": [
+                {
+                    "headline": shorten(story.headline, HEADLINE_CHARS),
+                    "outlets": counted(len(story.outlets), "outlet"),
+                    "topic": topic,
+                    "anchor": f"story-{_slug(topic)}-{story.id}",
+                }
+                for story, topic in briefing.top_stories()
+            ],
+            "window": self.window(briefing),
+            "off_page": (),
             "skipped": briefing.skipped,
             "articles_read": briefing.articles_read,
         }
@@ -155,6 +174,13 @@ class Renderer:
     def edition(self, briefing: Briefing) -> datetime:
         """The briefing's as-of time: the end of its news window (the date at briefing_time)."""
         return datetime.combine(briefing.day, self.config.briefing_time, tzinfo=self.config.zone)
+
+    def window(self, briefing: Briefing) -> str:
+        """The news window the briefing covers, in words."""
+        if not briefing.since:
+            return "news published in the 24 hours before"
+        since = briefing.since.astimezone(self.config.zone)
+        return f"news published since {since:%-d %b %Y, %H:%M}"
 
     def render(self, name: str, briefing: Briefing, **extra: Any) -> str:
         """Render one template; a template error names the file and line."""
@@ -167,9 +193,9 @@ class Renderer:
         except jinja2.TemplateError as exc:
             raise BriefingError(f"template {name}: {exc}") from None
 
-    def html(self, briefing: Briefing) -> str:
-        """The web page (also the source of the PDF)."""
-        return self.render("briefing.html", briefing)
+    def html(self, briefing: Briefing, off_page: Sequence[str] = ()) -> str:
+        """The web page (also the source of the PDF, which names the topics it had no room for)."""
+        return self.render("briefing.html", briefing, off_page=tuple(off_page))
 
     def text(self, briefing: Briefing) -> str:
         """The plain-text briefing."""
@@ -213,50 +239,61 @@ class Renderer:
 
         return weasyprint
 
-    def _document(self, briefing: Briefing, tall: bool = False) -> Any:
+    def _document(
+        self, briefing: Briefing, off_page: Sequence[str] = (), tall: bool = False
+    ) -> Any:
+        """The laid-out page (on a very tall page with `tall`), naming the topics left off."""
         size = f"{PAGE_WIDTHS[self.config.page.size]} 5000mm" if tall else self.config.page.size
         page_css = self._weasyprint.CSS(string=f"@page {{ size: {size} !important; }}")
         html = self._weasyprint.HTML(
-            string=self.html(briefing),
+            string=self.html(briefing, off_page),
             base_url=str(self.folders[0]),
             url_fetcher=_TemplatesOnly(self.folders),
         )
         return html.render(stylesheets=[page_css], pdf_variant="pdf/ua-1")
 
     def fit(self, briefing: Briefing) -> Fit:
-        """The briefing cut to one page, lowest-scored items first, no topic emptied.
+        """The briefing cut to one page: items are cut lowest-scored first (an oversized one
+        before any other), never a topic's last; when even one item a topic does not fit,
+        trailing topics leave the page (a note names them) but stay in the other outputs.
 
-        Every item is measured once on a very tall page; the cut that fits is predicted from the
-        measured heights and verified on the real page (two layouts, more only if the
-        prediction was short).
+        Every item is measured once on a very tall page; the cut that fits is predicted from
+        the measured heights and verified on the real page (two layouts, more only if the
+        prediction was short or topics had to leave the page).
         """
         # No item is shorter than a line of text and its source line: more than this never fit.
         most = int(PAGE_HEIGHTS_PX[self.config.page.size] // MIN_ITEM_PX)
         order = cut_order(briefing)
         total = sum(len(section.items) for section in briefing.sections)
         briefing = without(briefing, order[: max(0, total - most)])
-        tall = self._document(briefing, tall=True).pages[0]
-        box = tall._page_box
-        page_height = PAGE_HEIGHTS_PX[self.config.page.size]
-        available = page_height - box.margin_top - box.margin_bottom
-        needed = max((b[3] for b in tall.anchors.values()), default=0.0) - box.margin_top
-        order = cut_order(briefing)
-        heights = [_item_height(tall.anchors, briefing, s, i) for s, i in order]
-        k = 0
-        while k < len(order) and needed - sum(heights[:k]) > available - 1.0:
-            k += 1
-        layouts = 1
+        off: list[int] = []
+        layouts = 0
         while True:
-            candidate = without(briefing, order[:k])
-            document = self._document(candidate)
+            on = [n for n in range(len(briefing.sections)) if n not in off]
+            page = replace(briefing, sections=tuple(briefing.sections[n] for n in on))
+            names = tuple(briefing.sections[n].name for n in sorted(off))
+            tall = _Measured(self._document(page, names, tall=True).pages[0], page)
             layouts += 1
-            if len(document.pages) <= 1:
-                return Fit(candidate, document, layouts)
-            if k >= len(order):
-                raise BriefingError(
-                    "the briefing does not fit on one page even with one item a topic"
-                )
-            k += 1
+            available = PAGE_HEIGHTS_PX[self.config.page.size] - tall.margins
+            order = tall.order(available * OVERSIZED)
+            lone = [on[s] for s in tall.oversized_only(available * OVERSIZED)]
+            if lone:  # a topic whose every item is oversized cannot be on the page
+                off.extend(lone)
+                continue
+            k = tall.predict(order, available)
+            while k is not None:
+                candidate = without(page, order[:k])
+                document = self._document(candidate, names)
+                layouts += 1
+                if len(document.pages) <= 1:
+                    cut = dict(zip(on, candidate.sections, strict=True))
+                    shown = tuple(cut.get(n, s) for n, s in enumerate(briefing.sections))
+                    full = replace(briefing, sections=shown)
+                    return Fit(full, candidate, names, document, layouts)
+                k = k + 1 if k < len(order) else None
+            if not on:
+                raise BriefingError("the page has no room even for its header and footer")
+            off.extend(on[tall.keep(order, available - (0 if off else NOTE_PX)) :])
 
     def outputs(self, briefing: Briefing) -> tuple[Briefing, dict[str, bytes]]:
         """The fitted briefing and every output file's bytes, by file name."""
@@ -295,25 +332,79 @@ def without(briefing: Briefing, cuts: Sequence[tuple[int, int]]) -> Briefing:
     return replace(
         briefing,
         sections=tuple(
-            replace(
-                section,
-                items=tuple(item for n, item in enumerate(section.items) if (s, n) not in gone),
-            )
+            _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
             for s, section in enumerate(briefing.sections)
         ),
     )
 
 
-def _item_height(anchors: dict, briefing: Briefing, section: int, item: int) -> float:
-    """Vertical space an item takes: from its top to the next item's top, or for the last item
-    of a section to the section's bottom."""
-    name = _slug(briefing.sections[section].name)
-    top = anchors.get(f"item-{item + 1}-{name}")
-    if top is None:
-        return 0.0
-    below = anchors.get(f"item-{item + 2}-{name}")
-    bottom = below[1] if below else anchors.get(f"topic-{section + 1}", top)[3]
-    return bottom - top[1]
+def _kept(section: Section, items: Sequence[Item]) -> Section:
+    """The section with only `items`, and only the stories they tell."""
+    told = {item.story for item in items}
+    return replace(
+        section,
+        items=tuple(items),
+        stories=tuple(story for story in section.stories if story.id in told),
+    )
+
+
+class _Measured:
+    """Item and topic heights read from a layout on a very tall page."""
+
+    def __init__(self, page: Any, briefing: Briefing) -> None:
+        self.anchors, self.briefing = page.anchors, briefing
+        box = page._page_box
+        self.margins = box.margin_top + box.margin_bottom
+        self.top = box.margin_top
+        self.needed = max((b[3] for b in self.anchors.values()), default=0.0) - box.margin_top
+
+    def height(self, section: int, item: int) -> float:
+        """Vertical space an item takes: from its top to the next item's top, or for the last
+        item of a section to the section's bottom."""
+        name = _slug(self.briefing.sections[section].name)
+        top = self.anchors.get(f"item-{item + 1}-{name}")
+        if top is None:
+            return 0.0
+        below = self.anchors.get(f"item-{item + 2}-{name}")
+        bottom = below[1] if below else self.anchors.get(f"topic-{section + 1}", top)[3]
+        return bottom - top[1]
+
+    def order(self, oversized: float) -> list[tuple[int, int]]:
+        """The cut order, items taller than `oversized` first."""
+        order = cut_order(self.briefing)
+        return sorted(order, key=lambda p: self.height(*p) <= oversized)
+
+    def oversized_only(self, oversized: float) -> list[int]:
+        """Sections none of whose items is shorter than `oversized`."""
+        return [
+            s
+            for s, section in enumerate(self.briefing.sections)
+            if section.items
+            and all(self.height(s, n) > oversized for n in range(len(section.items)))
+        ]
+
+    def predict(self, order: Sequence[tuple[int, int]], available: float) -> int | None:
+        """How many items of `order` to cut so the rest fits; None when cutting all is short."""
+        heights = [self.height(*p) for p in order]
+        for k in range(len(order) + 1):
+            if self.needed - sum(heights[:k]) <= available - 1.0:
+                return k
+        return None
+
+    def keep(self, order: Sequence[tuple[int, int]], available: float) -> int:
+        """How many leading topics fit at one item each (fewer than now: at least one leaves)."""
+        sections = self.briefing.sections
+        bottom = self.anchors.get(f"topic-{len(sections)}", (0, 0, 0, 0))[3]
+        tail = self.needed + self.top - bottom  # what follows the sections: the footer
+        keep = 0
+        for s in range(len(sections)):
+            saved = sum(self.height(*p) for p in order if p[0] < s)
+            end = self.anchors.get(f"topic-{s + 1}", (0, 0, 0, 0))[3] - self.top - saved
+            cut_here = sum(self.height(*p) for p in order if p[0] == s)
+            if end - cut_here + tail > available:
+                break
+            keep = s + 1
+        return min(keep, len(sections) - 1)
 
 
 class _TemplatesOnly:

@@ -41,6 +41,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
     return {
         "date": briefing.day.isoformat(),
         "articles_read": briefing.articles_read,
+        "since": when(briefing.since),
         "top_stories": [
             {
                 "id": found.id,
@@ -134,4 +135,5 @@ def from_dict(data: dict[str, Any]) -> Briefing:
         sections=sections,
         skipped=tuple(Skipped(s["source"], s["reason"]) for s in data.get("skipped", ())),
         articles_read=data.get("articles_read", 0),
+        since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
     )

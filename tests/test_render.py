@@ -1,5 +1,6 @@
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefing.errors import BriefingError
-from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped
+from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
 from briefing.render import Renderer, _TemplatesOnly, cut_order, without
 
 ARTICLE = Article(
@@ -68,9 +69,10 @@ def test_json_has_the_documented_shape(config):
     assert data["skipped"] == [{"source": "bad.txt", "reason": "empty file"}]
 
 
-def test_text_cites_every_item(config):
+def test_text_cites_every_story_without_paths(config):
     text = Renderer(config).text(_briefing(2))
-    assert text.count("— Wire · Talks resume · 27 Nov 2026, https://example.org/a") == 6
+    assert text.count("   — Wire · 27 Nov 22:00 · Talks resume\n     https://example.org/a\n") == 6
+    assert "news/a.txt" not in text
     assert "Skipped bad.txt: empty file" in text
 
 
@@ -80,7 +82,7 @@ def test_pdf_is_one_page_and_cites_sources(config):
     assert pages == 1
     for name in ("Alpha", "Beta", "Gamma"):
         assert name in text
-    assert text.count("Wire · Talks resume") == 6
+    assert text.count("Wire · 27 Nov 22:00 · Talks resume") == 6
 
 
 def test_too_many_items_are_cut_to_one_page_keeping_every_topic(config):
@@ -170,3 +172,279 @@ def test_any_input_fits_one_page_keeping_every_topic_that_had_items(
     for before, after in zip(briefing.sections, fit.briefing.sections, strict=True):
         assert (len(after.items) >= 1) == (len(before.items) >= 1)
         assert after.items == before.items[: len(after.items)]  # the best ones are kept
+
+
+def _story_briefing(articles: dict[str, Article], topics: int = 2, **extra) -> Briefing:
+    """Topics with two stories each: the first told by two items and carried by three outlets."""
+    sections = []
+    for t in range(topics):
+        name = f"Topic {t}"
+        first, second = f"s{t:04d}0001", f"s{t:04d}0002"
+        sections.append(
+            Section(
+                name,
+                "",
+                (
+                    Item(
+                        Sentence(f"Envoys met in Jakarta ({t}).", articles["ap"], 0, 0),
+                        0.9 - t / 10,
+                        story=first,
+                    ),
+                    Item(
+                        Sentence(f"They agreed on a plan ({t}).", articles["ap"], 0, 1),
+                        0.5,
+                        story=first,
+                    ),
+                    Item(
+                        Sentence(f"A port reopened ({t}).", articles["wire"], 0, 0),
+                        0.4,
+                        story=second,
+                    ),
+                ),
+                3,
+                9,
+                stories=(
+                    Story(
+                        first,
+                        articles["ap"].title,
+                        (articles["ap"],),
+                        ("AP", "Reuters", "AFP"),
+                        None,
+                        0.9 - t / 10,
+                    ),
+                    Story(
+                        second, articles["wire"].title, (articles["wire"],), ("Wire",), None, 0.4
+                    ),
+                ),
+            )
+        )
+    return Briefing(
+        date(2026, 11, 28),
+        datetime(2026, 11, 28, 5, 0, tzinfo=UTC),
+        tuple(sections),
+        (),
+        3,
+        **extra,
+    )
+
+
+ARTICLES = {
+    "ap": Article(
+        "Envoy meets Suu Kyi",
+        "AP",
+        "https://ap.example/news/1?utm_source=rss&utm_medium=feed&id=7&fbclid=abc",
+        "/home/analyst/news/ap.txt",
+        datetime(2026, 11, 27, 22, 0, tzinfo=UTC),
+        ("x",),
+    ),
+    "wire": Article("Port reopens", "Wire", "", "/home/analyst/news/wire.txt", None, ("x",)),
+}
+
+
+def _links(pdf: bytes) -> list[str]:
+    """Every link on the PDF's pages: a URI, or "#name" for a link within the page."""
+    reader = PdfReader(io.BytesIO(pdf))
+    annotations = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+    return [str(a["/A"]["/URI"]) if "/A" in a else f"#{a['/Dest']}" for a in annotations]
+
+
+def test_a_story_is_cited_once_its_headline_the_link(config):
+    briefing = _story_briefing(ARTICLES)
+    html = Renderer(config).html(briefing)
+    link = '<a href="https://ap.example/news/1?id=7">Envoy meets Suu Kyi</a>'
+    assert html.count(link) == 2  # one citation per story, in each topic
+    assert html.count('<p class="source">') == 4  # four stories, six items
+    assert html.count('title="Reuters, AFP">and 2 more outlets</span>') == 2
+    assert "utm_" not in html and "fbclid" not in html and "break-all" not in html
+    text = Renderer(config).text(briefing)
+    assert (
+        text.count("— AP · 27 Nov 22:00 · Envoy meets Suu Kyi · and 2 more outlets (Reuters, AFP)")
+        == 2
+    )
+    assert text.count("https://ap.example/news/1?id=7") == 2
+    assert "1. Envoys met in Jakarta (0).\n   They agreed on a plan (0).\n   — AP" in text
+
+
+def test_no_path_and_no_unsafe_link_reaches_a_reader(config):
+    hostile = {
+        "ap": replace(ARTICLES["ap"], url="javascript:alert(document.cookie)"),
+        "wire": replace(ARTICLES["wire"], url="data:text/html,<b>x</b>"),
+    }
+    for url in ("file:///etc/passwd", "JAVASCRIPT:alert(1)", " javascript:alert(1)"):
+        renderer = Renderer(config)
+        briefing = _story_briefing(
+            hostile | {"ap": replace(hostile["ap"], url=url)} if url else hostile
+        )
+        _, files = renderer.outputs(briefing)
+        shown = [files[name].decode() for name in ("briefing.html", "briefing.txt")]
+        shown.append(_pdf_text(files["briefing.pdf"])[1])
+        for text in shown:
+            assert "/home/analyst" not in text and "ap.txt" not in text
+            assert "javascript:" not in text.lower() and "file:" not in text and "data:" not in text
+        assert all(link.startswith(("https://", "#")) for link in _links(files["briefing.pdf"]))
+        data = json.loads(files["briefing.json"])
+        assert data["topics"][0]["items"][0]["source"]["path"] == "/home/analyst/news/ap.txt"
+
+
+def test_pdf_links_are_http_only(config):
+    _, files = Renderer(config).outputs(_story_briefing(ARTICLES))
+    uris = [link for link in _links(files["briefing.pdf"]) if link.startswith("http")]
+    assert uris == ["https://ap.example/news/1?id=7"] * 2
+
+
+def test_top_stories_lead_the_page(config):
+    briefing = _story_briefing(ARTICLES, topics=3)
+    top = [story.id for story, _ in briefing.top_stories()]
+    assert top == ["s00000001", "s00010001", "s00020001"]
+    html = Renderer(config).html(briefing)
+    block = html.split('<section id="top-stories"', 1)[1].split("</section>", 1)[0]
+    assert block.count("<li>") == 3
+    assert '<a href="#story-topic-0-s00000001">Envoy meets Suu Kyi</a>' in block
+    assert "· 3 outlets · Topic 0" in block
+    assert 'id="story-topic-0-s00000001"' in html
+    text = Renderer(config).text(briefing)
+    assert "TOP STORIES\n1. Envoy meets Suu Kyi · 3 outlets · Topic 0\n" in text
+    # A story cut from the page leaves the block with it.
+    assert 'id="top-stories"' not in Renderer(config).html(_briefing(1))
+
+
+def test_footer_says_the_window_used(config):
+    plain = Renderer(config).html(_briefing(1))
+    assert "news published in the 24 hours before" in plain
+    since = replace(_briefing(1), since=datetime(2026, 11, 20, tzinfo=UTC))
+    for text in (Renderer(config).html(since), Renderer(config).text(since)):
+        assert "news published since 20 Nov 2026, 00:00" in text
+        assert "24 hours" not in text
+
+
+def test_trend_figure_has_alt_text_and_numbers(config):
+    trend = tuple(
+        (date(2026, 11, d), n) for d, n in zip(range(22, 29), [5, 4, 6, 5, 5, 5, 25], strict=True)
+    )
+    briefing = _briefing(1)
+    briefing = replace(briefing, sections=tuple(replace(s, trend=trend) for s in briefing.sections))
+    _, files = Renderer(config).outputs(briefing)
+    reader = PdfReader(io.BytesIO(files["briefing.pdf"]))
+    figures = []
+
+    def walk(element):
+        element = element.get_object()
+        if element.get("/S") == "/Figure":
+            figures.append(str(element.get("/Alt", "")))
+        for kid in element.get("/K", []) if isinstance(element.get("/K"), list) else []:
+            if hasattr(kid, "get_object") and hasattr(kid.get_object(), "get"):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    assert len(figures) == 3
+    assert all(
+        "22 Nov 5" in alt and "25 articles today, 5 a day in the 6 days before" in alt
+        for alt in figures
+    )
+    assert (
+        _pdf_text(files["briefing.pdf"])[1].count("25 articles today, 5 a day in the 6 days before")
+        == 3
+    )
+
+
+def test_every_script_prints_with_its_glyphs_embedded(config):
+    """Burmese, Chinese and Vietnamese text ends up drawn by embedded fonts that hold those
+    glyphs (not blank boxes, not only in the text layer)."""
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    text = "မြန်မာ နိုင်ငံ — 仁爱礁 中国海警 — Việt Nam phản đối"
+    _, files = Renderer(config).outputs(_briefing(1, text))
+    reader = PdfReader(io.BytesIO(files["briefing.pdf"]))
+    drawn: dict[str, str] = {}  # text -> font whose glyph draws it (with ink)
+    for font in reader.pages[0]["/Resources"]["/Font"].values():
+        font = font.get_object()
+        descendant = font["/DescendantFonts"][0].get_object()
+        program = descendant["/FontDescriptor"]["/FontFile2"].get_object().get_data()
+        tt = TTFont(io.BytesIO(program))
+        order, glyf = tt.getGlyphOrder(), tt["glyf"]
+        cmap = font["/ToUnicode"].get_object().get_data().decode()
+        for gid, hexed in re.findall(r"<([0-9a-f]{4})> <([0-9a-f]+)>", cmap):
+            glyph = glyf[order[int(gid, 16)]]
+            if glyph.numberOfContours != 0:  # it draws something
+                drawn[bytes.fromhex(hexed).decode("utf-16-be")] = str(font["/BaseFont"])
+    chars = "".join(drawn)
+    for ch in "မနိုင" + "仁爱礁中国海警":
+        assert ch in chars, ch
+    assert all("WenQuanYi" in drawn[ch] for ch in "仁爱礁")
+    assert any("Padauk" in font for key, font in drawn.items() if "မ" in key)
+    assert all("Liberation" in drawn[ch] for ch in "ệảố")
+
+
+def test_twelve_and_more_topics_never_fail_the_build(config):
+    long = "The ministers discussed the long and winding matter of regional security " * 3
+    sections = tuple(
+        Section(
+            f"Topic number {t}",
+            "",
+            tuple(Item(Sentence(f"{long} ({t} {n})", ARTICLE, 0, n), 1 - n / 10) for n in range(3)),
+            1,
+            3,
+        )
+        for t in range(16)
+    )
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, tzinfo=UTC), sections, (), 1)
+    fit = Renderer(config).fit(briefing)
+    assert len(fit.document.pages) == 1
+    kept = [s.name for s in fit.page.sections]
+    assert 0 < len(kept) < 16 and kept == [
+        s.name for s in sections[: len(kept)]
+    ]  # trailing ones leave
+    assert fit.off_page == tuple(s.name for s in sections[len(kept) :])
+    _, files = Renderer(config).outputs(briefing)
+    pdf_text = " ".join(_pdf_text(files["briefing.pdf"])[1].split())
+    assert (
+        f"No room on this page for {16 - len(kept)} more topics (Topic number {len(kept)},"
+        in pdf_text
+    )
+    data = json.loads(files["briefing.json"])
+    assert len(data["topics"]) == 16 and all(t["items"] for t in data["topics"])
+    assert all(f"Topic number {t}<" in files["briefing.html"].decode() for t in range(16))
+    assert "No room" not in files["briefing.html"].decode()
+
+
+def test_an_oversized_item_is_dropped_not_everyone(config):
+    giant = replace(ARTICLE, title="Headline " * 4700, url="https://x.example/" + "p" * 15_000)
+    normal = _briefing(4)
+    huge = replace(
+        normal,
+        sections=(
+            replace(
+                normal.sections[0],
+                items=(
+                    *normal.sections[0].items[:2],
+                    Item(Sentence("A " + "y" * 6000 + " said.", ARTICLE, 0, 9), 0.99),
+                    Item(Sentence("Envoys met on Friday in Jakarta.", giant, 0, 8), 0.95),
+                ),
+            ),
+            *normal.sections[1:],
+        ),
+    )
+    fit = Renderer(config).fit(huge)
+    alpha = fit.briefing.sections[0]
+    assert [i.sentence.index for i in alpha.items] == [0, 1, 8]  # the 6,000-letter word is cut
+    assert [len(s.items) for s in fit.briefing.sections[1:]] == [4, 4]  # no one else
+    _, files = Renderer(config).outputs(huge)
+    html = files["briefing.html"].decode()
+    assert "Headline " * 20 not in html and "p" * 200 not in html.split("href=")[0]
+    assert " ".join(["Headline"] * 17) + "…<" in html  # titles and URLs capped for display
+    assert "Headline " * 4700 in files["briefing.json"].decode()  # the JSON keeps them whole
+
+
+def test_the_page_is_filled_by_rank(config):
+    long = "The ministers discussed the long and winding matter of regional security " * 2
+    briefing = _briefing(8, long)
+    fit = Renderer(config).fit(briefing)
+    shown = {(s, i.sentence.index) for s, sec in enumerate(fit.page.sections) for i in sec.items}
+    cut = [(s, n) for s, n in cut_order(briefing) if (s, n) not in shown]
+    assert cut, "the test needs more than a page"
+    # Putting back the best item that was cut no longer fits: the page is full.
+    best = cut[-1]
+    again = without(briefing, [p for p in cut if p != best])
+    assert len(Renderer(config)._document(again).pages) == 2

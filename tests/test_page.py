@@ -1,0 +1,108 @@
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from briefing.models import Article, Item, Section, Sentence, Story
+from briefing.page import clean_url, display_url, groups, shorten, trend_summary
+
+ZONE = ZoneInfo("Asia/Bangkok")
+WHEN = datetime(2026, 11, 27, 15, 5, tzinfo=UTC)
+
+
+def _article(outlet: str, title: str = "Talks resume", url: str = "") -> Article:
+    return Article(title, outlet, url, f"news/{outlet}.txt", WHEN, ("x",))
+
+
+def _item(article: Article, text: str, story: str = "", score: float = 0.5) -> Item:
+    return Item(Sentence(text, article, 0, 0), score, story=story)
+
+
+@pytest.mark.parametrize(
+    ("url", "clean"),
+    [
+        (
+            "https://ex.org/a?id=7&utm_source=x&utm_medium=y&fbclid=z&gclid=q&mc_cid=1&mc_eid=2",
+            "https://ex.org/a?id=7",
+        ),
+        ("https://ex.org/a?utm_campaign=x#part", "https://ex.org/a#part"),
+        ("http://ex.org/", "http://ex.org/"),
+        ("javascript:alert(1)", ""),
+        ("JavaScript:alert(1)", ""),
+        ("data:text/html,<script>alert(1)</script>", ""),
+        ("file:///etc/passwd", ""),
+        ("/home/me/seeds/a.txt", ""),
+        ("seeds/a.txt", ""),
+        ("http://[::1", ""),
+        ("https://", ""),
+    ],
+)
+def test_only_http_urls_survive_without_tracking(url, clean):
+    assert clean_url(url) == clean
+
+
+def test_urls_display_decoded_and_capped():
+    url = "https://xn--mgbh0fb.example/%E1%80%99%E1%80%BC%E1%80%94%E1%80%BA?utm_source=rss"
+    assert display_url(url) == "https://مثال.example/မြန်"
+    long = display_url("https://ex.org/" + "a" * 15_000)
+    assert len(long) == 100 and long.endswith("…")
+    assert display_url("javascript:alert(1)") == ""
+
+
+def test_shorten_cuts_at_a_word_with_an_ellipsis():
+    assert shorten("Short  title", 20) == "Short title"
+    cut = shorten("word " * 10_000, 160)
+    assert len(cut) <= 160 and cut.endswith("word…")
+    assert shorten("x" * 500, 10) == "x" * 9 + "…"
+
+
+def test_items_group_under_their_stories_cited_once():
+    ap = _article("AP", "Envoy meets Suu Kyi", "https://ap.example/1?utm_source=feed")
+    reuters = _article("Reuters", "Thai minister met Suu Kyi")
+    other = _article("Wire", "Port reopens")
+    story = Story("s00000001", "Envoy meets Suu Kyi", (ap, reuters), ("AP", "Reuters", "AFP"), WHEN)
+    section = Section(
+        "Myanmar",
+        "",
+        (
+            _item(other, "A port reopened."),
+            _item(ap, "The envoy met Suu Kyi.", "s00000001"),
+            _item(reuters, "She was in good health.", "s00000001"),
+        ),
+        stories=(story,),
+    )
+    found = groups(section, ZONE, "myanmar")
+    assert [g.anchor for g in found] == ["story-myanmar-s00000001", "story-myanmar-1"]
+    first, own = found
+    assert [line.number for line in first.lines] == [2, 3]
+    assert first.lines[0].via is None  # from the cited article
+    assert first.lines[1].via.outlet == "Reuters"  # from another: named where it stands
+    cite = first.citation
+    assert (cite.outlet, cite.time, cite.headline) == ("AP", "27 Nov 22:05", "Envoy meets Suu Kyi")
+    assert cite.href == "https://ap.example/1" and cite.others == ("Reuters", "AFP")
+    assert cite.more == "and 2 more outlets"
+    assert cite.text() == (
+        "AP · 27 Nov 22:05 · Envoy meets Suu Kyi · and 2 more outlets (Reuters, AFP)"
+    )
+    assert own.citation.text() == "Wire · 27 Nov 22:05 · Port reopens"
+    assert own.citation.href == "" and own.citation.url == ""  # a path is never a link
+
+
+def test_an_item_without_a_story_is_its_own_and_keeps_its_outlets():
+    article = _article("Wire", url="javascript:alert(1)")
+    item = Item(Sentence("Talks resumed today.", article, 0, 0), 1.0, outlets=("Wire", "AP"))
+    (group,) = groups(Section("T", "", (item,)), ZONE, "t")
+    assert group.citation.others == ("AP",) and group.citation.more == "and 1 more outlet"
+    assert group.citation.href == ""
+
+
+def test_trend_summary_in_words():
+    days = [date(2026, 11, d) for d in range(22, 29)]
+    assert trend_summary(list(zip(days, [5, 5, 5, 5, 5, 5, 25], strict=True))) == (
+        "25 articles today, 5 a day in the 6 days before"
+    )
+    assert trend_summary(list(zip(days, [0, 0, 0, 0, 1, 1, 1], strict=True))) == (
+        "1 article today, 0.3 a day in the 6 days before"
+    )
+    assert trend_summary([(days[0], 3)]) == "3 articles today"
+    assert trend_summary([]) == ""
