@@ -122,3 +122,7 @@ def test_date_window_and_since(tmp_path):
     widened = run(tmp_path, "build", "old.txt", "--date", "2026-11-28", "--since", "2026-11-19")
     assert widened.returncode == 0, widened.stderr
     assert "1 article kept" in widened.stdout
+    text = (tmp_path / "output/2026-11-28/briefing.txt").read_text()
+    assert "news published since 19 Nov 2026, 00:00." in text  # the footer says the window used
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    assert data["since"] == "2026-11-19T00:00:00+00:00"
