@@ -15,7 +15,7 @@ def test_user_file_overrides_tables_key_by_key(tmp_path, monkeypatch):
     config = load_config()
     assert config.title == "Morning notes"
     assert config.select.max_items == 2
-    assert config.select.max_words == 130  # default kept
+    assert config.select.max_words == 260  # default kept
     assert config.base_dir == tmp_path
 
 

@@ -88,7 +88,8 @@ def test_pdf_is_one_page_with_titles_and_sources(seed_build):
     for section in result.briefing.sections:
         assert section.name in text
     stories = sum(len(groups(s, ZoneInfo("UTC"), "")) for s in result.briefing.sections)
-    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == stories  # once each
+    top = len(result.briefing.top_stories())  # the top-stories block names them again
+    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == stories + top
     assert "asean-talks-us-china.txt" not in text  # a path is never shown to a reader
     assert reader.metadata.title.startswith("Daily briefing")
 
