@@ -9,6 +9,7 @@ from datetime import date
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from .links import safe_link
 from .models import Article, Item, Section, Story
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
@@ -22,14 +23,12 @@ TRACKING_NAMES = frozenset(
 
 
 def clean_url(url: str) -> str:
-    """An http(s) URL without its tracking parameters; "" for anything else (a path, a
-    javascript:, data: or file: URL), which is never a link."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
+    """An http(s) URL (`safe_link`) without its tracking parameters; "" for anything else (a
+    path, a javascript:, data: or file: URL), which is never a link."""
+    url = safe_link(url)
+    if not url:
         return ""
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return ""
+    parts = urlsplit(url)
     query = [
         (name, value)
         for name, value in parse_qsl(parts.query, keep_blank_values=True)

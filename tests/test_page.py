@@ -35,6 +35,7 @@ def _item(article: Article, text: str, story: str = "", score: float = 0.5) -> I
         ("seeds/a.txt", ""),
         ("http://[::1", ""),
         ("https://", ""),
+        ("https://ex.org/a b", ""),
     ],
 )
 def test_only_http_urls_survive_without_tracking(url, clean):
