@@ -27,12 +27,12 @@ def test_front_matter_sets_metadata(write):
     assert article.paragraphs == ("First paragraph.", "Second.")
 
 
-def test_first_line_is_title_and_file_name_stands_in_for_source(tmp_path):
+def test_first_line_is_title_and_the_file_name_is_never_the_outlet(tmp_path):
     article = parse_article(
         "Headline here\n\nBody one.\nstill body.\n\nBody two.", tmp_path / "x.md"
     )
     assert article.title == "Headline here"
-    assert article.outlet == "x"
+    assert article.outlet == ""
     assert article.paragraphs == ("Body one.\nstill body.", "Body two.")
     assert article.published is None
 

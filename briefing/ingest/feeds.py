@@ -12,6 +12,7 @@ import lxml.etree
 
 from ..links import doubt, safe_link
 from ..models import Article
+from ..outlets import feed_outlet
 from .dates import read_date
 from .html import fragment_paragraphs
 
@@ -69,7 +70,7 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         problem = feed.get("bozo_exception")
         reason = (getattr(problem, "getMessage", None) or (lambda: str(problem or "")))()
         raise ValueError(f"not a readable feed{': ' + reason if reason else ''}")
-    outlet = feed.feed.get("title", "").strip() or source
+    title = feed.feed.get("title", "").strip()
     entries = []
     for item in feed.entries:
         content = (item.get("content") or [{}])[0].get("value") or item.get("summary", "")
@@ -81,7 +82,7 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         published, flags = _published(item)
         article = Article(
             title=item.get("title", "").strip(),
-            outlet=outlet,
+            outlet=feed_outlet(title, link or feed.feed.get("link", "")),
             url=safe_link(link),
             path=source if not source.startswith(("http://", "https://")) else "",
             published=published,
@@ -91,7 +92,7 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         entity = unresolved_entity("\n".join((article.title, *paragraphs)))
         problem = f"unresolved entity reference {entity} in its text (an entity attack?)"
         entries.append(Entry(article, teaser, problem if entity else ""))
-    return outlet, entries
+    return title, entries
 
 
 def opml_feeds(data: bytes) -> list[str]:

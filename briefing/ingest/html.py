@@ -6,12 +6,12 @@ import json
 import re
 from datetime import UTC, datetime, tzinfo
 from html import unescape
-from urllib.parse import urlsplit
 
 import lxml.html
 
 from ..links import doubt, safe_link
 from ..models import Article
+from ..outlets import page_outlet
 from .dates import parse_date, read_date
 from .text import BOMS
 
@@ -98,17 +98,13 @@ def article_from_html(
         flags += (doubt(stated),)
     return Article(
         title=title,
-        outlet=(document.sitename or _host(canonical) or path).strip(),
+        outlet=page_outlet(document.sitename or "", canonical, lines[0] if lines else ""),
         url=canonical,
         path=path,
         published=published,
         paragraphs=tuple(lines),
         flags=flags,
     )
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:

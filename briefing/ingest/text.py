@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import BriefingError
 from ..links import doubt, safe_link
 from ..models import Article
+from ..outlets import text_outlet
 from .dates import read_date
 
 # Front-matter keys, case-insensitive, and the field each one fills.
@@ -193,7 +194,7 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
     published, date_flags = read_date(meta.get("published", ""), zone)
     return Article(
         title=meta.get("title") or path.stem,
-        outlet=meta.get("source") or path.stem,
+        outlet=text_outlet(meta.get("source", ""), url, blocks[0]),
         url=safe_link(url),
         path=display_path(path),
         published=published,

@@ -1,0 +1,175 @@
+"""Who published an article: one short name per outlet, from front matter, the page's site name,
+the dateline or the link's host; never a file name."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Hosts of major outlets (the registrable domain, without "www.") and the name readers know.
+HOSTS = {
+    "abc.net.au": "ABC News",
+    "aljazeera.com": "Al Jazeera",
+    "apnews.com": "AP",
+    "ap.org": "AP",
+    "afp.com": "AFP",
+    "bangkokpost.com": "Bangkok Post",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "bloomberg.com": "Bloomberg",
+    "cbsnews.com": "CBS News",
+    "channelnewsasia.com": "CNA",
+    "chinadaily.com.cn": "China Daily",
+    "cnn.com": "CNN",
+    "dw.com": "DW",
+    "economist.com": "The Economist",
+    "france24.com": "France 24",
+    "frontiermyanmar.net": "Frontier Myanmar",
+    "ft.com": "Financial Times",
+    "globaltimes.cn": "Global Times",
+    "inquirer.net": "Inquirer",
+    "irrawaddy.com": "The Irrawaddy",
+    "japantimes.co.jp": "The Japan Times",
+    "kyodonews.net": "Kyodo",
+    "latimes.com": "Los Angeles Times",
+    "mizzima.com": "Mizzima",
+    "myanmar-now.org": "Myanmar Now",
+    "news.cn": "Xinhua",
+    "nbcnews.com": "NBC News",
+    "nikkei.com": "Nikkei Asia",
+    "npr.org": "NPR",
+    "nytimes.com": "The New York Times",
+    "people.com.cn": "People's Daily",
+    "politico.com": "Politico",
+    "rappler.com": "Rappler",
+    "reuters.com": "Reuters",
+    "rfa.org": "RFA",
+    "scmp.com": "South China Morning Post",
+    "straitstimes.com": "The Straits Times",
+    "theguardian.com": "The Guardian",
+    "thediplomat.com": "The Diplomat",
+    "tuoitrenews.vn": "Tuoi Tre News",
+    "upi.com": "UPI",
+    "vietnamnews.vn": "Viet Nam News",
+    "vnexpress.net": "VnExpress",
+    "voanews.com": "VOA",
+    "washingtonpost.com": "The Washington Post",
+    "wsj.com": "The Wall Street Journal",
+    "xinhuanet.com": "Xinhua",
+    "yna.co.kr": "Yonhap",
+}
+
+# Other spellings of the same outlets (site names, agency credits), lower case.
+ALIASES = {
+    "ap": "AP",
+    "ap news": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "reuters.com": "Reuters",
+    "thomson reuters": "Reuters",
+    "xinhuanet": "Xinhua",
+    "xinhua net": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "bbc news": "BBC",
+    "channel newsasia": "CNA",
+    "kyodo news": "Kyodo",
+    "yonhap news agency": "Yonhap",
+    "radio free asia": "RFA",
+    "voice of america": "VOA",
+    "united press international": "UPI",
+    "the new york times": "The New York Times",
+    "new york times": "The New York Times",
+}
+
+# Second-level suffixes under which the registrable name is one label further left.
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne"}
+
+# "BEIJING (AP) _", "JAKARTA, July 12 (Reuters) -", "YANGON, Myanmar (AP) —": a place in
+# capitals, an optional date or country, the agency in brackets, then a dash or underscore.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\(([A-Za-z][\w .&’'-]{0,38})\)\s*"
+    r"(?:_|--|-|—|–|:)"
+)
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|:|·)\s+")
+
+
+def registrable(host: str) -> str:
+    """ "www.news.bbc.co.uk" → "bbc.co.uk"; "english.news.cn" → "news.cn"."""
+    labels = host.lower().strip(".").removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return ".".join(labels)
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def _host(url: str) -> str:
+    """The host of a web link, lower case; "" for anything else or a bare address."""
+    if not url.lower().startswith(("http://", "https://")):
+        return ""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return "" if host == "localhost" or host.replace(".", "").isdigit() or ":" in host else host
+
+
+def known_outlet(url: str) -> str:
+    """The name of the major outlet a link belongs to, or ""."""
+    host = _host(url)
+    if not host:
+        return ""
+    return HOSTS.get(host.removeprefix("www.")) or HOSTS.get(registrable(host), "")
+
+
+def host_name(url: str) -> str:
+    """The outlet a link's host belongs to: a known outlet's name, else the host made readable
+    ("myanmar-now.org" → "Myanmar Now", "rfa.org" → "RFA"); "" without a host."""
+    host = _host(url)
+    if not host:
+        return ""
+    if known := known_outlet(url):
+        return known
+    label = registrable(host).split(".")[0]
+    words = [w for w in re.split(r"[-_]+", label) if w]
+    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words)
+
+
+def canonical(name: str) -> str:
+    """A known outlet's usual name for any of its spellings; other names unchanged."""
+    name = " ".join(name.split())
+    return ALIASES.get(name.lower(), name)
+
+
+def dateline_outlet(text: str) -> str:
+    """The agency a dateline credits ("BEIJING (AP) _ …" → "AP"), or ""."""
+    match = _DATELINE.match(text[:120])
+    return canonical(match.group(1).strip()) if match else ""
+
+
+def feed_outlet(feed_title: str, link: str) -> str:
+    """One name for a feed entry's outlet: the link's known outlet, else the feed title's first
+    part ("Asia Wire | World" → "Asia Wire"), else the link's host made readable."""
+    if known := known_outlet(link):
+        return known
+    title = _SEPARATORS.split(" ".join(feed_title.split()))[0].strip()
+    return canonical(title) if title else host_name(link)
+
+
+def page_outlet(site_name: str, url: str, first_paragraph: str = "") -> str:
+    """A page's outlet: its site name (a known host wins over a site's own spelling), else the
+    dateline, else the host made readable."""
+    if known := known_outlet(url):
+        return known
+    if site_name.strip():
+        return canonical(_SEPARATORS.split(" ".join(site_name.split()))[0])
+    return dateline_outlet(first_paragraph) or host_name(url)
+
+
+def text_outlet(source: str, url: str, first_paragraph: str) -> str:
+    """A text article's outlet: front matter `source`, else the dateline, else its `url`'s host;
+    "" when nothing names one (never the file name)."""
+    if source.strip():
+        return canonical(source)
+    return dateline_outlet(first_paragraph) or host_name(url)
