@@ -1,7 +1,22 @@
 """briefing: offline, extractive daily briefings on the topics analysts follow."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .segment import split_sentences
 from .summarise import summarise
 
+if TYPE_CHECKING:
+    from .segment import split_sentences
+
 __all__ = ["__version__", "split_sentences", "summarise"]
+
+
+def __getattr__(name: str) -> Any:
+    """split_sentences, imported on first use (with NLTK), so that `briefing --help` starts fast."""
+    if name == "split_sentences":
+        from .segment import split_sentences
+
+        return split_sentences
+    raise AttributeError(f"module 'briefing' has no attribute {name!r}")

@@ -15,7 +15,6 @@ from .config import Config, email_address, load_config
 from .errors import BriefingError
 from .ingest import Progress, display_path, parse_date
 from .ingest.dates import EARLIEST, LATEST_DAY
-from .pipeline import build as build_briefing
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -100,6 +99,8 @@ def build(
 ) -> None:
     """Build the day's briefing from SOURCES: files, folders, feeds, OPML files or URLs
     (default: the configured sources, seeds/)."""
+    from .pipeline import build as build_briefing
+
     config = _computing(load_config(config_path), jobs, scheduler)
     with progress_bar(quiet) as progress:
         result = build_briefing(config, list(sources), day, out, templates, since, progress)
@@ -211,6 +212,7 @@ def _send(
     compute: tuple[int | None, str | None] = (None, None),
 ) -> None:
     from .deliver import deliver
+    from .pipeline import build as build_briefing
     from .pipeline import load_built
 
     config = _computing(load_config(config_path), *compute)

@@ -1,5 +1,7 @@
 """The exceptions the command line turns into one line and an exit status."""
 
+INTERNAL = "internal error while reading; please report it"  # a bug, not the user's input
+
 
 class BriefingError(Exception):
     """A problem with the user's input or set-up, reported as one line without a traceback."""

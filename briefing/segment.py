@@ -8,10 +8,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 import pysbd
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from syntok.segmenter import analyze
 
+from ._nltk import NLTKWordTokenizer, PunktParameters, PunktSentenceTokenizer
 from .compute import Executor, Failed, SerialExecutor
 from .models import Article, Sentence, Skipped
 

@@ -1,22 +1,27 @@
-"""Summarise any texts: the library call behind `briefing summarise` and `briefing evaluate`."""
+"""Summarise any texts: the library call behind `briefing summarise` and `briefing evaluate`.
+
+`import briefing` loads this module, so NLTK, numpy and scipy load on the first call instead:
+`briefing --help` need not wait for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .clean import clean_article
-from .config import SelectConfig
-from .coverage import concept_matrix
 from .errors import BriefingError
 from .models import Article, Sentence
-from .rank import get_ranker
-from .segment import article_sentences
-from .select import DANGLING_PENALTY, Budget, candidates, choose, normalise
-from .vectorize import tfidf
+
+if TYPE_CHECKING:
+    from .config import SelectConfig
+    from .select import Budget
 
 
 def text_sentences(texts: Sequence[str]) -> list[Sentence]:
     """Sentences of plain documents (blank lines split paragraphs; junk, headlines dropped)."""
+    from .clean import clean_article
+    from .segment import article_sentences
+
     sentences: list[Sentence] = []
     for number, text in enumerate(texts):
         blocks = tuple(b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip())
@@ -31,9 +36,16 @@ def summarise_sentences(
     algorithm: str = "default",
     topic: str | None = None,
     settings: SelectConfig | None = None,
-    dangling_penalty: float = DANGLING_PENALTY,
+    dangling_penalty: float | None = None,
 ) -> list[str]:
-    """The selected sentences' texts, most important first."""
+    """The selected sentences' texts, most important first (the dangling-start penalty is
+    select.DANGLING_PENALTY unless given)."""
+    from .config import SelectConfig
+    from .coverage import concept_matrix
+    from .rank import get_ranker
+    from .select import DANGLING_PENALTY, candidates, choose, normalise
+    from .vectorize import tfidf
+
     pool = candidates(sentences, settings or SelectConfig(min_sentence_words=5))
     if not pool:
         return []
@@ -45,7 +57,12 @@ def summarise_sentences(
     return [
         texts[i]
         for i in choose(
-            texts, scores, budget, vectors, concepts=concepts, dangling_penalty=dangling_penalty
+            texts,
+            scores,
+            budget,
+            vectors,
+            concepts=concepts,
+            dangling_penalty=DANGLING_PENALTY if dangling_penalty is None else dangling_penalty,
         )
     ]
 
@@ -65,4 +82,6 @@ def summarise(
         raise BriefingError("the summary budget must be at least one word or sentence")
     if words is None and sentences is None:
         sentences = 5
+    from .select import Budget
+
     return summarise_sentences(text_sentences(texts), Budget(sentences, words), algorithm, topic)

@@ -8,18 +8,22 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from ..compute import Executor, Failed, SerialExecutor
 from ..config import HttpConfig, SourcesConfig
+from ..errors import INTERNAL
 from ..links import url_problem
 from ..models import Article, Skipped
 from .dates import Window, parse_date, vet
 from .feeds import Entry, looks_like_feed, opml_feeds, parse_feed
-from .fetch import INTERNAL, Fetched, Fetcher
 from .html import article_from_html
 from .text import decode_text, display_path, iter_lines, parse_article, read_text
+
+if TYPE_CHECKING:
+    from .fetch import Fetched, Fetcher
 
 __all__ = [
     "HttpConfig",
@@ -332,6 +336,8 @@ def read_sources(
         done += count
         if progress:
             progress(done, max(total, done))
+
+    from .fetch import Fetcher  # httpx loads only when sources are read
 
     with Fetcher(http or HttpConfig(), cache) as fetcher:
         reader = _Reader(zone, options or SourcesConfig(), executor or SerialExecutor(), result)

@@ -16,6 +16,7 @@ import httpcore
 import httpx
 
 from ..config import HttpConfig
+from ..errors import INTERNAL
 from ..links import url_problem
 from ..store import write_atomic
 
@@ -29,9 +30,6 @@ class Fetched:
     content_type: str
     charset: str | None
     cached: bool = False
-
-
-INTERNAL = "internal error while reading; please report it"
 
 
 class _Retry(Exception):

@@ -49,9 +49,19 @@ def ranker_names() -> list[str]:
     return sorted(_REGISTRY)
 
 
+def _load(name: str) -> None:
+    """Import the module named like the ranker ("default" for "default-mmr"), or else all: a
+    build with the default ranker never imports sumy."""
+    module = name.split("-")[0]
+    if module in {info.name for info in pkgutil.iter_modules(__path__)}:
+        importlib.import_module(f"{__name__}.{module}")
+    if name not in _REGISTRY:
+        _load_all()
+
+
 def get_ranker(name: str, **options: object) -> Ranker:
     """The ranker registered as `name`, built with `options`."""
-    _load_all()
+    _load(name)
     try:
         factory = _REGISTRY[name]
     except KeyError:
