@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+
+import numpy as np
 
 from .ingest import iter_lines
 from .models import Article, Skipped
@@ -39,7 +40,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]{2,24}\))?"  # agency: "(AP)"
     r"\s*(?:--|—|–|-|_)\s+(?=\S)"  # the dash before the first sentence
 )
-BOILERPLATE_WORDS = 10  # a short line repeated across articles is a site's boilerplate
+_PAIR = 1_000_003  # combines two line hashes into one for a pair of neighbours
 
 
 def _key(line: str) -> str:
@@ -52,18 +53,52 @@ def is_junk_line(line: str) -> bool:
     return bool(_NAVIGATION.match(text)) or not re.search(r"[A-Za-z]", text)
 
 
+def _counts(values: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct value, sorted, and in how many of the arrays it occurs."""
+    found, counts = np.unique(
+        np.concatenate([np.unique(v) for v in values] or [np.empty(0, np.int64)]),
+        return_counts=True,
+    )
+    return found, counts
+
+
+def _count_of(values: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """How many arrays each value occurs in, by the result of `_counts` (0 when in none)."""
+    if not len(found):
+        return np.zeros(len(values), dtype=int)
+    at = np.minimum(np.searchsorted(found, values), len(found) - 1)
+    return np.where(found[at] == values, counts[at], 0)
+
+
 def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
-    """Short lines that appear in two or more different articles."""
-    seen: Counter[str] = Counter()
-    for article in articles:
-        seen.update(
-            {
-                _key(line)
-                for _, line in iter_lines(article)
-                if len(line.split()) <= BOILERPLATE_WORDS
-            }
-        )
-    return {line for line, count in seen.items() if count >= 2}
+    """Lines that are page furniture by evidence: lines seen in two or more articles without a
+    neighbouring line that repeats with them. A wire copy carries its neighbours along (the
+    story's lines repeat in order), a site's footer or sign-up line sits beside different
+    text each time, whatever its length."""
+    lines = [
+        np.fromiter((hash(_key(line)) for _, line in iter_lines(a)), np.int64) for a in articles
+    ]
+    # A pair of consecutive lines, as one value; the first and last lines have a neighbour less.
+    pairs = [v[:-1] * _PAIR ^ v[1:] for v in lines]
+    line_found, line_counts = _counts(lines)
+    pair_found, pair_counts = _counts(pairs)
+    lone_lines: list[np.ndarray] = []
+    for values, pair in zip(lines, pairs, strict=True):
+        repeated = _count_of(values, line_found, line_counts) >= 2
+        paired = _count_of(pair, pair_found, pair_counts) >= 2
+        with_neighbour = np.zeros(len(values), dtype=bool)
+        with_neighbour[:-1] |= paired
+        with_neighbour[1:] |= paired
+        lone_lines.append(values[repeated & ~with_neighbour])
+    lone_found, lone_counts = _counts(lone_lines)
+    junk = set(lone_found[lone_counts >= 2].tolist())
+    return {
+        _key(line)
+        for article, lone in zip(articles, lone_lines, strict=True)
+        if len(lone)
+        for _, line in iter_lines(article)
+        if hash(_key(line)) in junk
+    }
 
 
 def clean_article(article: Article, boilerplate: set[str] = frozenset()) -> Article:

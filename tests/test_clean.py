@@ -59,3 +59,42 @@ def test_article_with_only_junk_is_skipped():
     cleaned, skipped = clean_articles([_article("Previous article", "Please enter your comment!")])
     assert cleaned == []
     assert skipped[0].reason == "no article text left after removing page junk"
+
+
+STORY = [
+    "Ships gathered near the reef on Friday.",
+    "He declined to comment.",
+    "The coast guard said two vessels were damaged in the collision.",
+    "Talks resume on Monday.",
+]
+
+
+def test_wire_copies_keep_their_short_paragraphs():
+    copies = [_article(*STORY, path="am.txt"), _article(*STORY[:3], path="pm.txt")]
+    cleaned, _ = clean_articles(copies)
+    assert [c.paragraphs for c in cleaned] == [tuple(STORY), tuple(STORY[:3])]
+
+
+def test_a_long_line_beside_different_text_in_many_articles_is_boilerplate():
+    footer = (
+        "This article was produced by the newsroom and may not be reproduced, broadcast or "
+        "rewritten without the written permission of its owners."
+    )
+    stories = [
+        "Talks began in Jakarta on Thursday.",
+        "The junta extended the state of emergency.",
+        "Ships gathered near the reef on Friday.",
+    ]
+    articles = [_article(s, footer, path=f"{n}.txt") for n, s in enumerate(stories)]
+    articles.append(_article(*STORY, footer, path="wire.txt"))
+    articles.append(_article(*STORY, footer, path="wire-copy.txt"))
+    cleaned, _ = clean_articles(articles)
+    assert all(footer not in c.paragraphs for c in cleaned)
+    assert [c.paragraphs for c in cleaned[:3]] == [(s,) for s in stories]
+    assert cleaned[3].paragraphs == tuple(STORY)  # the copies keep every line of the story
+
+
+def test_a_line_repeated_inside_one_article_only_is_kept():
+    line = "Officials met again."
+    cleaned, _ = clean_articles([_article(line, "They talked.", line, "They left.")])
+    assert cleaned[0].paragraphs == (line, "They talked.", line, "They left.")
