@@ -36,6 +36,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/compute.py
+	$(BIN)/python benchmarks/scale.py
 
 # A PNG of today's PDF, for people to look at.
 preview: run

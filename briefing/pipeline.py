@@ -4,7 +4,8 @@ render, write."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -67,6 +68,22 @@ def _nothing_to_build(skipped: Sequence[Skipped]) -> BriefingError:
 
 TREND_DAYS = 7
 
+#: Called with (stage name, seconds) as each stage of a build ends: benchmarks/scale.py's clock.
+STAGE_HOOKS: list[Callable[[str, float], None]] = []
+
+
+class _Clock:
+    """Reports the time since its previous mark (or its start) to STAGE_HOOKS."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+
+    def mark(self, stage: str) -> None:
+        now = time.perf_counter()
+        for hook in STAGE_HOOKS:
+            hook(stage, now - self.last)
+        self.last = time.perf_counter()
+
 
 def _with_trend(
     sections: Sequence[Section], earlier: dict[str, dict[date, int]], day: date
@@ -107,6 +124,7 @@ def make_briefing(
     trend of articles per day. Reading, extraction and splitting run on `executor` (default:
     this process); the day-level stages run here.
     """
+    clock = _Clock()
     now = now or datetime.now(UTC)
     day = day or now.astimezone(config.zone).date()
     window = Window.for_day(day, config.briefing_time, config.zone, since)
@@ -125,6 +143,7 @@ def make_briefing(
         progress=progress,
         executor=executor,
     )
+    clock.mark("read")
     if not read.articles:
         raise _nothing_to_build(read.skipped)
     in_window = [a for a in read.articles if window.holds(a.published)]
@@ -134,14 +153,19 @@ def make_briefing(
             f"{window.end:%Y-%m-%d %H:%M} UTC ({len(read.articles)} outside; --since widens it)"
         )
     articles, junk = clean_articles(in_window)
+    clock.mark("clean")
     skipped = read.skipped + junk
     if not articles:
         raise _nothing_to_build(skipped)
     articles, duplicates = collapse(articles)
+    clock.mark("dedupe")
     sentences, unsplit = split_articles(articles, executor)
     skipped += unsplit
+    clock.mark("split")
     by_topic = assign_topics(sentences, config.topics)
+    clock.mark("topics")
     stories = group_stories(articles)
+    clock.mark("stories")
     past = history.past_items(day, config.select.novelty_days) if history else []
     sections = select_sections(
         by_topic,
@@ -154,6 +178,7 @@ def make_briefing(
     )
     if history:
         sections = _with_trend(sections, history.coverage(day, TREND_DAYS), day)
+    clock.mark("select")
     briefing = Briefing(
         day=day,
         generated=now,
@@ -199,9 +224,12 @@ def build(
             out=output,
             executor=executor,
         )
+        clock = _Clock()
         briefing, files = Renderer(config, templates).outputs(briefing)
+        clock.mark("render")
         written = write_outputs(output / briefing.day.isoformat(), files)
         history.record_build(briefing, articles, to_dict(briefing, config.zone))
+        clock.mark("write")
     return BuildResult(briefing, tuple(written), stats)
 
 
