@@ -40,7 +40,8 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]{2,24}\))?"  # agency: "(AP)"
     r"\s*(?:--|—|–|-|_)\s+(?=\S)"  # the dash before the first sentence
 )
-_PAIR = 1_000_003  # combines two line hashes into one for a pair of neighbours
+_PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its outlet)
+BOILERPLATE_ARTICLES = 5  # a line alone in this many articles, of any outlets, is furniture
 
 
 def _key(line: str) -> str:
@@ -71,10 +72,11 @@ def _count_of(values: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.n
 
 
 def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
-    """Lines that are page furniture by evidence: lines seen in two or more articles without a
-    neighbouring line that repeats with them. A wire copy carries its neighbours along (the
-    story's lines repeat in order), a site's footer or sign-up line sits beside different
-    text each time, whatever its length."""
+    """Lines that are page furniture by evidence, whatever their length: lines standing alone
+    (no neighbouring line repeats with them) in two or more articles of one outlet, or in
+    BOILERPLATE_ARTICLES articles of any outlets. A wire copy carries its neighbours along (the
+    story's lines repeat in order); a site's footer sits beside different text each time; a
+    sentence two outlets each quote beside their own text is a corroborated fact, kept."""
     lines = [
         np.fromiter((hash(_key(line)) for _, line in iter_lines(a)), np.int64) for a in articles
     ]
@@ -90,8 +92,17 @@ def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
         with_neighbour[:-1] |= paired
         with_neighbour[1:] |= paired
         lone_lines.append(values[repeated & ~with_neighbour])
+    in_outlet = [
+        lone * _PAIR ^ hash(a.outlet) for lone, a in zip(lone_lines, articles, strict=True)
+    ]
     lone_found, lone_counts = _counts(lone_lines)
-    junk = set(lone_found[lone_counts >= 2].tolist())
+    outlet_found, outlet_counts = _counts(in_outlet)
+    junk = set(lone_found[lone_counts >= BOILERPLATE_ARTICLES].tolist())
+    junk_in_outlet = set(outlet_found[outlet_counts >= 2].tolist())
+    for lone, combined in zip(lone_lines, in_outlet, strict=True):
+        junk.update(
+            v for v, c in zip(lone.tolist(), combined.tolist(), strict=True) if c in junk_in_outlet
+        )
     return {
         _key(line)
         for article, lone in zip(articles, lone_lines, strict=True)

@@ -98,3 +98,23 @@ def test_a_line_repeated_inside_one_article_only_is_kept():
     line = "Officials met again."
     cleaned, _ = clean_articles([_article(line, "They talked.", line, "They left.")])
     assert cleaned[0].paragraphs == (line, "They talked.", line, "They left.")
+
+
+def _from(outlet: str, *paragraphs: str, path: str) -> Article:
+    return Article("T", outlet, "", path, None, paragraphs)
+
+
+def test_a_fact_two_outlets_quote_is_kept_a_line_in_many_outlets_is_not():
+    fact = "The junta extended the state of emergency by six months on Monday."
+    own = ["Talks began in Jakarta.", "Ships gathered near the reef.", "Prices rose again."]
+    quoted = [_from(o, fact, own[n], path=f"{o}.txt") for n, o in enumerate(["AP", "AFP"])]
+    cleaned, _ = clean_articles(quoted)
+    assert all(fact in c.paragraphs for c in cleaned)
+    footer = "Get the day's top stories in your inbox each morning."
+    spread = [
+        _from(f"O{n}", f"Story number {n} began here.", footer, path=f"{n}.txt") for n in range(5)
+    ]
+    cleaned, _ = clean_articles(spread)
+    assert all(footer not in c.paragraphs for c in cleaned)
+    cleaned, _ = clean_articles(spread[:4])
+    assert all(footer in c.paragraphs for c in cleaned)
