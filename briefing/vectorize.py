@@ -36,13 +36,20 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of a text, stop words and possessives removed, in order."""
+    return list(_content_terms(text))
+
+
+@lru_cache(maxsize=1 << 17)
+def _content_terms(text: str) -> tuple[str, ...]:
+    """Cached: ranking, selection, relevance and corroboration read the same sentences."""
     stops = stop_words()
     terms = []
     for word in _WORD.findall(text.lower()):
-        word = re.sub(r"['’]s$", "", word)
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
         if word not in stops and len(word) > 1:
             terms.append(stem(word))
-    return terms
+    return tuple(terms)
 
 
 # Words of a question's framing ("Describe the activities of ..."), not of its subject.
@@ -95,7 +102,7 @@ def tfidf(
     vocabulary: dict[str, int] = {}
     rows, cols = [], []
     for row, text in enumerate(texts):
-        for term in content_terms(text):
+        for term in _content_terms(text):
             if term in ignore:
                 continue
             rows.append(row)
@@ -108,7 +115,7 @@ def tfidf(
     matrix = _normalise(counts.multiply(idf).tocsr())
     extra_rows, extra_cols = [], []
     for row, text in enumerate(extra):
-        for term in content_terms(text):
+        for term in _content_terms(text):
             if term in vocabulary:
                 extra_rows.append(row)
                 extra_cols.append(vocabulary[term])
