@@ -57,6 +57,7 @@ def test_hostile_routes_each_become_one_reason_and_the_good_article_is_kept(serv
         "/bad-gzip": Route(b"this is not gzip " * 20, headers={"Content-Encoding": "gzip"}),
         "/huge-headers": Route(raw=b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 300_000 + b"\r\n\r\n"),
         "/to-invalid": Route(b"", 302, headers={"Location": "http://[::1"}),
+        "/to-script": Route(b"", 302, headers={"Location": "javascript:alert(1)"}),
         "/deep": Route(_deep_page()),
     }
     server.routes.update(routes)
@@ -71,7 +72,13 @@ def test_hostile_routes_each_become_one_reason_and_the_good_article_is_kept(serv
     assert reasons[urls["/trickle-headers"]] == "no complete answer within 2 s"
     assert reasons[urls["/bad-gzip"]].startswith("body does not match its Content-Encoding (")
     assert reasons[urls["/huge-headers"]].startswith("broken HTTP answer")
-    assert "Invalid URL in location header" in reasons[urls["/to-invalid"]]
+    assert (
+        reasons[urls["/to-invalid"]]
+        == "redirected to 'http://[::1': invalid URL (Invalid IPv6 URL)"
+    )
+    assert reasons[urls["/to-script"]] == (
+        "redirected to 'javascript:alert(1)': javascript: URLs are not read (only http and https)"
+    )
     assert reasons[urls["/deep"]] == "markup nested deeper than 256 levels (the parser's limit)"
     assert reasons["http://[::1"] == "invalid URL (Invalid IPv6 URL)"
     assert reasons["http://"] == "no host in URL"

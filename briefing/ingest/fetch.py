@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin
 
 import httpcore
 import httpx
@@ -116,6 +117,7 @@ class Fetcher:
             max_redirects=settings.max_redirects,
             headers={"User-Agent": settings.user_agent},
             transport=_Transport(settings.concurrency),
+            event_hooks={"response": [_check_redirect]},
         )
 
     def __enter__(self) -> Fetcher:
@@ -224,8 +226,6 @@ class Fetcher:
             return f"no complete answer within {self.settings.deadline:g} s", False
         if isinstance(exc, httpx.TooManyRedirects):
             return f"more than {self.settings.max_redirects} redirects (a loop?)", False
-        if isinstance(exc, httpx.UnsupportedProtocol):
-            return f"redirected to a URL that is not http(s): {exc}", False
         if isinstance(exc, httpx.InvalidURL):
             return f"invalid URL ({exc})", False
         if isinstance(exc, httpx.DecodingError):
@@ -252,6 +252,21 @@ class Fetcher:
 
         with ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency)) as pool:
             return dict(zip(urls, pool.map(one, urls), strict=True))
+
+
+def _check_redirect(response: httpx.Response) -> None:
+    """Refuse, with what it is, a redirect to anything but an http(s) URL with a host."""
+    if not response.is_redirect:
+        return
+    location = response.headers.get("location", "")
+    try:
+        target = urljoin(str(response.url), location)
+    except ValueError:
+        target = location
+    problem = url_problem(target)
+    if problem:
+        shown = target if len(target) <= 60 else target[:57] + "..."
+        raise ValueError(f"redirected to {shown!r}: {problem}")
 
 
 def _fetched(url: str, body: bytes, content_type: str, cached: bool = False) -> Fetched:
