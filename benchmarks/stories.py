@@ -231,6 +231,12 @@ def measure(stories: list[Story], owner: dict[str, str], data: dict) -> list[dic
     return rows
 
 
+def listed(story: dict, owner: dict[str, str]) -> str:
+    """A listed story as the clusters its articles come from, with counts: purity at a glance."""
+    counts = Counter(owner.get(Path(a["path"]).name, "other") for a in story["articles"])
+    return " + ".join(f"{cluster}×{n}" for cluster, n in counts.most_common())
+
+
 def report(stories: list[Story], owner: dict[str, str], data: dict) -> None:
     """Print the per-story table, the per-topic checks and the totals."""
     rows = measure(stories, owner, data)
@@ -252,12 +258,12 @@ def report(stories: list[Story], owner: dict[str, str], data: dict) -> None:
         is_distinct = len(set(first)) == len(first) == size
         biggest += is_biggest
         distinct_first += is_distinct
-        stories_listed = len(section.get("stories", []))
         print(
-            f"topic {topic + 1} ({section['name']}): {len(clusters)} items, {stories_listed} "
-            f"stories listed; biggest story first: {'yes' if is_biggest else 'no'}; first {size} "
-            f"items from distinct stories: {'yes' if is_distinct else 'no'}; items' stories: "
-            f"{', '.join(c or 'none' for c in clusters)}"
+            f"topic {topic + 1} ({section['name']}): biggest story first: "
+            f"{'yes' if is_biggest else 'no'}; first {size} items from distinct stories: "
+            f"{'yes' if is_distinct else 'no'}\n  items' stories: "
+            f"{', '.join(c or 'none' for c in clusters)}\n  stories listed (clusters × articles): "
+            f"{'; '.join(listed(story, owner) for story in section.get('stories', [])) or 'none'}"
         )
     told = [r for r in rows if r["rank"]]
     told_share = statistics.mean(r["item"] for r in told) if told else 0.0

@@ -157,6 +157,11 @@ def summarise(
     help="Ranker to score (repeatable; default: default, lead, lexrank).",
 )
 @click.option("--no-topic", is_flag=True, help="Ignore topic.txt (generic summaries).")
+@click.option(
+    "--documents",
+    type=click.IntRange(min=1),
+    help="Keep each cluster's first N documents in date order (news from few sources).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option(
     "--fail-under",
@@ -168,6 +173,7 @@ def evaluate(
     words: int,
     algorithms: tuple[str, ...],
     no_topic: bool,
+    documents: int | None,
     as_json: bool,
     fail_under: float | None,
 ) -> None:
@@ -175,7 +181,7 @@ def evaluate(
     from .evaluate import evaluate as run_evaluation
     from .evaluate import load_dataset, report
 
-    clusters = load_dataset(dataset)
+    clusters = load_dataset(dataset, documents)
     names = list(algorithms) or ["default", "lead", "lexrank"]
     from rich.progress import Progress
 

@@ -2,6 +2,7 @@
 
 A summary that covers the concepts most documents repeat (and, with a topic, the concepts found
 where the topic is discussed) covers the story; each concept counts once, so repeats gain nothing.
+Without a topic, where few documents corroborate, a position prior takes over.
 """
 
 from __future__ import annotations
@@ -58,18 +59,9 @@ def concept_matrix(
     matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
-    # Document frequency: in how many articles each concept occurs (one article counts once).
-    articles: dict[int, int] = {}
-    for sentence in sentences:
-        articles.setdefault(id(sentence.article), len(articles))
-    owner = sparse.csr_matrix(
-        (
-            np.ones(len(sentences)),
-            ([articles[id(s.article)] for s in sentences], range(len(sentences))),
-        ),
-        shape=(len(articles), len(sentences)),
-    )
-    documents = np.asarray(((owner @ matrix) > 0).sum(axis=0)).ravel().astype(float)
+    # Document frequency: in how many articles each concept occurs (one article counts once),
+    # and how early each of them first says it.
+    documents, earliness = _article_counts(sentences, matrix)
     occurrences = np.asarray(matrix.sum(axis=0)).ravel()
     frequent = (documents >= MIN_DOCUMENTS) | (occurrences >= MIN_DOCUMENTS)
     is_unigram = np.zeros(shape[1], dtype=bool)
@@ -86,5 +78,41 @@ def concept_matrix(
         mean_relevance = (matrix.T @ near) / np.maximum(occurrences, 1.0)
         weights *= (1.0 + topical) * (RELEVANCE_FLOOR + mean_relevance)
     else:
-        weights **= GENERIC_SHARPNESS
+        weights = (weights * position_prior(sentences, documents, earliness)) ** GENERIC_SHARPNESS
     return matrix, weights
+
+
+def position_prior(
+    sentences: Sequence[Sentence], documents: np.ndarray, earliness: np.ndarray
+) -> np.ndarray:
+    """Per concept, the mean over its articles of 1 / (1 + index of its first sentence there),
+    raised to 1 / sqrt(articles): with one article, where it is said first is all there is to go
+    on (news puts what matters first); the more articles, the more their agreement speaks."""
+    articles = max(1, len({id(s.article) for s in sentences}))
+    return (earliness / np.maximum(documents, 1.0)) ** (1.0 / np.sqrt(articles))
+
+
+def _owners(sentences: Sequence[Sentence]) -> np.ndarray:
+    """For each sentence, the number of its article (in order of first appearance)."""
+    articles: dict[int, int] = {}
+    return np.array([articles.setdefault(id(s.article), len(articles)) for s in sentences])
+
+
+def _article_counts(
+    sentences: Sequence[Sentence], matrix: sparse.csr_matrix
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per concept: the number of articles that have it, and the sum over them of
+    1 / (1 + index of the article's first sentence with it)."""
+    found = matrix.tocoo()
+    keys = _owners(sentences)[found.row].astype(np.int64) * matrix.shape[1] + found.col
+    index = np.array([s.index for s in sentences], dtype=float)[found.row]
+    order = np.lexsort((index, keys))  # by (article, concept), earliest sentence first
+    keys, index = keys[order], index[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    columns = keys[first] % matrix.shape[1]
+    size = matrix.shape[1]
+    return (
+        np.bincount(columns, minlength=size).astype(float),
+        np.bincount(columns, 1.0 / (1.0 + index[first]), minlength=size),
+    )

@@ -38,13 +38,14 @@ def _document_order(path: Path) -> str:
     return path.stem[3:]  # APW19981017.0151 -> 19981017.0151: date order across agencies
 
 
-def load_dataset(root: Path) -> list[Cluster]:
-    """Clusters under `root`: `<cluster>/docs/*.txt`, `<cluster>/refs/*.txt`, `topic.txt`."""
+def load_dataset(root: Path, documents: int | None = None) -> list[Cluster]:
+    """Clusters under `root`: `<cluster>/docs/*.txt`, `<cluster>/refs/*.txt`, `topic.txt`;
+    with `documents`, only each cluster's first documents in date order (few-source news)."""
     if not root.is_dir():
         raise BriefingError(f"{root}: no such dataset folder")
     clusters = []
     for folder in sorted(p for p in root.iterdir() if (p / "docs").is_dir()):
-        docs = sorted((folder / "docs").glob("*.txt"), key=_document_order)
+        docs = sorted((folder / "docs").glob("*.txt"), key=_document_order)[:documents]
         refs = sorted((folder / "refs").glob("*.txt"))
         topic = folder / "topic.txt"
         clusters.append(

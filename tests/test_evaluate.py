@@ -29,6 +29,8 @@ def test_load_dataset_reads_the_duc_layout(tmp_path):
     [cluster] = load_dataset(_dataset(tmp_path, with_topic=True))
     assert cluster.name == "c1" and len(cluster.documents) == 2 and len(cluster.references) == 1
     assert cluster.topic.startswith("Shoal collision")
+    [first] = load_dataset(tmp_path, documents=1)
+    assert first.documents == cluster.documents[:1]
 
 
 def test_evaluate_scores_each_algorithm(tmp_path):
