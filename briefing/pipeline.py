@@ -15,7 +15,7 @@ from .compute import Executor, open_executor
 from .config import Config
 from .dedupe import collapse
 from .errors import BriefingError
-from .ingest import Progress, Window, is_url, read_sources
+from .ingest import Progress, Window, names_url, read_sources
 from .models import Article, Briefing, Section, Skipped
 from .rank import get_ranker
 from .render import Renderer, counted
@@ -131,7 +131,7 @@ def make_briefing(
     paths = (
         list(sources)
         if sources
-        else [s if is_url(s) else config.resolve(s) for s in config.sources.items]
+        else [s if names_url(s) else config.resolve(s) for s in config.sources.items]
     )
     read = read_sources(
         paths,

@@ -140,9 +140,13 @@ def test_dates_out_of_range_on_the_command_line_are_usage_errors(tmp_path):
         assert "Invalid value" in result.stderr
 
 
-def test_http_cache_goes_under_the_output_folder_used(server, tmp_path):
+def test_http_cache_goes_under_the_output_folder_used(server, tmp_path, write):
     server.routes["/story"] = Route(news_page(), etag='"v1"')
-    result = run_cli(tmp_path, "build", server.url("/story"), "--date", "2026-11-28", "--out", "o2")
+    local = _good(write).rename(tmp_path / "elsewhere.txt").as_uri()  # a configured file: URL
+    write("briefing.toml", f'sources = ["{local}", "{server.url("/story")}"]\n')
+    result = run_cli(tmp_path, "build", "--date", "2026-11-28", "--out", "o2")
     assert result.returncode == 0, result.stderr
+    assert "skipped" not in result.stderr
+    assert "read 2 sources" in result.stdout
     assert list((tmp_path / "o2" / ".cache" / "http").glob("*.body"))
     assert not (tmp_path / "output").exists()

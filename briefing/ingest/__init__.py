@@ -34,6 +34,7 @@ __all__ = [
     "display_path",
     "is_url",
     "iter_lines",
+    "names_url",
     "parse_date",
     "read_sources",
     "read_text",
@@ -62,9 +63,14 @@ def is_url(source: str | Path) -> bool:
     return str(source).lower().startswith(("http://", "https://"))
 
 
+def names_url(source: str | Path) -> bool:
+    """True for a string with a URL scheme (`https:`, `file:`, `ftp:` ...), not a plain path."""
+    return isinstance(source, str) and bool(_SCHEME.match(source))
+
+
 def _local(source: str | Path) -> Path | str:
     """The path a source names (a file: URL names one too), or why it names none."""
-    if isinstance(source, Path) or not _SCHEME.match(source) or Path(source).exists():
+    if not names_url(source) or Path(source).exists():
         return Path(source)
     parts = urlsplit(source)
     if parts.scheme.lower() == "file" and parts.netloc in ("", "localhost"):
