@@ -4,7 +4,10 @@ cluster of two worker processes. A report, not a gate.
 
 Inputs are the saved HTML pages of benchmarks/ingest.py (trafilatura extraction) and the text
 articles of benchmarks/build.py, both made from the DUC documents in ../shared/eval when present.
-Each backend reads the same files; its sentences must equal the single process's.
+Each backend reads the same files; its sentences must equal the single process's. Beside the
+wall-clock rate (which other work on the machine's cores slows), the CPU time of every process
+involved: articles per CPU-second is what one idle core sustains, and the ratio between the rows
+is each backend's overhead (pickling, scheduling).
 """
 
 from __future__ import annotations
@@ -32,15 +35,35 @@ def per_article_work(folder: Path, executor: Executor) -> tuple[float, int, list
     return time.perf_counter() - start, len(read.articles), [s.text for s in sentences]
 
 
+def cpu_seconds() -> dict[int, float]:
+    """CPU seconds (user + system) so far of this process and every live descendant: the work
+    done, whatever else the machine's cores are busy with."""
+    import psutil
+
+    me = psutil.Process()
+    times = {}
+    for process in [me, *me.children(recursive=True)]:
+        try:
+            cpu = process.cpu_times()
+        except psutil.Error:
+            continue
+        times[process.pid] = cpu.user + cpu.system
+    return times
+
+
 def measure(name: str, folder: Path, executor: Executor, runs: int, floor: list[str] | None):
-    """Median seconds over `runs`; the first includes starting the workers."""
+    """Median wall seconds over `runs` (the first includes starting the workers), CPU seconds per
+    run over all processes, the articles and their sentences."""
     times = []
+    before = cpu_seconds()
     for _ in range(runs):
         seconds, articles, sentences = per_article_work(folder, executor)
         times.append(seconds)
         if floor is not None and sentences != floor:
             raise SystemExit(f"{name}: sentences differ from the single process's")
-    return statistics.median(times), articles, sentences
+    after = cpu_seconds()  # before closing: pool workers' time goes with them
+    cpu = sum(value - before.get(pid, 0.0) for pid, value in after.items()) / runs
+    return statistics.median(times), cpu, articles, sentences
 
 
 def main() -> None:
@@ -72,7 +95,10 @@ def main() -> None:
         backends["Dask, 2 local workers"] = lambda: DaskExecutor(cluster.scheduler_address, 30)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{args.articles} files per shape, median of {args.runs} runs, load average {load}")
-    print(f"{'shape':<12} {'backend':<24} {'seconds':>8} {'articles/s':>11} {'vs jobs 1':>10}")
+    print(
+        f"{'shape':<12} {'backend':<24} {'wall s':>7} {'articles/s':>11} {'vs jobs 1':>10} "
+        f"{'CPU ms/article':>15} {'articles/CPU-s':>15}"
+    )
     with tempfile.TemporaryDirectory() as temporary:
         shapes = {"HTML pages": Path(temporary, "pages"), "text files": Path(temporary, "text")}
         shapes["HTML pages"].mkdir()
@@ -83,13 +109,14 @@ def main() -> None:
             floor, base = None, 0.0
             for backend, make in backends.items():
                 with make() as executor:
-                    seconds, articles, sentences = measure(
+                    seconds, cpu, articles, sentences = measure(
                         backend, folder, executor, args.runs, floor
                     )
                 floor, base = floor or sentences, base or seconds
                 print(
-                    f"{shape:<12} {backend:<24} {seconds:>8.2f} {articles / seconds:>11.0f} "
-                    f"{base / seconds:>9.2f}x",
+                    f"{shape:<12} {backend:<24} {seconds:>7.2f} {articles / seconds:>11.0f} "
+                    f"{base / seconds:>9.2f}x {1000 * cpu / articles:>15.1f} "
+                    f"{articles / cpu:>15.0f}",
                     flush=True,
                 )
     if cluster:
