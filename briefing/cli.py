@@ -216,6 +216,7 @@ def _send(
     rebuild: bool,
     quiet: bool,
     compute: tuple[int | None, str | None] = (None, None),
+    out: Path | None = None,
 ) -> None:
     from .deliver import deliver
     from .pipeline import build as build_briefing
@@ -223,19 +224,25 @@ def _send(
 
     config = _computing(load_config(config_path), *compute)
     day = day or datetime.now(config.zone).date()
-    built = None if rebuild else load_built(config, day)
+    built = None if rebuild else load_built(config, day, out)
     if built is None:
         with progress_bar(quiet) as progress:
-            result = build_briefing(config, None, day, progress=progress)
+            result = build_briefing(config, None, day, out, progress=progress)
         if not quiet:
             click.echo(f"Built the briefing for {day}: {result.stats.summary()}")
         pdf = next(path for path in result.files if path.name == "briefing.pdf")
         built = result.briefing, pdf.read_bytes()
-    done = deliver(config, *built, recipients=to, dry_run=dry_run, force=force)
-    if done.eml:
-        click.echo(f"Dry run: wrote {display_path(done.eml)} for {', '.join(done.recipients)}")
-    elif not quiet:
-        click.echo(f"Sent {done.subject!r} to {', '.join(done.recipients)} ({done.message_id})")
+    done = deliver(config, *built, recipients=to, dry_run=dry_run, force=force, out=out)
+    for message in done.messages:
+        if message.eml:
+            click.echo(
+                f"Dry run: wrote {display_path(message.eml)} for {', '.join(message.recipients)}"
+            )
+        elif not quiet:
+            click.echo(
+                f"Sent {message.subject!r} to {', '.join(message.recipients)} "
+                f"({message.format}: {', '.join(message.topics)}; {message.message_id})"
+            )
 
 
 _send_options = [
@@ -251,6 +258,9 @@ _send_options = [
         multiple=True,
         callback=_addresses,
         help="Recipient (repeatable; default: email.recipients).",
+    ),
+    click.option(
+        "--out", type=click.Path(path_type=Path), help="Output folder (default: output/)."
     ),
     click.option("--dry-run", is_flag=True, help="Write output/<date>/briefing.eml, send nothing."),
     click.option("--force", is_flag=True, help="Send even if this date was sent already."),
@@ -271,13 +281,14 @@ def _send_command(name: str, rebuild: bool, help_text: str) -> click.Command:
         config_path: Path | None,
         day: date | None,
         to: tuple[str, ...],
+        out: Path | None,
         dry_run: bool,
         force: bool,
         quiet: bool,
         jobs: int | None,
         scheduler: str | None,
     ) -> None:
-        _send(config_path, day, to, dry_run, force, rebuild, quiet, (jobs, scheduler))
+        _send(config_path, day, to, dry_run, force, rebuild, quiet, (jobs, scheduler), out)
 
     command.__doc__ = help_text
     return cli.command(name)(_compute_options(_with_send_options(command)))
@@ -301,16 +312,17 @@ daily = _send_command(
     help="Configuration file (default: ./briefing.toml when present).",
 )
 @click.option("--days", type=click.IntRange(min=1), help="Only the latest N briefings.")
-def history(config_path: Path | None, days: int | None) -> None:
+@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+def history(config_path: Path | None, days: int | None, out: Path | None) -> None:
     """List past briefings: items, articles read, and whether and to whom they were sent."""
     from .store import History
 
     config = load_config(config_path)
-    store = History.read_only(config.history_path())
+    store = History.read_only(config.history_path(out))
     with store or contextlib.nullcontext():
         builds = store.builds(days) if store else []
     if not builds:
-        click.echo(f"No briefings stored in {display_path(config.history_path())} yet.")
+        click.echo(f"No briefings stored in {display_path(config.history_path(out))} yet.")
     for build in builds:
         sent = f"sent to {', '.join(build.sent_to)}" if build.sent_to else "not sent"
         click.echo(
@@ -330,7 +342,8 @@ def history(config_path: Path | None, days: int | None) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-def show(day: date, config_path: Path | None, fmt: str) -> None:
+@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> None:
     """Print the briefing stored for DAY (YYYY-MM-DD)."""
     import json
 
@@ -339,12 +352,12 @@ def show(day: date, config_path: Path | None, fmt: str) -> None:
     from .store import History
 
     config = load_config(config_path)
-    store = History.read_only(config.history_path())
+    store = History.read_only(config.history_path(out))
     with store or contextlib.nullcontext():
         data = store.stored_briefing(day) if store else None
     if data is None:
         raise BriefingError(
-            f"no briefing stored for {day} in {display_path(config.history_path())}"
+            f"no briefing stored for {day} in {display_path(config.history_path(out))}"
         )
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

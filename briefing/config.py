@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from ._version import __version__
 from .errors import BriefingError
@@ -134,6 +141,19 @@ class EmailConfig(_Strict):
         return [email_address(v) for v in value]
 
 
+class Recipient(_Strict):
+    """An analyst with an edition of their own: the topics they follow, as HTML, PDF or both."""
+
+    address: str
+    topics: list[str] = []  # names of configured topics; empty: every topic
+    format: Literal["html", "pdf", "both"] = "both"
+
+    @field_validator("address")
+    @classmethod
+    def _one_address(cls, value: str) -> str:
+        return email_address(value)
+
+
 class PageConfig(_Strict):
     """The printed page."""
 
@@ -156,7 +176,21 @@ class Config(_Strict):
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
     topics: list[Topic] = Field(min_length=1)
+    recipients: list[Recipient] = []  # editions: each gets the topics they follow
     base_dir: Path = Path(".")
+
+    @model_validator(mode="after")
+    def _known_topics(self) -> Config:
+        """Every topic a recipient names is a configured topic."""
+        names = {topic.name for topic in self.topics}
+        for recipient in self.recipients:
+            unknown = [name for name in recipient.topics if name not in names]
+            if unknown:
+                raise ValueError(
+                    f"recipient {recipient.address} follows unknown topic {unknown[0]!r} "
+                    f"(topics: {', '.join(sorted(names))})"
+                )
+        return self
 
     @field_validator("sources", mode="before")
     @classmethod

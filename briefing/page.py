@@ -6,35 +6,15 @@ import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from .links import safe_link
+from .links import clean_link
 from .models import Article, Item, Section, Story
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 URL_CHARS = 100  # likewise a displayed URL
-# Query parameters that track the reader and say nothing about the page.
-TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "oly_", "__hs")
-TRACKING_NAMES = frozenset(
-    "fbclid gclid gclsrc dclid gbraid wbraid msclkid yclid igshid twclid ttclid li_fat_id "
-    "mkt_tok _ga _gl _hsenc _hsmi vero_id vero_conv s_cid cmpid ocid spm ref_src".split()
-)
-
-
-def clean_url(url: str) -> str:
-    """An http(s) URL (`safe_link`) without its tracking parameters; "" for anything else (a
-    path, a javascript:, data: or file: URL), which is never a link."""
-    url = safe_link(url)
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    query = [
-        (name, value)
-        for name, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not name.lower().startswith(TRACKING_PREFIXES) and name.lower() not in TRACKING_NAMES
-    ]
-    return urlunsplit(parts._replace(query=urlencode(query, doseq=True)))
+clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
 
 
 def shorten(text: str, limit: int) -> str:

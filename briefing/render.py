@@ -18,7 +18,8 @@ from markupsafe import Markup
 from ._version import __version__
 from .config import Config
 from .errors import BriefingError
-from .models import Article, Briefing, Item, Section
+from .links import clean_link, readable_link
+from .models import Article, Briefing, Item, Section, Story
 from .page import HEADLINE_CHARS, groups, shorten, trend_summary
 from .serialize import to_dict
 
@@ -56,6 +57,17 @@ def _citation(item: Item | Article, zone: ZoneInfo) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def lead_headline(briefing: Briefing) -> str:
+    """The day's top story's headline: the first of the top stories, else the title of the
+    best-scored item's article; "" for an empty briefing."""
+    top = briefing.top_stories(1)
+    if top:
+        return top[0][0].headline
+    items = [item for section in briefing.sections for item in section.items]
+    best = max(items, key=lambda item: item.score, default=None)
+    return best.sentence.article.title if best else ""
+
+
 STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", "": ""}
 
 
@@ -86,13 +98,21 @@ def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 
 
 
 def article_link(article: Article) -> str:
-    """The article's URL, or its file path when it has none."""
-    return article.url or article.path
+    """The article's web address for a reader, tracking parameters dropped; "" for a local file
+    (a path is never shown or linked)."""
+    return clean_link(article.url)
 
 
 def counted(number: int, noun: str) -> str:
     """ "1 article", "2 articles"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def reach(story: Story) -> str:
+    """How widely a story ran: "3 outlets", or "1 article" when no outlet is named."""
+    if story.outlets:
+        return counted(len(story.outlets), "outlet")
+    return counted(len(story.articles), "article")
 
 
 def _slug(text: str) -> str:
@@ -137,7 +157,10 @@ class Renderer:
         )
         self.env.filters["trend_summary"] = trend_summary
         self.env.filters["slug"] = _slug
+        self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted
+        self.env.filters["reach"] = reach
+        self.env.filters["shorten"] = shorten
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
 
     def context(self, briefing: Briefing) -> dict[str, Any]:
@@ -155,11 +178,12 @@ class Renderer:
             "edition_iso": self.edition(briefing).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "version": __version__,
             "topic_names": [section.name for section in briefing.sections],
+            "lead": lead_headline(briefing),
             "sections": briefing.sections,
             "top_stories": [
                 {
                     "headline": shorten(story.headline, HEADLINE_CHARS),
-                    "outlets": counted(len(story.outlets), "outlet"),
+                    "outlets": reach(story),
                     "topic": topic,
                     "anchor": f"story-{_slug(topic)}-{story.id}",
                 }
@@ -209,9 +233,11 @@ class Renderer:
         """The email subject line."""
         return " ".join(self.render("subject.txt", briefing).split())
 
-    def email(self, briefing: Briefing, limit: int = EMAIL_LIMIT) -> tuple[Briefing, str]:
+    def email(
+        self, briefing: Briefing, limit: int = EMAIL_LIMIT, attached: bool = True
+    ) -> tuple[Briefing, str]:
         """The email HTML with its CSS inlined, under `limit` bytes: lowest-scored items are cut
-        (never a topic's last), with a note saying so."""
+        (never a topic's last), with a note saying so. `attached`: the PDF goes with it."""
         import css_inline
 
         inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
@@ -221,13 +247,20 @@ class Renderer:
             note = (
                 (
                     f"{counted(cut, 'item')} left out to keep this email under "
-                    f"{limit // 1000} KB; the attached PDF has the full page."
+                    f"{limit // 1000} KB"
+                    + ("; the attached PDF has the full page." if attached else ".")
                 )
                 if cut
                 else ""
             )
             html = inliner.inline(
-                self.render("email.html", shown, subject=self.subject(shown), cut_note=note)
+                self.render(
+                    "email.html",
+                    shown,
+                    subject=self.subject(shown),
+                    cut_note=note,
+                    attached=attached,
+                )
             )
             if len(html.encode()) <= limit or cut >= len(order):
                 return shown, html

@@ -137,6 +137,17 @@ class SendRecord:
     message_id: str
 
 
+def _send_row(record: SendRecord) -> tuple[str, str, str, str, str]:
+    """A send record as the sends table's day, sent_at, recipients, subject and message_id."""
+    return (
+        record.day.isoformat(),
+        record.sent_at.isoformat(),
+        ", ".join(record.recipients),
+        record.subject,
+        record.message_id,
+    )
+
+
 def _running(pid: int | None) -> bool:
     """True when a process with this id exists on this machine."""
     if not pid:
@@ -254,25 +265,19 @@ class History:
             return db.execute(
                 "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state, pid) "
                 "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-                (
-                    record.day.isoformat(),
-                    record.sent_at.isoformat(),
-                    ", ".join(record.recipients),
-                    record.subject,
-                    record.message_id,
-                    os.getpid(),
-                ),
+                (*_send_row(record), os.getpid()),
             ).lastrowid
 
-    def mark_sent(self, claim: int) -> None:
-        """Record a claimed send as done."""
-        with self.transaction() as db:
-            db.execute("UPDATE sends SET state = 'sent', pid = NULL WHERE id = ?", (claim,))
-
-    def release(self, claim: int) -> None:
-        """Give up a claim after a failed send, so the next send may try."""
+    def finish_send(self, claim: int, records: Sequence[SendRecord]) -> None:
+        """Replace a claim by the messages that went out, one row each; with none, the claim is
+        given up so that the next send may try."""
         with self.transaction() as db:
             db.execute("DELETE FROM sends WHERE id = ? AND state = 'sending'", (claim,))
+            db.executemany(
+                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state) "
+                "VALUES (?, ?, ?, ?, ?, 'sent')",
+                [_send_row(record) for record in records],
+            )
 
     def sends(self, day: date | None = None) -> list[SendRecord]:
         """Messages sent (for one day, or all), oldest first; claims still sending are left out."""
