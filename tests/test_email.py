@@ -108,7 +108,9 @@ def test_preheader_contents_and_top_stories(config):
     assert 'id="topic-1"' in html and 'id="topic-2"' in html
     top = re.findall(r'<p class="top-story"[^>]*>(.*?)</p>', html, flags=re.DOTALL)
     assert len(top) == 2
-    assert "3 outlets" in top[0] and 'href="#topic-1"' in top[0]
+    assert "3 outlets" in top[0]
+    anchor = re.search(r'href="#([^"]+)"', top[0]).group(1)
+    assert f'id="{anchor}"' in html  # the top story links to where it is told
 
 
 def test_container_is_fluid_in_inline_styles(config):
