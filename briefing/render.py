@@ -221,9 +221,10 @@ class Renderer:
         """The web page (also the source of the PDF, which names the topics it had no room for)."""
         return self.render("briefing.html", briefing, off_page=tuple(off_page))
 
-    def text(self, briefing: Briefing) -> str:
-        """The plain-text briefing."""
-        return self.render("briefing.txt", briefing)
+    def text(self, briefing: Briefing, skipped: bool = True) -> str:
+        """The plain-text briefing; `skipped=False` leaves out the sources that could not be
+        used (the email's text part: their paths are for whoever runs the build)."""
+        return self.render("briefing.txt", briefing, **({} if skipped else {"skipped": ()}))
 
     def json(self, briefing: Briefing) -> str:
         """The machine-readable briefing."""

@@ -1,9 +1,11 @@
 """The email's content: subject, preheader, contents, top stories, one citation per story."""
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from briefing.models import Article, Briefing, Item, Section, Sentence, Story
+from briefing.editions import Editions
+from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
 from briefing.pipeline import make_briefing
 from briefing.render import EMAIL_LIMIT, Renderer
 
@@ -121,9 +123,12 @@ def test_container_is_fluid_in_inline_styles(config):
 
 
 def test_no_local_path_reaches_the_reader(config):
-    briefing = _briefing()
+    briefing = replace(_briefing(), skipped=(Skipped("/home/me/news/bad.txt", "empty file"),))
     renderer = Renderer(config)
-    for text in (renderer.email(briefing)[1], renderer.text(briefing), renderer.subject(briefing)):
+    assert "/home/me/news/bad.txt" in renderer.text(briefing)  # the build's own text file
+    edition = Editions(config, briefing, b"%PDF").rendered([s.name for s in briefing.sections])
+    assert "/home/me" not in edition.text and "/home/me" not in edition.html[True]
+    for text in (renderer.email(briefing)[1], renderer.subject(briefing)):
         assert "/home/me" not in text and "file:" not in text
     seed, *_ = make_briefing(config, [SEEDS], DAY)
     for text in (renderer.email(seed)[1], renderer.text(seed)):
