@@ -66,4 +66,4 @@ def test_saved_page_feed_and_seed_give_the_story_once(tmp_path):
     everything = (tmp_path / "output/2026-11-28/briefing.txt").read_text()
     for junk in ("Share on", "Related articles", "Spain sweats", "Please enter", "Great article"):
         assert junk not in everything
-    assert "and 2 more outlets (" in everything
+    assert "and 1 more outlet (Pacific Wire)" in everything  # the seed names no outlet
