@@ -2,7 +2,8 @@
 (a vote of our Punkt rules, syntok and pySBD), our rules alone, and syntok, pySBD and the
 Moses-style `sentence-splitter` alone. Prints the share of cases split exactly, per source suite,
 and the time per 1,000 sentences on the cases and on news paragraphs (the DUC 2003 documents in
-../shared/eval when present). Everything runs offline; --min gates the default's share."""
+../shared/eval when present), and how the default's time grows on one long paragraph.
+Everything runs offline; --min gates the default's share."""
 
 from __future__ import annotations
 
@@ -99,7 +100,25 @@ def score(path: Path, show_failures: bool = False) -> float:
     for name, (exact, on_cases, on_news) in rows.items():
         ratio = f" ({on_news / rows[BASELINE][2]:.1f}×)" if news else "no data"
         print(f"| {name} | {exact} | {on_cases:.0f} | {on_news:.0f}{ratio} |")
+    if news:
+        _growth(news)
     return shares[DEFAULT_NAME]
+
+
+def _growth(news: list[str]) -> None:
+    """Time of the default on one paragraph made of 100 and of 1,000 news paragraphs (HTML pages
+    without paragraph breaks look like this): the growth should stay linear."""
+    times = []
+    for count in (100, 1000):
+        text = " ".join(news[:count])
+        start = time.process_time()
+        split_sentences(text)
+        times.append((len(text), time.process_time() - start))
+    (small, t_small), (large, t_large) = times
+    print(
+        f"one long paragraph: {small:,} characters {t_small:.2f} s, {large:,} characters "
+        f"{t_large:.2f} s ({t_large / t_small:.1f}× the time for {large / small:.1f}× the text)"
+    )
 
 
 if __name__ == "__main__":
