@@ -22,7 +22,7 @@ from .render import Renderer, counted
 from .segment import split_articles
 from .select import read_day, select_sections
 from .serialize import from_dict, to_dict
-from .store import History, build_lock, write_outputs
+from .store import History, build_lock, publish
 from .stories import group_stories
 from .topics import assign_topics
 
@@ -206,8 +206,8 @@ def build(
     since: datetime | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Build the day's briefing, write its PDF, HTML, text and JSON under `out/<date>/`, and
-    record it in the history. One build at a time per output folder."""
+    """Build the day's briefing, record it in the history and swap its PDF, HTML, text and JSON in
+    as `out/<date>/`, all or nothing. One build at a time per output folder."""
     output = out or config.resolve(config.output)
     with (
         open_executor(config.compute) as executor,
@@ -227,8 +227,13 @@ def build(
         clock = _Clock()
         briefing, files = Renderer(config, templates).outputs(briefing)
         clock.mark("render")
-        written = write_outputs(output / briefing.day.isoformat(), files)
-        history.record_build(briefing, articles, to_dict(briefing, config.zone))
+        written = publish(
+            output / briefing.day.isoformat(),
+            files,
+            lambda swap: history.record_build(
+                briefing, articles, to_dict(briefing, config.zone), before_commit=swap
+            ),
+        )
         clock.mark("write")
     return BuildResult(briefing, tuple(written), stats)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -35,13 +37,96 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_outputs(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
-    """Write every output file into `folder`, each atomically; the paths written."""
-    written = []
-    for name, data in files.items():
-        write_atomic(folder / name, data)
-        written.append(folder / name)
-    return written
+def _write_file(path: Path, data: bytes) -> None:
+    """Write a new file and force it to disk."""
+    with open(path, "xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, 0o644)
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_RENAME_EXCHANGE = 2  # renameat2 flag: swap two paths atomically (Linux 3.15+, glibc 2.28+)
+
+
+def _exchange(staged: Path, folder: Path) -> None:
+    """Put `staged` where `folder` is with one rename; the old `folder` ends up at `staged`."""
+    if not folder.exists():
+        os.rename(staged, folder)
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    at_cwd = -100
+    if renameat2 and renameat2(at_cwd, bytes(staged), at_cwd, bytes(folder), _RENAME_EXCHANGE) == 0:
+        return
+    error = ctypes.get_errno() if renameat2 else errno.ENOSYS
+    if error not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        raise OSError(error, os.strerror(error), str(folder))
+    # No atomic exchange here (not Linux, or a file system without it): two renames, and a
+    # crash between them leaves the day without a folder rather than with a mixed one.
+    aside = staged.with_name(staged.name + ".old")
+    os.rename(folder, aside)
+    os.rename(staged, folder)
+    os.rename(aside, staged)
+
+
+def _discard(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def publish(
+    folder: Path, files: Mapping[str, bytes], commit: Callable[[Callable[[], None]], None]
+) -> list[Path]:
+    """Replace `folder` by a folder of exactly `files`, all or nothing.
+
+    The files are written and synced into a new folder beside it; `commit` (the history
+    transaction) calls the swap it is given just before its COMMIT, one atomic rename. A failed
+    COMMIT swaps the previous folder back; a failure or kill before the swap leaves it untouched;
+    leftovers are removed by the next run. Run it under the build lock.
+    """
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        for leftover in folder.parent.glob(f".{folder.name}.*"):
+            _discard(leftover)
+        staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    except OSError as exc:
+        raise BriefingError(f"{folder.parent}: cannot write: {exc.strerror}") from None
+    swapped = False
+
+    def swap() -> None:
+        nonlocal swapped
+        _exchange(staged, folder)
+        swapped = True
+
+    try:
+        for name, data in files.items():
+            _write_file(staged / name, data)
+        os.chmod(staged, 0o755)
+        _fsync_folder(staged)
+        commit(swap)
+        _fsync_folder(folder.parent)
+    except BaseException as exc:
+        if swapped:
+            _exchange(staged, folder)  # the history kept the previous build: so do the files
+        _discard(staged)
+        if isinstance(exc, OSError):
+            raise BriefingError(
+                f"{folder}: cannot write the briefing ({exc.strerror or exc}); "
+                "the previous one is kept"
+            ) from None
+        raise
+    _discard(staged)  # now the previous day's files
+    return [folder / name for name in files]
 
 
 MIGRATIONS: tuple[str, ...] = (
@@ -172,6 +257,8 @@ class History:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            raise BriefingError(f"{path}: cannot open the history ({exc})") from None
         except sqlite3.DatabaseError as exc:
             raise BriefingError(f"{path}: not a usable history database ({exc})") from None
         except OSError as exc:
@@ -215,13 +302,17 @@ class History:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the database lock at once (BEGIN IMMEDIATE)."""
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:  # locked too long, disk full, read-only
+            raise BriefingError(f"{self.path}: cannot write the history ({exc})") from None
 
     def _migrate(self) -> None:
         with self.transaction() as db:
@@ -293,8 +384,15 @@ class History:
             for d, t, r, s, m in rows
         ]
 
-    def record_build(self, briefing: Briefing, articles: Sequence[Article], data: dict) -> None:
-        """Store a build (replacing an earlier build of the same day) in one transaction."""
+    def record_build(
+        self,
+        briefing: Briefing,
+        articles: Sequence[Article],
+        data: dict,
+        before_commit: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Store a build (replacing an earlier build of the same day) in one transaction, calling
+        `before_commit` as its last step."""
         with self.transaction() as db:
             db.execute("DELETE FROM builds WHERE day = ?", (briefing.day.isoformat(),))
             build = db.execute(
@@ -343,6 +441,7 @@ class History:
                     for section in briefing.sections
                 ],
             )
+            before_commit()
 
     def past_items(self, day: date, days: int) -> list[PastItem]:
         """Items of the briefings of the `days` days before `day`."""
@@ -398,9 +497,13 @@ class History:
 @contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
     """Hold the output folder's build lock; a second build at the same time is refused."""
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / ".build.lock"
-    with open(path, "w") as handle:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a")  # noqa: SIM115 - closed below, after the lock is released
+    except OSError as exc:
+        raise BriefingError(f"{folder}: cannot write the briefing here ({exc.strerror})") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -26,6 +29,24 @@ def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
+
+
+def read_only(folder: Path) -> Callable[[], None]:
+    """Make `folder` and its files unwritable, for root too (chattr +i); restore afterwards."""
+    paths = [*folder.iterdir(), folder]
+    immutable = os.geteuid() == 0 and shutil.which("chattr")
+    if immutable and subprocess.run(["chattr", "+i", folder], capture_output=True).returncode:
+        pytest.skip("running as root and chattr +i does not work here")
+    for path in paths:
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+    def restore() -> None:
+        if immutable:
+            subprocess.run(["chattr", "-i", folder], check=True)
+        for path in paths:
+            path.chmod(path.stat().st_mode | stat.S_IWUSR)
+
+    return restore
 
 
 @pytest.fixture

@@ -2,13 +2,34 @@ import os
 
 import pytest
 
-from briefing.store import write_atomic, write_outputs
+from briefing.errors import BriefingError
+from briefing.store import publish, write_atomic
+
+from .conftest import read_only
 
 
-def test_write_outputs_writes_every_file(tmp_path):
-    paths = write_outputs(tmp_path / "day", {"a.txt": b"one", "b.txt": b"two"})
-    assert [p.read_bytes() for p in paths] == [b"one", b"two"]
-    assert sorted(os.listdir(tmp_path / "day")) == ["a.txt", "b.txt"]
+def test_publish_swaps_in_exactly_the_new_files(tmp_path):
+    day = tmp_path / "day"
+    committed = []
+    paths = publish(day, {"a.txt": b"one", "b.txt": b"two"}, lambda swap: committed.append(swap()))
+    assert [p.read_bytes() for p in paths] == [b"one", b"two"] and committed == [None]
+    (day / "briefing.eml").write_bytes(b"of the first build")
+    publish(day, {"a.txt": b"uno", "b.txt": b"dos"}, lambda swap: swap())
+    assert {p.name: p.read_bytes() for p in day.iterdir()} == {"a.txt": b"uno", "b.txt": b"dos"}
+    assert sorted(os.listdir(tmp_path)) == ["day"]
+
+
+def test_publish_keeps_the_old_folder_when_the_commit_fails(tmp_path):
+    day = tmp_path / "day"
+    publish(day, {"a.txt": b"one"}, lambda swap: swap())
+
+    def failing_commit(swap):
+        swap()  # the swap happened, then COMMIT failed
+        raise BriefingError("history.sqlite: cannot write the history (database or disk is full)")
+
+    with pytest.raises(BriefingError, match="disk is full"):
+        publish(day, {"a.txt": b"two"}, failing_commit)
+    assert (day / "a.txt").read_bytes() == b"one" and sorted(os.listdir(tmp_path)) == ["day"]
 
 
 def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, monkeypatch):
@@ -25,34 +46,12 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path, monkeypatc
     assert os.listdir(tmp_path) == ["briefing.pdf"]
 
 
-def _read_only(folder):
-    """Make `folder` and its files unwritable, for root too (chattr +i); restore afterwards."""
-    import shutil
-    import stat
-    import subprocess
-
-    paths = [*folder.iterdir(), folder]
-    for path in paths:
-        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
-    immutable = os.geteuid() == 0 and shutil.which("chattr")
-    if immutable and subprocess.run(["chattr", "+i", folder], capture_output=True).returncode:
-        pytest.skip("running as root and chattr +i does not work here")
-
-    def restore():
-        if immutable:
-            subprocess.run(["chattr", "-i", folder], check=True)
-        for path in paths:
-            path.chmod(path.stat().st_mode | stat.S_IWUSR)
-
-    return restore
-
-
 def test_history_and_show_work_on_a_read_only_database(tmp_path):
     from .conftest import SEEDS, run_cli
 
     (tmp_path / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\nhistory = "db/h.sqlite"\n')
     assert run_cli(tmp_path, "build", "--date", "2026-11-28", "--quiet").returncode == 0
-    restore = _read_only(tmp_path / "db")
+    restore = read_only(tmp_path / "db")
     try:
         listed = run_cli(tmp_path, "history")
         shown = run_cli(tmp_path, "show", "2026-11-28")
