@@ -1,4 +1,7 @@
-"""Render-and-fit time of the one-page PDF for 5, 30 and 100 candidate items, and layouts used.
+"""Render-and-fit time of the one-page PDF for 5, 30 and 100 candidate items, layouts used and
+how much of the page it fills; then the page fill of real builds (the seed, and the DUC story
+day of benchmarks/stories.py) with the old per-topic cap (4 items, 130 words) against today's
+candidates (8, 260), where the page decides.
 
 Items are real sentences (the DUC documents in ../shared/eval when present, else the seed),
 spread over the three default topics. Weasyprint's import and first-use set-up are excluded.
@@ -7,13 +10,15 @@ spread over the three default topics. Weasyprint's import and first-use set-up a
 from __future__ import annotations
 
 import statistics
+import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from briefing.config import load_config
+from briefing.config import Config, load_config
 from briefing.models import Article, Briefing, Item, Section
-from briefing.render import Renderer
+from briefing.pipeline import make_briefing
+from briefing.render import PAGE_HEIGHTS_PX, Fit, Renderer
 from briefing.summarise import text_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,13 +64,48 @@ def briefing(count: int, names: list[str]) -> Briefing:
     return Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 6, tzinfo=UTC), sections, (), 3)
 
 
+def fill(fit: Fit, config: Config) -> float:
+    """Share of the page's text area (inside its margins) the fitted page uses."""
+    page = fit.document.pages[0]
+    box = page._page_box
+    bottom = max(b[3] for b in page.anchors.values())
+    available = PAGE_HEIGHTS_PX[config.page.size] - box.margin_top - box.margin_bottom
+    return (bottom - box.margin_top) / available
+
+
+def builds() -> None:
+    """Page fill and items shown for real days, old cap against the page deciding."""
+    import stories  # benchmarks/stories.py: the DUC story day
+
+    days = [("seed", load_config(), [ROOT / "seeds"], stories.DAY)]
+    with tempfile.TemporaryDirectory() as temporary:
+        if (stories.EVAL / "manifest.jsonl").is_file() or any(stories.EVAL.glob("*/docs")):
+            clusters = stories.read_clusters(stories.EVAL)
+            chosen = stories.choose_stories(clusters)
+            folder = Path(temporary)
+            stories.write_day(chosen, stories.topic_terms(chosen, clusters), folder)
+            config = load_config(folder / "briefing.toml")
+            days.append(("DUC story day", config, [folder / "articles"], stories.DAY))
+        print(f"\n{'day':<14} {'cap':>8} {'fill':>6} {'items':>6} {'stories':>8}")
+        for name, config, sources, day in days:
+            for items, words in ((4, 130), (8, 260)):
+                select = config.select.model_copy(update={"max_items": items, "max_words": words})
+                capped = config.model_copy(update={"select": select})
+                made, *_ = make_briefing(capped, sources, day)
+                fit = Renderer(capped).fit(made)
+                shown = sum(len(s.items) for s in fit.page.sections)
+                told = len({i.story or id(i) for s in fit.page.sections for i in s.items})
+                cap = f"{items}/{words}"
+                print(f"{name:<14} {cap:>8} {fill(fit, capped):>6.0%} {shown:>6} {told:>8}")
+
+
 def main() -> None:
-    """Print seconds (median of 3) and layouts per candidate count."""
+    """Print seconds (median of 3), layouts and page fill per candidate count; then real days."""
     config = load_config()
     renderer = Renderer(config)
     names = [t.name for t in config.topics]
     renderer.fit(briefing(3, names))  # import and font set-up
-    print(f"{'candidates':>10} {'seconds':>8} {'layouts':>8} {'kept':>5}")
+    print(f"{'candidates':>10} {'seconds':>8} {'layouts':>8} {'kept':>5} {'fill':>6}")
     for count in (5, 30, 100):
         item = briefing(count, names)
         times, fit = [], None
@@ -74,7 +114,10 @@ def main() -> None:
             fit = renderer.fit(item)
             times.append(time.perf_counter() - start)
         kept = sum(len(s.items) for s in fit.briefing.sections)
-        print(f"{count:>10} {statistics.median(times):>8.2f} {fit.layouts:>8} {kept:>5}")
+        seconds = statistics.median(times)
+        page = fill(fit, config)
+        print(f"{count:>10} {seconds:>8.2f} {fit.layouts:>8} {kept:>5} {page:>6.0%}")
+    builds()
 
 
 if __name__ == "__main__":

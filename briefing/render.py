@@ -342,18 +342,19 @@ class Renderer:
 
 
 def cut_order(briefing: Briefing) -> list[tuple[int, int]]:
-    """(section, item) positions in the order items are dropped to save space: lowest score
-    first (later items first among equals), never the last item of a section."""
+    """(section, item) positions in the order items are dropped to save space: a story's second
+    and later items before any story's first, lowest score first within each (later items first
+    among equals), never the last item of a section."""
     left = [len(section.items) for section in briefing.sections]
-    ranked = sorted(
-        (
-            (item.score, -n, s)
-            for s, section in enumerate(briefing.sections)
-            for n, item in enumerate(section.items)
-        ),
-    )
+    ranked = []
+    for s, section in enumerate(briefing.sections):
+        told: set[str] = set()
+        for n, item in enumerate(section.items):
+            again = bool(item.story) and item.story in told
+            told.add(item.story)
+            ranked.append((not again, item.score, -n, s))
     order = []
-    for _, negative, s in ranked:
+    for _, _, negative, s in sorted(ranked):
         if left[s] > 1:
             left[s] -= 1
             order.append((s, -negative))

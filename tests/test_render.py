@@ -448,3 +448,8 @@ def test_the_page_is_filled_by_rank(config):
     best = cut[-1]
     again = without(briefing, [p for p in cut if p != best])
     assert len(Renderer(config)._document(again).pages) == 2
+
+
+def test_a_story_second_item_goes_before_any_story_first():
+    # Per topic: story 1 told by 0.9 (0.8) and 0.5, story 2 by 0.4; the 0.5s go first.
+    assert cut_order(_story_briefing(ARTICLES)) == [(0, 1), (1, 1), (0, 2), (1, 2)]
