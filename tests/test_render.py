@@ -453,3 +453,12 @@ def test_the_page_is_filled_by_rank(config):
 def test_a_story_second_item_goes_before_any_story_first():
     # Per topic: story 1 told by 0.9 (0.8) and 0.5, story 2 by 0.4; the 0.5s go first.
     assert cut_order(_story_briefing(ARTICLES)) == [(0, 1), (1, 1), (0, 2), (1, 2)]
+
+
+def test_a_top_story_without_a_named_outlet_counts_articles(config):
+    briefing = _story_briefing(ARTICLES, topics=1)
+    section = briefing.sections[0]
+    stories = tuple(replace(story, outlets=()) for story in section.stories)
+    briefing = replace(briefing, sections=(replace(section, stories=stories),))
+    text = Renderer(config).text(briefing)
+    assert "1. Envoy meets Suu Kyi · 1 article · Topic 0\n" in text and "0 outlets" not in text
