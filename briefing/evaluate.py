@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BriefingError
+from .models import Sentence
 from .select import DANGLING_PENALTY, Budget, is_dangling
+from .standalone import stands_alone
 from .summarise import summarise_sentences, text_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeL")
@@ -31,6 +33,7 @@ class Score:
     algorithm: str
     rouge: dict[str, float]
     dangling: float  # share of selected sentences that start with a connective or pronoun
+    leaning: float = 0.0  # share that cannot stand alone by any rule of briefing.standalone
     per_cluster: dict[str, float] = field(default_factory=dict)  # ROUGE-2 by cluster
 
 
@@ -61,6 +64,15 @@ def load_dataset(root: Path, documents: int | None = None) -> list[Cluster]:
     return clusters
 
 
+def _stands_alone(text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a picked sentence reads alone, judged with what its document said before it."""
+    found = next((s for s in sentences if s.text == text), None)
+    earlier = [
+        s.text for s in sentences if found and s.article is found.article and s.index < found.index
+    ]
+    return stands_alone(text, earlier)
+
+
 def truncate(text: str, words: int) -> str:
     """The first `words` words of a text, as DUC cuts summaries."""
     return " ".join(text.split()[:words])
@@ -82,16 +94,18 @@ def evaluate(
     for algorithm in algorithms:
         totals: dict[str, list[float]] = {m: [] for m in METRICS}
         per_cluster: dict[str, float] = {}
-        dangling = chosen = 0
+        dangling = leaning = chosen = 0
         for cluster in clusters:
+            sentences = text_sentences(cluster.documents)
             picked = summarise_sentences(
-                text_sentences(cluster.documents),
+                sentences,
                 Budget(words=words, overflow=True),
                 algorithm,
                 cluster.topic if use_topic else None,
                 dangling_penalty=dangling_penalty,
             )
             dangling += sum(is_dangling(s) for s in picked)
+            leaning += sum(not _stands_alone(s, sentences) for s in picked)
             chosen += len(picked)
             summary = truncate(" ".join(picked), words)
             scores = [scorer.score(truncate(ref, words), summary) for ref in cluster.references]
@@ -105,6 +119,7 @@ def evaluate(
                 algorithm,
                 {m: statistics.mean(v) for m, v in totals.items()},
                 dangling / chosen if chosen else 0.0,
+                leaning / chosen if chosen else 0.0,
                 per_cluster,
             )
         )
@@ -126,6 +141,7 @@ def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) ->
                             "algorithm": s.algorithm,
                             **{m: round(v, 2) for m, v in s.rouge.items()},
                             "dangling_share": round(s.dangling, 4),
+                            "cannot_stand_alone_share": round(s.leaning, 4),
                         }
                         for s in scores
                     ],
@@ -138,8 +154,21 @@ def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) ->
     from rich.table import Table
 
     table = Table(title=f"ROUGE F1 (%), stemmed, {words} words: {dataset}")
-    for column in ("algorithm", "ROUGE-1", "ROUGE-2", "ROUGE-L", "dangling starts"):
+    columns = (
+        "algorithm",
+        "ROUGE-1",
+        "ROUGE-2",
+        "ROUGE-L",
+        "dangling starts",
+        "cannot stand alone",
+    )
+    for column in columns:
         table.add_column(column, justify="left" if column == "algorithm" else "right")
     for s in scores:
-        table.add_row(s.algorithm, *(f"{s.rouge[m]:.2f}" for m in METRICS), f"{s.dangling:.1%}")
+        table.add_row(
+            s.algorithm,
+            *(f"{s.rouge[m]:.2f}" for m in METRICS),
+            f"{s.dangling:.1%}",
+            f"{s.leaning:.1%}",
+        )
     Console().print(table)

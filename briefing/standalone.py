@@ -63,8 +63,10 @@ def _bare_surnames(text: str, earlier: Sequence[str]) -> list[str]:
     alone: set[str] = set()  # first met on its own: a place or a body, not a person's surname
     for before in earlier:
         in_names = set()
-        for name in _NAME.findall(before):
-            parts = [part for part in name.split() if part not in _NOT_NAMES]
+        for found in _NAME.finditer(before):
+            parts = [part for part in found.group().split() if part not in _NOT_NAMES]
+            if found.start() == 0 and len(parts) == 3:
+                parts = parts[1:]  # "Dissident Xu Wenli": the first word only starts the sentence
             in_names.update(parts)
             if len(parts) >= 2:
                 for part in (parts[-1], parts[0]):

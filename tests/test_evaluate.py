@@ -70,3 +70,17 @@ def test_dangling_share_is_measured_before_and_after(tmp_path):
     [before] = evaluate(clusters, ["lead"], words=10, dangling_penalty=1.0)
     [after] = evaluate(clusters, ["lead"], words=10)
     assert before.dangling == 1.0 and after.dangling == 0.0
+    assert before.leaning == 1.0 and after.leaning == 0.0
+
+
+def test_items_that_cannot_stand_alone_are_counted_beyond_the_first_word(tmp_path):
+    folder = tmp_path / "c1"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "refs").mkdir()
+    (folder / "docs/a.txt").write_text(
+        "Dissident Xu Wenli was detained in Beijing on Monday for founding a party.\n\n"
+        "Washington urged that Xu be released, saying the detention broke China's pledges."
+    )
+    (folder / "refs/A.txt").write_text("Washington urged the release of Xu.\n")
+    [score] = evaluate(load_dataset(tmp_path), ["lead"], words=30)
+    assert score.dangling == 0.0 and score.leaning == 0.5
