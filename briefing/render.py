@@ -362,7 +362,8 @@ def cut_order(briefing: Briefing) -> list[tuple[int, int]]:
 
 
 def without(briefing: Briefing, cuts: Sequence[tuple[int, int]]) -> Briefing:
-    """The briefing without the items at the given (section, item) positions."""
+    """The briefing without the items at the given (section, item) positions, and without the
+    stories left with no item."""
     gone = set(cuts)
     return replace(
         briefing,

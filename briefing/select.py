@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -16,7 +16,7 @@ from .facts import corroboration, novelty
 from .models import Item, Section, Sentence, Story
 from .news import background, lead_prior, newsworthiness, recency
 from .rank import Ranker
-from .standalone import leans_on, stands_alone
+from .standalone import leaning_of, starts_leaning
 from .store import PastItem
 from .stories import group_stories, make_story
 from .vectorize import query_terms, tfidf
@@ -25,13 +25,6 @@ REDUNDANT = 0.5  # cosine similarity above which a sentence repeats one already 
 DIVERSITY = 0.3  # MMR: weight of similarity to what is chosen against the sentence's score
 SCORE_WEIGHT = 1.0  # coverage: a sentence's (0..1) score multiplies its gain by up to 1 + this
 DANGLING_PENALTY = 0.2  # a sentence that leans on the one before keeps a fifth of its value
-# A sentence that leans on the one before it: a leading connective or a bare pronoun subject.
-_DANGLING = re.compile(
-    r"^[\"“‘']?(?:But|However|Also|And|Or|So|Yet|Still|Meanwhile|Moreover|Furthermore|Instead|"
-    r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
-    r"Then|That|This|These|Those|It|He|She|They|His|Her|Its|Their|Such|In addition|"
-    r"In contrast|On the other hand|As a result|By contrast|Even so|At the same time)\b"
-)
 
 
 def word_count(text: str) -> int:
@@ -40,8 +33,8 @@ def word_count(text: str) -> int:
 
 
 def is_dangling(text: str) -> bool:
-    """True when a sentence cannot stand alone: it starts with a connective or a pronoun."""
-    return bool(_DANGLING.match(text))
+    """True when a sentence starts with a connective or a pronoun (the first-word rule)."""
+    return starts_leaning(text)
 
 
 @dataclass(frozen=True)
@@ -76,6 +69,7 @@ def choose(
     concepts: tuple[sparse.csr_matrix, np.ndarray] | None = None,
     dangling_penalty: float = DANGLING_PENALTY,
     boost: np.ndarray | None = None,
+    leaning: Sequence[bool] | None = None,
 ) -> list[int]:
     """Indices into `texts`, best first, chosen greedily within the budget.
 
@@ -83,12 +77,15 @@ def choose(
     step takes the sentence adding the most uncovered concept weight per word, scaled up by its
     score. Without, maximal marginal relevance (MMR) on the scores. Either way a sentence too
     similar to one chosen, here or in `taken` (rows of `vectors` chosen for other topics), is
-    never taken; `taken` receives this choice. `rows` maps texts to rows of `vectors`.
+    never taken; `taken` receives this choice. `rows` maps texts to rows of `vectors`. A
+    sentence that cannot stand alone (`leaning`; by default, its first word) keeps
+    `dangling_penalty` of its value.
     """
     rows = list(range(len(texts))) if rows is None else list(rows)
     taken = [] if taken is None else taken
     value = np.asarray(scores, dtype=float)
-    penalty = np.where([is_dangling(t) for t in texts], dangling_penalty, 1.0)
+    leaning = [is_dangling(t) for t in texts] if leaning is None else leaning
+    penalty = np.where(leaning, dangling_penalty, 1.0)
     if boost is not None:
         penalty = penalty * boost  # novelty and corroboration factors
     lengths = np.array([word_count(t) for t in texts], dtype=float)
@@ -143,24 +140,31 @@ class Day:
     background: frozenset[int]  # id(sentence) of background lines
     latest: datetime | None  # the latest publication time of the day
     year: int | None  # the edition's year, to tell background dated years ago
+    leans: dict[int, bool]  # id(sentence) -> it cannot stand alone
+    lead_in: dict[int, Sentence]  # id(sentence) -> the one before it, when that stands alone
 
 
 def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
-    """The day's stories indexed by article, and its background lines."""
+    """The day's stories indexed by article, its background lines, and what each sentence
+    leans on; `sentences` are every sentence of the day, each article's in order."""
     story_of = {id(a): story for story in stories for a in story.articles}
     flagged = background(sentences, {key: story.id for key, story in story_of.items()})
     times = [a.published for story in stories for a in story.articles if a.published]
+    leans = leaning_of(sentences)
+    lead_in = {
+        id(after): before
+        for before, after in pairwise(sentences)
+        if before.article is after.article and not leans[id(before)]
+    }
     return Day(
         tuple(stories),
         story_of,
         frozenset(id(sentences[n]) for n in flagged),
         max(times) if times else None,
         day.year if day else None,
+        leans,
+        lead_in,
     )
-
-
-def _earlier(sentence: Sentence, by_article: dict[int, list[Sentence]]) -> list[Sentence]:
-    return [s for s in by_article.get(id(sentence.article), []) if s.index < sentence.index]
 
 
 def story_value(story: Story, touching: int, relevance: float, day: Day) -> float:
@@ -199,9 +203,6 @@ def select_sections(
     if day is None:
         articles = {id(s.article): s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
-    by_article: dict[int, list[Sentence]] = defaultdict(list)
-    for sentence in sentences:
-        by_article[id(sentence.article)].append(sentence)
     pools = {t.name: candidates([s for s, _ in by_topic.get(t.name, [])], settings) for t in topics}
     texts = [s.text for t in topics for s in pools[t.name]]
     vectors, _ = tfidf(texts)
@@ -216,9 +217,7 @@ def select_sections(
         shown: list[Story] = []
         if pool:
             relevance = {id(s): r for s, r in by_topic.get(topic.name, [])}
-            read = _read_pool(
-                topic, pool, rows, vectors, ranker, day, past, by_article, considered, relevance
-            )
+            read = _read_pool(topic, pool, rows, vectors, ranker, day, past, considered, relevance)
             ranked = _rank_stories(read, relevance, day, settings.max_items)
             items, shown = _tell_stories(read, ranked, rows, vectors, taken, settings)
         sections.append(
@@ -261,7 +260,6 @@ def _read_pool(
     ranker: Ranker,
     day: Day,
     past: Sequence[PastItem],
-    by_article: dict[int, list[Sentence]],
     considered: Sequence[Sentence],
     relevance: dict[int, float],
 ) -> _Pool:
@@ -276,7 +274,7 @@ def _read_pool(
         query_terms(" ".join(topic.terms)),
     )
     outlets, corroborated = corroboration(pool, considered)
-    leaning = [bool(leans_on(s.text, [e.text for e in _earlier(s, by_article)])) for s in pool]
+    leaning = [day.leans[id(s)] for s in pool]
     value = (
         0.3 * lead_prior(pool)
         + 0.3 * np.array([newsworthiness(t, day.year) for t in texts])
@@ -288,7 +286,7 @@ def _read_pool(
     value *= 0.5 + 0.25 * np.minimum([relevance.get(id(s), 1.0) for s in pool], 2.0)
     value *= np.array([BACKGROUND if id(s) in day.background else 1.0 for s in pool])
     lead_in = [
-        _lead_in(s, by_article) if lean else None for s, lean in zip(pool, leaning, strict=True)
+        day.lead_in.get(id(s)) if lean else None for s, lean in zip(pool, leaning, strict=True)
     ]
     return _Pool(pool, value, leaning, lead_in, statuses, outlets)
 
@@ -384,15 +382,6 @@ def _tell_stories(
             for k, n in enumerate(picks)
         )
     return items, stories
-
-
-def _lead_in(sentence: Sentence, by_article: dict[int, list[Sentence]]) -> Sentence | None:
-    """The sentence just before this one in its article, when it stands alone itself."""
-    earlier = _earlier(sentence, by_article)
-    before = [s for s in earlier if s.index == sentence.index - 1]
-    if before and stands_alone(before[0].text, [s.text for s in earlier if s is not before[0]]):
-        return before[0]
-    return None
 
 
 def _central(

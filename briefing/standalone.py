@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .models import Sentence
+
 _OPEN = r"^[\"“‘'(]?"
 # A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...".
 _CONNECTIVE = re.compile(
@@ -56,33 +58,38 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _bare_surnames(text: str, earlier: Sequence[str]) -> list[str]:
-    """Last names used alone that the article introduced earlier in full ("Xu" after "Xu
-    Wenli"): the reader of this sentence alone does not know who they are."""
-    introduced: dict[str, str] = {}
-    alone: set[str] = set()  # first met on its own: a place or a body, not a person's surname
-    for before in earlier:
+class _Names:
+    """People an article has named in full so far, read sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.introduced: dict[str, str] = {}  # a first or last name -> the full name
+        self.alone: set[str] = set()  # first met on its own: a place or a body, not a surname
+
+    def bare(self, text: str) -> list[str]:
+        """Last names this sentence uses alone that the article introduced in full ("Xu"
+        after "Xu Wenli"): the reader of this sentence alone does not know who they are."""
+        return [
+            word
+            for word in dict.fromkeys(_SURNAME_USE.findall(text))
+            if word in self.introduced and self.introduced[word] not in text
+        ]
+
+    def read(self, text: str) -> None:
+        """Learn the names a sentence introduces."""
         in_names = set()
-        for found in _NAME.finditer(before):
+        for found in _NAME.finditer(text):
             parts = [part for part in found.group().split() if part not in _NOT_NAMES]
             if found.start() == 0 and len(parts) == 3:
                 parts = parts[1:]  # "Dissident Xu Wenli": the first word only starts the sentence
             in_names.update(parts)
             if len(parts) >= 2:
                 for part in (parts[-1], parts[0]):
-                    if part not in alone:
-                        introduced.setdefault(part, " ".join(parts))
-        alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if w not in in_names)
-    return [
-        word
-        for word in dict.fromkeys(_SURNAME_USE.findall(text))
-        if word in introduced and introduced[word] not in text
-    ]
+                    if part not in self.alone:
+                        self.introduced.setdefault(part, " ".join(parts))
+        self.alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in in_names)
 
 
-def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
-    """Why the sentence cannot stand alone ([] when it can); `earlier` is what its article said
-    before it, to tell names introduced there."""
+def _reasons(text: str, names: _Names) -> list[str]:
     reasons = []
     if _LOWER_START.match(text):
         reasons.append("starts mid-sentence")
@@ -98,10 +105,44 @@ def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
         reasons.append("a reaction to news stated before it")
-    surnames = _bare_surnames(text, earlier) if earlier else []
+    surnames = names.bare(text)
     if surnames:
         reasons.append(f"names introduced before it ({', '.join(surnames)})")
     return reasons
+
+
+def lean_reasons(article: Sequence[str]) -> list[list[str]]:
+    """For each sentence of an article, in order, why it cannot stand alone ([] when it can).
+    One pass: linear in the article's length."""
+    names = _Names()
+    found = []
+    for text in article:
+        found.append(_reasons(text, names))
+        names.read(text)
+    return found
+
+
+def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
+    """Why the sentence cannot stand alone ([] when it can); `earlier` is what its article said
+    before it, to tell names introduced there."""
+    return lean_reasons([*earlier, text])[-1]
+
+
+def leaning_of(sentences: Sequence[Sentence]) -> dict[int, bool]:
+    """id(sentence) -> whether it cannot stand alone, for sentences given in article order."""
+    by_article: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(id(sentence.article), []).append(sentence)
+    return {
+        id(sentence): bool(reasons)
+        for found in by_article.values()
+        for sentence, reasons in zip(found, lean_reasons([s.text for s in found]), strict=True)
+    }
+
+
+def starts_leaning(text: str) -> bool:
+    """True when the sentence's first words are a connective or a pronoun ("But", "He")."""
+    return bool(_CONNECTIVE.match(text))
 
 
 def stands_alone(text: str, earlier: Sequence[str] = ()) -> bool:

@@ -105,6 +105,21 @@ def test_cut_order_drops_lowest_first_and_never_empties_a_topic():
     assert all(s.items[0].score == 1.0 for s in smaller.sections)
 
 
+def test_a_story_second_item_goes_before_any_story_first_and_empty_stories_go():
+    story = Story("s1", "Talks", (ARTICLE,), ("AP",), None, 2.0)
+    other = Story("s2", "Fire", (ARTICLE,), ("AP",), None, 0.4)
+    items = (
+        Item(Sentence("Talks began in Jakarta on Thursday.", ARTICLE, 0, 0), 2.0, story="s1"),
+        Item(Sentence("Both sides said they made progress.", ARTICLE, 0, 1), 1.0, story="s1"),
+        Item(Sentence("A fire destroyed a warehouse on Monday.", ARTICLE, 0, 2), 0.4, story="s2"),
+    )
+    briefing = replace(_briefing(1), sections=(Section("T", "", items, 1, 3, (), (story, other)),))
+    order = cut_order(briefing)
+    assert order == [(0, 1), (0, 2)]  # the second item of s1 first, although it scores higher
+    cut = without(briefing, order[1:])
+    assert [s.id for s in cut.sections[0].stories] == ["s1"]
+
+
 def test_article_text_is_escaped_in_html(config):
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> said the minister."
     html = Renderer(config).html(_briefing(1, hostile))
