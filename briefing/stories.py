@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -22,7 +23,9 @@ SAME_STORY = 0.2  # cosine of headline + lead + entities at which two articles t
 MERGE = 0.3  # cosine of two stories' centroids at which they are one story
 NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
 LEAD_PARAGRAPHS = 6  # what tells the story: the title and first paragraphs
-COMMON = 50  # a term in more articles than this (and than 1% of them) proposes no pairs
+KEYS = 20  # an article proposes partners by its most distinctive terms, this many
+SHARED_KEYS = 2  # partners share at least this many of them
+COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
 CHUNK = 2000  # articles per block of the candidate product (bounds memory)
 ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
@@ -65,54 +68,67 @@ def headline(article: Article, outlets: Sequence[str]) -> str:
     return title
 
 
-def _candidates(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) sharing at least one term that few articles use."""
+def _candidates(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) worth comparing, and their cosine: rows sharing two of their KEYS most
+    distinctive terms, among terms that 2 to COMMON rows use. Each row proposes at most
+    KEYS * COMMON partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    rare = frequency <= max(COMMON, n // 100)
-    binary = matrix[:, np.flatnonzero(rare)].tocsr()
-    binary.data[:] = 1.0
-    pairs_i, pairs_j = [], []
-    transposed = binary.T.tocsr()
+    eligible = (frequency >= 2) & (frequency <= COMMON)
+    rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
+    usable = eligible[matrix.indices]
+    rows, columns, weights = rows[usable], matrix.indices[usable], matrix.data[usable]
+    order = np.lexsort((-weights, rows))
+    starts = np.searchsorted(rows[order], np.arange(n))
+    rank = np.arange(len(order)) - starts[rows[order]]
+    top = order[rank < KEYS]
+    keys = sparse.csr_matrix(
+        (np.ones(len(top)), (rows[top], columns[top])), shape=(n, matrix.shape[1])
+    )
+    transposed = keys.T.tocsr()
+    found_i, found_j, found_value = [], [], []
     for start in range(0, n, CHUNK):
-        block = sparse.triu(binary[start : start + CHUNK] @ transposed, k=start + 1).tocoo()
-        pairs_i.append(block.row + start)
-        pairs_j.append(block.col)
-    if not pairs_i:
-        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
-    return np.concatenate(pairs_i), np.concatenate(pairs_j)
+        shared = sparse.triu(keys[start : start + CHUNK] @ transposed, k=start + 1).tocoo()
+        left, right = (
+            shared.row[shared.data >= SHARED_KEYS] + start,
+            shared.col[shared.data >= SHARED_KEYS],
+        )
+        value = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+        found_i.append(left)
+        found_j.append(right)
+        found_value.append(value)
+    if not found_i:
+        empty = np.zeros(0, dtype=int)
+        return empty, empty, np.zeros(0)
+    return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_value)
 
 
-def _labels(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> list[int]:
+def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray) -> list[int]:
     """A story label per article, in one pass (as topic detection does): each article joins the
     story whose centroid it is most like, among the stories of its similar articles, or starts
     one. Comparing with whole stories, not single articles, keeps unrelated stories from
-    chaining together through one article that resembles both."""
-    n = matrix.shape[0]
-    graph = sparse.coo_matrix((np.ones(len(left)), (left, right)), shape=(n, n))
+    chaining through one article that resembles both. The centroid cosine comes from the pairs'
+    similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
+    similarities), so each article costs only its candidate pairs."""
+    graph = sparse.coo_matrix((similarity, (left, right)), shape=(n, n))
     neighbours = (graph + graph.T).tocsr()
     labels = [-1] * n
-    centroids: list[np.ndarray] = []
-    members: list[list[int]] = []
+    sizes: list[float] = []  # per story: the squared norm of the sum of its members
     for i in range(n):
-        row = matrix.getrow(i)
+        start, end = neighbours.indptr[i], neighbours.indptr[i + 1]
+        toward: dict[int, float] = defaultdict(float)
+        for j, value in zip(neighbours.indices[start:end], neighbours.data[start:end], strict=True):
+            if labels[j] >= 0:
+                toward[labels[j]] += value
         best, best_similarity = -1, SAME_STORY
-        for story in {
-            labels[j] for j in neighbours.indices[neighbours.indptr[i] : neighbours.indptr[i + 1]]
-        } - {-1}:
-            centroid = centroids[story]
-            similarity = float(row.data @ centroid[row.indices]) / max(
-                np.linalg.norm(centroid), 1e-12
-            )
-            if similarity >= best_similarity:
-                best, best_similarity = story, similarity
+        for story, total in toward.items():
+            if total / np.sqrt(sizes[story]) >= best_similarity:
+                best, best_similarity = story, total / np.sqrt(sizes[story])
         if best < 0:
-            best = len(centroids)
-            centroids.append(np.zeros(matrix.shape[1]))
-            members.append([])
+            best = len(sizes)
+            sizes.append(0.0)
+        sizes[best] += 1.0 + 2.0 * toward.get(best, 0.0)
         labels[i] = best
-        members[best].append(i)
-        centroids[best][row.indices] += row.data
     return labels
 
 
@@ -126,8 +142,7 @@ def _merged(matrix: sparse.csr_matrix, labels: list[int]) -> np.ndarray:
     centroids = owner @ matrix
     norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
     centroids = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ centroids
-    left, right = _candidates(centroids.tocsr())
-    similarity = np.asarray(centroids[left].multiply(centroids[right]).sum(axis=1)).ravel()
+    left, right, similarity = _candidates(centroids.tocsr())
     keep = similarity >= MERGE
     graph = sparse.coo_matrix(
         (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)
@@ -168,10 +183,10 @@ def group_stories(articles: Sequence[Article]) -> list[Story]:
     matrix = weighted_tfidf(
         [story_terms(a) for a in articles], lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
     )
-    left, right = _candidates(matrix)
-    similarity = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+    left, right, similarity = _candidates(matrix)
     keep = similarity >= SAME_STORY * NEIGHBOUR
-    labels = _merged(matrix, _labels(matrix, left[keep], right[keep]))
+    labels = _labels(len(articles), left[keep], right[keep], similarity[keep])
+    labels = _merged(matrix, labels)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
