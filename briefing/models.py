@@ -93,15 +93,15 @@ class Briefing:
     since: datetime | None = None  # start of the news window when --since set it
 
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
-        """The day's most important stories across topics, with their topic: each story once."""
-        ranked = sorted(
-            ((story, section.name) for section in self.sections for story in section.stories),
-            key=lambda pair: (-pair[0].score, pair[0].id),
-        )
-        seen: set[str] = set()
-        top = []
-        for story, topic in ranked:
-            if story.id not in seen and len(top) < count:
-                seen.add(story.id)
-                top.append((story, topic))
-        return top
+        """The day's most important stories across topics, each once, by its best value, with
+        the topic that tells most of it (most items, then the higher value)."""
+        value: dict[str, float] = {}
+        home: dict[str, tuple[tuple[int, float], Story, str]] = {}
+        for section in self.sections:
+            for story in section.stories:
+                value[story.id] = max(value.get(story.id, 0.0), story.score)
+                told = (sum(item.story == story.id for item in section.items), story.score)
+                if story.id not in home or told > home[story.id][0]:
+                    home[story.id] = (told, story, section.name)
+        ranked = sorted(home, key=lambda sid: (-value[sid], sid))[:count]
+        return [(home[sid][1], home[sid][2]) for sid in ranked]

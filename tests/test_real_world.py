@@ -67,3 +67,5 @@ def test_saved_page_feed_and_seed_give_the_story_once(tmp_path):
     for junk in ("Share on", "Related articles", "Spain sweats", "Please enter", "Great article"):
         assert junk not in everything
     assert "and 1 more outlet (Pacific Wire)" in everything  # the seed names no outlet
+    top = everything.split("TOP STORIES")[1].split("==")[0]
+    assert "Top US, Chinese diplomats to meet at ASEAN talks · 2 outlets · US–China" in top
