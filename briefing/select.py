@@ -69,7 +69,6 @@ def choose(
     concepts: tuple[sparse.csr_matrix, np.ndarray] | None = None,
     dangling_penalty: float = DANGLING_PENALTY,
     boost: np.ndarray | None = None,
-    leaning: Sequence[bool] | None = None,
 ) -> list[int]:
     """Indices into `texts`, best first, chosen greedily within the budget.
 
@@ -78,14 +77,13 @@ def choose(
     score. Without, maximal marginal relevance (MMR) on the scores. Either way a sentence too
     similar to one chosen, here or in `taken` (rows of `vectors` chosen for other topics), is
     never taken; `taken` receives this choice. `rows` maps texts to rows of `vectors`. A
-    sentence that cannot stand alone (`leaning`; by default, its first word) keeps
-    `dangling_penalty` of its value.
+    sentence starting with a connective or pronoun keeps `dangling_penalty` of its value;
+    `boost` multiplies each sentence's value further.
     """
     rows = list(range(len(texts))) if rows is None else list(rows)
     taken = [] if taken is None else taken
     value = np.asarray(scores, dtype=float)
-    leaning = [is_dangling(t) for t in texts] if leaning is None else leaning
-    penalty = np.where(leaning, dangling_penalty, 1.0)
+    penalty = np.where([is_dangling(t) for t in texts], dangling_penalty, 1.0)
     if boost is not None:
         penalty = penalty * boost  # novelty and corroboration factors
     lengths = np.array([word_count(t) for t in texts], dtype=float)
@@ -171,7 +169,7 @@ def story_value(story: Story, touching: int, relevance: float, day: Day) -> floa
     """How high a story ranks in a section: outlets and articles carrying it, how much of it is
     about the topic, how strongly, and how recent it is."""
     copies = sum(1 + len(a.also) for a in story.articles)
-    reach = 1.0 + 0.75 * np.log2(len(story.outlets) or 1) + 0.75 * np.log2(copies)
+    reach = 1.0 + 0.5 * np.log2(len(story.outlets) or 1) + np.log2(copies)
     topicality = np.sqrt(touching / len(story.articles))
     return float(reach * topicality * (0.5 + 0.5 * min(relevance, 3.0) / 3.0)) * recency(
         story, day.latest

@@ -20,12 +20,13 @@ from .models import Article, Story
 from .vectorize import content_terms, weighted_tfidf
 
 SAME_STORY = 0.2  # cosine of headline + lead + entities at which two articles tell one story
-MERGE = 0.3  # cosine of two stories' centroids at which they are one story
+MERGE = 0.25  # cosine of two stories' centroids at which they are one story
 NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
 LEAD_PARAGRAPHS = 6  # what tells the story: the title and first paragraphs
 KEYS = 20  # an article proposes partners by its most distinctive terms, this many
 SHARED_KEYS = 2  # partners share at least this many of them
 COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
+FEW = 8  # below this many rows, a term in most of them may still be a story's
 CHUNK = 2000  # articles per block of the candidate product (bounds memory)
 ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
@@ -68,13 +69,22 @@ def headline(article: Article, outlets: Sequence[str]) -> str:
     return title
 
 
-def _candidates(matrix: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (i < j) worth comparing, and their cosine: rows sharing two of their KEYS most
-    distinctive terms, among terms that 2 to COMMON rows use. Each row proposes at most
-    KEYS * COMMON partners, so the work grows linearly with the rows."""
+def telling(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Which terms can tell stories apart: used by 2 to COMMON articles and at most half of
+    them (a footer tells none apart; on a handful of articles that cannot be told)."""
     n = matrix.shape[0]
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    eligible = (frequency >= 2) & (frequency <= COMMON)
+    common = COMMON if n < FEW else min(COMMON, n // 2)
+    return (frequency >= 2) & (frequency <= common)
+
+
+def _candidates(
+    matrix: sparse.csr_matrix, eligible: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) worth comparing, and their cosine: rows sharing two of their KEYS most
+    distinctive terms, among the `eligible` ones. Each row proposes at most
+    KEYS * COMMON partners, so the work grows linearly with the rows."""
+    n = matrix.shape[0]
     rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
     usable = eligible[matrix.indices]
     rows, columns, weights = rows[usable], matrix.indices[usable], matrix.data[usable]
@@ -132,7 +142,7 @@ def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray)
     return labels
 
 
-def _merged(matrix: sparse.csr_matrix, labels: list[int]) -> np.ndarray:
+def _merged(matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray) -> np.ndarray:
     """Labels after joining stories whose centroids are alike: one pass splits a story whose
     first articles happened to differ; whole stories compare more reliably than articles."""
     count = max(labels) + 1
@@ -142,7 +152,7 @@ def _merged(matrix: sparse.csr_matrix, labels: list[int]) -> np.ndarray:
     centroids = owner @ matrix
     norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
     centroids = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ centroids
-    left, right, similarity = _candidates(centroids.tocsr())
+    left, right, similarity = _candidates(centroids.tocsr(), eligible)
     keep = similarity >= MERGE
     graph = sparse.coo_matrix(
         (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)
@@ -183,10 +193,11 @@ def group_stories(articles: Sequence[Article]) -> list[Story]:
     matrix = weighted_tfidf(
         [story_terms(a) for a in articles], lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
     )
-    left, right, similarity = _candidates(matrix)
+    eligible = telling(matrix)
+    left, right, similarity = _candidates(matrix, eligible)
     keep = similarity >= SAME_STORY * NEIGHBOUR
     labels = _labels(len(articles), left[keep], right[keep], similarity[keep])
-    labels = _merged(matrix, labels)
+    labels = _merged(matrix, labels, eligible)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)

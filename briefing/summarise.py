@@ -44,7 +44,6 @@ def summarise_sentences(
     from .coverage import concept_matrix
     from .rank import get_ranker
     from .select import DANGLING_PENALTY, candidates, choose, normalise
-    from .standalone import leaning_of
     from .vectorize import tfidf
 
     pool = candidates(sentences, settings or SelectConfig(min_sentence_words=5))
@@ -55,7 +54,6 @@ def summarise_sentences(
     scores = normalise(ranker.score(pool, topic or ""))
     vectors, _ = tfidf(texts)
     concepts = concept_matrix(pool, topic or "") if ranker.selection == "coverage" else None
-    leans = leaning_of(sentences)
     chosen = choose(
         texts,
         scores,
@@ -63,7 +61,6 @@ def summarise_sentences(
         vectors,
         concepts=concepts,
         dangling_penalty=DANGLING_PENALTY if dangling_penalty is None else dangling_penalty,
-        leaning=[leans[id(s)] for s in pool],
     )
     return [texts[i] for i in chosen]
 
