@@ -13,7 +13,7 @@ import click
 
 from .config import Config, email_address, load_config
 from .errors import BriefingError
-from .ingest import Progress, display_path, parse_date
+from .ingest import Progress, Window, display_path, parse_date
 from .ingest.dates import EARLIEST, LATEST_DAY
 
 
@@ -81,7 +81,7 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
 @click.option(
     "--templates",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Folder of templates that override the shipped ones by name.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar or summary (for cron).")
@@ -102,6 +102,16 @@ def build(
     from .pipeline import build as build_briefing
 
     config = _computing(load_config(config_path), jobs, scheduler)
+    if since is not None:
+        end = Window.for_day(
+            day or datetime.now(config.zone).date(), config.briefing_time, config.zone
+        ).end
+        if since >= end:
+            raise click.BadParameter(
+                f"{since:%Y-%m-%d %H:%M} is not before the end of the briefing's window "
+                f"({end:%Y-%m-%d %H:%M} UTC); a later --date moves the window",
+                param_hint="'--since'",
+            )
     with progress_bar(quiet) as progress:
         result = build_briefing(config, list(sources), day, out, templates, since, progress)
     for skip in result.briefing.skipped:
@@ -116,7 +126,7 @@ def build(
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--words", type=click.IntRange(min=1), help="Word budget.")
+@click.option("--words", type=click.IntRange(min=1), help="Word budget (or --sentences).")
 @click.option("--sentences", type=click.IntRange(min=1), help="Sentence budget (default 5).")
 @click.option(
     "--algorithm",
@@ -134,10 +144,21 @@ def summarise(
 ) -> None:
     """Print a summary of one or many documents, one sentence per line, most important first."""
     from .ingest import read_text
+    from .summarise import shortest_fit
     from .summarise import summarise as summarise_texts
 
+    if words is not None and sentences is not None:
+        raise click.UsageError("give --words or --sentences, not both")
     texts = [read_text(path) for path in files]
-    for sentence in summarise_texts(texts, words, sentences, algorithm, topic):
+    summary = summarise_texts(texts, words, sentences, algorithm, topic)
+    if not summary:
+        shortest = shortest_fit(texts)
+        raise BriefingError(
+            f"no sentence of 5 to 60 words in {', '.join(map(str, files))}"
+            if shortest is None
+            else f"no sentence fits in {words} words (the shortest has {shortest}); raise --words"
+        )
+    for sentence in summary:
         click.echo(sentence)
 
 

@@ -44,6 +44,11 @@ def email_address(value: str) -> str:
     return str(address)
 
 
+def _term(term: str) -> None:
+    if not term.strip() or not any(c.isalnum() for c in term):
+        raise ValueError(f"term {term!r} has no letters or digits to match")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -57,6 +62,39 @@ class Topic(_Strict):
     require: list[list[str]] = []
     exclude: list[str] = []
     threshold: float = Field(default=1.0, gt=0)
+
+    @field_validator("name")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a topic name cannot be blank")
+        return value.strip()
+
+    @field_validator("terms")
+    @classmethod
+    def _weighted(cls, value: dict[str, float]) -> dict[str, float]:
+        for term, weight in value.items():
+            _term(term)
+            if not weight > 0:  # also refuses NaN
+                raise ValueError(f"term {term!r} has weight {weight}: weights must be above 0")
+        return value
+
+    @field_validator("require")
+    @classmethod
+    def _groups(cls, value: list[list[str]]) -> list[list[str]]:
+        for group in value:
+            if not group:
+                raise ValueError("an empty require group can never be met")
+            for term in group:
+                _term(term)
+        return value
+
+    @field_validator("exclude")
+    @classmethod
+    def _excluded(cls, value: list[str]) -> list[str]:
+        for term in value:
+            _term(term)
+        return value
 
 
 class CueWords(_Strict):
@@ -81,6 +119,15 @@ class SelectConfig(_Strict):
     max_sentence_words: int = Field(default=60, ge=5)
     novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
+
+    @model_validator(mode="after")
+    def _lengths(self) -> SelectConfig:
+        if self.min_sentence_words > self.max_sentence_words:
+            raise ValueError(
+                f"min_sentence_words ({self.min_sentence_words}) is above max_sentence_words "
+                f"({self.max_sentence_words}): no sentence could be selected"
+            )
+        return self
 
 
 class SourcesConfig(_Strict):
@@ -197,6 +244,17 @@ class Config(_Strict):
     def _source_list(cls, value: object) -> object:
         """`sources = [...]` is short for `[sources] items = [...]`."""
         return {"items": value} if isinstance(value, list) else value
+
+    @field_validator("topics")
+    @classmethod
+    def _distinct_topics(cls, value: list[Topic]) -> list[Topic]:
+        seen: set[str] = set()
+        for topic in value:
+            key = topic.name.casefold()
+            if key in seen:
+                raise ValueError(f"two topics are named {topic.name!r}")
+            seen.add(key)
+        return value
 
     @field_validator("timezone")
     @classmethod

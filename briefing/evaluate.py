@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BriefingError
+from .ingest.text import decode_text
 from .models import Sentence
 from .select import DANGLING_PENALTY, Budget, is_dangling
 from .standalone import stands_alone
@@ -41,22 +42,38 @@ def _document_order(path: Path) -> str:
     return path.stem[3:]  # APW19981017.0151 -> 19981017.0151: date order across agencies
 
 
+def _read(path: Path) -> str:
+    try:
+        return decode_text(path.read_bytes())
+    except OSError as exc:
+        raise BriefingError(f"{path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        hint = "; convert it: iconv -f latin1 -t utf-8" if "UTF-8" in str(exc) else ""
+        raise BriefingError(f"{path}: {exc}{hint}") from None
+
+
 def load_dataset(root: Path, documents: int | None = None) -> list[Cluster]:
     """Clusters under `root`: `<cluster>/docs/*.txt`, `<cluster>/refs/*.txt`, `topic.txt`;
-    with `documents`, only each cluster's first documents in date order (few-source news)."""
+    with `documents`, only each cluster's first documents in date order (few-source news).
+    BriefingError naming the cluster or file that cannot be scored."""
     if not root.is_dir():
         raise BriefingError(f"{root}: no such dataset folder")
     clusters = []
     for folder in sorted(p for p in root.iterdir() if (p / "docs").is_dir()):
         docs = sorted((folder / "docs").glob("*.txt"), key=_document_order)[:documents]
         refs = sorted((folder / "refs").glob("*.txt"))
+        for kind, found in (("docs", docs), ("refs", refs)):
+            if not found:
+                raise BriefingError(
+                    f"{folder / kind}: no .txt files, so cluster {folder.name} cannot be scored"
+                )
         topic = folder / "topic.txt"
         clusters.append(
             Cluster(
                 folder.name,
-                tuple(d.read_text(encoding="utf-8") for d in docs),
-                tuple(r.read_text(encoding="utf-8") for r in refs),
-                topic.read_text(encoding="utf-8") if topic.is_file() else None,
+                tuple(map(_read, docs)),
+                tuple(map(_read, refs)),
+                _read(topic) if topic.is_file() else None,
             )
         )
     if not clusters:
@@ -87,7 +104,13 @@ def evaluate(
     dangling_penalty: float = DANGLING_PENALTY,
 ) -> list[Score]:
     """Mean ROUGE-1/2/L F1 (stemmed) of each algorithm's `words`-word summaries."""
-    from rouge_score import rouge_scorer
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError:
+        raise BriefingError(
+            "evaluate needs the rouge-score package: pip install 'briefing[eval]' "
+            "(or pip install rouge-score)"
+        ) from None
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     results = []

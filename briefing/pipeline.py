@@ -148,9 +148,13 @@ def make_briefing(
         raise _nothing_to_build(read.skipped)
     in_window = [a for a in read.articles if window.holds(a.published)]
     if not in_window:
+        earlier = sum(a.published < window.start for a in read.articles if a.published)
+        later = len(read.articles) - earlier
+        hints = [f"{earlier} earlier: --since widens the window"] if earlier else []
+        hints += [f"{later} later: a later --date covers them"] if later else []
         raise BriefingError(
             f"no articles published between {window.start:%Y-%m-%d %H:%M} and "
-            f"{window.end:%Y-%m-%d %H:%M} UTC ({len(read.articles)} outside; --since widens it)"
+            f"{window.end:%Y-%m-%d %H:%M} UTC ({'; '.join(hints)})"
         )
     articles, junk = clean_articles(in_window)
     clock.mark("clean")

@@ -131,6 +131,18 @@ class Fit:
     layouts: int
 
 
+def _template_line(exc: BaseException) -> str | None:
+    """"file:line" of the innermost template frame of an error raised while rendering (Jinja
+    rewrites tracebacks to show template files and lines)."""
+    found, frame = None, exc.__traceback__
+    while frame:
+        filename = frame.tb_frame.f_code.co_filename
+        if not filename.endswith(".py") and Path(filename).is_file():
+            found = f"{filename}:{frame.tb_lineno}"
+        frame = frame.tb_next
+    return found
+
+
 class Renderer:
     """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
 
@@ -138,6 +150,8 @@ class Renderer:
         """`templates` overrides the configured templates folder (--templates)."""
         self.config = config
         templates = templates or (config.resolve(config.templates) if config.templates else None)
+        if templates and not templates.is_dir():
+            raise BriefingError(f"{templates}: no such templates folder")
         folders = [templates] if templates else []
         self.folders = [*folders, SHIPPED_TEMPLATES]
         self.env = jinja2.Environment(
@@ -215,7 +229,7 @@ class Renderer:
         except jinja2.TemplateNotFound as exc:
             raise BriefingError(f"template {exc.name!r} not found in {self.folders}") from None
         except jinja2.TemplateError as exc:
-            raise BriefingError(f"template {name}: {exc}") from None
+            raise BriefingError(f"{_template_line(exc) or f'template {name}'}: {exc}") from None
 
     def html(self, briefing: Briefing, off_page: Sequence[str] = ()) -> str:
         """The web page (also the source of the PDF, which names the topics it had no room for)."""

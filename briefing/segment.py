@@ -153,6 +153,8 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     """Split prose into sentences, verbatim, with no model or data download: inline lists first,
     then a boundary stays where two of our Punkt rules, syntok and pySBD put one (vote=False:
     our rules alone, for comparison)."""
+    if not isinstance(text, str):
+        raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
     text = text.strip()
     if not text:
         return []

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .config import SelectConfig
     from .select import Budget
 
+MIN_WORDS = 5  # the shortest sentence `summarise` picks (a build's own setting is 6)
+
 
 def text_sentences(texts: Sequence[str]) -> list[Sentence]:
     """Sentences of plain documents (blank lines split paragraphs; junk, headlines dropped)."""
@@ -46,7 +48,7 @@ def summarise_sentences(
     from .select import DANGLING_PENALTY, candidates, choose, normalise
     from .vectorize import tfidf
 
-    pool = candidates(sentences, settings or SelectConfig(min_sentence_words=5))
+    pool = candidates(sentences, settings or SelectConfig(min_sentence_words=MIN_WORDS))
     if not pool:
         return []
     texts = [s.text for s in pool]
@@ -65,17 +67,37 @@ def summarise_sentences(
     return [texts[i] for i in chosen]
 
 
+def documents(texts: str | Sequence[str], caller: str = "summarise") -> list[str]:
+    """The documents `texts` stands for: a str is one document; TypeError for anything else."""
+    if isinstance(texts, str):
+        return [texts]
+    if isinstance(texts, bytes | bytearray) or not isinstance(texts, Sequence):
+        raise TypeError(
+            f"{caller}() takes a str or a list of str documents, not {type(texts).__name__}"
+        )
+    for number, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(
+                f"{caller}() takes a list of str documents; item {number} is "
+                f"{type(text).__name__}" + (" (decode it first)" if isinstance(text, bytes) else "")
+            )
+    return list(texts)
+
+
 def summarise(
-    texts: list[str],
+    texts: str | Sequence[str],
     words: int | None = None,
     sentences: int | None = None,
     algorithm: str = "default",
     topic: str | None = None,
 ) -> list[str]:
-    """Summarise one or many documents: verbatim sentences, most important first.
+    """Summarise one document (a str) or many (a list of str): verbatim sentences, most
+    important first.
 
-    Give a budget in `words`, in `sentences`, or both; with neither, five sentences.
+    Give a budget in `words`, in `sentences`, or both; with neither, five sentences. The list is
+    empty when no sentence of 5 to 60 words fits the budget (`shortest_fit` says why).
     """
+    texts = documents(texts)
     if (words is not None and words < 1) or (sentences is not None and sentences < 1):
         raise BriefingError("the summary budget must be at least one word or sentence")
     if words is None and sentences is None:
@@ -83,3 +105,14 @@ def summarise(
     from .select import Budget
 
     return summarise_sentences(text_sentences(texts), Budget(sentences, words), algorithm, topic)
+
+
+def shortest_fit(texts: str | Sequence[str]) -> int | None:
+    """The fewest words a summary of `texts` can have (its shortest selectable sentence), or
+    None when no sentence is selectable."""
+    from .config import SelectConfig
+    from .select import candidates, word_count
+
+    settings = SelectConfig(min_sentence_words=MIN_WORDS)
+    pool = candidates(text_sentences(documents(texts, "shortest_fit")), settings)
+    return min((word_count(s.text) for s in pool), default=None)

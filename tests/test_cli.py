@@ -126,3 +126,20 @@ def test_date_window_and_since(tmp_path):
     assert "news published since 19 Nov 2026, 00:00." in text  # the footer says the window used
     data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
     assert data["since"] == "2026-11-19T00:00:00+00:00"
+
+
+def test_since_after_the_window_is_a_usage_error_and_hints_only_help(tmp_path):
+    body = SEED_TEXT.split("\n\n", 1)[1]
+    for name, published in (("old.txt", "2026-11-20T10:00:00Z"), ("new.txt", "2026-11-28T12:00Z")):
+        (tmp_path / name).write_text(
+            f"Title: {name}\nSource: Wire\nPublished: {published}\n\n{body}", encoding="utf-8"
+        )
+    late = run(tmp_path, "build", "old.txt", "--date", "2026-11-28", "--since", "2026-11-29")
+    assert late.returncode == 2 and "Traceback" not in late.stderr
+    assert "'--since': 2026-11-29 00:00 is not before the end of the briefing's window" in (
+        late.stderr
+    )
+    old = one_error_line(run(tmp_path, "build", "old.txt", "--date", "2026-11-28"))
+    assert old.endswith("UTC (1 earlier: --since widens the window)")
+    new = one_error_line(run(tmp_path, "build", "new.txt", "--date", "2026-11-28"))
+    assert new.endswith("UTC (1 later: a later --date covers them)") and "--since" not in new

@@ -76,3 +76,42 @@ def test_email_address_accepts_plain_and_named_addresses(value, normalised):
 def test_email_address_refuses_anything_but_one_address(value):
     with pytest.raises(ValueError):
         email_address(value)
+
+
+TOPIC = '[[topics]]\nname = "{name}"\nterms = {terms}\n{extra}\n'
+
+
+@pytest.mark.parametrize(
+    ("topics", "message"),
+    [
+        (TOPIC.format(name="A", terms='{ "" = 1.0 }', extra=""), r"topics.0.terms: .*'' has no"),
+        (TOPIC.format(name="A", terms='{ " " = 1.0 }', extra=""), r"topics.0.terms: .*no letters"),
+        (TOPIC.format(name="A", terms='{ "x" = -1.0 }', extra=""), r"'x' has weight -1.0"),
+        (TOPIC.format(name="A", terms='{ "x" = 0.0 }', extra=""), r"weights must be above 0"),
+        (TOPIC.format(name="A", terms='{ "x" = nan }', extra=""), r"weights must be above 0"),
+        (TOPIC.format(name=" ", terms='{ "x" = 1.0 }', extra=""), r"topics.0.name: .*blank"),
+        (TOPIC.format(name="A", terms='{ "x" = 1.0 }', extra="require = [[]]"), r"empty require"),
+        (TOPIC.format(name="A", terms='{ "x" = 1.0 }', extra='require = [["y", ""]]'), r"''"),
+        (TOPIC.format(name="A", terms='{ "x" = 1.0 }', extra='exclude = [""]'), r"exclude: .*''"),
+        (
+            TOPIC.format(name="Myanmar", terms='{ "x" = 1.0 }', extra="")
+            + TOPIC.format(name="myanmar ", terms='{ "y" = 1.0 }', extra=""),
+            r"c.toml: topics: .*two topics are named 'myanmar'",
+        ),
+        ("[select]\nmin_sentence_words = 70\n", r"select: .*min_sentence_words \(70\) is above"),
+    ],
+)
+def test_contradictory_or_empty_settings_are_one_line_errors(tmp_path, topics, message):
+    path = tmp_path / "c.toml"
+    path.write_text(topics)
+    with pytest.raises(BriefingError, match=message) as info:
+        load_config(path)
+    assert "\n" not in str(info.value) and str(info.value).startswith(f"{path}: ")
+
+
+def test_a_bad_topic_is_exit_1_on_the_command_line(tmp_path):
+    from .conftest import run_cli
+
+    (tmp_path / "briefing.toml").write_text(TOPIC.format(name="A", terms='{ "" = 1.0 }', extra=""))
+    done = run_cli(tmp_path, "build")
+    assert done.returncode == 1 and done.stderr.startswith("error: briefing.toml: topics.0.terms")

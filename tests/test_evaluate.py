@@ -84,3 +84,46 @@ def test_items_that_cannot_stand_alone_are_counted_beyond_the_first_word(tmp_pat
     (folder / "refs/A.txt").write_text("Washington urged the release of Xu.\n")
     [score] = evaluate(load_dataset(tmp_path), ["lead"], words=30)
     assert score.dangling == 0.0 and score.leaning == 0.5
+
+
+def test_an_empty_refs_folder_names_the_cluster(tmp_path):
+    root = _dataset(tmp_path)
+    (root / "c1" / "refs" / "A.txt").unlink()
+    with pytest.raises(BriefingError, match=r"c1/refs: no .txt files, so cluster c1 cannot"):
+        load_dataset(root)
+
+
+def test_a_latin_1_document_is_named_with_how_to_convert_it(tmp_path):
+    root = _dataset(tmp_path)
+    (root / "c1" / "docs" / "three.txt").write_bytes(
+        "Caf\xe9 talks near the shoal.".encode("latin-1")
+    )
+    with pytest.raises(BriefingError) as info:
+        load_dataset(root)
+    assert str(info.value) == (
+        f"{root / 'c1' / 'docs' / 'three.txt'}: not UTF-8 text (byte 0xe9 at offset 3); "
+        "convert it: iconv -f latin1 -t utf-8"
+    )
+
+
+def test_without_rouge_score_evaluate_says_how_to_get_it(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    _dataset(tmp_path / "data")
+    hide = "import sys; sys.modules['rouge_score'] = None; from briefing.cli import main; "
+    done = subprocess.run(
+        [sys.executable, "-c", hide + "sys.argv = ['briefing', 'evaluate', 'data']; main()"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "error: evaluate needs the rouge-score package: pip install 'briefing[eval]' "
+        "(or pip install rouge-score)\n"
+    )

@@ -477,3 +477,22 @@ def test_a_top_story_without_a_named_outlet_counts_articles(config):
     briefing = replace(briefing, sections=(replace(section, stories=stories),))
     text = Renderer(config).text(briefing)
     assert "1. Envoy meets Suu Kyi · 1 article · Topic 0\n" in text and "0 outlets" not in text
+
+
+def test_an_undefined_variable_names_file_and_line(config, tmp_path):
+    (tmp_path / "briefing.txt").write_text("{{ title }}\n\n{{ sections[0].nmae.upper() }}\n")
+    with pytest.raises(BriefingError) as info:
+        Renderer(config, tmp_path).text(_briefing(1))
+    assert str(info.value).startswith(f"{tmp_path / 'briefing.txt'}:3: ")
+    assert "nmae" in str(info.value)
+
+
+def test_a_missing_templates_folder_is_an_error(tmp_path):
+    from .conftest import SEEDS, run_cli
+
+    usage = run_cli(tmp_path, "build", str(SEEDS), "--templates", "nonexistent")
+    assert usage.returncode == 2 and "nonexistent" in usage.stderr
+    (tmp_path / "briefing.toml").write_text('templates = "gone"\n')
+    configured = run_cli(tmp_path, "build", str(SEEDS), "--date", "2026-11-28")
+    assert configured.returncode == 1
+    assert configured.stderr == f"error: {tmp_path / 'gone'}: no such templates folder\n"

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from briefing import summarise
@@ -77,3 +79,50 @@ def test_default_ranker_is_deterministic_and_uses_the_query():
     with_query = ranker.score(sentences, "Myanmar junta")
     best = max(range(len(sentences)), key=with_query.__getitem__)
     assert "Myanmar" in sentences[best].text or "junta" in sentences[best].text
+
+
+def test_a_str_is_one_document():
+    assert summarise(SEED, sentences=2) == summarise([SEED], sentences=2)
+    assert summarise((SEED,), sentences=1) == summarise([SEED], sentences=1)
+
+
+@pytest.mark.parametrize(
+    ("texts", "named"),
+    [
+        ([None], "item 0 is NoneType"),
+        ([SEED, 42], "item 1 is int"),
+        (None, "not NoneType"),
+        (b"bytes", "not bytes"),
+        ([b"x"], "item 0 is bytes (decode it first)"),
+        (42, "not int"),
+    ],
+)
+def test_anything_but_str_documents_is_a_type_error(texts, named):
+    with pytest.raises(TypeError, match=r"summarise\(\) takes a .*str") as info:
+        summarise(texts)
+    assert named in str(info.value)
+
+
+@pytest.mark.parametrize("value", [None, 42, b"Bytes. More."])
+def test_split_sentences_wants_a_str(value):
+    from briefing import split_sentences
+
+    with pytest.raises(TypeError, match=r"split_sentences\(\) takes a str, not"):
+        split_sentences(value)
+
+
+def test_a_word_budget_below_every_sentence_gives_nothing_and_the_cli_says_why(tmp_path):
+    from .conftest import run_cli
+
+    assert summarise([SEED], words=1) == []
+    (tmp_path / "a.txt").write_text(SEED)
+    (tmp_path / "short.txt").write_text("Too short.\n")
+    one = run_cli(tmp_path, "summarise", "a.txt", "--words", "1")
+    both = run_cli(tmp_path, "summarise", "a.txt", "--words", "5", "--sentences", "2")
+    short = run_cli(tmp_path, "summarise", "short.txt")
+    assert one.returncode == 1 and one.stdout == ""
+    assert re.fullmatch(
+        r"error: no sentence fits in 1 words \(the shortest has \d+\); raise --words\n", one.stderr
+    )
+    assert both.returncode == 2 and "give --words or --sentences, not both" in both.stderr
+    assert short.returncode == 1 and "no sentence of 5 to 60 words in short.txt" in short.stderr
