@@ -34,18 +34,19 @@ def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def read_only(folder: Path) -> Callable[[], None]:
     """Make `folder` and its files unwritable, for root too (chattr +i); restore afterwards."""
     paths = [*folder.iterdir(), folder]
-    immutable = os.geteuid() == 0 and shutil.which("chattr")
-    if immutable and subprocess.run(["chattr", "+i", folder], capture_output=True).returncode:
-        pytest.skip("running as root and chattr +i does not work here")
     for path in paths:
         path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    immutable = os.geteuid() == 0 and shutil.which("chattr")
 
     def restore() -> None:
         if immutable:
-            subprocess.run(["chattr", "-i", folder], check=True)
+            subprocess.run(["chattr", "-i", folder], capture_output=True)
         for path in paths:
             path.chmod(path.stat().st_mode | stat.S_IWUSR)
 
+    if immutable and subprocess.run(["chattr", "+i", folder], capture_output=True).returncode:
+        restore()
+        pytest.skip("running as root and chattr +i does not work here")
     return restore
 
 

@@ -229,6 +229,7 @@ def test_a_really_full_disk_keeps_the_previous_briefing(small_disk, share):
 
 def test_an_unwritable_output_folder_is_one_line_and_keeps_the_briefing(tmp_path):
     root = _project(tmp_path / "project")
+    (root / "news" / "story.txt").write_text(ARTICLE.format(place="Mandalay"))
     assert run_cli(root, "build", "news", "--date", DAY, "--quiet").returncode == 0
     before = _files(root)
     (root / "news" / "story.txt").write_text(ARTICLE.format(place="Sagaing"))
