@@ -37,6 +37,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/compute.py
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/publish.py
 
 # A PNG of today's PDF, for people to look at.
 preview: run
