@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import hashlib
@@ -80,8 +81,13 @@ def _exchange(staged: Path, folder: Path) -> None:
     os.rename(aside, staged)
 
 
-def _discard(folder: Path) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
+def _discard(path: Path) -> None:
+    """Remove a staged folder (or whatever a user left under its name), quietly."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def publish(
@@ -101,10 +107,11 @@ def publish(
         staged = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     except OSError as exc:
         raise BriefingError(f"{folder.parent}: cannot write: {exc.strerror}") from None
-    swapped = False
+    swapped = had_previous = False
 
     def swap() -> None:
-        nonlocal swapped
+        nonlocal swapped, had_previous
+        had_previous = folder.exists()
         _exchange(staged, folder)
         swapped = True
 
@@ -114,10 +121,11 @@ def publish(
         os.chmod(staged, 0o755)
         _fsync_folder(staged)
         commit(swap)
-        _fsync_folder(folder.parent)
     except BaseException as exc:
-        if swapped:
-            _exchange(staged, folder)  # the history kept the previous build: so do the files
+        if swapped and had_previous:  # the history kept the previous build: so do the files
+            _exchange(staged, folder)
+        elif swapped:
+            os.rename(folder, staged)
         _discard(staged)
         if isinstance(exc, OSError):
             raise BriefingError(
@@ -125,6 +133,8 @@ def publish(
                 "the previous one is kept"
             ) from None
         raise
+    with contextlib.suppress(OSError):  # committed: the rename stands even if this fails
+        _fsync_folder(folder.parent)
     _discard(staged)  # now the previous day's files
     return [folder / name for name in files]
 

@@ -19,13 +19,17 @@ def test_publish_swaps_in_exactly_the_new_files(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["day"]
 
 
+def failing_commit(swap):
+    swap()  # the swap happened, then COMMIT failed
+    raise BriefingError("history.sqlite: cannot write the history (database or disk is full)")
+
+
 def test_publish_keeps_the_old_folder_when_the_commit_fails(tmp_path):
     day = tmp_path / "day"
+    with pytest.raises(BriefingError, match="disk is full"):  # no folder before: none after
+        publish(day, {"a.txt": b"one"}, failing_commit)
+    assert os.listdir(tmp_path) == []
     publish(day, {"a.txt": b"one"}, lambda swap: swap())
-
-    def failing_commit(swap):
-        swap()  # the swap happened, then COMMIT failed
-        raise BriefingError("history.sqlite: cannot write the history (database or disk is full)")
 
     with pytest.raises(BriefingError, match="disk is full"):
         publish(day, {"a.txt": b"two"}, failing_commit)
