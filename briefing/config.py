@@ -116,6 +116,7 @@ class SelectConfig(_Strict):
     edmundson: CueWords = CueWords()
     max_items: int = Field(default=8, ge=1, le=20)  # candidates: the page keeps what fits
     max_words: int = Field(default=260, ge=10)
+    max_story_items: int = Field(default=3, ge=1)  # a story's sentences at most, however few
     max_sentence_words: int = Field(default=60, ge=5)
     novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
     min_sentence_words: int = Field(default=6, ge=1)

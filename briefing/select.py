@@ -339,7 +339,7 @@ def _tell_stories(
         size = word_count(sentence.text) + (word_count(before.text) if before else 0)
         return size if count == 0 or words + size <= settings.max_words else None
 
-    for round_ in range(settings.max_items):
+    for round_ in range(min(settings.max_items, settings.max_story_items)):
         for s, (_, _, order) in enumerate(ranked):
             if count >= settings.max_items or len(chosen[s]) < round_:
                 continue
