@@ -7,12 +7,14 @@ import math
 import os
 import sys
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
+from itertools import islice
+from typing import Any, TypeVar
 
 from .config import ComputeConfig
 from .errors import BriefingError
@@ -21,6 +23,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 TASKS_PER_WORKER = 4  # chunks per worker: enough to balance uneven sources
 MAX_CHUNK = 256  # items per task, so one slow task never holds most of the work
+IN_FLIGHT = 2  # chunks per Dask worker thread sent ahead of the results
 
 
 @dataclass(frozen=True)
@@ -56,22 +59,26 @@ class Executor(ABC):
     """Runs a function over items on some workers, in order; a failed item becomes Failed."""
 
     workers: int = 1
-    shares_files: bool = True  # workers can read the client's local files
 
     def map(
         self,
         fn: Callable[[T], R],
         items: Sequence[T],
         progress: Callable[[int], None] | None = None,
+        ship: Callable[[T], T] | None = None,
     ) -> list[R | Failed]:
-        """`fn` of each item, in the items' order; `progress(n)` after every n items done."""
+        """`fn` of each item, in the items' order; `progress(n)` after every n items done.
+        Workers that cannot see this machine's files get `ship(item)` instead, made just before
+        the item is sent (a file's bytes, read then)."""
         chunks = chunked(items, self._tasks(len(items)))
         results: list[R | Failed] = []
         # One chunk is not worth a round trip to the workers: it runs here, with the same result.
-        runs = self._run(fn, chunks) if len(chunks) > 1 else map(partial(_run_chunk, fn), chunks)
+        runs = (
+            self._run(fn, chunks, ship) if len(chunks) > 1 else map(partial(_run_chunk, fn), chunks)
+        )
         for chunk, outcome in zip(chunks, runs, strict=True):
             if isinstance(outcome, Failed):  # the task itself failed: retry item by item
-                outcome = [self._one(fn, item) for item in chunk]
+                outcome = [self._one(fn, item, ship) for item in chunk]
             results.extend(outcome)
             if progress:
                 progress(len(chunk))
@@ -82,12 +89,14 @@ class Executor(ABC):
         return self.workers * TASKS_PER_WORKER
 
     @abstractmethod
-    def _run(self, fn: Callable[[T], R], chunks: list[Sequence[T]]) -> Iterator[list | Failed]:
+    def _run(
+        self, fn: Callable[[T], R], chunks: list[Sequence[T]], ship: Callable[[T], T] | None
+    ) -> Iterator[list | Failed]:
         """Each chunk's results (or Failed for a chunk whose task failed), in order."""
 
-    def _one(self, fn: Callable[[T], R], item: T) -> R | Failed:
+    def _one(self, fn: Callable[[T], R], item: T, ship: Callable[[T], T] | None) -> R | Failed:
         """One item alone, after its chunk failed as a whole."""
-        outcome = next(self._run(fn, [[item]]))
+        outcome = next(self._run(fn, [[item]], ship))
         return outcome if isinstance(outcome, Failed) else outcome[0]
 
     @abstractmethod
@@ -110,7 +119,9 @@ class SerialExecutor(Executor):
     def close(self) -> None:
         """Nothing to release."""
 
-    def _run(self, fn: Callable[[T], R], chunks: list[Sequence[T]]) -> Iterator[list | Failed]:
+    def _run(
+        self, fn: Callable[[T], R], chunks: list[Sequence[T]], ship: Callable[[T], T] | None
+    ) -> Iterator[list | Failed]:
         for chunk in chunks:
             yield _run_chunk(fn, chunk)
 
@@ -133,7 +144,9 @@ class ProcessExecutor(Executor):
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._pool
 
-    def _run(self, fn: Callable[[T], R], chunks: list[Sequence[T]]) -> Iterator[list | Failed]:
+    def _run(
+        self, fn: Callable[[T], R], chunks: list[Sequence[T]], ship: Callable[[T], T] | None
+    ) -> Iterator[list | Failed]:
         futures = [self._executor().submit(_run_chunk, fn, chunk) for chunk in chunks]
         for future in futures:
             try:
@@ -157,9 +170,9 @@ def _worker_version() -> str:
 
 
 class DaskExecutor(Executor):
-    """The workers of a Dask cluster (dask.distributed), reached through its scheduler."""
-
-    shares_files = False  # workers may run on other machines: the client reads the files
+    """The workers of a Dask cluster (dask.distributed), reached through its scheduler. Workers
+    may run on other machines: items are shipped, a few chunks per worker at a time, so the
+    client never holds every file's bytes at once."""
 
     def __init__(self, address: str, timeout: float) -> None:
         try:
@@ -192,20 +205,36 @@ class DaskExecutor(Executor):
             )
         self.workers = max(1, sum(self.client.nthreads().values()))
 
-    def _run(self, fn: Callable[[T], R], chunks: list[Sequence[T]]) -> Iterator[list | Failed]:
-        # The chunks go straight to the workers, not through the scheduler's task graph.
-        data = self.client.scatter(list(chunks), hash=False)
-        futures = self.client.map(partial(_run_chunk, fn), data, pure=False)
+    def _run(
+        self, fn: Callable[[T], R], chunks: list[Sequence[T]], ship: Callable[[T], T] | None
+    ) -> Iterator[list | Failed]:
+        task = partial(_run_chunk, fn)
+        waiting = iter(chunks)
+        flying: deque[tuple[Any, Any]] = deque()
+
+        def send(chunk: Sequence[T]) -> None:
+            payload = [ship(item) for item in chunk] if ship else list(chunk)
+            # Straight to a worker, not through the scheduler's task graph.
+            [data] = self.client.scatter([payload], hash=False)
+            flying.append((data, self.client.submit(task, data, pure=False)))
+
         try:
-            for future in futures:
+            for chunk in islice(waiting, IN_FLIGHT * self.workers):
+                send(chunk)
+            while flying:
+                data, future = flying.popleft()
                 try:
-                    yield future.result()
+                    outcome = future.result()
                 except Exception as exc:
                     if self.client.status != "running":
                         raise BriefingError(f"lost the Dask scheduler ({_reason(exc)})") from None
-                    yield Failed(f"failed on a Dask worker ({_reason(exc)})")
+                    outcome = Failed(f"failed on a Dask worker ({_reason(exc)})")
+                self.client.cancel([future, data])
+                for chunk in islice(waiting, 1):  # keep the workers busy while this is used
+                    send(chunk)
+                yield outcome
         finally:
-            self.client.cancel([*futures, *data])
+            self.client.cancel([f for pair in flying for f in pair])
 
     def close(self) -> None:
         self.client.close()

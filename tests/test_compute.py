@@ -31,6 +31,10 @@ def _square_unless_three(n: int) -> int:
     return n * n
 
 
+def _echo(text: str) -> str:
+    return text
+
+
 def _die_on_five(n: int) -> int:
     if n == 5:
         os._exit(7)  # a worker that dies, as a crash in a C library would
@@ -78,6 +82,8 @@ def test_local_backends_keep_order_and_isolate_a_failing_item(make):
     items = [3, *range(10, 40)]
     with make() as executor:
         assert executor.map(_square_unless_three, items) == _expected(items)
+        words = [f"w{n}" for n in range(20)]
+        assert executor.map(_echo, words, ship=str.upper) == words  # workers see our files
 
 
 def test_a_dead_worker_process_costs_only_its_item():
@@ -109,8 +115,9 @@ def test_dask_workers_isolate_a_failing_item(cluster):
     items = [3, *range(10, 70)]
     with open_executor(ComputeConfig(scheduler=cluster)) as executor:
         assert isinstance(executor, DaskExecutor) and executor.workers == 2
-        assert not executor.shares_files
         assert executor.map(_square_unless_three, items) == _expected(items)
+        words = [f"w{n}" for n in range(20)]  # shipped, a few chunks per worker at a time
+        assert executor.map(_echo, words, ship=str.upper) == [w.upper() for w in words]
 
 
 def test_jobs_and_dask_give_the_same_briefing_bytes(tmp_path, cluster):

@@ -277,10 +277,12 @@ class _Reader:
         items: Sequence[object],
         names: Sequence[str],
         progress: Callable[[int], None] | None = None,
+        ship: Callable | None = None,
     ) -> None:
         """Map `worker` over `items` and keep what each gave, in order."""
         worker = partial(worker, zone=self.zone, options=self.options)
-        for name, part in zip(names, self.executor.map(worker, items, progress), strict=True):
+        parts = self.executor.map(worker, items, progress, ship)
+        for name, part in zip(names, parts, strict=True):
             if isinstance(part, Failed):  # the worker itself failed (a crash, a lost machine)
                 part = _skip(name, part.reason)
             self.result.articles.extend(part.articles)
@@ -291,12 +293,10 @@ class _Reader:
     def local(self, paths: Sequence[Path], progress: Callable[[int], None]) -> None:
         """Read local files; the feed URLs OPML files list go to `feeds`."""
         files = [LocalFile(display_path(p), str(p)) for p in paths]
-        if not self.executor.shares_files:
-            files = [self.loaded(f) for f in files]
-        self.gather(read_local, files, [f.name for f in files], progress)
+        self.gather(read_local, files, [f.name for f in files], progress, self.loaded)
 
     def loaded(self, file: LocalFile) -> LocalFile:
-        """The file with its bytes, for workers that cannot read it themselves."""
+        """The file with its bytes, for workers that cannot read it themselves (another machine)."""
         try:
             return replace(
                 file, data=_read_capped(Path(file.location), self.options.max_file_bytes)
