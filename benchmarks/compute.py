@@ -85,7 +85,7 @@ def main() -> None:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: several test runs share a machine
             )
     backends = {
         "--jobs 1 (this process)": SerialExecutor,

@@ -56,7 +56,7 @@ def cluster():
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: several test runs share a machine
     ) as local:
         yield local.scheduler_address
 
