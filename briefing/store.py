@@ -380,6 +380,20 @@ class History:
                 [_send_row(record) for record in records],
             )
 
+    def sends(self, day: date | None = None) -> list[SendRecord]:
+        """Messages sent (for one day, or all), oldest first; claims still sending are left out."""
+        query = (
+            "SELECT day, sent_at, recipients, subject, message_id FROM sends WHERE state = 'sent'"
+        )
+        rows = self.db.execute(
+            query + (" AND day = ? ORDER BY id" if day else " ORDER BY id"),
+            (day.isoformat(),) if day else (),
+        ).fetchall()
+        return [
+            SendRecord(date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m)
+            for d, t, r, s, m in rows
+        ]
+
     def record_build(
         self,
         briefing: Briefing,
