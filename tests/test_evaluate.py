@@ -56,17 +56,23 @@ def test_missing_or_empty_dataset(tmp_path):
         load_dataset(tmp_path)
 
 
-def test_dangling_share_is_measured_before_and_after(tmp_path):
-    folder = tmp_path / "c1"
+def _one_document(root, document: str, reference: str):
+    folder = root / "c1"
     (folder / "docs").mkdir(parents=True)
     (folder / "refs").mkdir()
-    (folder / "docs/a.txt").write_text(
+    (folder / "docs/a.txt").write_text(document)
+    (folder / "refs/A.txt").write_text(reference + "\n")
+    return load_dataset(root)
+
+
+def test_dangling_share_is_measured_before_and_after(tmp_path):
+    clusters = _one_document(
+        tmp_path,
         "But ships collided near Second Thomas Shoal on Monday morning.\n\n"
         "Manila summoned the ambassador over the collision near the shoal.\n\n"
-        "The weather in the capital stayed mild for the whole week."
+        "The weather in the capital stayed mild for the whole week.",
+        "Ships collided near Second Thomas Shoal on Monday.",
     )
-    (folder / "refs/A.txt").write_text("Ships collided near Second Thomas Shoal on Monday.\n")
-    clusters = load_dataset(tmp_path)
     [before] = evaluate(clusters, ["lead"], words=10, dangling_penalty=1.0)
     [after] = evaluate(clusters, ["lead"], words=10)
     assert before.dangling == 1.0 and after.dangling == 0.0
@@ -74,15 +80,13 @@ def test_dangling_share_is_measured_before_and_after(tmp_path):
 
 
 def test_items_that_cannot_stand_alone_are_counted_beyond_the_first_word(tmp_path):
-    folder = tmp_path / "c1"
-    (folder / "docs").mkdir(parents=True)
-    (folder / "refs").mkdir()
-    (folder / "docs/a.txt").write_text(
+    clusters = _one_document(
+        tmp_path,
         "Dissident Xu Wenli was detained in Beijing on Monday for founding a party.\n\n"
-        "Washington urged that Xu be released, saying the detention broke China's pledges."
+        "Washington urged that Xu be released, saying the detention broke China's pledges.",
+        "Washington urged the release of Xu.",
     )
-    (folder / "refs/A.txt").write_text("Washington urged the release of Xu.\n")
-    [score] = evaluate(load_dataset(tmp_path), ["lead"], words=30)
+    [score] = evaluate(clusters, ["lead"], words=30)
     assert score.dangling == 0.0 and score.leaning == 0.5
 
 
