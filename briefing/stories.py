@@ -21,6 +21,7 @@ from .vectorize import content_terms, weighted_tfidf
 
 SAME_STORY = 0.2  # cosine of headline + lead + entities at which two articles tell one story
 MERGE = 0.25  # cosine of two stories' centroids at which they are one story
+HEADLINE_WORDS = 12  # an untitled story's headline: its first sentence's opening words
 NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
 LEAD_PARAGRAPHS = 6  # what tells the story: the title and first paragraphs
 KEYS = 20  # an article proposes partners by its most distinctive terms, this many
@@ -172,14 +173,24 @@ def _first_seen(members: Sequence[Article]) -> datetime | None:
 
 
 def make_story(members: Sequence[Article], primary: Article | None = None) -> Story:
-    """A story of these articles, `primary` (default: the first) cited and its title shown."""
+    """A story of these articles, `primary` (default: the first) cited; its headline is the
+    first title among them, or the primary's first sentence when none has a title."""
     primary = primary or members[0]
     ordered = [primary, *(a for a in members if a is not primary)]
     outlets = tuple(dict.fromkeys(o for a in ordered for o in (a.outlet, *a.also) if o))
-    title = next((a for a in ordered if a.title), primary)
-    return Story(
-        _story_id(ordered), headline(title, outlets), tuple(ordered), outlets, _first_seen(ordered)
-    )
+    titled = next((a for a in ordered if a.title), None)
+    shown = headline(titled, outlets) if titled else _first_sentence(primary)
+    return Story(_story_id(ordered), shown, tuple(ordered), outlets, _first_seen(ordered))
+
+
+def _first_sentence(article: Article) -> str:
+    """What stands in for the headline of articles without a title: the opening words of the
+    primary's first sentence, verbatim, cut after HEADLINE_WORDS with an ellipsis."""
+    from .segment import split_sentences
+
+    first = next((p for p in article.paragraphs if p.strip()), "")
+    words = next(iter(split_sentences(first)), "").split()
+    return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
 
 
 def group_stories(articles: Sequence[Article]) -> list[Story]:

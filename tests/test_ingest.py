@@ -94,20 +94,20 @@ def test_title_only_file_is_rejected(tmp_path):
         # one paragraph, first line a sentence: no title, nothing lost
         (
             "The junta extended the emergency on Friday.",
-            "a",
+            "",
             ("The junta extended the emergency on Friday.",),
         ),
         # several paragraphs: the lead stays a candidate
         (
             "Talks resumed in Beijing today.\n\nBoth sides spoke.",
-            "a",
+            "",
             ("Talks resumed in Beijing today.", "Both sides spoke."),
         ),
         # hard-wrapped text: a line fragment is no title
         (
             "The talks in Beijing ended on Friday with both\n"
             "sides agreeing to meet again.\n\nMore.",
-            "a",
+            "",
             (
                 "The talks in Beijing ended on Friday with both\nsides agreeing to meet again.",
                 "More.",
@@ -128,7 +128,7 @@ def test_title_only_file_is_rejected(tmp_path):
         # front matter with a source but no title: the body keeps its lead
         (
             "Source: Wire\n\nThe junta extended the emergency.\n\nMore.",
-            "a",
+            "",
             ("The junta extended the emergency.", "More."),
         ),
     ],

@@ -193,7 +193,7 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         flags += (doubt(url),)
     published, date_flags = read_date(meta.get("published", ""), zone)
     return Article(
-        title=meta.get("title") or path.stem,
+        title=meta.get("title", ""),  # none invented: a file name is not a headline
         outlet=text_outlet(meta.get("source", ""), url, blocks[0]),
         url=safe_link(url),
         path=display_path(path),
