@@ -13,6 +13,7 @@ is each backend's overhead (pickling, scheduling).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import tempfile
@@ -86,6 +87,7 @@ def main() -> None:
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address=":0",  # any free port: several test runs share a machine
+                silence_logs=logging.CRITICAL,  # workers lose the scheduler at shutdown, noisily
             )
     backends = {
         "--jobs 1 (this process)": SerialExecutor,
