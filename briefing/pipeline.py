@@ -178,7 +178,6 @@ def make_briefing(
         config.select,
         read_day(stories, sentences, day),
         past,
-        sentences,
     )
     if history:
         sections = _with_trend(sections, history.coverage(day, TREND_DAYS), day)

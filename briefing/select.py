@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -133,7 +132,6 @@ def normalise(scores: Sequence[float]) -> list[float]:
 class Day:
     """What selection knows of the whole day: its stories, and the sentences many repeat."""
 
-    stories: tuple[Story, ...]
     story_of: dict[int, Story]  # id(article) -> its story
     background: frozenset[int]  # id(sentence) of background lines
     latest: datetime | None  # the latest publication time of the day
@@ -144,18 +142,18 @@ class Day:
 
 def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
     """The day's stories indexed by article, its background lines, and what each sentence
-    leans on; `sentences` are every sentence of the day, each article's in order."""
+    leans on; `sentences` are every sentence of the day (each article's in reading order)."""
     story_of = {id(a): story for story in stories for a in story.articles}
     flagged = background(sentences, {key: story.id for key, story in story_of.items()})
     times = [a.published for story in stories for a in story.articles if a.published]
     leans = leaning_of(sentences)
+    at = {(id(s.article), s.index): s for s in sentences}
     lead_in = {
         id(after): before
-        for before, after in pairwise(sentences)
-        if before.article is after.article and not leans[id(before)]
+        for after in sentences
+        if (before := at.get((id(after.article), after.index - 1))) and not leans[id(before)]
     }
     return Day(
-        tuple(stories),
         story_of,
         frozenset(id(sentences[n]) for n in flagged),
         max(times) if times else None,
@@ -183,22 +181,22 @@ def select_sections(
     settings: SelectConfig,
     day: Day | None = None,
     past: Sequence[PastItem] = (),
-    sentences: Sequence[Sentence] = (),
 ) -> tuple[Section, ...]:
     """One section per configured topic, in configuration order: its stories best first, each
     told by the sentence that states its news, before any story gets a second item.
 
-    `by_topic` holds each topic's sentences with their relevance; `day` the day's stories
-    (grouped from these sentences' articles when not given); `sentences` every sentence of the
-    day (to find what a sentence leans on).
+    `by_topic` holds each topic's sentences with their relevance; `day` what is known of the
+    whole day (`read_day`; when not given, read from these sentences alone).
 
     A fact several outlets carry ranks higher and cites them all; background lines never lead;
     a sentence that leans on the one before is shown with it or passed over; a story past
     briefings carried with nothing new is left out, and every item is marked new, update or
     repeat. Nothing is repeated across sections.
     """
-    sentences = sentences or [s for pairs in by_topic.values() for s, _ in pairs]
     if day is None:
+        sentences = sorted(
+            (s for pairs in by_topic.values() for s, _ in pairs), key=lambda s: s.index
+        )
         articles = {id(s.article): s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
     pools = {t.name: candidates([s for s, _ in by_topic.get(t.name, [])], settings) for t in topics}
