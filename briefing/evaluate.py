@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BriefingError
-from .ingest.text import decode_text
+from .ingest.text import read_text
 from .models import Sentence
 from .select import DANGLING_PENALTY, Budget, is_dangling
 from .standalone import stands_alone
@@ -43,13 +43,13 @@ def _document_order(path: Path) -> str:
 
 
 def _read(path: Path) -> str:
+    """A document or summary's text, as ingest reads text files, with how to convert one that
+    is not UTF-8."""
     try:
-        return decode_text(path.read_bytes())
-    except OSError as exc:
-        raise BriefingError(f"{path}: {exc.strerror or exc}") from None
-    except ValueError as exc:
+        return read_text(path)
+    except BriefingError as exc:
         hint = "; convert it: iconv -f latin1 -t utf-8" if "UTF-8" in str(exc) else ""
-        raise BriefingError(f"{path}: {exc}{hint}") from None
+        raise BriefingError(f"{exc}{hint}") from None
 
 
 def load_dataset(root: Path, documents: int | None = None) -> list[Cluster]:
