@@ -11,8 +11,10 @@ import pytest
 from briefing.models import Article, Briefing, Item, Section, Sentence, Story
 from briefing.render import Renderer
 
-from .test_email_browser import CHROMIUM, FLAGS, SHOTS, playwright
+from . import test_email_browser
+from .test_email_browser import CHROMIUM, SHOTS
 
+browser = test_email_browser.browser  # the same headless Chromium fixture
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium installed (make browser); .ci/run installs it"
 )
@@ -91,12 +93,6 @@ def _page_briefing() -> Briefing:
     return Briefing(date(2026, 11, 28), datetime(2026, 11, 28, tzinfo=UTC), tuple(sections), (), 40)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield instance
-        instance.close()
 
 
 @pytest.mark.parametrize("width", [1200, 800, 375])
