@@ -18,12 +18,14 @@ from ..errors import INTERNAL
 from ..links import url_problem
 from ..models import Article, Skipped
 from .dates import Window, parse_date, vet
-from .feeds import Entry, looks_like_feed, opml_feeds, parse_feed
-from .html import article_from_html
 from .text import decode_text, display_path, iter_lines, parse_article, read_text
 
 if TYPE_CHECKING:
+    from .feeds import Entry
     from .fetch import Fetched, Fetcher
+
+# Feeds (feedparser) and pages (lxml, trafilatura) load where they are read: `briefing
+# summarise` reads text files only and starts without them.
 
 __all__ = [
     "HttpConfig",
@@ -170,6 +172,9 @@ def _read_capped(path: Path, cap: int) -> bytes:
 
 def read_local(file: LocalFile, zone: tzinfo = UTC, options: SourcesConfig | None = None) -> Part:
     """Read one local file: its article, its feed's entries, or the feeds it lists (OPML)."""
+    from .feeds import opml_feeds, parse_feed
+    from .html import article_from_html
+
     options = options or SourcesConfig()
     name, suffix = file.name, Path(file.name).suffix.lower()
     if file.unreadable:
@@ -196,6 +201,9 @@ def read_fetched(
     fetched: tuple[str, Fetched | str], zone: tzinfo = UTC, options: SourcesConfig | None = None
 ) -> Part:
     """Use one fetched page or feed, given as (URL asked for, body or why it failed)."""
+    from .feeds import looks_like_feed, parse_feed
+    from .html import article_from_html
+
     options = options or SourcesConfig()
     url, body = fetched
     if isinstance(body, str):
@@ -237,6 +245,8 @@ def read_entry(
 
 def full_text(article: Article, page: Fetched | str | None, zone: tzinfo = UTC) -> Article:
     """A teaser entry completed from its article page, or flagged when the page failed."""
+    from .html import article_from_html
+
     if isinstance(page, str):
         return replace(article, flags=(*article.flags, f"teaser only: article page {page}"))
     if page is None:

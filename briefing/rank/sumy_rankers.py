@@ -1,10 +1,16 @@
 """Every sumy summariser as a ranker, fed by the project's offline tokenizer (no NLTK data)."""
 
+# ruff: noqa: E402  (sumy is imported after NLTK is)
+
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+
+from .. import _nltk
+
+_nltk.import_package()  # sumy imports all of NLTK: without scipy.stats
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
