@@ -33,6 +33,7 @@ TOPIC_SIZES = (4, 3, 2)  # stories per topic
 ARTICLES = (8, 4, 2, 1)  # articles carrying a topic's first, second, ... story
 SEED = 9
 TERMS_PER_STORY = 6
+OFF_STORY = 0.6  # a document this much less central than the cluster's median is another story
 OUTLETS = {"APW": "AP", "NYT": "New York Times", "XIE": "Xinhua"}
 TARGET = 0.75  # the goal: items at 75% of the oracle or more
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -72,9 +73,10 @@ def read_cluster(folder: Path) -> tuple[list[Document], list[str]]:
 
 
 def central(documents: list[Document]) -> list[Document]:
-    """The documents the build keeps apart (wire copies sharing most of their text count once),
-    most central first: by mean TF-IDF cosine to the cluster's other documents, so an off-topic
-    document (DUC clusters hold a few weather pages) comes last."""
+    """The documents the build keeps apart (wire copies sharing most of their text count once)
+    that tell the cluster's story, most central first: by mean TF-IDF cosine to the cluster's
+    other documents. DUC clusters hold a few weather pages and side stories (Philippine inflation
+    in a typhoon cluster); a document below OFF_STORY of the cluster's median closeness is one."""
     import numpy as np
 
     from briefing.dedupe import collapse
@@ -85,8 +87,10 @@ def central(documents: list[Document]) -> list[Document]:
     kept = {a.path for a in collapse(articles)[0]}
     documents = [d for d in documents if d.id in kept]
     vectors, _ = tfidf([" ".join(d.paragraphs) for d in documents])
-    closeness = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel()
+    closeness = np.asarray((vectors @ vectors.T).sum(axis=1)).ravel() - 1.0  # less itself
+    floor = OFF_STORY * float(np.median(closeness))
     order = sorted(range(len(documents)), key=lambda i: (-closeness[i], i))
+    order = [i for i in order if closeness[i] >= floor]
     return [documents[i] for i in order]
 
 
@@ -122,8 +126,9 @@ def words(text: str) -> list[str]:
 
 
 def topic_terms(stories: list[Story], clusters: Clusters) -> dict[int, list[str]]:
-    """Per topic, each of its clusters' most distinctive words: the share of the cluster's
-    documents using a word times its inverse cluster frequency over the whole set."""
+    """Per topic, each of its clusters' most distinctive words, as an analyst would name them:
+    how often the story's documents use a word times its inverse cluster frequency over the
+    whole set (a word every document of a small cluster happens to use once is not its subject)."""
     vocabulary = {
         name: {w for d in documents for w in words(" ".join(d.paragraphs))}
         for name, (documents, _) in clusters.items()
@@ -131,14 +136,8 @@ def topic_terms(stories: list[Story], clusters: Clusters) -> dict[int, list[str]
     spread = Counter(w for found in vocabulary.values() for w in found)
     terms: dict[int, list[str]] = {}
     for story in stories:
-        share = Counter(w for d in story.documents for w in set(words(" ".join(d.paragraphs))))
-        ranked = sorted(
-            share,
-            key=lambda w: (
-                -share[w] / len(story.documents) * math.log(len(vocabulary) / spread[w]),
-                w,
-            ),
-        )
+        uses = Counter(w for d in story.documents for w in words(" ".join(d.paragraphs)))
+        ranked = sorted(uses, key=lambda w: (-uses[w] * math.log(len(vocabulary) / spread[w]), w))
         found = terms.setdefault(story.topic, [])
         found.extend([w for w in ranked if w not in found][:TERMS_PER_STORY])
     return terms

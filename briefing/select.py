@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -138,6 +138,7 @@ class Day:
     year: int | None  # the edition's year, to tell background dated years ago
     leans: dict[int, bool]  # id(sentence) -> it cannot stand alone
     lead_in: dict[int, Sentence]  # id(sentence) -> the one before it, when that stands alone
+    size: dict[str, int]  # story id -> sentences its articles hold
 
 
 def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
@@ -153,6 +154,10 @@ def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date 
         for after in sentences
         if (before := at.get((id(after.article), after.index - 1))) and not leans[id(before)]
     }
+    size: dict[str, int] = defaultdict(int)
+    for sentence in sentences:
+        if story := story_of.get(id(sentence.article)):
+            size[story.id] += 1
     return Day(
         story_of,
         frozenset(id(sentences[n]) for n in flagged),
@@ -160,15 +165,20 @@ def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date 
         day.year if day else None,
         leans,
         lead_in,
+        dict(size),
     )
 
 
-def story_value(story: Story, touching: int, relevance: float, day: Day) -> float:
+ABOUT = 0.25  # a story with this share of its sentences on a topic is about it (more adds nothing)
+
+
+def story_value(story: Story, on_topic: int, relevance: float, day: Day) -> float:
     """How high a story ranks in a section: outlets and articles carrying it, how much of it is
-    about the topic, how strongly, and how recent it is."""
+    about the topic (the share of its sentences on it, up to ABOUT: a story that mentions the
+    topic in passing ranks below one about it), how strongly, and how recent it is."""
     copies = sum(1 + len(a.also) for a in story.articles)
     reach = 1.0 + 0.5 * np.log2(len(story.outlets) or 1) + np.log2(copies)
-    topicality = np.sqrt(touching / len(story.articles))
+    topicality = np.sqrt(min(1.0, on_topic / max(day.size.get(story.id, on_topic), 1) / ABOUT))
     return float(reach * topicality * (0.5 + 0.5 * min(relevance, 3.0) / 3.0)) * recency(
         story, day.latest
     )
@@ -214,7 +224,7 @@ def select_sections(
         if pool:
             relevance = {id(s): r for s, r in by_topic.get(topic.name, [])}
             read = _read_pool(topic, pool, rows, vectors, ranker, day, past, considered, relevance)
-            ranked = _rank_stories(read, relevance, day, settings.max_items)
+            ranked = _rank_stories(read, considered, relevance, day, settings.max_items)
             items, shown = _tell_stories(read, ranked, rows, vectors, taken, settings)
         sections.append(
             Section(
@@ -260,7 +270,7 @@ def _read_pool(
     relevance: dict[int, float],
 ) -> _Pool:
     """Each sentence's value as its story's news: lead position, newsworthiness, the ranker's
-    score and centrality among the story's leads, times novelty, corroboration and relevance to
+    score and how much of the story it carries, times novelty, corroboration and relevance to
     the topic; background and sentences that lean on the one before lose most of it."""
     texts = [s.text for s in pool]
     statuses, fresh = novelty(
@@ -275,7 +285,7 @@ def _read_pool(
         0.3 * lead_prior(pool)
         + 0.3 * np.array([newsworthiness(t, day.year) for t in texts])
         + 0.2 * np.array(normalise(ranker.score(pool, topic_query(topic))))
-        + 0.2 * _central(pool, rows, vectors, day)
+        + 0.2 * _coverage(pool, rows, vectors, day)
     )
     value *= fresh * corroborated * np.where(leaning, LEANING, 1.0)
     value *= np.where(np.array(statuses) == "update", CONTINUED, 1.0)
@@ -288,22 +298,26 @@ def _read_pool(
 
 
 def _rank_stories(
-    pool: _Pool, relevance: dict[int, float], day: Day, limit: int
+    pool: _Pool,
+    considered: Sequence[Sentence],
+    relevance: dict[int, float],
+    day: Day,
+    limit: int,
 ) -> list[tuple[float, Story, list[int]]]:
     """The topic's stories, best first, with their candidates (best first); a story whose every
-    sentence past briefings carried is left out."""
+    sentence past briefings carried is left out. `considered`: all the topic's sentences."""
     members: dict[str, list[int]] = defaultdict(list)
     for n, sentence in enumerate(pool.sentences):
         members[day.story_of[id(sentence.article)].id].append(n)
+    on_topic = Counter(day.story_of[id(s.article)].id for s in considered)
     ranked = []
     for found in members.values():
         if all(pool.statuses[n] == "repeat" for n in found):
             continue
         story = day.story_of[id(pool.sentences[found[0]].article)]
-        touching = len({id(pool.sentences[n].article) for n in found})
         strength = max(relevance.get(id(pool.sentences[n]), 1.0) for n in found)
         order = sorted(found, key=lambda n: (-pool.value[n], n))
-        ranked.append((story_value(story, touching, strength, day), story, order))
+        ranked.append((story_value(story, on_topic[story.id], strength, day), story, order))
     ranked.sort(key=lambda entry: (-entry[0], entry[1].id))
     return ranked[:limit]
 
@@ -380,19 +394,20 @@ def _tell_stories(
     return items, stories
 
 
-def _central(
+def _coverage(
     pool: list[Sentence], rows: np.ndarray, vectors: sparse.csr_matrix, day: Day
 ) -> np.ndarray:
-    """0..1: each sentence's likeness to the leads of its story's articles (their first three
-    sentences among the pool, or all its sentences when none is a lead)."""
+    """0..1: how much of its story each sentence carries: the weight, in the sum of the story's
+    sentence vectors, of the terms it uses, over the story's best (who, what and where, not one
+    detail, and not a short line that merely resembles the story)."""
     groups: dict[str, list[int]] = defaultdict(list)
     for n, sentence in enumerate(pool):
         groups[day.story_of[id(sentence.article)].id].append(n)
-    central = np.zeros(len(pool))
+    uses = vectors[rows].copy()
+    uses.data[:] = 1.0
+    coverage = np.zeros(len(pool))
     for found in groups.values():
-        leads = [n for n in found if pool[n].index < 3] or found
-        centroid = np.asarray(vectors[rows[leads]].sum(axis=0)).ravel()
-        norm = np.linalg.norm(centroid)
-        if norm > 0:
-            central[found] = vectors[rows[found]] @ (centroid / norm)
-    return central
+        story = np.asarray(vectors[rows[found]].sum(axis=0)).ravel()
+        carried = uses[found] @ story
+        coverage[found] = carried / max(float(carried.max()), 1e-12)
+    return coverage

@@ -1,8 +1,9 @@
 """Group the day's articles into stories: articles about the same event, across outlets.
 
-Two articles tell one story when their headline, lead and named entities are alike (cosine of
-TF-IDF vectors). Candidate pairs come only from terms few articles share, so a day of n
-articles never compares all n^2 pairs; every candidate is then verified on the full vectors.
+Two articles tell one story when their headline, text and named entities are alike (cosine of
+TF-IDF vectors of the whole article: a follow-up shares its story's later paragraphs, not its
+lead). Candidate pairs come only from terms few articles share, so a day of n articles never
+compares all n^2 pairs; every candidate is then verified on the full vectors.
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from scipy import sparse
 from .models import Article, Story
 from .vectorize import content_terms, weighted_tfidf
 
-SAME_STORY = 0.2  # cosine of headline + lead + entities at which two articles tell one story
+SAME_STORY = 0.15  # cosine of headline + text + entities at which two articles tell one story
 MERGE = 0.25  # cosine of two stories' centroids at which they are one story
 HEADLINE_WORDS = 12  # an untitled story's headline: its first sentence's opening words
 NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
-LEAD_PARAGRAPHS = 6  # what tells the story: the title and first paragraphs
 KEYS = 20  # an article proposes partners by its most distinctive terms, this many
 SHARED_KEYS = 2  # partners share at least this many of them
 COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
@@ -53,8 +53,8 @@ def entities(text: str) -> list[str]:
 
 
 def story_terms(article: Article) -> list[str]:
-    """What an article's story is recognised by: its headline and lead, words and names."""
-    text = ". ".join([article.title, *article.paragraphs[:LEAD_PARAGRAPHS]])
+    """What an article's story is recognised by: its headline and text, words and names."""
+    text = ". ".join([article.title, *article.paragraphs])
     return content_terms(text) + [f"@{name}" for name in entities(text)]
 
 
