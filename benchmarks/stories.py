@@ -4,13 +4,14 @@ Three topics with four, three and two stories, carried by 8, 4, 2 and 1 articles
 texts: wire copies the build would fold together are not counted twice). Each article is written
 as a text file with front matter (a title cut from its first sentence, the DUC agency as outlet,
 a time inside the day's window), under shuffled file names, with a `briefing.toml` whose topic
-terms are each cluster's most distinctive words. After `briefing build`, per topic: is the
+terms are the words each cluster uses most, weighted by how few clusters use them (documents of
+a cluster that tell another story are left out). After `briefing build`, per topic: is the
 biggest story first, is every story told once before any is told twice, and how much of each story's
 human summaries (ROUGE-1 recall, stemmed) its first item carries, as a share of the oracle (the
 story's best single sentence of 6-60 words), beside the share of the story's lead sentence
 (the first of 6-60 words in its earliest article).
-Items are mapped to stories by their source file, the ground truth. Deterministic; skips cleanly
-when the evaluation data is absent.
+Items are mapped to stories by their source file, the ground truth. Deterministic for a seed
+(`--seed N` builds another day from other clusters); skips cleanly when the data is absent.
 """
 
 from __future__ import annotations
@@ -102,11 +103,11 @@ def read_clusters(root: Path) -> Clusters:
     return {f.name: read_cluster(f) for f in sorted(root.iterdir()) if (f / "docs").is_dir()}
 
 
-def choose_stories(clusters: Clusters) -> list[Story]:
+def choose_stories(clusters: Clusters, seed: int = SEED) -> list[Story]:
     """A fixed, seeded choice of clusters, and of each cluster's most central documents."""
     usable = {name: central(docs) for name, (docs, _) in clusters.items()}
     names = sorted(clusters)
-    random.Random(SEED).shuffle(names)
+    random.Random(seed).shuffle(names)
     stories: list[Story] = []
     for topic, size in enumerate(TOPIC_SIZES):
         for count in ARTICLES[:size]:
@@ -148,12 +149,14 @@ def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def write_day(stories: list[Story], terms: dict[int, list[str]], folder: Path) -> dict[str, str]:
+def write_day(
+    stories: list[Story], terms: dict[int, list[str]], folder: Path, seed: int = SEED
+) -> dict[str, str]:
     """The articles and briefing.toml; returns each article's file name -> its cluster."""
     from briefing.segment import split_sentences
 
     start = datetime.combine(DAY, datetime.min.time(), UTC) - timedelta(hours=18)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     entries = []
     for story in stories:
         first = start + timedelta(minutes=rng.randrange(0, 12 * 60))
@@ -293,7 +296,9 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=EVAL, help="the DUC 2003 folder")
-    root = parser.parse_args().data
+    parser.add_argument("--seed", type=int, default=SEED, help="another day: other clusters")
+    arguments = parser.parse_args()
+    root, seed = arguments.data, arguments.seed
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
         print(f"no evaluation data at {root}: story benchmark skipped")
         return 0
@@ -302,17 +307,17 @@ def main() -> int:
     from briefing.pipeline import build
 
     clusters = read_clusters(root)
-    stories = choose_stories(clusters)
+    stories = choose_stories(clusters, seed)
     terms = topic_terms(stories, clusters)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        owner = write_day(stories, terms, folder)
+        owner = write_day(stories, terms, folder, seed)
         config = load_config(folder / "briefing.toml")
         build(config, [folder / "articles"], DAY, folder / "out")
         data = json.loads((folder / "out" / DAY.isoformat() / "briefing.json").read_text())
     print(
         f"Story day from {root.name}: {len(stories)} stories, {len(owner)} articles, "
-        f"{len(TOPIC_SIZES)} topics (clusters chosen with seed {SEED})"
+        f"{len(TOPIC_SIZES)} topics (clusters chosen with seed {seed})"
     )
     report(stories, owner, data)
     return 0
