@@ -7,35 +7,40 @@ Without a topic, where few documents corroborate, a position prior takes over.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 from .models import Sentence
-from .vectorize import query_terms, query_text, stem, stop_words, tfidf
+from .vectorize import query_terms, query_text, runs_by_text, stem, stop_words, tfidf
 
-_WORD = re.compile(r"[a-z0-9]+")
 UNIGRAM_WEIGHT = 0.2  # a shared word counts a fifth of a shared bigram
 MIN_DOCUMENTS = 2  # a concept must appear in two documents (or twice in one) to count
 GENERIC_SHARPNESS = 2.0  # without a topic, weight = documents ** 2: favour what most report
 RELEVANCE_FLOOR = 0.1  # with a topic, a concept never found near it keeps a tenth of its weight
 
 
-def concepts(text: str) -> set[str]:
-    """Stemmed bigrams (not both stop words) and stemmed content words of a text."""
+def _concept_keys(
+    rows: np.ndarray, words: np.ndarray, distinct: Sequence[str]
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The concepts of sentences given as `words_by_text` gives them: the distinct stems, and
+    for each occurrence of a concept its row and its key (a bigram of stems a, b is
+    a * len(stems) + b; a content word's stem s is len(stems) ** 2 + s)."""
     stops = stop_words()
-    raw = _WORD.findall(text.lower())
-    words = [stem(w) for w in raw]
-    stopped = [w in stops for w in raw]
-    found = {
-        f"{a} {b}"
-        for a, b, sa, sb in zip(words, words[1:], stopped, stopped[1:], strict=False)
-        if not (sa and sb)
-    }
-    found.update(w for w, s in zip(words, stopped, strict=True) if not s and len(w) > 1)
-    return found
+    number: dict[str, int] = {}
+    word_stem = np.array(
+        [number.setdefault(stem(w), len(number)) for w in distinct], dtype=np.int64
+    )
+    stopped = np.array([w in stops for w in distinct], dtype=bool)
+    stems = list(number)
+    size = len(stems)
+    long = np.array([len(s) > 1 for s in stems], dtype=bool)
+    at, is_stop = word_stem[words], stopped[words]
+    pair = (rows[1:] == rows[:-1]) & ~(is_stop[1:] & is_stop[:-1])
+    single = ~is_stop & long[at]
+    keys = np.concatenate([at[:-1][pair] * size + at[1:][pair], size * size + at[single]])
+    return stems, np.concatenate([rows[:-1][pair], rows[single]]), keys
 
 
 def relevance(sentences: Sequence[Sentence], query: str) -> np.ndarray:
@@ -49,14 +54,11 @@ def concept_matrix(
     sentences: Sequence[Sentence], query: str = ""
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     """A sentences x concepts 0/1 matrix and each concept's weight."""
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, sentence in enumerate(sentences):
-        for concept in concepts(sentence.text):
-            rows.append(row)
-            cols.append(vocabulary.setdefault(concept, len(vocabulary)))
-    shape = (len(sentences), max(len(vocabulary), 1))
-    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    stems, rows, keys = _concept_keys(*runs_by_text([s.text for s in sentences]))
+    size = len(stems)
+    used, columns = np.unique(keys, return_inverse=True)  # concepts numbered by key
+    shape = (len(sentences), max(len(used), 1))
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
     # Document frequency: in how many articles each concept occurs (one article counts once),
@@ -65,15 +67,17 @@ def concept_matrix(
     occurrences = np.asarray(matrix.sum(axis=0)).ravel()
     frequent = (documents >= MIN_DOCUMENTS) | (occurrences >= MIN_DOCUMENTS)
     is_unigram = np.zeros(shape[1], dtype=bool)
-    for concept, column in vocabulary.items():
-        is_unigram[column] = " " not in concept
+    is_unigram[: len(used)] = used >= size * size
     weights = np.where(frequent, np.maximum(documents, 1.0), 0.0)
     weights *= np.where(is_unigram, UNIGRAM_WEIGHT, 1.0)
     terms = query_terms(query)
     if terms:
+        on_topic = np.array([s in terms for s in stems] + [False], dtype=bool)
+        bigram = used < size * size
+        first = np.where(bigram, used // max(size, 1), used - size * size)
+        second = np.where(bigram, used % max(size, 1), size)  # size: the False at the end
         topical = np.zeros(shape[1], dtype=bool)
-        for concept, column in vocabulary.items():
-            topical[column] = any(part in terms for part in concept.split())
+        topical[: len(used)] = on_topic[first] | on_topic[second]
         near = relevance(sentences, query)
         mean_relevance = (matrix.T @ near) / np.maximum(occurrences, 1.0)
         weights *= (1.0 + topical) * (RELEVANCE_FLOOR + mean_relevance)

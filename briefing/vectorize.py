@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -13,6 +14,8 @@ from scipy import sparse
 from ._nltk import PorterStemmer
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: "don't" is two
+_INTO_DIGITS = re.compile(r"['’][a-z]+[0-9]")  # "x'ab3": _WORD ends a word where RUN does not
 
 
 @lru_cache(maxsize=1)
@@ -42,14 +45,58 @@ def content_terms(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 17)
 def _content_terms(text: str) -> tuple[str, ...]:
     """Cached: ranking, selection, relevance and corroboration read the same sentences."""
-    stops = stop_words()
-    terms = []
-    for word in _WORD.findall(text.lower()):
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        if word not in stops and len(word) > 1:
-            terms.append(stem(word))
-    return tuple(terms)
+    return tuple(t for t in map(_word_term, _WORD.findall(text.lower())) if t is not None)
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_term(word: str) -> str | None:
+    """The term a word of `_WORD` stands for: its stem without a possessive, or None for a
+    stop word or a single letter."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in stop_words() or len(word) <= 1:
+        return None
+    return stem(word)
+
+
+def words_by_text(
+    texts: Sequence[str], pattern: re.Pattern[str]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """The words `pattern` finds in the lower-cased texts, all in one go: for each occurrence,
+    its text's number and its word's number, and the distinct words by number (in order of
+    first use). Callers work per distinct word, then with numpy, not in a loop per word."""
+    return _words_by_text(tuple(texts), pattern)
+
+
+@lru_cache(maxsize=2)
+def _words_by_text(
+    texts: tuple[str, ...], pattern: re.Pattern[str]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """Cached, read-only: ranking, selection and concepts read the same sentences."""
+    found = [pattern.findall(text.lower()) for text in texts]
+    every = list(chain.from_iterable(found))
+    distinct = tuple(dict.fromkeys(every))  # in order of first use
+    number = {word: n for n, word in enumerate(distinct)}
+    words = np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every))
+    lengths = np.fromiter(map(len, found), dtype=np.int32, count=len(found))
+    rows = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+    rows.flags.writeable = words.flags.writeable = False
+    return rows, words, distinct
+
+
+def runs_by_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """`words_by_text(texts, RUN)`, derived from the texts' words (one reading of the texts
+    for TF-IDF and concepts): a word's runs are its parts either side of its apostrophe."""
+    if _INTO_DIGITS.search("\n".join(texts).lower()):
+        return words_by_text(texts, RUN)
+    rows, words, distinct = words_by_text(texts, _WORD)
+    parts = [word.replace("’", "'").split("'") for word in distinct]  # one or two each
+    runs = tuple(dict.fromkeys(chain.from_iterable(parts)))
+    number = {run: n for n, run in enumerate(runs)}
+    pairs = np.array([[number[p[0]], number[p[1]] if len(p) > 1 else -1] for p in parts])
+    found = pairs.reshape(-1, 2)[words].ravel()
+    kept = found >= 0
+    return np.repeat(rows, 2)[kept], found[kept], runs
 
 
 # Words of a question's framing ("Describe the activities of ..."), not of its subject.
@@ -99,16 +146,21 @@ def tfidf(
     IDF comes from `texts` alone; terms of `extra` unseen in `texts` are dropped, and so are
     the stemmed terms in `ignore`.
     """
+    rows, words, distinct = words_by_text(texts, _WORD)
+    # Terms numbered in order of first use, as a loop over the texts' words would number them:
+    # distinct words come in order of first use, so a term's first word comes first.
     vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for row, text in enumerate(texts):
-        for term in _content_terms(text):
-            if term in ignore:
-                continue
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+    word_terms = np.array(
+        [
+            -1 if t is None or t in ignore else vocabulary.setdefault(t, len(vocabulary))
+            for t in map(_word_term, distinct)
+        ],
+        dtype=np.int64,
+    )
+    terms = word_terms[words]
+    kept = terms >= 0
     shape = (len(texts), max(len(vocabulary), 1))
-    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    counts = sparse.csr_matrix((np.ones(int(kept.sum())), (rows[kept], terms[kept])), shape=shape)
     counts.sum_duplicates()
     document_frequency = np.bincount(counts.indices, minlength=shape[1])
     idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0

@@ -1,6 +1,6 @@
 import numpy as np
 
-from briefing.vectorize import content_terms, query_terms, tfidf
+from briefing.vectorize import RUN, content_terms, query_terms, runs_by_text, tfidf, words_by_text
 
 
 def test_content_terms_are_stemmed_without_stop_words():
@@ -24,3 +24,23 @@ def test_tfidf_rows_are_unit_length_and_query_shares_the_space():
     assert np.allclose(norms, [1.0, 1.0, 0.0])
     similarity = (matrix @ query.T).toarray().ravel()
     assert similarity[0] > 0.8 and similarity[1] == 0.0  # "sail" is not in the query
+
+
+def test_tfidf_numbers_terms_by_first_use_and_counts_each_occurrence():
+    texts = ["Ships sail.", "Islands, ships and ships' crews", "the of"]
+    matrix, _ = tfidf(texts, ignore=frozenset({"crew"}))
+    terms = [content_terms(t) for t in texts]  # ship sail / island ship ship / -
+    assert matrix.shape == (3, 3)  # ship, sail, island: "crew" ignored
+    assert sorted(matrix[0].indices) == [0, 1] and sorted(matrix[1].indices) == [0, 2]
+    row = matrix[1].toarray().ravel()
+    assert terms[1].count("ship") == 2 and row[0] > row[2] > 0
+    assert matrix[2].nnz == 0
+
+
+def test_runs_are_read_from_words_as_a_run_pattern_reads_them():
+    texts = ["Don't stop O’Neil's band", "rock'n'roll in the 90's", "", "x'ab3 y", "A-1 b2"]
+    for chosen in (texts, texts[:3]):  # with and without a run after an apostrophe into digits
+        rows, words, distinct = runs_by_text(chosen)
+        expected = words_by_text(chosen, RUN)
+        assert [distinct[w] for w in words] == [expected[2][w] for w in expected[1]]
+        assert list(rows) == list(expected[0])
