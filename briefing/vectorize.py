@@ -123,14 +123,14 @@ def weighted_tfidf(
 ) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows of documents given as term lists, each term's count scaled by
     `weight(term)`."""
-    vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for row, terms in enumerate(term_lists):
-        for term in terms:
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(weight(term))
-    shape = (len(term_lists), max(len(vocabulary), 1))
+    every = list(chain.from_iterable(term_lists))
+    distinct = list(dict.fromkeys(every))  # columns in order of first use
+    number = {term: n for n, term in enumerate(distinct)}
+    cols = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
+    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=len(term_lists))
+    rows = np.repeat(np.arange(len(term_lists)), lengths)
+    values = np.fromiter(map(weight, distinct), dtype=float, count=len(distinct))[cols]
+    shape = (len(term_lists), max(len(distinct), 1))
     counts = sparse.csr_matrix((values, (rows, cols)), shape=shape)
     counts.sum_duplicates()
     document_frequency = np.bincount(counts.indices, minlength=shape[1])
