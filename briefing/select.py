@@ -346,8 +346,8 @@ def _tell_stories(
             return None
         if before is not None and id(before) in shown:
             return None
-        if pool.leans[n] and before is None and chosen[s]:
-            return None  # a second item must read on its own
+        if pool.leans[n] and before is None:
+            return None  # every item must read on its own, or with the line it leans on
         size = word_count(sentence.text) + (word_count(before.text) if before else 0)
         return size if count == 0 or words + size <= settings.max_words else None
 

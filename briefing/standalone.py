@@ -38,6 +38,14 @@ _BACK_POSSESSIVE = re.compile(
     r"\w['’]s\s+(?:demand|demands|call|request|statement|remarks|comments|announcement|decision|"
     r"move|claim|claims|offer|proposal|warning|threat|accusation|accusations)\b(?!\s+(?:for|to|that|of)\b)"
 )
+# A sentence opening on a definite article: "The storm was ...", "The storm's cost ...".
+_DEFINITE = re.compile(r"^[\"“‘']?The\s+(?=[a-z])")
+# Attribution to a body named before by a generic noun: "..., the observatory said."
+_THE_SAID = re.compile(
+    r"[,”\"’']\s*the\s+([a-z]+)\s+(?:said|says|added|told|reported|announced|stated)\b"
+)
+# Words after a noun that say which one it is ("the rains in Taiwan"): no longer a back-reference.
+_QUALIFIERS = frozenset("of in at on between over with to for by from that which who where".split())
 # A reaction line that follows the news: "There was no immediate response ...".
 _FOLLOW_UP = re.compile(
     r"\bno immediate (?:comment|response|reaction|word)\b|could not be reached for comment|"
@@ -89,7 +97,49 @@ class _Names:
         self.alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in in_names)
 
 
-def _reasons(text: str, names: _Names) -> list[str]:
+class _Said:
+    """The words an article has used so far, to tell "The storm" that refers back."""
+
+    def __init__(self) -> None:
+        from .vectorize import stop_words
+
+        self.stops = stop_words()
+        self.words: set[str] = set()
+
+    def refers_back(self, text: str) -> str | None:
+        """The noun of a "the ..." phrase that stands for something the article named before:
+        the sentence opens with it and nothing in it says which one ("The storm" for Typhoon
+        Babs; not "The rains in Taiwan", not "The top US diplomats"), or a line is attributed to
+        it ("..., the observatory said" after the Hong Kong Observatory)."""
+        said = _THE_SAID.search(text)
+        if said and said.group(1) in self.words:
+            return said.group(1)
+        found = _DEFINITE.match(text)
+        if not found:
+            return None
+        head = ""
+        for word in text[found.end() :].split()[:5]:
+            bare = re.sub(r"(?:['’]s)?[,.;:!?]*$", "", word)
+            if not bare or not bare[0].islower() or bare in _QUALIFIERS:
+                return None  # a name or a qualifier says which one
+            if bare in self.stops:
+                break
+            head = bare
+            if bare != word:
+                break  # "storm's", "storm,": the phrase ends here
+        if head and (head in self.words or head.rstrip("s") in self.words):
+            return head
+        return None
+
+    def read(self, text: str) -> None:
+        """Learn the words a sentence uses, names' words too ("observatory" from "The Hong Kong
+        Observatory")."""
+        for word in re.findall(r"\b[A-Za-z][\w-]*", text):
+            self.words.add(word.lower())
+            self.words.add(word.lower().rstrip("s"))
+
+
+def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
     reasons = []
     if _LOWER_START.match(text):
         reasons.append("starts mid-sentence")
@@ -101,7 +151,7 @@ def _reasons(text: str, names: _Names) -> list[str]:
         reasons.append("attributed to a bare pronoun")
     if _CONTINUES.match(text):
         reasons.append("continues what came before (also, too)")
-    if _BACK_NOUN.search(text) or _BACK_POSSESSIVE.search(text):
+    if _BACK_NOUN.search(text) or _BACK_POSSESSIVE.search(text) or said.refers_back(text):
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
         reasons.append("a reaction to news stated before it")
@@ -114,11 +164,12 @@ def _reasons(text: str, names: _Names) -> list[str]:
 def lean_reasons(article: Sequence[str]) -> list[list[str]]:
     """For each sentence of an article, in order, why it cannot stand alone ([] when it can).
     One pass: linear in the article's length."""
-    names = _Names()
+    names, said = _Names(), _Said()
     found = []
     for text in article:
-        found.append(_reasons(text, names))
+        found.append(_reasons(text, names, said))
         names.read(text)
+        said.read(text)
     return found
 
 

@@ -5,7 +5,8 @@ from briefing.coverage import concept_matrix
 from briefing.models import Article, Sentence
 from briefing.rank import Ranker
 from briefing.segment import article_sentences
-from briefing.select import Budget, candidates, choose, is_dangling, select_sections
+from briefing.select import Budget, candidates, choose, is_dangling, read_day, select_sections
+from briefing.stories import group_stories
 from briefing.vectorize import tfidf
 
 
@@ -14,6 +15,13 @@ class ByLength(Ranker):
 
     def score(self, sentences: Sequence[Sentence], query: str = "") -> list[float]:
         return [float(len(s.text)) for s in sentences]
+
+
+class Equal(Ranker):
+    """A ranker with no opinion: every sentence scores the same."""
+
+    def score(self, sentences: Sequence[Sentence], query: str = "") -> list[float]:
+        return [1.0] * len(sentences)
 
 
 TOPIC = Topic(name="T", terms={"x": 1.0})
@@ -185,3 +193,68 @@ def test_a_line_other_stories_repeat_never_leads():
     )
     assert len(section.stories) == 2
     assert [background in item.text for item in section.items] == [False, False]
+
+
+def test_a_story_is_ranked_by_how_much_of_it_is_about_the_topic():
+    fire = Topic(name="Fires", terms={"fire": 1.0, "blaze": 1.0})
+    # Two articles of a long summit story mention a fire once each; one article is about a fire.
+    tour = [
+        f"Delegates then visited river port number {k} and its new cargo cranes." for k in range(18)
+    ]
+    summit = [
+        _story(
+            f"summit-{n}",
+            "AP",
+            f"Leaders of Thailand and Laos met in Vientiane on {day} to sign a water treaty.",
+            *tour,
+            "A small fire near the port was put out before the ceremony began.",
+        )
+        for n, day in enumerate(["Monday", "Tuesday"])
+    ]
+    blaze = _story(
+        "blaze",
+        "Local",
+        "A fire destroyed a textile warehouse in Bangkok on Sunday, police said.",
+        "Firefighters fought the blaze for six hours before the fire was out.",
+    )
+    sentences = [s for story in [*summit, blaze] for s in story]
+    relevant = [(s, 1.0) for s in sentences if "fire" in s.text or "blaze" in s.text]
+    articles = list({id(s.article): s.article for s in sentences}.values())
+    day = read_day(group_stories(articles), sentences, None)  # the whole day, not the topic's
+    settings = SelectConfig(max_items=2)
+    [section] = select_sections({"Fires": relevant}, [fire], ByLength(), settings, day)
+    assert [len(story.articles) for story in section.stories] == [1, 2]
+    assert "warehouse" in section.items[0].text  # the story about a fire, not the wider one
+
+
+def test_a_sentence_that_cannot_stand_alone_or_lean_on_its_lead_in_tells_no_story():
+    leaning = _story(
+        "typhoon",
+        "AP",
+        "It turned toward the coast, the Hong Kong Observatory said of the storm.",
+        "The storm was expected to be closest to Hong Kong on Tuesday, the observatory said.",
+    )
+    news = _story(
+        "quake", "AFP", "An earthquake of magnitude 6 struck Taiwan on Monday, officials said."
+    )
+    [section] = select_sections(
+        {"T": _pairs(leaning + news)}, [TOPIC], ByLength(), SelectConfig(max_items=3)
+    )
+    assert [item.text for item in section.items] == [news[0].text]
+
+
+def test_the_news_sentence_is_the_one_carrying_most_of_the_story():
+    short = _story(
+        "quake",
+        "AP",
+        "An earthquake struck Hualien in eastern Taiwan on Monday, Taiwanese officials said.",
+    )
+    full = _story(
+        "quake-2",
+        "AFP",
+        "An earthquake of magnitude 6.1 struck eastern Taiwan on Monday, toppling buildings in "
+        "Hualien and killing four people, Taiwanese officials said.",
+    )
+    settings = SelectConfig(max_items=1, min_sentence_words=3)
+    [section] = select_sections({"T": _pairs(short + full)}, [TOPIC], Equal(), settings)
+    assert section.items[0].text.startswith("An earthquake of magnitude 6.1")  # who, what, where

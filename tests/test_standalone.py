@@ -37,3 +37,16 @@ def test_a_bare_surname_introduced_earlier_in_full_leans_on_it():
     assert stands_alone("Washington urged that Xu Wenli be released.", earlier)
     # A name first met on its own is a place or a body, not a surname.
     assert stands_alone("China denied any role on Monday.", ["It is China.", "South China Sea"])
+
+
+def test_a_definite_phrase_for_something_the_article_named_leans_on_it():
+    earlier = [
+        "Typhoon Babs brought torrential rains to Taiwan, killing 156 people.",
+        "The Hong Kong Observatory said the typhoon was 300 kilometers away.",
+    ]
+    assert leans_on("The rains were heaviest in the north.", earlier)
+    assert leans_on("Schools closed on Tuesday, the observatory said.", earlier)
+    # Said which one, or never met before: it reads on its own.
+    assert stands_alone("The rains in Taiwan killed three people on Monday.", earlier)
+    assert stands_alone("The new airport in Gaza opened on Tuesday.", earlier)
+    assert stands_alone("The top US and Chinese diplomats met on Thursday.", earlier)
