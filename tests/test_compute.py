@@ -138,7 +138,9 @@ def test_jobs_and_dask_give_the_same_briefing_bytes(tmp_path, cluster):
         }
     assert outputs["one"] == outputs["two"] == outputs["dask"]
     data = json.loads(outputs["one"]["briefing.json"])
-    assert all(topic["items"] for topic in data["topics"])
+    # Cut into three-paragraph articles, the seed's South China Sea line opens an article
+    # ("China claims ... the strategic waterway"): it cannot stand alone, so that topic is empty.
+    assert [bool(topic["items"]) for topic in data["topics"]] == [True, False, True]
     assert data["skipped"] == [{"source": "news/empty.txt", "reason": "empty file"}]
     assert len(summaries) == 1 and "2 duplicates collapsed" in summaries.pop()
 
