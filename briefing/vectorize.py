@@ -64,7 +64,8 @@ def words_by_text(
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """The words `pattern` finds in the lower-cased texts, all in one go: for each occurrence,
     its text's number and its word's number, and the distinct words by number (in order of
-    first use). Callers work per distinct word, then with numpy, not in a loop per word."""
+    first use). Callers work per distinct word, then with numpy, not in a loop per word.
+    Cached, read-only: ranking, selection and concepts read the same sentences."""
     return _words_by_text(tuple(texts), pattern)
 
 
@@ -72,16 +73,31 @@ def words_by_text(
 def _words_by_text(
     texts: tuple[str, ...], pattern: re.Pattern[str]
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
-    """Cached, read-only: ranking, selection and concepts read the same sentences."""
-    found = [pattern.findall(text.lower()) for text in texts]
-    every = list(chain.from_iterable(found))
-    distinct = tuple(dict.fromkeys(every))  # in order of first use
-    number = {word: n for n, word in enumerate(distinct)}
-    words = np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every))
-    lengths = np.fromiter(map(len, found), dtype=np.int32, count=len(found))
-    rows = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+    rows, words, distinct = read_words(texts, pattern)
     rows.flags.writeable = words.flags.writeable = False
     return rows, words, distinct
+
+
+CHUNK = 20_000  # texts read at a time: a word found is a new str only until it is numbered
+
+
+def read_words(
+    texts: Sequence[str], pattern: re.Pattern[str]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """`words_by_text`, not cached (for the whole day's sentences, read once)."""
+    number: dict[str, int] = {}
+    rows, words = [], []
+    for start in range(0, len(texts), CHUNK):
+        found = [pattern.findall(text.lower()) for text in texts[start : start + CHUNK]]
+        every = list(chain.from_iterable(found))
+        for word in dict.fromkeys(every):  # in order of first use
+            number.setdefault(word, len(number))
+        words.append(np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every)))
+        lengths = np.fromiter(map(len, found), dtype=np.int32, count=len(found))
+        rows.append(np.repeat(np.arange(start, start + len(found), dtype=np.int32), lengths))
+    if not texts:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), ()
+    return np.concatenate(rows), np.concatenate(words), tuple(number)
 
 
 def runs_by_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
