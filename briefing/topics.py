@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -15,6 +15,7 @@ from .models import Sentence
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
+_NONE: frozenset[str] = frozenset()  # one empty set for every sentence without terms
 
 
 def _is_case_sensitive(term: str) -> bool:
@@ -109,19 +110,22 @@ class TopicMatcher:
         return own_score + min(extra, topic.threshold * CONTEXT_WEIGHT)
 
 
-def _contexts(sentences: Sequence[Sentence], terms: list[frozenset[str]]) -> list[frozenset[str]]:
-    """For each sentence, the other terms of its paragraph and the paragraphs beside it."""
+def _contexts(
+    sentences: Sequence[Sentence], terms: list[frozenset[str]]
+) -> Iterator[frozenset[str]]:
+    """For each sentence, the other terms of its paragraph and the paragraphs beside it (one
+    at a time: a day's sentences are hundreds of thousands). Paragraphs without terms are not
+    kept."""
     by_paragraph: dict[tuple[int, int], set[str]] = defaultdict(set)
     for sentence, found in zip(sentences, terms, strict=True):
-        by_paragraph[id(sentence.article), sentence.paragraph].update(found)
-    contexts = []
+        if found:
+            by_paragraph[id(sentence.article), sentence.paragraph].update(found)
     for sentence, found in zip(sentences, terms, strict=True):
         key = id(sentence.article)
         around = set().union(
             *(by_paragraph.get((key, sentence.paragraph + d), set()) for d in (-1, 0, 1))
         )
-        contexts.append(frozenset(around - found))
-    return contexts
+        yield frozenset(around - found) or _NONE
 
 
 def assign_topics(
@@ -132,7 +136,7 @@ def assign_topics(
     A sentence goes to the topic it is most relevant to, or to none when no relevance reaches 1.
     """
     matcher = TopicMatcher(tuple(topics))
-    terms = [matcher.terms_in(sentence.text) for sentence in sentences]
+    terms = [matcher.terms_in(sentence.text) or _NONE for sentence in sentences]
     result: dict[str, list[tuple[Sentence, float]]] = {topic.name: [] for topic in topics}
     for sentence, own, context in zip(sentences, terms, _contexts(sentences, terms), strict=True):
         relevance = [matcher.score(topic, own, context) / topic.threshold for topic in topics]

@@ -38,14 +38,10 @@ def stem(word: str) -> str:
 
 
 def content_terms(text: str) -> list[str]:
-    """Stemmed content words of a text, stop words and possessives removed, in order."""
-    return list(_content_terms(text))
-
-
-@lru_cache(maxsize=1 << 17)
-def _content_terms(text: str) -> tuple[str, ...]:
-    """Cached: ranking, selection, relevance and corroboration read the same sentences."""
-    return tuple(t for t in map(_word_term, _WORD.findall(text.lower())) if t is not None)
+    """Stemmed content words of a text, stop words and possessives removed, in order (not
+    cached: sentences are read through `words_by_text`, and a whole article's terms kept for
+    every article of a day took 150 MiB at 20,000 articles)."""
+    return [t for t in map(_word_term, _WORD.findall(text.lower())) if t is not None]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -78,7 +74,7 @@ def _words_by_text(
     return rows, words, distinct
 
 
-CHUNK = 20_000  # texts read at a time: a word found is a new str only until it is numbered
+CHUNK = 2_000  # texts read at a time: a word found is a Python str only until it is numbered
 
 
 def read_words(
@@ -139,16 +135,30 @@ def weighted_tfidf(
 ) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows of documents given as term lists, each term's count scaled by
     `weight(term)`."""
-    every = list(chain.from_iterable(term_lists))
-    distinct = list(dict.fromkeys(every))  # columns in order of first use
-    number = {term: n for n, term in enumerate(distinct)}
-    cols = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
-    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=len(term_lists))
-    rows = np.repeat(np.arange(len(term_lists)), lengths)
-    values = np.fromiter(map(weight, distinct), dtype=float, count=len(distinct))[cols]
-    shape = (len(term_lists), max(len(distinct), 1))
-    counts = sparse.csr_matrix((values, (rows, cols)), shape=shape)
-    counts.sum_duplicates()
+    number: dict[str, int] = {}  # columns in order of first use
+    weights: list[float] = []
+    blocks = []
+    for start in range(0, len(term_lists), CHUNK):  # bounds the arrays per occurrence
+        chunk = term_lists[start : start + CHUNK]
+        every = list(chain.from_iterable(chunk))
+        for term in dict.fromkeys(every):
+            if term not in number:
+                number[term] = len(number)
+                weights.append(weight(term))
+        cols = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
+        lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+        rows = np.repeat(np.arange(len(chunk)), lengths)
+        block = sparse.csr_matrix(
+            (np.asarray(weights)[cols], (rows, cols)), shape=(len(chunk), max(len(number), 1))
+        )
+        block.sum_duplicates()
+        blocks.append(block)
+    shape = (len(term_lists), max(len(number), 1))
+    if not blocks:
+        return sparse.csr_matrix(shape)
+    for block in blocks:  # later terms widen the earlier blocks
+        block.resize(block.shape[0], shape[1])
+    counts = sparse.vstack(blocks, format="csr")
     document_frequency = np.bincount(counts.indices, minlength=shape[1])
     idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
     return _normalise(counts.multiply(idf).tocsr())
@@ -183,7 +193,7 @@ def tfidf(
     matrix = _normalise(counts.multiply(idf).tocsr())
     extra_rows, extra_cols = [], []
     for row, text in enumerate(extra):
-        for term in _content_terms(text):
+        for term in content_terms(text):
             if term in vocabulary:
                 extra_rows.append(row)
                 extra_cols.append(vocabulary[term])
