@@ -4,7 +4,6 @@ background lines that many stories repeat."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -33,6 +32,7 @@ _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
 _QUOTED = re.compile(r"^[\"“‘']")
 SHINGLE = 4  # words per shingle when telling background lines
+_WORDS = re.compile(r"\w+")
 BACKGROUND_SHARE = 0.5  # this share of a sentence's shingles in other stories makes it background
 
 
@@ -66,28 +66,52 @@ def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
     return prior
 
 
-def _shingles(text: str) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+def _shingles(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's distinct 4-word shingles, hashed: (sentence index, hash) pairs, from one
+    pass over the day's words (a sentence shorter than a shingle is one)."""
+    from .dedupe import shingle_hashes
+
+    words = [_WORDS.findall(s.text.lower()) for s in sentences]
+    lengths = np.array([len(w) for w in words])
+    ends = np.cumsum(lengths)
+    owner, hashes = [], []
+    if ends[-1] >= SHINGLE:
+        at = np.arange(ends[-1] - SHINGLE + 1)
+        whose = np.searchsorted(ends, at, side="right")
+        inside = at + SHINGLE <= ends[whose]  # a shingle does not run into the next sentence
+        owner.append(whose[inside])
+        hashes.append(shingle_hashes([w for found in words for w in found], SHINGLE)[inside])
+    short = np.flatnonzero(lengths < SHINGLE)
+    owner.append(short)
+    hashes.append(np.array([shingle_hashes(words[n], SHINGLE)[0] for n in short], np.uint64))
+    return _distinct(np.concatenate(owner), np.concatenate(hashes))
+
+
+def _distinct(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (first, second) pairs, sorted."""
+    order = np.lexsort((second, first))
+    first, second = first[order], second[order]
+    new = np.ones(len(first), dtype=bool)
+    new[1:] = (first[1:] != first[:-1]) | (second[1:] != second[:-1])
+    return first[new], second[new]
 
 
 def background(sentences: Sequence[Sentence], story_of: dict[int, str]) -> set[int]:
     """Indices of sentences that articles of other stories repeat ("ruled by the military since
-    1962"): background, not the day's news. `story_of` maps id(article) to its story."""
-    stories: dict[str, set[str]] = defaultdict(set)
-    shingles = [_shingles(s.text) for s in sentences]
-    for sentence, found in zip(sentences, shingles, strict=True):
-        story = story_of.get(id(sentence.article), "")
-        for shingle in found:
-            if len(stories[shingle]) < 2:
-                stories[shingle].add(story)
-    flagged = set()
-    for n, (sentence, found) in enumerate(zip(sentences, shingles, strict=True)):
-        story = story_of.get(id(sentence.article), "")
-        elsewhere = sum(1 for shingle in found if stories[shingle] - {story})
-        if found and elsewhere >= BACKGROUND_SHARE * len(found):
-            flagged.add(n)
-    return flagged
+    1962"): background, not the day's news. `story_of` maps id(article) to its story. Linear in
+    the day's words."""
+    if not sentences:
+        return set()
+    owner, hashes = _shingles(sentences)
+    names = {name: n for n, name in enumerate(dict.fromkeys(story_of.values()))}
+    stories = np.array([names.get(story_of.get(id(s.article), ""), -1) for s in sentences])
+    # A shingle is found elsewhere when two stories hold it (its own story is always one).
+    held, _ = _distinct(hashes, stories[owner])
+    shared, spread = np.unique(held, return_counts=True)
+    elsewhere = np.isin(hashes, shared[spread >= 2])
+    found = np.bincount(owner, weights=elsewhere, minlength=len(sentences))
+    total = np.bincount(owner, minlength=len(sentences))
+    return {int(n) for n in np.flatnonzero(found >= BACKGROUND_SHARE * total)}
 
 
 def recency(story: Story, latest: datetime | None) -> float:

@@ -141,19 +141,26 @@ class Day:
     size: dict[str, int]  # story id -> sentences its articles hold
 
 
-def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
+def read_day(
+    stories: Sequence[Story],
+    sentences: Sequence[Sentence],
+    day: date | None,
+    wanted: Sequence[Sentence] | None = None,
+) -> Day:
     """The day's stories indexed by article, its background lines, and what each sentence
-    leans on; `sentences` are every sentence of the day (each article's in reading order)."""
+    leans on; `sentences` are every sentence of the day (each article's in reading order),
+    `wanted` those selection may pick (the topics'; default: all), the only ones whose
+    leaning is read."""
     story_of = {id(a): story for story in stories for a in story.articles}
     flagged = background(sentences, {key: story.id for key, story in story_of.items()})
     times = [a.published for story in stories for a in story.articles if a.published]
-    leans = leaning_of(sentences)
     at = {(id(s.article), s.index): s for s in sentences}
-    lead_in = {
-        id(after): before
-        for after in sentences
-        if (before := at.get((id(after.article), after.index - 1))) and not leans[id(before)]
-    }
+    wanted = sentences if wanted is None else wanted
+    before = {id(s): at.get((id(s.article), s.index - 1)) for s in wanted}
+    leans = leaning_of(
+        sentences, {id(s) for s in wanted} | {id(s) for s in before.values() if s is not None}
+    )
+    lead_in = {key: s for key, s in before.items() if s is not None and not leans[id(s)]}
     size: dict[str, int] = defaultdict(int)
     for sentence in sentences:
         if story := story_of.get(id(sentence.article)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .models import Sentence
 
@@ -98,13 +98,19 @@ class _Names:
 
 
 class _Said:
-    """The words an article has used so far, to tell "The storm" that refers back."""
+    """What an article has said so far, to tell "The storm" that refers back."""
 
     def __init__(self) -> None:
         from .vectorize import stop_words
 
         self.stops = stop_words()
-        self.words: set[str] = set()
+        self.text = ""  # lower-cased, read only when a sentence opens on "the ..."
+
+    def used(self, noun: str) -> bool:
+        """Whether the article used the noun before (singular or plural, names' words too:
+        "observatory" from "The Hong Kong Observatory")."""
+        stem = re.escape(noun.rstrip("s"))
+        return re.search(rf"(?<![\w-]){stem}s*(?![\w-])", self.text) is not None
 
     def refers_back(self, text: str) -> str | None:
         """The noun of a "the ..." phrase that stands for something the article named before:
@@ -112,7 +118,7 @@ class _Said:
         Babs; not "The rains in Taiwan", not "The top US diplomats"), or a line is attributed to
         it ("..., the observatory said" after the Hong Kong Observatory)."""
         said = _THE_SAID.search(text)
-        if said and said.group(1) in self.words:
+        if said and self.used(said.group(1)):
             return said.group(1)
         found = _DEFINITE.match(text)
         if not found:
@@ -127,16 +133,11 @@ class _Said:
             head = bare
             if bare != word:
                 break  # "storm's", "storm,": the phrase ends here
-        if head and (head in self.words or head.rstrip("s") in self.words):
-            return head
-        return None
+        return head if head and self.used(head) else None
 
     def read(self, text: str) -> None:
-        """Learn the words a sentence uses, names' words too ("observatory" from "The Hong Kong
-        Observatory")."""
-        for word in re.findall(r"\b[A-Za-z][\w-]*", text):
-            self.words.add(word.lower())
-            self.words.add(word.lower().rstrip("s"))
+        """Remember what a sentence said."""
+        self.text += " " + text.lower()
 
 
 def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
@@ -161,16 +162,23 @@ def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
     return reasons
 
 
-def lean_reasons(article: Sequence[str]) -> list[list[str]]:
-    """For each sentence of an article, in order, why it cannot stand alone ([] when it can).
-    One pass: linear in the article's length."""
+def _read_article(texts: Sequence[str], asked: Sequence[bool]) -> list[list[str] | None]:
+    """Why each asked sentence cannot stand alone (None for the others), reading the article
+    once, in order, up to its last asked sentence: linear in the article's length."""
     names, said = _Names(), _Said()
-    found = []
-    for text in article:
-        found.append(_reasons(text, names, said))
+    found: list[list[str] | None] = [None] * len(texts)
+    last = max((n for n, ask in enumerate(asked) if ask), default=-1)
+    for n, text in enumerate(texts[: last + 1]):
+        if asked[n]:
+            found[n] = _reasons(text, names, said)
         names.read(text)
         said.read(text)
     return found
+
+
+def lean_reasons(article: Sequence[str]) -> list[list[str]]:
+    """For each sentence of an article, in order, why it cannot stand alone ([] when it can)."""
+    return [reasons or [] for reasons in _read_article(article, [True] * len(article))]
 
 
 def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
@@ -179,16 +187,22 @@ def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
     return lean_reasons([*earlier, text])[-1]
 
 
-def leaning_of(sentences: Sequence[Sentence]) -> dict[int, bool]:
-    """id(sentence) -> whether it cannot stand alone, for sentences given in article order."""
+def leaning_of(
+    sentences: Sequence[Sentence], wanted: Collection[int] | None = None
+) -> dict[int, bool]:
+    """id(sentence) -> whether it cannot stand alone, for the sentences with `wanted` ids
+    (default: all), given in article order; an article is read up to its last wanted one."""
     by_article: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_article.setdefault(id(sentence.article), []).append(sentence)
-    return {
-        id(sentence): bool(reasons)
-        for found in by_article.values()
-        for sentence, reasons in zip(found, lean_reasons([s.text for s in found]), strict=True)
-    }
+    leaning = {}
+    for found in by_article.values():
+        asked = [wanted is None or id(s) in wanted for s in found]
+        read = _read_article([s.text for s in found], asked)
+        for sentence, reasons in zip(found, read, strict=True):
+            if reasons is not None:
+                leaning[id(sentence)] = bool(reasons)
+    return leaning
 
 
 def starts_leaning(text: str) -> bool:

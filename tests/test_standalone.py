@@ -50,3 +50,17 @@ def test_a_definite_phrase_for_something_the_article_named_leans_on_it():
     assert stands_alone("The rains in Taiwan killed three people on Monday.", earlier)
     assert stands_alone("The new airport in Gaza opened on Tuesday.", earlier)
     assert stands_alone("The top US and Chinese diplomats met on Thursday.", earlier)
+
+
+def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
+    from briefing.models import Article
+    from briefing.segment import article_sentences
+    from briefing.standalone import leaning_of
+
+    article = Article(
+        "", "", "", "a", None, ("Dissident Xu Wenli was detained in Beijing.", "Xu was freed.")
+    )
+    sentences = article_sentences(article)
+    every = leaning_of(sentences)
+    assert list(every.values()) == [False, True]
+    assert leaning_of(sentences, {id(sentences[1])}) == {id(sentences[1]): True}
