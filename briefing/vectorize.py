@@ -161,7 +161,8 @@ def weighted_tfidf(
     counts = sparse.vstack(blocks, format="csr")
     document_frequency = np.bincount(counts.indices, minlength=shape[1])
     idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
-    return _normalise(counts.multiply(idf).tocsr())
+    counts.data *= idf[counts.indices]  # in place: a day's matrix is large
+    return _normalise(counts)
 
 
 def tfidf(
