@@ -99,7 +99,13 @@ def child_build(folder: Path) -> dict:
     from briefing.pipeline import STAGE_HOOKS, build
 
     stages: dict[str, float] = {}
-    STAGE_HOOKS.append(lambda name, seconds: stages.__setitem__(name, seconds))
+    peaks: dict[str, float] = {}  # peak RSS by the end of each stage: where the peak was reached
+
+    def hook(name: str, seconds: float) -> None:
+        stages[name] = seconds
+        peaks[name] = _peak_mib()
+
+    STAGE_HOOKS.append(hook)
     start = time.perf_counter()
     result = build(
         load_config(folder / "briefing.toml"),
@@ -111,6 +117,7 @@ def child_build(folder: Path) -> dict:
         "seconds": time.perf_counter() - start,
         "peak": _peak_mib(),
         "stages": stages,
+        "peaks": peaks,
         "kept": result.stats.articles_kept,
     }
 
@@ -154,6 +161,9 @@ def report(shape: str, sizes: list[int], runs: dict[int, tuple[dict, dict | None
     row("build / floor", {n: runs[n][1]["seconds"] / runs[n][0]["seconds"] for n in done})
     row("peak MiB, build", {n: runs[n][1]["peak"] for n in done}, "{:>10.0f}")
     row("peak MiB, floor", {n: runs[n][0]["peak"] for n in done}, "{:>10.0f}")
+    for stage in STAGES:
+        peaks = {n: runs[n][1].get("peaks", {}).get(stage, 0.0) for n in done}
+        row(f"  peak by {stage}", peaks, "{:>10.0f}")
     row("articles kept", {n: runs[n][1]["kept"] for n in done}, "{:>10.0f}")
     for n in sizes:
         if None in runs[n]:
