@@ -33,6 +33,7 @@ _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b
 _QUOTED = re.compile(r"^[\"“‘']")
 SHINGLE = 4  # words per shingle when telling background lines
 _WORDS = re.compile(r"\w+")
+CHUNK = 20_000  # sentences whose shingles are hashed at a time (bounds memory)
 BACKGROUND_SHARE = 0.5  # this share of a sentence's shingles in other stories makes it background
 
 
@@ -67,8 +68,17 @@ def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
 
 
 def _shingles(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's distinct 4-word shingles, hashed: (sentence index, hash) pairs, from one
-    pass over the day's words (a sentence shorter than a shingle is one)."""
+    """Each sentence's distinct 4-word shingles, hashed: (sentence index, hash) pairs, read
+    CHUNK sentences at a time (their words are Python strings only until hashed)."""
+    pairs = [
+        _chunk_shingles(sentences[at : at + CHUNK], at) for at in range(0, len(sentences), CHUNK)
+    ]
+    return np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs])
+
+
+def _chunk_shingles(sentences: Sequence[Sentence], offset: int) -> tuple[np.ndarray, np.ndarray]:
+    """`_shingles` of a run of sentences numbered from `offset`, in one pass over their words
+    (a sentence shorter than a shingle is one)."""
     from .dedupe import shingle_hashes
 
     words = [_WORDS.findall(s.text.lower()) for s in sentences]
@@ -84,7 +94,8 @@ def _shingles(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
     short = np.flatnonzero(lengths < SHINGLE)
     owner.append(short)
     hashes.append(np.array([shingle_hashes(words[n], SHINGLE)[0] for n in short], np.uint64))
-    return _distinct(np.concatenate(owner), np.concatenate(hashes))
+    first, second = _distinct(np.concatenate(owner), np.concatenate(hashes))
+    return (first + offset).astype(np.int32), second
 
 
 def _distinct(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

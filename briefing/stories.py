@@ -29,6 +29,7 @@ SHARED_KEYS = 2  # partners share at least this many of them
 COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
 FEW = 8  # below this many rows, a term in most of them may still be a story's
 CHUNK = 2000  # articles per block of the candidate product (bounds memory)
+PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
 ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -104,14 +105,24 @@ def _candidates(
             shared.row[shared.data >= SHARED_KEYS] + start,
             shared.col[shared.data >= SHARED_KEYS],
         )
-        value = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
         found_i.append(left)
         found_j.append(right)
-        found_value.append(value)
+        found_value.append(_cosines(matrix, left, right))
     if not found_i:
         empty = np.zeros(0, dtype=int)
         return empty, empty, np.zeros(0)
     return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_value)
+
+
+def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Dot products of the row pairs, PAIRS at a time (two whole articles' rows per pair)."""
+    values = [
+        np.asarray(
+            matrix[left[k : k + PAIRS]].multiply(matrix[right[k : k + PAIRS]]).sum(axis=1)
+        ).ravel()
+        for k in range(0, len(left), PAIRS)
+    ]
+    return np.concatenate(values) if values else np.zeros(0)
 
 
 def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray) -> list[int]:
@@ -202,7 +213,7 @@ def group_stories(articles: Sequence[Article]) -> list[Story]:
         articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
     )
     matrix = weighted_tfidf(
-        [story_terms(a) for a in articles], lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
+        (story_terms(a) for a in articles), lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
     )
     eligible = telling(matrix)
     left, right, similarity = _candidates(matrix, eligible)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, islice
 
 import numpy as np
 from scipy import sparse
@@ -131,15 +131,15 @@ def query_terms(query: str) -> frozenset[str]:
 
 
 def weighted_tfidf(
-    term_lists: Sequence[Sequence[str]], weight: Callable[[str], float] = lambda _: 1.0
+    term_lists: Iterable[Sequence[str]], weight: Callable[[str], float] = lambda _: 1.0
 ) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows of documents given as term lists, each term's count scaled by
-    `weight(term)`."""
+    `weight(term)`; the lists are read CHUNK at a time (a generator need not hold them all)."""
     number: dict[str, int] = {}  # columns in order of first use
     weights: list[float] = []
     blocks = []
-    for start in range(0, len(term_lists), CHUNK):  # bounds the arrays per occurrence
-        chunk = term_lists[start : start + CHUNK]
+    lists = iter(term_lists)
+    while chunk := list(islice(lists, CHUNK)):  # bounds the arrays per occurrence
         every = list(chain.from_iterable(chunk))
         for term in dict.fromkeys(every):
             if term not in number:
@@ -153,7 +153,7 @@ def weighted_tfidf(
         )
         block.sum_duplicates()
         blocks.append(block)
-    shape = (len(term_lists), max(len(number), 1))
+    shape = (sum(block.shape[0] for block in blocks), max(len(number), 1))
     if not blocks:
         return sparse.csr_matrix(shape)
     for block in blocks:  # later terms widen the earlier blocks
