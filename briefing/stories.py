@@ -28,7 +28,7 @@ KEYS = 20  # an article proposes partners by its most distinctive terms, this ma
 SHARED_KEYS = 2  # partners share at least this many of them
 COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
 FEW = 8  # below this many rows, a term in most of them may still be a story's
-CHUNK = 2000  # articles per block of the candidate product (bounds memory)
+CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
 ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
@@ -87,16 +87,20 @@ def _candidates(
     distinctive terms, among the `eligible` ones. Each row proposes at most
     KEYS * COMMON partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
-    rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
-    usable = eligible[matrix.indices]
-    rows, columns, weights = rows[usable], matrix.indices[usable], matrix.data[usable]
-    order = np.lexsort((-weights, rows))
-    starts = np.searchsorted(rows[order], np.arange(n))
-    rank = np.arange(len(order)) - starts[rows[order]]
-    top = order[rank < KEYS]
+    usable = np.flatnonzero(eligible[matrix.indices])
+    rows = (np.searchsorted(matrix.indptr, usable, side="right") - 1).astype(np.int32)
+    order = np.lexsort((-matrix.data[usable], rows))  # each row's terms, heaviest first
+    rows = rows[order]
+    rank = np.arange(len(order)) - np.searchsorted(rows, rows)  # place within its row
+    top = rank < KEYS
     keys = sparse.csr_matrix(
-        (np.ones(len(top)), (rows[top], columns[top])), shape=(n, matrix.shape[1])
+        (
+            np.ones(int(top.sum()), dtype=np.float32),
+            (rows[top], matrix.indices[usable[order[top]]]),
+        ),
+        shape=(n, matrix.shape[1]),
     )
+    del usable, rows, order, rank, top
     transposed = keys.T.tocsr()
     found_i, found_j, found_value = [], [], []
     for start in range(0, n, CHUNK):
