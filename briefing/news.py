@@ -107,22 +107,41 @@ def _distinct(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.nda
     return first[new], second[new]
 
 
-def background(sentences: Sequence[Sentence], story_of: dict[int, str]) -> set[int]:
-    """Indices of sentences that articles of other stories repeat ("ruled by the military since
-    1962"): background, not the day's news. `story_of` maps id(article) to its story. Linear in
-    the day's words."""
-    if not sentences:
+def background(
+    sentences: Sequence[Sentence],
+    story_of: dict[int, str],
+    wanted: Sequence[Sentence] | None = None,
+) -> set[int]:
+    """ids of the `wanted` sentences (default: all) that articles of other stories repeat
+    ("ruled by the military since 1962"): background, not the day's news. `sentences` are
+    the whole day's, `story_of` maps id(article) to its story. The day is read in chunks and
+    only shingles of wanted sentences are kept: memory grows with what selection may pick."""
+    asked = sentences if wanted is None else wanted
+    if not asked:
         return set()
-    owner, hashes = _shingles(sentences)
     names = {name: n for n, name in enumerate(dict.fromkeys(story_of.values()))}
-    stories = np.array([names.get(story_of.get(id(s.article), ""), -1) for s in sentences])
+
+    def stories(run: Sequence[Sentence]) -> np.ndarray:
+        return np.array([names.get(story_of.get(id(s.article), ""), -1) for s in run])
+
+    owner, hashes = _shingles(asked)
+    kept = np.unique(hashes)
+    holders = []  # (shingle, story) for the wanted shingles, wherever the day has them
+    for at in range(0, len(sentences), CHUNK):
+        run = sentences[at : at + CHUNK]
+        whose, found = _chunk_shingles(run, 0)
+        place = np.minimum(np.searchsorted(kept, found), len(kept) - 1)
+        mine = kept[place] == found
+        holders.append(_distinct(found[mine], stories(run)[whose[mine]]))
+    held = np.concatenate([shingle for shingle, _ in holders])
+    story = np.concatenate([story for _, story in holders])
     # A shingle is found elsewhere when two stories hold it (its own story is always one).
-    held, _ = _distinct(hashes, stories[owner])
+    held, _ = _distinct(held, story)
     shared, spread = np.unique(held, return_counts=True)
     elsewhere = np.isin(hashes, shared[spread >= 2])
-    found = np.bincount(owner, weights=elsewhere, minlength=len(sentences))
-    total = np.bincount(owner, minlength=len(sentences))
-    return {int(n) for n in np.flatnonzero(found >= BACKGROUND_SHARE * total)}
+    found = np.bincount(owner, weights=elsewhere, minlength=len(asked))
+    total = np.bincount(owner, minlength=len(asked))
+    return {id(asked[n]) for n in np.flatnonzero(found >= BACKGROUND_SHARE * total)}
 
 
 def recency(story: Story, latest: datetime | None) -> float:

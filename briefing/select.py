@@ -152,10 +152,10 @@ def read_day(
     `wanted` those selection may pick (the topics'; default: all), the only ones whose
     leaning is read."""
     story_of = {id(a): story for story in stories for a in story.articles}
-    flagged = background(sentences, {key: story.id for key, story in story_of.items()})
+    wanted = sentences if wanted is None else wanted
+    flagged = background(sentences, {key: story.id for key, story in story_of.items()}, wanted)
     times = [a.published for story in stories for a in story.articles if a.published]
     at = {(id(s.article), s.index): s for s in sentences}
-    wanted = sentences if wanted is None else wanted
     before = {id(s): at.get((id(s.article), s.index - 1)) for s in wanted}
     leans = leaning_of(
         sentences, {id(s) for s in wanted} | {id(s) for s in before.values() if s is not None}
@@ -167,7 +167,7 @@ def read_day(
             size[story.id] += 1
     return Day(
         story_of,
-        frozenset(id(sentences[n]) for n in flagged),
+        frozenset(flagged),
         max(times) if times else None,
         day.year if day else None,
         leans,

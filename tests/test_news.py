@@ -15,8 +15,11 @@ def test_a_line_other_stories_repeat_is_background_and_a_story_may_repeat_itself
     copy = _article("copy", "The junta freed 300 prisoners on Tuesday, state media said.")
     sentences = [s for a in (one, two, copy) for s in article_sentences(a)]
     stories = {id(one): "a", id(copy): "a", id(two): "b"}
-    flagged = {sentences[n].text for n in background(sentences, stories)}
+    by_id = {id(s): s.text for s in sentences}
+    flagged = {by_id[key] for key in background(sentences, stories)}
     assert flagged == {BACKGROUND}  # the junta line is repeated within its own story only
+    # Asked of one article's sentences alone, the rest of the day still counts.
+    assert {by_id[key] for key in background(sentences, stories, sentences[3:])} == {BACKGROUND}
     assert background([], {}) == set()
 
 
