@@ -9,13 +9,24 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .config import Config, email_address, load_config
 from .errors import BriefingError
 from .ingest import Progress, Window, display_path, parse_date
 from .ingest.dates import EARLIEST, LATEST_DAY
+
+if TYPE_CHECKING:
+    from .config import Config
+
+
+def _configuration(path: Path | None) -> Config:
+    """The configuration, loaded only by the commands that read one (pydantic's models cost
+    `summarise` a tenth of a second)."""
+    from .config import load_config
+
+    return load_config(path)
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -102,7 +113,7 @@ def build(
     (default: the configured sources, seeds/)."""
     from .pipeline import build as build_briefing
 
-    config = _computing(load_config(config_path), jobs, scheduler)
+    config = _computing(_configuration(config_path), jobs, scheduler)
     if since is not None:
         end = Window.for_day(
             day or datetime.now(config.zone).date(), config.briefing_time, config.zone
@@ -224,6 +235,8 @@ def _addresses(
     _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
     try:
+        from .config import email_address
+
         return tuple(email_address(value) for value in values)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
@@ -244,7 +257,7 @@ def _send(
     from .pipeline import build as build_briefing
     from .pipeline import load_built
 
-    config = _computing(load_config(config_path), *compute)
+    config = _computing(_configuration(config_path), *compute)
     day = day or datetime.now(config.zone).date()
     built = None if rebuild else load_built(config, day, out)
     if built is None:
@@ -339,7 +352,7 @@ def history(config_path: Path | None, days: int | None, out: Path | None) -> Non
     """List past briefings: items, articles read, and whether and to whom they were sent."""
     from .store import History
 
-    config = load_config(config_path)
+    config = _configuration(config_path)
     store = History.read_only(config.history_path(out))
     with store or contextlib.nullcontext():
         builds = store.builds(days) if store else []
@@ -373,7 +386,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
     from .serialize import from_dict
     from .store import History
 
-    config = load_config(config_path)
+    config = _configuration(config_path)
     store = History.read_only(config.history_path(out))
     with store or contextlib.nullcontext():
         data = store.stored_briefing(day) if store else None

@@ -14,10 +14,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .config import ComputeConfig
 from .errors import BriefingError
+
+if TYPE_CHECKING:  # reading and splitting never need pydantic: `summarise` starts faster
+    from .config import ComputeConfig
 
 T = TypeVar("T")
 R = TypeVar("R")

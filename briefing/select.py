@@ -6,11 +6,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
 
-from .config import SelectConfig, Topic
 from .facts import corroboration, novelty
 from .models import Item, Section, Sentence, Story
 from .news import background, lead_prior, newsworthiness, recency
@@ -19,6 +19,9 @@ from .standalone import leaning_of, starts_leaning
 from .store import PastItem
 from .stories import group_stories, make_story
 from .vectorize import query_terms, tfidf
+
+if TYPE_CHECKING:  # the configuration (pydantic) is not needed to run: `summarise` starts faster
+    from .config import SelectConfig, Topic
 
 REDUNDANT = 0.5  # cosine similarity above which a sentence repeats one already chosen
 DIVERSITY = 0.3  # MMR: weight of similarity to what is chosen against the sentence's score
@@ -45,14 +48,14 @@ class Budget:
     overflow: bool = False
 
 
-def candidates(sentences: Sequence[Sentence], settings: SelectConfig) -> list[Sentence]:
-    """Sentences of a selectable length, exact repeats removed (first occurrence kept)."""
+def candidates(sentences: Sequence[Sentence], shortest: int, longest: int) -> list[Sentence]:
+    """Sentences of `shortest` to `longest` words, exact repeats removed (first kept)."""
     seen: set[str] = set()
     kept = []
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         words = word_count(sentence.text)
-        if key not in seen and settings.min_sentence_words <= words <= settings.max_sentence_words:
+        if key not in seen and shortest <= words <= longest:
             seen.add(key)
             kept.append(sentence)
     return kept
@@ -216,7 +219,8 @@ def select_sections(
         )
         articles = {id(s.article): s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
-    pools = {t.name: candidates([s for s, _ in by_topic.get(t.name, [])], settings) for t in topics}
+    lengths = settings.min_sentence_words, settings.max_sentence_words
+    pools = {t.name: candidates([s for s, _ in by_topic.get(t.name, [])], *lengths) for t in topics}
     texts = [s.text for t in topics for s in pools[t.name]]
     vectors, _ = tfidf(texts)
     taken: list[int] = []

@@ -13,10 +13,10 @@ from .errors import BriefingError
 from .models import Article, Sentence
 
 if TYPE_CHECKING:
-    from .config import SelectConfig
     from .select import Budget
 
 MIN_WORDS = 5  # the shortest sentence `summarise` picks (a build's own setting is 6)
+MAX_WORDS = 60  # the longest (a build's default too; `summarise` reads no configuration)
 
 
 def text_sentences(texts: Sequence[str]) -> list[Sentence]:
@@ -37,18 +37,16 @@ def summarise_sentences(
     budget: Budget,
     algorithm: str = "default",
     topic: str | None = None,
-    settings: SelectConfig | None = None,
     dangling_penalty: float | None = None,
 ) -> list[str]:
     """The selected sentences' texts, most important first (the dangling-start penalty is
     select.DANGLING_PENALTY unless given)."""
-    from .config import SelectConfig
     from .coverage import concept_matrix
     from .rank import get_ranker
     from .select import DANGLING_PENALTY, candidates, choose, normalise
     from .vectorize import tfidf
 
-    pool = candidates(sentences, settings or SelectConfig(min_sentence_words=MIN_WORDS))
+    pool = candidates(sentences, MIN_WORDS, MAX_WORDS)
     if not pool:
         return []
     texts = [s.text for s in pool]
@@ -110,9 +108,7 @@ def summarise(
 def shortest_fit(texts: str | Sequence[str]) -> int | None:
     """The fewest words a summary of `texts` can have (its shortest selectable sentence), or
     None when no sentence is selectable."""
-    from .config import SelectConfig
     from .select import candidates, word_count
 
-    settings = SelectConfig(min_sentence_words=MIN_WORDS)
-    pool = candidates(text_sentences(documents(texts, "shortest_fit")), settings)
+    pool = candidates(text_sentences(documents(texts, "shortest_fit")), MIN_WORDS, MAX_WORDS)
     return min((word_count(s.text) for s in pool), default=None)

@@ -45,14 +45,13 @@ def _choose(texts, scores, budget, **kwargs):
 
 
 def test_candidates_drop_repeats_and_out_of_range_lengths():
-    settings = SelectConfig(min_sentence_words=3, max_sentence_words=8)
     pool = _sentences(
         "Too short.",
         "This one is just the right length.",
         "This one is just the right length.",
         "This sentence is far too long to be selected by anyone at all.",
     )
-    assert [s.text for s in candidates(pool, settings)] == ["This one is just the right length."]
+    assert [s.text for s in candidates(pool, 3, 8)] == ["This one is just the right length."]
 
 
 def test_word_budget_is_strict_unless_overflow_is_allowed():

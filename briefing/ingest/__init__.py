@@ -13,14 +13,14 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from ..compute import Executor, Failed, SerialExecutor
-from ..config import HttpConfig, SourcesConfig
 from ..errors import INTERNAL
 from ..links import url_problem
 from ..models import Article, Skipped
 from .dates import Window, parse_date, vet
 from .text import decode_text, display_path, iter_lines, parse_article, read_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the configuration (pydantic) loads where a default is needed
+    from ..config import HttpConfig, SourcesConfig
     from .feeds import Entry
     from .fetch import Fetched, Fetcher
 
@@ -28,10 +28,8 @@ if TYPE_CHECKING:
 # summarise` reads text files only and starts without them.
 
 __all__ = [
-    "HttpConfig",
     "Progress",
     "ReadResult",
-    "SourcesConfig",
     "Window",
     "display_path",
     "is_url",
@@ -41,6 +39,14 @@ __all__ = [
     "read_sources",
     "read_text",
 ]
+
+
+def _default_sources() -> SourcesConfig:
+    """The default source options (pydantic is loaded only when one is needed)."""
+    from ..config import SourcesConfig
+
+    return SourcesConfig()
+
 
 TEXT = {".txt", ".md"}
 HTML = {".html", ".htm"}
@@ -175,7 +181,7 @@ def read_local(file: LocalFile, zone: tzinfo = UTC, options: SourcesConfig | Non
     from .feeds import opml_feeds, parse_feed
     from .html import article_from_html
 
-    options = options or SourcesConfig()
+    options = options or _default_sources()
     name, suffix = file.name, Path(file.name).suffix.lower()
     if file.unreadable:
         return _skip(name, file.unreadable)
@@ -204,7 +210,7 @@ def read_fetched(
     from .feeds import looks_like_feed, parse_feed
     from .html import article_from_html
 
-    options = options or SourcesConfig()
+    options = options or _default_sources()
     url, body = fetched
     if isinstance(body, str):
         return _skip(url, body)
@@ -238,7 +244,7 @@ def read_entry(
         article = full_text(entry.article, page, zone)
         if not article.paragraphs:
             raise ValueError("feed entry has no text")
-        return _kept(entry_name(entry), article, options or SourcesConfig())
+        return _kept(entry_name(entry), article, options or _default_sources())
     except Exception as exc:
         return _skip(entry_name(entry), _reason(exc))
 
@@ -353,10 +359,11 @@ def read_sources(
         if progress:
             progress(done, max(total, done))
 
+    from ..config import HttpConfig
     from .fetch import Fetcher  # httpx loads only when sources are read
 
     with Fetcher(http or HttpConfig(), cache) as fetcher:
-        reader = _Reader(zone, options or SourcesConfig(), executor or SerialExecutor(), result)
+        reader = _Reader(zone, options or _default_sources(), executor or SerialExecutor(), result)
         reader.local(files, advance)
         fetched = fetcher.fetch_all([*urls, *reader.feeds])
         total = len(files) + len(fetched)  # the feeds OPML files list too, each URL once
