@@ -10,7 +10,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from ..compute import Executor, Failed, SerialExecutor
 from ..errors import INTERNAL
@@ -82,6 +81,8 @@ def _local(source: str | Path) -> Path | str:
         return Path(source)
     parts = urlsplit(source)
     if parts.scheme.lower() == "file" and parts.netloc in ("", "localhost"):
+        from urllib.request import url2pathname  # http.client and email: 34 ms at start-up
+
         return Path(url2pathname(parts.path))
     return url_problem(source)
 
