@@ -44,18 +44,19 @@ class Recall:
 
 def story_of(folder: Path) -> tuple[list, list[str]]:
     """The cluster's documents as cleaned articles in date order, and its human summaries."""
+    from stories import read_cluster  # benchmarks/stories.py: documents by date, summaries
+
     from briefing.clean import clean_article
     from briefing.models import Article
 
+    documents, references = read_cluster(folder)
     start = datetime(2026, 11, 27, tzinfo=UTC)
     articles = []
-    for n, path in enumerate(sorted((folder / "docs").glob("*.txt"), key=lambda p: p.stem[3:])):
-        paragraphs = tuple(p.strip() for p in path.read_text().split("\n\n") if p.strip())
+    for n, document in enumerate(documents):
         published = start + timedelta(minutes=n)
-        article = clean_article(Article("", path.stem[:3], "", str(path), published, paragraphs))
-        if article.paragraphs:
+        article = Article("", document.id[:3], "", document.id, published, document.paragraphs)
+        if (article := clean_article(article)).paragraphs:
             articles.append(article)
-    references = [p.read_text() for p in sorted((folder / "refs").glob("*.txt"))]
     return articles, references
 
 
