@@ -4,7 +4,7 @@ background lines that many stories repeat."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 import numpy as np
@@ -67,18 +67,17 @@ def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
     return prior
 
 
-def _shingles(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's distinct 4-word shingles, hashed: (sentence index, hash) pairs, read
-    CHUNK sentences at a time (their words are Python strings only until hashed)."""
-    pairs = [
-        _chunk_shingles(sentences[at : at + CHUNK], at) for at in range(0, len(sentences), CHUNK)
-    ]
-    return np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs])
+def _shingles(sentences: Sequence[Sentence]) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """Each sentence's distinct 4-word shingles, hashed, CHUNK sentences at a time (their words
+    are Python strings only until hashed): per chunk, its first sentence's index and its
+    (sentence index within the chunk, hash) pairs."""
+    for at in range(0, len(sentences), CHUNK):
+        yield at, *_chunk_shingles(sentences[at : at + CHUNK])
 
 
-def _chunk_shingles(sentences: Sequence[Sentence], offset: int) -> tuple[np.ndarray, np.ndarray]:
-    """`_shingles` of a run of sentences numbered from `offset`, in one pass over their words
-    (a sentence shorter than a shingle is one)."""
+def _chunk_shingles(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+    """`_shingles` of one run of sentences, in one pass over their words (a sentence shorter
+    than a shingle is one)."""
     from .dedupe import shingle_hashes
 
     words = [_WORDS.findall(s.text.lower()) for s in sentences]
@@ -95,7 +94,7 @@ def _chunk_shingles(sentences: Sequence[Sentence], offset: int) -> tuple[np.ndar
     owner.append(short)
     hashes.append(np.array([shingle_hashes(words[n], SHINGLE)[0] for n in short], np.uint64))
     first, second = _distinct(np.concatenate(owner), np.concatenate(hashes))
-    return (first + offset).astype(np.int32), second
+    return first.astype(np.int32), second
 
 
 def _distinct(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -124,12 +123,13 @@ def background(
     def stories(run: Sequence[Sentence]) -> np.ndarray:
         return np.array([names.get(story_of.get(id(s.article), ""), -1) for s in run])
 
-    owner, hashes = _shingles(asked)
+    chunks = list(_shingles(asked))
+    owner = np.concatenate([at + whose for at, whose, _ in chunks])
+    hashes = np.concatenate([found for _, _, found in chunks])
     kept = np.unique(hashes)
     holders = []  # (shingle, story) for the wanted shingles, wherever the day has them
-    for at in range(0, len(sentences), CHUNK):
+    for at, whose, found in chunks if asked is sentences else _shingles(sentences):
         run = sentences[at : at + CHUNK]
-        whose, found = _chunk_shingles(run, 0)
         place = np.minimum(np.searchsorted(kept, found), len(kept) - 1)
         mine = kept[place] == found
         holders.append(_distinct(found[mine], stories(run)[whose[mine]]))
