@@ -35,11 +35,16 @@ def test_topics_list_replaces_defaults(tmp_path):
     ],
 )
 def test_bad_config_gives_one_line_naming_the_file(tmp_path, content, message):
-    path = tmp_path / "c.toml"
+    _one_line_error(tmp_path / "c.toml", content, message)
+
+
+def _one_line_error(path, content: str, message: str) -> str:
+    """The error loading `content` from `path` gives: one line, matching `message`."""
     path.write_text(content)
     with pytest.raises(BriefingError, match=message) as info:
         load_config(path)
     assert "\n" not in str(info.value)
+    return str(info.value)
 
 
 def test_missing_config_file(tmp_path):
@@ -103,10 +108,7 @@ TOPIC = '[[topics]]\nname = "{name}"\nterms = {terms}\n{extra}\n'
 )
 def test_contradictory_or_empty_settings_are_one_line_errors(tmp_path, topics, message):
     path = tmp_path / "c.toml"
-    path.write_text(topics)
-    with pytest.raises(BriefingError, match=message) as info:
-        load_config(path)
-    assert "\n" not in str(info.value) and str(info.value).startswith(f"{path}: ")
+    assert _one_line_error(path, topics, message).startswith(f"{path}: ")
 
 
 def test_a_bad_topic_is_exit_1_on_the_command_line(tmp_path):
