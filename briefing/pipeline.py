@@ -176,7 +176,7 @@ def make_briefing(
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
-        read_day(stories, sentences, day, [s for pairs in by_topic.values() for s, _ in pairs]),
+        read_day(stories, sentences, day),
         past,
     )
     if history:

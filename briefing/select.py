@@ -133,50 +133,52 @@ def normalise(scores: Sequence[float]) -> list[float]:
 
 @dataclass(frozen=True)
 class Day:
-    """What selection knows of the whole day: its stories, and the sentences many repeat."""
+    """What selection knows of the whole day: its sentences, each article's in reading order,
+    and its stories."""
 
+    sentences: Sequence[Sentence]
     story_of: dict[int, Story]  # id(article) -> its story
-    background: frozenset[int]  # id(sentence) of background lines
     latest: datetime | None  # the latest publication time of the day
     year: int | None  # the edition's year, to tell background dated years ago
-    leans: dict[int, bool]  # id(sentence) -> it cannot stand alone
-    lead_in: dict[int, Sentence]  # id(sentence) -> the one before it, when that stands alone
     size: dict[str, int]  # story id -> sentences its articles hold
 
 
-def read_day(
-    stories: Sequence[Story],
-    sentences: Sequence[Sentence],
-    day: date | None,
-    wanted: Sequence[Sentence] | None = None,
-) -> Day:
-    """The day's stories indexed by article, its background lines, and what each sentence
-    leans on; `sentences` are every sentence of the day (each article's in reading order),
-    `wanted` those selection may pick (the topics'; default: all), the only ones whose
-    leaning is read."""
+def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
+    """The day's stories indexed by article; `sentences` are every sentence of the day (each
+    article's in reading order)."""
     story_of = {id(a): story for story in stories for a in story.articles}
-    wanted = sentences if wanted is None else wanted
-    flagged = background(sentences, {key: story.id for key, story in story_of.items()}, wanted)
     times = [a.published for story in stories for a in story.articles if a.published]
-    at = {(id(s.article), s.index): s for s in sentences}
-    before = {id(s): at.get((id(s.article), s.index - 1)) for s in wanted}
-    leans = leaning_of(
-        sentences, {id(s) for s in wanted} | {id(s) for s in before.values() if s is not None}
-    )
-    lead_in = {key: s for key, s in before.items() if s is not None and not leans[id(s)]}
     size: dict[str, int] = defaultdict(int)
     for sentence in sentences:
         if story := story_of.get(id(sentence.article)):
             size[story.id] += 1
     return Day(
-        story_of,
-        frozenset(flagged),
-        max(times) if times else None,
-        day.year if day else None,
-        leans,
-        lead_in,
-        dict(size),
+        sentences, story_of, max(times) if times else None, day.year if day else None, dict(size)
     )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What selection reads of the sentences it may pick, against the whole day."""
+
+    background: frozenset[int]  # id(sentence) of lines other stories repeat
+    leans: dict[int, bool]  # id(sentence) -> it cannot stand alone
+    lead_in: dict[int, Sentence]  # id(sentence) -> the one before it, when that stands alone
+
+
+def read_sentences(day: Day, wanted: Sequence[Sentence]) -> Reading:
+    """Which of the `wanted` sentences are background, which cannot stand alone, and the line
+    each leans on: the whole day is read for background, only their articles for leaning."""
+    flagged = background(day.sentences, {k: story.id for k, story in day.story_of.items()}, wanted)
+    articles = {id(s.article) for s in wanted}
+    theirs = [s for s in day.sentences if id(s.article) in articles]
+    at = {(id(s.article), s.index): s for s in theirs}
+    before = {id(s): at.get((id(s.article), s.index - 1)) for s in wanted}
+    leans = leaning_of(
+        theirs, {id(s) for s in wanted} | {id(s) for s in before.values() if s is not None}
+    )
+    lead_in = {key: s for key, s in before.items() if s is not None and not leans[id(s)]}
+    return Reading(frozenset(flagged), leans, lead_in)
 
 
 ABOUT = 0.25  # a story with this share of its sentences on a topic is about it (more adds nothing)
@@ -211,7 +213,8 @@ def select_sections(
     A fact several outlets carry ranks higher and cites them all; background lines never lead;
     a sentence that leans on the one before is shown with it or passed over; a story past
     briefings carried with nothing new is left out, and every item is marked new, update or
-    repeat. Nothing is repeated across sections.
+    repeat. Nothing is repeated across sections. Stories are ranked first, on what is known of
+    them, and only the sentences of each topic's best `max_items` are read further.
     """
     if day is None:
         sentences = sorted(
@@ -220,23 +223,25 @@ def select_sections(
         articles = {id(s.article): s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
     lengths = settings.min_sentence_words, settings.max_sentence_words
-    pools = {t.name: candidates([s for s, _ in by_topic.get(t.name, [])], *lengths) for t in topics}
-    texts = [s.text for t in topics for s in pools[t.name]]
-    vectors, _ = tfidf(texts)
+    shortlists = {}
+    for topic in topics:
+        pairs = by_topic.get(topic.name, [])
+        pool = candidates([s for s, _ in pairs], *lengths)
+        shortlists[topic.name] = _shortlist(topic, pool, pairs, day, past, settings.max_items)
+    reading = read_sentences(day, [s for short in shortlists.values() for s in short.sentences])
+    vectors, _ = tfidf([s.text for short in shortlists.values() for s in short.sentences])
     taken: list[int] = []
     sections, offset = [], 0
     for topic in topics:
-        pool = pools[topic.name]
-        rows = np.arange(offset, offset + len(pool))
-        offset += len(pool)
+        short = shortlists[topic.name]
+        rows = np.arange(offset, offset + len(short.sentences))
+        offset += len(short.sentences)
         considered = [s for s, _ in by_topic.get(topic.name, [])]
         items: list[Item] = []
         shown: list[Story] = []
-        if pool:
-            relevance = {id(s): r for s, r in by_topic.get(topic.name, [])}
-            read = _read_pool(topic, pool, rows, vectors, ranker, day, past, considered, relevance)
-            ranked = _rank_stories(read, considered, relevance, day, settings.max_items)
-            items, shown = _tell_stories(read, ranked, rows, vectors, taken, settings)
+        if short.sentences:
+            read = _read_pool(topic, short, rows, vectors, ranker, day, reading, considered)
+            items, shown = _tell_stories(read, short.stories, rows, vectors, taken, settings)
         sections.append(
             Section(
                 name=topic.name,
@@ -248,6 +253,65 @@ def select_sections(
             )
         )
     return tuple(sections)
+
+
+@dataclass(frozen=True)
+class _Shortlist:
+    """A topic's best stories, ranked before their sentences are read, and their candidates."""
+
+    sentences: list[Sentence]
+    stories: list[tuple[float, Story, list[int]]]  # worth, story, its rows of `sentences`
+    statuses: list[str]  # against past briefings: new, update, repeat
+    fresh: np.ndarray  # the factor novelty leaves of each sentence's value
+    relevance: np.ndarray  # to the topic
+
+
+def _shortlist(
+    topic: Topic,
+    pool: list[Sentence],
+    pairs: Sequence[tuple[Sentence, float]],
+    day: Day,
+    past: Sequence[PastItem],
+    limit: int,
+) -> _Shortlist:
+    """The `limit` best stories among the candidates (`pool`), best first, by `story_value`; a
+    story whose every candidate past briefings carried is left out. `pairs`: all the topic's
+    sentences, with their relevance."""
+    relevance = {id(s): r for s, r in pairs}
+    on_topic = Counter(day.story_of[id(s.article)].id for s, _ in pairs)
+    members: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in pool:
+        members[day.story_of[id(sentence.article)].id].append(sentence)
+    ranked = []
+    for found in members.values():
+        story = day.story_of[id(found[0].article)]
+        strength = max(relevance.get(id(s), 1.0) for s in found)
+        ranked.append((story_value(story, on_topic[story.id], strength, day), story, found))
+    ranked.sort(key=lambda entry: (-entry[0], entry[1].id))
+    terms = query_terms(" ".join(topic.terms))
+    kept, novel, at = [], {}, 0
+    while len(kept) < limit and at < len(ranked):  # a batch to read against past briefings
+        batch = ranked[at : at + limit - len(kept)]
+        at += len(batch)
+        read = [s for _, _, found in batch for s in found]
+        urls = [s.article.url or s.article.path for s in read]
+        statuses, fresh = novelty([s.text for s in read], urls, past, terms)
+        novel.update(
+            (id(s), (status, float(f))) for s, status, f in zip(read, statuses, fresh, strict=True)
+        )
+        kept += [e for e in batch if any(novel[id(s)][0] != "repeat" for s in e[2])]
+    sentences: list[Sentence] = []
+    stories = []
+    for worth, story, found in kept:
+        stories.append((worth, story, list(range(len(sentences), len(sentences) + len(found)))))
+        sentences.extend(found)
+    return _Shortlist(
+        sentences,
+        stories,
+        [novel[id(s)][0] for s in sentences],
+        np.array([novel[id(s)][1] for s in sentences], dtype=float),
+        np.array([relevance.get(id(s), 1.0) for s in sentences], dtype=float),
+    )
 
 
 LEANING = 0.3  # a sentence that leans on the one before keeps this share of its value
@@ -271,66 +335,34 @@ class _Pool:
 
 def _read_pool(
     topic: Topic,
-    pool: list[Sentence],
+    short: _Shortlist,
     rows: np.ndarray,
     vectors: sparse.csr_matrix,
     ranker: Ranker,
     day: Day,
-    past: Sequence[PastItem],
+    reading: Reading,
     considered: Sequence[Sentence],
-    relevance: dict[int, float],
 ) -> _Pool:
     """Each sentence's value as its story's news: lead position, newsworthiness, the ranker's
     score and how much of the story it carries, times novelty, corroboration and relevance to
     the topic; background and sentences that lean on the one before lose most of it."""
-    texts = [s.text for s in pool]
-    statuses, fresh = novelty(
-        texts,
-        [s.article.url or s.article.path for s in pool],
-        past,
-        query_terms(" ".join(topic.terms)),
-    )
+    pool = short.sentences
     outlets, corroborated = corroboration(pool, considered)
-    leaning = [day.leans[id(s)] for s in pool]
+    leaning = [reading.leans[id(s)] for s in pool]
     value = (
         0.3 * lead_prior(pool)
-        + 0.3 * np.array([newsworthiness(t, day.year) for t in texts])
+        + 0.3 * np.array([newsworthiness(s.text, day.year) for s in pool])
         + 0.2 * np.array(normalise(ranker.score(pool, topic_query(topic))))
-        + 0.2 * _coverage(pool, rows, vectors, day)
+        + 0.2 * _coverage([found for _, _, found in short.stories], rows, vectors)
     )
-    value *= fresh * corroborated * np.where(leaning, LEANING, 1.0)
-    value *= np.where(np.array(statuses) == "update", CONTINUED, 1.0)
-    value *= 0.5 + 0.25 * np.minimum([relevance.get(id(s), 1.0) for s in pool], 2.0)
-    value *= np.array([BACKGROUND if id(s) in day.background else 1.0 for s in pool])
+    value *= short.fresh * corroborated * np.where(leaning, LEANING, 1.0)
+    value *= np.where(np.array(short.statuses) == "update", CONTINUED, 1.0)
+    value *= 0.5 + 0.25 * np.minimum(short.relevance, 2.0)
+    value *= np.array([BACKGROUND if id(s) in reading.background else 1.0 for s in pool])
     lead_in = [
-        day.lead_in.get(id(s)) if lean else None for s, lean in zip(pool, leaning, strict=True)
+        reading.lead_in.get(id(s)) if lean else None for s, lean in zip(pool, leaning, strict=True)
     ]
-    return _Pool(pool, value, leaning, lead_in, statuses, outlets)
-
-
-def _rank_stories(
-    pool: _Pool,
-    considered: Sequence[Sentence],
-    relevance: dict[int, float],
-    day: Day,
-    limit: int,
-) -> list[tuple[float, Story, list[int]]]:
-    """The topic's stories, best first, with their candidates (best first); a story whose every
-    sentence past briefings carried is left out. `considered`: all the topic's sentences."""
-    members: dict[str, list[int]] = defaultdict(list)
-    for n, sentence in enumerate(pool.sentences):
-        members[day.story_of[id(sentence.article)].id].append(n)
-    on_topic = Counter(day.story_of[id(s.article)].id for s in considered)
-    ranked = []
-    for found in members.values():
-        if all(pool.statuses[n] == "repeat" for n in found):
-            continue
-        story = day.story_of[id(pool.sentences[found[0]].article)]
-        strength = max(relevance.get(id(pool.sentences[n]), 1.0) for n in found)
-        order = sorted(found, key=lambda n: (-pool.value[n], n))
-        ranked.append((story_value(story, on_topic[story.id], strength, day), story, order))
-    ranked.sort(key=lambda entry: (-entry[0], entry[1].id))
-    return ranked[:limit]
+    return _Pool(pool, value, leaning, lead_in, short.statuses, outlets)
 
 
 def _tell_stories(
@@ -342,7 +374,11 @@ def _tell_stories(
     settings: SelectConfig,
 ) -> tuple[list[Item], list[Story]]:
     """Items, one per story in rank order before any story gets a second, within the topic's
-    budget; nothing redundant with what is taken (here or in other topics), nothing shown twice."""
+    budget; nothing redundant with what is taken (here or in other topics), nothing shown twice.
+    A story is told by its best sentences (by value) first."""
+    ranked = [
+        (w, story, sorted(rows, key=lambda n: (-pool.value[n], n))) for w, story, rows in ranked
+    ]
     similarity = np.zeros(len(pool.sentences))
     if taken:
         similarity = np.asarray((vectors[rows] @ vectors[taken].T).max(axis=1).toarray()).ravel()
@@ -405,19 +441,15 @@ def _tell_stories(
     return items, stories
 
 
-def _coverage(
-    pool: list[Sentence], rows: np.ndarray, vectors: sparse.csr_matrix, day: Day
-) -> np.ndarray:
+def _coverage(groups: list[list[int]], rows: np.ndarray, vectors: sparse.csr_matrix) -> np.ndarray:
     """0..1: how much of its story each sentence carries: the weight, in the sum of the story's
     sentence vectors, of the terms it uses, over the story's best (who, what and where, not one
-    detail, and not a short line that merely resembles the story)."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for n, sentence in enumerate(pool):
-        groups[day.story_of[id(sentence.article)].id].append(n)
+    detail, and not a short line that merely resembles the story). `groups`: each story's
+    sentences."""
     uses = vectors[rows].copy()
     uses.data[:] = 1.0
-    coverage = np.zeros(len(pool))
-    for found in groups.values():
+    coverage = np.zeros(len(rows))
+    for found in groups:
         story = np.asarray(vectors[rows[found]].sum(axis=0)).ravel()
         carried = uses[found] @ story
         coverage[found] = carried / max(float(carried.max()), 1e-12)
