@@ -4,9 +4,11 @@ background lines that many stories repeat."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from itertools import groupby
 
+import ahocorasick
 import numpy as np
 
 from .models import Sentence, Story
@@ -32,8 +34,10 @@ _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
 _QUOTED = re.compile(r"^[\"“‘']")
 SHINGLE = 4  # words per shingle when telling background lines
-_WORDS = re.compile(r"\w+")
-CHUNK = 20_000  # sentences whose shingles are hashed at a time (bounds memory)
+# What separates words, besides white space (a shingle is made of what lies between them)
+_SEPARATORS = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»—–…·•", " "))
+LINE = "\x00"  # between sentences when an article is scanned: no shingle runs across one
+CHUNK = 1000  # articles scanned between two prunings of the shingles still looked for
 BACKGROUND_SHARE = 0.5  # this share of a sentence's shingles in other stories makes it background
 
 
@@ -67,43 +71,28 @@ def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
     return prior
 
 
-def _shingles(sentences: Sequence[Sentence]) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
-    """Each sentence's distinct 4-word shingles, hashed, CHUNK sentences at a time (their words
-    are Python strings only until hashed): per chunk, its first sentence's index and its
-    (sentence index within the chunk, hash) pairs."""
-    for at in range(0, len(sentences), CHUNK):
-        yield at, *_chunk_shingles(sentences[at : at + CHUNK])
+def _spelled(texts: Iterable[str]) -> str:
+    """The texts' lower-cased words, one space apart, with a LINE before, between and after
+    the texts: a shingle found in it between spaces is whole words of one text."""
+    joined = f" {LINE} ".join(["", *texts, ""]).lower().translate(_SEPARATORS)
+    return f" {' '.join(joined.split())} "
 
 
-def _chunk_shingles(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
-    """`_shingles` of one run of sentences, in one pass over their words (a sentence shorter
-    than a shingle is one)."""
-    from .dedupe import shingle_hashes
-
-    words = [_WORDS.findall(s.text.lower()) for s in sentences]
-    lengths = np.array([len(w) for w in words])
-    ends = np.cumsum(lengths)
-    owner, hashes = [], []
-    if ends[-1] >= SHINGLE:
-        at = np.arange(ends[-1] - SHINGLE + 1)
-        whose = np.searchsorted(ends, at, side="right")
-        inside = at + SHINGLE <= ends[whose]  # a shingle does not run into the next sentence
-        owner.append(whose[inside])
-        hashes.append(shingle_hashes([w for found in words for w in found], SHINGLE)[inside])
-    short = np.flatnonzero(lengths < SHINGLE)
-    owner.append(short)
-    hashes.append(np.array([shingle_hashes(words[n], SHINGLE)[0] for n in short], np.uint64))
-    first, second = _distinct(np.concatenate(owner), np.concatenate(hashes))
-    return first.astype(np.int32), second
+def _shingles(text: str) -> set[str]:
+    """A sentence's distinct shingles, SHINGLE words each (as `_spelled` spells them); a
+    shorter sentence is one, itself between LINEs: it matches only a whole sentence."""
+    words = text.lower().translate(_SEPARATORS).split()
+    if len(words) < SHINGLE:
+        return {f" {LINE} {' '.join(words)} {LINE} "} if words else set()
+    return {f" {' '.join(words[n : n + SHINGLE])} " for n in range(len(words) - SHINGLE + 1)}
 
 
-def _distinct(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (first, second) pairs, sorted."""
-    order = np.lexsort((second, first))
-    first, second = first[order], second[order]
-    new = np.ones(len(first), dtype=bool)
-    new[1:] = (first[1:] != first[:-1]) | (second[1:] != second[:-1])
-    return first[new], second[new]
+def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
 
 
 def background(
@@ -113,35 +102,33 @@ def background(
 ) -> set[int]:
     """ids of the `wanted` sentences (default: all) that articles of other stories repeat
     ("ruled by the military since 1962"): background, not the day's news. `sentences` are
-    the whole day's, `story_of` maps id(article) to its story. The day is read in chunks and
-    only shingles of wanted sentences are kept: memory grows with what selection may pick."""
+    the whole day's, each article's together; `story_of` maps id(article) to its story.
+
+    An Aho-Corasick scan of each article finds the wanted sentences' shingles; every CHUNK
+    articles the scan drops those two stories already hold, and stops when none is left."""
     asked = sentences if wanted is None else wanted
-    if not asked:
-        return set()
-    names = {name: n for n, name in enumerate(dict.fromkeys(story_of.values()))}
-
-    def stories(run: Sequence[Sentence]) -> np.ndarray:
-        return np.array([names.get(story_of.get(id(s.article), ""), -1) for s in run])
-
-    chunks = list(_shingles(asked))
-    owner = np.concatenate([at + whose for at, whose, _ in chunks])
-    hashes = np.concatenate([found for _, _, found in chunks])
-    kept = np.unique(hashes)
-    holders = []  # (shingle, story) for the wanted shingles, wherever the day has them
-    for at, whose, found in chunks if asked is sentences else _shingles(sentences):
-        run = sentences[at : at + CHUNK]
-        place = np.minimum(np.searchsorted(kept, found), len(kept) - 1)
-        mine = kept[place] == found
-        holders.append(_distinct(found[mine], stories(run)[whose[mine]]))
-    held = np.concatenate([shingle for shingle, _ in holders])
-    story = np.concatenate([story for _, story in holders])
-    # A shingle is found elsewhere when two stories hold it (its own story is always one).
-    held, _ = _distinct(held, story)
-    shared, spread = np.unique(held, return_counts=True)
-    elsewhere = np.isin(hashes, shared[spread >= 2])
-    found = np.bincount(owner, weights=elsewhere, minlength=len(asked))
-    total = np.bincount(owner, minlength=len(asked))
-    return {id(asked[n]) for n in np.flatnonzero(found >= BACKGROUND_SHARE * total)}
+    own = [_shingles(s.text) for s in asked]
+    first: dict[str, str] = {}  # shingle -> the first story found holding it
+    shared: set[str] = set()  # shingles two stories hold
+    still = set().union(*own)
+    automaton, stale = _automaton(still), False
+    for count, (_, run) in enumerate(groupby(sentences, key=lambda s: id(s.article)), 1):
+        if stale and count % CHUNK == 0:
+            still -= shared
+            if not still:
+                break
+            automaton, stale = _automaton(still), False
+        found = list(run)
+        story = story_of.get(id(found[0].article), "")
+        for _, key in automaton.iter(_spelled(s.text for s in found)) if still else ():
+            if key not in shared and first.setdefault(key, story) != story:
+                shared.add(key)
+                stale = True
+    return {
+        id(sentence)
+        for sentence, keys in zip(asked, own, strict=True)
+        if keys and len(keys & shared) >= BACKGROUND_SHARE * len(keys)
+    }
 
 
 def recency(story: Story, latest: datetime | None) -> float:

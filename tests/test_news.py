@@ -1,3 +1,4 @@
+from briefing import news
 from briefing.models import Article
 from briefing.news import background, newsworthiness
 from briefing.segment import article_sentences
@@ -26,3 +27,32 @@ def test_a_line_other_stories_repeat_is_background_and_a_story_may_repeat_itself
 def test_news_reads_as_news_and_background_dated_years_ago_does_not():
     news = "The junta freed 300 prisoners from Insein jail in Yangon on Tuesday."
     assert newsworthiness(news, 2026) > newsworthiness(BACKGROUND, 2026)
+
+
+def test_background_is_found_late_in_the_day_after_the_scan_has_pruned(monkeypatch):
+    monkeypatch.setattr(news, "CHUNK", 2)  # prune after every other article
+    early = "Aid convoys reached the border town of Myawaddy on Monday."
+    day = [_article("first", BACKGROUND, early), _article("second", early)]
+    day += [
+        _article(f"filler{n}", f"Filler story number {n} has words of its own.") for n in range(9)
+    ]
+    day.append(_article("last", "Elections were held again on Sunday.", BACKGROUND))
+    sentences = [s for a in day for s in article_sentences(a)]
+    stories = {id(a): a.path for a in day}
+    by_id = {id(s): s.text for s in sentences}
+    # The early line is resolved (two stories hold it) and pruned long before the last article.
+    assert {by_id[key] for key in background(sentences, stories, sentences[:2])} == {
+        BACKGROUND,
+        early,
+    }
+
+
+def test_a_short_line_is_background_only_where_it_is_a_whole_sentence():
+    one = _article("one", "MORE.", "The junta freed 300 prisoners on Tuesday.")
+    two = _article("two", "Rebels took the town on Monday and want more.")
+    three = _article("three", "(MORE)")
+    sentences = [s for a in (one, two) for s in article_sentences(a)]
+    stories = {id(one): "a", id(two): "b", id(three): "c"}
+    assert background(sentences, stories, sentences[:1]) == set()
+    sentences += article_sentences(three)
+    assert background(sentences, stories, sentences[:1]) == {id(sentences[0])}
