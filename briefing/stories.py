@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from .models import Article, Story
-from .vectorize import content_terms, weighted_tfidf
+from .vectorize import content_terms, normalise_rows, weighted_tfidf
 
 SAME_STORY = 0.15  # cosine of headline + text + entities at which two articles tell one story
 MERGE = 0.25  # cosine of two stories' centroids at which they are one story
@@ -87,20 +87,11 @@ def _candidates(
     distinctive terms, among the `eligible` ones. Each row proposes at most
     KEYS * COMMON partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
-    usable = np.flatnonzero(eligible[matrix.indices])
-    rows = (np.searchsorted(matrix.indptr, usable, side="right") - 1).astype(np.int32)
-    order = np.lexsort((-matrix.data[usable], rows))  # each row's terms, heaviest first
-    rows = rows[order]
-    rank = np.arange(len(order)) - np.searchsorted(rows, rows)  # place within its row
-    top = rank < KEYS
-    keys = sparse.csr_matrix(
-        (
-            np.ones(int(top.sum()), dtype=np.float32),
-            (rows[top], matrix.indices[usable[order[top]]]),
-        ),
-        shape=(n, matrix.shape[1]),
+    keys = sparse.vstack(
+        [_keys(matrix[start : start + CHUNK], eligible) for start in range(0, n, CHUNK)]
+        or [sparse.csr_matrix((0, matrix.shape[1]), dtype=np.float32)],
+        format="csr",
     )
-    del usable, rows, order, rank, top
     transposed = keys.T.tocsr()
     found_i, found_j, found_value = [], [], []
     for start in range(0, n, CHUNK):
@@ -116,6 +107,23 @@ def _candidates(
         empty = np.zeros(0, dtype=int)
         return empty, empty, np.zeros(0)
     return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_value)
+
+
+def _keys(block: sparse.csr_matrix, eligible: np.ndarray) -> sparse.csr_matrix:
+    """Each row's KEYS heaviest `eligible` terms, as ones (rows a block at a time: the sort
+    needs a few arrays the size of its entries)."""
+    usable = np.flatnonzero(eligible[block.indices])
+    rows = (np.searchsorted(block.indptr, usable, side="right") - 1).astype(np.int32)
+    order = np.lexsort((-block.data[usable], rows))  # each row's terms, heaviest first
+    rows = rows[order]
+    top = np.arange(len(order)) - np.searchsorted(rows, rows) < KEYS  # place within its row
+    return sparse.csr_matrix(
+        (
+            np.ones(int(top.sum()), dtype=np.float32),
+            (rows[top], block.indices[usable[order[top]]]),
+        ),
+        shape=block.shape,
+    )
 
 
 def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -163,12 +171,11 @@ def _merged(matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray) 
     first articles happened to differ; whole stories compare more reliably than articles."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
-        (np.ones(len(labels)), (labels, np.arange(len(labels)))), shape=(count, len(labels))
+        (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
+        shape=(count, len(labels)),
     )
-    centroids = owner @ matrix
-    norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
-    centroids = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ centroids
-    left, right, similarity = _candidates(centroids.tocsr(), eligible)
+    centroids = normalise_rows((owner @ matrix).tocsr())
+    left, right, similarity = _candidates(centroids, eligible)
     keep = similarity >= MERGE
     graph = sparse.coo_matrix(
         (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)

@@ -133,11 +133,12 @@ def query_terms(query: str) -> frozenset[str]:
 def weighted_tfidf(
     term_lists: Iterable[Sequence[str]], weight: Callable[[str], float] = lambda _: 1.0
 ) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows of documents given as term lists, each term's count scaled by
-    `weight(term)`; the lists are read CHUNK at a time (a generator need not hold them all)."""
+    """L2-normalised TF-IDF rows (float32) of documents given as term lists, each term's count
+    scaled by `weight(term)`; the lists are read CHUNK at a time (a generator need not hold them
+    all), and the matrix is scaled in place: a day of articles is large."""
     number: dict[str, int] = {}  # columns in order of first use
     weights: list[float] = []
-    blocks = []
+    data, indices, lengths = [], [], []
     lists = iter(term_lists)
     while chunk := list(islice(lists, CHUNK)):  # bounds the arrays per occurrence
         every = list(chain.from_iterable(chunk))
@@ -145,24 +146,46 @@ def weighted_tfidf(
             if term not in number:
                 number[term] = len(number)
                 weights.append(weight(term))
-        cols = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
-        lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
-        rows = np.repeat(np.arange(len(chunk)), lengths)
+        cols = np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every))
+        sizes = np.fromiter(map(len, chunk), dtype=np.int32, count=len(chunk))
+        rows = np.repeat(np.arange(len(chunk), dtype=np.int32), sizes)
         block = sparse.csr_matrix(
-            (np.asarray(weights)[cols], (rows, cols)), shape=(len(chunk), max(len(number), 1))
+            (np.asarray(weights, dtype=np.float32)[cols], (rows, cols)),
+            shape=(len(chunk), max(len(number), 1)),
         )
         block.sum_duplicates()
-        blocks.append(block)
-    shape = (sum(block.shape[0] for block in blocks), max(len(number), 1))
-    if not blocks:
-        return sparse.csr_matrix(shape)
-    for block in blocks:  # later terms widen the earlier blocks
-        block.resize(block.shape[0], shape[1])
-    counts = sparse.vstack(blocks, format="csr")
+        data.append(block.data)
+        indices.append(block.indices.astype(np.int32))
+        lengths.append(np.diff(block.indptr))
+    shape = (sum(map(len, lengths)), max(len(number), 1))
+    if not data:
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    indptr = np.concatenate([[0], np.cumsum(np.concatenate(lengths))])
+    data[:] = [np.concatenate(data)]  # one array at a time: the blocks go as it is made
+    indices[:] = [np.concatenate(indices)]
+    counts = sparse.csr_matrix((data.pop(), indices.pop(), indptr), shape)
     document_frequency = np.bincount(counts.indices, minlength=shape[1])
-    idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
-    counts.data *= idf[counts.indices]  # in place: a day's matrix is large
-    return _normalise(counts)
+    return normalise_rows(counts, np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0)
+
+
+def normalise_rows(matrix: sparse.csr_matrix, scale: np.ndarray | None = None) -> sparse.csr_matrix:
+    """The matrix with each column multiplied by `scale` (when given) and each row scaled to
+    unit length, in place (an empty row stays empty)."""
+    lengths = np.diff(matrix.indptr)
+    for start in range(0, matrix.shape[0], CHUNK):  # bounds the per-entry arrays
+        rows = slice(start, start + CHUNK)
+        a, b = matrix.indptr[start], matrix.indptr[min(start + CHUNK, matrix.shape[0])]
+        if scale is not None:
+            matrix.data[a:b] *= scale[matrix.indices[a:b]]
+        squares = np.bincount(
+            np.repeat(np.arange(len(lengths[rows])), lengths[rows]),
+            weights=matrix.data[a:b].astype(float) ** 2,
+            minlength=len(lengths[rows]),
+        )
+        norms = np.sqrt(squares)
+        norms[norms == 0] = 1.0
+        matrix.data[a:b] /= np.repeat(norms, lengths[rows]).astype(matrix.data.dtype)
+    return matrix
 
 
 def tfidf(
