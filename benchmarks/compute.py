@@ -25,15 +25,15 @@ from ingest import write_pages  # benchmarks/ingest.py
 
 from briefing.compute import DaskExecutor, Executor, ProcessExecutor, SerialExecutor
 from briefing.ingest import read_sources
-from briefing.segment import split_articles
+from briefing.split import split_day
 
 
 def per_article_work(folder: Path, executor: Executor) -> tuple[float, int, list[str]]:
     """Seconds to read and split every file in `folder`, the articles, and their sentences."""
     start = time.perf_counter()
     read = read_sources([folder], executor=executor)
-    sentences, _ = split_articles(read.articles, executor)
-    return time.perf_counter() - start, len(read.articles), [s.text for s in sentences]
+    split = split_day(read.articles, (), executor)
+    return time.perf_counter() - start, len(read.articles), [s.text for s in split.sentences]
 
 
 def cpu_seconds() -> dict[int, float]:

@@ -1,5 +1,5 @@
-"""The whole build, stage by stage: read, clean, de-duplicate, split, assign topics, select,
-render, write."""
+"""The whole build, stage by stage: read, clean, de-duplicate, split (finding each topic's
+sentences on the way), group stories, select, render, write."""
 
 from __future__ import annotations
 
@@ -19,12 +19,11 @@ from .ingest import Progress, Window, names_url, read_sources
 from .models import Article, Briefing, Section, Skipped
 from .rank import get_ranker
 from .render import Renderer, counted
-from .segment import split_articles
 from .select import read_day, select_sections
 from .serialize import from_dict, to_dict
+from .split import split_day
 from .store import History, build_lock, publish
 from .stories import group_stories
-from .topics import assign_topics
 
 
 @dataclass(frozen=True)
@@ -159,15 +158,18 @@ def make_briefing(
     articles, junk = clean_articles(in_window)
     clock.mark("clean")
     skipped = read.skipped + junk
+    sources_read, outside = read.sources_read, len(read.articles) - len(in_window)
+    del read, in_window  # the text as read: from here the articles' text is all there is
     if not articles:
         raise _nothing_to_build(skipped)
     articles, duplicates = collapse(articles)
     clock.mark("dedupe")
-    sentences, unsplit = split_articles(articles, executor)
-    skipped += unsplit
+    kept = len(articles)
+    split = split_day(articles, config.topics, executor)
+    articles, sentences, by_topic = split.articles, split.sentences, split.by_topic
+    skipped += split.skipped
+    del split
     clock.mark("split")
-    by_topic = assign_topics(sentences, config.topics)
-    clock.mark("topics")
     stories = group_stories(articles)
     clock.mark("stories")
     past = history.past_items(day, config.select.novelty_days) if history else []
@@ -187,16 +189,10 @@ def make_briefing(
         generated=now,
         sections=sections,
         skipped=tuple(skipped),
-        articles_read=len(articles),
+        articles_read=kept,
         since=window.start if since else None,
     )
-    stats = Stats(
-        read.sources_read,
-        len(articles),
-        duplicates,
-        len(read.articles) - len(in_window),
-        len(skipped),
-    )
+    stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     return briefing, stats, articles
 
 

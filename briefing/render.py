@@ -132,7 +132,7 @@ class Fit:
 
 
 def _template_line(exc: BaseException) -> str | None:
-    """"file:line" of the innermost template frame of an error raised while rendering (Jinja
+    """ "file:line" of the innermost template frame of an error raised while rendering (Jinja
     rewrites tracebacks to show template files and lines)."""
     found, frame = None, exc.__traceback__
     while frame:

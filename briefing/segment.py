@@ -12,8 +12,7 @@ import pysbd
 from syntok.segmenter import analyze
 
 from ._nltk import NLTKWordTokenizer, PunktParameters, PunktSentenceTokenizer
-from .compute import Executor, Failed, SerialExecutor
-from .models import Article, Sentence, Skipped
+from .models import Article, Sentence
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -278,20 +277,3 @@ def _sentences(article: Article, found: list[tuple[int, str]]) -> list[Sentence]
 def article_sentences(article: Article) -> list[Sentence]:
     """The sentences of an article, in order, with their paragraph and position."""
     return _sentences(article, paragraph_sentences(article.paragraphs))
-
-
-def split_articles(
-    articles: Sequence[Article], executor: Executor | None = None
-) -> tuple[list[Sentence], list[Skipped]]:
-    """Every article's sentences, split on `executor` (default: this process); an article
-    whose splitting failed is reported, not dropped silently."""
-    runner = executor or SerialExecutor()
-    sentences: list[Sentence] = []
-    skipped: list[Skipped] = []
-    found = runner.map(paragraph_sentences, [a.paragraphs for a in articles])
-    for article, pairs in zip(articles, found, strict=True):
-        if isinstance(pairs, Failed):
-            skipped.append(Skipped(article.url or article.path, pairs.reason))
-        else:
-            sentences.extend(_sentences(article, pairs))
-    return sentences, skipped

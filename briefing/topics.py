@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -111,36 +111,65 @@ class TopicMatcher:
 
 
 def _contexts(
-    sentences: Sequence[Sentence], terms: list[frozenset[str]]
-) -> Iterator[frozenset[str]]:
-    """For each sentence, the other terms of its paragraph and the paragraphs beside it (one
-    at a time: a day's sentences are hundreds of thousands). Paragraphs without terms are not
-    kept."""
-    by_paragraph: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for sentence, found in zip(sentences, terms, strict=True):
-        if found:
-            by_paragraph[id(sentence.article), sentence.paragraph].update(found)
-    for sentence, found in zip(sentences, terms, strict=True):
-        key = id(sentence.article)
-        around = set().union(
-            *(by_paragraph.get((key, sentence.paragraph + d), set()) for d in (-1, 0, 1))
-        )
-        yield frozenset(around - found) or _NONE
+    paragraphs: Sequence[int], terms: Sequence[frozenset[str]]
+) -> dict[int, frozenset[str]]:
+    """For each sentence of one article with terms of its own (by position), the other terms of
+    its paragraph and the paragraphs beside it; `paragraphs` are the sentences' paragraphs."""
+    by_paragraph: dict[int, set[str]] = defaultdict(set)
+    for paragraph, found in zip(paragraphs, terms, strict=True):
+        by_paragraph[paragraph].update(found)
+    return {
+        n: frozenset(set().union(*(by_paragraph.get(p + d, ()) for d in (-1, 0, 1))) - found)
+        for n, (p, found) in enumerate(zip(paragraphs, terms, strict=True))
+        if found
+    }
+
+
+_MATCHERS: dict[str, TopicMatcher] = {}  # by the topics' repr: a worker gets its topics anew
+
+
+def _matcher(topics: Sequence[Topic]) -> TopicMatcher:
+    key = repr(list(topics))
+    if key not in _MATCHERS:
+        _MATCHERS.clear()
+        _MATCHERS[key] = TopicMatcher(tuple(topics))
+    return _MATCHERS[key]
+
+
+def article_topics(
+    sentences: Sequence[tuple[int, str]], topics: Sequence[Topic]
+) -> list[tuple[int, int, float]]:
+    """The sentences of one article, given as (paragraph, text) in reading order, that are on
+    a topic: (position, topic number, relevance). A sentence goes to the topic it is most
+    relevant to (score over threshold), or to none when no relevance reaches 1."""
+    if not topics:
+        return []
+    matcher = _matcher(topics)
+    terms = [matcher.terms_in(text) or _NONE for _, text in sentences]
+    found = []
+    for n, context in _contexts([p for p, _ in sentences], terms).items():
+        relevance = [matcher.score(topic, terms[n], context) / topic.threshold for topic in topics]
+        best = max(range(len(topics)), key=relevance.__getitem__)
+        if relevance[best] >= 1.0:
+            found.append((n, best, relevance[best]))
+    return found
 
 
 def assign_topics(
     sentences: Sequence[Sentence], topics: Sequence[Topic]
 ) -> dict[str, list[tuple[Sentence, float]]]:
-    """Each topic's sentences with their relevance (score over threshold, 1 or more).
-
-    A sentence goes to the topic it is most relevant to, or to none when no relevance reaches 1.
-    """
-    matcher = TopicMatcher(tuple(topics))
-    terms = [matcher.terms_in(sentence.text) or _NONE for sentence in sentences]
+    """Each topic's sentences with their relevance (1 or more), in the order given, article by
+    article as `article_topics` reads them."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for n, sentence in enumerate(sentences):
+        by_article[id(sentence.article)].append(n)
+    found = []
+    for rows in by_article.values():
+        read = [(sentences[n].paragraph, sentences[n].text) for n in rows]
+        found += [
+            (rows[k], topic, relevance) for k, topic, relevance in article_topics(read, topics)
+        ]
     result: dict[str, list[tuple[Sentence, float]]] = {topic.name: [] for topic in topics}
-    for sentence, own, context in zip(sentences, terms, _contexts(sentences, terms), strict=True):
-        relevance = [matcher.score(topic, own, context) / topic.threshold for topic in topics]
-        best = max(range(len(topics)), key=relevance.__getitem__)
-        if relevance[best] >= 1.0:
-            result[topics[best].name].append((sentence, relevance[best]))
+    for n, topic, relevance in sorted(found):
+        result[topics[topic].name].append((sentences[n], relevance))
     return result

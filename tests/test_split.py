@@ -1,0 +1,69 @@
+"""The split stage: sentences and topics found in one map over the articles, the same on a
+process pool as in one process, each article's text then held once."""
+
+from briefing.compute import ProcessExecutor
+from briefing.config import Topic
+from briefing.models import Article
+from briefing.split import split_day
+from briefing.topics import assign_topics
+
+TOPICS = [
+    Topic(name="Myanmar", terms={"Myanmar": 1.0, "junta": 1.0}),
+    Topic(name="Sea", terms={"South China Sea": 1.0, "reef": 0.5}, threshold=1.0),
+]
+
+
+def _article(path: str, *paragraphs: str) -> Article:
+    return Article(path, "O", "", path, None, paragraphs)
+
+
+DAY = [
+    _article(
+        "a",
+        "Myanmar's junta freed 300 prisoners on Tuesday. Families waited outside Insein jail.",
+        "The reef was quiet.",
+    ),
+    _article("b", "Ships sailed past the reef in the South China Sea on Monday."),
+    _article("c", "Markets were calm. Nothing else happened."),
+]
+
+
+def _shape(split):
+    return (
+        [(s.text, s.article.path, s.paragraph, s.index) for s in split.sentences],
+        {name: [(s.text, r) for s, r in pairs] for name, pairs in split.by_topic.items()},
+    )
+
+
+def test_sentences_and_topics_are_found_as_the_library_functions_find_them():
+    split = split_day(DAY, TOPICS)
+    assert [s.text for s in split.sentences][:3] == [
+        "Myanmar's junta freed 300 prisoners on Tuesday.",
+        "Families waited outside Insein jail.",
+        "The reef was quiet.",
+    ]
+    expected = assign_topics(split.sentences, TOPICS)
+    assert {n: [(id(s), r) for s, r in p] for n, p in split.by_topic.items()} == {
+        n: [(id(s), r) for s, r in p] for n, p in expected.items()
+    }
+    assert [s.text for s, _ in split.by_topic["Myanmar"]] == [split.sentences[0].text]
+    assert [s.article.path for s, _ in split.by_topic["Sea"]] == ["b"]
+
+
+def test_an_article_keeps_its_sentences_as_its_paragraphs_the_same_strings():
+    split = split_day(DAY, TOPICS)
+    assert [a.path for a in split.articles] == ["a", "b", "c"]
+    for sentence in split.sentences:
+        assert sentence.article in split.articles
+        assert sentence.article.paragraphs[sentence.index] is sentence.text
+    assert split.sentences[2].paragraph == 1  # the paragraph it was read in
+
+
+def test_a_process_pool_finds_the_same_and_a_failing_article_is_reported():
+    broken = Article("bad", "O", "", "bad", None, (None,))  # not text: splitting it fails
+    with ProcessExecutor(2) as pool:
+        split = split_day([*DAY, broken] * 3, TOPICS, pool)
+    alone = split_day(DAY * 3, TOPICS)
+    assert _shape(split) == _shape(alone)
+    assert [s.source for s in split.skipped] == ["bad"] * 3
+    assert all(s.reason for s in split.skipped)
