@@ -3,6 +3,8 @@ or on a Dask cluster. Every backend returns the same results in the same order."
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import math
 import os
 import sys
@@ -240,6 +242,14 @@ class DaskExecutor(Executor):
 
     def close(self) -> None:
         self.client.close()
+
+
+def release_freed_memory() -> None:
+    """Hand the pages Python has freed back to the system: glibc keeps them (a day's text as
+    read, hundreds of MB), and new arrays are then mapped beside them. A no-op where the C
+    library has no malloc_trim."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols: the C library's
 
 
 def cores() -> int:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .clean import clean_articles
-from .compute import Executor, open_executor
+from .compute import Executor, open_executor, release_freed_memory
 from .config import Config
 from .dedupe import collapse
 from .errors import BriefingError
@@ -169,6 +169,7 @@ def make_briefing(
     articles, sentences, by_topic = split.articles, split.sentences, split.by_topic
     skipped += split.skipped
     del split
+    release_freed_memory()  # the text as read is gone: the next stages' peak starts lower
     clock.mark("split")
     stories = group_stories(articles)
     clock.mark("stories")

@@ -161,11 +161,21 @@ def weighted_tfidf(
     if not data:
         return sparse.csr_matrix(shape, dtype=np.float32)
     indptr = np.concatenate([[0], np.cumsum(np.concatenate(lengths))])
-    data[:] = [np.concatenate(data)]  # one array at a time: the blocks go as it is made
-    indices[:] = [np.concatenate(indices)]
-    counts = sparse.csr_matrix((data.pop(), indices.pop(), indptr), shape)
+    counts = sparse.csr_matrix((_joined(data), _joined(indices), indptr), shape)
     document_frequency = np.bincount(counts.indices, minlength=shape[1])
     return normalise_rows(counts, np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0)
+
+
+def _joined(blocks: list[np.ndarray]) -> np.ndarray:
+    """The blocks end to end, each let go once copied (the list is emptied): the whole is never
+    held twice, since memory that np.empty reserves is only taken as it is written."""
+    joined = np.empty(sum(len(block) for block in blocks), dtype=blocks[0].dtype)
+    at = 0
+    while blocks:
+        block = blocks.pop(0)
+        joined[at : at + len(block)] = block
+        at += len(block)
+    return joined
 
 
 def normalise_rows(matrix: sparse.csr_matrix, scale: np.ndarray | None = None) -> sparse.csr_matrix:
