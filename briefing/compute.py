@@ -248,7 +248,7 @@ def release_freed_memory() -> None:
     """Hand the pages Python has freed back to the system: glibc keeps them (a day's text as
     read, hundreds of MB), and new arrays are then mapped beside them. A no-op where the C
     library has no malloc_trim."""
-    with contextlib.suppress(OSError, AttributeError):
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # TypeError: Windows
         ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols: the C library's
 
 

@@ -9,7 +9,8 @@ from datetime import date, datetime
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article as read from a source: metadata plus its paragraphs."""
+    """One news article as read from a source: metadata plus its paragraphs (once a build has
+    split it, its sentences: the same strings its Sentences hold)."""
 
     title: str
     outlet: str

@@ -34,9 +34,11 @@ _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
 _QUOTED = re.compile(r"^[\"“‘']")
 SHINGLE = 4  # words per shingle when telling background lines
-# What separates words, besides white space (a shingle is made of what lies between them)
-_SEPARATORS = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»—–…·•", " "))
 LINE = "\x00"  # between sentences when an article is scanned: no shingle runs across one
+# What separates words (the runs `\w+` finds): common punctuation, mapped at C speed, and any
+# other character neither a word's nor white space (rarer, so read by a regex only when there)
+_PUNCTUATION = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»—–…·•", " "))
+_OTHER = re.compile(r"[^\w\s\x00]")
 CHUNK = 1000  # articles scanned between two prunings of the shingles still looked for
 BACKGROUND_SHARE = 0.5  # this share of a sentence's shingles in other stories makes it background
 
@@ -71,17 +73,22 @@ def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
     return prior
 
 
-def _spelled(texts: Iterable[str]) -> str:
+def _spelled(texts: Sequence[str]) -> str:
     """The texts' lower-cased words, one space apart, with a LINE before, between and after
     the texts: a shingle found in it between spaces is whole words of one text."""
-    joined = f" {LINE} ".join(["", *texts, ""]).lower().translate(_SEPARATORS)
+    joined = f" {LINE} ".join(["", *texts, ""])
+    if joined.count(LINE) != len(texts) + 1:  # a text holds LINE itself
+        joined = f" {LINE} ".join(["", *(t.replace(LINE, " ") for t in texts), ""])
+    joined = joined.lower().translate(_PUNCTUATION)
+    if _OTHER.search(joined):
+        joined = _OTHER.sub(" ", joined)
     return f" {' '.join(joined.split())} "
 
 
 def _shingles(text: str) -> set[str]:
     """A sentence's distinct shingles, SHINGLE words each (as `_spelled` spells them); a
     shorter sentence is one, itself between LINEs: it matches only a whole sentence."""
-    words = text.lower().translate(_SEPARATORS).split()
+    words = _spelled([text]).split()[1:-1]  # without the LINEs around it
     if len(words) < SHINGLE:
         return {f" {LINE} {' '.join(words)} {LINE} "} if words else set()
     return {f" {' '.join(words[n : n + SHINGLE])} " for n in range(len(words) - SHINGLE + 1)}
@@ -111,6 +118,8 @@ def background(
     first: dict[str, str] = {}  # shingle -> the first story found holding it
     shared: set[str] = set()  # shingles two stories hold
     still = set().union(*own)
+    if not still:
+        return set()
     automaton, stale = _automaton(still), False
     for count, (_, run) in enumerate(groupby(sentences, key=lambda s: id(s.article)), 1):
         if stale and count % CHUNK == 0:
@@ -120,7 +129,7 @@ def background(
             automaton, stale = _automaton(still), False
         found = list(run)
         story = story_of.get(id(found[0].article), "")
-        for _, key in automaton.iter(_spelled(s.text for s in found)) if still else ():
+        for _, key in automaton.iter(_spelled([s.text for s in found])):
             if key not in shared and first.setdefault(key, story) != story:
                 shared.add(key)
                 stale = True

@@ -288,18 +288,14 @@ def _shortlist(
         strength = max(relevance.get(id(s), 1.0) for s in found)
         ranked.append((story_value(story, on_topic[story.id], strength, day), story, found))
     ranked.sort(key=lambda entry: (-entry[0], entry[1].id))
-    terms = query_terms(" ".join(topic.terms))
-    kept, novel, at = [], {}, 0
-    while len(kept) < limit and at < len(ranked):  # a batch to read against past briefings
-        batch = ranked[at : at + limit - len(kept)]
-        at += len(batch)
-        read = [s for _, _, found in batch for s in found]
-        urls = [s.article.url or s.article.path for s in read]
-        statuses, fresh = novelty([s.text for s in read], urls, past, terms)
-        novel.update(
-            (id(s), (status, float(f))) for s, status, f in zip(read, statuses, fresh, strict=True)
-        )
-        kept += [e for e in batch if any(novel[id(s)][0] != "repeat" for s in e[2])]
+    # Against past briefings on the whole pool (IDF from all of it, as always): without
+    # history this costs nothing, and a status must not depend on which stories are read.
+    urls = [s.article.url or s.article.path for s in pool]
+    statuses, fresh = novelty(
+        [s.text for s in pool], urls, past, query_terms(" ".join(topic.terms))
+    )
+    novel = {id(s): (status, float(f)) for s, status, f in zip(pool, statuses, fresh, strict=True)}
+    kept = [e for e in ranked if any(novel[id(s)][0] != "repeat" for s in e[2])][:limit]
     sentences: list[Sentence] = []
     stories = []
     for worth, story, found in kept:

@@ -125,15 +125,17 @@ def _contexts(
     }
 
 
-_MATCHERS: dict[str, TopicMatcher] = {}  # by the topics' repr: a worker gets its topics anew
+_LAST: list[tuple[Sequence[Topic], TopicMatcher]] = []  # the matcher of the topics last asked
 
 
 def _matcher(topics: Sequence[Topic]) -> TopicMatcher:
-    key = repr(list(topics))
-    if key not in _MATCHERS:
-        _MATCHERS.clear()
-        _MATCHERS[key] = TopicMatcher(tuple(topics))
-    return _MATCHERS[key]
+    """The matcher of these topics, built once for as long as the same topics are asked (a
+    worker gets each chunk's topics anew, and builds once per chunk)."""
+    last = _LAST[0] if _LAST else None
+    if last is None or last[0] is not topics:
+        last = (topics, TopicMatcher(tuple(topics)))
+        _LAST[:] = [last]
+    return last[1]
 
 
 def article_topics(

@@ -56,3 +56,16 @@ def test_a_short_line_is_background_only_where_it_is_a_whole_sentence():
     assert background(sentences, stories, sentences[:1]) == set()
     sentences += article_sentences(three)
     assert background(sentences, stories, sentences[:1]) == {id(sentences[0])}
+
+
+def test_words_are_told_apart_by_any_punctuation_and_a_nul_joins_no_sentences():
+    line = "The pro-junta militia and anti-coup forces signed a long-awaited, hard-won truce."
+    one, two = _article("one", line), _article("two", line.replace("-", "\u2011"))
+    sentences = [s for a in (one, two) for s in article_sentences(a)]
+    stories = {id(one): "a", id(two): "b"}
+    assert background(sentences, stories, sentences[:1]) == {id(sentences[0])}
+    # A NUL inside a sentence is no sentence boundary: no shingle runs across it.
+    odd = _article("odd", "Alpha beta gamma \x00 delta epsilon zeta eta theta.")
+    parts = _article("parts", "Zeta alpha beta gamma.", "Delta epsilon zeta eta theta iota.")
+    sentences = [s for a in (odd, parts) for s in article_sentences(a)]
+    assert background(sentences, {id(odd): "a", id(parts): "b"}, sentences[:1]) == set()

@@ -257,3 +257,36 @@ def test_the_news_sentence_is_the_one_carrying_most_of_the_story():
     settings = SelectConfig(max_items=1, min_sentence_words=3)
     [section] = select_sections({"T": _pairs(short + full)}, [TOPIC], Equal(), settings)
     assert section.items[0].text.startswith("An earthquake of magnitude 6.1")  # who, what, where
+
+
+def test_a_storys_status_against_past_briefings_does_not_depend_on_how_many_are_shown():
+    from datetime import date
+
+    from briefing.store import PastItem
+
+    freed = (
+        "The junta freed 300 prisoners on Friday after talks with rebels in Mandalay and "
+        "Sagaing near border."
+    )
+    others = [
+        "Junta troops shelled villages in Chin state overnight.",
+        "Rebels downed a helicopter over Kayah state yesterday.",
+        "Talks between the two Koreas stalled in Seoul today.",
+        "The junta freed a journalist in Kachin state overnight.",
+    ]
+    articles = [Article("Freed", "AP", "", "s1", None, (freed,), also=("AFP", "Reuters", "BBC"))]
+    articles += [
+        Article(f"Other {n}", "Local", "", f"o{n}", None, (t,)) for n, t in enumerate(others)
+    ]
+    sentences = [s for a in articles for s in article_sentences(a)]
+    day = read_day(group_stories(articles), sentences, date(2026, 1, 2))
+    briefed = "The junta freed prisoners from Insein jail in Yangon on Tuesday."
+    past = [PastItem(date(2026, 1, 1), "T", briefed, "old")]
+    shown = []
+    for limit in (1, 4):
+        settings = SelectConfig(max_items=limit, min_sentence_words=3)
+        [section] = select_sections(
+            {"T": _pairs(sentences)}, [TOPIC], ByLength(), settings, day, past
+        )
+        shown.append((section.items[0].text, section.items[0].status))
+    assert shown == [(freed, "update")] * 2  # judged against the whole pool either way
