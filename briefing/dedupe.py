@@ -57,27 +57,18 @@ class Fingerprint:
     shingles: np.ndarray
 
 
-def shingle_hashes(words: Sequence[str], size: int) -> np.ndarray:
-    """64-bit hashes of the text's runs of `size` words, in order (one hash of all the words
-    when there are fewer)."""
-    if len(words) < size:
-        return _mix(np.array([zlib.crc32(" ".join(words).encode())], dtype=np.uint64))
-    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), np.uint64, len(words))
-    count = len(words) - size + 1
-    combined = hashes[:count] * _MIX[0]
-    for k in range(1, size):
-        combined = (combined ^ hashes[k : k + count]) * _MIX[0]
-    return _mix(combined)
-
-
 def fingerprint(article: Article) -> Fingerprint:
     """The article's fingerprint, from its lower-cased words in 5-word shingles."""
     words = _WORD.findall(" ".join(article.paragraphs).lower())
     if len(words) < SHINGLE:
         single = np.array([zlib.crc32(" ".join(words).encode())], dtype=np.uint32)
         return Fingerprint(len(words), single)
-    hashes = shingle_hashes(words, SHINGLE)
-    return Fingerprint(len(words), np.unique((hashes >> np.uint64(32)).astype(np.uint32)))
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), np.uint64, len(words))
+    count = len(words) - SHINGLE + 1
+    combined = hashes[:count] * _MIX[0]
+    for k in range(1, SHINGLE):
+        combined = (combined ^ hashes[k : k + count]) * _MIX[0]
+    return Fingerprint(len(words), np.unique((_mix(combined) >> np.uint64(32)).astype(np.uint32)))
 
 
 def sketch(hashes: np.ndarray) -> np.ndarray:
