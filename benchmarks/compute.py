@@ -24,8 +24,8 @@ from build import write_articles  # benchmarks/build.py, beside this script
 from ingest import write_pages  # benchmarks/ingest.py
 
 from briefing.compute import DaskExecutor, Executor, ProcessExecutor, SerialExecutor
-from briefing.ingest import read_sources
-from briefing.split import split_day
+from briefing.day.split import split_day
+from briefing.ingest.read import read_sources
 
 
 def per_article_work(folder: Path, executor: Executor) -> tuple[float, int, list[str]]:

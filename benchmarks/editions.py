@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefing.config import load_config  # noqa: E402
-from briefing.deliver import deliver  # noqa: E402
-from briefing.editions import Editions, addressees  # noqa: E402
+from briefing.deliver.editions import Editions, addressees  # noqa: E402
+from briefing.deliver.smtp import deliver  # noqa: E402
 from briefing.pipeline import build  # noqa: E402
-from briefing.render import Renderer  # noqa: E402
+from briefing.render.renderer import Renderer  # noqa: E402
 
 DAY = date(2026, 11, 28)
 TOPIC_SETS = (["Myanmar"], ["South China Sea", "US–China relations"], [])

@@ -56,7 +56,7 @@ def child(folder: Path, what: str) -> None:
     from datetime import date
 
     from briefing.config import load_config
-    from briefing.ingest import read_sources
+    from briefing.ingest.read import read_sources
     from briefing.pipeline import build
 
     start = time.perf_counter()

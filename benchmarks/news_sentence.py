@@ -46,7 +46,7 @@ def story_of(folder: Path) -> tuple[list, list[str]]:
     """The cluster's documents as cleaned articles in date order, and its human summaries."""
     from stories import read_cluster  # benchmarks/stories.py: documents by date, summaries
 
-    from briefing.clean import clean_article
+    from briefing.day.clean import clean_article
     from briefing.models import Article
 
     documents, references = read_cluster(folder)
@@ -63,10 +63,10 @@ def story_of(folder: Path) -> tuple[list, list[str]]:
 def measure(folder: Path) -> tuple[float, float, bool]:
     """Item and lead as shares of the oracle for one cluster; whether the item has a lead-in."""
     from briefing.config import SelectConfig, Topic
-    from briefing.rank import get_ranker
-    from briefing.segment import article_sentences
-    from briefing.select import read_day, select_sections
-    from briefing.stories import make_story
+    from briefing.day.stories import make_story
+    from briefing.select.sections import read_day, select_sections
+    from briefing.summariser.rank import get_ranker
+    from briefing.text.segment import article_sentences
 
     articles, references = story_of(folder)
     recall = Recall(references)

@@ -18,8 +18,8 @@ from pathlib import Path
 from briefing.config import Config, load_config
 from briefing.models import Article, Briefing, Item, Section
 from briefing.pipeline import make_briefing
-from briefing.render import PAGE_HEIGHTS_PX, Fit, Renderer
-from briefing.summarise import text_sentences
+from briefing.render.renderer import PAGE_HEIGHTS_PX, Fit, Renderer
+from briefing.summariser.api import text_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"

@@ -12,7 +12,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing.store import publish, write_atomic
+from briefing.files import write_atomic
+from briefing.store.publish import publish
 
 FILES = {
     "briefing.pdf": os.urandom(40_000),

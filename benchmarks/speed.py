@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from briefing.models import Sentence
-from briefing.select import Budget
-from briefing.summarise import summarise_sentences, text_sentences
+from briefing.summariser.api import summarise_sentences, text_sentences
+from briefing.summariser.choose import Budget
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SIZES = (1_000, 4_000, 20_000)
@@ -60,7 +60,7 @@ def _run(algorithm: str, size: int, queue: mp.Queue) -> None:
         from sumy.summarizers.lex_rank import LexRankSummarizer
         from sumy.summarizers.text_rank import TextRankSummarizer
 
-        from briefing.rank.sumy_rankers import build_document
+        from briefing.summariser.rank.sumy_rankers import build_document
 
         cls = LexRankSummarizer if algorithm == "sumy-lexrank" else TextRankSummarizer
         cls(Stemmer("english"))(build_document(sentences), 5)

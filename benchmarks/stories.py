@@ -80,9 +80,9 @@ def central(documents: list[Document]) -> list[Document]:
     in a typhoon cluster); a document below OFF_STORY of the cluster's median closeness is one."""
     import numpy as np
 
-    from briefing.dedupe import collapse
+    from briefing.day.dedupe import collapse
     from briefing.models import Article
-    from briefing.vectorize import tfidf
+    from briefing.text.vectorize import tfidf
 
     articles = [Article("", d.outlet, "", d.id, None, d.paragraphs) for d in documents]
     kept = {a.path for a in collapse(articles)[0]}
@@ -120,7 +120,7 @@ def choose_stories(clusters: Clusters, seed: int = SEED) -> list[Story]:
 
 def words(text: str) -> list[str]:
     """Lower-case words of a text, stop words and short words removed."""
-    from briefing.vectorize import stop_words
+    from briefing.text.vectorize import stop_words
 
     stops = stop_words()
     return [w for w in _WORD.findall(text.lower()) if w not in stops and len(w) > 3]
@@ -153,7 +153,7 @@ def write_day(
     stories: list[Story], terms: dict[int, list[str]], folder: Path, seed: int = SEED
 ) -> dict[str, str]:
     """The articles and briefing.toml; returns each article's file name -> its cluster."""
-    from briefing.segment import split_sentences
+    from briefing.text.segment import split_sentences
 
     start = datetime.combine(DAY, datetime.min.time(), UTC) - timedelta(hours=18)
     rng = random.Random(seed)
@@ -196,7 +196,7 @@ def recall(scorer, text: str, references: tuple[str, ...]) -> float:
 
 def sentences(story: Story) -> list[str]:
     """Every sentence of the story's articles, split as the build splits them."""
-    from briefing.segment import split_sentences
+    from briefing.text.segment import split_sentences
 
     return [s for d in story.documents for p in d.paragraphs for s in split_sentences(p)]
 

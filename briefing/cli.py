@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .errors import BriefingError
-from .ingest import Progress, Window, display_path, parse_date
-from .ingest.dates import EARLIEST, LATEST_DAY
+from briefing.errors import BriefingError
+from briefing.ingest.dates import EARLIEST, LATEST_DAY
+from briefing.ingest.read import Progress, Window, display_path, parse_date
 
 if TYPE_CHECKING:
-    from .config import Config
+    from briefing.config import Config
 
 
 def _configuration(path: Path | None) -> Config:
     """The configuration, loaded only by the commands that read one (pydantic's models cost
     `summarise` a tenth of a second)."""
-    from .config import load_config
+    from briefing.config import load_config
 
     return load_config(path)
 
@@ -111,7 +111,7 @@ def build(
 ) -> None:
     """Build the day's briefing from SOURCES: files, folders, feeds, OPML files or URLs
     (default: the configured sources, seeds/)."""
-    from .pipeline import build as build_briefing
+    from briefing.pipeline import build as build_briefing
 
     config = _computing(_configuration(config_path), jobs, scheduler)
     if since is not None:
@@ -155,9 +155,9 @@ def summarise(
     topic: str | None,
 ) -> None:
     """Print a summary of one or many documents, one sentence per line, most important first."""
-    from .ingest import read_text
-    from .summarise import shortest_fit
-    from .summarise import summarise as summarise_texts
+    from briefing.ingest.read import read_text
+    from briefing.summariser.api import shortest_fit
+    from briefing.summariser.api import summarise as summarise_texts
 
     if words is not None and sentences is not None:
         raise click.UsageError("give --words or --sentences, not both")
@@ -211,8 +211,8 @@ def evaluate(
     fail_under: float | None,
 ) -> None:
     """Score algorithms with ROUGE-1/2/L (stemmed F1) on DATASET/<cluster>/{docs,refs}/*.txt."""
-    from .evaluate import evaluate as run_evaluation
-    from .evaluate import load_dataset, report
+    from briefing.summariser.evaluate import evaluate as run_evaluation
+    from briefing.summariser.evaluate import load_dataset, report
 
     clusters = load_dataset(dataset, documents)
     names = list(algorithms) or ["default", "lead", "lexrank"]
@@ -235,7 +235,7 @@ def _addresses(
     _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
     try:
-        from .config import email_address
+        from briefing.config import email_address
 
         return tuple(email_address(value) for value in values)
     except ValueError as exc:
@@ -253,9 +253,9 @@ def _send(
     compute: tuple[int | None, str | None] = (None, None),
     out: Path | None = None,
 ) -> None:
-    from .deliver import deliver
-    from .pipeline import build as build_briefing
-    from .pipeline import load_built
+    from briefing.deliver.smtp import deliver
+    from briefing.pipeline import build as build_briefing
+    from briefing.pipeline import load_built
 
     config = _computing(_configuration(config_path), *compute)
     day = day or datetime.now(config.zone).date()
@@ -350,7 +350,7 @@ daily = _send_command(
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
 def history(config_path: Path | None, days: int | None, out: Path | None) -> None:
     """List past briefings: items, articles read, and whether and to whom they were sent."""
-    from .store import History
+    from briefing.store.history import History
 
     config = _configuration(config_path)
     store = History.read_only(config.history_path(out))
@@ -382,9 +382,9 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
     """Print the briefing stored for DAY (YYYY-MM-DD)."""
     import json
 
-    from .render import Renderer
-    from .serialize import from_dict
-    from .store import History
+    from briefing.render.renderer import Renderer
+    from briefing.render.serialize import from_dict
+    from briefing.store.history import History
 
     config = _configuration(config_path)
     store = History.read_only(config.history_path(out))
@@ -403,7 +403,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
 @cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
-    from .rank import ranker_names
+    from briefing.summariser.rank import ranker_names
 
     click.echo("\n".join(ranker_names()))
 

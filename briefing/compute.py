@@ -18,10 +18,10 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .errors import BriefingError
+from briefing.errors import BriefingError
 
 if TYPE_CHECKING:  # reading and splitting never need pydantic: `summarise` starts faster
-    from .config import ComputeConfig
+    from briefing.config import ComputeConfig
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -168,7 +168,7 @@ class ProcessExecutor(Executor):
 
 
 def _worker_version() -> str:
-    from ._version import __version__
+    from briefing._version import __version__
 
     return __version__
 

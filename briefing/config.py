@@ -19,8 +19,8 @@ from pydantic import (
     model_validator,
 )
 
-from ._version import __version__
-from .errors import BriefingError
+from briefing._version import __version__
+from briefing.errors import BriefingError
 
 CONFIG_NAME = "briefing.toml"
 USER_AGENT = f"briefing/{__version__} (offline daily briefing generator)"

@@ -107,3 +107,13 @@ class Briefing:
                     home[story.id] = (told, story, section.name)
         ranked = sorted(home, key=lambda sid: (-value[sid], sid))[:count]
         return [(home[sid][1], home[sid][2]) for sid in ranked]
+
+
+@dataclass(frozen=True)
+class PastItem:
+    """An item an earlier briefing carried."""
+
+    day: date
+    topic: str
+    text: str
+    url: str

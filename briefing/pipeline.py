@@ -10,20 +10,23 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from .clean import clean_articles
-from .compute import Executor, open_executor, release_freed_memory
-from .config import Config
-from .dedupe import collapse
-from .errors import BriefingError
-from .ingest import Progress, Window, names_url, read_sources
-from .models import Article, Briefing, Section, Skipped
-from .rank import get_ranker
-from .render import Renderer, counted
-from .select import read_day, select_sections
-from .serialize import from_dict, to_dict
-from .split import split_day
-from .store import History, build_lock, publish
-from .stories import group_stories
+from briefing.compute import Executor, open_executor, release_freed_memory
+from briefing.config import Config
+from briefing.day.clean import clean_articles
+from briefing.day.dedupe import collapse
+from briefing.day.split import split_day
+from briefing.day.stories import group_stories
+from briefing.errors import BriefingError
+from briefing.ingest.read import Progress, Window, names_url, read_sources
+from briefing.models import Article, Briefing, Section, Skipped
+from briefing.render.renderer import Renderer
+from briefing.render.serialize import from_dict, to_dict
+from briefing.select.sections import read_day, select_sections
+from briefing.store.history import History
+from briefing.store.lock import build_lock
+from briefing.store.publish import publish
+from briefing.summariser.rank import get_ranker
+from briefing.text.words import counted
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-from briefing.clean import clean_article, clean_articles, is_junk_line
+from briefing.day.clean import clean_article, clean_articles, is_junk_line
 from briefing.models import Article
 
 

@@ -1,6 +1,6 @@
-from briefing.coverage import concept_matrix
 from briefing.models import Article, Sentence
-from briefing.segment import article_sentences
+from briefing.summariser.coverage import concept_matrix
+from briefing.text.segment import article_sentences
 
 FILLER = [
     "Orchards bloomed across northern valleys.",

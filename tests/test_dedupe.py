@@ -2,7 +2,7 @@ import random
 
 import numpy as np
 
-from briefing.dedupe import (
+from briefing.day.dedupe import (
     SHARED,
     _groups,
     candidate_pairs,

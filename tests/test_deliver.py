@@ -22,7 +22,7 @@ from aiosmtpd.smtp import AuthResult
 from pypdf import PdfReader
 
 from briefing.config import load_config
-from briefing.deliver import deliver, send_message
+from briefing.deliver.smtp import deliver, send_message
 from briefing.errors import AlreadySent, BriefingError, DeliveryError
 from briefing.pipeline import build, load_built
 
@@ -235,7 +235,7 @@ def test_server_down_gives_up_after_bounded_retries(fresh):
     config = configure(fresh, free_port(), security="none", retries=2)
     _, pdf = load_built(config, DAY)
     waits = []
-    from briefing.deliver import compose
+    from briefing.deliver.smtp import compose
 
     message = compose("s", "t", "<p>h</p>", pdf, "a@b.c", ["d@e.f"], DAY, dt.datetime.now(dt.UTC))
     with pytest.raises(DeliveryError, match=r"Connection refused.*gave up after 3 tries"):

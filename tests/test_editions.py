@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.config import load_config
-from briefing.deliver import deliver
+from briefing.deliver.smtp import deliver
 from briefing.errors import BriefingError, DeliveryError
 from briefing.pipeline import load_built
-from briefing.store import History
+from briefing.store.history import History
 
 from . import test_deliver as delivery
 from .conftest import SEEDS, run_cli

@@ -4,10 +4,10 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from briefing.editions import Editions
+from briefing.deliver.editions import Editions
 from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
 from briefing.pipeline import make_briefing
-from briefing.render import EMAIL_LIMIT, Renderer
+from briefing.render.renderer import EMAIL_LIMIT, Renderer
 
 from .conftest import SEEDS
 

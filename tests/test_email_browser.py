@@ -13,7 +13,7 @@ import pytest
 
 from briefing.models import Article, Briefing, Item, Section, Sentence, Story
 from briefing.pipeline import make_briefing
-from briefing.render import Renderer
+from briefing.render.renderer import Renderer
 
 from .conftest import ROOT, SEEDS
 

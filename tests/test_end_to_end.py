@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.config import load_config
-from briefing.page import groups
 from briefing.pipeline import build
+from briefing.render.page import groups
 
 from .conftest import SEEDS, run_cli
 

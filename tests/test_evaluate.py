@@ -1,7 +1,7 @@
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.evaluate import evaluate, load_dataset, truncate
+from briefing.summariser.evaluate import evaluate, load_dataset, truncate
 
 DOCS = {
     "one.txt": "Ships collided near Second Thomas Shoal on Monday, the coast guard said.\n\n"

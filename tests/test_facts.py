@@ -1,7 +1,7 @@
 import numpy as np
 
-from briefing.facts import corroboration
 from briefing.models import Article, Sentence
+from briefing.select.facts import corroboration
 
 FACT = "The junta extended the state of emergency in Myanmar by six months on Tuesday."
 

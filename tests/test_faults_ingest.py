@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from briefing.config import HttpConfig
-from briefing.ingest import read_sources
+from briefing.ingest.read import read_sources
 
 from .conftest import SEEDS, Route, run_cli
 from .pages import feed_route, news_page

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefing.config import SourcesConfig
-from briefing.ingest import read_sources
+from briefing.ingest.read import read_sources
 from briefing.ingest.text import decode_text, parse_article
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.ingest import read_sources
-from briefing.links import safe_link, url_problem
+from briefing.ingest.links import safe_link, url_problem
+from briefing.ingest.read import read_sources
 
 from .conftest import SEEDS
 

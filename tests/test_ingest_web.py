@@ -6,9 +6,9 @@ from html import escape
 import pytest
 
 from briefing.config import HttpConfig, SourcesConfig
-from briefing.ingest import read_sources
 from briefing.ingest.fetch import Fetcher
 from briefing.ingest.html import decode_html, fragment_paragraphs
+from briefing.ingest.read import read_sources
 
 from .conftest import Route
 from .pages import SEED_PARAGRAPHS, SEED_TITLE, index_page, news_page, rss

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefing.links import clean_link, doubt, readable_link, safe_link, url_problem
+from briefing.ingest.links import clean_link, doubt, readable_link, safe_link, url_problem
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ import pytest
 from briefing.config import load_config
 from briefing.errors import BriefingError
 from briefing.pipeline import build
-from briefing.render import outlets_text
-from briefing.store import MIGRATIONS, History, build_lock
+from briefing.render.renderer import outlets_text
+from briefing.store.history import MIGRATIONS, History
+from briefing.store.lock import build_lock
 
 from .conftest import run_cli
 

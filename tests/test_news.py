@@ -1,7 +1,7 @@
-from briefing import news
 from briefing.models import Article
-from briefing.news import background, newsworthiness
-from briefing.segment import article_sentences
+from briefing.select.background import background
+from briefing.select.news import newsworthiness
+from briefing.text.segment import article_sentences
 
 BACKGROUND = "Myanmar has been ruled by the military for most of the years since 1962."
 
@@ -29,8 +29,7 @@ def test_news_reads_as_news_and_background_dated_years_ago_does_not():
     assert newsworthiness(news, 2026) > newsworthiness(BACKGROUND, 2026)
 
 
-def test_background_is_found_late_in_the_day_after_the_scan_has_pruned(monkeypatch):
-    monkeypatch.setattr(news, "CHUNK", 2)  # prune after every other article
+def test_background_is_found_late_in_the_day_after_the_scan_has_pruned():
     early = "Aid convoys reached the border town of Myawaddy on Monday."
     day = [_article("first", BACKGROUND, early), _article("second", early)]
     day += [
@@ -41,7 +40,7 @@ def test_background_is_found_late_in_the_day_after_the_scan_has_pruned(monkeypat
     stories = {id(a): a.path for a in day}
     by_id = {id(s): s.text for s in sentences}
     # The early line is resolved (two stories hold it) and pruned long before the last article.
-    assert {by_id[key] for key in background(sentences, stories, sentences[:2])} == {
+    assert {by_id[key] for key in background(sentences, stories, sentences[:2], chunk=2)} == {
         BACKGROUND,
         early,
     }

@@ -2,10 +2,16 @@
 
 import pytest
 
-from briefing.ingest import read_sources
 from briefing.ingest.feeds import parse_feed
+from briefing.ingest.outlets import (
+    dateline_outlet,
+    feed_outlet,
+    host_name,
+    page_outlet,
+    registrable,
+)
+from briefing.ingest.read import read_sources
 from briefing.ingest.text import parse_article
-from briefing.outlets import dateline_outlet, feed_outlet, host_name, page_outlet, registrable
 
 
 @pytest.mark.parametrize(

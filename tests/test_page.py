@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefing.models import Article, Item, Section, Sentence, Story
-from briefing.page import clean_url, display_url, groups, shorten, trend_summary
+from briefing.render.page import clean_url, display_url, groups, shorten, trend_summary
 
 ZONE = ZoneInfo("Asia/Bangkok")
 WHEN = datetime(2026, 11, 27, 15, 5, tzinfo=UTC)

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from briefing.models import Article, Briefing, Item, Section, Sentence, Story
-from briefing.render import Renderer
+from briefing.render.renderer import Renderer
 
 from . import test_email_browser
 from .test_email_browser import CHROMIUM, SHOTS

@@ -2,8 +2,8 @@ import pytest
 
 from briefing.errors import BriefingError
 from briefing.models import Article
-from briefing.rank import Ranker, get_ranker, ranker_names
-from briefing.segment import article_sentences
+from briefing.summariser.rank import Ranker, get_ranker, ranker_names
+from briefing.text.segment import article_sentences
 
 ARTICLE = Article(
     "Talks in Jakarta",

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from briefing.errors import BriefingError
 from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
-from briefing.render import Renderer, _TemplatesOnly, cut_order, without
+from briefing.render.renderer import Renderer, _TemplatesOnly, cut_order, without
 
 ARTICLE = Article(
     "Talks resume",

@@ -4,7 +4,7 @@ import pytest
 
 from briefing import split_sentences
 from briefing.models import Article
-from briefing.segment import article_sentences, split_words
+from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
 

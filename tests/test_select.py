@@ -1,13 +1,14 @@
 from collections.abc import Sequence
 
 from briefing.config import SelectConfig, Topic
-from briefing.coverage import concept_matrix
+from briefing.day.stories import group_stories
 from briefing.models import Article, Sentence
-from briefing.rank import Ranker
-from briefing.segment import article_sentences
-from briefing.select import Budget, candidates, choose, is_dangling, read_day, select_sections
-from briefing.stories import group_stories
-from briefing.vectorize import tfidf
+from briefing.select.sections import read_day, select_sections
+from briefing.summariser.choose import Budget, candidates, choose, is_dangling
+from briefing.summariser.coverage import concept_matrix
+from briefing.summariser.rank import Ranker
+from briefing.text.segment import article_sentences
+from briefing.text.vectorize import tfidf
 
 
 class ByLength(Ranker):
@@ -262,7 +263,7 @@ def test_the_news_sentence_is_the_one_carrying_most_of_the_story():
 def test_a_storys_status_against_past_briefings_does_not_depend_on_how_many_are_shown():
     from datetime import date
 
-    from briefing.store import PastItem
+    from briefing.models import PastItem
 
     freed = (
         "The junta freed 300 prisoners on Friday after talks with rebels in Mandalay and "

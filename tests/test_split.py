@@ -3,9 +3,9 @@ process pool as in one process, each article's text then held once."""
 
 from briefing.compute import ProcessExecutor
 from briefing.config import Topic
+from briefing.day.split import split_day
+from briefing.day.topics import assign_topics
 from briefing.models import Article
-from briefing.split import split_day
-from briefing.topics import assign_topics
 
 TOPICS = [
     Topic(name="Myanmar", terms={"Myanmar": 1.0, "junta": 1.0}),

@@ -1,6 +1,6 @@
 import pytest
 
-from briefing.standalone import leans_on, stands_alone
+from briefing.text.standalone import leans_on, stands_alone
 
 
 @pytest.mark.parametrize(
@@ -54,8 +54,8 @@ def test_a_definite_phrase_for_something_the_article_named_leans_on_it():
 
 def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
     from briefing.models import Article
-    from briefing.segment import article_sentences
-    from briefing.standalone import leaning_of
+    from briefing.text.segment import article_sentences
+    from briefing.text.standalone import leaning_of
 
     article = Article(
         "", "", "", "a", None, ("Dissident Xu Wenli was detained in Beijing.", "Xu was freed.")

@@ -3,7 +3,8 @@ import os
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.store import publish, write_atomic
+from briefing.files import write_atomic
+from briefing.store.publish import publish
 
 from .conftest import read_only
 

@@ -39,7 +39,8 @@ weeks, and Myanmar's army ordered families to leave.
 # would.
 CHILD = """
 import errno, os, signal, sqlite3, sys
-import briefing.store as store
+import briefing.store.history as history
+import briefing.store.publish as store
 
 kind, _, at = os.environ.get("FAULT", "").partition(":")
 log = open(os.environ["STEP_LOG"], "a")
@@ -67,7 +68,7 @@ def step(name, function):
 
 
 store._write_file = step("write", store._write_file)
-store.History.record_build = step("commit", store.History.record_build)
+history.History.record_build = step("commit", history.History.record_build)
 store._exchange = step("swap", store._exchange)
 store._discard = step("cleanup", store._discard)
 from briefing.cli import main

@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 
+from briefing.day.stories import group_stories, headline
 from briefing.models import Article
-from briefing.stories import group_stories, headline
 
 
 def _article(path: str, outlet: str, title: str, *paragraphs: str, hour: int = 9) -> Article:

@@ -5,10 +5,10 @@ import pytest
 from briefing import summarise
 from briefing.errors import BriefingError
 from briefing.models import Article
-from briefing.rank import get_ranker
-from briefing.rank.default import centrality
-from briefing.segment import article_sentences
-from briefing.vectorize import tfidf
+from briefing.summariser.rank import get_ranker
+from briefing.summariser.rank.default import centrality
+from briefing.text.segment import article_sentences
+from briefing.text.vectorize import tfidf
 
 from .conftest import SEEDS
 

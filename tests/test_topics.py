@@ -3,9 +3,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.day.topics import TopicMatcher, assign_topics
 from briefing.models import Article, Sentence
-from briefing.segment import article_sentences
-from briefing.topics import TopicMatcher, assign_topics
+from briefing.text.segment import article_sentences
 
 
 def _sentences(*paragraphs: str) -> list[Sentence]:

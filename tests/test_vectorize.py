@@ -1,6 +1,13 @@
 import numpy as np
 
-from briefing.vectorize import RUN, content_terms, query_terms, runs_by_text, tfidf, words_by_text
+from briefing.text.vectorize import (
+    RUN,
+    content_terms,
+    query_terms,
+    runs_by_text,
+    tfidf,
+    words_by_text,
+)
 
 
 def test_content_terms_are_stemmed_without_stop_words():

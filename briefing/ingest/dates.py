@@ -6,7 +6,7 @@ import email.utils
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from ..errors import BriefingError
+from briefing.errors import BriefingError
 
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST_DAY = date(9998, 12, 31)  # a briefing day whose window every time zone can express

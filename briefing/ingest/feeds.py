@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 
 import lxml.etree
 
-from ..links import doubt, safe_link
-from ..models import Article
-from ..outlets import feed_outlet
-from .dates import read_date
-from .html import fragment_paragraphs
+from briefing.ingest.dates import read_date
+from briefing.ingest.html import fragment_paragraphs
+from briefing.ingest.links import doubt, safe_link
+from briefing.ingest.outlets import feed_outlet
+from briefing.models import Article
 
 _ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31});?")
 TEASER_ENDINGS = ("…", "...", "[…]", "[...]", "read more", "continue reading")

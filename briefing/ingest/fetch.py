@@ -16,10 +16,10 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
-from ..config import HttpConfig
-from ..errors import INTERNAL
-from ..links import url_problem
-from ..store import write_atomic
+from briefing.config import HttpConfig
+from briefing.errors import INTERNAL
+from briefing.files import write_atomic
+from briefing.ingest.links import url_problem
 
 
 @dataclass(frozen=True)

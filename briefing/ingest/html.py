@@ -9,11 +9,11 @@ from html import unescape
 
 import lxml.html
 
-from ..links import doubt, safe_link
-from ..models import Article
-from ..outlets import page_outlet
-from .dates import parse_date, read_date
-from .text import BOMS
+from briefing.ingest.dates import parse_date, read_date
+from briefing.ingest.links import doubt, safe_link
+from briefing.ingest.outlets import page_outlet
+from briefing.ingest.text import BOMS
+from briefing.models import Article
 
 MIN_BODY_WORDS = 60  # less than this is an index or front page, not an article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)

@@ -6,15 +6,14 @@ import codecs
 import os
 import re
 import tomllib
-from collections.abc import Iterator
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 
-from ..errors import BriefingError
-from ..links import doubt, safe_link
-from ..models import Article
-from ..outlets import text_outlet
-from .dates import read_date
+from briefing.errors import BriefingError
+from briefing.ingest.dates import read_date
+from briefing.ingest.links import doubt, safe_link
+from briefing.ingest.outlets import text_outlet
+from briefing.models import Article
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -211,11 +210,3 @@ def read_text(path: Path) -> str:
         raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
     except ValueError as exc:
         raise BriefingError(f"{display_path(path)}: {exc}") from None
-
-
-def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
-    """Each non-blank line of an article with the index of its paragraph block."""
-    for number, block in enumerate(article.paragraphs):
-        for line in block.splitlines():
-            if line.strip():
-                yield number, line.strip()

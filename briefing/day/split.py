@@ -1,0 +1,60 @@
+"""The split stage of a build: one map over the articles (on a process pool or Dask) finds each
+article's sentences and which of them are on a topic. An article then keeps its sentences as
+its paragraphs, the same strings: a day's text is held once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+from briefing.compute import Executor, Failed, SerialExecutor
+from briefing.config import Topic
+from briefing.day.topics import article_topics
+from briefing.models import Article, Sentence, Skipped
+from briefing.text.segment import paragraph_sentences
+
+
+@dataclass(frozen=True)
+class Split:
+    """A day's articles split: the articles (each with its sentences as its paragraphs), every
+    sentence in reading order, each topic's sentences with their relevance, and the articles
+    that could not be split."""
+
+    articles: list[Article]
+    sentences: list[Sentence]
+    by_topic: dict[str, list[tuple[Sentence, float]]]
+    skipped: list[Skipped]
+
+
+def _split_one(
+    paragraphs: Sequence[str], topics: Sequence[Topic]
+) -> tuple[list[tuple[int, str]], list[tuple[int, int, float]]]:
+    """One article's work: its sentences with their paragraph's number, and those on a topic."""
+    found = paragraph_sentences(paragraphs)
+    return found, article_topics(found, topics)
+
+
+def split_day(
+    articles: Sequence[Article], topics: Sequence[Topic], executor: Executor | None = None
+) -> Split:
+    """Every article's sentences and each topic's, found on `executor` (default: this process);
+    an article whose splitting failed is reported, not dropped silently."""
+    runner = executor or SerialExecutor()
+    found = runner.map(partial(_split_one, topics=tuple(topics)), [a.paragraphs for a in articles])
+    kept: list[Article] = []
+    sentences: list[Sentence] = []
+    skipped: list[Skipped] = []
+    by_topic: dict[str, list[tuple[Sentence, float]]] = {topic.name: [] for topic in topics}
+    for article, result in zip(articles, found, strict=True):
+        if isinstance(result, Failed):
+            skipped.append(Skipped(article.url or article.path, result.reason))
+            continue
+        pairs, on_topic = result
+        article = replace(article, paragraphs=tuple(text for _, text in pairs))
+        own = [Sentence(text, article, number, n) for n, (number, text) in enumerate(pairs)]
+        kept.append(article)
+        sentences.extend(own)
+        for n, topic, relevance in on_topic:
+            by_topic[topics[topic].name].append((own[n], relevance))
+    return Split(kept, sentences, by_topic, skipped)

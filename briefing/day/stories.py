@@ -1,0 +1,237 @@
+"""Group the day's articles into stories: articles about the same event, across outlets.
+
+Two articles tell one story when their headline, text and named entities are alike (cosine of
+TF-IDF vectors of the whole article: a follow-up shares its story's later paragraphs, not its
+lead). Candidate pairs come only from terms few articles share, so a day of n articles never
+compares all n^2 pairs; every candidate is then verified on the full vectors.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+from scipy import sparse
+
+from briefing.models import Article, Story
+from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
+
+SAME_STORY = 0.15  # cosine of headline + text + entities at which two articles tell one story
+MERGE = 0.25  # cosine of two stories' centroids at which they are one story
+HEADLINE_WORDS = 12  # an untitled story's headline: its first sentence's opening words
+NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
+KEYS = 20  # an article proposes partners by its most distinctive terms, this many
+SHARED_KEYS = 2  # partners share at least this many of them
+COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
+FEW = 8  # below this many rows, a term in most of them may still be a story's
+CHUNK = 1000  # articles per block of the candidate product (bounds memory)
+PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
+ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
+_ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
+_SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
+_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
+    r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
+    re.IGNORECASE,
+)
+
+
+def entities(text: str) -> list[str]:
+    """Capitalised names in a text ("Aung San Suu Kyi", "ASEAN"), the first word excepted when
+    it only starts the sentence."""
+    found = []
+    for match in _ENTITY.finditer(text):
+        name = match.group()
+        at_start = match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?"
+        if at_start and " " not in name:
+            continue
+        found.append(re.sub(r"['’]s$", "", name.lower()))
+    return found
+
+
+def story_terms(article: Article) -> list[str]:
+    """What an article's story is recognised by: its headline and text, words and names."""
+    text = ". ".join([article.title, *article.paragraphs])
+    return content_terms(text) + [f"@{name}" for name in entities(text)]
+
+
+def headline(article: Article, outlets: Sequence[str]) -> str:
+    """The article's title, verbatim, without an outlet suffix (" - Reuters", " | AP News")."""
+    title = " ".join(article.title.split())
+    match = _SUFFIX.search(title)
+    if match:
+        suffix = match.group(1).strip().lower()
+        names = {o.lower() for o in outlets if o}
+        if _AGENCY.match(suffix) or any(n and (n in suffix or suffix in n) for n in names):
+            return title[: match.start()].rstrip()
+    return title
+
+
+def telling(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Which terms can tell stories apart: used by 2 to COMMON articles and at most half of
+    them (a footer tells none apart; on a handful of articles that cannot be told)."""
+    n = matrix.shape[0]
+    frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    common = COMMON if n < FEW else min(COMMON, n // 2)
+    return (frequency >= 2) & (frequency <= common)
+
+
+def _candidates(
+    matrix: sparse.csr_matrix, eligible: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) worth comparing, and their cosine: rows sharing two of their KEYS most
+    distinctive terms, among the `eligible` ones. Each row proposes at most
+    KEYS * COMMON partners, so the work grows linearly with the rows."""
+    n = matrix.shape[0]
+    keys = sparse.vstack(
+        [_keys(matrix[start : start + CHUNK], eligible) for start in range(0, n, CHUNK)]
+        or [sparse.csr_matrix((0, matrix.shape[1]), dtype=np.float32)],
+        format="csr",
+    )
+    transposed = keys.T.tocsr()
+    found_i, found_j, found_value = [], [], []
+    for start in range(0, n, CHUNK):
+        shared = sparse.triu(keys[start : start + CHUNK] @ transposed, k=start + 1).tocoo()
+        left, right = (
+            shared.row[shared.data >= SHARED_KEYS] + start,
+            shared.col[shared.data >= SHARED_KEYS],
+        )
+        found_i.append(left)
+        found_j.append(right)
+        found_value.append(_cosines(matrix, left, right))
+    if not found_i:
+        empty = np.zeros(0, dtype=int)
+        return empty, empty, np.zeros(0)
+    return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_value)
+
+
+def _keys(block: sparse.csr_matrix, eligible: np.ndarray) -> sparse.csr_matrix:
+    """Each row's KEYS heaviest `eligible` terms, as ones (rows a block at a time: the sort
+    needs a few arrays the size of its entries)."""
+    usable = np.flatnonzero(eligible[block.indices])
+    rows = (np.searchsorted(block.indptr, usable, side="right") - 1).astype(np.int32)
+    order = np.lexsort((-block.data[usable], rows))  # each row's terms, heaviest first
+    rows = rows[order]
+    top = np.arange(len(order)) - np.searchsorted(rows, rows) < KEYS  # place within its row
+    return sparse.csr_matrix(
+        (
+            np.ones(int(top.sum()), dtype=np.float32),
+            (rows[top], block.indices[usable[order[top]]]),
+        ),
+        shape=block.shape,
+    )
+
+
+def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Dot products of the row pairs, PAIRS at a time (two whole articles' rows per pair)."""
+    values = [
+        np.asarray(
+            matrix[left[k : k + PAIRS]].multiply(matrix[right[k : k + PAIRS]]).sum(axis=1)
+        ).ravel()
+        for k in range(0, len(left), PAIRS)
+    ]
+    return np.concatenate(values) if values else np.zeros(0)
+
+
+def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray) -> list[int]:
+    """A story label per article, in one pass (as topic detection does): each article joins the
+    story whose centroid it is most like, among the stories of its similar articles, or starts
+    one. Comparing with whole stories, not single articles, keeps unrelated stories from
+    chaining through one article that resembles both. The centroid cosine comes from the pairs'
+    similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
+    similarities), so each article costs only its candidate pairs."""
+    graph = sparse.coo_matrix((similarity, (left, right)), shape=(n, n))
+    neighbours = (graph + graph.T).tocsr()
+    labels = [-1] * n
+    sizes: list[float] = []  # per story: the squared norm of the sum of its members
+    for i in range(n):
+        start, end = neighbours.indptr[i], neighbours.indptr[i + 1]
+        toward: dict[int, float] = defaultdict(float)
+        for j, value in zip(neighbours.indices[start:end], neighbours.data[start:end], strict=True):
+            if labels[j] >= 0:
+                toward[labels[j]] += value
+        best, best_similarity = -1, SAME_STORY
+        for story, total in toward.items():
+            if total / np.sqrt(sizes[story]) >= best_similarity:
+                best, best_similarity = story, total / np.sqrt(sizes[story])
+        if best < 0:
+            best = len(sizes)
+            sizes.append(0.0)
+        sizes[best] += 1.0 + 2.0 * toward.get(best, 0.0)
+        labels[i] = best
+    return labels
+
+
+def _merged(matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray) -> np.ndarray:
+    """Labels after joining stories whose centroids are alike: one pass splits a story whose
+    first articles happened to differ; whole stories compare more reliably than articles."""
+    count = max(labels) + 1
+    owner = sparse.csr_matrix(
+        (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
+        shape=(count, len(labels)),
+    )
+    centroids = normalise_rows((owner @ matrix).tocsr())
+    left, right, similarity = _candidates(centroids, eligible)
+    keep = similarity >= MERGE
+    graph = sparse.coo_matrix(
+        (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)
+    )
+    joined = sparse.csgraph.connected_components(graph, directed=False)[1]
+    return joined[np.asarray(labels)]
+
+
+def _story_id(members: Sequence[Article]) -> str:
+    keys = sorted(a.url or a.path or a.title for a in members)
+    return f"s{zlib.crc32(chr(0).join(keys).encode()):08x}"
+
+
+def _first_seen(members: Sequence[Article]) -> datetime | None:
+    times = [a.published for a in members if a.published]
+    return min(times) if times else None
+
+
+def make_story(members: Sequence[Article], primary: Article | None = None) -> Story:
+    """A story of these articles, `primary` (default: the first) cited; its headline is the
+    first title among them, or the primary's first sentence when none has a title."""
+    primary = primary or members[0]
+    ordered = [primary, *(a for a in members if a is not primary)]
+    outlets = tuple(dict.fromkeys(o for a in ordered for o in (a.outlet, *a.also) if o))
+    titled = next((a for a in ordered if a.title), None)
+    shown = headline(titled, outlets) if titled else _first_sentence(primary)
+    return Story(_story_id(ordered), shown, tuple(ordered), outlets, _first_seen(ordered))
+
+
+def _first_sentence(article: Article) -> str:
+    """What stands in for the headline of articles without a title: the opening words of the
+    primary's first sentence, verbatim, cut after HEADLINE_WORDS with an ellipsis."""
+    from briefing.text.segment import split_sentences
+
+    first = next((p for p in article.paragraphs if p.strip()), "")
+    words = next(iter(split_sentences(first)), "").split()
+    return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+
+
+def group_stories(articles: Sequence[Article]) -> list[Story]:
+    """The articles grouped into stories, in order of each story's first article; the grouping
+    reads articles in publication order, so it does not depend on the order they are given."""
+    if not articles:
+        return []
+    articles = sorted(
+        articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
+    )
+    matrix = weighted_tfidf(
+        (story_terms(a) for a in articles), lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
+    )
+    eligible = telling(matrix)
+    left, right, similarity = _candidates(matrix, eligible)
+    keep = similarity >= SAME_STORY * NEIGHBOUR
+    labels = _labels(len(articles), left[keep], right[keep], similarity[keep])
+    labels = _merged(matrix, labels, eligible)
+    groups: dict[int, list[Article]] = {}
+    for article, label in zip(articles, labels, strict=True):
+        groups.setdefault(int(label), []).append(article)
+    return [make_story(members) for members in groups.values()]

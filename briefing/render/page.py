@@ -1,0 +1,166 @@
+"""What a reader sees of a section: its stories, each cited once, and the links they may follow."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import unquote, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from briefing.ingest.links import clean_link
+from briefing.models import Article, Item, Section, Story
+
+HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
+URL_CHARS = 100  # likewise a displayed URL
+clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
+
+
+def display_url(url: str, limit: int = URL_CHARS) -> str:
+    """A cleaned URL as a reader reads it: host and path decoded (no %E1%80%99, no xn--)."""
+    url = clean_url(url)
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    host = parts.netloc
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("ascii").decode("idna")
+    shown = urlunsplit(parts._replace(netloc=host))
+    shown = unquote(shown, errors="replace")
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def more_outlets(count: int) -> str:
+    """ "and 1 more outlet", "and 3 more outlets"."""
+    return f"and {count} more outlet{'' if count == 1 else 's'}" if count else ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A story's one source line: outlet · time · headline, and the other outlets carrying it."""
+
+    outlet: str
+    time: str  # "27 Nov 22:00" in the briefing's zone; "" when undated
+    headline: str  # capped for display
+    href: str  # a cleaned http(s) URL, or "" (a path is never a link)
+    url: str  # the same URL for reading: decoded and capped
+    others: tuple[str, ...]  # the other outlets, named on hover and in the JSON
+
+    @property
+    def more(self) -> str:
+        """ "and 3 more outlets", or ""."""
+        return more_outlets(len(self.others))
+
+    def text(self) -> str:
+        """The plain-text form: "AP · 27 Nov 22:00 · Headline · and 2 more outlets (X, Y)"."""
+        parts = [self.outlet, self.time, self.headline]
+        if self.others:
+            parts.append(f"{self.more} ({', '.join(self.others)})")
+        return " · ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class Line:
+    """An item as printed, with its own source when that is not the story's cited article
+    (every line names the source it is verbatim from)."""
+
+    item: Item
+    number: int  # its place among the section's items, from 1 (the page's anchors use it)
+    via: Citation | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A story as a section prints it: its items, then its citation once."""
+
+    anchor: str  # the HTML id of the story on the page
+    story: Story
+    lines: tuple[Line, ...]
+    citation: Citation
+
+
+def cite(article: Article, outlets: Sequence[str], headline: str, zone: ZoneInfo) -> Citation:
+    """The citation of `article`, with `outlets` (the story's) as the others."""
+    outlet = article.outlet or (outlets[0] if outlets else "")
+    when = article.published.astimezone(zone).strftime("%-d %b %H:%M") if article.published else ""
+    href = clean_url(article.url)
+    return Citation(
+        outlet,
+        when,
+        shorten(headline or article.title, HEADLINE_CHARS),
+        href,
+        display_url(href),
+        tuple(dict.fromkeys(o for o in outlets if o and o != outlet)),
+    )
+
+
+def _own_story(item: Item) -> Story:
+    """The one-item story an item without a known story stands for."""
+    article = item.sentence.article
+    return Story(
+        item.story,
+        article.title,
+        (article,),
+        tuple(dict.fromkeys(item.outlets or (article.outlet, *article.also))),
+        article.published,
+        item.score,
+        item.status,
+    )
+
+
+def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
+    """The section's items under their stories, in the section's story order; an item without
+    a known story is a story of its own, placed after the known ones in item order."""
+    known = {story.id: story for story in section.stories if story.id and story.articles}
+    rank = {story_id: n for n, story_id in enumerate(known)}
+    items: dict[str, list[tuple[int, Item]]] = {}
+    place: dict[str, tuple[int, int]] = {}
+    for n, item in enumerate(section.items):
+        key = item.story if item.story in known else f"{n + 1}"
+        items.setdefault(key, []).append((n + 1, item))
+        place.setdefault(key, (rank.get(key, len(rank)), n))
+    found = []
+    for key in sorted(items, key=place.__getitem__):
+        story = known.get(key) or _own_story(items[key][0][1])
+        primary = story.articles[0]
+        found.append(
+            Group(
+                f"story-{slug}-{key}",
+                story,
+                tuple(
+                    Line(
+                        item,
+                        number,
+                        None
+                        if item.sentence.article == primary
+                        else cite(item.sentence.article, (), "", zone),
+                    )
+                    for number, item in items[key]
+                ),
+                cite(primary, story.outlets, story.headline, zone),
+            )
+        )
+    return found
+
+
+def trend_summary(trend: Sequence[tuple[date, int]]) -> str:
+    """The trend in words: "25 articles today, 5 a day in the 6 days before"."""
+    if not trend:
+        return ""
+    *before, (_, today) = trend
+    text = f"{today} article{'' if today == 1 else 's'} today"
+    if before:
+        mean = sum(count for _, count in before) / len(before)
+        figure = f"{mean:.0f}" if mean >= 10 or mean == int(mean) else f"{mean:.1f}"
+        text += f", {figure} a day in the {len(before)} days before"
+    return text

@@ -1,0 +1,471 @@
+"""Render a briefing as HTML, plain text, JSON and a one-page PDF, from Jinja2 templates."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from markupsafe import Markup
+
+from briefing._version import __version__
+from briefing.config import Config
+from briefing.errors import BriefingError
+from briefing.ingest.links import clean_link, readable_link
+from briefing.models import Article, Briefing, Item, Section, Story
+from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
+from briefing.render.serialize import to_dict
+from briefing.text.words import counted
+
+PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
+PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
+EMAIL_LIMIT = 100_000  # bytes of email HTML; Gmail clips messages past about 102 KB
+MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
+OVERSIZED = 1 / 3  # an item taller than this share of the page is cut before any other
+NOTE_PX = 30.0  # room for the note naming the topics left off the page
+SHIPPED_TEMPLATES = next(
+    path
+    # briefing/templates in the wheel, the project's templates/ in a source checkout
+    for path in (Path(__file__).parents[1] / "templates", Path(__file__).parents[2] / "templates")
+    if path.is_dir()
+)
+
+
+def outlets_text(outlets: Sequence[str], named: int = 2) -> str:
+    """ "Reuters", "Reuters and AP", "Reuters, AP and AFP", "Reuters, AP and 2 more"."""
+    if len(outlets) <= 1:
+        return "".join(outlets)
+    if len(outlets) <= named + 1:
+        return f"{', '.join(outlets[:-1])} and {outlets[-1]}"
+    return f"{', '.join(outlets[:named])} and {len(outlets) - named} more"
+
+
+def _citation(item: Item | Article, zone: ZoneInfo) -> str:
+    """Outlet · title · date · also reported by the other outlets carrying the fact."""
+    article = item.sentence.article if isinstance(item, Item) else item
+    outlets = (item.outlets if isinstance(item, Item) else ()) or (article.outlet, *article.also)
+    parts = [outlets[0] if outlets else article.outlet, article.title]
+    if article.published:
+        parts.append(article.published.astimezone(zone).strftime("%-d %b %Y"))
+    if len(outlets) > 1:
+        parts.append(f"also reported by {outlets_text(outlets[1:])}")
+    return " · ".join(part for part in parts if part)
+
+
+def lead_headline(briefing: Briefing) -> str:
+    """The day's top story's headline: the first of the top stories, else the title of the
+    best-scored item's article; "" for an empty briefing."""
+    top = briefing.top_stories(1)
+    if top:
+        return top[0][0].headline
+    items = [item for section in briefing.sections for item in section.items]
+    best = max(items, key=lambda item: item.score, default=None)
+    return best.sentence.article.title if best else ""
+
+
+STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", "": ""}
+
+
+def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 16) -> Markup:
+    """A small bar chart of articles per day, as inline SVG; its <title> (the figures in
+    words) becomes the figure's /Alt text in the tagged PDF."""
+    if not trend:
+        return Markup("")
+    top = max(count for _, count in trend) or 1
+    step = width / len(trend)
+    bars = "".join(
+        f'<rect x="{n * step + 1:.1f}" y="{height - max(1.0, count / top * height):.1f}" '
+        f'width="{step - 2:.1f}" height="{max(1.0, count / top * height):.1f}" '
+        f'fill="{"#12355b" if count else "#c9d3df"}" class="{"bar" if count else "bar none"}">'
+        f"<title>{day:%-d %b}: {count}</title></rect>"
+        for n, (day, count) in enumerate(trend)
+    )
+    label = (
+        f"Articles per day, last {len(trend)} days: "
+        + ", ".join(f"{day:%-d %b} {count}" for day, count in trend)
+        + f" ({trend_summary(trend)})"
+    )
+    return Markup(
+        f'<svg class="trend" xmlns="http://www.w3.org/2000/svg" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{label}"><title>{label}</title>{bars}</svg>'
+    )
+
+
+def article_link(article: Article) -> str:
+    """The article's web address for a reader, tracking parameters dropped; "" for a local file
+    (a path is never shown or linked)."""
+    return clean_link(article.url)
+
+
+def reach(story: Story) -> str:
+    """How widely a story ran: "3 outlets", or "1 article" when no outlet is named."""
+    if story.outlets:
+        return counted(len(story.outlets), "outlet")
+    return counted(len(story.articles), "article")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A briefing cut to one page: what the HTML, text and JSON show (every topic), what the
+    page shows, the topics it had no room for, its laid-out document and the layouts taken."""
+
+    briefing: Briefing
+    page: Briefing
+    off_page: tuple[str, ...]
+    document: Any
+    layouts: int
+
+
+def _template_line(exc: BaseException) -> str | None:
+    """ "file:line" of the innermost template frame of an error raised while rendering (Jinja
+    rewrites tracebacks to show template files and lines)."""
+    found, frame = None, exc.__traceback__
+    while frame:
+        filename = frame.tb_frame.f_code.co_filename
+        if not filename.endswith(".py") and Path(filename).is_file():
+            found = f"{filename}:{frame.tb_lineno}"
+        frame = frame.tb_next
+    return found
+
+
+class Renderer:
+    """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
+
+    def __init__(self, config: Config, templates: Path | None = None) -> None:
+        """`templates` overrides the configured templates folder (--templates)."""
+        self.config = config
+        templates = templates or (config.resolve(config.templates) if config.templates else None)
+        if templates and not templates.is_dir():
+            raise BriefingError(f"{templates}: no such templates folder")
+        folders = [templates] if templates else []
+        self.folders = [*folders, SHIPPED_TEMPLATES]
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(f) for f in self.folders]),
+            autoescape=jinja2.select_autoescape(["html", "htm", "xml"]),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["citation"] = lambda item: _citation(item, config.zone)
+        self.env.filters["status_label"] = STATUS_LABELS.get
+        self.env.filters["trend_svg"] = trend_svg
+        self.env.filters["link"] = article_link
+        self.env.filters["stories"] = lambda section: groups(
+            section, config.zone, _slug(section.name)
+        )
+        self.env.filters["trend_summary"] = trend_summary
+        self.env.filters["slug"] = _slug
+        self.env.filters["readable_link"] = readable_link
+        self.env.filters["counted"] = counted
+        self.env.filters["reach"] = reach
+        self.env.filters["shorten"] = shorten
+        self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
+
+    def context(self, briefing: Briefing) -> dict[str, Any]:
+        """What every template sees."""
+        return {
+            "title": self.config.title,
+            "day_iso": briefing.day.isoformat(),
+            "day_long": briefing.day.strftime("%-d %B %Y"),
+            "day_short": briefing.day.strftime("%-d %b %Y"),
+            "cut_note": "",
+            "generated": briefing.generated.astimezone(self.config.zone).strftime(
+                "%Y-%m-%d %H:%M %Z"
+            ),
+            "edition": self.edition(briefing).strftime("%-d %b %Y, %H:%M %Z"),
+            "edition_iso": self.edition(briefing).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "version": __version__,
+            "topic_names": [section.name for section in briefing.sections],
+            "lead": lead_headline(briefing),
+            "sections": briefing.sections,
+            "top_stories": [
+                {
+                    "headline": shorten(story.headline, HEADLINE_CHARS),
+                    "outlets": reach(story),
+                    "topic": topic,
+                    "anchor": f"story-{_slug(topic)}-{story.id}",
+                }
+                for story, topic in briefing.top_stories()
+            ],
+            "window": self.window(briefing),
+            "off_page": (),
+            "skipped": briefing.skipped,
+            "articles_read": briefing.articles_read,
+        }
+
+    def edition(self, briefing: Briefing) -> datetime:
+        """The briefing's as-of time: the end of its news window (the date at briefing_time)."""
+        return datetime.combine(briefing.day, self.config.briefing_time, tzinfo=self.config.zone)
+
+    def window(self, briefing: Briefing) -> str:
+        """The news window the briefing covers, in words."""
+        if not briefing.since:
+            return "news published in the 24 hours before"
+        since = briefing.since.astimezone(self.config.zone)
+        return f"news published since {since:%-d %b %Y, %H:%M}"
+
+    def render(self, name: str, briefing: Briefing, **extra: Any) -> str:
+        """Render one template; a template error names the file and line."""
+        try:
+            return self.env.get_template(name).render(self.context(briefing) | extra)
+        except jinja2.TemplateSyntaxError as exc:
+            raise BriefingError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+        except jinja2.TemplateNotFound as exc:
+            raise BriefingError(f"template {exc.name!r} not found in {self.folders}") from None
+        except jinja2.TemplateError as exc:
+            raise BriefingError(f"{_template_line(exc) or f'template {name}'}: {exc}") from None
+
+    def html(self, briefing: Briefing, off_page: Sequence[str] = ()) -> str:
+        """The web page (also the source of the PDF, which names the topics it had no room for)."""
+        return self.render("briefing.html", briefing, off_page=tuple(off_page))
+
+    def text(self, briefing: Briefing, skipped: bool = True) -> str:
+        """The plain-text briefing; `skipped=False` leaves out the sources that could not be
+        used (the email's text part: their paths are for whoever runs the build)."""
+        return self.render("briefing.txt", briefing, **({} if skipped else {"skipped": ()}))
+
+    def json(self, briefing: Briefing) -> str:
+        """The machine-readable briefing."""
+        return json.dumps(to_dict(briefing, self.config.zone), ensure_ascii=False, indent=2) + "\n"
+
+    def subject(self, briefing: Briefing) -> str:
+        """The email subject line."""
+        return " ".join(self.render("subject.txt", briefing).split())
+
+    def email(
+        self, briefing: Briefing, limit: int = EMAIL_LIMIT, attached: bool = True
+    ) -> tuple[Briefing, str]:
+        """The email HTML with its CSS inlined, under `limit` bytes: lowest-scored items are cut
+        (never a topic's last), with a note saying so. `attached`: the PDF goes with it."""
+        import css_inline
+
+        inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+        order, cut = cut_order(briefing), 0
+        while True:
+            shown = without(briefing, order[:cut])
+            note = (
+                (
+                    f"{counted(cut, 'item')} left out to keep this email under "
+                    f"{limit // 1000} KB"
+                    + ("; the attached PDF has the full page." if attached else ".")
+                )
+                if cut
+                else ""
+            )
+            html = inliner.inline(
+                self.render(
+                    "email.html",
+                    shown,
+                    subject=self.subject(shown),
+                    cut_note=note,
+                    attached=attached,
+                )
+            )
+            if len(html.encode()) <= limit or cut >= len(order):
+                return shown, html
+            cut += 1
+
+    @cached_property
+    def _weasyprint(self) -> Any:
+        import weasyprint  # slow to import: only when a PDF is wanted
+
+        return weasyprint
+
+    def _document(
+        self, briefing: Briefing, off_page: Sequence[str] = (), tall: bool = False
+    ) -> Any:
+        """The laid-out page (on a very tall page with `tall`), naming the topics left off."""
+        size = f"{PAGE_WIDTHS[self.config.page.size]} 5000mm" if tall else self.config.page.size
+        page_css = self._weasyprint.CSS(string=f"@page {{ size: {size} !important; }}")
+        html = self._weasyprint.HTML(
+            string=self.html(briefing, off_page),
+            base_url=str(self.folders[0]),
+            url_fetcher=_TemplatesOnly(self.folders),
+        )
+        return html.render(stylesheets=[page_css], pdf_variant="pdf/ua-1")
+
+    def fit(self, briefing: Briefing) -> Fit:
+        """The briefing cut to one page: items are cut lowest-scored first (an oversized one
+        before any other), never a topic's last; when even one item a topic does not fit,
+        trailing topics leave the page (a note names them) but stay in the other outputs.
+
+        Every item is measured once on a very tall page; the cut that fits is predicted from
+        the measured heights and verified on the real page (two layouts, more only if the
+        prediction was short or topics had to leave the page).
+        """
+        # No item is shorter than a line of text and its source line: more than this never fit.
+        most = int(PAGE_HEIGHTS_PX[self.config.page.size] // MIN_ITEM_PX)
+        order = cut_order(briefing)
+        total = sum(len(section.items) for section in briefing.sections)
+        briefing = without(briefing, order[: max(0, total - most)])
+        off: list[int] = []
+        layouts = 0
+        while True:
+            on = [n for n in range(len(briefing.sections)) if n not in off]
+            page = replace(briefing, sections=tuple(briefing.sections[n] for n in on))
+            names = tuple(briefing.sections[n].name for n in sorted(off))
+            tall = _Measured(self._document(page, names, tall=True).pages[0], page)
+            layouts += 1
+            available = PAGE_HEIGHTS_PX[self.config.page.size] - tall.margins
+            order = tall.order(available * OVERSIZED)
+            lone = [on[s] for s in tall.oversized_only(available * OVERSIZED)]
+            if lone:  # a topic whose every item is oversized cannot be on the page
+                off.extend(lone)
+                continue
+            k = tall.predict(order, available)
+            while k is not None:
+                candidate = without(page, order[:k])
+                document = self._document(candidate, names)
+                layouts += 1
+                if len(document.pages) <= 1:
+                    cut = dict(zip(on, candidate.sections, strict=True))
+                    shown = tuple(cut.get(n, s) for n, s in enumerate(briefing.sections))
+                    full = replace(briefing, sections=shown)
+                    return Fit(full, candidate, names, document, layouts)
+                k = k + 1 if k < len(order) else None
+            if not on:
+                raise BriefingError("the page has no room even for its header and footer")
+            off.extend(on[tall.keep(order, available - (0 if off else NOTE_PX)) :])
+
+    def outputs(self, briefing: Briefing) -> tuple[Briefing, dict[str, bytes]]:
+        """The fitted briefing and every output file's bytes, by file name."""
+        fitted = self.fit(briefing)
+        briefing, document = fitted.briefing, fitted.document
+        return briefing, {
+            "briefing.pdf": document.write_pdf(pdf_variant="pdf/ua-1"),
+            "briefing.html": self.html(briefing).encode(),
+            "briefing.txt": self.text(briefing).encode(),
+            "briefing.json": self.json(briefing).encode(),
+        }
+
+
+def cut_order(briefing: Briefing) -> list[tuple[int, int]]:
+    """(section, item) positions in the order items are dropped to save space: a story's second
+    and later items before any story's first, lowest score first within each (later items first
+    among equals), never the last item of a section."""
+    left = [len(section.items) for section in briefing.sections]
+    ranked = []
+    for s, section in enumerate(briefing.sections):
+        told: set[str] = set()
+        for n, item in enumerate(section.items):
+            again = bool(item.story) and item.story in told
+            told.add(item.story)
+            ranked.append((not again, item.score, -n, s))
+    order = []
+    for _, _, negative, s in sorted(ranked):
+        if left[s] > 1:
+            left[s] -= 1
+            order.append((s, -negative))
+    return order
+
+
+def without(briefing: Briefing, cuts: Sequence[tuple[int, int]]) -> Briefing:
+    """The briefing without the items at the given (section, item) positions, and without the
+    stories left with no item."""
+    gone = set(cuts)
+    return replace(
+        briefing,
+        sections=tuple(
+            _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
+            for s, section in enumerate(briefing.sections)
+        ),
+    )
+
+
+def _kept(section: Section, items: Sequence[Item]) -> Section:
+    """The section with only `items`, and only the stories they tell."""
+    told = {item.story for item in items}
+    return replace(
+        section,
+        items=tuple(items),
+        stories=tuple(story for story in section.stories if story.id in told),
+    )
+
+
+class _Measured:
+    """Item and topic heights read from a layout on a very tall page."""
+
+    def __init__(self, page: Any, briefing: Briefing) -> None:
+        self.anchors, self.briefing = page.anchors, briefing
+        box = page._page_box
+        self.margins = box.margin_top + box.margin_bottom
+        self.top = box.margin_top
+        self.needed = max((b[3] for b in self.anchors.values()), default=0.0) - box.margin_top
+
+    def height(self, section: int, item: int) -> float:
+        """Vertical space an item takes: from its top to the next item's top, or for the last
+        item of a section to the section's bottom."""
+        name = _slug(self.briefing.sections[section].name)
+        top = self.anchors.get(f"item-{item + 1}-{name}")
+        if top is None:
+            return 0.0
+        below = self.anchors.get(f"item-{item + 2}-{name}")
+        bottom = below[1] if below else self.anchors.get(f"topic-{section + 1}", top)[3]
+        return bottom - top[1]
+
+    def order(self, oversized: float) -> list[tuple[int, int]]:
+        """The cut order, items taller than `oversized` first."""
+        order = cut_order(self.briefing)
+        return sorted(order, key=lambda p: self.height(*p) <= oversized)
+
+    def oversized_only(self, oversized: float) -> list[int]:
+        """Sections none of whose items is shorter than `oversized`."""
+        return [
+            s
+            for s, section in enumerate(self.briefing.sections)
+            if section.items
+            and all(self.height(s, n) > oversized for n in range(len(section.items)))
+        ]
+
+    def predict(self, order: Sequence[tuple[int, int]], available: float) -> int | None:
+        """How many items of `order` to cut so the rest fits; None when cutting all is short."""
+        heights = [self.height(*p) for p in order]
+        for k in range(len(order) + 1):
+            if self.needed - sum(heights[:k]) <= available - 1.0:
+                return k
+        return None
+
+    def keep(self, order: Sequence[tuple[int, int]], available: float) -> int:
+        """How many leading topics fit at one item each (fewer than now: at least one leaves)."""
+        sections = self.briefing.sections
+        bottom = self.anchors.get(f"topic-{len(sections)}", (0, 0, 0, 0))[3]
+        tail = self.needed + self.top - bottom  # what follows the sections: the footer
+        keep = 0
+        for s in range(len(sections)):
+            saved = sum(self.height(*p) for p in order if p[0] < s)
+            end = self.anchors.get(f"topic-{s + 1}", (0, 0, 0, 0))[3] - self.top - saved
+            cut_here = sum(self.height(*p) for p in order if p[0] == s)
+            if end - cut_here + tail > available:
+                break
+            keep = s + 1
+        return min(keep, len(sections) - 1)
+
+
+class _TemplatesOnly:
+    """A WeasyPrint URL fetcher that serves files from the template folders and nothing else."""
+
+    def __init__(self, folders: list[Path]) -> None:
+        self.folders = [folder.resolve() for folder in folders]
+        self._fail_on_errors = False
+
+    def __call__(self, url: str) -> Any:
+        from weasyprint.urls import URLFetcherResponse
+
+        if url.startswith("file://"):
+            path = Path(url.removeprefix("file://").split("?")[0]).resolve()
+            if any(path.is_relative_to(folder) for folder in self.folders) and path.is_file():
+                return URLFetcherResponse(url, path.read_bytes())
+        raise ValueError(f"refusing to fetch {url}: only template files are served")

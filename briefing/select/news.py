@@ -1,0 +1,72 @@
+"""What states the news: a sentence's lead position, time anchor, actors and verbs, and how
+recent its story is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+import numpy as np
+
+from briefing.models import Sentence, Story
+
+# When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
+_ANCHOR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    r"this (?:week|weekend|month|morning|afternoon|evening|year)|last (?:week|night|month)|"
+    r"earlier (?:this|on|in)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}\b)",
+)
+# What happened: a reporting verb, a future, or a past-tense action.
+_VERB = re.compile(
+    r"\b(?:said|says|announced|told|agreed|signed|met|meet|meets|will|vowed|warned|urged|"
+    r"called|launched|killed|arrested|detained|released|accused|denied|confirmed|reported|"
+    r"held|hold|approved|rejected|ordered|sentenced|won|attacked|seized|voted|elected|"
+    r"resigned|declared|imposed|lifted|struck|fired|charged|filed|opened|closed|began|ended|"
+    r"[a-z]{3,}ed)\b"
+)
+_ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
+# Background rather than news: "since 1962", "in 1991" with no time anchor of today.
+_PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
+_QUOTED = re.compile(r"^[\"“‘']")
+
+
+def newsworthiness(text: str, year: int | None = None) -> float:
+    """0..1: how much a sentence reads as the day's news (a time anchor, a verb of action or
+    report, named actors), and not as background dated years ago."""
+    anchor = bool(_ANCHOR.search(text))
+    verb = bool(_VERB.search(text))
+    actors = min(len(_ACTOR.findall(text)), 4) / 4
+    value = 0.4 * anchor + 0.3 * verb + 0.3 * actors
+    if _QUOTED.match(text):
+        value *= 0.5  # a quotation colours a story; the reporter's sentence states it
+    years = [int(y) for y in _PAST_YEAR.findall(text)]
+    if year and years and not anchor and max(years) < year - 1:
+        value *= 0.5
+    return value
+
+
+def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
+    """0..1: the lead of an article carries its news (1 / sqrt(1 + index)); when an article's
+    lead is about something else, its first sentence on this topic stands in for it (0.9)."""
+    prior = 1.0 / np.sqrt(1.0 + np.array([s.index for s in sentences], dtype=float))
+    first: dict[int, int] = {}
+    for n, sentence in enumerate(sentences):
+        key = id(sentence.article)
+        if key not in first or sentence.index < sentences[first[key]].index:
+            first[key] = n
+    for n in first.values():
+        if sentences[n].index > 0:
+            prior[n] = max(prior[n], 0.9)
+    return prior
+
+
+def recency(story: Story, latest: datetime | None) -> float:
+    """1 for the day's latest story, down to 0.7 for one a day older (undated: 1)."""
+    times = [a.published for a in story.articles if a.published]
+    if not times or latest is None:
+        return 1.0
+    hours = (latest - max(times)).total_seconds() / 3600
+    return 1.0 - 0.3 * min(1.0, max(hours, 0.0) / 24)

@@ -1,0 +1,371 @@
+"""The SQLite history of builds and sends: versioned schema, transactional writes, send claims."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from briefing.errors import AlreadySent, BriefingError
+from briefing.models import Article, Briefing, PastItem
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: what was sent, to whom, once per day
+    """
+    CREATE TABLE sends (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        message_id TEXT NOT NULL
+    );
+    CREATE INDEX sends_day ON sends(day);
+    """,
+    # 2: each build: the articles read, the items selected per topic, coverage per topic
+    """
+    CREATE TABLE builds (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL UNIQUE,
+        built_at TEXT NOT NULL,
+        articles_read INTEGER NOT NULL,
+        briefing TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        title TEXT NOT NULL,
+        published TEXT,
+        fingerprint TEXT NOT NULL
+    );
+    CREATE TABLE items (
+        build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        url TEXT NOT NULL,
+        status TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    CREATE TABLE coverage (
+        build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        articles INTEGER NOT NULL
+    );
+    CREATE INDEX items_build ON items(build_id);
+    CREATE INDEX coverage_build ON coverage(build_id)
+    """,
+    # 3: a send is claimed (state 'sending', by a process) before the message goes out
+    """
+    ALTER TABLE sends ADD COLUMN state TEXT NOT NULL DEFAULT 'sent';
+    ALTER TABLE sends ADD COLUMN pid INTEGER
+    """,
+)
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """One stored briefing, as `briefing history` lists it."""
+
+    day: date
+    built_at: datetime
+    articles_read: int
+    items: int
+    sent_to: tuple[str, ...]
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of an article's words, ignoring case, spacing and punctuation."""
+    words = " ".join(re.findall(r"\w+", text.lower()))
+    return hashlib.sha256(words.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class SendRecord:
+    """One message sent."""
+
+    day: date
+    sent_at: datetime
+    recipients: tuple[str, ...]
+    subject: str
+    message_id: str
+
+
+def _send_row(record: SendRecord) -> tuple[str, str, str, str, str]:
+    """A send record as the sends table's day, sent_at, recipients, subject and message_id."""
+    return (
+        record.day.isoformat(),
+        record.sent_at.isoformat(),
+        ", ".join(record.recipients),
+        record.subject,
+        record.message_id,
+    )
+
+
+def _running(pid: int | None) -> bool:
+    """True when a process with this id exists on this machine."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class History:
+    """The project's SQLite store: versioned schema, transactional writes, one file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.OperationalError as exc:
+            raise BriefingError(f"{path}: cannot open the history ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{path}: not a usable history database ({exc})") from None
+        except OSError as exc:
+            raise BriefingError(f"{path}: cannot open the history: {exc.strerror}") from None
+
+    @classmethod
+    def read_only(cls, path: Path) -> History | None:
+        """Open the history for reading only (it may sit on a read-only file or folder); None when
+        there is none yet. A database from an older version is upgraded first."""
+        if not path.is_file():
+            return None
+        store = cls.__new__(cls)
+        store.path = path
+        try:
+            for options in ("mode=ro", "mode=ro&immutable=1"):  # immutable: no -shm file to make
+                store.db = sqlite3.connect(
+                    f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None
+                )
+                try:
+                    version = store.version
+                    break
+                except sqlite3.OperationalError:
+                    store.db.close()
+                    if "immutable" in options:
+                        raise
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{path}: not a usable history database ({exc})") from None
+        if version > len(MIGRATIONS):
+            raise BriefingError(f"{path}: made by a newer briefing (schema {version})")
+        if version < len(MIGRATIONS):
+            store.db.close()
+            return cls(path)
+        return store
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the database lock at once (BEGIN IMMEDIATE)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:  # locked too long, disk full, read-only
+            raise BriefingError(f"{self.path}: cannot write the history ({exc})") from None
+
+    def _migrate(self) -> None:
+        with self.transaction() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise BriefingError(f"{self.path}: made by a newer briefing (schema {version})")
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in filter(str.strip, script.split(";")):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def version(self) -> int:
+        """The schema version."""
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def claim_send(self, record: SendRecord, force: bool = False) -> int:
+        """Check that the day was not sent and claim its send, in one locked step; the claim's id.
+
+        AlreadySent when it was sent (unless `force`); BriefingError while another process is
+        sending it. A claim whose process is gone (killed mid-send) is taken over.
+        """
+        with self.transaction() as db:
+            for state, sent_at, recipients, pid in db.execute(
+                "SELECT state, sent_at, recipients, pid FROM sends WHERE day = ? ORDER BY id",
+                (record.day.isoformat(),),
+            ).fetchall():
+                if state == "sending" and _running(pid) and pid != os.getpid():
+                    raise BriefingError(
+                        f"the briefing for {record.day} is being sent right now by process {pid}"
+                    )
+                if state == "sent" and not force:
+                    raise AlreadySent(
+                        f"the briefing for {record.day} was sent at "
+                        f"{datetime.fromisoformat(sent_at):%Y-%m-%d %H:%M} UTC to {recipients}"
+                        f" (--force sends it again)"
+                    )
+            db.execute(
+                "DELETE FROM sends WHERE day = ? AND state = 'sending'", (record.day.isoformat(),)
+            )
+            return db.execute(
+                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state, pid) "
+                "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
+                (*_send_row(record), os.getpid()),
+            ).lastrowid
+
+    def finish_send(self, claim: int, records: Sequence[SendRecord]) -> None:
+        """Replace a claim by the messages that went out, one row each; with none, the claim is
+        given up so that the next send may try."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM sends WHERE id = ? AND state = 'sending'", (claim,))
+            db.executemany(
+                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state) "
+                "VALUES (?, ?, ?, ?, ?, 'sent')",
+                [_send_row(record) for record in records],
+            )
+
+    def sends(self, day: date | None = None) -> list[SendRecord]:
+        """Messages sent (for one day, or all), oldest first; claims still sending are left out."""
+        query = (
+            "SELECT day, sent_at, recipients, subject, message_id FROM sends WHERE state = 'sent'"
+        )
+        rows = self.db.execute(
+            query + (" AND day = ? ORDER BY id" if day else " ORDER BY id"),
+            (day.isoformat(),) if day else (),
+        ).fetchall()
+        return [
+            SendRecord(date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m)
+            for d, t, r, s, m in rows
+        ]
+
+    def record_build(
+        self,
+        briefing: Briefing,
+        articles: Sequence[Article],
+        data: dict,
+        before_commit: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Store a build (replacing an earlier build of the same day) in one transaction, calling
+        `before_commit` as its last step."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM builds WHERE day = ?", (briefing.day.isoformat(),))
+            build = db.execute(
+                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
+                (
+                    briefing.day.isoformat(),
+                    briefing.generated.isoformat(),
+                    briefing.articles_read,
+                    json.dumps(data, ensure_ascii=False),
+                ),
+            ).lastrowid
+            db.executemany(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        build,
+                        a.url or a.path,
+                        a.outlet,
+                        a.title,
+                        a.published.isoformat() if a.published else None,
+                        fingerprint(" ".join(a.paragraphs)),
+                    )
+                    for a in articles
+                ],
+            )
+            db.executemany(
+                "INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        build,
+                        section.name,
+                        n,
+                        item.sentence.text,
+                        item.sentence.article.url or item.sentence.article.path,
+                        item.status,
+                        item.score,
+                    )
+                    for section in briefing.sections
+                    for n, item in enumerate(section.items)
+                ],
+            )
+            db.executemany(
+                "INSERT INTO coverage VALUES (?, ?, ?)",
+                [
+                    (build, section.name, section.articles_considered)
+                    for section in briefing.sections
+                ],
+            )
+            before_commit()
+
+    def past_items(self, day: date, days: int) -> list[PastItem]:
+        """Items of the briefings of the `days` days before `day`."""
+        start = (day - timedelta(days=days)).isoformat()
+        rows = self.db.execute(
+            "SELECT b.day, i.topic, i.text, i.url FROM items i JOIN builds b ON b.id = i.build_id "
+            "WHERE b.day >= ? AND b.day < ? ORDER BY b.day, i.topic, i.position",
+            (start, day.isoformat()),
+        ).fetchall()
+        return [PastItem(date.fromisoformat(d), t, x, u) for d, t, x, u in rows]
+
+    def coverage(self, day: date, days: int) -> dict[str, dict[date, int]]:
+        """Articles per topic per day, for the `days` days before `day`."""
+        start = (day - timedelta(days=days)).isoformat()
+        found: dict[str, dict[date, int]] = {}
+        for d, topic, count in self.db.execute(
+            "SELECT b.day, c.topic, c.articles FROM coverage c JOIN builds b ON b.id = c.build_id "
+            "WHERE b.day >= ? AND b.day < ?",
+            (start, day.isoformat()),
+        ):
+            found.setdefault(topic, {})[date.fromisoformat(d)] = count
+        return found
+
+    def builds(self, days: int | None = None) -> list[BuildSummary]:
+        """Stored briefings, newest first, with their item counts and who they were sent to."""
+        rows = self.db.execute(
+            "SELECT b.day, b.built_at, b.articles_read, "
+            "(SELECT COUNT(*) FROM items i WHERE i.build_id = b.id), "
+            "(SELECT GROUP_CONCAT(s.recipients, ', ') FROM sends s "
+            "WHERE s.day = b.day AND s.state = 'sent') "
+            "FROM builds b ORDER BY b.day DESC" + (" LIMIT ?" if days else ""),
+            (days,) if days else (),
+        ).fetchall()
+        return [
+            BuildSummary(
+                date.fromisoformat(d),
+                datetime.fromisoformat(t),
+                n,
+                items,
+                tuple(dict.fromkeys(sent.split(", "))) if sent else (),
+            )
+            for d, t, n, items, sent in rows
+        ]
+
+    def stored_briefing(self, day: date) -> dict | None:
+        """The JSON form of the briefing stored for `day`, or None."""
+        row = self.db.execute(
+            "SELECT briefing FROM builds WHERE day = ?", (day.isoformat(),)
+        ).fetchone()
+        return json.loads(row[0]) if row else None

@@ -1,0 +1,279 @@
+"""Offline sentence splitting: our Punkt rules, syntok and pySBD vote on each boundary."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+import pysbd
+from syntok.segmenter import analyze
+
+from briefing.models import Article, Sentence
+from briefing.text.nltk import NLTKWordTokenizer, PunktParameters, PunktSentenceTokenizer
+
+# Lower case, without the final period, as Punkt stores them.
+ABBREVIATIONS = frozenset(
+    """
+mr mrs ms dr prof sr jr st mt ft rev hon gov gen lt col maj capt cmdr adm sgt cpl pvt rep sen
+pres supt det insp messrs mme mlle atty asst assoc dept univ corp inc ltd co bros llc plc jan
+feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k
+u.n e.u u.s.a u.s.s.r d.c l.a n.y n.j n.c s.c p.m a.m i.e e.g etc vs v cf al approx no nos vol
+vols p pp ch fig figs est ave blvd rd hwy mfg dist ed eds op cit ibid ala ariz ark calif colo
+conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore pa
+penn tenn tex va vt wash wis wisc wyo a b c d f g h j k l m n o q r s t u w x y z ph.d m.d b.a
+m.a b.s m.s d.d.s r.n j.d ll.b natl intl assn govt bldg dir exec mgr pct yr yrs wk hrs min tel
+ext sq twp reg
+""".split()
+)
+
+# Words that start a sentence even after an abbreviation ("... in the U.S. He said").
+SENTENCE_STARTERS = frozenset(
+    """
+a an the he she it they we i you this that these those there his her its their our my but and
+however meanwhile yet still so then also now in on at for if when while after before as since
+although though because what who why how where which mr mrs ms dr
+""".split()
+)
+
+_NO_LETTER = re.compile(r"^[^\w]*$")
+# Starts no sentence: a lower-case word (a bracketed "(vii)" or "[z]" is an enumerator, not a
+# word) or a dash ("Deerfield Beach, Fla. _ carefully placed").
+_LOWER_START = re.compile(r"(?:[\"'“‘]?[a-z]|[(\[][a-z](?![a-z]*[)\]])|[_—–-])")
+# "6 p.m. Travelers": a clock time that ends a sentence, unless a day, zone or title follows.
+_CLOCK_END = re.compile(r"\b[AaPp]\.[Mm]\.\s+([A-Z][a-z]*\.?)")
+_AFTER_CLOCK = frozenset(
+    """
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun.
+Eastern Central Mountain Pacific Atlantic EST EDT CST CDT MST MDT PST PDT GMT UTC ET PT BST CET
+Mr. Mrs. Ms. Dr. Jan. Feb. Aug. Sept. Oct. Nov. Dec. January February March April May June July
+August September October November December Local
+""".split()
+)
+# An initial that ends a sentence when it follows a word and a capitalised starter word follows
+# ("got an A. And then"); checked in _cuts_inside.
+_INITIAL_END = re.compile(r"[A-Z]\.\s+([A-Z][a-z]*)\b")
+# Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
+TITLES = frozenset(
+    """
+mr mrs ms dr prof rev hon gov gen lt col maj capt cmdr adm sgt cpl pvt rep sen pres supt det insp
+messrs mme mlle atty
+""".split()
+)
+# A list marker Punkt cut off from its item: "1.", "2.)", "II.", "• 9.".
+_LIST_MARKER = re.compile(r"^\W{0,2}\s*(?:\d{1,3}|[ivxlcIVXLC]{1,5}|[A-Za-z])\.\)?$")
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+def _is_fragment(piece: str) -> bool:
+    """A piece that cannot start a sentence: a lower-case or dash start, or no word at all."""
+    return bool(_LOWER_START.match(piece) or _NO_LETTER.match(piece))
+
+
+def _ends_with_title(text: str) -> bool:
+    """True when text ends with a title ("Mr.", "(Gen."), which precedes a name, not an end."""
+    words = text[-12:].split()
+    return (
+        bool(words)
+        and words[-1].endswith(".")
+        and words[-1][:-1].lstrip("\"'“‘([").lower() in TITLES
+    )
+
+
+def _cut_in_brackets(text: str) -> bool:
+    """True when Punkt cut inside a short bracket, as after "(Phil." or "(Proc."."""
+    opened = max(text.rfind("("), text.rfind("["))
+    unbalanced = text.count("(") + text.count("[") > text.count(")") + text.count("]")
+    return unbalanced and len(text[opened + 1 :].split()) <= 2
+
+
+def _cuts_inside(sentence: str) -> list[int]:
+    """Offsets where a sentence Punkt kept whole ends early: a clock time not followed by a day,
+    zone or title ("at 6 p.m. Travelers"), or an initial followed by a sentence starter
+    ("got an A. And then", "50 degrees C. The")."""
+    cuts = [
+        match.start(1)
+        for match in _CLOCK_END.finditer(sentence)
+        if match.group(1) not in _AFTER_CLOCK and match.group(1).rstrip(".") not in _AFTER_CLOCK
+    ]
+    cuts += [
+        match.start(1)
+        for match in _INITIAL_END.finditer(sentence)
+        if match.group(1).lower() in SENTENCE_STARTERS
+        and re.fullmatch(r"\w\s", sentence[max(0, match.start() - 2) : match.start()])
+    ]
+    return cuts
+
+
+_MARKER = re.compile(
+    r"(?P<bullet>[•⁃▪◦*-]\s?)?(?P<label>\d{1,3}|[a-z]|[A-Z])(?P<close>\.\)|\.|\))\s"
+)
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _list_items(text: str) -> list[tuple[int, int]]:
+    """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
+    the text around it; a list is two or more consecutive markers in the same style, and a
+    letter after a title ("Mr. A. Starr") is an initial, not a marker."""
+    for start in re.finditer(r"(?:^|(?<=[.!?:]\s))", text):
+        first = _MARKER.match(text, start.start())
+        after_title = _ends_with_title(text[: start.start()].rstrip())
+        if not first or first.group("label") not in "1aAi" or after_title:
+            continue
+        cuts, marker = [first.start()], first
+        while True:
+            bullet = re.escape(marker.group("bullet") or "")
+            label = re.escape(_next_label(marker.group("label")))
+            following = re.compile(rf"\s({bullet}{label}{re.escape(marker.group('close'))}\s)")
+            found = following.search(text, marker.end())
+            if not found:
+                break
+            cuts.append(found.start(1))
+            marker = _MARKER.match(text, found.start(1))
+        if len(cuts) > 1:
+            edges = [0, *cuts, len(text)] if cuts[0] else [*cuts, len(text)]
+            return [(a, b) for a, b in pairwise(edges) if text[a:b].strip()]
+    return [(0, len(text))]
+
+
+def split_sentences(text: str, *, vote: bool = True) -> list[str]:
+    """Split prose into sentences, verbatim, with no model or data download: inline lists first,
+    then a boundary stays where two of our Punkt rules, syntok and pySBD put one (vote=False:
+    our rules alone, for comparison)."""
+    if not isinstance(text, str):
+        raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
+    text = text.strip()
+    if not text:
+        return []
+    spans = _list_items(text)
+    if len(spans) > 1:
+        return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
+    starts = _punkt_starts(text)
+    if vote and _needs_vote(text):
+        starts = _vote(text, starts)
+    edges = [0, *_kept_starts(text, starts), len(text)]
+    return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
+
+
+# A terminator with more text after it: the only places where any of the splitters cuts.
+_CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
+# An end all three agree on: a word that is no abbreviation, then a capitalised word.
+_PLAIN_END = re.compile(
+    r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+)[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z][a-z])"
+)
+
+
+def _needs_vote(text: str) -> bool:
+    """True when a possible boundary is neither plain nor settled by _kept_starts, so the
+    splitters may disagree on it."""
+    plain = {m.end() for m in _PLAIN_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS}
+    return any(
+        not (_LOWER_START.match(text, start) or _ends_with_title(text[max(0, start - 14) : start]))
+        for start in (m.end() - 1 for m in _CANDIDATE.finditer(text))
+        if start not in plain
+    )
+
+
+def _kept_starts(text: str, starts: list[int]) -> list[int]:
+    """The starts that can open a sentence: a fragment stays with the sentence before it, and so
+    does a name after a title."""
+    return [
+        a
+        for a, b in pairwise([*starts, len(text)])
+        if not _is_fragment(text[a:b].strip())
+        and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
+    ]
+
+
+def _punkt_starts(text: str) -> list[int]:
+    """Where our Punkt splitter starts each sentence after the first, with its repairs."""
+    merged: list[list[int]] = []
+    for start, end in _punkt().span_tokenize(text):
+        piece = text[start:end]
+        previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
+        if merged and (
+            _is_fragment(piece)
+            or _LIST_MARKER.match(previous)
+            or _cut_in_brackets(previous)
+            or _ends_with_title(previous)
+        ):
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged[1:]]
+    for start, end in merged:
+        starts += [start + cut for cut in _cuts_inside(text[start:end])]
+    return sorted(starts)
+
+
+def _vote(text: str, ours: list[int]) -> list[int]:
+    """Boundaries two of three splitters agree on. pySBD (the slowest, and superlinear in the
+    length of its input) only breaks ties, and reads only the stretches where the others differ."""
+    mine, syntok = set(ours), _syntok_starts(text)
+    disputed = sorted(mine ^ syntok)
+    if not disputed:
+        return ours
+    agreed = sorted(mine & syntok)
+    tie: set[int] = set()
+    for a, b in pairwise([0, *agreed, len(text)]):
+        if bisect_right(disputed, a) < bisect_left(disputed, b):
+            tie |= {a + start for start in _pysbd_starts(text[a:b])}
+    return sorted(mine & syntok | tie.intersection(disputed))
+
+
+def _syntok_starts(text: str) -> set[int]:
+    """Where syntok starts each sentence after the first (token offsets, so verbatim)."""
+    starts = {sentence[0].offset for paragraph in analyze(text) for sentence in paragraph}
+    return starts - {0}
+
+
+def _pysbd_starts(text: str) -> set[int]:
+    """Where pySBD starts each sentence after the first, found back in the text in order."""
+    starts, position = set(), 0
+    for piece in _pysbd().segment(text):
+        found = text.find(piece.strip(), position) if piece.strip() else -1
+        if found >= 0:
+            starts.add(found)
+            position = found + 1
+    return starts - {0}
+
+
+@lru_cache(maxsize=1)
+def _pysbd() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer() -> NLTKWordTokenizer:
+    return NLTKWordTokenizer()
+
+
+def split_words(sentence: str) -> list[str]:
+    """Word tokens of a sentence (NLTK's Treebank-style tokenizer, no data needed)."""
+    return _word_tokenizer().tokenize(sentence)
+
+
+def paragraph_sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
+    """Each sentence of the paragraphs, in order, with its paragraph's index."""
+    return [(number, text) for number, p in enumerate(paragraphs) for text in split_sentences(p)]
+
+
+def _sentences(article: Article, found: list[tuple[int, str]]) -> list[Sentence]:
+    return [Sentence(text, article, number, i) for i, (number, text) in enumerate(found)]
+
+
+def article_sentences(article: Article) -> list[Sentence]:
+    """The sentences of an article, in order, with their paragraph and position."""
+    return _sentences(article, paragraph_sentences(article.paragraphs))

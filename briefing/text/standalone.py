@@ -1,0 +1,215 @@
+"""Can a sentence be read without its neighbours? The reasons one leans on what came before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from briefing.models import Sentence
+
+_OPEN = r"^[\"“‘'(]?"
+# A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...".
+_CONNECTIVE = re.compile(
+    _OPEN + r"(?:But|However|Also|And|Or|So|Yet|Still|Meanwhile|Moreover|Furthermore|Instead|"
+    r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
+    r"Then|That|This|These|Those|It|He|She|They|His|Her|Its|Their|Such|"
+    r"In addition|In contrast|On the other hand|As a result|By contrast|Even so|"
+    r"At the same time|The same|The other|Another|Others|Later|Earlier|Afterwards)\b"
+)
+# A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
+_PRONOUN_SAID = re.compile(
+    r"[,”\"’'?!]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|wrote|argued|warned|"
+    r"explained|insisted|asked|continued|declared)\b"
+)
+# "X also ...", "... too": continues something said just before (within the first words).
+_CONTINUES = re.compile(r"^(?:\S+\s+){0,6}(?:also|too|again|likewise)\b(?!\s+known)", re.I)
+# "the strategic waterway", "the move": a generic noun standing for something named earlier.
+_BACK_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:waterway|move|decision|deal|agreement|plan|proposal|"
+    r"incident|meeting|country|nation|group|company|city|island|islands|dispute|"
+    r"arrests?|visit|trip|measures?|bill|announcement|statement|case|issue|summit|attack|"
+    r"remarks|comments|report|accord|pact|talks|event|episode|operation|offensive|protests?|"
+    r"latter|former|ban|vote|ruling|verdict|resolution|law)\b"
+    r"(?!\s+(?:of|in|at|on|between|over|with|to|for|by|from|that|which|who|where|said)\b)"
+    r"(?!\s+[A-Z])"
+)
+# "... to Suu Kyi's demand": a possessive pointing at something the article stated before.
+_BACK_POSSESSIVE = re.compile(
+    r"\w['’]s\s+(?:demand|demands|call|request|statement|remarks|comments|announcement|decision|"
+    r"move|claim|claims|offer|proposal|warning|threat|accusation|accusations)\b(?!\s+(?:for|to|that|of)\b)"
+)
+# A sentence opening on a definite article: "The storm was ...", "The storm's cost ...".
+_DEFINITE = re.compile(r"^[\"“‘']?The\s+(?=[a-z])")
+# Attribution to a body named before by a generic noun: "..., the observatory said."
+_THE_SAID = re.compile(
+    r"[,”\"’']\s*the\s+([a-z]+)\s+(?:said|says|added|told|reported|announced|stated)\b"
+)
+# Words after a noun that say which one it is ("the rains in Taiwan"): no longer a back-reference.
+_QUALIFIERS = frozenset("of in at on between over with to for by from that which who where".split())
+# A reaction line that follows the news: "There was no immediate response ...".
+_FOLLOW_UP = re.compile(
+    r"\bno immediate (?:comment|response|reaction|word)\b|could not be reached for comment|"
+    r"did not (?:immediately )?(?:respond|reply|return)",
+    re.I,
+)
+# A closing quotation mark before any opening one: the sentence starts inside a quotation.
+_MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"[\s,.;:!?)]")
+_LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
+# A person's name: two or three capitalised words ("Xu Wenli", "Antony Blinken").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+# Where a bare surname stands for a person: the subject, or after "that" ("urged that Xu ...").
+_SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )([A-Z][a-z]+)\b(?! [A-Z])")
+_NOT_NAMES = frozenset(
+    """The A An In On At For But And Of To As By From With After Before When While If This That
+    These Those It He She They We His Her Its Their Our Mr Mrs Ms Dr President Minister Secretary
+    Foreign State Prime General Chinese American British French Russian Japanese Indian""".split()
+)
+
+
+class _Names:
+    """People an article has named in full so far, read sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.introduced: dict[str, str] = {}  # a first or last name -> the full name
+        self.alone: set[str] = set()  # first met on its own: a place or a body, not a surname
+
+    def bare(self, text: str) -> list[str]:
+        """Last names this sentence uses alone that the article introduced in full ("Xu"
+        after "Xu Wenli"): the reader of this sentence alone does not know who they are."""
+        return [
+            word
+            for word in dict.fromkeys(_SURNAME_USE.findall(text))
+            if word in self.introduced and self.introduced[word] not in text
+        ]
+
+    def read(self, text: str) -> None:
+        """Learn the names a sentence introduces."""
+        in_names = set()
+        for found in _NAME.finditer(text):
+            parts = [part for part in found.group().split() if part not in _NOT_NAMES]
+            if found.start() == 0 and len(parts) == 3:
+                parts = parts[1:]  # "Dissident Xu Wenli": the first word only starts the sentence
+            in_names.update(parts)
+            if len(parts) >= 2:
+                for part in (parts[-1], parts[0]):
+                    if part not in self.alone:
+                        self.introduced.setdefault(part, " ".join(parts))
+        self.alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in in_names)
+
+
+class _Said:
+    """What an article has said so far, to tell "The storm" that refers back."""
+
+    def __init__(self) -> None:
+        from briefing.text.vectorize import stop_words
+
+        self.stops = stop_words()
+        self.text = ""  # lower-cased, read only when a sentence opens on "the ..."
+
+    def used(self, noun: str) -> bool:
+        """Whether the article used the noun before (singular or plural, names' words too:
+        "observatory" from "The Hong Kong Observatory")."""
+        stem = re.escape(noun.rstrip("s"))
+        return re.search(rf"(?<![\w-]){stem}s*(?![\w-])", self.text) is not None
+
+    def refers_back(self, text: str) -> str | None:
+        """The noun of a "the ..." phrase that stands for something the article named before:
+        the sentence opens with it and nothing in it says which one ("The storm" for Typhoon
+        Babs; not "The rains in Taiwan", not "The top US diplomats"), or a line is attributed to
+        it ("..., the observatory said" after the Hong Kong Observatory)."""
+        said = _THE_SAID.search(text)
+        if said and self.used(said.group(1)):
+            return said.group(1)
+        found = _DEFINITE.match(text)
+        if not found:
+            return None
+        head = ""
+        for word in text[found.end() :].split()[:5]:
+            bare = re.sub(r"(?:['’]s)?[,.;:!?]*$", "", word)
+            if not bare or not bare[0].islower() or bare in _QUALIFIERS:
+                return None  # a name or a qualifier says which one
+            if bare in self.stops:
+                break
+            head = bare
+            if bare != word:
+                break  # "storm's", "storm,": the phrase ends here
+        return head if head and self.used(head) else None
+
+    def read(self, text: str) -> None:
+        """Remember what a sentence said."""
+        self.text += " " + text.lower()
+
+
+def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
+    reasons = []
+    if _LOWER_START.match(text):
+        reasons.append("starts mid-sentence")
+    if _MID_QUOTE.match(text):
+        reasons.append("starts inside a quotation")
+    if _CONNECTIVE.match(text):
+        reasons.append("starts with a connective or pronoun")
+    if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):
+        reasons.append("attributed to a bare pronoun")
+    if _CONTINUES.match(text):
+        reasons.append("continues what came before (also, too)")
+    if _BACK_NOUN.search(text) or _BACK_POSSESSIVE.search(text) or said.refers_back(text):
+        reasons.append("a back-reference ('the ...') to something named before")
+    if _FOLLOW_UP.search(text):
+        reasons.append("a reaction to news stated before it")
+    surnames = names.bare(text)
+    if surnames:
+        reasons.append(f"names introduced before it ({', '.join(surnames)})")
+    return reasons
+
+
+def _read_article(texts: Sequence[str], asked: Sequence[bool]) -> list[list[str] | None]:
+    """Why each asked sentence cannot stand alone (None for the others), reading the article
+    once, in order, up to its last asked sentence: linear in the article's length."""
+    names, said = _Names(), _Said()
+    found: list[list[str] | None] = [None] * len(texts)
+    last = max((n for n, ask in enumerate(asked) if ask), default=-1)
+    for n, text in enumerate(texts[: last + 1]):
+        if asked[n]:
+            found[n] = _reasons(text, names, said)
+        names.read(text)
+        said.read(text)
+    return found
+
+
+def lean_reasons(article: Sequence[str]) -> list[list[str]]:
+    """For each sentence of an article, in order, why it cannot stand alone ([] when it can)."""
+    return [reasons or [] for reasons in _read_article(article, [True] * len(article))]
+
+
+def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
+    """Why the sentence cannot stand alone ([] when it can); `earlier` is what its article said
+    before it, to tell names introduced there."""
+    return lean_reasons([*earlier, text])[-1]
+
+
+def leaning_of(
+    sentences: Sequence[Sentence], wanted: Collection[int] | None = None
+) -> dict[int, bool]:
+    """id(sentence) -> whether it cannot stand alone, for the sentences with `wanted` ids
+    (default: all), given in article order; an article is read up to its last wanted one."""
+    by_article: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(id(sentence.article), []).append(sentence)
+    leaning = {}
+    for found in by_article.values():
+        asked = [wanted is None or id(s) in wanted for s in found]
+        read = _read_article([s.text for s in found], asked)
+        for sentence, reasons in zip(found, read, strict=True):
+            if reasons is not None:
+                leaning[id(sentence)] = bool(reasons)
+    return leaning
+
+
+def starts_leaning(text: str) -> bool:
+    """True when the sentence's first words are a connective or a pronoun ("But", "He")."""
+    return bool(_CONNECTIVE.match(text))
+
+
+def stands_alone(text: str, earlier: Sequence[str] = ()) -> bool:
+    """True when nothing in the sentence leans on the sentences before it."""
+    return not leans_on(text, earlier)

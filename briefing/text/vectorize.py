@@ -1,0 +1,244 @@
+"""Sentences as sparse TF-IDF vectors of stemmed content words (numpy / scipy, no pair loops)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from itertools import chain, islice
+
+import numpy as np
+from scipy import sparse
+
+from briefing.text.nltk import PorterStemmer
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: "don't" is two
+_INTO_DIGITS = re.compile(r"['’][a-z]+[0-9]")  # "x'ab3": _WORD ends a word where RUN does not
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English stop words (sumy's list, shipped with it; read directly, since importing
+    sumy.utils costs a third of a second)."""
+    data = resources.files("sumy").joinpath("data/stopwords/english.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in data.splitlines() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem of a lower-case word, cached: news repeats its words."""
+    return _stemmer().stem(word)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words of a text, stop words and possessives removed, in order (not
+    cached: sentences are read through `words_by_text`, and a whole article's terms kept for
+    every article of a day took 150 MiB at 20,000 articles)."""
+    return [t for t in map(_word_term, _WORD.findall(text.lower())) if t is not None]
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_term(word: str) -> str | None:
+    """The term a word of `_WORD` stands for: its stem without a possessive, or None for a
+    stop word or a single letter."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in stop_words() or len(word) <= 1:
+        return None
+    return stem(word)
+
+
+def words_by_text(
+    texts: Sequence[str], pattern: re.Pattern[str]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """The words `pattern` finds in the lower-cased texts, all in one go: for each occurrence,
+    its text's number and its word's number, and the distinct words by number (in order of
+    first use). Callers work per distinct word, then with numpy, not in a loop per word.
+    Cached, read-only: ranking, selection and concepts read the same sentences."""
+    return _words_by_text(tuple(texts), pattern)
+
+
+@lru_cache(maxsize=2)
+def _words_by_text(
+    texts: tuple[str, ...], pattern: re.Pattern[str]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    rows, words, distinct = read_words(texts, pattern)
+    rows.flags.writeable = words.flags.writeable = False
+    return rows, words, distinct
+
+
+CHUNK = 2_000  # texts read at a time: a word found is a Python str only until it is numbered
+
+
+def read_words(
+    texts: Sequence[str], pattern: re.Pattern[str]
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """`words_by_text`, not cached (for the whole day's sentences, read once)."""
+    number: dict[str, int] = {}
+    rows, words = [], []
+    for start in range(0, len(texts), CHUNK):
+        found = [pattern.findall(text.lower()) for text in texts[start : start + CHUNK]]
+        every = list(chain.from_iterable(found))
+        for word in dict.fromkeys(every):  # in order of first use
+            number.setdefault(word, len(number))
+        words.append(np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every)))
+        lengths = np.fromiter(map(len, found), dtype=np.int32, count=len(found))
+        rows.append(np.repeat(np.arange(start, start + len(found), dtype=np.int32), lengths))
+    if not texts:
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), ()
+    return np.concatenate(rows), np.concatenate(words), tuple(number)
+
+
+def runs_by_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """`words_by_text(texts, RUN)`, derived from the texts' words (one reading of the texts
+    for TF-IDF and concepts): a word's runs are its parts either side of its apostrophe."""
+    if _INTO_DIGITS.search("\n".join(texts).lower()):
+        return words_by_text(texts, RUN)
+    rows, words, distinct = words_by_text(texts, _WORD)
+    parts = [word.replace("’", "'").split("'") for word in distinct]  # one or two each
+    runs = tuple(dict.fromkeys(chain.from_iterable(parts)))
+    number = {run: n for n, run in enumerate(runs)}
+    pairs = np.array([[number[p[0]], number[p[1]] if len(p) > 1 else -1] for p in parts])
+    found = pairs.reshape(-1, 2)[words].ravel()
+    kept = found >= 0
+    return np.repeat(rows, 2)[kept], found[kept], runs
+
+
+# Words of a question's framing ("Describe the activities of ..."), not of its subject.
+QUERY_STOP_WORDS = frozenset(
+    """
+describe discuss identify explain include including information specific example examples detail
+details provide give list also known report reports reported regarding concerning
+""".split()
+)
+
+
+def query_text(query: str) -> str:
+    """A topic or question without its framing words, as the text to match sentences against."""
+    return " ".join(w for w in re.findall(r"[\w'’-]+", query) if w.lower() not in QUERY_STOP_WORDS)
+
+
+def query_terms(query: str) -> frozenset[str]:
+    """Stemmed content words of a topic or question."""
+    return frozenset(content_terms(query_text(query)))
+
+
+def weighted_tfidf(
+    term_lists: Iterable[Sequence[str]], weight: Callable[[str], float] = lambda _: 1.0
+) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (float32) of documents given as term lists, each term's count
+    scaled by `weight(term)`; the lists are read CHUNK at a time (a generator need not hold them
+    all), and the matrix is scaled in place: a day of articles is large."""
+    number: dict[str, int] = {}  # columns in order of first use
+    weights: list[float] = []
+    data, indices, lengths = [], [], []
+    lists = iter(term_lists)
+    while chunk := list(islice(lists, CHUNK)):  # bounds the arrays per occurrence
+        every = list(chain.from_iterable(chunk))
+        for term in dict.fromkeys(every):
+            if term not in number:
+                number[term] = len(number)
+                weights.append(weight(term))
+        cols = np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every))
+        sizes = np.fromiter(map(len, chunk), dtype=np.int32, count=len(chunk))
+        rows = np.repeat(np.arange(len(chunk), dtype=np.int32), sizes)
+        block = sparse.csr_matrix(
+            (np.asarray(weights, dtype=np.float32)[cols], (rows, cols)),
+            shape=(len(chunk), max(len(number), 1)),
+        )
+        block.sum_duplicates()
+        data.append(block.data)
+        indices.append(block.indices.astype(np.int32))
+        lengths.append(np.diff(block.indptr))
+    shape = (sum(map(len, lengths)), max(len(number), 1))
+    if not data:
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    indptr = np.concatenate([[0], np.cumsum(np.concatenate(lengths))])
+    counts = sparse.csr_matrix((_joined(data), _joined(indices), indptr), shape)
+    document_frequency = np.bincount(counts.indices, minlength=shape[1])
+    return normalise_rows(counts, np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0)
+
+
+def _joined(blocks: list[np.ndarray]) -> np.ndarray:
+    """The blocks end to end, each let go once copied (the list is emptied): the whole is never
+    held twice, since memory that np.empty reserves is only taken as it is written."""
+    joined = np.empty(sum(len(block) for block in blocks), dtype=blocks[0].dtype)
+    at = 0
+    while blocks:
+        block = blocks.pop(0)
+        joined[at : at + len(block)] = block
+        at += len(block)
+    return joined
+
+
+def normalise_rows(matrix: sparse.csr_matrix, scale: np.ndarray | None = None) -> sparse.csr_matrix:
+    """The matrix with each column multiplied by `scale` (when given) and each row scaled to
+    unit length, in place (an empty row stays empty)."""
+    lengths = np.diff(matrix.indptr)
+    for start in range(0, matrix.shape[0], CHUNK):  # bounds the per-entry arrays
+        rows = slice(start, start + CHUNK)
+        a, b = matrix.indptr[start], matrix.indptr[min(start + CHUNK, matrix.shape[0])]
+        if scale is not None:
+            matrix.data[a:b] *= scale[matrix.indices[a:b]]
+        squares = np.bincount(
+            np.repeat(np.arange(len(lengths[rows])), lengths[rows]),
+            weights=matrix.data[a:b].astype(float) ** 2,
+            minlength=len(lengths[rows]),
+        )
+        norms = np.sqrt(squares)
+        norms[norms == 0] = 1.0
+        matrix.data[a:b] /= np.repeat(norms, lengths[rows]).astype(matrix.data.dtype)
+    return matrix
+
+
+def tfidf(
+    texts: Sequence[str], extra: Sequence[str] = (), ignore: frozenset[str] = frozenset()
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """L2-normalised TF-IDF rows for `texts`, and for `extra` texts (a query) in the same space.
+
+    IDF comes from `texts` alone; terms of `extra` unseen in `texts` are dropped, and so are
+    the stemmed terms in `ignore`.
+    """
+    rows, words, distinct = words_by_text(texts, _WORD)
+    # Terms numbered in order of first use, as a loop over the texts' words would number them:
+    # distinct words come in order of first use, so a term's first word comes first.
+    vocabulary: dict[str, int] = {}
+    word_terms = np.array(
+        [
+            -1 if t is None or t in ignore else vocabulary.setdefault(t, len(vocabulary))
+            for t in map(_word_term, distinct)
+        ],
+        dtype=np.int64,
+    )
+    terms = word_terms[words]
+    kept = terms >= 0
+    shape = (len(texts), max(len(vocabulary), 1))
+    counts = sparse.csr_matrix((np.ones(int(kept.sum())), (rows[kept], terms[kept])), shape=shape)
+    counts.sum_duplicates()
+    document_frequency = np.bincount(counts.indices, minlength=shape[1])
+    idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
+    matrix = _normalise(counts.multiply(idf).tocsr())
+    extra_rows, extra_cols = [], []
+    for row, text in enumerate(extra):
+        for term in content_terms(text):
+            if term in vocabulary:
+                extra_rows.append(row)
+                extra_cols.append(vocabulary[term])
+    extra_counts = sparse.csr_matrix(
+        (np.ones(len(extra_rows)), (extra_rows, extra_cols)), shape=(len(extra), shape[1])
+    )
+    extra_counts.sum_duplicates()
+    return matrix, _normalise(extra_counts.multiply(idf).tocsr())
+
+
+def _normalise(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ matrix
