@@ -21,6 +21,7 @@ from pydantic import (
 
 from briefing._version import __version__
 from briefing.errors import BriefingError
+from briefing.select.weights import Weights
 
 CONFIG_NAME = "briefing.toml"
 USER_AGENT = f"briefing/{__version__} (offline daily briefing generator)"
@@ -120,6 +121,7 @@ class SelectConfig(_Strict):
     max_sentence_words: int = Field(default=60, ge=5)
     novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
+    weights: Weights = Weights()  # [select.weights]: every scoring weight (`briefing weights`)
 
     @model_validator(mode="after")
     def _lengths(self) -> SelectConfig:

@@ -1,16 +1,22 @@
 """Frozen dataclasses that carry data between the pipeline stages (slotted: a day holds
-hundreds of thousands of sentences, and a slotted one takes 64 bytes instead of 350)."""
+hundreds of thousands of sentences, and a slotted one takes 64 bytes instead of 350). Stages
+join them by their integer ids, never by object identity."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+_NEXT_ID = itertools.count()  # ids for articles made outside a build (a build numbers its own)
+SENTENCE_BITS = 32  # a sentence's id: its article's id, then its index in these low bits
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article as read from a source: metadata plus its paragraphs (once a build has
-    split it, its sentences: the same strings its Sentences hold)."""
+    """One news article as read from a source: metadata, its paragraphs and, once a build has
+    split it, its sentences (the strings its Sentences hold). `id` is unique within a day:
+    reading numbers a day's articles in order; one made by hand gets the next free number."""
 
     title: str
     outlet: str
@@ -20,6 +26,8 @@ class Article:
     paragraphs: tuple[str, ...]
     also: tuple[str, ...] = ()  # other outlets that carried the same story
     flags: tuple[str, ...] = ()  # doubts about the metadata, e.g. an impossible date
+    sentences: tuple[str, ...] = ()  # set by the split stage, in reading order
+    id: int = field(default_factory=lambda: next(_NEXT_ID))
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +38,11 @@ class Sentence:
     article: Article
     paragraph: int
     index: int  # position of the sentence within the article, from 0
+
+    @property
+    def id(self) -> int:
+        """Unique within a day: its article's id and its index, packed in one integer."""
+        return self.article.id << SENTENCE_BITS | self.index
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +59,23 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class Why:
+    """Why an item is where it is: its story's rank (the product of the first four) and its
+    sentence's value as that story's news (the product of the rest)."""
+
+    reach: float  # outlets and copies carrying the story
+    topicality: float  # how much of the story is about the topic
+    relevance: float  # how strongly the story is about it
+    recency: float  # 1 for the day's latest story, less for older ones
+    news_value: float  # lead position, newsworthiness, the ranker, coverage of its story
+    novelty: float  # what past briefings left of it (1: new)
+    corroboration: float  # gained from other outlets carrying the same fact
+    leaning: float  # kept though it leans on the sentence before (1: stands alone)
+    on_topic: float  # the sentence's own relevance to the topic
+    background: float  # kept though other stories repeat it (1: they do not)
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """A selected sentence with its ranking score and the story it tells."""
 
@@ -55,6 +85,7 @@ class Item:
     outlets: tuple[str, ...] = ()  # every outlet that carried this fact, the cited one first
     story: str = ""  # the id of the Story this item tells
     before: Sentence | None = None  # the sentence it leans on, shown with it (verbatim, contiguous)
+    why: Why | None = None  # the parts of its score (None when read back from an old briefing)
 
     @property
     def text(self) -> str:

@@ -15,8 +15,8 @@ def test_a_line_other_stories_repeat_is_background_and_a_story_may_repeat_itself
     two = _article("two", BACKGROUND, "Rebels took the town of Tachileik on Monday.")
     copy = _article("copy", "The junta freed 300 prisoners on Tuesday, state media said.")
     sentences = [s for a in (one, two, copy) for s in article_sentences(a)]
-    stories = {id(one): "a", id(copy): "a", id(two): "b"}
-    by_id = {id(s): s.text for s in sentences}
+    stories = {one.id: "a", copy.id: "a", two.id: "b"}
+    by_id = {s.id: s.text for s in sentences}
     flagged = {by_id[key] for key in background(sentences, stories)}
     assert flagged == {BACKGROUND}  # the junta line is repeated within its own story only
     # Asked of one article's sentences alone, the rest of the day still counts.
@@ -37,8 +37,8 @@ def test_background_is_found_late_in_the_day_after_the_scan_has_pruned():
     ]
     day.append(_article("last", "Elections were held again on Sunday.", BACKGROUND))
     sentences = [s for a in day for s in article_sentences(a)]
-    stories = {id(a): a.path for a in day}
-    by_id = {id(s): s.text for s in sentences}
+    stories = {a.id: a.path for a in day}
+    by_id = {s.id: s.text for s in sentences}
     # The early line is resolved (two stories hold it) and pruned long before the last article.
     assert {by_id[key] for key in background(sentences, stories, sentences[:2], chunk=2)} == {
         BACKGROUND,
@@ -51,20 +51,20 @@ def test_a_short_line_is_background_only_where_it_is_a_whole_sentence():
     two = _article("two", "Rebels took the town on Monday and want more.")
     three = _article("three", "(MORE)")
     sentences = [s for a in (one, two) for s in article_sentences(a)]
-    stories = {id(one): "a", id(two): "b", id(three): "c"}
+    stories = {one.id: "a", two.id: "b", three.id: "c"}
     assert background(sentences, stories, sentences[:1]) == set()
     sentences += article_sentences(three)
-    assert background(sentences, stories, sentences[:1]) == {id(sentences[0])}
+    assert background(sentences, stories, sentences[:1]) == {sentences[0].id}
 
 
 def test_words_are_told_apart_by_any_punctuation_and_a_nul_joins_no_sentences():
     line = "The pro-junta militia and anti-coup forces signed a long-awaited, hard-won truce."
     one, two = _article("one", line), _article("two", line.replace("-", "\u2011"))
     sentences = [s for a in (one, two) for s in article_sentences(a)]
-    stories = {id(one): "a", id(two): "b"}
-    assert background(sentences, stories, sentences[:1]) == {id(sentences[0])}
+    stories = {one.id: "a", two.id: "b"}
+    assert background(sentences, stories, sentences[:1]) == {sentences[0].id}
     # A NUL inside a sentence is no sentence boundary: no shingle runs across it.
     odd = _article("odd", "Alpha beta gamma \x00 delta epsilon zeta eta theta.")
     parts = _article("parts", "Zeta alpha beta gamma.", "Delta epsilon zeta eta theta iota.")
     sentences = [s for a in (odd, parts) for s in article_sentences(a)]
-    assert background(sentences, {id(odd): "a", id(parts): "b"}, sentences[:1]) == set()
+    assert background(sentences, {odd.id: "a", parts.id: "b"}, sentences[:1]) == set()

@@ -219,7 +219,7 @@ def test_a_story_is_ranked_by_how_much_of_it_is_about_the_topic():
     )
     sentences = [s for story in [*summit, blaze] for s in story]
     relevant = [(s, 1.0) for s in sentences if "fire" in s.text or "blaze" in s.text]
-    articles = list({id(s.article): s.article for s in sentences}.values())
+    articles = list({s.article.id: s.article for s in sentences}.values())
     day = read_day(group_stories(articles), sentences, None)  # the whole day, not the topic's
     settings = SelectConfig(max_items=2)
     [section] = select_sections({"Fires": relevant}, [fire], ByLength(), settings, day)

@@ -43,19 +43,21 @@ def test_sentences_and_topics_are_found_as_the_library_functions_find_them():
         "The reef was quiet.",
     ]
     expected = assign_topics(split.sentences, TOPICS)
-    assert {n: [(id(s), r) for s, r in p] for n, p in split.by_topic.items()} == {
-        n: [(id(s), r) for s, r in p] for n, p in expected.items()
+    assert {n: [(s.id, r) for s, r in p] for n, p in split.by_topic.items()} == {
+        n: [(s.id, r) for s, r in p] for n, p in expected.items()
     }
     assert [s.text for s, _ in split.by_topic["Myanmar"]] == [split.sentences[0].text]
     assert [s.article.path for s, _ in split.by_topic["Sea"]] == ["b"]
 
 
-def test_an_article_keeps_its_sentences_as_its_paragraphs_the_same_strings():
+def test_an_article_keeps_its_paragraphs_and_holds_its_sentences_the_same_strings():
     split = split_day(DAY, TOPICS)
     assert [a.path for a in split.articles] == ["a", "b", "c"]
+    assert [a.paragraphs for a in split.articles] == [a.paragraphs for a in DAY]
+    assert [a.id for a in split.articles] == [a.id for a in DAY]
     for sentence in split.sentences:
         assert sentence.article in split.articles
-        assert sentence.article.paragraphs[sentence.index] is sentence.text
+        assert sentence.article.sentences[sentence.index] is sentence.text
     assert split.sentences[2].paragraph == 1  # the paragraph it was read in
 
 

@@ -63,4 +63,4 @@ def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
     sentences = article_sentences(article)
     every = leaning_of(sentences)
     assert list(every.values()) == [False, True]
-    assert leaning_of(sentences, {id(sentences[1])}) == {id(sentences[1]): True}
+    assert leaning_of(sentences, {sentences[1].id}) == {sentences[1].id: True}

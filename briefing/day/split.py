@@ -1,6 +1,5 @@
 """The split stage of a build: one map over the articles (on a process pool or Dask) finds each
-article's sentences and which of them are on a topic. An article then keeps its sentences as
-its paragraphs, the same strings: a day's text is held once."""
+article's sentences and which of them are on a topic; an article then holds its sentences too."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from briefing.text.segment import paragraph_sentences
 
 @dataclass(frozen=True)
 class Split:
-    """A day's articles split: the articles (each with its sentences as its paragraphs), every
+    """A day's articles split: the articles (each with its sentences), every
     sentence in reading order, each topic's sentences with their relevance, and the articles
     that could not be split."""
 
@@ -51,7 +50,7 @@ def split_day(
             skipped.append(Skipped(article.url or article.path, result.reason))
             continue
         pairs, on_topic = result
-        article = replace(article, paragraphs=tuple(text for _, text in pairs))
+        article = replace(article, sentences=tuple(text for _, text in pairs))
         own = [Sentence(text, article, number, n) for n, (number, text) in enumerate(pairs)]
         kept.append(article)
         sentences.extend(own)

@@ -55,7 +55,7 @@ def entities(text: str) -> list[str]:
 
 def story_terms(article: Article) -> list[str]:
     """What an article's story is recognised by: its headline and text, words and names."""
-    text = ". ".join([article.title, *article.paragraphs])
+    text = ". ".join([article.title, *(article.sentences or article.paragraphs)])
     return content_terms(text) + [f"@{name}" for name in entities(text)]
 
 
@@ -210,7 +210,7 @@ def _first_sentence(article: Article) -> str:
     primary's first sentence, verbatim, cut after HEADLINE_WORDS with an ellipsis."""
     from briefing.text.segment import split_sentences
 
-    first = next((p for p in article.paragraphs if p.strip()), "")
+    first = next((p for p in article.sentences or article.paragraphs if p.strip()), "")
     words = next(iter(split_sentences(first)), "").split()
     return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
 

@@ -164,7 +164,7 @@ def assign_topics(
     article as `article_topics` reads them."""
     by_article: dict[int, list[int]] = defaultdict(list)
     for n, sentence in enumerate(sentences):
-        by_article[id(sentence.article)].append(n)
+        by_article[sentence.article.id].append(n)
     found = []
     for rows in by_article.values():
         read = [(sentences[n].paragraph, sentences[n].text) for n in rows]

@@ -269,7 +269,7 @@ def deliver(
     everyone = tuple(address for reader in readers for address in reader.addresses)
     first = described(*outgoing[0])
     sent: list[Message] = []
-    by_message = {id(message): reader for reader, message in outgoing}
+    reader_of = {str(message["Message-ID"]): reader for reader, message in outgoing}
     with History(config.history_path(out)) as history:
         claim = history.claim_send(
             SendRecord(briefing.day, now, everyone, first.subject, first.message_id), force
@@ -279,7 +279,9 @@ def deliver(
                 [message for _, message in outgoing],
                 settings,
                 os.environ.get(PASSWORD_VARIABLE),
-                on_sent=lambda message: sent.append(described(by_message[id(message)], message)),
+                on_sent=lambda message: sent.append(
+                    described(reader_of[str(message["Message-ID"])], message)
+                ),
             )
         finally:
             history.finish_send(

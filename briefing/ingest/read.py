@@ -372,8 +372,10 @@ def read_sources(
     result.sources_read = done
     moment = now or datetime.now(UTC)
     vetted = []
-    for article in result.articles:
+    for number, article in enumerate(result.articles):  # the day's article ids, in read order
         published, flags = vet(article.published, moment)
-        vetted.append(replace(article, published=published, flags=article.flags + flags))
+        vetted.append(
+            replace(article, published=published, flags=article.flags + flags, id=number)
+        )
     result.articles = vetted
     return result

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
+from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story, Why
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
@@ -66,6 +67,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                         "story": item.story,
                         "outlets": list(item.outlets),
                         "source": source(item.sentence.article),
+                        **({"why": asdict(item.why)} if item.why else {}),
                     }
                     for item in section.items
                 ],
@@ -117,6 +119,7 @@ def from_dict(data: dict[str, Any]) -> Briefing:
                     item.get("status", ""),
                     tuple(item.get("outlets", ())),
                     item.get("story", ""),
+                    why=_why(item.get("why")),
                 )
                 for n, item in enumerate(topic["items"])
             ),
@@ -137,3 +140,10 @@ def from_dict(data: dict[str, Any]) -> Briefing:
         articles_read=data.get("articles_read", 0),
         since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
     )
+
+
+def _why(parts: dict[str, Any] | None) -> Why | None:
+    """An item's score parts back from the JSON (None when it has none, as older ones)."""
+    if not isinstance(parts, dict):
+        return None
+    return Why(**{f.name: float(parts.get(f.name, 0.0)) for f in fields(Why)})

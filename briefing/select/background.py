@@ -10,6 +10,7 @@ from itertools import groupby
 import ahocorasick
 
 from briefing.models import Sentence
+from briefing.select.weights import DEFAULT, Weights
 
 SHINGLE = 4  # words per shingle when telling background lines
 LINE = "\x00"  # between sentences when an article is scanned: no shingle runs across one
@@ -18,7 +19,6 @@ LINE = "\x00"  # between sentences when an article is scanned: no shingle runs a
 _PUNCTUATION = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»—–…·•", " "))
 _OTHER = re.compile(r"[^\w\s\x00]")
 CHUNK = 1000  # articles scanned between two prunings of the shingles still looked for
-BACKGROUND_SHARE = 0.5  # this share of a sentence's shingles in other stories makes it background
 def _spelled(texts: Sequence[str]) -> str:
     """The texts' lower-cased words, one space apart, with a LINE before, between and after
     the texts: a shingle found in it between spaces is whole words of one text."""
@@ -53,10 +53,11 @@ def background(
     story_of: dict[int, str],
     wanted: Sequence[Sentence] | None = None,
     chunk: int = CHUNK,
+    weights: Weights = DEFAULT,
 ) -> set[int]:
-    """ids of the `wanted` sentences (default: all) that articles of other stories repeat
+    """The ids of the `wanted` sentences (default: all) that articles of other stories repeat
     ("ruled by the military since 1962"): background, not the day's news. `sentences` are
-    the whole day's, each article's together; `story_of` maps id(article) to its story.
+    the whole day's, each article's together; `story_of` maps an article's id to its story.
 
     An Aho-Corasick scan of each article finds the wanted sentences' shingles; every `chunk`
     articles the scan drops those two stories already hold, and stops when none is left."""
@@ -68,20 +69,20 @@ def background(
     if not still:
         return set()
     automaton, stale = _automaton(still), False
-    for count, (_, run) in enumerate(groupby(sentences, key=lambda s: id(s.article)), 1):
+    for count, (_, run) in enumerate(groupby(sentences, key=lambda s: s.article.id), 1):
         if stale and count % chunk == 0:
             still -= shared
             if not still:
                 break
             automaton, stale = _automaton(still), False
         found = list(run)
-        story = story_of.get(id(found[0].article), "")
+        story = story_of.get(found[0].article.id, "")
         for _, key in automaton.iter(_spelled([s.text for s in found])):
             if key not in shared and first.setdefault(key, story) != story:
                 shared.add(key)
                 stale = True
     return {
-        id(sentence)
+        sentence.id
         for sentence, keys in zip(asked, own, strict=True)
-        if keys and len(keys & shared) >= BACKGROUND_SHARE * len(keys)
+        if keys and len(keys & shared) >= weights.background_share * len(keys)
     }

@@ -10,6 +10,7 @@ from datetime import datetime
 import numpy as np
 
 from briefing.models import Sentence, Story
+from briefing.select.weights import DEFAULT, Weights
 
 # When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
 _ANCHOR = re.compile(
@@ -33,40 +34,41 @@ _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b
 _QUOTED = re.compile(r"^[\"“‘']")
 
 
-def newsworthiness(text: str, year: int | None = None) -> float:
+def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
     """0..1: how much a sentence reads as the day's news (a time anchor, a verb of action or
     report, named actors), and not as background dated years ago."""
     anchor = bool(_ANCHOR.search(text))
     verb = bool(_VERB.search(text))
     actors = min(len(_ACTOR.findall(text)), 4) / 4
-    value = 0.4 * anchor + 0.3 * verb + 0.3 * actors
+    value = weights.anchor * anchor + weights.verb * verb + weights.actors * actors
     if _QUOTED.match(text):
-        value *= 0.5  # a quotation colours a story; the reporter's sentence states it
+        value *= weights.quoted  # a quotation colours a story; the reporter's sentence states it
     years = [int(y) for y in _PAST_YEAR.findall(text)]
     if year and years and not anchor and max(years) < year - 1:
-        value *= 0.5
+        value *= weights.dated
     return value
 
 
-def lead_prior(sentences: Sequence[Sentence]) -> np.ndarray:
+def lead_prior(sentences: Sequence[Sentence], weights: Weights = DEFAULT) -> np.ndarray:
     """0..1: the lead of an article carries its news (1 / sqrt(1 + index)); when an article's
-    lead is about something else, its first sentence on this topic stands in for it (0.9)."""
+    lead is about something else, its first sentence on this topic stands in for it."""
     prior = 1.0 / np.sqrt(1.0 + np.array([s.index for s in sentences], dtype=float))
     first: dict[int, int] = {}
     for n, sentence in enumerate(sentences):
-        key = id(sentence.article)
+        key = sentence.article.id
         if key not in first or sentence.index < sentences[first[key]].index:
             first[key] = n
     for n in first.values():
         if sentences[n].index > 0:
-            prior[n] = max(prior[n], 0.9)
+            prior[n] = max(prior[n], weights.lead_on_topic)
     return prior
 
 
-def recency(story: Story, latest: datetime | None) -> float:
-    """1 for the day's latest story, down to 0.7 for one a day older (undated: 1)."""
+def recency(story: Story, latest: datetime | None, weights: Weights = DEFAULT) -> float:
+    """1 for the day's latest story, down to 1 - recency_drop for one recency_hours older
+    (undated: 1)."""
     times = [a.published for a in story.articles if a.published]
     if not times or latest is None:
         return 1.0
     hours = (latest - max(times)).total_seconds() / 3600
-    return 1.0 - 0.3 * min(1.0, max(hours, 0.0) / 24)
+    return 1.0 - weights.recency_drop * min(1.0, max(hours, 0.0) / weights.recency_hours)

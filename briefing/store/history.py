@@ -290,7 +290,7 @@ class History:
                         a.outlet,
                         a.title,
                         a.published.isoformat() if a.published else None,
-                        fingerprint(" ".join(a.paragraphs)),
+                        fingerprint(" ".join(a.sentences or a.paragraphs)),
                     )
                     for a in articles
                 ],

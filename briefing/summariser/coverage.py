@@ -92,14 +92,14 @@ def position_prior(
     """Per concept, the mean over its articles of 1 / (1 + index of its first sentence there),
     raised to 1 / sqrt(articles): with one article, where it is said first is all there is to go
     on (news puts what matters first); the more articles, the more their agreement speaks."""
-    articles = max(1, len({id(s.article) for s in sentences}))
+    articles = max(1, len({s.article.id for s in sentences}))
     return (earliness / np.maximum(documents, 1.0)) ** (1.0 / np.sqrt(articles))
 
 
 def _owners(sentences: Sequence[Sentence]) -> np.ndarray:
     """For each sentence, the number of its article (in order of first appearance)."""
     articles: dict[int, int] = {}
-    return np.array([articles.setdefault(id(s.article), len(articles)) for s in sentences])
+    return np.array([articles.setdefault(s.article.id, len(articles)) for s in sentences])
 
 
 def _article_counts(

@@ -190,18 +190,18 @@ def leans_on(text: str, earlier: Sequence[str] = ()) -> list[str]:
 def leaning_of(
     sentences: Sequence[Sentence], wanted: Collection[int] | None = None
 ) -> dict[int, bool]:
-    """id(sentence) -> whether it cannot stand alone, for the sentences with `wanted` ids
+    """sentence id -> whether it cannot stand alone, for the sentences with `wanted` ids
     (default: all), given in article order; an article is read up to its last wanted one."""
     by_article: dict[int, list[Sentence]] = {}
     for sentence in sentences:
-        by_article.setdefault(id(sentence.article), []).append(sentence)
+        by_article.setdefault(sentence.article.id, []).append(sentence)
     leaning = {}
     for found in by_article.values():
-        asked = [wanted is None or id(s) in wanted for s in found]
+        asked = [wanted is None or s.id in wanted for s in found]
         read = _read_article([s.text for s in found], asked)
         for sentence, reasons in zip(found, read, strict=True):
             if reasons is not None:
-                leaning[id(sentence)] = bool(reasons)
+                leaning[sentence.id] = bool(reasons)
     return leaning
 
 

@@ -19,6 +19,6 @@ class LeadRanker(Ranker):
         """Higher for earlier positions; among equal positions, earlier documents first."""
         order: dict[int, int] = {}
         for sentence in sentences:
-            order.setdefault(id(sentence.article), len(order))
+            order.setdefault(sentence.article.id, len(order))
         total = len(sentences) * (len(order) + 1)
-        return [float(total - s.index * len(order) - order[id(s.article)]) for s in sentences]
+        return [float(total - s.index * len(order) - order[s.article.id]) for s in sentences]

@@ -59,11 +59,11 @@ def build_document(sentences: Sequence[Sentence]) -> ObjectDocumentModel:
     last: tuple[int, int] | None = None
     titled: set[int] = set()
     for sentence in sentences:
-        key = (id(sentence.article), sentence.paragraph)
+        key = (sentence.article.id, sentence.paragraph)
         if key != last:
             paragraphs.append([])
-            if id(sentence.article) not in titled and sentence.article.title:
-                titled.add(id(sentence.article))
+            if sentence.article.id not in titled and sentence.article.title:
+                titled.add(sentence.article.id)
                 paragraphs[-1].append(SumySentence(sentence.article.title, tokenizer, True))
             last = key
         paragraphs[-1].append(SumySentence(sentence.text, tokenizer))

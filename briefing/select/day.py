@@ -1,0 +1,64 @@
+"""What selection knows of the whole day (its sentences and stories), and what it reads of the
+sentences it may pick: background lines, those that cannot stand alone, the lines they lean on."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from briefing.models import Sentence, Story
+from briefing.select.background import background
+from briefing.select.weights import DEFAULT, Weights
+from briefing.text.standalone import leaning_of
+
+
+@dataclass(frozen=True)
+class Day:
+    """The whole day: its sentences, each article's in reading order, and its stories."""
+
+    sentences: Sequence[Sentence]
+    story_of: dict[int, Story]  # article id -> its story
+    latest: datetime | None  # the latest publication time of the day
+    year: int | None  # the edition's year, to tell background dated years ago
+    size: dict[str, int]  # story id -> sentences its articles hold
+
+
+def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
+    """The day's stories indexed by article; `sentences` are every sentence of the day (each
+    article's in reading order)."""
+    story_of = {a.id: story for story in stories for a in story.articles}
+    times = [a.published for story in stories for a in story.articles if a.published]
+    size: dict[str, int] = defaultdict(int)
+    for sentence in sentences:
+        if story := story_of.get(sentence.article.id):
+            size[story.id] += 1
+    return Day(
+        sentences, story_of, max(times) if times else None, day.year if day else None, dict(size)
+    )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What selection reads of the sentences it may pick, against the whole day."""
+
+    background: frozenset[int]  # ids of the sentences other stories repeat
+    leans: dict[int, bool]  # sentence id -> it cannot stand alone
+    lead_in: dict[int, Sentence]  # sentence id -> the one before it, when that stands alone
+
+
+def read_sentences(day: Day, wanted: Sequence[Sentence], weights: Weights = DEFAULT) -> Reading:
+    """Which of the `wanted` sentences are background, which cannot stand alone, and the line
+    each leans on: the whole day is read for background, only their articles for leaning."""
+    stories = {key: story.id for key, story in day.story_of.items()}
+    flagged = background(day.sentences, stories, wanted, weights=weights)
+    articles = {s.article.id for s in wanted}
+    theirs = [s for s in day.sentences if s.article.id in articles]
+    at = {(s.article.id, s.index): s for s in theirs}
+    before = {s.id: at.get((s.article.id, s.index - 1)) for s in wanted}
+    leans = leaning_of(
+        theirs, {s.id for s in wanted} | {s.id for s in before.values() if s is not None}
+    )
+    lead_in = {key: s for key, s in before.items() if s is not None and not leans[s.id]}
+    return Reading(frozenset(flagged), leans, lead_in)

@@ -1,0 +1,118 @@
+"""A topic's stories ranked on what is known of them (reach, topicality, relevance, recency)
+before their sentences are read, and the shortlist of the best, with novelty against past
+briefings."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from briefing.models import PastItem, Sentence, Story
+from briefing.select.day import Day
+from briefing.select.facts import novelty
+from briefing.select.news import recency
+from briefing.select.weights import DEFAULT, Weights
+from briefing.text.vectorize import query_terms
+
+if TYPE_CHECKING:
+    from briefing.config import Topic
+
+
+@dataclass(frozen=True)
+class Rank:
+    """A story's rank in a section and the factors it is the product of."""
+
+    reach: float  # outlets and copies carrying it
+    topicality: float  # how much of it is about the topic
+    relevance: float  # how strongly its best sentence is about the topic
+    recency: float  # 1 for the day's latest story, less for older ones
+
+    @property
+    def value(self) -> float:
+        """The product: a section lists its stories by it, highest first."""
+        return float(self.reach * self.topicality * self.relevance) * self.recency
+
+
+def story_rank(
+    story: Story, on_topic: int, relevance: float, day: Day, weights: Weights = DEFAULT
+) -> Rank:
+    """How high a story ranks in a section: outlets and articles carrying it, how much of it is
+    about the topic (the share of its sentences on it, up to `about`: a story that mentions the
+    topic in passing ranks below one about it), how strongly, and how recent it is."""
+    copies = sum(1 + len(a.also) for a in story.articles)
+    reach = 1.0 + weights.outlet_reach * np.log2(len(story.outlets) or 1) + np.log2(copies)
+    share = on_topic / max(day.size.get(story.id, on_topic), 1)
+    topicality = np.sqrt(min(1.0, share / weights.about))
+    cap = weights.story_relevance_cap
+    strength = 0.5 + 0.5 * min(relevance, cap) / cap
+    return Rank(reach, topicality, strength, recency(story, day.latest, weights))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A shortlisted story: its rank and its candidate sentences (rows of the shortlist's)."""
+
+    rank: Rank
+    story: Story
+    rows: list[int]
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    """A topic's best stories, ranked before their sentences are read, and their candidates."""
+
+    sentences: list[Sentence]
+    stories: list[Candidate]  # best first
+    statuses: list[str]  # against past briefings: new, update, repeat ("" without history)
+    fresh: np.ndarray  # the factor novelty leaves of each sentence's value
+    relevance: np.ndarray  # to the topic
+
+
+def shortlist(
+    topic: Topic,
+    pool: list[Sentence],
+    pairs: Sequence[tuple[Sentence, float]],
+    day: Day,
+    past: Sequence[PastItem],
+    limit: int,
+    weights: Weights = DEFAULT,
+) -> Shortlist:
+    """The `limit` best stories among the candidates (`pool`), best first, by `story_rank`; a
+    story whose every candidate past briefings carried is left out. `pairs`: all the topic's
+    sentences, with their relevance."""
+    relevance = {s.id: r for s, r in pairs}
+    on_topic = Counter(day.story_of[s.article.id].id for s, _ in pairs)
+    members: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in pool:
+        members[day.story_of[sentence.article.id].id].append(sentence)
+    ranked = []
+    for found in members.values():
+        story = day.story_of[found[0].article.id]
+        strength = max(relevance.get(s.id, 1.0) for s in found)
+        rank = story_rank(story, on_topic[story.id], strength, day, weights)
+        ranked.append((rank, story, found))
+    ranked.sort(key=lambda entry: (-entry[0].value, entry[1].id))
+    # Against past briefings on the whole pool (IDF from all of it, as always): without
+    # history this costs nothing, and a status must not depend on which stories are read.
+    urls = [s.article.url or s.article.path for s in pool]
+    terms = query_terms(" ".join(topic.terms))
+    statuses, fresh = novelty([s.text for s in pool], urls, past, terms, weights)
+    novel = {s.id: (status, float(f)) for s, status, f in zip(pool, statuses, fresh, strict=True)}
+    kept = [e for e in ranked if any(novel[s.id][0] != "repeat" for s in e[2])][:limit]
+    sentences: list[Sentence] = []
+    stories = []
+    for rank, story, found in kept:
+        start = len(sentences)
+        stories.append(Candidate(rank, story, list(range(start, start + len(found)))))
+        sentences.extend(found)
+    return Shortlist(
+        sentences,
+        stories,
+        [novel[s.id][0] for s in sentences],
+        np.array([novel[s.id][1] for s in sentences], dtype=float),
+        np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
+    )

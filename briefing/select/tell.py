@@ -1,0 +1,134 @@
+"""Telling a topic's stories: one item per story in rank order before any story gets a second,
+within the topic's budget, nothing redundant with what other topics took, nothing shown twice."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy import sparse
+
+from briefing.day.stories import make_story
+from briefing.models import Item, Story, Why
+from briefing.select.stories import Candidate
+from briefing.select.value import Pool
+from briefing.select.weights import Weights
+from briefing.text.words import word_count
+
+if TYPE_CHECKING:
+    from briefing.config import SelectConfig
+
+
+class _Telling:
+    """What a topic has told so far: items per story, words, and what it must not repeat."""
+
+    def __init__(
+        self, pool: Pool, rows: np.ndarray, vectors: sparse.csr_matrix, taken: list[int]
+    ) -> None:
+        self.pool, self.rows, self.vectors, self.taken = pool, rows, vectors, taken
+        self.similarity = np.zeros(len(pool.sentences))  # to what is taken, here or elsewhere
+        if taken:
+            block = vectors[rows] @ vectors[taken].T
+            self.similarity = np.asarray(block.max(axis=1).toarray()).ravel()
+        self.shown: set[int] = set()  # ids of the sentences shown, lead-ins included
+        self.words = self.count = 0
+
+    def size(self, n: int, settings: SelectConfig, redundant: float) -> int | None:
+        """The words sentence n would add as an item, or None when it cannot be shown now."""
+        sentence, before = self.pool.sentences[n], self.pool.lead_in[n]
+        if self.similarity[n] >= redundant or sentence.id in self.shown:
+            return None
+        if before is not None and before.id in self.shown:
+            return None
+        if self.pool.leans[n] and before is None:
+            return None  # every item must read on its own, or with the line it leans on
+        size = word_count(sentence.text) + (word_count(before.text) if before else 0)
+        fits = self.count == 0 or self.words + size <= settings.max_words
+        return size if fits else None
+
+    def take(self, n: int, size: int) -> None:
+        """Show sentence n (with its lead-in): no later item may repeat it."""
+        self.words += size
+        self.count += 1
+        self.shown.update(
+            x.id for x in (self.pool.sentences[n], self.pool.lead_in[n]) if x is not None
+        )
+        self.taken.append(int(self.rows[n]))
+        row = self.vectors[self.rows[n]].T
+        similar = (self.vectors[self.rows] @ row).toarray().ravel()
+        self.similarity = np.maximum(self.similarity, similar)
+
+
+def tell_stories(
+    pool: Pool,
+    ranked: list[Candidate],
+    rows: np.ndarray,
+    vectors: sparse.csr_matrix,
+    taken: list[int],
+    settings: SelectConfig,
+    weights: Weights,
+) -> tuple[list[Item], list[Story]]:
+    """Items and the stories they tell, best story first. A story is told first by a sentence
+    worth `close_to_best` of its best or not at all, then by its next best; `taken` (rows of
+    `vectors` chosen for other topics) receives this topic's choices."""
+    value = pool.value
+    orders = [sorted(c.rows, key=lambda n: (-value[n], n)) for c in ranked]
+    telling = _Telling(pool, rows, vectors, taken)
+    chosen: list[list[int]] = [[] for _ in ranked]
+    for round_ in range(min(settings.max_items, settings.max_story_items)):
+        for order, picks in zip(orders, chosen, strict=True):
+            if telling.count >= settings.max_items or len(picks) < round_:
+                continue  # the topic is full, or the story missed a round
+            best = weights.close_to_best * value[order[0]]
+            allowed = order if picks else [n for n in order if value[n] >= best]
+            for n in allowed:
+                size = telling.size(n, settings, weights.redundant)
+                if size is not None:
+                    telling.take(n, size)
+                    picks.append(n)
+                    break
+    items: list[Item] = []
+    stories: list[Story] = []
+    for candidate, order, picks in zip(ranked, orders, chosen, strict=True):
+        if not picks:
+            continue
+        worth = candidate.rank.value
+        continuing = any(pool.statuses[n] in ("update", "repeat") for n in order)
+        story = replace(
+            make_story(candidate.story.articles, pool.sentences[picks[0]].article),
+            score=round(worth, 4),
+            status="update" if continuing else pool.statuses[picks[0]],
+        )
+        stories.append(story)
+        items.extend(
+            Item(
+                pool.sentences[n],
+                round(worth * weights.second_item**k, 4),
+                pool.statuses[n],
+                pool.outlets[n],
+                story.id,
+                pool.lead_in[n],
+                _why(candidate, pool, n),
+            )
+            for k, n in enumerate(picks)
+        )
+    return items, stories
+
+
+def _why(candidate: Candidate, pool: Pool, n: int) -> Why:
+    """The parts of item n's score, rounded as the JSON shows them."""
+    rank = candidate.rank
+    parts = (
+        rank.reach,
+        rank.topicality,
+        rank.relevance,
+        rank.recency,
+        pool.news_value[n],
+        pool.novelty[n],
+        pool.corroboration[n],
+        pool.leaning[n],
+        pool.relevance[n],
+        pool.background[n],
+    )
+    return Why(*(round(float(part), 4) for part in parts))

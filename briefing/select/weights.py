@@ -1,0 +1,67 @@
+"""Every weight and threshold a build's selection scores with, in one place: `[select.weights]`
+in briefing.toml overrides any of them, and `briefing weights` lists them with their meaning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def _weight(default: float, doc: str) -> Any:
+    """A field with its default and the sentence `briefing weights` shows for it."""
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How a build ranks stories and values sentences. All are 0 or more; the defaults are the
+    values measured in benchmarks/README.md."""
+
+    # A story's rank in a section: reach x topicality x relevance x recency.
+    outlet_reach: float = _weight(0.5, "reach gained per doubling of the outlets carrying a story")
+    about: float = _weight(0.25, "share of a story's sentences on a topic: all about it")
+    story_relevance_cap: float = _weight(3.0, "a story's relevance counts up to this")
+    recency_drop: float = _weight(0.3, "share of its rank a story loses when recency_hours old")
+    recency_hours: float = _weight(24.0, "hours before the day's latest story at which it is old")
+    # A sentence's value as its story's news: a weighted sum, then factors.
+    lead: float = _weight(0.3, "weight of lead position (an article's first sentences)")
+    news: float = _weight(0.3, "weight of newsworthiness (a time anchor, an action, actors)")
+    ranker: float = _weight(0.2, "weight of the configured ranker's score")
+    coverage: float = _weight(0.2, "weight of how much of its story a sentence carries")
+    leaning: float = _weight(0.3, "value kept by a sentence that leans on the one before")
+    background: float = _weight(0.1, "value kept by a line other stories repeat (never leads)")
+    continued: float = _weight(0.8, "value kept by a sentence close to one briefed before")
+    relevance_base: float = _weight(0.5, "relevance factor of a sentence at relevance 0")
+    relevance_step: float = _weight(0.25, "relevance factor gained per unit of relevance")
+    sentence_relevance_cap: float = _weight(2.0, "a sentence's relevance counts up to this")
+    # Telling stories.
+    close_to_best: float = _weight(0.7, "a story is told by a sentence this share of its best")
+    second_item: float = _weight(0.5, "a story's next item is worth this share of the one before")
+    redundant: float = _weight(0.5, "cosine at which a sentence repeats one already chosen")
+    # Facts across outlets and days.
+    same_fact: float = _weight(0.5, "cosine at which two sentences state the same fact")
+    continues: float = _weight(0.2, "cosine with a briefed item at which a story continues")
+    repeat_factor: float = _weight(0.2, "value kept by a fact briefed in the last novelty_days")
+    corroboration_bonus: float = _weight(0.25, "value gained per doubling of outlets with a fact")
+    # What reads as news.
+    anchor: float = _weight(0.4, "newsworthiness of a time anchor (on Thursday, today)")
+    verb: float = _weight(0.3, "newsworthiness of a verb of action or report")
+    actors: float = _weight(0.3, "newsworthiness of named actors (four or more: all of it)")
+    quoted: float = _weight(0.5, "newsworthiness kept by a sentence opening on a quotation")
+    dated: float = _weight(0.5, "newsworthiness kept by background dated years ago")
+    lead_on_topic: float = _weight(0.9, "lead value of an article's first sentence on the topic")
+    background_share: float = _weight(0.5, "share of a line's shingles other stories hold")
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if not value >= 0:  # also refuses NaN
+                raise ValueError(f"{item.name} is {value}: weights are 0 or more")
+
+    @classmethod
+    def described(cls) -> list[tuple[str, float, str]]:
+        """Each weight's name, default and meaning, in declaration order."""
+        return [(f.name, f.default, f.metadata["doc"]) for f in fields(cls)]
+
+
+DEFAULT = Weights()
