@@ -69,14 +69,16 @@ def child(folder: Path) -> None:
     from datetime import date
 
     from briefing.config import load_config
-    from briefing.pipeline import build
+    from briefing.pipeline import Run, build
 
     start = time.perf_counter()
     result = build(
-        load_config(folder / "briefing.toml"),
-        [folder / "articles"],
-        date(2026, 11, 28),
-        folder / "out",
+        Run.of(
+            load_config(folder / "briefing.toml"),
+            [folder / "articles"],
+            date(2026, 11, 28),
+            folder / "out",
+        )
     )
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

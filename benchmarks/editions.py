@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from briefing.config import load_config  # noqa: E402
 from briefing.deliver.editions import Editions, addressees  # noqa: E402
 from briefing.deliver.smtp import deliver  # noqa: E402
-from briefing.pipeline import build  # noqa: E402
+from briefing.pipeline import Run, build  # noqa: E402
 from briefing.render.renderer import Renderer  # noqa: E402
 
 DAY = date(2026, 11, 28)
@@ -42,7 +42,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         config = _config(folder, 3)
-        result = build(config, day=DAY)
+        result = build(Run.of(config, day=DAY))
         pdf = (folder / "output" / DAY.isoformat() / "briefing.pdf").read_bytes()
         html = Renderer(config).email(result.briefing)[1]
         print(f"seed email: {len(html.encode()):,} bytes of HTML (limit 100,000)")

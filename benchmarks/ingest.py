@@ -57,17 +57,19 @@ def child(folder: Path, what: str) -> None:
 
     from briefing.config import load_config
     from briefing.ingest.read import read_sources
-    from briefing.pipeline import build
+    from briefing.pipeline import Run, build
 
     start = time.perf_counter()
     if what == "read":
         count = len(read_sources([folder / "pages"]).articles)
     else:
         result = build(
-            load_config(folder / "briefing.toml"),
-            [folder / "pages"],
-            date(2026, 11, 27),
-            folder / "out",
+            Run.of(
+                load_config(folder / "briefing.toml"),
+                [folder / "pages"],
+                date(2026, 11, 27),
+                folder / "out",
+            )
         )
         count = result.stats.articles_kept + result.stats.duplicates
     seconds = time.perf_counter() - start

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from briefing.config import Config, load_config
 from briefing.models import Article, Briefing, Item, Section
-from briefing.pipeline import make_briefing
+from briefing.pipeline import Run, make_briefing
 from briefing.render.renderer import PAGE_HEIGHTS_PX, Fit, Renderer
 from briefing.summariser.api import text_sentences
 
@@ -91,7 +91,7 @@ def builds() -> None:
             for items, words in ((4, 130), (8, 260)):
                 select = config.select.model_copy(update={"max_items": items, "max_words": words})
                 capped = config.model_copy(update={"select": select})
-                made, *_ = make_briefing(capped, sources, day)
+                made, *_ = make_briefing(Run.of(capped, sources, day))
                 fit = Renderer(capped).fit(made)
                 shown = sum(len(s.items) for s in fit.page.sections)
                 told = len({i.story or id(i) for s in fit.page.sections for i in s.items})

@@ -96,7 +96,7 @@ def child_build(folder: Path) -> dict:
     from datetime import date
 
     from briefing.config import load_config
-    from briefing.pipeline import STAGE_HOOKS, build
+    from briefing.pipeline import STAGE_HOOKS, Run, build
 
     stages: dict[str, float] = {}
     peaks: dict[str, float] = {}  # peak RSS by the end of each stage: where the peak was reached
@@ -108,10 +108,12 @@ def child_build(folder: Path) -> dict:
     STAGE_HOOKS.append(hook)
     start = time.perf_counter()
     result = build(
-        load_config(folder / "briefing.toml"),
-        [folder / "articles"],
-        date.fromisoformat(DAY),
-        folder / "out",
+        Run.of(
+            load_config(folder / "briefing.toml"),
+            [folder / "articles"],
+            date.fromisoformat(DAY),
+            folder / "out",
+        )
     )
     return {
         "seconds": time.perf_counter() - start,
@@ -173,8 +175,7 @@ def report(shape: str, sizes: list[int], runs: dict[int, tuple[dict, dict | None
 # What `briefing summarise` cannot start without (numpy and scipy.sparse: TF-IDF), loaded as the CLI
 # loads them (one BLAS thread)
 FLOOR_IMPORTS = (
-    "import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); "
-    "import numpy, scipy.sparse"
+    "import os; os.environ.setdefault('OPENBLAS_NUM_THREADS', '1'); import numpy, scipy.sparse"
 )
 
 

@@ -304,7 +304,7 @@ def main() -> int:
         return 0
 
     from briefing.config import load_config
-    from briefing.pipeline import build
+    from briefing.pipeline import Run, build
 
     clusters = read_clusters(root)
     stories = choose_stories(clusters, seed)
@@ -313,7 +313,7 @@ def main() -> int:
         folder = Path(temporary)
         owner = write_day(stories, terms, folder, seed)
         config = load_config(folder / "briefing.toml")
-        build(config, [folder / "articles"], DAY, folder / "out")
+        build(Run.of(config, [folder / "articles"], DAY, folder / "out"))
         data = json.loads((folder / "out" / DAY.isoformat() / "briefing.json").read_text())
     print(
         f"Story day from {root.name}: {len(stories)} stories, {len(owner)} articles, "

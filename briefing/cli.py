@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -15,10 +17,13 @@ import click
 
 from briefing.errors import BriefingError
 from briefing.ingest.dates import EARLIEST, LATEST_DAY
-from briefing.ingest.read import Progress, Window, display_path, parse_date
+from briefing.ingest.read import Progress, display_path, parse_date
 
 if TYPE_CHECKING:
     from briefing.config import Config
+    from briefing.pipeline import Run
+
+INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
 
 
 def _configuration(path: Path | None) -> Config:
@@ -63,8 +68,33 @@ def _computing(config: Config, jobs: int | None, scheduler: str | None) -> Confi
 
 @click.group()
 @click.version_option(package_name="briefing")
-def cli() -> None:
+@click.option(
+    "--debug", is_flag=True, help="Log each stage's timing, and show tracebacks of internal errors."
+)
+def cli(debug: bool) -> None:
     """Offline, extractive daily briefings on the topics you follow."""
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s: %(message)s" if debug else "%(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _run(
+    config: Config,
+    day: date | None,
+    out: Path | None,
+    since: datetime | None = None,
+    sources: tuple[str, ...] = (),
+    templates: Path | None = None,
+) -> Run:
+    """The build's Run; a --since at or after the window's end is a usage error."""
+    from briefing.pipeline import Run
+
+    try:
+        return Run.of(config, sources, day, out, templates, since)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--since'") from None
 
 
 def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -114,18 +144,9 @@ def build(
     from briefing.pipeline import build as build_briefing
 
     config = _computing(_configuration(config_path), jobs, scheduler)
-    if since is not None:
-        end = Window.for_day(
-            day or datetime.now(config.zone).date(), config.briefing_time, config.zone
-        ).end
-        if since >= end:
-            raise click.BadParameter(
-                f"{since:%Y-%m-%d %H:%M} is not before the end of the briefing's window "
-                f"({end:%Y-%m-%d %H:%M} UTC); a later --date moves the window",
-                param_hint="'--since'",
-            )
+    run = _run(config, day, out, since, sources, templates)
     with progress_bar(quiet) as progress:
-        result = build_briefing(config, list(sources), day, out, templates, since, progress)
+        result = build_briefing(run, progress)
     for skip in result.briefing.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
     if quiet:
@@ -254,20 +275,15 @@ def _send(
     out: Path | None = None,
 ) -> None:
     from briefing.deliver.smtp import deliver
-    from briefing.pipeline import build as build_briefing
-    from briefing.pipeline import load_built
+    from briefing.pipeline import built_or_build
 
     config = _computing(_configuration(config_path), *compute)
-    day = day or datetime.now(config.zone).date()
-    built = None if rebuild else load_built(config, day, out)
-    if built is None:
-        with progress_bar(quiet) as progress:
-            result = build_briefing(config, None, day, out, progress=progress)
-        if not quiet:
-            click.echo(f"Built the briefing for {day}: {result.stats.summary()}")
-        pdf = next(path for path in result.files if path.name == "briefing.pdf")
-        built = result.briefing, pdf.read_bytes()
-    done = deliver(config, *built, recipients=to, dry_run=dry_run, force=force, out=out)
+    run = _run(config, day, out)
+    with progress_bar(quiet) as progress:
+        briefing, pdf, result = built_or_build(run, rebuild, progress)
+    if result is not None and not quiet:
+        click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
+    done = deliver(config, briefing, pdf, recipients=to, dry_run=dry_run, force=force, out=run.out)
     for message in done.messages:
         if message.eml:
             click.echo(
@@ -401,6 +417,21 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
 
 
 @cli.command()
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: ./briefing.toml when present).",
+)
+def weights(config_path: Path | None) -> None:
+    """Print every scoring weight and threshold in force, as TOML with its meaning."""
+    from briefing.weights import weights_toml
+
+    config = _configuration(config_path)
+    click.echo(weights_toml(config.grouping, config.select.weights), nl=False)
+
+
+@cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
     from briefing.summariser.rank import ranker_names
@@ -443,3 +474,13 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug: one line, and the traceback with --debug
+        debug = logging.getLogger().isEnabledFor(logging.DEBUG)
+        if debug:
+            traceback.print_exc()
+        hint = "" if debug else "; run again with --debug for the traceback"
+        click.echo(
+            f"error: internal error ({type(exc).__name__}: {exc}){hint}; please report it",
+            err=True,
+        )
+        sys.exit(INTERNAL_EXIT)

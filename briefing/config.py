@@ -21,7 +21,7 @@ from pydantic import (
 
 from briefing._version import __version__
 from briefing.errors import BriefingError
-from briefing.select.weights import Weights
+from briefing.weights import Grouping, Weights
 
 CONFIG_NAME = "briefing.toml"
 USER_AGENT = f"briefing/{__version__} (offline daily briefing generator)"
@@ -223,6 +223,7 @@ class Config(_Strict):
     history: str | None = None  # the SQLite history; default <output>/history.sqlite
     output: str = "output"
     templates: str | None = None
+    grouping: Grouping = Grouping()  # [grouping]: how articles group into stories
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
     topics: list[Topic] = Field(min_length=1)

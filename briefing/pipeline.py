@@ -1,12 +1,14 @@
 """The whole build, stage by stage: read, clean, de-duplicate, split (finding each topic's
-sentences on the way), group stories, select, render, write."""
+sentences on the way), group stories, select, render, write. One `Run` holds what a build was
+asked for; each stage is a function of it and of the stage before."""
 
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -17,16 +19,78 @@ from briefing.day.dedupe import collapse
 from briefing.day.split import split_day
 from briefing.day.stories import group_stories
 from briefing.errors import BriefingError
-from briefing.ingest.read import Progress, Window, names_url, read_sources
+from briefing.ingest.dates import Window
+from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
 from briefing.models import Article, Briefing, Section, Skipped
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
-from briefing.select.sections import read_day, select_sections
+from briefing.select.day import read_day
+from briefing.select.sections import select_sections
 from briefing.store.history import History
 from briefing.store.lock import build_lock
 from briefing.store.publish import publish
 from briefing.summariser.rank import get_ranker
 from briefing.text.words import counted
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one build was asked for, decided once: the configuration, the day and the window of
+    news it covers, the sources, and the output folder (the day's files go in out/<day>/)."""
+
+    config: Config
+    day: date
+    window: Window
+    now: datetime
+    out: Path
+    sources: tuple[str | Path, ...]
+    since: datetime | None = None  # the window's start, when the user set it
+    templates: Path | None = None  # a folder of templates overriding the shipped ones by name
+
+    @classmethod
+    def of(
+        cls,
+        config: Config,
+        sources: Sequence[str | Path] = (),
+        day: date | None = None,
+        out: Path | None = None,
+        templates: Path | None = None,
+        since: datetime | None = None,
+        now: datetime | None = None,
+    ) -> Run:
+        """The run for `day` (default: today in the configured zone); the configured sources and
+        output folder unless given. ValueError when `since` is not before the window's end."""
+        now = now or datetime.now(UTC)
+        day = day or now.astimezone(config.zone).date()
+        window = Window.for_day(day, config.briefing_time, config.zone, since)
+        if since is not None and since >= window.end:
+            raise ValueError(
+                f"{since:%Y-%m-%d %H:%M} is not before the end of the briefing's window "
+                f"({window.end:%Y-%m-%d %H:%M} UTC); a later --date moves the window"
+            )
+        configured = [s if names_url(s) else config.resolve(s) for s in config.sources.items]
+        return cls(
+            config,
+            day,
+            window,
+            now,
+            out or config.resolve(config.output),
+            tuple(sources or configured),
+            since,
+            templates,
+        )
+
+    @property
+    def folder(self) -> Path:
+        """Where the day's files are written."""
+        return self.out / self.day.isoformat()
+
+    @property
+    def history_path(self) -> Path:
+        """The history database this run records in."""
+        return self.config.history_path(self.out)
 
 
 @dataclass(frozen=True)
@@ -61,6 +125,26 @@ class BuildResult:
     stats: Stats
 
 
+TREND_DAYS = 7
+
+#: Called with (stage name, seconds) as each stage of a build ends: benchmarks/scale.py's clock.
+STAGE_HOOKS: list[Callable[[str, float], None]] = []
+
+
+@dataclass
+class _Clock:
+    """Reports the time since its previous mark (or its start) to STAGE_HOOKS and the log."""
+
+    last: float = field(default_factory=time.perf_counter)
+
+    def mark(self, stage: str) -> None:
+        now = time.perf_counter()
+        log.debug("stage %s: %.3f s", stage, now - self.last)
+        for hook in STAGE_HOOKS:
+            hook(stage, now - self.last)
+        self.last = time.perf_counter()
+
+
 def _nothing_to_build(skipped: Sequence[Skipped]) -> BriefingError:
     if len(skipped) == 1:
         return BriefingError(f"{skipped[0].source}: {skipped[0].reason}")
@@ -68,23 +152,22 @@ def _nothing_to_build(skipped: Sequence[Skipped]) -> BriefingError:
     return BriefingError(f"no usable articles: {len(skipped)} sources skipped{first}")
 
 
-TREND_DAYS = 7
-
-#: Called with (stage name, seconds) as each stage of a build ends: benchmarks/scale.py's clock.
-STAGE_HOOKS: list[Callable[[str, float], None]] = []
-
-
-class _Clock:
-    """Reports the time since its previous mark (or its start) to STAGE_HOOKS."""
-
-    def __init__(self) -> None:
-        self.last = time.perf_counter()
-
-    def mark(self, stage: str) -> None:
-        now = time.perf_counter()
-        for hook in STAGE_HOOKS:
-            hook(stage, now - self.last)
-        self.last = time.perf_counter()
+def _in_window(run: Run, read: ReadResult) -> list[Article]:
+    """The articles read that the run's window holds; BriefingError, with a hint, when none."""
+    if not read.articles:
+        raise _nothing_to_build(read.skipped)
+    window = run.window
+    kept = [a for a in read.articles if window.holds(a.published)]
+    if kept:
+        return kept
+    earlier = sum(a.published < window.start for a in read.articles if a.published)
+    later = len(read.articles) - earlier
+    hints = [f"{earlier} earlier: --since widens the window"] if earlier else []
+    hints += [f"{later} later: a later --date covers them"] if later else []
+    raise BriefingError(
+        f"no articles published between {window.start:%Y-%m-%d %H:%M} and "
+        f"{window.end:%Y-%m-%d %H:%M} UTC ({'; '.join(hints)})"
+    )
 
 
 def _with_trend(
@@ -110,54 +193,28 @@ def _with_trend(
 
 
 def make_briefing(
-    config: Config,
-    sources: Sequence[str | Path] | None = None,
-    day: date | None = None,
-    since: datetime | None = None,
-    now: datetime | None = None,
-    progress: Progress | None = None,
+    run: Run,
     history: History | None = None,
-    out: Path | None = None,
     executor: Executor | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Briefing, Stats, list[Article]]:
-    """Read the sources and select each topic's sentences; BriefingError if none is usable.
-
-    With a history, facts that recent briefings carried are demoted, and each topic gets its
-    trend of articles per day. Reading, extraction and splitting run on `executor` (default:
-    this process); the day-level stages run here.
-    """
-    clock = _Clock()
-    now = now or datetime.now(UTC)
-    day = day or now.astimezone(config.zone).date()
-    window = Window.for_day(day, config.briefing_time, config.zone, since)
-    paths = (
-        list(sources)
-        if sources
-        else [s if names_url(s) else config.resolve(s) for s in config.sources.items]
-    )
+    """Read the run's sources and select each topic's sentences; BriefingError if none is
+    usable. With a history, facts that recent briefings carried are demoted, and each topic
+    gets its trend of articles per day. Reading, extraction and splitting run on `executor`
+    (default: this process); the day-level stages run here."""
+    config, clock = run.config, _Clock()
     read = read_sources(
-        paths,
+        run.sources,
         config.zone,
         http=config.http,
-        cache=config.http_cache(out),
+        cache=config.http_cache(run.out),
         options=config.sources,
-        now=now,
+        now=run.now,
         progress=progress,
         executor=executor,
     )
     clock.mark("read")
-    if not read.articles:
-        raise _nothing_to_build(read.skipped)
-    in_window = [a for a in read.articles if window.holds(a.published)]
-    if not in_window:
-        earlier = sum(a.published < window.start for a in read.articles if a.published)
-        later = len(read.articles) - earlier
-        hints = [f"{earlier} earlier: --since widens the window"] if earlier else []
-        hints += [f"{later} later: a later --date covers them"] if later else []
-        raise BriefingError(
-            f"no articles published between {window.start:%Y-%m-%d %H:%M} and "
-            f"{window.end:%Y-%m-%d %H:%M} UTC ({'; '.join(hints)})"
-        )
+    in_window = _in_window(run, read)
     articles, junk = clean_articles(in_window)
     clock.mark("clean")
     skipped = read.skipped + junk
@@ -166,89 +223,72 @@ def make_briefing(
     if not articles:
         raise _nothing_to_build(skipped)
     articles, duplicates = collapse(articles)
-    clock.mark("dedupe")
     kept = len(articles)
+    clock.mark("dedupe")
     split = split_day(articles, config.topics, executor)
     articles, sentences, by_topic = split.articles, split.sentences, split.by_topic
     skipped += split.skipped
     del split
     release_freed_memory()  # the text as read is gone: the next stages' peak starts lower
     clock.mark("split")
-    stories = group_stories(articles)
+    stories = group_stories(articles, config.grouping)
     clock.mark("stories")
-    past = history.past_items(day, config.select.novelty_days) if history else []
+    past = history.past_items(run.day, config.select.novelty_days) if history else []
     sections = select_sections(
         by_topic,
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
-        read_day(stories, sentences, day),
+        read_day(stories, sentences, run.day),
         past,
     )
     if history:
-        sections = _with_trend(sections, history.coverage(day, TREND_DAYS), day)
+        sections = _with_trend(sections, history.coverage(run.day, TREND_DAYS), run.day)
     clock.mark("select")
     briefing = Briefing(
-        day=day,
-        generated=now,
+        day=run.day,
+        generated=run.now,
         sections=sections,
         skipped=tuple(skipped),
         articles_read=kept,
-        since=window.start if since else None,
+        since=run.window.start if run.since else None,
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     return briefing, stats, articles
 
 
-def build(
-    config: Config,
-    sources: Sequence[str | Path] | None = None,
-    day: date | None = None,
-    out: Path | None = None,
-    templates: Path | None = None,
-    since: datetime | None = None,
-    progress: Progress | None = None,
-) -> BuildResult:
-    """Build the day's briefing, record it in the history and swap its PDF, HTML, text and JSON in
-    as `out/<date>/`, all or nothing. One build at a time per output folder."""
-    output = out or config.resolve(config.output)
+def build(run: Run, progress: Progress | None = None) -> BuildResult:
+    """Build the run's briefing, record it in the history and swap its PDF, HTML, text and JSON
+    in as `run.folder`, all or nothing. One build at a time per output folder."""
+    config = run.config
     with (
         open_executor(config.compute) as executor,
-        build_lock(output),
-        History(config.history_path(out)) as history,
+        build_lock(run.out),
+        History(run.history_path) as history,
     ):
-        briefing, stats, articles = make_briefing(
-            config,
-            sources,
-            day,
-            since,
-            progress=progress,
-            history=history,
-            out=output,
-            executor=executor,
-        )
+        briefing, stats, articles = make_briefing(run, history, executor, progress)
         clock = _Clock()
-        briefing, files = Renderer(config, templates).outputs(briefing)
+        briefing, files = Renderer(config, run.templates).outputs(briefing)
         clock.mark("render")
         written = publish(
-            output / briefing.day.isoformat(),
+            run.folder,
             files,
             lambda swap: history.record_build(
                 briefing, articles, to_dict(briefing, config.zone), before_commit=swap
             ),
         )
         clock.mark("write")
+    log.info("built %s: %s", run.folder, stats.summary())
     return BuildResult(briefing, tuple(written), stats)
 
 
-def load_built(config: Config, day: date, out: Path | None = None) -> tuple[Briefing, bytes] | None:
-    """The briefing already built for `day` (from its JSON) and its PDF; None when that day was
-    not built. BriefingError when its files are there but unreadable or not a briefing."""
-    folder = (out or config.resolve(config.output)) / day.isoformat()
-    path = folder / "briefing.json"
+def load_built(run: Run) -> tuple[Briefing, bytes] | None:
+    """The briefing already built for the run's day (from its JSON) and its PDF; None when that
+    day was not built. BriefingError when its files are there but unreadable or not a briefing."""
+    path = run.folder / "briefing.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return from_dict(data), (folder / "briefing.pdf").read_bytes()
+        return from_dict(data), (run.folder / "briefing.pdf").read_bytes()
     except FileNotFoundError as exc:
         if exc.filename == str(path):
             return None
@@ -258,5 +298,18 @@ def load_built(config: Config, day: date, out: Path | None = None) -> tuple[Brie
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise BriefingError(
             f"{path}: not a briefing ({type(exc).__name__}: {exc}); rebuild it with "
-            f"`briefing build --date {day}` or `briefing daily`"
+            f"`briefing build --date {run.day}` or `briefing daily`"
         ) from None
+
+
+def built_or_build(
+    run: Run, rebuild: bool = False, progress: Progress | None = None
+) -> tuple[Briefing, bytes, BuildResult | None]:
+    """The run's briefing and its PDF: the one built for its day, else (or with `rebuild`) a new
+    build, whose result comes third (None when the stored one was used)."""
+    built = None if rebuild else load_built(run)
+    if built is not None:
+        return *built, None
+    result = build(run, progress)
+    pdf = next(path for path in result.files if path.name == "briefing.pdf")
+    return result.briefing, pdf.read_bytes(), result

@@ -24,7 +24,7 @@ from pypdf import PdfReader
 from briefing.config import load_config
 from briefing.deliver.smtp import deliver, send_message
 from briefing.errors import AlreadySent, BriefingError, DeliveryError
-from briefing.pipeline import build, load_built
+from briefing.pipeline import Run, build, load_built
 
 from .conftest import ROOT, SEEDS, run_cli
 
@@ -95,7 +95,7 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
     (root / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n')
     config = load_config(root / "briefing.toml")
-    build(config, day=DAY)
+    build(Run.of(config, day=DAY))
     return root
 
 
@@ -159,7 +159,7 @@ def test_plain_smtp_delivers_every_part(fresh):
     controller = _start(inbox)
     try:
         config = configure(fresh, controller.port, security="none")
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         done = deliver(config, briefing, pdf)
     finally:
         controller.stop()
@@ -187,7 +187,7 @@ def test_tls_modes_with_auth(fresh, certificate, monkeypatch, security, server_t
         config = configure(
             fresh, controller.port, security=security, username="briefing", ca_file=str(cert)
         )
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         deliver(config, briefing, pdf, recipients=["desk@example.org"])
     finally:
         controller.stop()
@@ -208,7 +208,7 @@ def test_wrong_password_stops_at_once(fresh, certificate, monkeypatch):
     monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "wrong-password")
     try:
         config = configure(fresh, controller.port, username="briefing", ca_file=str(cert))
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError, match="authentication failed for briefing") as info:
             deliver(config, briefing, pdf)
     finally:
@@ -221,7 +221,7 @@ def test_5xx_stops_and_4xx_is_retried(fresh):
     controller = _start(inbox)
     try:
         config = configure(fresh, controller.port, security="none")
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError, match="server refused the message: 554"):
             deliver(config, briefing, pdf)
         inbox.answers = ["451 4.3.0 Try again later"]
@@ -233,7 +233,7 @@ def test_5xx_stops_and_4xx_is_retried(fresh):
 
 def test_server_down_gives_up_after_bounded_retries(fresh):
     config = configure(fresh, free_port(), security="none", retries=2)
-    _, pdf = load_built(config, DAY)
+    _, pdf = load_built(Run.of(config, day=DAY))
     waits = []
     from briefing.deliver.smtp import compose
 
@@ -250,7 +250,7 @@ def test_once_per_day_unless_forced_and_dry_run_sends_nothing(fresh):
     controller = _start(inbox)
     try:
         config = configure(fresh, controller.port, security="none")
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         dry = deliver(config, briefing, pdf, dry_run=True)
         assert dry.eml.name == "briefing.eml" and inbox.messages == []
         _check_message(dry.eml.read_bytes(), pdf)
@@ -266,7 +266,7 @@ def test_once_per_day_unless_forced_and_dry_run_sends_nothing(fresh):
 def test_username_without_password_is_a_clear_error(fresh, monkeypatch):
     monkeypatch.delenv("BRIEFING_SMTP_PASSWORD", raising=False)
     config = configure(fresh, free_port(), username="briefing")
-    briefing, pdf = load_built(config, DAY)
+    briefing, pdf = load_built(Run.of(config, day=DAY))
     with pytest.raises(BriefingError, match="BRIEFING_SMTP_PASSWORD is not"):
         deliver(config, briefing, pdf)
 
@@ -374,7 +374,7 @@ def test_failed_send_releases_its_claim_and_a_killed_one_is_taken_over(fresh):
     controller = _start(inbox)
     try:
         config = configure(fresh, controller.port, security="none")
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError):
             deliver(config, briefing, pdf)
         assert _claims(fresh) == []  # released

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from briefing.config import load_config
 from briefing.deliver.smtp import deliver
 from briefing.errors import BriefingError, DeliveryError
-from briefing.pipeline import load_built
+from briefing.pipeline import Run, load_built
 from briefing.store.history import History
 
 from . import test_deliver as delivery
@@ -80,7 +80,7 @@ def test_each_recipient_gets_their_topics_in_their_format_in_one_session(fresh):
     controller = _start(inbox)
     try:
         config = _project(fresh, controller.port)
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         done = deliver(config, briefing, pdf)
     finally:
         controller.stop()
@@ -118,7 +118,7 @@ def test_a_refused_recipient_does_not_stop_the_others(fresh):
     controller = _start(inbox)
     try:
         config = _project(fresh, controller.port)
-        briefing, pdf = load_built(config, DAY)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError, match=r"recipients refused: print@example.org"):
             deliver(config, briefing, pdf)
     finally:
@@ -134,7 +134,7 @@ def test_a_refused_recipient_does_not_stop_the_others(fresh):
 
 def test_dry_run_writes_one_file_per_edition(built, tmp_path):
     config = _project(built, free_port())
-    briefing, pdf = load_built(config, DAY)
+    briefing, pdf = load_built(Run.of(config, day=DAY))
     done = deliver(config, briefing, pdf, dry_run=True, out=tmp_path / "elsewhere")
     names = sorted(m.eml.name for m in done.messages)
     assert names == [

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from briefing.deliver.editions import Editions
 from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
-from briefing.pipeline import make_briefing
+from briefing.pipeline import Run, make_briefing
 from briefing.render.renderer import EMAIL_LIMIT, Renderer
 
 from .conftest import SEEDS
@@ -83,7 +83,7 @@ def test_subject_names_the_top_story_and_the_date(config):
 
 
 def test_subject_without_stories_names_the_best_items_headline(config):
-    briefing, *_ = make_briefing(config, [SEEDS], DAY)
+    briefing, *_ = make_briefing(Run.of(config, [SEEDS], DAY))
     assert Renderer(config).subject(briefing) == (
         "Daily briefing, 28 Nov 2026: Top US, Chinese diplomats to meet at ASEAN talks"
     )
@@ -130,19 +130,19 @@ def test_no_local_path_reaches_the_reader(config):
     assert "/home/me" not in edition.text and "/home/me" not in edition.html[True]
     for text in (renderer.email(briefing)[1], renderer.subject(briefing)):
         assert "/home/me" not in text and "file:" not in text
-    seed, *_ = make_briefing(config, [SEEDS], DAY)
+    seed, *_ = make_briefing(Run.of(config, [SEEDS], DAY))
     for text in (renderer.email(seed)[1], renderer.text(seed)):
         assert str(SEEDS) not in text and "asean-talks-us-china" not in text
 
 
 def test_seed_email_is_small(config):
-    briefing, *_ = make_briefing(config, [SEEDS], DAY)
+    briefing, *_ = make_briefing(Run.of(config, [SEEDS], DAY))
     _, html = Renderer(config).email(briefing)
     assert len(html.encode()) < EMAIL_LIMIT
 
 
 def test_a_story_without_named_outlets_counts_its_articles(config):
-    briefing, *_ = make_briefing(config, [SEEDS], DAY)  # the seed names no outlet
+    briefing, *_ = make_briefing(Run.of(config, [SEEDS], DAY))  # the seed names no outlet
     _, html = Renderer(config).email(briefing)
     top = re.findall(r'<p class="top-story"[^>]*>(.*?)</p>', html, flags=re.DOTALL)
     assert top and "1 article" in top[0] and "0 outlets" not in html

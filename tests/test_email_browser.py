@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from briefing.models import Article, Briefing, Item, Section, Sentence, Story
-from briefing.pipeline import make_briefing
+from briefing.pipeline import Run, make_briefing
 from briefing.render.renderer import Renderer
 
 from .conftest import ROOT, SEEDS
@@ -44,7 +44,7 @@ def browser():
 
 
 def _seed_email(config):
-    briefing, *_ = make_briefing(config, [SEEDS], date(2026, 11, 28))
+    briefing, *_ = make_briefing(Run.of(config, [SEEDS], date(2026, 11, 28)))
     return Renderer(config).email(briefing)[1]
 
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.config import load_config
-from briefing.pipeline import build
+from briefing.pipeline import Run, build
 from briefing.render.page import groups
 
 from .conftest import SEEDS, run_cli
@@ -31,7 +31,7 @@ ABOUT = {  # what an analyst would accept as "about the topic"
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    result = build(load_config(), [SEEDS], date(2026, 11, 28), out)
+    result = build(Run.of(load_config(), [SEEDS], date(2026, 11, 28), out))
     return result, out / "2026-11-28"
 
 
@@ -119,7 +119,7 @@ def test_plain_build_reads_seeds_and_writes_output(tmp_path):
 
 
 def test_same_input_and_date_give_the_same_bytes(tmp_path):
-    first = build(load_config(), [SEEDS], date(2026, 11, 28), tmp_path / "one")
-    second = build(load_config(), [SEEDS], date(2026, 11, 28), tmp_path / "two")
+    first = build(Run.of(load_config(), [SEEDS], date(2026, 11, 28), tmp_path / "one"))
+    second = build(Run.of(load_config(), [SEEDS], date(2026, 11, 28), tmp_path / "two"))
     for a, b in zip(first.files, second.files, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name

@@ -8,7 +8,7 @@ import pytest
 
 from briefing.config import load_config
 from briefing.errors import BriefingError
-from briefing.pipeline import build
+from briefing.pipeline import Run, build
 from briefing.render.renderer import outlets_text
 from briefing.store.history import MIGRATIONS, History
 from briefing.store.lock import build_lock
@@ -102,7 +102,7 @@ def days(tmp_path):
 def _build(root, folders, n):
     config = load_config(root / "briefing.toml")
     day = date(2026, 11, 24 + n)
-    return build(config, [folders[n]], day, out=root / "out").briefing
+    return build(Run.of(config, [folders[n]], day, out=root / "out")).briefing
 
 
 def _section(briefing, name):
@@ -158,7 +158,12 @@ def test_a_fact_from_several_outlets_is_shown_once_citing_all(tmp_path):
     )
     (tmp_path / "briefing.toml").write_text("")
     result = build(
-        load_config(tmp_path / "briefing.toml"), [folder], date(2026, 11, 28), out=tmp_path / "out"
+        Run.of(
+            load_config(tmp_path / "briefing.toml"),
+            [folder],
+            date(2026, 11, 28),
+            out=tmp_path / "out",
+        )
     )
     myanmar = _section(result.briefing, "Myanmar")
     facts = [i for i in myanmar.items if "state of emergency" in i.sentence.text]

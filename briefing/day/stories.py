@@ -19,18 +19,11 @@ from scipy import sparse
 
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
+from briefing.weights import GROUPING, Grouping
 
-SAME_STORY = 0.15  # cosine of headline + text + entities at which two articles tell one story
-MERGE = 0.25  # cosine of two stories' centroids at which they are one story
 HEADLINE_WORDS = 12  # an untitled story's headline: its first sentence's opening words
-NEIGHBOUR = 0.5  # articles this share of SAME_STORY alike propose each other's stories
-KEYS = 20  # an article proposes partners by its most distinctive terms, this many
-SHARED_KEYS = 2  # partners share at least this many of them
-COMMON = 50  # a term in more articles than this tells no story apart: it proposes no pairs
-FEW = 8  # below this many rows, a term in most of them may still be a story's
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
-ENTITY_WEIGHT = 2.0  # a named entity counts twice a plain word
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
 _AGENCY = re.compile(
@@ -71,24 +64,24 @@ def headline(article: Article, outlets: Sequence[str]) -> str:
     return title
 
 
-def telling(matrix: sparse.csr_matrix) -> np.ndarray:
-    """Which terms can tell stories apart: used by 2 to COMMON articles and at most half of
+def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
+    """Which terms can tell stories apart: used by 2 to `common` articles and at most half of
     them (a footer tells none apart; on a handful of articles that cannot be told)."""
     n = matrix.shape[0]
     frequency = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    common = COMMON if n < FEW else min(COMMON, n // 2)
+    common = rules.common if n < rules.few else min(rules.common, n // 2)
     return (frequency >= 2) & (frequency <= common)
 
 
 def _candidates(
-    matrix: sparse.csr_matrix, eligible: np.ndarray
+    matrix: sparse.csr_matrix, eligible: np.ndarray, rules: Grouping
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (i < j) worth comparing, and their cosine: rows sharing two of their KEYS most
-    distinctive terms, among the `eligible` ones. Each row proposes at most
-    KEYS * COMMON partners, so the work grows linearly with the rows."""
+    """Pairs (i < j) worth comparing, and their cosine: rows sharing `shared_keys` of their
+    `keys` most distinctive terms, among the `eligible` ones. Each row proposes at most
+    keys * common partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
     keys = sparse.vstack(
-        [_keys(matrix[start : start + CHUNK], eligible) for start in range(0, n, CHUNK)]
+        [_keys(matrix[start : start + CHUNK], eligible, rules.keys) for start in range(0, n, CHUNK)]
         or [sparse.csr_matrix((0, matrix.shape[1]), dtype=np.float32)],
         format="csr",
     )
@@ -97,8 +90,8 @@ def _candidates(
     for start in range(0, n, CHUNK):
         shared = sparse.triu(keys[start : start + CHUNK] @ transposed, k=start + 1).tocoo()
         left, right = (
-            shared.row[shared.data >= SHARED_KEYS] + start,
-            shared.col[shared.data >= SHARED_KEYS],
+            shared.row[shared.data >= rules.shared_keys] + start,
+            shared.col[shared.data >= rules.shared_keys],
         )
         found_i.append(left)
         found_j.append(right)
@@ -109,14 +102,14 @@ def _candidates(
     return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_value)
 
 
-def _keys(block: sparse.csr_matrix, eligible: np.ndarray) -> sparse.csr_matrix:
-    """Each row's KEYS heaviest `eligible` terms, as ones (rows a block at a time: the sort
+def _keys(block: sparse.csr_matrix, eligible: np.ndarray, keys: int) -> sparse.csr_matrix:
+    """Each row's `keys` heaviest `eligible` terms, as ones (rows a block at a time: the sort
     needs a few arrays the size of its entries)."""
     usable = np.flatnonzero(eligible[block.indices])
     rows = (np.searchsorted(block.indptr, usable, side="right") - 1).astype(np.int32)
     order = np.lexsort((-block.data[usable], rows))  # each row's terms, heaviest first
     rows = rows[order]
-    top = np.arange(len(order)) - np.searchsorted(rows, rows) < KEYS  # place within its row
+    top = np.arange(len(order)) - np.searchsorted(rows, rows) < keys  # place within its row
     return sparse.csr_matrix(
         (
             np.ones(int(top.sum()), dtype=np.float32),
@@ -137,7 +130,9 @@ def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> 
     return np.concatenate(values) if values else np.zeros(0)
 
 
-def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray) -> list[int]:
+def _labels(
+    n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray, same_story: float
+) -> list[int]:
     """A story label per article, in one pass (as topic detection does): each article joins the
     story whose centroid it is most like, among the stories of its similar articles, or starts
     one. Comparing with whole stories, not single articles, keeps unrelated stories from
@@ -154,7 +149,7 @@ def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray)
         for j, value in zip(neighbours.indices[start:end], neighbours.data[start:end], strict=True):
             if labels[j] >= 0:
                 toward[labels[j]] += value
-        best, best_similarity = -1, SAME_STORY
+        best, best_similarity = -1, same_story
         for story, total in toward.items():
             if total / np.sqrt(sizes[story]) >= best_similarity:
                 best, best_similarity = story, total / np.sqrt(sizes[story])
@@ -166,7 +161,9 @@ def _labels(n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray)
     return labels
 
 
-def _merged(matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray) -> np.ndarray:
+def _merged(
+    matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray, rules: Grouping
+) -> np.ndarray:
     """Labels after joining stories whose centroids are alike: one pass splits a story whose
     first articles happened to differ; whole stories compare more reliably than articles."""
     count = max(labels) + 1
@@ -175,8 +172,8 @@ def _merged(matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray) 
         shape=(count, len(labels)),
     )
     centroids = normalise_rows((owner @ matrix).tocsr())
-    left, right, similarity = _candidates(centroids, eligible)
-    keep = similarity >= MERGE
+    left, right, similarity = _candidates(centroids, eligible, rules)
+    keep = similarity >= rules.merge
     graph = sparse.coo_matrix(
         (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)
     )
@@ -215,7 +212,7 @@ def _first_sentence(article: Article) -> str:
     return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
 
 
-def group_stories(articles: Sequence[Article]) -> list[Story]:
+def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> list[Story]:
     """The articles grouped into stories, in order of each story's first article; the grouping
     reads articles in publication order, so it does not depend on the order they are given."""
     if not articles:
@@ -223,14 +220,15 @@ def group_stories(articles: Sequence[Article]) -> list[Story]:
     articles = sorted(
         articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
     )
+    entity = rules.entity_weight
     matrix = weighted_tfidf(
-        (story_terms(a) for a in articles), lambda term: ENTITY_WEIGHT if term[0] == "@" else 1.0
+        (story_terms(a) for a in articles), lambda term: entity if term[0] == "@" else 1.0
     )
-    eligible = telling(matrix)
-    left, right, similarity = _candidates(matrix, eligible)
-    keep = similarity >= SAME_STORY * NEIGHBOUR
-    labels = _labels(len(articles), left[keep], right[keep], similarity[keep])
-    labels = _merged(matrix, labels, eligible)
+    eligible = telling(matrix, rules)
+    left, right, similarity = _candidates(matrix, eligible, rules)
+    keep = similarity >= rules.same_story * rules.neighbour
+    labels = _labels(len(articles), left[keep], right[keep], similarity[keep], rules.same_story)
+    labels = _merged(matrix, labels, eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)

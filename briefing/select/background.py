@@ -10,7 +10,7 @@ from itertools import groupby
 import ahocorasick
 
 from briefing.models import Sentence
-from briefing.select.weights import DEFAULT, Weights
+from briefing.weights import DEFAULT, Weights
 
 SHINGLE = 4  # words per shingle when telling background lines
 LINE = "\x00"  # between sentences when an article is scanned: no shingle runs across one

@@ -10,8 +10,8 @@ from datetime import date, datetime
 
 from briefing.models import Sentence, Story
 from briefing.select.background import background
-from briefing.select.weights import DEFAULT, Weights
 from briefing.text.standalone import leaning_of
+from briefing.weights import DEFAULT, Weights
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from briefing.models import Article, PastItem, Sentence
-from briefing.select.weights import DEFAULT, Weights
 from briefing.text.vectorize import tfidf
+from briefing.weights import DEFAULT, Weights
 
 
 def novelty(

@@ -10,7 +10,7 @@ from datetime import datetime
 import numpy as np
 
 from briefing.models import Sentence, Story
-from briefing.select.weights import DEFAULT, Weights
+from briefing.weights import DEFAULT, Weights
 
 # When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
 _ANCHOR = re.compile(

@@ -15,8 +15,8 @@ from briefing.models import PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
-from briefing.select.weights import DEFAULT, Weights
 from briefing.text.vectorize import query_terms
+from briefing.weights import DEFAULT, Weights
 
 if TYPE_CHECKING:
     from briefing.config import Topic

@@ -13,8 +13,8 @@ from briefing.day.stories import make_story
 from briefing.models import Item, Story, Why
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
-from briefing.select.weights import Weights
 from briefing.text.words import word_count
+from briefing.weights import Weights
 
 if TYPE_CHECKING:
     from briefing.config import SelectConfig

@@ -16,9 +16,9 @@ from briefing.select.day import Day, Reading
 from briefing.select.facts import corroboration
 from briefing.select.news import lead_prior, newsworthiness
 from briefing.select.stories import Shortlist
-from briefing.select.weights import DEFAULT, Weights
 from briefing.summariser.choose import normalise
 from briefing.summariser.rank import Ranker
+from briefing.weights import DEFAULT, Weights
 
 if TYPE_CHECKING:
     from briefing.config import Topic

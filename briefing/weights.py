@@ -1,5 +1,6 @@
-"""Every weight and threshold a build's selection scores with, in one place: `[select.weights]`
-in briefing.toml overrides any of them, and `briefing weights` lists them with their meaning."""
+"""Every weight and threshold a build scores with, in one place: how articles group into stories
+(`[grouping]` in briefing.toml) and how selection ranks them (`[select.weights]`); either table
+overrides any of its values, and `briefing weights` lists them all with their meaning."""
 
 from __future__ import annotations
 
@@ -12,8 +13,39 @@ def _weight(default: float, doc: str) -> Any:
     return field(default=default, metadata={"doc": doc})
 
 
+class _Described:
+    """Frozen weights that check they are 0 or more and describe themselves."""
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        for item in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, item.name)
+            if not value >= 0:  # also refuses NaN
+                raise ValueError(f"{item.name} is {value}: weights are 0 or more")
+
+    @classmethod
+    def described(cls) -> list[tuple[str, float, str]]:
+        """Each field's name, default and meaning, in declaration order."""
+        return [(f.name, f.default, f.metadata["doc"]) for f in fields(cls)]  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
-class Weights:
+class Grouping(_Described):
+    """How the day's articles group into stories (day/stories.py)."""
+
+    same_story: float = _weight(0.15, "cosine of an article with a story's centroid to join it")
+    merge: float = _weight(0.25, "cosine of two stories' centroids at which they are one story")
+    neighbour: float = _weight(0.5, "share of same_story at which articles propose each other")
+    entity_weight: float = _weight(2.0, "a named entity counts this many plain words")
+    keys: int = _weight(20, "an article proposes partners by this many most distinctive terms")
+    shared_keys: int = _weight(2, "partners share at least this many of those terms")
+    common: int = _weight(50, "a term in more articles than this proposes no pairs")
+    few: int = _weight(8, "below this many articles, a term in most of them may still tell")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights(_Described):
     """How a build ranks stories and values sentences. All are 0 or more; the defaults are the
     values measured in benchmarks/README.md."""
 
@@ -52,16 +84,18 @@ class Weights:
     lead_on_topic: float = _weight(0.9, "lead value of an article's first sentence on the topic")
     background_share: float = _weight(0.5, "share of a line's shingles other stories hold")
 
-    def __post_init__(self) -> None:
-        for item in fields(self):
-            value = getattr(self, item.name)
-            if not value >= 0:  # also refuses NaN
-                raise ValueError(f"{item.name} is {value}: weights are 0 or more")
-
-    @classmethod
-    def described(cls) -> list[tuple[str, float, str]]:
-        """Each weight's name, default and meaning, in declaration order."""
-        return [(f.name, f.default, f.metadata["doc"]) for f in fields(cls)]
-
 
 DEFAULT = Weights()
+GROUPING = Grouping()
+
+
+def weights_toml(grouping: Grouping, weights: Weights) -> str:
+    """The weights in force as briefing.toml tables, each with its meaning as a comment."""
+    blocks = []
+    for table, values in (("grouping", grouping), ("select.weights", weights)):
+        rows = [
+            f"{name} = {getattr(values, name)!r}".ljust(32) + f" # {doc}"
+            for name, _, doc in values.described()
+        ]
+        blocks.append("\n".join([f"[{table}]", *rows]))
+    return "\n\n".join(blocks) + "\n"
