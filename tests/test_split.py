@@ -1,5 +1,5 @@
 """The split stage: sentences and topics found in one map over the articles, the same on a
-process pool as in one process, each article's text then held once."""
+process pool as in one process; every sentence with an id of its own."""
 
 from briefing.compute import ProcessExecutor
 from briefing.config import Topic
@@ -69,3 +69,13 @@ def test_a_process_pool_finds_the_same_and_a_failing_article_is_reported():
     assert _shape(split) == _shape(alone)
     assert [s.source for s in split.skipped] == ["bad"] * 3
     assert all(s.reason for s in split.skipped)
+
+
+def test_every_sentence_of_the_day_has_an_id_of_its_own_that_names_its_article():
+    split = split_day(DAY, TOPICS)
+    ids = [s.id for s in split.sentences]
+    assert len(set(ids)) == len(ids) == 6
+    by_id = {s.id: s for s in split.sentences}
+    for sentence in split.sentences:
+        assert by_id[sentence.id] is sentence
+    assert {s.article.id for s in split.sentences} == {a.id for a in DAY}
