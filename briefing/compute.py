@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import math
 import os
 import sys
@@ -19,6 +20,8 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefing.errors import BriefingError
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # reading and splitting never need pydantic: `summarise` starts faster
     from briefing.config import ComputeConfig
@@ -49,6 +52,7 @@ def _run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R | Failed]:
         try:
             results.append(fn(item))
         except Exception as exc:  # one bad source never sinks the map, on any backend
+            log.debug("item failed", exc_info=exc)
             results.append(Failed(f"failed while processing ({_reason(exc)})"))
     return results
 
@@ -266,4 +270,5 @@ def open_executor(compute: ComputeConfig) -> Executor:
     if compute.scheduler:
         return DaskExecutor(compute.scheduler, compute.timeout)
     jobs = compute.jobs or cores()
+    log.debug("computing on %s", f"{jobs} processes" if jobs > 1 else "this process")
     return ProcessExecutor(jobs) if jobs > 1 else SerialExecutor()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -9,6 +10,8 @@ from dataclasses import replace
 import numpy as np
 
 from briefing.models import Article, Skipped
+
+log = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _NAVIGATION = re.compile(
@@ -144,4 +147,5 @@ def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Ski
             cleaned.append(result)
         else:
             skipped.append(Skipped(article.path, "no article text left after removing page junk"))
+    log.debug("clean: %d boilerplate lines, %d articles left empty", len(boilerplate), len(skipped))
     return cleaned, skipped

@@ -7,6 +7,7 @@ candidates, and each candidate pair is verified exactly on the shingles.
 
 from __future__ import annotations
 
+import logging
 import re
 import zlib
 from collections.abc import Sequence
@@ -16,6 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import numpy as np
 
 from briefing.models import Article
+
+log = logging.getLogger(__name__)
 
 SHINGLE = 5  # words per shingle
 SHARED = 0.8  # share of the shorter article's shingles that makes two articles one story
@@ -180,4 +183,5 @@ def collapse(articles: Sequence[Article]) -> tuple[list[Article], int]:
         others = [articles[i].outlet for i in members if i != fullest]
         also = tuple(dict.fromkeys(o for o in [*keeper.also, *others] if o and o != keeper.outlet))
         kept.append(replace(keeper, also=also))
+    log.debug("dedupe: %d articles, %d copies collapsed", len(kept), len(articles) - len(kept))
     return kept, len(articles) - len(kept)

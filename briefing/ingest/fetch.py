@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import ssl
 import threading
 import time
@@ -20,6 +21,8 @@ from briefing.config import HttpConfig
 from briefing.errors import INTERNAL
 from briefing.files import write_atomic
 from briefing.ingest.links import url_problem
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,7 @@ class Fetcher:
                 if not retry:
                     raise ValueError(reason) from None
                 pause = self.settings.backoff * 2**attempt
+                log.debug("%s: %s; try %d of %d", url, reason, attempt + 1, tries)
                 if attempt + 1 == tries or time.monotonic() + pause >= _DEADLINE.at:
                     raise ValueError(f"{reason} (after {attempt + 1} tries)") from None
                 time.sleep(pause)
@@ -248,6 +252,7 @@ class Fetcher:
             except ValueError as exc:
                 return str(exc)
             except Exception as exc:  # one URL's surprise must not sink the others
+                log.debug("internal error fetching %s", url, exc_info=exc)
                 return f"{INTERNAL} ({type(exc).__name__}: {exc})"
 
         with ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency)) as pool:

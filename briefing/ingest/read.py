@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,8 @@ from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, read_text
 from briefing.models import Article, Skipped
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the configuration (pydantic) loads where a default is needed
     from briefing.config import HttpConfig, SourcesConfig
@@ -154,6 +157,7 @@ def _reason(exc: Exception) -> str:
         return str(exc)
     if isinstance(exc, RecursionError):
         return "nested too deeply to read"
+    log.debug("internal error while reading", exc_info=exc)
     return f"{INTERNAL} ({type(exc).__name__}: {exc})"  # a reader's bug must not sink the build
 
 
@@ -374,8 +378,6 @@ def read_sources(
     vetted = []
     for number, article in enumerate(result.articles):  # the day's article ids, in read order
         published, flags = vet(article.published, moment)
-        vetted.append(
-            replace(article, published=published, flags=article.flags + flags, id=number)
-        )
+        vetted.append(replace(article, published=published, flags=article.flags + flags, id=number))
     result.articles = vetted
     return result

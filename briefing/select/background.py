@@ -19,6 +19,8 @@ LINE = "\x00"  # between sentences when an article is scanned: no shingle runs a
 _PUNCTUATION = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»—–…·•", " "))
 _OTHER = re.compile(r"[^\w\s\x00]")
 CHUNK = 1000  # articles scanned between two prunings of the shingles still looked for
+
+
 def _spelled(texts: Sequence[str]) -> str:
     """The texts' lower-cased words, one space apart, with a LINE before, between and after
     the texts: a shingle found in it between spaces is whole words of one text."""

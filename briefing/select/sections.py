@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,8 @@ from briefing.select.value import read_pool
 from briefing.summariser.choose import candidates
 from briefing.summariser.rank import Ranker
 from briefing.text.vectorize import tfidf
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from briefing.config import SelectConfig, Topic
@@ -69,9 +72,7 @@ def select_sections(
         considered = [s for s, _ in by_topic.get(topic.name, [])]
         items, shown = [], []
         if short.sentences:
-            pool = read_pool(
-                topic, short, rows, vectors, ranker, day, reading, considered, weights
-            )
+            pool = read_pool(topic, short, rows, vectors, ranker, day, reading, considered, weights)
             items, shown = tell_stories(
                 pool, short.stories, rows, vectors, taken, settings, weights
             )
@@ -84,5 +85,8 @@ def select_sections(
                 sentences_considered=len(considered),
                 stories=tuple(shown),
             )
+        )
+        log.debug(
+            "select %s: %d stories shortlisted, %d told", topic.name, len(short.stories), len(shown)
         )
     return tuple(sections)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: what was sent, to whom, once per day
@@ -197,6 +200,7 @@ class History:
             if version > len(MIGRATIONS):
                 raise BriefingError(f"{self.path}: made by a newer briefing (schema {version})")
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                log.debug("%s: migrating the schema to version %d", self.path, number)
                 for statement in filter(str.strip, script.split(";")):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
