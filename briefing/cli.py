@@ -73,11 +73,12 @@ def _computing(config: Config, jobs: int | None, scheduler: str | None) -> Confi
 )
 def cli(debug: bool) -> None:
     """Offline, extractive daily briefings on the topics you follow."""
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING,
+    logging.basicConfig(  # other libraries' records (WeasyPrint's are many) stay at warnings
+        level=logging.WARNING,
         format="%(asctime)s %(name)s %(levelname)s: %(message)s" if debug else "%(message)s",
         stream=sys.stderr,
     )
+    logging.getLogger("briefing").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
 def _run(
@@ -475,7 +476,7 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug: one line, and the traceback with --debug
-        debug = logging.getLogger().isEnabledFor(logging.DEBUG)
+        debug = logging.getLogger("briefing").isEnabledFor(logging.DEBUG)
         if debug:
             traceback.print_exc()
         hint = "" if debug else "; run again with --debug for the traceback"
