@@ -46,6 +46,14 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
     return day
 
 
+_config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: ./briefing.toml when present).",
+)
+
+
 def _compute_options(command: Callable) -> Callable:
     """--jobs and --scheduler: where reading, extraction and splitting run."""
     command = click.option(
@@ -109,12 +117,7 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Configuration file (default: ./briefing.toml when present).",
-)
+@_config_option
 @click.option("--date", "day", callback=_day, help="Briefing date, YYYY-MM-DD (default: today).")
 @click.option(
     "--since",
@@ -298,12 +301,7 @@ def _send(
 
 
 _send_options = [
-    click.option(
-        "--config",
-        "config_path",
-        type=click.Path(path_type=Path),
-        help="Configuration file (default: ./briefing.toml when present).",
-    ),
+    _config_option,
     click.option("--date", "day", callback=_day, help="Briefing date (default: today)."),
     click.option(
         "--to",
@@ -357,12 +355,7 @@ daily = _send_command(
 
 
 @cli.command()
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Configuration file (default: ./briefing.toml when present).",
-)
+@_config_option
 @click.option("--days", type=click.IntRange(min=1), help="Only the latest N briefings.")
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
 def history(config_path: Path | None, days: int | None, out: Path | None) -> None:
@@ -385,12 +378,7 @@ def history(config_path: Path | None, days: int | None, out: Path | None) -> Non
 
 @cli.command()
 @click.argument("day", callback=_day)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Configuration file (default: ./briefing.toml when present).",
-)
+@_config_option
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
@@ -418,12 +406,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
 
 
 @cli.command()
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path),
-    help="Configuration file (default: ./briefing.toml when present).",
-)
+@_config_option
 def weights(config_path: Path | None) -> None:
     """Print every scoring weight and threshold in force, as TOML with its meaning."""
     from briefing.weights import weights_toml
