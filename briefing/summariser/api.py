@@ -108,7 +108,8 @@ def summarise(
 def shortest_fit(texts: str | Sequence[str]) -> int | None:
     """The fewest words a summary of `texts` can have (its shortest selectable sentence), or
     None when no sentence is selectable."""
-    from briefing.summariser.choose import candidates, word_count
+    from briefing.summariser.choose import candidates
+    from briefing.text.words import word_count
 
     pool = candidates(text_sentences(documents(texts, "shortest_fit")), MIN_WORDS, MAX_WORDS)
     return min((word_count(s.text) for s in pool), default=None)
