@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -19,7 +18,8 @@ from briefing._version import __version__
 from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
-from briefing.models import Article, Briefing, Item, Section, Story
+from briefing.models import Article, Briefing, Item, Story
+from briefing.render.fit import cut_order, slug, without
 from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
@@ -112,10 +112,6 @@ def reach(story: Story) -> str:
     return counted(len(story.articles), "article")
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 @dataclass(frozen=True)
 class Fit:
     """A briefing cut to one page: what the HTML, text and JSON show (every topic), what the
@@ -164,10 +160,10 @@ class Renderer:
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
         self.env.filters["stories"] = lambda section: groups(
-            section, config.zone, _slug(section.name)
+            section, config.zone, slug(section.name)
         )
         self.env.filters["trend_summary"] = trend_summary
-        self.env.filters["slug"] = _slug
+        self.env.filters["slug"] = slug
         self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted
         self.env.filters["reach"] = reach
@@ -196,7 +192,7 @@ class Renderer:
                     "headline": shorten(story.headline, HEADLINE_CHARS),
                     "outlets": reach(story),
                     "topic": topic,
-                    "anchor": f"story-{_slug(topic)}-{story.id}",
+                    "anchor": f"story-{slug(topic)}-{story.id}",
                 }
                 for story, topic in briefing.top_stories()
             ],
@@ -352,49 +348,6 @@ class Renderer:
         }
 
 
-def cut_order(briefing: Briefing) -> list[tuple[int, int]]:
-    """(section, item) positions in the order items are dropped to save space: a story's second
-    and later items before any story's first, lowest score first within each (later items first
-    among equals), never the last item of a section."""
-    left = [len(section.items) for section in briefing.sections]
-    ranked = []
-    for s, section in enumerate(briefing.sections):
-        told: set[str] = set()
-        for n, item in enumerate(section.items):
-            again = bool(item.story) and item.story in told
-            told.add(item.story)
-            ranked.append((not again, item.score, -n, s))
-    order = []
-    for _, _, negative, s in sorted(ranked):
-        if left[s] > 1:
-            left[s] -= 1
-            order.append((s, -negative))
-    return order
-
-
-def without(briefing: Briefing, cuts: Sequence[tuple[int, int]]) -> Briefing:
-    """The briefing without the items at the given (section, item) positions, and without the
-    stories left with no item."""
-    gone = set(cuts)
-    return replace(
-        briefing,
-        sections=tuple(
-            _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
-            for s, section in enumerate(briefing.sections)
-        ),
-    )
-
-
-def _kept(section: Section, items: Sequence[Item]) -> Section:
-    """The section with only `items`, and only the stories they tell."""
-    told = {item.story for item in items}
-    return replace(
-        section,
-        items=tuple(items),
-        stories=tuple(story for story in section.stories if story.id in told),
-    )
-
-
 class _Measured:
     """Item and topic heights read from a layout on a very tall page."""
 
@@ -408,7 +361,7 @@ class _Measured:
     def height(self, section: int, item: int) -> float:
         """Vertical space an item takes: from its top to the next item's top, or for the last
         item of a section to the section's bottom."""
-        name = _slug(self.briefing.sections[section].name)
+        name = slug(self.briefing.sections[section].name)
         top = self.anchors.get(f"item-{item + 1}-{name}")
         if top is None:
             return 0.0
