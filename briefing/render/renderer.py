@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -19,7 +18,8 @@ from briefing._version import __version__
 from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
-from briefing.models import Article, Briefing, Item, Section, Story
+from briefing.models import Article, Briefing, Item, Story
+from briefing.render.fit import NO_ROOM, NOTE_PX, cut_order, measure, plan_cut, slug, without
 from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
@@ -28,8 +28,6 @@ PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
 EMAIL_LIMIT = 100_000  # bytes of email HTML; Gmail clips messages past about 102 KB
 MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
-OVERSIZED = 1 / 3  # an item taller than this share of the page is cut before any other
-NOTE_PX = 30.0  # room for the note naming the topics left off the page
 SHIPPED_TEMPLATES = next(
     path
     # briefing/templates in the wheel, the project's templates/ in a source checkout
@@ -112,10 +110,6 @@ def reach(story: Story) -> str:
     return counted(len(story.articles), "article")
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 @dataclass(frozen=True)
 class Fit:
     """A briefing cut to one page: what the HTML, text and JSON show (every topic), what the
@@ -164,10 +158,10 @@ class Renderer:
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
         self.env.filters["stories"] = lambda section: groups(
-            section, config.zone, _slug(section.name)
+            section, config.zone, slug(section.name)
         )
         self.env.filters["trend_summary"] = trend_summary
-        self.env.filters["slug"] = _slug
+        self.env.filters["slug"] = slug
         self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted
         self.env.filters["reach"] = reach
@@ -196,7 +190,7 @@ class Renderer:
                     "headline": shorten(story.headline, HEADLINE_CHARS),
                     "outlets": reach(story),
                     "topic": topic,
-                    "anchor": f"story-{_slug(topic)}-{story.id}",
+                    "anchor": f"story-{slug(topic)}-{story.id}",
                 }
                 for story, topic in briefing.top_stories()
             ],
@@ -306,28 +300,24 @@ class Renderer:
         the measured heights and verified on the real page (two layouts, more only if the
         prediction was short or topics had to leave the page).
         """
-        # No item is shorter than a line of text and its source line: more than this never fit.
-        most = int(PAGE_HEIGHTS_PX[self.config.page.size] // MIN_ITEM_PX)
+        height = PAGE_HEIGHTS_PX[self.config.page.size]
         order = cut_order(briefing)
         total = sum(len(section.items) for section in briefing.sections)
-        briefing = without(briefing, order[: max(0, total - most)])
-        off: list[int] = []
+        # No item is shorter than a line of text and its source line: more than this never fit.
+        briefing = without(briefing, order[: max(0, total - int(height // MIN_ITEM_PX))])
+        off: list[int] = []  # the sections moved off the page
         layouts = 0
         while True:
             on = [n for n in range(len(briefing.sections)) if n not in off]
             page = replace(briefing, sections=tuple(briefing.sections[n] for n in on))
             names = tuple(briefing.sections[n].name for n in sorted(off))
-            tall = _Measured(self._document(page, names, tall=True).pages[0], page)
+            heights = measure(self._document(page, names, tall=True).pages[0], page)
             layouts += 1
-            available = PAGE_HEIGHTS_PX[self.config.page.size] - tall.margins
-            order = tall.order(available * OVERSIZED)
-            lone = [on[s] for s in tall.oversized_only(available * OVERSIZED)]
-            if lone:  # a topic whose every item is oversized cannot be on the page
-                off.extend(lone)
-                continue
-            k = tall.predict(order, available)
-            while k is not None:
-                candidate = without(page, order[:k])
+            available = height - heights.margins
+            plan = plan_cut(heights, available, cut_order(page), 0.0 if off else NOTE_PX)
+            tries = () if plan.cut is None else range(plan.cut, len(plan.order) + 1)
+            for k in tries:
+                candidate = without(page, plan.order[:k])
                 document = self._document(candidate, names)
                 layouts += 1
                 if len(document.pages) <= 1:
@@ -335,10 +325,9 @@ class Renderer:
                     shown = tuple(cut.get(n, s) for n, s in enumerate(briefing.sections))
                     full = replace(briefing, sections=shown)
                     return Fit(full, candidate, names, document, layouts)
-                k = k + 1 if k < len(order) else None
-            if not on:
-                raise BriefingError("the page has no room even for its header and footer")
-            off.extend(on[tall.keep(order, available - (0 if off else NOTE_PX)) :])
+            if not plan.leave:
+                raise BriefingError(NO_ROOM)
+            off.extend(on[s] for s in plan.leave)
 
     def outputs(self, briefing: Briefing) -> tuple[Briefing, dict[str, bytes]]:
         """The fitted briefing and every output file's bytes, by file name."""
@@ -350,108 +339,6 @@ class Renderer:
             "briefing.txt": self.text(briefing).encode(),
             "briefing.json": self.json(briefing).encode(),
         }
-
-
-def cut_order(briefing: Briefing) -> list[tuple[int, int]]:
-    """(section, item) positions in the order items are dropped to save space: a story's second
-    and later items before any story's first, lowest score first within each (later items first
-    among equals), never the last item of a section."""
-    left = [len(section.items) for section in briefing.sections]
-    ranked = []
-    for s, section in enumerate(briefing.sections):
-        told: set[str] = set()
-        for n, item in enumerate(section.items):
-            again = bool(item.story) and item.story in told
-            told.add(item.story)
-            ranked.append((not again, item.score, -n, s))
-    order = []
-    for _, _, negative, s in sorted(ranked):
-        if left[s] > 1:
-            left[s] -= 1
-            order.append((s, -negative))
-    return order
-
-
-def without(briefing: Briefing, cuts: Sequence[tuple[int, int]]) -> Briefing:
-    """The briefing without the items at the given (section, item) positions, and without the
-    stories left with no item."""
-    gone = set(cuts)
-    return replace(
-        briefing,
-        sections=tuple(
-            _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
-            for s, section in enumerate(briefing.sections)
-        ),
-    )
-
-
-def _kept(section: Section, items: Sequence[Item]) -> Section:
-    """The section with only `items`, and only the stories they tell."""
-    told = {item.story for item in items}
-    return replace(
-        section,
-        items=tuple(items),
-        stories=tuple(story for story in section.stories if story.id in told),
-    )
-
-
-class _Measured:
-    """Item and topic heights read from a layout on a very tall page."""
-
-    def __init__(self, page: Any, briefing: Briefing) -> None:
-        self.anchors, self.briefing = page.anchors, briefing
-        box = page._page_box
-        self.margins = box.margin_top + box.margin_bottom
-        self.top = box.margin_top
-        self.needed = max((b[3] for b in self.anchors.values()), default=0.0) - box.margin_top
-
-    def height(self, section: int, item: int) -> float:
-        """Vertical space an item takes: from its top to the next item's top, or for the last
-        item of a section to the section's bottom."""
-        name = _slug(self.briefing.sections[section].name)
-        top = self.anchors.get(f"item-{item + 1}-{name}")
-        if top is None:
-            return 0.0
-        below = self.anchors.get(f"item-{item + 2}-{name}")
-        bottom = below[1] if below else self.anchors.get(f"topic-{section + 1}", top)[3]
-        return bottom - top[1]
-
-    def order(self, oversized: float) -> list[tuple[int, int]]:
-        """The cut order, items taller than `oversized` first."""
-        order = cut_order(self.briefing)
-        return sorted(order, key=lambda p: self.height(*p) <= oversized)
-
-    def oversized_only(self, oversized: float) -> list[int]:
-        """Sections none of whose items is shorter than `oversized`."""
-        return [
-            s
-            for s, section in enumerate(self.briefing.sections)
-            if section.items
-            and all(self.height(s, n) > oversized for n in range(len(section.items)))
-        ]
-
-    def predict(self, order: Sequence[tuple[int, int]], available: float) -> int | None:
-        """How many items of `order` to cut so the rest fits; None when cutting all is short."""
-        heights = [self.height(*p) for p in order]
-        for k in range(len(order) + 1):
-            if self.needed - sum(heights[:k]) <= available - 1.0:
-                return k
-        return None
-
-    def keep(self, order: Sequence[tuple[int, int]], available: float) -> int:
-        """How many leading topics fit at one item each (fewer than now: at least one leaves)."""
-        sections = self.briefing.sections
-        bottom = self.anchors.get(f"topic-{len(sections)}", (0, 0, 0, 0))[3]
-        tail = self.needed + self.top - bottom  # what follows the sections: the footer
-        keep = 0
-        for s in range(len(sections)):
-            saved = sum(self.height(*p) for p in order if p[0] < s)
-            end = self.anchors.get(f"topic-{s + 1}", (0, 0, 0, 0))[3] - self.top - saved
-            cut_here = sum(self.height(*p) for p in order if p[0] == s)
-            if end - cut_here + tail > available:
-                break
-            keep = s + 1
-        return min(keep, len(sections) - 1)
 
 
 class _TemplatesOnly:

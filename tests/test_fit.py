@@ -1,0 +1,128 @@
+"""Page fitting planned from plain numbers: plan_cut, and measure on a stand-in page."""
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from types import SimpleNamespace
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.models import Article, Briefing, Item, Section, Sentence
+from briefing.render.fit import NO_ROOM, Heights, Plan, cut_order, measure, plan_cut
+
+ARTICLE = Article("Talks resume", "Wire", "https://example.org/a", "", None, ("x",))
+HEADER, HEADING, TAIL = 40.0, 20.0, 30.0  # the page's header, each section's title, the footer
+
+
+def _heights(*sections: tuple[float, ...]) -> Heights:
+    """Heights of a page of these item heights, stacked: header, then each section's title
+    and items, then the footer; no margins."""
+    ends, end = [], HEADER
+    for items in sections:
+        end += HEADING + sum(items)
+        ends.append(end)
+    return Heights(tuple(sections), tuple(ends), end + TAIL, TAIL, 0.0)
+
+
+def _briefing(*sections: tuple[tuple[float, str], ...]) -> Briefing:
+    """A briefing of sections of (score, story) items."""
+    return Briefing(
+        date(2026, 11, 28),
+        datetime(2026, 11, 28, tzinfo=UTC),
+        tuple(
+            Section(
+                f"Topic {s}",
+                "",
+                tuple(
+                    Item(Sentence(f"Item {s}.{n}.", ARTICLE, 0, n), score, story=story)
+                    for n, (score, story) in enumerate(items)
+                ),
+            )
+            for s, items in enumerate(sections)
+        ),
+        (),
+        1,
+    )
+
+
+def test_a_page_that_fits_cuts_nothing():
+    heights = _heights((50, 50), (50, 50))  # needs 310
+    plan = plan_cut(heights, 400, [(0, 1), (1, 1)])
+    assert plan == Plan(((0, 1), (1, 1)), 0, (1,))  # `leave` only if the real page overflows
+
+
+def test_items_go_in_cut_order_a_story_second_item_then_the_lowest_scored():
+    briefing = _briefing(
+        ((0.9, "a"), (0.5, "a"), (0.7, "b")),
+        ((0.8, "c"), (0.6, "d"), (0.4, "e")),
+    )
+    order = cut_order(briefing)
+    assert order == [(0, 1), (1, 2), (1, 1), (0, 2)]
+    heights = _heights((40, 40, 40), (40, 40, 40))  # needs 350
+    assert plan_cut(heights, 300, order) == Plan(tuple(order), 2, (1,))  # 350 - 40 > 299
+    assert plan_cut(heights, 311, order).cut == 1  # 350 - 40 <= 311 - 1: one pixel to spare
+    assert plan_cut(heights, 310, order).cut == 2
+
+
+def test_an_oversized_item_is_cut_before_any_other():
+    heights = _heights((40, 40, 250), (40, 40))  # needs 520; a third of 500 is 166.7
+    plan = plan_cut(heights, 500, [(0, 1), (1, 1), (0, 2)])
+    assert plan.order == ((0, 2), (0, 1), (1, 1))
+    assert plan.cut == 1
+    smaller = _heights((40, 40, 120), (40, 40))  # needs 390; a third of 380 is 126.7
+    plan = plan_cut(smaller, 380, [(0, 1), (1, 1), (0, 2)])
+    assert plan == Plan(((0, 1), (1, 1), (0, 2)), 1, (1,))
+
+
+def test_a_topic_of_oversized_items_only_leaves_at_once():
+    heights = _heights((40, 40), (200, 210))
+    assert plan_cut(heights, 500, [(0, 1), (1, 0)]) == Plan(((1, 0), (0, 1)), None, (1,))
+
+
+def test_a_section_last_item_is_never_cut():
+    order = cut_order(_briefing(((0.9, ""), (0.1, "")), ((0.2, ""),)))
+    assert order == [(0, 1)]  # Topic 1's one item is not in the order
+    heights = _heights((60, 60), (60,))  # needs 290: 230 tall, it fits only without two items
+    plan = plan_cut(heights, 230, order)
+    assert plan.order == ((0, 1),) and plan.cut is None  # cutting all it may is short
+    assert plan.leave == (1,)
+
+
+def test_trailing_topics_leave_when_one_item_each_does_not_fit():
+    heights = _heights((60, 60), (60, 60), (60, 60), (60, 60))  # needs 630, 390 at one item each
+    order = [(0, 1), (1, 1), (2, 1), (3, 1)]
+    assert plan_cut(heights, 400, order) == Plan(tuple(order), 4, (3,))
+    # At 350 the fourth topic leaves; at 330 the third too, for room for the note naming them,
+    # unless the note is on the page already.
+    assert plan_cut(heights, 350, order) == Plan(tuple(order), None, (3,))
+    assert plan_cut(heights, 330, order) == Plan(tuple(order), None, (2, 3))
+    assert plan_cut(heights, 330, order, note=0.0) == Plan(tuple(order), None, (3,))
+    assert plan_cut(heights, 150, order) == Plan(tuple(order), None, (0, 1, 2, 3))
+
+
+def test_a_page_with_no_room_for_its_header_and_footer_is_an_error():
+    assert plan_cut(_heights(), 71, []) == Plan((), 0, ())
+    with pytest.raises(BriefingError, match=NO_ROOM):
+        plan_cut(_heights(), 70, [])
+
+
+def test_measure_reads_the_template_ids():
+    briefing = _briefing(((0.9, ""), (0.8, "")), ((0.7, ""),))
+    asia, world = briefing.sections
+    named = (replace(asia, name="Asia & Pacific"), replace(world, name="World"))
+    briefing = replace(briefing, sections=named)
+    anchors = {  # (left, top, right, bottom) from the page's top edge
+        "topic-1": (0, 30, 500, 150),
+        "item-1-asia-pacific": (0, 40, 500, 80),
+        "item-2-asia-pacific": (0, 90, 500, 120),
+        "topic-2": (0, 150, 500, 250),
+        "item-1-world": (0, 180, 500, 210),
+        "page-footer": (0, 260, 500, 290),
+    }
+    page = SimpleNamespace(
+        anchors=anchors, _page_box=SimpleNamespace(margin_top=10, margin_bottom=20)
+    )
+    # An item runs to the next one's top, a section's last to the section's bottom.
+    assert measure(page, briefing) == Heights(((50, 60), (70,)), (140, 240), 280, 40, 30)
+    page.anchors = {"page-footer": anchors["page-footer"]}  # a template without the ids
+    assert measure(page, briefing) == Heights(((0.0, 0.0), (0.0,)), (-10, -10), 280, 290, 30)
