@@ -64,7 +64,8 @@ def measure(folder: Path) -> tuple[float, float, bool]:
     """Item and lead as shares of the oracle for one cluster; whether the item has a lead-in."""
     from briefing.config import SelectConfig, Topic
     from briefing.day.stories import make_story
-    from briefing.select.sections import read_day, select_sections
+    from briefing.select.day import read_day
+    from briefing.select.sections import select_sections
     from briefing.summariser.rank import get_ranker
     from briefing.text.segment import article_sentences
 

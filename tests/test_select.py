@@ -3,7 +3,8 @@ from collections.abc import Sequence
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories
 from briefing.models import Article, Sentence
-from briefing.select.sections import read_day, select_sections
+from briefing.select.day import read_day
+from briefing.select.sections import select_sections
 from briefing.summariser.choose import Budget, candidates, choose, is_dangling
 from briefing.summariser.coverage import concept_matrix
 from briefing.summariser.rank import Ranker
