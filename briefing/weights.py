@@ -85,17 +85,42 @@ class Weights(_Described):
     background_share: float = _weight(0.5, "share of a line's shingles other stories hold")
 
 
+@dataclass(frozen=True, slots=True)
+class Summary(_Described):
+    """How the generic summariser (`briefing summarise`, `briefing evaluate`, `summarise()`)
+    values and picks sentences; it reads no configuration: pass one to `summarise()`."""
+
+    redundant: float = _weight(0.5, "cosine at which a sentence repeats one already chosen")
+    diversity: float = _weight(0.3, "MMR: weight of similarity to what is chosen")
+    score_weight: float = _weight(1.0, "coverage: a sentence's score raises its gain by up to this")
+    dangling_penalty: float = _weight(0.2, "value kept by a sentence starting with a connective")
+    unigram_weight: float = _weight(0.2, "a shared word counts this share of a shared bigram")
+    min_documents: int = _weight(2, "documents (or mentions in one) a concept needs to count")
+    generic_sharpness: float = _weight(2.0, "without a topic, concept weight = documents ** this")
+    relevance_floor: float = _weight(0.1, "with a topic, weight kept by a concept never near it")
+
+
 DEFAULT = Weights()
 GROUPING = Grouping()
+SUMMARY = Summary()
+
+
+def _rows(values: _Described) -> list[str]:
+    return [
+        f"{name} = {getattr(values, name)!r}".ljust(32) + f" # {doc}"
+        for name, _, doc in values.described()
+    ]
 
 
 def weights_toml(grouping: Grouping, weights: Weights) -> str:
-    """The weights in force as briefing.toml tables, each with its meaning as a comment."""
-    blocks = []
-    for table, values in (("grouping", grouping), ("select.weights", weights)):
-        rows = [
-            f"{name} = {getattr(values, name)!r}".ljust(32) + f" # {doc}"
-            for name, _, doc in values.described()
-        ]
-        blocks.append("\n".join([f"[{table}]", *rows]))
+    """The weights in force as briefing.toml tables, each with its meaning as a comment, and
+    the generic summariser's (which reads no configuration) as comments."""
+    blocks = [
+        "\n".join(["[grouping]", *_rows(grouping)]),
+        "\n".join(["[select.weights]", *_rows(weights)]),
+        "\n".join(
+            ["# briefing summarise and evaluate: summarise(..., weights=Summary(...))"]
+            + [f"# {row}" for row in _rows(SUMMARY)]
+        ),
+    ]
     return "\n\n".join(blocks) + "\n"

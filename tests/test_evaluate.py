@@ -2,6 +2,7 @@ import pytest
 
 from briefing.errors import BriefingError
 from briefing.summariser.evaluate import evaluate, load_dataset, truncate
+from briefing.weights import Summary
 
 DOCS = {
     "one.txt": "Ships collided near Second Thomas Shoal on Monday, the coast guard said.\n\n"
@@ -73,7 +74,7 @@ def test_dangling_share_is_measured_before_and_after(tmp_path):
         "The weather in the capital stayed mild for the whole week.",
         "Ships collided near Second Thomas Shoal on Monday.",
     )
-    [before] = evaluate(clusters, ["lead"], words=10, dangling_penalty=1.0)
+    [before] = evaluate(clusters, ["lead"], words=10, weights=Summary(dangling_penalty=1.0))
     [after] = evaluate(clusters, ["lead"], words=10)
     assert before.dangling == 1.0 and after.dangling == 0.0
     assert before.leaning == 1.0 and after.leaning == 0.0

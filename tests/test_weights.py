@@ -104,3 +104,15 @@ def test_why_is_written_to_the_json_and_read_back(config):
     assert from_dict(data).sections[0].items[0].why == section.items[0].why
     del data["topics"][0]["items"][0]["why"]  # a briefing stored before items had one
     assert from_dict(data).sections[0].items[0].why is None
+
+
+def test_the_summarisers_weights_are_listed_and_reach_summarise(tmp_path):
+    from briefing import summarise
+    from briefing.weights import Summary
+
+    listed = run_cli(tmp_path, "weights").stdout
+    assert "# briefing summarise and evaluate" in listed
+    assert all(f"# {name} = " in listed for name, _, _ in Summary.described())
+    text = " ".join(REPORT)
+    assert len(summarise(text, sentences=2)) == 2
+    assert summarise(text, sentences=2, weights=Summary(redundant=0.0)) == []  # all repeat

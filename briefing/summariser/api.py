@@ -14,6 +14,7 @@ from briefing.models import Article, Sentence
 
 if TYPE_CHECKING:
     from briefing.summariser.choose import Budget
+    from briefing.weights import Summary
 
 MIN_WORDS = 5  # the shortest sentence `summarise` picks (a build's own setting is 6)
 MAX_WORDS = 60  # the longest (a build's default too; `summarise` reads no configuration)
@@ -37,15 +38,17 @@ def summarise_sentences(
     budget: Budget,
     algorithm: str = "default",
     topic: str | None = None,
-    dangling_penalty: float | None = None,
+    weights: Summary | None = None,
 ) -> list[str]:
-    """The selected sentences' texts, most important first (the dangling-start penalty is
-    select.DANGLING_PENALTY unless given)."""
-    from briefing.summariser.choose import DANGLING_PENALTY, candidates, choose, normalise
+    """The selected sentences' texts, most important first (weights: the defaults unless
+    given)."""
+    from briefing.summariser.choose import candidates, choose, normalise
     from briefing.summariser.coverage import concept_matrix
     from briefing.summariser.rank import get_ranker
     from briefing.text.vectorize import tfidf
+    from briefing.weights import SUMMARY
 
+    weights = weights or SUMMARY
     pool = candidates(sentences, MIN_WORDS, MAX_WORDS)
     if not pool:
         return []
@@ -53,15 +56,9 @@ def summarise_sentences(
     ranker = get_ranker(algorithm)
     scores = normalise(ranker.score(pool, topic or ""))
     vectors, _ = tfidf(texts)
-    concepts = concept_matrix(pool, topic or "") if ranker.selection == "coverage" else None
-    chosen = choose(
-        texts,
-        scores,
-        budget,
-        vectors,
-        concepts=concepts,
-        dangling_penalty=DANGLING_PENALTY if dangling_penalty is None else dangling_penalty,
-    )
+    coverage = ranker.selection == "coverage"
+    concepts = concept_matrix(pool, topic or "", weights) if coverage else None
+    chosen = choose(texts, scores, budget, vectors, concepts, weights)
     return [texts[i] for i in chosen]
 
 
@@ -88,12 +85,14 @@ def summarise(
     sentences: int | None = None,
     algorithm: str = "default",
     topic: str | None = None,
+    weights: Summary | None = None,
 ) -> list[str]:
     """Summarise one document (a str) or many (a list of str): verbatim sentences, most
     important first.
 
     Give a budget in `words`, in `sentences`, or both; with neither, five sentences. The list is
-    empty when no sentence of 5 to 60 words fits the budget (`shortest_fit` says why).
+    empty when no sentence of 5 to 60 words fits the budget (`shortest_fit` says why). `weights`
+    (briefing.weights.Summary) change how sentences are valued and picked.
     """
     texts = documents(texts)
     if (words is not None and words < 1) or (sentences is not None and sentences < 1):
@@ -102,7 +101,8 @@ def summarise(
         sentences = 5
     from briefing.summariser.choose import Budget
 
-    return summarise_sentences(text_sentences(texts), Budget(sentences, words), algorithm, topic)
+    budget = Budget(sentences, words)
+    return summarise_sentences(text_sentences(texts), budget, algorithm, topic, weights)
 
 
 def shortest_fit(texts: str | Sequence[str]) -> int | None:

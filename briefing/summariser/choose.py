@@ -13,11 +13,7 @@ from scipy import sparse
 from briefing.models import Sentence
 from briefing.text.standalone import starts_leaning
 from briefing.text.words import word_count
-
-REDUNDANT = 0.5  # cosine similarity above which a sentence repeats one already chosen
-DIVERSITY = 0.3  # MMR: weight of similarity to what is chosen against the sentence's score
-SCORE_WEIGHT = 1.0  # coverage: a sentence's (0..1) score multiplies its gain by up to 1 + this
-DANGLING_PENALTY = 0.2  # a sentence that leans on the one before keeps a fifth of its value
+from briefing.weights import SUMMARY, Summary
 
 
 def is_dangling(text: str) -> bool:
@@ -52,33 +48,22 @@ def choose(
     scores: Sequence[float],
     budget: Budget,
     vectors: sparse.csr_matrix,
-    taken: list[int] | None = None,
-    rows: Sequence[int] | None = None,
     concepts: tuple[sparse.csr_matrix, np.ndarray] | None = None,
-    dangling_penalty: float = DANGLING_PENALTY,
-    boost: np.ndarray | None = None,
+    weights: Summary = SUMMARY,
 ) -> list[int]:
-    """Indices into `texts`, best first, chosen greedily within the budget.
+    """Indices into `texts`, best first, chosen greedily within the budget; `vectors` holds
+    their TF-IDF rows.
 
     With `concepts` (a texts x concepts matrix and weights), greedy submodular coverage: each
     step takes the sentence adding the most uncovered concept weight per word, scaled up by its
     score. Without, maximal marginal relevance (MMR) on the scores. Either way a sentence too
-    similar to one chosen, here or in `taken` (rows of `vectors` chosen for other topics), is
-    never taken; `taken` receives this choice. `rows` maps texts to rows of `vectors`. A
-    sentence starting with a connective or pronoun keeps `dangling_penalty` of its value;
-    `boost` multiplies each sentence's value further.
+    similar to one chosen is never taken, and one starting with a connective or pronoun keeps
+    `dangling_penalty` of its value.
     """
-    rows = list(range(len(texts))) if rows is None else list(rows)
-    taken = [] if taken is None else taken
     value = np.asarray(scores, dtype=float)
-    penalty = np.where([is_dangling(t) for t in texts], dangling_penalty, 1.0)
-    if boost is not None:
-        penalty = penalty * boost  # novelty and corroboration factors
+    penalty = np.where([is_dangling(t) for t in texts], weights.dangling_penalty, 1.0)
     lengths = np.array([word_count(t) for t in texts], dtype=float)
-    block = vectors[rows]
     similarity = np.zeros(len(texts))
-    if taken:
-        similarity = np.asarray((block @ vectors[taken].T).max(axis=1).toarray()).ravel()
     uncovered = concepts[1].copy() if concepts else None
     open_ = np.ones(len(texts), dtype=bool)
     chosen: list[int] = []
@@ -86,19 +71,19 @@ def choose(
     while budget.items is None or len(chosen) < budget.items:
         if budget.words is not None and not budget.overflow:
             open_ &= words + lengths <= budget.words
-        open_ &= similarity < REDUNDANT
+        open_ &= similarity < weights.redundant
         if not open_.any():
             break
         if concepts:
-            gain = concepts[0] @ uncovered / lengths * (1.0 + SCORE_WEIGHT * value) * penalty
+            gain = concepts[0] @ uncovered / lengths
+            gain = gain * (1.0 + weights.score_weight * value) * penalty
         else:
-            gain = (1 - DIVERSITY) * value * penalty - DIVERSITY * similarity
+            gain = (1 - weights.diversity) * value * penalty - weights.diversity * similarity
         best = int(np.argmax(np.where(open_, gain, -np.inf)))
         chosen.append(best)
-        taken.append(rows[best])
         words += lengths[best]
         open_[best] = False
-        similarity = np.maximum(similarity, (block @ vectors[rows[best]].T).toarray().ravel())
+        similarity = np.maximum(similarity, (vectors @ vectors[best].T).toarray().ravel())
         if concepts:
             uncovered[concepts[0][best].indices] = 0.0
         if budget.words is not None and words >= budget.words:

@@ -14,11 +14,7 @@ from scipy import sparse
 
 from briefing.models import Sentence
 from briefing.text.vectorize import query_terms, query_text, runs_by_text, stem, stop_words, tfidf
-
-UNIGRAM_WEIGHT = 0.2  # a shared word counts a fifth of a shared bigram
-MIN_DOCUMENTS = 2  # a concept must appear in two documents (or twice in one) to count
-GENERIC_SHARPNESS = 2.0  # without a topic, weight = documents ** 2: favour what most report
-RELEVANCE_FLOOR = 0.1  # with a topic, a concept never found near it keeps a tenth of its weight
+from briefing.weights import SUMMARY, Summary
 
 
 def _concept_keys(
@@ -51,7 +47,7 @@ def relevance(sentences: Sequence[Sentence], query: str) -> np.ndarray:
 
 
 def concept_matrix(
-    sentences: Sequence[Sentence], query: str = ""
+    sentences: Sequence[Sentence], query: str = "", weights: Summary = SUMMARY
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
     """A sentences x concepts 0/1 matrix and each concept's weight."""
     stems, rows, keys = _concept_keys(*runs_by_text([s.text for s in sentences]))
@@ -65,11 +61,11 @@ def concept_matrix(
     # and how early each of them first says it.
     documents, earliness = _article_counts(sentences, matrix)
     occurrences = np.asarray(matrix.sum(axis=0)).ravel()
-    frequent = (documents >= MIN_DOCUMENTS) | (occurrences >= MIN_DOCUMENTS)
+    frequent = (documents >= weights.min_documents) | (occurrences >= weights.min_documents)
     is_unigram = np.zeros(shape[1], dtype=bool)
     is_unigram[: len(used)] = used >= size * size
-    weights = np.where(frequent, np.maximum(documents, 1.0), 0.0)
-    weights *= np.where(is_unigram, UNIGRAM_WEIGHT, 1.0)
+    value = np.where(frequent, np.maximum(documents, 1.0), 0.0)
+    value *= np.where(is_unigram, weights.unigram_weight, 1.0)
     terms = query_terms(query)
     if terms:
         on_topic = np.array([s in terms for s in stems] + [False], dtype=bool)
@@ -80,10 +76,11 @@ def concept_matrix(
         topical[: len(used)] = on_topic[first] | on_topic[second]
         near = relevance(sentences, query)
         mean_relevance = (matrix.T @ near) / np.maximum(occurrences, 1.0)
-        weights *= (1.0 + topical) * (RELEVANCE_FLOOR + mean_relevance)
+        value *= (1.0 + topical) * (weights.relevance_floor + mean_relevance)
     else:
-        weights = (weights * position_prior(sentences, documents, earliness)) ** GENERIC_SHARPNESS
-    return matrix, weights
+        prior = position_prior(sentences, documents, earliness)
+        value = (value * prior) ** weights.generic_sharpness
+    return matrix, value
 
 
 def position_prior(

@@ -11,8 +11,9 @@ from briefing.errors import BriefingError
 from briefing.ingest.text import read_text
 from briefing.models import Sentence
 from briefing.summariser.api import summarise_sentences, text_sentences
-from briefing.summariser.choose import DANGLING_PENALTY, Budget, is_dangling
+from briefing.summariser.choose import Budget, is_dangling
 from briefing.text.standalone import stands_alone
+from briefing.weights import SUMMARY, Summary
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 
@@ -101,7 +102,7 @@ def evaluate(
     words: int = 100,
     use_topic: bool = True,
     progress: Callable[[], None] | None = None,
-    dangling_penalty: float = DANGLING_PENALTY,
+    weights: Summary = SUMMARY,
 ) -> list[Score]:
     """Mean ROUGE-1/2/L F1 (stemmed) of each algorithm's `words`-word summaries."""
     try:
@@ -125,7 +126,7 @@ def evaluate(
                 Budget(words=words, overflow=True),
                 algorithm,
                 cluster.topic if use_topic else None,
-                dangling_penalty=dangling_penalty,
+                weights,
             )
             dangling += sum(is_dangling(s) for s in picked)
             leaning += sum(not _stands_alone(s, sentences) for s in picked)
