@@ -66,7 +66,7 @@ def measure(folder: Path) -> tuple[float, float, bool]:
     from briefing.day.stories import make_story
     from briefing.select.day import read_day
     from briefing.select.sections import select_sections
-    from briefing.summariser.rank import get_ranker
+    from briefing.summariser.rank.registry import get_ranker
     from briefing.text.segment import article_sentences
 
     articles, references = story_of(folder)

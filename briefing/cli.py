@@ -418,7 +418,7 @@ def weights(config_path: Path | None) -> None:
 @cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
-    from briefing.summariser.rank import ranker_names
+    from briefing.summariser.rank.registry import ranker_names
 
     click.echo("\n".join(ranker_names()))
 

@@ -29,7 +29,7 @@ from briefing.select.sections import select_sections
 from briefing.store.history import History
 from briefing.store.lock import build_lock
 from briefing.store.publish import publish
-from briefing.summariser.rank import get_ranker
+from briefing.summariser.rank.registry import get_ranker
 from briefing.text.words import counted
 
 log = logging.getLogger(__name__)

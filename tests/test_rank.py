@@ -2,7 +2,7 @@ import pytest
 
 from briefing.errors import BriefingError
 from briefing.models import Article
-from briefing.summariser.rank import Ranker, get_ranker, ranker_names
+from briefing.summariser.rank.registry import Ranker, get_ranker, ranker_names
 from briefing.text.segment import article_sentences
 
 ARTICLE = Article(

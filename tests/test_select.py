@@ -7,7 +7,7 @@ from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.summariser.choose import Budget, candidates, choose, is_dangling
 from briefing.summariser.coverage import concept_matrix
-from briefing.summariser.rank import Ranker
+from briefing.summariser.rank.registry import Ranker
 from briefing.text.segment import article_sentences
 from briefing.text.vectorize import tfidf
 

@@ -16,7 +16,7 @@ from briefing.models import Article, Item, PastItem, Section, Sentence, Story
 from briefing.select.facts import novelty
 from briefing.select.news import recency
 from briefing.select.sections import select_sections
-from briefing.summariser.rank import Ranker
+from briefing.summariser.rank.registry import Ranker
 from briefing.text.segment import article_sentences
 
 # The package's selection API is being refactored (a Weights object, integer ids, a Run for

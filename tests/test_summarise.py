@@ -5,8 +5,8 @@ import pytest
 from briefing import summarise
 from briefing.errors import BriefingError
 from briefing.models import Article
-from briefing.summariser.rank import get_ranker
 from briefing.summariser.rank.default import centrality
+from briefing.summariser.rank.registry import get_ranker
 from briefing.text.segment import article_sentences
 from briefing.text.vectorize import tfidf
 

@@ -12,7 +12,7 @@ from briefing.config import SelectConfig, Topic, load_config
 from briefing.models import Article, Briefing
 from briefing.render.serialize import from_dict, to_dict
 from briefing.select.sections import select_sections
-from briefing.summariser.rank import get_ranker
+from briefing.summariser.rank.registry import get_ranker
 from briefing.text.segment import article_sentences
 from briefing.weights import Grouping, Weights
 

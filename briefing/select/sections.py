@@ -15,7 +15,7 @@ from briefing.select.stories import shortlist
 from briefing.select.tell import tell_stories
 from briefing.select.value import read_pool
 from briefing.summariser.choose import candidates
-from briefing.summariser.rank import Ranker
+from briefing.summariser.rank.registry import Ranker
 from briefing.text.vectorize import tfidf
 
 log = logging.getLogger(__name__)

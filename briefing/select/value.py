@@ -17,7 +17,7 @@ from briefing.select.facts import corroboration
 from briefing.select.news import lead_prior, newsworthiness
 from briefing.select.stories import Shortlist
 from briefing.summariser.choose import normalise
-from briefing.summariser.rank import Ranker
+from briefing.summariser.rank.registry import Ranker
 from briefing.weights import DEFAULT, Weights
 
 if TYPE_CHECKING:

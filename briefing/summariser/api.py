@@ -44,7 +44,7 @@ def summarise_sentences(
     given)."""
     from briefing.summariser.choose import candidates, choose, normalise
     from briefing.summariser.coverage import concept_matrix
-    from briefing.summariser.rank import get_ranker
+    from briefing.summariser.rank.registry import get_ranker
     from briefing.text.vectorize import tfidf
     from briefing.weights import SUMMARY
 

@@ -12,7 +12,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.models import Sentence
-from briefing.summariser.rank import Ranker, register
+from briefing.summariser.rank.registry import Ranker, register
 from briefing.text.vectorize import query_text, tfidf
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.models import Sentence
-from briefing.summariser.rank import Ranker, register
+from briefing.summariser.rank.registry import Ranker, register
 
 
 @register("lead")

@@ -27,7 +27,7 @@ from sumy.utils import get_stop_words
 
 from briefing.config import CueWords
 from briefing.models import Sentence
-from briefing.summariser.rank import Ranker, register
+from briefing.summariser.rank.registry import Ranker, register
 from briefing.text.segment import split_sentences, split_words
 
 _WORD = re.compile(r"\w")
