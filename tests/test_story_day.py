@@ -401,7 +401,7 @@ def test_pdf_is_one_page_and_names_the_widest_story_and_its_outlet(day):
     strict=True,
     reason="story grouping: a typhoon article (Philippine weather agency; a storm line naming "
     "the South China Sea, the coast guard and ships) joins the Second Thomas Shoal ramming "
-    "story in the first pass (cosine 0.17 with the story, SAME_STORY is 0.15, on shared "
+    "story in the first pass (cosine 0.17 with the story, same_story is 0.15, on shared "
     "entities and words); the ramming story then lists CNA among its outlets and outranks "
     "the 3-outlet Myanmar story",
 )
