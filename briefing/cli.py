@@ -81,12 +81,17 @@ def _computing(config: Config, jobs: int | None, scheduler: str | None) -> Confi
 )
 def cli(debug: bool) -> None:
     """Offline, extractive daily briefings on the topics you follow."""
-    logging.basicConfig(  # other libraries' records (WeasyPrint's are many) stay at warnings
-        level=logging.WARNING,
-        format="%(asctime)s %(name)s %(levelname)s: %(message)s" if debug else "%(message)s",
-        stream=sys.stderr,
+    # briefing's own records only: other libraries' (trafilatura's, WeasyPrint's) stay silent
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        logging.Formatter(
+            "%(asctime)s %(name)s %(levelname)s: %(message)s" if debug else "%(message)s"
+        )
     )
-    logging.getLogger("briefing").setLevel(logging.DEBUG if debug else logging.WARNING)
+    log = logging.getLogger("briefing")
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
 def _run(
@@ -425,17 +430,27 @@ def rankers() -> None:
 
 @contextmanager
 def progress_bar(quiet: bool) -> Iterator[Progress | None]:
-    """A rich progress bar on a terminal for builds of many sources; nothing when quiet."""
+    """A rich progress bar on a terminal, shown from the first progress a build reports (a
+    stored briefing sent again shows none); nothing when quiet."""
     from rich.console import Console
     from rich.progress import Progress as Bar
+    from rich.progress import TaskID
 
     console = Console(stderr=True)
     if quiet or not console.is_terminal:
         yield None
         return
-    with Bar(console=console, transient=True) as bar:
-        task = bar.add_task("Reading sources", total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
+    with contextlib.ExitStack() as stack:
+        shown: list[tuple[Bar, TaskID]] = []  # the bar, once reading reports progress
+
+        def report(done: int, total: int) -> None:
+            if not shown:
+                bar = stack.enter_context(Bar(console=console, transient=True))
+                shown.append((bar, bar.add_task("Reading sources", total=None)))
+            bar, task = shown[0]
+            bar.update(task, completed=done, total=total)
+
+        yield report
 
 
 def main() -> None:

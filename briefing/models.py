@@ -8,15 +8,21 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-_NEXT_ID = itertools.count()  # ids for articles made outside a build (a build numbers its own)
+_NEXT_ID = itertools.count()  # article ids, unique within this process
 SENTENCE_BITS = 32  # a sentence's id: its article's id, then its index in these low bits
+
+
+def new_id() -> int:
+    """The next article id: no two articles of this process share one."""
+    return next(_NEXT_ID)
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read from a source: metadata, its paragraphs and, once a build has
-    split it, its sentences (the strings its Sentences hold). `id` is unique within a day:
-    reading numbers a day's articles in order; one made by hand gets the next free number."""
+    split it, its sentences (the strings its Sentences hold). `id` is unique in the process:
+    reading numbers a day's articles in the order read, and one made by hand gets the next
+    number; it is no part of an article's equality (the same source read back is equal)."""
 
     title: str
     outlet: str
@@ -27,7 +33,7 @@ class Article:
     also: tuple[str, ...] = ()  # other outlets that carried the same story
     flags: tuple[str, ...] = ()  # doubts about the metadata, e.g. an impossible date
     sentences: tuple[str, ...] = ()  # set by the split stage, in reading order
-    id: int = field(default_factory=lambda: next(_NEXT_ID))
+    id: int = field(default_factory=new_id, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 
-def _weight(default: float, doc: str) -> Any:
-    """A field with its default and the sentence `briefing weights` shows for it."""
-    return field(default=default, metadata={"doc": doc})
+def _weight(default: float, doc: str, divides: bool = False) -> Any:
+    """A field with its default and the sentence `briefing weights` shows for it; one that
+    `divides` must be above 0."""
+    return field(default=default, metadata={"doc": doc, "divides": divides})
 
 
 class _Described:
@@ -21,6 +22,8 @@ class _Described:
     def __post_init__(self) -> None:
         for item in fields(self):  # type: ignore[arg-type]
             value = getattr(self, item.name)
+            if item.metadata["divides"] and not value > 0:
+                raise ValueError(f"{item.name} is {value}: it divides, so it must be above 0")
             if not value >= 0:  # also refuses NaN
                 raise ValueError(f"{item.name} is {value}: weights are 0 or more")
 
@@ -51,10 +54,12 @@ class Weights(_Described):
 
     # A story's rank in a section: reach x topicality x relevance x recency.
     outlet_reach: float = _weight(0.5, "reach gained per doubling of the outlets carrying a story")
-    about: float = _weight(0.25, "share of a story's sentences on a topic: all about it")
-    story_relevance_cap: float = _weight(3.0, "a story's relevance counts up to this")
+    about: float = _weight(0.25, "share of a story's sentences on a topic: all about it", True)
+    story_relevance_cap: float = _weight(3.0, "a story's relevance counts up to this", True)
     recency_drop: float = _weight(0.3, "share of its rank a story loses when recency_hours old")
-    recency_hours: float = _weight(24.0, "hours before the day's latest story at which it is old")
+    recency_hours: float = _weight(
+        24.0, "hours before the day's latest story at which it is old", True
+    )
     # A sentence's value as its story's news: a weighted sum, then factors.
     lead: float = _weight(0.3, "weight of lead position (an article's first sentences)")
     news: float = _weight(0.3, "weight of newsworthiness (a time anchor, an action, actors)")

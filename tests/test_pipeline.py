@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from briefing.ingest.read import read_sources
+from briefing.models import Article
 from briefing.pipeline import Run, build, built_or_build
 
 from .conftest import SEEDS, run_cli
@@ -32,11 +33,15 @@ def test_a_since_at_the_end_of_the_window_is_refused(config):
         Run.of(config, day=DAY, since=datetime(2026, 11, 28, 6, tzinfo=UTC))
 
 
-def test_articles_are_numbered_once_in_the_order_read(write, tmp_path):
+def test_articles_are_numbered_in_the_order_read_and_never_share_an_id(write, tmp_path):
     for n in range(3):
         write(f"{n}.txt", f"Story {n}\n\nThe council met on Monday to discuss item {n} of many.\n")
-    articles = read_sources([tmp_path]).articles
-    assert [a.id for a in articles] == [0, 1, 2]
+    by_hand = Article("Hand", "O", "", "hand.txt", None, ("Made by hand on Monday.",))
+    first, second = read_sources([tmp_path]).articles, read_sources([tmp_path]).articles
+    ids = [a.id for a in first]
+    assert ids == sorted(ids) and [a.path for a in first] == sorted(a.path for a in first)
+    assert len({by_hand.id, *ids, *(a.id for a in second)}) == 7
+    assert first == second  # the same sources read again: equal articles, other ids
 
 
 def test_the_stored_briefing_is_used_unless_a_rebuild_is_asked(config, tmp_path):
@@ -103,3 +108,23 @@ def test_build_takes_a_run_and_writes_its_folder(tmp_path, config):
         "briefing.json",
     }
     assert all(p.parent == tmp_path / "out" / "2026-11-28" for p in result.files)
+
+
+def test_a_briefing_read_back_from_the_history_prints_as_it_was_built(tmp_path):
+    out = tmp_path / "out"
+    built = run_cli(tmp_path, "build", str(SEEDS), "--date", "2026-11-28", "--out", str(out))
+    assert built.returncode == 0, built.stderr
+    shown = run_cli(tmp_path, "show", "2026-11-28", "--out", str(out))
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == (out / "2026-11-28" / "briefing.txt").read_text(encoding="utf-8")
+
+
+def test_other_libraries_log_nothing_on_stderr(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "empty.html").write_text("<html><body></body></html>")
+    (tmp_path / "news" / "talks.txt").write_text(
+        "Talks\n\nOfficials from Washington and Beijing met again on Monday to discuss trade.\n"
+    )
+    done = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert [line.split(":")[0] for line in done.stderr.splitlines()] == ["skipped news/empty.html"]

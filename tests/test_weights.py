@@ -63,6 +63,7 @@ def test_a_weight_set_in_the_configuration_reaches_the_listing(tmp_path):
         ("select.weights", "lead = -1", "select.weights"),
         ("select.weights", "leed = 0.3", "select.weights.leed"),
         ("grouping", "merge = nan", "grouping"),
+        ("select.weights", "recency_hours = 0", "select.weights"),
     ],
 )
 def test_a_bad_weight_is_one_line_naming_it(tmp_path, table, line, named):

@@ -17,7 +17,7 @@ from briefing.errors import INTERNAL
 from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, read_text
-from briefing.models import Article, Skipped
+from briefing.models import Article, Skipped, new_id
 
 log = logging.getLogger(__name__)
 
@@ -376,8 +376,9 @@ def read_sources(
     result.sources_read = done
     moment = now or datetime.now(UTC)
     vetted = []
-    for number, article in enumerate(result.articles):  # the day's article ids, in read order
+    for article in result.articles:  # ids in the order read, whichever process read them
         published, flags = vet(article.published, moment)
-        vetted.append(replace(article, published=published, flags=article.flags + flags, id=number))
+        flags = article.flags + flags
+        vetted.append(replace(article, published=published, flags=flags, id=new_id()))
     result.articles = vetted
     return result
