@@ -225,7 +225,8 @@ def make_briefing(
     articles, duplicates = collapse(articles)
     kept = len(articles)
     clock.mark("dedupe")
-    split = split_day(articles, config.topics, executor)
+    # The day's text held once (the 100,000-article day's memory): sentences, not paragraphs too
+    split = split_day(articles, config.topics, executor, keep_paragraphs=False)
     articles, sentences, by_topic = split.articles, split.sentences, split.by_topic
     skipped += split.skipped
     del split

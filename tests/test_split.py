@@ -79,3 +79,10 @@ def test_every_sentence_of_the_day_has_an_id_of_its_own_that_names_its_article()
     for sentence in split.sentences:
         assert by_id[sentence.id] is sentence
     assert {s.article.id for s in split.sentences} == {a.id for a in DAY}
+
+
+def test_a_build_can_hold_the_days_text_once_letting_paragraphs_go():
+    kept, dropped = split_day(DAY, TOPICS), split_day(DAY, TOPICS, keep_paragraphs=False)
+    assert [a.sentences for a in dropped.articles] == [a.sentences for a in kept.articles]
+    assert all(a.paragraphs == () for a in dropped.articles)
+    assert [s.text for s in dropped.sentences] == [s.text for s in kept.sentences]

@@ -35,10 +35,14 @@ def _split_one(
 
 
 def split_day(
-    articles: Sequence[Article], topics: Sequence[Topic], executor: Executor | None = None
+    articles: Sequence[Article],
+    topics: Sequence[Topic],
+    executor: Executor | None = None,
+    keep_paragraphs: bool = True,
 ) -> Split:
     """Every article's sentences and each topic's, found on `executor` (default: this process);
-    an article whose splitting failed is reported, not dropped silently."""
+    an article whose splitting failed is reported, not dropped silently. Without
+    `keep_paragraphs` an article lets its paragraphs go: its sentences hold the same text."""
     runner = executor or SerialExecutor()
     found = runner.map(partial(_split_one, topics=tuple(topics)), [a.paragraphs for a in articles])
     kept: list[Article] = []
@@ -50,7 +54,8 @@ def split_day(
             skipped.append(Skipped(article.url or article.path, result.reason))
             continue
         pairs, on_topic = result
-        article = replace(article, sentences=tuple(text for _, text in pairs))
+        paragraphs = article.paragraphs if keep_paragraphs else ()
+        article = replace(article, paragraphs=paragraphs, sentences=tuple(t for _, t in pairs))
         own = [Sentence(text, article, number, n) for n, (number, text) in enumerate(pairs)]
         kept.append(article)
         sentences.extend(own)
