@@ -24,9 +24,16 @@ class _Telling:
     """What a topic has told so far: items per story, words, and what it must not repeat."""
 
     def __init__(
-        self, pool: Pool, rows: np.ndarray, vectors: sparse.csr_matrix, taken: list[int]
+        self,
+        pool: Pool,
+        rows: np.ndarray,
+        vectors: sparse.csr_matrix,
+        taken: list[int],
+        max_words: int,
+        redundant: float,
     ) -> None:
         self.pool, self.rows, self.vectors, self.taken = pool, rows, vectors, taken
+        self.max_words, self.redundant = max_words, redundant
         self.similarity = np.zeros(len(pool.sentences))  # to what is taken, here or elsewhere
         if taken:
             block = vectors[rows] @ vectors[taken].T
@@ -34,17 +41,17 @@ class _Telling:
         self.shown: set[int] = set()  # ids of the sentences shown, lead-ins included
         self.words = self.count = 0
 
-    def size(self, n: int, settings: SelectConfig, redundant: float) -> int | None:
+    def size(self, n: int) -> int | None:
         """The words sentence n would add as an item, or None when it cannot be shown now."""
         sentence, before = self.pool.sentences[n], self.pool.lead_in[n]
-        if self.similarity[n] >= redundant or sentence.id in self.shown:
+        if self.similarity[n] >= self.redundant or sentence.id in self.shown:
             return None
         if before is not None and before.id in self.shown:
             return None
         if self.pool.leans[n] and before is None:
             return None  # every item must read on its own, or with the line it leans on
         size = word_count(sentence.text) + (word_count(before.text) if before else 0)
-        fits = self.count == 0 or self.words + size <= settings.max_words
+        fits = self.count == 0 or self.words + size <= self.max_words
         return size if fits else None
 
     def take(self, n: int, size: int) -> None:
@@ -74,7 +81,7 @@ def tell_stories(
     `vectors` chosen for other topics) receives this topic's choices."""
     value = pool.value
     orders = [sorted(c.rows, key=lambda n: (-value[n], n)) for c in ranked]
-    telling = _Telling(pool, rows, vectors, taken)
+    telling = _Telling(pool, rows, vectors, taken, settings.max_words, weights.redundant)
     chosen: list[list[int]] = [[] for _ in ranked]
     for round_ in range(min(settings.max_items, settings.max_story_items)):
         for order, picks in zip(orders, chosen, strict=True):
@@ -83,7 +90,7 @@ def tell_stories(
             best = weights.close_to_best * value[order[0]]
             allowed = order if picks else [n for n in order if value[n] >= best]
             for n in allowed:
-                size = telling.size(n, settings, weights.redundant)
+                size = telling.size(n)
                 if size is not None:
                     telling.take(n, size)
                     picks.append(n)
