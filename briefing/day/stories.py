@@ -24,6 +24,7 @@ from briefing.weights import GROUPING, Grouping
 HEADLINE_WORDS = 12  # an untitled story's headline: its first sentence's opening words
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
+SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
 _AGENCY = re.compile(
@@ -162,7 +163,7 @@ def _labels(
 
 
 def _merged(
-    matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray, rules: Grouping
+    matrix: sparse.csr_matrix, labels: Sequence[int], eligible: np.ndarray, rules: Grouping
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike: one pass splits a story whose
     first articles happened to differ; whole stories compare more reliably than articles."""
@@ -179,6 +180,33 @@ def _merged(
     )
     joined = sparse.csgraph.connected_components(graph, directed=False)[1]
     return joined[np.asarray(labels)]
+
+
+def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np.ndarray:
+    """Labels after splitting each story whose articles form groups apart: average linkage on
+    its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
+    events pull between them, joins events that share places and names). A story of more than
+    SPLIT_AT articles is left whole, so the work stays linear in the day."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    labels = labels.copy()
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    fresh = int(labels.max()) + 1
+    for members in np.split(order, bounds):
+        if not 2 <= len(members) <= SPLIT_AT:
+            continue
+        rows = matrix[members]
+        distance = 1.0 - np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
+        np.fill_diagonal(distance, 0.0)
+        parts = fcluster(
+            linkage(squareform(distance, checks=False), "average"), 1.0 - rules.apart, "distance"
+        )
+        for part in np.unique(parts)[1:]:
+            labels[members[parts == part]] = fresh
+            fresh += 1
+    return labels
 
 
 def _story_id(members: Sequence[Article]) -> str:
@@ -229,6 +257,8 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     keep = similarity >= rules.same_story * rules.neighbour
     labels = _labels(len(articles), left[keep], right[keep], similarity[keep], rules.same_story)
     labels = _merged(matrix, labels, eligible, rules)
+    # split what chaining joined, then join the parts that still belong together as wholes
+    labels = _merged(matrix, _split(matrix, labels, rules), eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
