@@ -103,7 +103,11 @@ def tell_stories(
         worth = candidate.rank.value
         continuing = any(pool.statuses[n] in ("update", "repeat") for n in order)
         story = replace(
-            make_story(candidate.story.articles, pool.sentences[picks[0]].article),
+            make_story(
+                candidate.story.articles,
+                pool.sentences[picks[0]].article,
+                pool.sentences[picks[0]].text,
+            ),
             score=round(worth, 4),
             status="update" if continuing else pool.statuses[picks[0]],
         )
