@@ -111,6 +111,16 @@ class Section:
     sentences_considered: int = 0
     trend: tuple[tuple[date, int], ...] = ()  # articles on the topic per day, oldest first
     stories: tuple[Story, ...] = ()  # the stories its items tell, best first
+    left_out: tuple[LeftOut, ...] = ()  # stories on the topic it does not tell, and why
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A story a section does not tell, and why (a passing mention, briefed before, no room)."""
+
+    story: str  # its id
+    headline: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from briefing.ingest.links import clean_link
 from briefing.models import Article, Item, Section, Story
+from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 URL_CHARS = 100  # likewise a displayed URL
@@ -151,6 +152,21 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
             )
         )
     return found
+
+
+def quiet_note(section: Section) -> str:
+    """What an empty section says: nothing in the sources, or nothing significant and why."""
+    if not section.left_out:
+        return "Nothing on this topic in today's sources."
+    reasons = [left.reason for left in section.left_out]
+    passing = sum(r.startswith("mentions the topic in passing") for r in reasons)
+    before = sum(r.startswith("briefed before") for r in reasons)
+    parts = [
+        f"{counted(passing, 'story')} {'mentions' if passing == 1 else 'mention'} it in passing"
+    ]
+    parts += [f"{counted(before, 'story')} briefed before with nothing new"]
+    shown = "; ".join(p for p, n in zip(parts, (passing, before), strict=True) if n)
+    return f"Nothing significant on this topic today{': ' + shown if shown else ''}."
 
 
 def trend_summary(trend: Sequence[tuple[date, int]]) -> str:

@@ -20,7 +20,7 @@ from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
 from briefing.models import Article, Briefing, Item, Story
 from briefing.render.fit import NO_ROOM, NOTE_PX, cut_order, measure, plan_cut, slug, without
-from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
+from briefing.render.page import HEADLINE_CHARS, groups, quiet_note, shorten, trend_summary
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
 
@@ -161,6 +161,7 @@ class Renderer:
             section, config.zone, slug(section.name)
         )
         self.env.filters["trend_summary"] = trend_summary
+        self.env.filters["quiet_note"] = quiet_note
         self.env.filters["slug"] = slug
         self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted

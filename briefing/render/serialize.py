@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story, Why
+from briefing.models import Article, Briefing, Item, LeftOut, Section, Sentence, Skipped, Story, Why
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
@@ -73,6 +73,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                     for item in section.items
                 ],
                 "stories": [story(found) for found in section.stories],
+                "left_out": [asdict(left) for left in section.left_out],
                 "trend": [{"date": d.isoformat(), "articles": n} for d, n in section.trend],
             }
             for section in briefing.sections
@@ -129,6 +130,7 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             topic.get("sentences_considered", 0),
             tuple((date.fromisoformat(t["date"]), t["articles"]) for t in topic.get("trend", ())),
             tuple(story(s) for s in topic.get("stories", ())),
+            tuple(LeftOut(**left) for left in topic.get("left_out", ())),
         )
         for topic in data["topics"]
     )

@@ -4,17 +4,18 @@ briefings."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefing.models import PastItem, Sentence, Story
+from briefing.models import LeftOut, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
+from briefing.select.significance import passing_mention
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -70,6 +71,7 @@ class Shortlist:
     statuses: list[str]  # against past briefings: new, update, repeat ("" without history)
     fresh: np.ndarray  # the factor novelty leaves of each sentence's value
     relevance: np.ndarray  # to the topic
+    left_out: list[LeftOut]  # stories on the topic not shortlisted, and why
 
 
 def shortlist(
@@ -85,15 +87,22 @@ def shortlist(
     story whose every candidate past briefings carried is left out. `pairs`: all the topic's
     sentences, with their relevance."""
     relevance = {s.id: r for s, r in pairs}
-    on_topic = Counter(day.story_of[s.article.id].id for s, _ in pairs)
+    on_topic: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence, _ in pairs:
+        on_topic[day.story_of[sentence.article.id].id].append(sentence)
     members: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in pool:
         members[day.story_of[sentence.article.id].id].append(sentence)
-    ranked = []
+    ranked, left_out = [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
+        mine = on_topic[story.id]
+        passing = passing_mention(story, mine, day.size.get(story.id, len(mine)), weights)
+        if passing:
+            left_out.append(LeftOut(story.id, story.headline, passing))
+            continue
         strength = max(relevance.get(s.id, 1.0) for s in found)
-        rank = story_rank(story, on_topic[story.id], strength, day, weights)
+        rank = story_rank(story, len(mine), strength, day, weights)
         ranked.append((rank, story, found))
     # news before opinion: an editorial may be told, never ahead of the news it argues about
     ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, entry[1].id))
@@ -103,7 +112,14 @@ def shortlist(
     terms = query_terms(" ".join(topic.terms))
     statuses, fresh = novelty([s.text for s in pool], urls, past, terms, weights)
     novel = {s.id: (status, float(f)) for s, status, f in zip(pool, statuses, fresh, strict=True)}
-    kept = [e for e in ranked if any(novel[s.id][0] != "repeat" for s in e[2])][:limit]
+    kept = []
+    for rank, story, found in ranked:
+        if all(novel[s.id][0] == "repeat" for s in found):
+            left_out.append(LeftOut(story.id, story.headline, "briefed before, nothing new"))
+        elif len(kept) < limit:
+            kept.append((rank, story, found))
+        else:
+            left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found in kept:
@@ -116,4 +132,5 @@ def shortlist(
         [novel[s.id][0] for s in sentences],
         np.array([novel[s.id][1] for s in sentences], dtype=float),
         np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
+        left_out,
     )
