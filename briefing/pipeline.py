@@ -234,13 +234,15 @@ def make_briefing(
     clock.mark("split")
     stories = group_stories(articles, config.grouping)
     clock.mark("stories")
-    past = history.past_items(run.day, config.select.novelty_days) if history else []
+    days = config.select.novelty_days
+    past = history.past_items(run.day, days) if history else []
+    republished = history.republished(run.day, days, articles) if history else frozenset()
     sections = select_sections(
         by_topic,
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
-        read_day(stories, sentences, run.day),
+        read_day(stories, sentences, run.day, republished),
         past,
     )
     if history:

@@ -154,10 +154,41 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
     return found
 
 
+UNCHANGED = "unchanged since "  # how a left-out story's reason opens when nothing is new
+
+
+def story_label(story: Story) -> str:
+    """A story's badge: "New", "Developing since 27 Nov", or "" (no history to tell)."""
+    if story.status == "developing" and story.since:
+        return f"Developing since {story.since.day} {story.since:%b}"
+    return story.status.capitalize() if story.status in ("new", "developing") else ""
+
+
+def unchanged(section: Section) -> list[tuple[str, date]]:
+    """The section's stories left out because nothing is new: headline and last briefed day."""
+    return [
+        (left.headline, date.fromisoformat(left.reason.removeprefix(UNCHANGED)))
+        for left in section.left_out
+        if left.reason.startswith(UNCHANGED)
+    ]
+
+
+def unchanged_line(section: Section) -> str:
+    """One line naming the stories briefed before with nothing new today ("" when none)."""
+    found = unchanged(section)
+    if not found:
+        return ""
+    return "Unchanged since earlier briefings: " + "; ".join(h for h, _ in found) + "."
+
+
 def quiet_note(section: Section) -> str:
-    """What an empty section says: nothing in the sources, or nothing significant and why."""
+    """What an empty section says: nothing in the sources, no new developments since the last
+    briefing of it, or nothing significant and why."""
     if not section.left_out:
         return "Nothing on this topic in today's sources."
+    if found := unchanged(section):
+        headline, last = max(found, key=lambda pair: pair[1])
+        return f"No new developments since {last.day} {last:%B %Y}: {headline}."
     reasons = [left.reason for left in section.left_out]
     passing = sum(r.startswith("mentions the topic in passing") for r in reasons)
     before = sum(r.startswith("briefed before") for r in reasons)

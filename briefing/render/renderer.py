@@ -20,7 +20,15 @@ from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
 from briefing.models import Article, Briefing, Item, Story
 from briefing.render.fit import NO_ROOM, NOTE_PX, cut_order, measure, plan_cut, slug, without
-from briefing.render.page import HEADLINE_CHARS, groups, quiet_note, shorten, trend_summary
+from briefing.render.page import (
+    HEADLINE_CHARS,
+    groups,
+    quiet_note,
+    shorten,
+    story_label,
+    trend_summary,
+    unchanged_line,
+)
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
 
@@ -66,9 +74,6 @@ def lead_headline(briefing: Briefing) -> str:
     items = [item for section in briefing.sections for item in section.items]
     best = max(items, key=lambda item: item.score, default=None)
     return best.sentence.article.title if best else ""
-
-
-STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", "": ""}
 
 
 def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 16) -> Markup:
@@ -154,7 +159,6 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters["citation"] = lambda item: _citation(item, config.zone)
-        self.env.filters["status_label"] = STATUS_LABELS.get
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
         self.env.filters["stories"] = lambda section: groups(
@@ -162,6 +166,8 @@ class Renderer:
         )
         self.env.filters["trend_summary"] = trend_summary
         self.env.filters["quiet_note"] = quiet_note
+        self.env.filters["story_label"] = story_label
+        self.env.filters["unchanged_line"] = unchanged_line
         self.env.filters["slug"] = slug
         self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted

@@ -37,6 +37,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
             "score": found.score,
             "status": found.status,
             **({"opinion": found.opinion} if found.opinion else {}),
+            **({"since": found.since.isoformat()} if found.since else {}),
             "articles": [source(article) for article in found.articles],
         }
 
@@ -109,6 +110,7 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             found.get("score", 0.0),
             found.get("status", ""),
             found.get("opinion", ""),
+            date.fromisoformat(found["since"]) if found.get("since") else None,
         )
 
     sections = tuple(

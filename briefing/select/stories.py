@@ -16,6 +16,7 @@ from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
 from briefing.select.significance import passing_mention
+from briefing.select.status import NO_HISTORY, Status, story_status
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -60,6 +61,7 @@ class Candidate:
     rank: Rank
     story: Story
     rows: list[int]
+    status: Status = NO_HISTORY
 
 
 @dataclass(frozen=True)
@@ -110,27 +112,28 @@ def shortlist(
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url or s.article.path for s in pool]
     terms = query_terms(" ".join(topic.terms))
-    statuses, fresh = novelty([s.text for s in pool], urls, past, terms, weights)
-    novel = {s.id: (status, float(f)) for s, status, f in zip(pool, statuses, fresh, strict=True)}
+    found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
+    row = {s.id: n for n, s in enumerate(pool)}
     kept = []
     for rank, story, found in ranked:
-        if all(novel[s.id][0] == "repeat" for s in found):
-            left_out.append(LeftOut(story.id, story.headline, "briefed before, nothing new"))
+        status = story_status(story, found, row, found_novelty, day)
+        if status.name == "unchanged":
+            left_out.append(LeftOut(story.id, story.headline, f"unchanged since {status.last}"))
         elif len(kept) < limit:
-            kept.append((rank, story, found))
+            kept.append((rank, story, found, status))
         else:
             left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
     sentences: list[Sentence] = []
     stories = []
-    for rank, story, found in kept:
+    for rank, story, found, status in kept:
         start = len(sentences)
-        stories.append(Candidate(rank, story, list(range(start, start + len(found)))))
+        stories.append(Candidate(rank, story, list(range(start, start + len(found))), status))
         sentences.extend(found)
     return Shortlist(
         sentences,
         stories,
-        [novel[s.id][0] for s in sentences],
-        np.array([novel[s.id][1] for s in sentences], dtype=float),
+        [found_novelty.statuses[row[s.id]] for s in sentences],
+        np.array([found_novelty.factors[row[s.id]] for s in sentences], dtype=float),
         np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
         left_out,
     )

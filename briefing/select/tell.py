@@ -102,11 +102,10 @@ def tell_stories(
                     break
     items: list[Item] = []
     stories: list[Story] = []
-    for candidate, order, picks in zip(ranked, orders, chosen, strict=True):
+    for candidate, picks in zip(ranked, chosen, strict=True):
         if not picks:
             continue
         worth = candidate.rank.value
-        continuing = any(pool.statuses[n] in ("update", "repeat") for n in order)
         story = replace(
             make_story(
                 candidate.story.articles,
@@ -114,7 +113,8 @@ def tell_stories(
                 pool.sentences[picks[0]].text,
             ),
             score=round(worth, 4),
-            status="update" if continuing else pool.statuses[picks[0]],
+            status=candidate.status.name,
+            since=candidate.status.first if candidate.status.name == "developing" else None,
         )
         stories.append(story)
         items.extend(

@@ -334,6 +334,24 @@ class History:
         ).fetchall()
         return [PastItem(date.fromisoformat(d), t, x, u) for d, t, x, u in rows]
 
+    def republished(self, day: date, days: int, articles: Sequence[Article]) -> frozenset[int]:
+        """Ids of the `articles` that builds of the `days` days before `day` read already (the
+        same address, or the same words)."""
+        start = (day - timedelta(days=days)).isoformat()
+        seen = set()
+        for url, words in self.db.execute(
+            "SELECT a.url, a.fingerprint FROM articles a JOIN builds b ON b.id = a.build_id "
+            "WHERE b.day >= ? AND b.day < ?",
+            (start, day.isoformat()),
+        ):
+            seen.update((url, words))
+        return frozenset(
+            a.id
+            for a in articles
+            if (a.url or a.path) in seen
+            or fingerprint(" ".join(a.sentences or a.paragraphs)) in seen
+        )
+
     def coverage(self, day: date, days: int) -> dict[str, dict[date, int]]:
         """Articles per topic per day, for the `days` days before `day`."""
         start = (day - timedelta(days=days)).isoformat()
