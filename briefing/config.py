@@ -121,6 +121,7 @@ class SelectConfig(_Strict):
     max_sentence_words: int = Field(default=60, ge=5)
     novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
+    coming_up: int = Field(default=4, ge=0)  # scheduled events listed under Top stories; 0: none
     weights: Weights = Weights()  # [select.weights]: every scoring weight (`briefing weights`)
 
     @model_validator(mode="after")

@@ -24,6 +24,7 @@ from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
 from briefing.models import Article, Briefing, Section, Skipped
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
+from briefing.select.coming import coming_up, topical
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.store.history import History
@@ -253,6 +254,7 @@ def make_briefing(
         skipped=tuple(skipped),
         articles_read=kept,
         since=run.window.start if run.since else None,
+        coming=coming_up(topical(by_topic), run.day, config.zone, config.select.coming_up),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     return briefing, stats, articles
