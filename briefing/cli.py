@@ -283,7 +283,7 @@ def _send(
     compute: tuple[int | None, str | None] = (None, None),
     out: Path | None = None,
 ) -> None:
-    from briefing.deliver.smtp import deliver
+    from briefing.deliver.channels import deliver_everywhere
     from briefing.pipeline import built_or_build
 
     config = _computing(_configuration(config_path), *compute)
@@ -292,8 +292,8 @@ def _send(
         briefing, pdf, result = built_or_build(run, rebuild, progress)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
-    done = deliver(config, briefing, pdf, recipients=to, dry_run=dry_run, force=force, out=run.out)
-    for message in done.messages:
+    outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)
+    for message in outcome.email.messages if outcome.email else ():
         if message.eml:
             click.echo(
                 f"Dry run: wrote {display_path(message.eml)} for {', '.join(message.recipients)}"
@@ -303,6 +303,16 @@ def _send(
                 f"Sent {message.subject!r} to {', '.join(message.recipients)} "
                 f"({message.format}: {', '.join(message.topics)}; {message.message_id})"
             )
+    chat = outcome.chat
+    if chat and chat.file:
+        urls = len(config.chat.urls)
+        click.echo(f"Dry run: wrote {display_path(chat.file)} for {urls} chat URL(s)")
+    for url in chat.posted if chat and not quiet else ():
+        click.echo(f"Posted to {url}")
+    if outcome.exit_code == 0:
+        for problem in outcome.problems:  # what was sent before, beside what went now
+            click.echo(f"note: {problem}", err=True)
+    outcome.check()
 
 
 _send_options = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.policy
+import re
 import tomllib
 from datetime import time
 from importlib import resources
@@ -192,6 +193,26 @@ class EmailConfig(_Strict):
         return [email_address(v) for v in value]
 
 
+class ChatConfig(_Strict):
+    """Chat delivery by apprise URLs (Slack, Teams, Matrix, Telegram, Discord, webhooks); a
+    secret in a URL comes only from the environment, written ${VARIABLE}."""
+
+    urls: list[str] = []
+    stories: int = Field(default=5, ge=1, le=20)  # top stories per post
+    retries: int = Field(default=3, ge=0, le=10)  # for failed posts
+    backoff: float = Field(default=5.0, ge=0)  # seconds, doubled each retry
+
+    @field_validator("urls")
+    @classmethod
+    def _urls(cls, value: list[str]) -> list[str]:
+        for n, url in enumerate(value):
+            if "://" not in url:
+                raise ValueError(f"urls[{n}] has no scheme: write it like slack://... or json://...")
+            if re.search(r"\$(?!\{[A-Za-z_][A-Za-z0-9_]*\})", url):
+                raise ValueError(f"urls[{n}]: a variable is written ${{NAME}}")
+        return value
+
+
 class Recipient(_Strict):
     """An analyst with an edition of their own: the topics they follow, as HTML, PDF or both."""
 
@@ -221,6 +242,7 @@ class Config(_Strict):
     http: HttpConfig = HttpConfig()
     compute: ComputeConfig = ComputeConfig()
     email: EmailConfig = EmailConfig()
+    chat: ChatConfig = ChatConfig()
     history: str | None = None  # the SQLite history; default <output>/history.sqlite
     output: str = "output"
     templates: str | None = None
