@@ -431,6 +431,34 @@ def weights(config_path: Path | None) -> None:
 
 
 @cli.command()
+@_config_option
+@click.option(
+    "--out",
+    "site_folder",
+    type=click.Path(path_type=Path),
+    help="Where the site goes (default: [site] folder, else output/site).",
+)
+@click.option(
+    "--from",
+    "out",
+    type=click.Path(path_type=Path),
+    help="Output folder holding the built days (default: output/).",
+)
+def site(config_path: Path | None, site_folder: Path | None, out: Path | None) -> None:
+    """Write the archive as a static site: an index of editions, each edition's page, an Atom
+    feed and search over every edition (Pagefind)."""
+    from briefing.deliver.site import build_site
+
+    written = build_site(_configuration(config_path), out, site_folder)
+    for skip in written.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    click.echo(
+        f"Wrote {display_path(written.folder / 'index.html')}: "
+        f"{len(written.days)} editions, {written.indexed} pages searchable, feed.xml"
+    )
+
+
+@cli.command()
 def rankers() -> None:
     """List the ranking algorithms --algorithm and [select] ranker accept."""
     from briefing.summariser.rank.registry import ranker_names

@@ -226,6 +226,20 @@ class Recipient(_Strict):
         return email_address(value)
 
 
+class SiteConfig(_Strict):
+    """The static archive site (`briefing site`)."""
+
+    url: str | None = None  # where it is published, for the feed's absolute links
+    folder: str | None = None  # default <output>/site
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} is not an http(s) address")
+        return value if value is None or value.endswith("/") else value + "/"
+
+
 class PageConfig(_Strict):
     """The printed page."""
 
@@ -249,6 +263,7 @@ class Config(_Strict):
     grouping: Grouping = Grouping()  # [grouping]: how articles group into stories
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
+    site: SiteConfig = SiteConfig()
     topics: list[Topic] = Field(min_length=1)
     recipients: list[Recipient] = []  # editions: each gets the topics they follow
     base_dir: Path = Path(".")

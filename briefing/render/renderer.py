@@ -239,9 +239,13 @@ class Renderer:
         return f"news published since {since:%-d %b %Y, %H:%M}"
 
     def render(self, name: str, briefing: Briefing, **extra: Any) -> str:
-        """Render one template; a template error names the file and line."""
+        """Render one template for a briefing; a template error names the file and line."""
+        return self.page(name, self.context(briefing) | extra)
+
+    def page(self, name: str, context: dict[str, Any]) -> str:
+        """Render one template with `context`; a template error names the file and line."""
         try:
-            return self.env.get_template(name).render(self.context(briefing) | extra)
+            return self.env.get_template(name).render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise BriefingError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
         except jinja2.TemplateNotFound as exc:
