@@ -48,6 +48,9 @@ CASES = [
     ("The results were expected since Friday's election was rigged.", []),
     ("Talks were held on July 5 in Geneva and will resume.", []),  # six days back: not next year
     ("The trial began on Monday.", []),
+    ("The festival runs for three days beginning Thursday.", ["2023-07-13"]),
+    ("The company defended its chairman in its opening statement on Tuesday.", []),
+    ("The sides had been expected to sign the deal on Sunday, but nothing happened.", []),
     ("Ministers will meet soon.", []),
 ]
 
@@ -55,6 +58,13 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_find_dates_resolves_future_events_only(sentence, expected):
     assert [f.when.isoformat() for f in find_dates(sentence, TUESDAY)] == expected
+
+
+def test_a_reported_cue_reaches_a_few_days_ahead_only():
+    sunday = date(2023, 7, 16)
+    assert find_dates("The plane was due to land on Friday.", sunday) == []  # two days before
+    (monday,) = find_dates("The ship was to arrive on Monday, officials said.", sunday)
+    assert monday.when == date(2023, 7, 17)
 
 
 def test_precision_says_how_exact_the_date_is():

@@ -35,15 +35,19 @@ _WHEN = re.compile(
 # Words that put a sentence's verb in the future or on a schedule.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
-    r"|\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?"
+    r"|(?<!had )\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:(?:due|set|scheduled|slated|expected|poised|going|planning|planned)\s+(?:to|for|on|in)"
     r"|to)\b"
     r"|\b(?:set|scheduled|slated|planned|due|expected|rescheduled|postponed|delayed|moved)\s+"
     r"(?:for|on|until|to\s+(?:begin|start|open|take|meet|be|hold|arrive|visit))\b"
-    r"|\b(?:plans?|intends?|aims?|hopes?)\s+to\b|\bupcoming\b|\b(?:could|may|might)\s+\w+"
-    r"|\b(?:beginning|starting|opening)\b",
+    r"|\b(?:plans?|intends?|aims?|hopes?)\s+to\b|\bupcoming\b|\b(?:could|may|might)\s+\w+",
     re.IGNORECASE,
 )
+_STARTING = re.compile(
+    r"\b(?:beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE
+)  # "beginning Monday"
+_REPORTED = re.compile(r"^(?:was|were)\b", re.IGNORECASE)  # "was to arrive": seen from the past
+REPORTED_DAYS = 3  # a weekday after a reported cue is at most this many days ahead, else past
 # A date tied to a verb in the past ("said on Monday", "met Thursday") dates that verb.
 _PAST_VERB = re.compile(
     r"^(?:said|says|told|met|held|began|took|gave|made|went|came|saw|spoke|wrote|left|sent|won|"
@@ -87,8 +91,9 @@ def _on_or_after(day: int, month: int, year: int | None, reference: date) -> dat
         return None
 
 
-def _resolve(match: re.Match[str], reference: date) -> Found | None:
-    """The date a time expression names, counted from `reference` (the publication day)."""
+def _resolve(match: re.Match[str], reference: date, reported: bool = False) -> Found | None:
+    """The date a time expression names, counted from `reference` (the publication day); after
+    a reported cue ("was due to land Friday") a weekday is the nearest such day, maybe past."""
     phrase = match.group(0)
     if match["month_day"]:
         year = int(match["md_year"]) if match["md_year"] else None
@@ -101,6 +106,8 @@ def _resolve(match: re.Match[str], reference: date) -> Found | None:
         ahead = (WEEKDAYS.index(words[-1]) - reference.weekday()) % 7
         # the day itself (wire style: "Friday" in Friday's story), "next Friday" a week on
         when = reference + timedelta(days=ahead or (7 if len(words) > 1 else 0))
+        if reported and ahead > REPORTED_DAYS:
+            return None
     elif match["tomorrow"]:
         when = reference + timedelta(days=2 if phrase.lower().startswith("the") else 1)
     elif match["weekend"]:
@@ -136,16 +143,22 @@ def _tied_to_past(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
-def _future(sentence: str, match: re.Match[str]) -> bool:
-    """True when a future cue governs the date: in its clause, a few words before it, or after
-    it when the date opens the clause ("On Friday, the ministers will meet")."""
+def _cue(sentence: str, match: re.Match[str]) -> str | None:
+    """The future cue that governs the date, if any: in its clause a few words before it,
+    "beginning" just before it, or after it when the date opens the clause ("On Friday, the
+    ministers will meet")."""
     before = sentence[: match.start()]
+    if _STARTING.search(before):
+        return before.split()[-1]
     clause = _CLAUSE.split(before)[-1]
-    if _FUTURE.search(" ".join(_words(clause)[-CUE_WORDS:]) + " ") or _FUTURE.search(clause[-60:]):
-        return True
-    opening = len(_words(clause)) <= 2
+    cues = list(_FUTURE.finditer(" ".join(_words(clause)[-CUE_WORDS:]) + " "))
+    if cues:
+        return cues[-1][0]
+    if len(_words(clause)) > 2:
+        return None
     after = _CLAUSE.split(sentence[match.end() :])[0]
-    return opening and bool(_FUTURE.search(" ".join(_words(after)[:CUE_WORDS])))
+    cue = _FUTURE.search(" ".join(_words(after)[:CUE_WORDS]))
+    return cue[0] if cue else None
 
 
 def find_dates(sentence: str, reference: date) -> list[Found]:
@@ -153,9 +166,10 @@ def find_dates(sentence: str, reference: date) -> list[Found]:
     resolved against `reference`, the day the sentence was published."""
     found = []
     for match in _WHEN.finditer(sentence):
-        if _tied_to_past(sentence, match) or not _future(sentence, match):
+        cue = None if _tied_to_past(sentence, match) else _cue(sentence, match)
+        if cue is None:
             continue
-        resolved = _resolve(match, reference)
+        resolved = _resolve(match, reference, bool(_REPORTED.match(cue)))
         if resolved is not None:
             found.append(resolved)
     return found
