@@ -157,6 +157,25 @@ def test_a_failed_site_leaves_the_previous_one(project, tmp_path, monkeypatch):
     assert [p.name for p in copy.iterdir() if p.name.startswith(".site")] == []
 
 
+def test_a_site_never_replaces_the_output_a_day_or_other_files(project, tmp_path):
+    root, config, _ = project
+    out = root / "output"
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes")
+    for folder, problem in (
+        (out, "cannot replace the output folder"),
+        (root, "cannot replace the output folder"),
+        (out / "2026-11-20", "cannot replace a day's briefing"),
+        (mine, "exists and is not a briefing site"),
+        (mine / "notes.txt", "exists and is not a folder"),
+    ):
+        with pytest.raises(BriefingError, match=problem):
+            build_site(config, out, folder)
+    assert (mine / "notes.txt").read_text() == "my notes"
+    assert (out / "2026-11-20" / "briefing.json").is_file()
+
+
 def test_cli_site_and_nothing_built(project, tmp_path):
     root, _, _ = project
     done = run_cli(root, "site", "--out", str(tmp_path / "public"))

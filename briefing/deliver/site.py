@@ -93,7 +93,7 @@ def _summary(briefing: Briefing) -> str:
 
 
 def edition_title(config: Config, briefing: Briefing) -> str:
-    """"Daily briefing, 28 November 2026"."""
+    """ "Daily briefing, 28 November 2026"."""
     return f"{config.title}, {briefing.day:%-d %B %Y}"
 
 
@@ -187,6 +187,23 @@ def pagefind(folder: Path) -> int:
     return int(found[1]) if found else 0
 
 
+def _replaceable(folder: Path, out: Path) -> None:
+    """Refuse a site folder whose replacement would take the user's files: the output folder,
+    one holding it, a day's folder, or a folder of other files."""
+    where, built = folder.resolve(), out.resolve()
+    if built == where or built.is_relative_to(where):
+        raise BriefingError(f"{folder}: the site cannot replace the output folder {out}")
+    if where.parent == built and DAY_FOLDER.fullmatch(where.name):
+        raise BriefingError(f"{folder}: the site cannot replace a day's briefing")
+    if where.is_dir() and any(where.iterdir()):
+        if not ((where / FEED).is_file() and (where / "pagefind").is_dir()):
+            raise BriefingError(
+                f"{folder}: exists and is not a briefing site; choose a new or empty folder"
+            )
+    elif where.exists() and not where.is_dir():
+        raise BriefingError(f"{folder}: exists and is not a folder")
+
+
 def build_site(config: Config, out: Path | None = None, folder: Path | None = None) -> Site:
     """Write the archive site of every edition under `out` (default: the output folder) to
     `folder` (default: [site] folder, else <out>/site), replacing the previous site whole."""
@@ -194,6 +211,7 @@ def build_site(config: Config, out: Path | None = None, folder: Path | None = No
     folder = folder or (config.resolve(config.site.folder) if config.site.folder else out / "site")
     if not out.is_dir():
         raise BriefingError(f"{out}: no such output folder; build a briefing first")
+    _replaceable(folder, out)
     with build_lock(out):
         found, skipped = read_editions(out)
         editions, files = [], {}
