@@ -362,10 +362,13 @@ def _send_command(name: str, rebuild: bool, help_text: str) -> click.Command:
 send = _send_command(
     "send",
     False,
-    "Email the day's briefing (built first if needed): text + HTML, the PDF attached.",
+    "Email the day's briefing (built first if needed), text + HTML with the PDF attached, and "
+    "post its top stories to [chat] urls.",
 )
 daily = _send_command(
-    "daily", True, "Build the day's briefing from the configured sources, then send it (for cron)."
+    "daily",
+    True,
+    "Build the day's briefing from the configured sources, then email and post it (for cron).",
 )
 
 
