@@ -236,12 +236,13 @@ def make_briefing(
     stories = group_stories(articles, config.grouping)
     clock.mark("stories")
     past = history.past_items(run.day, config.select.novelty_days) if history else []
+    day = read_day(stories, sentences, run.day)
     sections = select_sections(
         by_topic,
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
-        read_day(stories, sentences, run.day),
+        day,
         past,
     )
     if history:
@@ -254,7 +255,9 @@ def make_briefing(
         skipped=tuple(skipped),
         articles_read=kept,
         since=run.window.start if run.since else None,
-        coming=coming_up(topical(by_topic), run.day, config.zone, config.select.coming_up),
+        coming=coming_up(
+            topical(by_topic), run.day, config.zone, config.select.coming_up, day.story_of
+        ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     return briefing, stats, articles

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.config import load_config
 from briefing.deliver.editions import Editions
-from briefing.models import Article, Sentence
+from briefing.models import Article, Sentence, Story
 from briefing.pipeline import Run, build
 from briefing.render.serialize import from_dict
 from briefing.select.coming import coming_up, find_dates
@@ -92,6 +92,18 @@ def test_coming_up_keeps_events_from_the_briefing_day_soonest_first_within_the_l
         ("2023-07-13", "B"),
         ("2023-07-14", "A"),
     ]  # Tuesday's talk is before the briefing's day; July 30 is past the limit
+
+
+def test_one_event_per_date_and_story_across_outlets():
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    afp = _sentence("The ministers will meet on Friday in Jakarta.", published)
+    ap = _sentence("Foreign ministers will meet in Jakarta on Friday.", published)
+    other = _sentence("The envoy will arrive in Hanoi on Friday.", published)
+    story = Story("s00000001", "Ministers to meet", (afp.article, ap.article), ("AFP", "AP"), None)
+    pairs = [(afp, "A"), (ap, "A"), (other, "B")]
+    events = coming_up(pairs, TUESDAY, UTC, 4, {afp.article.id: story, ap.article.id: story})
+    assert [e.sentence for e in events] == [afp, other]
+    assert len(coming_up(pairs, TUESDAY, UTC, 4)) == 3  # without stories: one per article
 
 
 def test_publication_day_is_taken_in_the_configured_zone():

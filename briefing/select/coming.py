@@ -4,12 +4,12 @@ for Friday"), each dated against its article's publication day."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from briefing.models import Event, Sentence
+from briefing.models import Event, Sentence, Story
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -189,14 +189,18 @@ def coming_up(
     day: date,
     zone: ZoneInfo,
     limit: int,
+    story_of: Mapping[int, Story] | None = None,
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
-    the briefing's `day`: soonest first, one per date and article, at most `limit`."""
-    events: dict[tuple[date, int], Event] = {}
+    the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
+    story; without it, per article), at most `limit`."""
+    story_of = story_of or {}
+    events: dict[tuple[date, str], Event] = {}
     for sentence, topic in sentences:
         reference = publication_day(sentence.article.published, day, zone)
+        story = story_of.get(sentence.article.id)
         for found in find_dates(sentence.text, reference):
-            key = (found.when, sentence.article.id)
+            key = (found.when, story.id if story else f"article {sentence.article.id}")
             if found.when >= day and key not in events:
                 events[key] = Event(found.when, found.precision, found.phrase, sentence, topic)
     ranked = sorted(
