@@ -188,6 +188,15 @@ def test_secrets_come_from_the_environment_only(project, webhook, monkeypatch):
     literal = configure(project, [f"json://desk:s3cret@127.0.0.1:{webhook.port}/hook"])
     with pytest.raises(BriefingError, match=r"chat.urls\[0\]: .*secret written in the config"):
         targets(literal.chat)
+    monkeypatch.setenv("HOOK", "hook")  # a variable elsewhere does not excuse a written secret
+    mixed = configure(project, [f"json://desk:s3cret@127.0.0.1:{webhook.port}/${{HOOK}}"])
+    with pytest.raises(BriefingError, match=r"chat.urls\[0\]: json://desk:\*\*\*\*@"):
+        targets(mixed.chat)
+    for name, token in (("A", "T1JJ3T3L2"), ("B", "A1BRTD4JD"), ("C", "TIiajkdnlazkcOXrIdevi7FQ")):
+        monkeypatch.setenv(f"SLACK_{name}", token)
+    slack = configure(project, ["slack://${SLACK_A}/${SLACK_B}/${SLACK_C}/#briefing"])
+    (target,) = targets(slack.chat)
+    assert target.shown.startswith("slack://T...2/A...D/T...Q/") and "T1JJ3T3L2" in target.url
     with pytest.raises(BriefingError, match=r"chat.urls\[0\]: apprise cannot post to a nope://"):
         targets(configure(project, ["nope://x"]).chat)
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
 from briefing.config import ChatConfig, Config
 from briefing.errors import AlreadySent, BriefingError
@@ -35,6 +37,16 @@ class Target:
     key: str
 
 
+def _secrets(plugin: Any) -> list[str]:
+    """The parts of a URL that apprise masks when it shows it: its secrets. When the shown form
+    does not line up with the URL part by part, the whole URL counts as one."""
+    full, shown = (plugin.url(privacy=private) for private in (False, True))
+    parts, masked = (re.split(r"[/:@?&=#]", url) for url in (full, shown))
+    if len(parts) != len(masked):
+        return [full] if full != shown else []
+    return [unquote(a) for a, b in zip(parts, masked, strict=True) if a != b]
+
+
 def targets(settings: ChatConfig, environ: Mapping[str, str] = os.environ) -> list[Target]:
     """The configured chat URLs with their ${VARIABLE}s expanded from `environ`; BriefingError
     naming the URL for an unset variable, a URL apprise cannot read, or a secret written in
@@ -53,7 +65,8 @@ def targets(settings: ChatConfig, environ: Mapping[str, str] = os.environ) -> li
             scheme = written.split("://", 1)[0]
             raise BriefingError(f"{where}: apprise cannot post to a {scheme}:// URL like this one")
         shown = plugin.url(privacy=True)
-        if not VARIABLE.search(written) and plugin.url(privacy=False) != shown:
+        values = [environ[name] for name in VARIABLE.findall(written)]
+        if any(not any(secret in value for value in values) for secret in _secrets(plugin)):
             raise BriefingError(
                 f"{where}: {shown} has a secret written in the configuration; put it in an "
                 "environment variable and write ${NAME} in its place"
