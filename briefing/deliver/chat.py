@@ -115,7 +115,7 @@ def post(
     for attempt in range(1, tries + 1):
         sender = apprise.Apprise()
         sender.add(target.url)
-        with apprise.LogCapture(level=logging.WARNING) as logged:
+        with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as logged:
             if sender.notify(body=body, title=title, body_format=apprise.NotifyFormat.MARKDOWN):
                 return attempt
             reason = " ".join(logged.getvalue().split()) or "apprise gave no reason"
