@@ -283,7 +283,7 @@ def _send(
     compute: tuple[int | None, str | None] = (None, None),
     out: Path | None = None,
 ) -> None:
-    from briefing.deliver.smtp import deliver
+    from briefing.deliver.channels import deliver_everywhere
     from briefing.pipeline import built_or_build
 
     config = _computing(_configuration(config_path), *compute)
@@ -292,8 +292,8 @@ def _send(
         briefing, pdf, result = built_or_build(run, rebuild, progress)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
-    done = deliver(config, briefing, pdf, recipients=to, dry_run=dry_run, force=force, out=run.out)
-    for message in done.messages:
+    outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)
+    for message in outcome.email.messages if outcome.email else ():
         if message.eml:
             click.echo(
                 f"Dry run: wrote {display_path(message.eml)} for {', '.join(message.recipients)}"
@@ -303,6 +303,16 @@ def _send(
                 f"Sent {message.subject!r} to {', '.join(message.recipients)} "
                 f"({message.format}: {', '.join(message.topics)}; {message.message_id})"
             )
+    chat = outcome.chat
+    if chat and chat.file:
+        urls = len(config.chat.urls)
+        click.echo(f"Dry run: wrote {display_path(chat.file)} for {urls} chat URL(s)")
+    for url in chat.posted if chat and not quiet else ():
+        click.echo(f"Posted to {url}")
+    if outcome.exit_code == 0:
+        for problem in outcome.problems:  # what was sent before, beside what went now
+            click.echo(f"note: {problem}", err=True)
+    outcome.check()
 
 
 _send_options = [
@@ -352,10 +362,13 @@ def _send_command(name: str, rebuild: bool, help_text: str) -> click.Command:
 send = _send_command(
     "send",
     False,
-    "Email the day's briefing (built first if needed): text + HTML, the PDF attached.",
+    "Email the day's briefing (built first if needed), text + HTML with the PDF attached, and "
+    "post its top stories to [chat] urls.",
 )
 daily = _send_command(
-    "daily", True, "Build the day's briefing from the configured sources, then send it (for cron)."
+    "daily",
+    True,
+    "Build the day's briefing from the configured sources, then email and post it (for cron).",
 )
 
 
@@ -418,6 +431,34 @@ def weights(config_path: Path | None) -> None:
 
     config = _configuration(config_path)
     click.echo(weights_toml(config.grouping, config.select.weights), nl=False)
+
+
+@cli.command()
+@_config_option
+@click.option(
+    "--out",
+    "site_folder",
+    type=click.Path(path_type=Path),
+    help="Where the site goes (default: [site] folder, else output/site).",
+)
+@click.option(
+    "--from",
+    "out",
+    type=click.Path(path_type=Path),
+    help="Output folder holding the built days (default: output/).",
+)
+def site(config_path: Path | None, site_folder: Path | None, out: Path | None) -> None:
+    """Write the archive as a static site: an index of editions, each edition's page, an Atom
+    feed and search over every edition (Pagefind)."""
+    from briefing.deliver.site import build_site
+
+    written = build_site(_configuration(config_path), out, site_folder)
+    for skip in written.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    click.echo(
+        f"Wrote {display_path(written.folder / 'index.html')}: "
+        f"{len(written.days)} editions, {written.indexed} pages searchable, feed.xml"
+    )
 
 
 @cli.command()

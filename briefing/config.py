@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.policy
+import re
 import tomllib
 from datetime import time
 from importlib import resources
@@ -121,6 +122,7 @@ class SelectConfig(_Strict):
     max_sentence_words: int = Field(default=60, ge=5)
     novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
+    coming_up: int = Field(default=4, ge=0)  # scheduled events listed under Top stories; 0: none
     weights: Weights = Weights()  # [select.weights]: every scoring weight (`briefing weights`)
 
     @model_validator(mode="after")
@@ -191,6 +193,28 @@ class EmailConfig(_Strict):
         return [email_address(v) for v in value]
 
 
+class ChatConfig(_Strict):
+    """Chat delivery by apprise URLs (Slack, Teams, Matrix, Telegram, Discord, webhooks); a
+    secret in a URL comes only from the environment, written ${VARIABLE}."""
+
+    urls: list[str] = []
+    stories: int = Field(default=5, ge=1, le=20)  # top stories per post
+    retries: int = Field(default=3, ge=0, le=10)  # for failed posts
+    backoff: float = Field(default=5.0, ge=0)  # seconds, doubled each retry
+
+    @field_validator("urls")
+    @classmethod
+    def _urls(cls, value: list[str]) -> list[str]:
+        for n, url in enumerate(value):
+            if "://" not in url:
+                raise ValueError(
+                    f"urls[{n}] has no scheme: write it like slack://... or json://..."
+                )
+            if re.search(r"\$(?!\{[A-Za-z_][A-Za-z0-9_]*\})", url):
+                raise ValueError(f"urls[{n}]: a variable is written ${{NAME}}")
+        return value
+
+
 class Recipient(_Strict):
     """An analyst with an edition of their own: the topics they follow, as HTML, PDF or both."""
 
@@ -202,6 +226,20 @@ class Recipient(_Strict):
     @classmethod
     def _one_address(cls, value: str) -> str:
         return email_address(value)
+
+
+class SiteConfig(_Strict):
+    """The static archive site (`briefing site`)."""
+
+    url: str | None = None  # where it is published, for the feed's absolute links
+    folder: str | None = None  # default <output>/site
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} is not an http(s) address")
+        return value if value is None or value.endswith("/") else value + "/"
 
 
 class PageConfig(_Strict):
@@ -220,12 +258,14 @@ class Config(_Strict):
     http: HttpConfig = HttpConfig()
     compute: ComputeConfig = ComputeConfig()
     email: EmailConfig = EmailConfig()
+    chat: ChatConfig = ChatConfig()
     history: str | None = None  # the SQLite history; default <output>/history.sqlite
     output: str = "output"
     templates: str | None = None
     grouping: Grouping = Grouping()  # [grouping]: how articles group into stories
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
+    site: SiteConfig = SiteConfig()
     topics: list[Topic] = Field(min_length=1)
     recipients: list[Recipient] = []  # editions: each gets the topics they follow
     base_dir: Path = Path(".")

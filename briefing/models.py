@@ -125,6 +125,17 @@ class LeftOut:
 
 
 @dataclass(frozen=True, slots=True)
+class Event:
+    """A scheduled event a sentence announces: its date, as precise as the words giving it."""
+
+    when: date
+    precision: str  # "day", "week" (starting `when`) or "month" (starting `when`)
+    phrase: str  # the words that date it, verbatim ("on Thursday" → "Thursday")
+    sentence: Sentence
+    topic: str
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A source that could not be used, and why."""
 
@@ -142,6 +153,7 @@ class Briefing:
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
     articles_read: int = 0
     since: datetime | None = None  # start of the news window when --since set it
+    coming: tuple[Event, ...] = ()  # scheduled events the day's sentences announce, soonest first
 
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
         """The day's most important news stories across topics, each once, by its best value,

@@ -24,6 +24,7 @@ from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
 from briefing.models import Article, Briefing, Section, Skipped
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
+from briefing.select.coming import coming_up, topical
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.store.history import History
@@ -237,12 +238,13 @@ def make_briefing(
     days = config.select.novelty_days
     past = history.past_items(run.day, days) if history else []
     republished = history.republished(run.day, days, articles) if history else frozenset()
+    day = read_day(stories, sentences, run.day, republished)
     sections = select_sections(
         by_topic,
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
-        read_day(stories, sentences, run.day, republished),
+        day,
         past,
     )
     if history:
@@ -255,6 +257,9 @@ def make_briefing(
         skipped=tuple(skipped),
         articles_read=kept,
         since=run.window.start if run.since else None,
+        coming=coming_up(
+            topical(by_topic), run.day, config.zone, config.select.coming_up, day.story_of
+        ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     return briefing, stats, articles

@@ -99,7 +99,8 @@ def test_pdf_is_one_page_with_titles_and_sources(seed_build):
         assert section.name in text
     stories = sum(len(groups(s, ZoneInfo("UTC"), "")) for s in result.briefing.sections)
     top = len(result.briefing.top_stories())  # the top-stories block names them again
-    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == stories + top
+    coming = len(result.briefing.coming)  # and Coming up cites it (the seed names no outlet)
+    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == stories + top + coming
     assert "asean-talks-us-china.txt" not in text  # a path is never shown to a reader
     assert reader.metadata.title.startswith("Daily briefing")
 

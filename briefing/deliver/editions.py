@@ -72,7 +72,9 @@ class Editions:
         """The briefing with only these topics' sections."""
         keep = set(self._key(topics))
         return replace(
-            self.briefing, sections=tuple(s for s in self.briefing.sections if s.name in keep)
+            self.briefing,
+            sections=tuple(s for s in self.briefing.sections if s.name in keep),
+            coming=tuple(event for event in self.briefing.coming if event.topic in keep),
         )
 
     def rendered(self, topics: Sequence[str]) -> Rendered:

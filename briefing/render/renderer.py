@@ -18,7 +18,7 @@ from briefing._version import __version__
 from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
-from briefing.models import Article, Briefing, Item, Story
+from briefing.models import Article, Briefing, Event, Item, Story
 from briefing.render.fit import NO_ROOM, NOTE_PX, cut_order, measure, plan_cut, slug, without
 from briefing.render.page import (
     HEADLINE_CHARS,
@@ -36,6 +36,7 @@ PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
 EMAIL_LIMIT = 100_000  # bytes of email HTML; Gmail clips messages past about 102 KB
 MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
+EVENT_CHARS = 320  # an event's sentence is shortened past this under Coming up
 SHIPPED_TEMPLATES = next(
     path
     # briefing/templates in the wheel, the project's templates/ in a source checkout
@@ -106,6 +107,31 @@ def article_link(article: Article) -> str:
     """The article's web address for a reader, tracking parameters dropped; "" for a local file
     (a path is never shown or linked)."""
     return clean_link(article.url)
+
+
+def event_date(event: Event) -> str:
+    """When an event is, as precisely as its source said: "Thu 13 Jul", "week of 17 Jul",
+    "August 2023"."""
+    if event.precision == "week":
+        return f"week of {event.when:%-d %b}"
+    if event.precision == "month":
+        return f"{event.when:%B %Y}"
+    return f"{event.when:%a %-d %b}"
+
+
+def coming_up(briefing: Briefing) -> list[dict[str, str]]:
+    """The Coming up lines: date, the announcing sentence (shortened), its outlet and link."""
+    return [
+        {
+            "date": event_date(event),
+            "iso": event.when.isoformat(),
+            "text": shorten(event.sentence.text, EVENT_CHARS),
+            "outlet": event.sentence.article.outlet or event.sentence.article.title,
+            "href": article_link(event.sentence.article),
+            "topic": event.topic,
+        }
+        for event in briefing.coming
+    ]
 
 
 def reach(story: Story) -> str:
@@ -201,6 +227,7 @@ class Renderer:
                 }
                 for story, topic in briefing.top_stories()
             ],
+            "coming_up": coming_up(briefing),
             "window": self.window(briefing),
             "off_page": (),
             "skipped": briefing.skipped,
@@ -219,9 +246,13 @@ class Renderer:
         return f"news published since {since:%-d %b %Y, %H:%M}"
 
     def render(self, name: str, briefing: Briefing, **extra: Any) -> str:
-        """Render one template; a template error names the file and line."""
+        """Render one template for a briefing; a template error names the file and line."""
+        return self.page(name, self.context(briefing) | extra)
+
+    def page(self, name: str, context: dict[str, Any]) -> str:
+        """Render one template with `context`; a template error names the file and line."""
         try:
-            return self.env.get_template(name).render(self.context(briefing) | extra)
+            return self.env.get_template(name).render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise BriefingError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
         except jinja2.TemplateNotFound as exc:

@@ -7,7 +7,18 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from briefing.models import Article, Briefing, Item, LeftOut, Section, Sentence, Skipped, Story, Why
+from briefing.models import (
+    Article,
+    Briefing,
+    Event,
+    Item,
+    LeftOut,
+    Section,
+    Sentence,
+    Skipped,
+    Story,
+    Why,
+)
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
@@ -54,6 +65,17 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                 "articles": len(found.articles),
             }
             for found, topic in briefing.top_stories()
+        ],
+        "coming_up": [
+            {
+                "date": event.when.isoformat(),
+                "precision": event.precision,
+                "phrase": event.phrase,
+                "topic": event.topic,
+                "text": event.sentence.text,
+                "source": source(event.sentence.article),
+            }
+            for event in briefing.coming
         ],
         "topics": [
             {
@@ -145,6 +167,16 @@ def from_dict(data: dict[str, Any]) -> Briefing:
         skipped=tuple(Skipped(s["source"], s["reason"]) for s in data.get("skipped", ())),
         articles_read=data.get("articles_read", 0),
         since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
+        coming=tuple(
+            Event(
+                date.fromisoformat(event["date"]),
+                event.get("precision", "day"),
+                event.get("phrase", ""),
+                Sentence(event["text"], article(event["source"]), 0, n),
+                event.get("topic", ""),
+            )
+            for n, event in enumerate(data.get("coming_up", ()))
+        ),
     )
 
 

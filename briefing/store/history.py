@@ -71,6 +71,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sends ADD COLUMN state TEXT NOT NULL DEFAULT 'sent';
     ALTER TABLE sends ADD COLUMN pid INTEGER
     """,
+    # 4: what a send went to: "email", or "chat:<key>" for one chat URL; each is once a day
+    """
+    ALTER TABLE sends ADD COLUMN target TEXT NOT NULL DEFAULT 'email'
+    """,
 )
 
 
@@ -100,16 +104,19 @@ class SendRecord:
     recipients: tuple[str, ...]
     subject: str
     message_id: str
+    target: str = "email"  # or "chat:<key>": each target is sent once a day
 
 
-def _send_row(record: SendRecord) -> tuple[str, str, str, str, str]:
-    """A send record as the sends table's day, sent_at, recipients, subject and message_id."""
+def _send_row(record: SendRecord) -> tuple[str, str, str, str, str, str]:
+    """A send record as the sends table's day, sent_at, recipients, subject, message_id and
+    target."""
     return (
         record.day.isoformat(),
         record.sent_at.isoformat(),
         ", ".join(record.recipients),
         record.subject,
         record.message_id,
+        record.target,
     )
 
 
@@ -211,15 +218,18 @@ class History:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def claim_send(self, record: SendRecord, force: bool = False) -> int:
-        """Check that the day was not sent and claim its send, in one locked step; the claim's id.
+        """Check that the day was not sent to the record's target and claim its send, in one
+        locked step; the claim's id.
 
         AlreadySent when it was sent (unless `force`); BriefingError while another process is
         sending it. A claim whose process is gone (killed mid-send) is taken over.
         """
+        day, target = record.day.isoformat(), record.target
         with self.transaction() as db:
             for state, sent_at, recipients, pid in db.execute(
-                "SELECT state, sent_at, recipients, pid FROM sends WHERE day = ? ORDER BY id",
-                (record.day.isoformat(),),
+                "SELECT state, sent_at, recipients, pid FROM sends WHERE day = ? AND target = ? "
+                "ORDER BY id",
+                (day, target),
             ).fetchall():
                 if state == "sending" and _running(pid) and pid != os.getpid():
                     raise BriefingError(
@@ -232,11 +242,12 @@ class History:
                         f" (--force sends it again)"
                     )
             db.execute(
-                "DELETE FROM sends WHERE day = ? AND state = 'sending'", (record.day.isoformat(),)
+                "DELETE FROM sends WHERE day = ? AND target = ? AND state = 'sending'",
+                (day, target),
             )
             return db.execute(
-                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state, pid) "
-                "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
+                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, target, state, "
+                "pid) VALUES (?, ?, ?, ?, ?, ?, 'sending', ?)",
                 (*_send_row(record), os.getpid()),
             ).lastrowid
 
@@ -246,23 +257,26 @@ class History:
         with self.transaction() as db:
             db.execute("DELETE FROM sends WHERE id = ? AND state = 'sending'", (claim,))
             db.executemany(
-                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state) "
-                "VALUES (?, ?, ?, ?, ?, 'sent')",
+                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, target, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'sent')",
                 [_send_row(record) for record in records],
             )
 
     def sends(self, day: date | None = None) -> list[SendRecord]:
         """Messages sent (for one day, or all), oldest first; claims still sending are left out."""
         query = (
-            "SELECT day, sent_at, recipients, subject, message_id FROM sends WHERE state = 'sent'"
+            "SELECT day, sent_at, recipients, subject, message_id, target FROM sends "
+            "WHERE state = 'sent'"
         )
         rows = self.db.execute(
             query + (" AND day = ? ORDER BY id" if day else " ORDER BY id"),
             (day.isoformat(),) if day else (),
         ).fetchall()
         return [
-            SendRecord(date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m)
-            for d, t, r, s, m in rows
+            SendRecord(
+                date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m, g
+            )
+            for d, t, r, s, m, g in rows
         ]
 
     def record_build(

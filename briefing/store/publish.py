@@ -49,9 +49,13 @@ def _discard(path: Path) -> None:
 
 
 def publish(
-    folder: Path, files: Mapping[str, bytes], commit: Callable[[Callable[[], None]], None]
+    folder: Path,
+    files: Mapping[str, bytes],
+    commit: Callable[[Callable[[], None]], None],
+    prepare: Callable[[Path], None] = lambda _: None,
 ) -> list[Path]:
-    """Replace `folder` by a folder of exactly `files`, all or nothing.
+    """Replace `folder` by a folder of exactly `files` (names may hold subfolders) and what
+    `prepare` adds to the staged folder before the swap, all or nothing.
 
     The files are written and synced into a new folder beside it; `commit` (the history
     transaction) calls the swap it is given just before its COMMIT, one atomic rename. A failed
@@ -75,7 +79,9 @@ def publish(
 
     try:
         for name, data in files.items():
+            (staged / name).parent.mkdir(parents=True, exist_ok=True)
             _write_file(staged / name, data)
+        prepare(staged)
         os.chmod(staged, 0o755)
         _fsync_folder(staged)
         commit(swap)
