@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from briefing.compute import Executor, Failed, SerialExecutor
 from briefing.errors import INTERNAL
+from briefing.ingest import scrub
 from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, read_text
@@ -327,7 +328,7 @@ class _Reader:
     def feed_entries(self, fetcher: Fetcher) -> None:
         """Turn feed entries into articles, following teasers to their pages."""
         follow = [e for e in self.entries if e.teaser and self.options.follow_teasers]
-        pages = fetcher.fetch_all(e.article.url for e in follow if e.article.url)
+        pages = fetcher.fetch_all((e.article.url for e in follow if e.article.url), content=True)
         items = [(entry, pages.get(entry.article.url)) for entry in self.entries]
         self.gather(read_entry, items, [entry_name(e) for e in self.entries])
 
@@ -379,6 +380,8 @@ def read_sources(
     for article in result.articles:  # ids in the order read, whichever process read them
         published, flags = vet(article.published, moment)
         flags = article.flags + flags
-        vetted.append(replace(article, published=published, flags=flags, id=new_id()))
+        article = replace(article, published=published, flags=flags, id=new_id())
+        vetted.append(scrub.article(article))
     result.articles = vetted
+    result.skipped = [scrub.skipped(skip) for skip in result.skipped]
     return result
