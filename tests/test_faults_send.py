@@ -228,3 +228,27 @@ def test_auth_without_tls_is_refused_except_to_localhost(fresh, monkeypatch):
     for host in ("localhost", "127.0.0.1", "::1"):
         configure(fresh, 25, host=host, security="none", username="briefing")
     configure(fresh, 25, host="mail.example.org", security="starttls", username="briefing")
+
+
+def test_an_edition_whose_topic_the_built_briefing_lacks_is_rebuilt_or_refused(fresh):
+    sink = Sink()
+    controller = _start(sink)
+    try:
+        configure(fresh, controller.port, security="none", recipients=[])
+        (fresh / "briefing.toml").write_text(
+            (fresh / "briefing.toml").read_text()
+            + '[[topics]]\nname = "Jakarta talks"\nterms = { "Jakarta" = 1.0 }\n'
+            + '[[recipients]]\naddress = "jakarta@example.org"\ntopics = ["Jakarta talks"]\n'
+        )
+        config = load_config(fresh / "briefing.toml")
+        briefing, pdf = load_built(Run.of(config, day=DAY))  # built with the old topics
+        with pytest.raises(BriefingError, match="follows 'Jakarta talks', which the briefing"):
+            deliver(config, briefing, pdf)
+        assert sink.messages == []
+        sent = run_cli(fresh, "send", "--date", "2026-11-28")
+    finally:
+        controller.stop()
+    assert sent.returncode == 0, sent.stderr
+    assert "Built the briefing" in sent.stdout
+    [envelope] = sink.messages
+    assert b"Jakarta" in envelope.original_content and envelope.rcpt_tos == ["jakarta@example.org"]

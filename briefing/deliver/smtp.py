@@ -324,6 +324,14 @@ def deliver(
     readers = addressees(config, to)
     if not readers:
         raise BriefingError("no recipients: set email.recipients or [[recipients]], or give --to")
+    have = {section.name for section in briefing.sections}
+    for reader in readers:
+        if missing := [topic for topic in reader.topics if topic not in have]:
+            raise BriefingError(
+                f"{reader.addresses[0]} follows {missing[0]!r}, which the briefing for "
+                f"{briefing.day} was built without: rebuild it (`briefing daily`, or "
+                f"`briefing build --date {briefing.day}`); nothing was sent"
+            )
     now = now or datetime.now(UTC)
     editions = Editions(config, briefing, pdf)
 
