@@ -103,7 +103,7 @@ def test_credentials_and_controls_in_a_page_are_not_kept(server):
     server.routes["/page"] = Route(news_page(site=f"Asia{ESC}[8m Wire", canonical=canonical))
     read = read_sources([server.base.replace("://", f"://me:{SECRET}@") + "/page"])
     [article] = read.articles
-    assert article.url == "https://asiawire.example/a"
+    assert article.url == server.url("/page")  # the canonical's host is not where it came from
     for field in (article.title, article.outlet, article.url, *article.paragraphs):
         _clean("the article", field)
 
@@ -202,7 +202,8 @@ def test_a_content_link_to_an_allowed_host_is_followed(server, secret, sockets):
     _teasers(server, [secret.url("/secret")])
     allowed = FAST.model_copy(update={"allow": ["127.0.0.0/8"]})
     [article] = read_sources([server.url("/feed")], http=allowed).articles
-    assert article.flags == () and [path for path, _ in secret.log] == ["/secret"]
+    assert not any(flag.startswith("teaser only") for flag in article.flags), article.flags
+    assert [path for path, _ in secret.log] == ["/secret"]
     assert len(article.paragraphs) > 3
 
 
@@ -244,3 +245,42 @@ def test_a_decompression_bomb_is_cut_at_max_bytes(server, sockets, encoding):
     [skip] = read.skipped
     assert skip.reason.startswith("larger than 1000000 bytes once decompressed"), skip.reason
     assert peak < 12_000_000, f"{len(body)} bytes on the wire took {peak:,} bytes to refuse"
+
+
+def test_a_page_claiming_another_site_is_cited_by_its_real_host(server):
+    canonical = "https://www.reuters.com/world/asia-pacific/talks"
+    server.routes["/spoof"] = Route(news_page(site="Reuters", canonical=canonical))
+    [article] = read_sources([server.url("/spoof")], http=FAST).articles
+    assert (article.url, article.outlet) == (server.url("/spoof"), "")
+    assert article.flags == (
+        f"page claims to be {canonical!r} but came from 127.0.0.1: cited by its real host",
+        "page claims to be Reuters but came from 127.0.0.1: not cited as Reuters",
+    )
+
+
+def test_a_feed_titled_as_another_outlet_is_not_cited_as_it(server, write):
+    text = " ".join(SEED_PARAGRAPHS[:4])
+    server.routes["/feed"] = feed_route(
+        [("Talks", "https://www.reuters.com/world/talks", text)], title="Reuters | World"
+    )
+    [fetched] = read_sources([server.url("/feed")], http=FAST).articles
+    assert fetched.outlet == "" and fetched.flags == (
+        "feed claims to be Reuters but came from 127.0.0.1: not cited as it",
+    )
+    lookalike = write(
+        "lookalike.xml",
+        feed_route(
+            [("Talks", "https://reuters.com.world-news.example/t", text)], "Reuters | World"
+        ).body.decode(),
+    )
+    real = write(
+        "real.xml",
+        feed_route(
+            [("Talks", "https://www.reuters.com/world/t", text)], "Reuters | World"
+        ).body.decode(),
+    )
+    spoofed, genuine = read_sources([lookalike, real]).articles
+    assert spoofed.outlet == "World News" and spoofed.flags == (
+        "feed claims to be Reuters but came from reuters.com.world-news.example: not cited as it",
+    )
+    assert (genuine.outlet, genuine.flags) == ("Reuters", ())
