@@ -82,6 +82,13 @@ def test_hostile_sources_reach_no_output_with_controls_credentials_or_headers(se
             _clean("the history", " ".join(row))
     shown = run_cli(tmp_path, "show", "2026-11-28")
     _clean("show", shown.stdout)
+    with sqlite3.connect(tmp_path / "output" / "history.sqlite") as db:  # a store from before
+        [(stored,)] = db.execute("SELECT briefing FROM builds").fetchall()
+        stored = stored.replace("Evil Wire", "Evil\\u001b[2J\\u009b2J Wire")  # JSON escapes
+        db.execute("UPDATE builds SET briefing = ?", (stored,))
+    old = run_cli(tmp_path, "show", "2026-11-28")
+    assert old.returncode == 0 and "Evil Wire" in old.stdout
+    _clean("show of an older store", old.stdout)
     sent = run_cli(tmp_path, "send", "--date", "2026-11-28", "--dry-run")
     assert sent.returncode == 0, sent.stderr
     raw = (day / "briefing.eml").read_bytes()
@@ -178,7 +185,8 @@ def test_links_in_content_cannot_reach_private_addresses(server, secret, sockets
     links = [link.format(port=secret.httpd.server_port) for link in PRIVATE]
     _teasers(server, [*links, server.url("/page")])  # the feed's own server too: content
     server.routes["/page"] = Route(news_page())
-    server.routes["/jump"] = Route(b"", 302, headers={"Location": secret.url("/secret")})
+    elsewhere = f"http://2130706433:{secret.httpd.server_port}/secret"  # another host: loopback
+    server.routes["/jump"] = Route(b"", 302, headers={"Location": elsewhere})
     read = read_sources([server.url("/feed"), server.url("/jump")], http=FAST)
     assert secret.log == []
     assert [path for path, _ in server.log] == ["/feed", "/jump"]
@@ -193,7 +201,7 @@ def test_links_in_content_cannot_reach_private_addresses(server, secret, sockets
     assert "0.0.0.0 is the unspecified address" in flags[links[3]][0]
     assert "2130706433 (127.0.0.1) is a loopback address" in flags[links[4]][0]
     [jump] = read.skipped
-    assert jump.reason.startswith("not fetched: 127.0.0.1 is a loopback address")
+    assert jump.reason.startswith("not fetched: 2130706433 (127.0.0.1) is a loopback address")
 
 
 def test_a_content_link_to_an_allowed_host_is_followed(server, secret, sockets):

@@ -83,9 +83,10 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self.inner.get_extra_info(info)
 
 
-def _trusted(host: str, port: int) -> bool:
-    """True when (host, port) is where the URL the user gave for this request points."""
-    return getattr(_DEADLINE, "origin", None) == (host.strip("[]").lower(), port)
+def _trusted(host: str) -> bool:
+    """True when `host` is the host of the URL the user gave for this request (any port: an
+    intranet feed may move from http to https)."""
+    return getattr(_DEADLINE, "origin", None) == host.strip("[]").lower()
 
 
 class _DeadlineBackend(httpcore.SyncBackend):
@@ -100,7 +101,7 @@ class _DeadlineBackend(httpcore.SyncBackend):
             return _bounded(timeout, httpcore.ConnectTimeout)
 
         try:
-            addresses = self.reach.addresses(host, port, _trusted(host, port), within)
+            addresses = self.reach.addresses(host, port, _trusted(host), within)
         except TimeoutError as exc:
             raise httpcore.ConnectTimeout(str(exc)) from None
         except OSError as exc:  # socket.gaierror: the name does not resolve
@@ -224,7 +225,7 @@ class Fetcher:
         host = request.url.host
         try:
             self.reach.addresses(
-                host, port, _trusted(host, port), lambda: _bounded(None, httpx.ConnectTimeout)
+                host, port, _trusted(host), lambda: _bounded(None, httpx.ConnectTimeout)
             )
         except TimeoutError as exc:
             raise httpx.ConnectTimeout(str(exc)) from None
@@ -238,9 +239,7 @@ class Fetcher:
         problem = url_problem(url)
         if problem:
             raise ValueError(problem)
-        parts = urlsplit(url)
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        _DEADLINE.origin = None if content else ((parts.hostname or "").lower(), port)
+        _DEADLINE.origin = None if content else (urlsplit(url).hostname or "").lower()
         start = time.monotonic()
         with self.lock:
             self.budget_end = self.budget_end or start + self.settings.budget
