@@ -292,3 +292,16 @@ def test_a_feed_titled_as_another_outlet_is_not_cited_as_it(server, write):
         "feed claims to be Reuters but came from reuters.com.world-news.example: not cited as it",
     )
     assert (genuine.outlet, genuine.flags) == ("Reuters", ())
+
+
+def test_the_socket_guard_stops_what_the_test_did_not_allow(server, sockets):
+    import socket
+
+    with pytest.raises(ConnectionRefusedError, match="socket guard"):
+        socket.create_connection(("127.0.0.1", server.httpd.server_port), timeout=1)
+    with pytest.raises(socket.gaierror, match="socket guard"):
+        socket.getaddrinfo("example.org", 80)
+    assert sockets.refused == [("127.0.0.1", server.httpd.server_port), "example.org"]
+    sockets.refused.clear()  # seen: the guard works
+    sockets.allow("127.0.0.1", server.httpd.server_port)
+    socket.create_connection(("127.0.0.1", server.httpd.server_port), timeout=1).close()
