@@ -305,3 +305,12 @@ def test_the_socket_guard_stops_what_the_test_did_not_allow(server, sockets):
     sockets.refused.clear()  # seen: the guard works
     sockets.allow("127.0.0.1", server.httpd.server_port)
     socket.create_connection(("127.0.0.1", server.httpd.server_port), timeout=1).close()
+
+
+def test_debug_logs_show_no_url_password(server, caplog):
+    server.routes["/flaky"] = Route(b"down", 503)
+    url = server.base.replace("://", f"://me:{SECRET}@") + "/flaky"
+    with caplog.at_level("DEBUG", logger="briefing"):
+        [skip] = read_sources([url], http=FAST.model_copy(update={"retries": 1})).skipped
+    assert "try 1 of 2" in caplog.text and SECRET not in caplog.text
+    assert skip.source == server.url("/flaky")

@@ -261,7 +261,7 @@ class Fetcher:
                 if not retry:
                     raise ValueError(reason) from None
                 pause = self.settings.backoff * 2**attempt
-                log.debug("%s: %s; try %d of %d", url, reason, attempt + 1, tries)
+                log.debug("%s: %s; try %d of %d", scrub.url(url), reason, attempt + 1, tries)
                 if attempt + 1 == tries or time.monotonic() + pause >= _DEADLINE.at:
                     raise ValueError(f"{reason} (after {attempt + 1} tries)") from None
                 time.sleep(pause)
@@ -298,7 +298,7 @@ class Fetcher:
             except ValueError as exc:
                 return str(exc)
             except Exception as exc:  # one URL's surprise must not sink the others
-                log.debug("internal error fetching %s", url, exc_info=exc)
+                log.debug("internal error fetching %s", scrub.url(url), exc_info=exc)
                 return f"{INTERNAL} ({type(exc).__name__}: {exc})"
 
         with ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency)) as pool:
