@@ -107,9 +107,12 @@ def test_a_421_to_quit_after_delivery_counts_as_delivered_in_one_session(fresh):
 
 
 class Trickler:
-    """An SMTP server that never finishes its greeting: a byte every 50 ms, forever."""
+    """An SMTP server that never finishes its greeting, a byte every 50 ms, forever; or, with
+    `goodbye`, one that takes the message and then trickles its answer to QUIT."""
 
-    def __init__(self) -> None:
+    def __init__(self, goodbye: bool = False) -> None:
+        self.goodbye = goodbye
+        self.received = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.stop = threading.Event()
@@ -123,10 +126,27 @@ class Trickler:
 
     def _trickle(self, conn: socket.socket) -> None:
         with conn, contextlib.suppress(OSError):
+            if self.goodbye:
+                self._converse(conn)
             while not self.stop.is_set():
                 for byte in b"220-still saying hello\r\n":
                     conn.sendall(bytes([byte]))
                     time.sleep(0.05)
+
+    def _converse(self, conn: socket.socket) -> None:
+        """Plain SMTP up to QUIT: every command answered 250 (354 to DATA)."""
+        lines = conn.makefile("rb")
+        conn.sendall(b"220 ready\r\n")
+        for line in lines:
+            command = line.strip().upper()
+            if command == b"QUIT":
+                return
+            if command == b"DATA":
+                conn.sendall(b"354 go ahead\r\n")
+                while next(lines).rstrip(b"\r\n") != b".":
+                    pass
+                self.received += 1
+            conn.sendall(b"250 OK\r\n")
 
     def close(self) -> None:
         self.stop.set()
@@ -148,6 +168,20 @@ def test_a_trickling_server_cannot_hold_a_send_past_its_timeout(fresh):
     assert _sent(fresh) == []
     with sqlite3.connect(fresh / "output" / "history.sqlite") as db:
         assert db.execute("SELECT COUNT(*) FROM sends").fetchone() == (0,)  # claim released
+
+
+def test_a_server_trickling_its_answer_to_quit_is_held_to_the_timeout(fresh):
+    trickler = Trickler(goodbye=True)
+    try:
+        config = configure(fresh, trickler.port, security="none", timeout=1.5)
+        briefing, pdf = load_built(Run.of(config, day=DAY))
+        start = time.monotonic()
+        done = deliver(config, briefing, pdf)
+        elapsed = time.monotonic() - start
+    finally:
+        trickler.close()
+    assert elapsed < 4 and trickler.received == 1 and done.tries == 1
+    assert _sent(fresh) == ["analyst@example.org"]
 
 
 def test_a_stale_claim_whose_pid_is_alive_does_not_block(fresh):

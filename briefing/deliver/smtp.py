@@ -190,11 +190,14 @@ def _session(
     smtp = _client(settings)
     deadline = _Deadline(smtp, settings.timeout)
     try:
-        with deadline:
-            _connect(smtp, settings)
-            if settings.username:
-                _login(smtp, settings.username, password or "")
-            _send_pending(smtp, pending, on_sent, problems, where)
+        with deadline:  # QUIT too: a server trickling its goodbye is held to it as well
+            try:
+                _connect(smtp, settings)
+                if settings.username:
+                    _login(smtp, settings.username, password or "")
+                _send_pending(smtp, pending, on_sent, problems, where)
+            finally:
+                _quit(smtp)
     except smtplib.SMTPAuthenticationError as exc:
         raise DeliveryError(
             f"{where}: authentication failed for {settings.username} ({exc.smtp_code})"
@@ -211,8 +214,6 @@ def _session(
         if deadline.passed:
             raise _Temporary(f"{where}: {_late(settings)}") from None
         raise _Temporary(f"{where}: {type(exc).__name__}: {exc}".rstrip(": ")) from None
-    finally:
-        _quit(smtp)
 
 
 def _late(settings: EmailConfig) -> str:
