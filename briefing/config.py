@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.policy
+import email.utils
 import ipaddress
 import tomllib
 from datetime import time
@@ -44,6 +45,12 @@ def email_address(value: str) -> str:
     if header.defects or group.display_name or not address.username or not address.domain:
         raise ValueError(f"{value!r} is not an email address like name@example.org")
     return str(address)
+
+
+def mailbox(address: str) -> str:
+    """The bare address in lower case ("Desk <Desk@X.org>" → "desk@x.org"): how two spellings
+    of one recipient compare."""
+    return (email.utils.parseaddr(address)[1] or address).lower()
 
 
 def _loopback(host: str) -> bool:

@@ -228,13 +228,15 @@ def test_duplicate_recipients_in_any_case_are_mailed_once(fresh):
             fresh,
             controller.port,
             security="none",
-            recipients=["Desk@Example.org", "desk@example.org", "chief@example.org"],
+            recipients=["Desk Team <Desk@Example.org>", "desk@example.org", "chief@example.org"],
         )
         briefing, pdf = load_built(Run.of(config, day=DAY))
         done = deliver(config, briefing, pdf, recipients=["a@example.org", "A@example.org"])
         with pytest.raises(AlreadySent):
             deliver(config, briefing, pdf, recipients=["A@EXAMPLE.org"])
         again = deliver(config, briefing, pdf)
+        with pytest.raises(AlreadySent):  # the display name changes nobody
+            deliver(config, briefing, pdf)
     finally:
         controller.stop()
     assert done.recipients == ("a@example.org",)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefing.config import Config
+from briefing.config import Config, mailbox
 from briefing.models import Briefing
 from briefing.render.renderer import Renderer
 
@@ -39,14 +39,14 @@ def addressees(config: Config, to: Sequence[str] = ()) -> list[Addressee]:
 
 
 def _once(found: list[Addressee]) -> list[Addressee]:
-    """Each address in one message only, however it is capitalised: the first that names it."""
+    """Each mailbox in one message only, however it is spelt: the first that names it."""
     seen: set[str] = set()
     kept = []
     for addressee in found:
         addresses = []
         for address in addressee.addresses:
-            if address.lower() not in seen:
-                seen.add(address.lower())
+            if mailbox(address) not in seen:
+                seen.add(mailbox(address))
                 addresses.append(address)
         if addresses:
             kept.append(replace(addressee, addresses=tuple(addresses)))
@@ -54,9 +54,9 @@ def _once(found: list[Addressee]) -> list[Addressee]:
 
 
 def not_yet(addressee: Addressee, got_it: frozenset[str]) -> Addressee:
-    """The addressee with only the addresses (compared in lower case) not in `got_it`."""
+    """The addressee with only the addresses whose mailbox is not in `got_it`."""
     return replace(
-        addressee, addresses=tuple(a for a in addressee.addresses if a.lower() not in got_it)
+        addressee, addresses=tuple(a for a in addressee.addresses if mailbox(a) not in got_it)
     )
 
 

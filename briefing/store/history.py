@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
 
@@ -227,7 +228,7 @@ class History:
 
     def claim_send(self, record: SendRecord, force: bool = False) -> tuple[int, frozenset[str]]:
         """Claim the day's send to `record.recipients`, in one locked step: the claim's id and
-        the addresses (lower case) that already got the day's briefing.
+        the mailboxes (`config.mailbox`) that already got the day's briefing.
 
         AlreadySent when every recipient got it (unless `force`); BriefingError while another
         process is sending it. A claim whose process is gone (killed mid-send) is taken over.
@@ -241,8 +242,8 @@ class History:
                     "ORDER BY id",
                     (day,),
                 ).fetchall()
-                sent = {a.lower() for _, names in rows for a in names.split(", ") if a}
-                if rows and not force and all(a.lower() in sent for a in record.recipients):
+                sent = {mailbox(a) for _, names in rows for a in names.split(", ") if a}
+                if rows and not force and all(mailbox(a) in sent for a in record.recipients):
                     raise AlreadySent(
                         f"the briefing for {record.day} was sent at "
                         f"{datetime.fromisoformat(rows[-1][0]):%Y-%m-%d %H:%M} UTC to "
