@@ -163,7 +163,8 @@ def _reason(exc: Exception) -> str:
 
 
 def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
-    """The article, unless it is longer than the configured cap."""
+    """The article, scrubbed (on the worker that read it), unless it is longer than the
+    configured cap."""
     words = sum(len(p.split()) for p in article.paragraphs)
     if words > options.max_article_words:
         return _skip(
@@ -171,7 +172,7 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
             f"article of {words:,} words is longer than sources.max_article_words "
             f"({options.max_article_words:,})",
         )
-    return Part(articles=(article,))
+    return Part(articles=(scrub.article(article),))
 
 
 def _read_capped(path: Path, cap: int) -> bytes:
@@ -380,8 +381,7 @@ def read_sources(
     for article in result.articles:  # ids in the order read, whichever process read them
         published, flags = vet(article.published, moment)
         flags = article.flags + flags
-        article = replace(article, published=published, flags=flags, id=new_id())
-        vetted.append(scrub.article(article))
+        vetted.append(replace(article, published=published, flags=flags, id=new_id()))
     result.articles = vetted
     result.skipped = [scrub.skipped(skip) for skip in result.skipped]
     return result

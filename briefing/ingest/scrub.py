@@ -21,9 +21,17 @@ _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#@\[\]]*@")
 def text(value: str) -> str:
     """Text without escape sequences, control characters (tab and newline kept; a carriage
     return or form feed is a space) or credentials in the URLs it holds."""
-    value = _ESCAPES.sub("", value)
-    value = _CONTROLS.sub(_space, value)
-    return _USERINFO.sub(r"\1", value)
+    if not _printable(value) and _CONTROLS.search(value):
+        value = _CONTROLS.sub(_space, _ESCAPES.sub("", value))
+    if "@" in value and "://" in value:
+        value = _USERINFO.sub(r"\1", value)
+    return value
+
+
+def _printable(value: str) -> bool:
+    """True for text with no control character but tab and newline (a fast test first: most
+    text has none, and str.isprintable is several times quicker than a regular expression)."""
+    return value.isprintable() or value.replace("\n", "").replace("\t", "").isprintable()
 
 
 def _space(run: re.Match[str]) -> str:
