@@ -405,6 +405,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
     """Print the briefing stored for DAY (YYYY-MM-DD)."""
     import json
 
+    from briefing.ingest import scrub
     from briefing.render.renderer import Renderer
     from briefing.render.serialize import from_dict
     from briefing.store.history import History
@@ -420,7 +421,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(Renderer(config).text(from_dict(data)), nl=False)
+        click.echo(scrub.text(Renderer(config).text(from_dict(data))), nl=False)  # older stores
 
 
 @cli.command()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import email.policy
+import email.utils
+import ipaddress
 import re
 import tomllib
 from datetime import time
@@ -44,6 +46,20 @@ def email_address(value: str) -> str:
     if header.defects or group.display_name or not address.username or not address.domain:
         raise ValueError(f"{value!r} is not an email address like name@example.org")
     return str(address)
+
+
+def mailbox(address: str) -> str:
+    """The bare address in lower case ("Desk <Desk@X.org>" → "desk@x.org"): how two spellings
+    of one recipient compare."""
+    return (email.utils.parseaddr(address)[1] or address).lower()
+
+
+def _loopback(host: str) -> bool:
+    """True for this machine's own name or a loopback address."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host.lower().rstrip(".") in ("localhost", "localhost.localdomain")
 
 
 def _term(term: str) -> None:
@@ -158,6 +174,14 @@ class HttpConfig(_Strict):
     backoff: float = Field(default=0.5, ge=0)
     user_agent: str = USER_AGENT
     cache: str | None = None  # conditional-request cache; default <output>/.cache/http
+    allow: list[str] = []  # hosts, addresses or networks links in content may reach though private
+
+    @field_validator("allow")
+    @classmethod
+    def _allowed(cls, value: list[str]) -> list[str]:
+        from briefing.ingest.reach import check_allow
+
+        return [check_allow(entry) for entry in value]
 
 
 class ComputeConfig(_Strict):
@@ -186,6 +210,17 @@ class EmailConfig(_Strict):
     @classmethod
     def _sender(cls, value: str) -> str:
         return email_address(value)
+
+    @model_validator(mode="after")
+    def _password_in_clear(self) -> EmailConfig:
+        """A password crosses the network only inside TLS (localhost may take it without)."""
+        if self.username and self.security == "none" and not _loopback(self.host):
+            raise ValueError(
+                f'email.username is set and email.security is "none": the password would cross '
+                f"the network to {self.host} in clear; use starttls or ssl (only localhost may "
+                f"take a login without TLS)"
+            )
+        return self
 
     @field_validator("recipients")
     @classmethod

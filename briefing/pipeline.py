@@ -310,12 +310,21 @@ def load_built(run: Run) -> tuple[Briefing, bytes] | None:
         ) from None
 
 
+def stale_topics(config: Config, briefing: Briefing) -> list[str]:
+    """The configured topics a built briefing has no section for (built before they were)."""
+    have = {section.name for section in briefing.sections}
+    return [topic.name for topic in config.topics if topic.name not in have]
+
+
 def built_or_build(
     run: Run, rebuild: bool = False, progress: Progress | None = None
 ) -> tuple[Briefing, bytes, BuildResult | None]:
     """The run's briefing and its PDF: the one built for its day, else (or with `rebuild`) a new
     build, whose result comes third (None when the stored one was used)."""
     built = None if rebuild else load_built(run)
+    if built is not None and stale_topics(run.config, built[0]):
+        log.info("the briefing built for %s has other topics than configured: rebuilding", run.day)
+        built = None
     if built is not None:
         return *built, None
     result = build(run, progress)

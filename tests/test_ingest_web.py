@@ -13,7 +13,8 @@ from briefing.ingest.read import read_sources
 from .conftest import Route
 from .pages import SEED_PARAGRAPHS, SEED_TITLE, index_page, news_page, rss
 
-FAST = HttpConfig(timeout=1.0, retries=1, backoff=0.01)
+# Content links to the test server (on loopback) are followed only because this allows them.
+FAST = HttpConfig(timeout=1.0, retries=1, backoff=0.01, allow=["127.0.0.1"])
 JUNK = (
     "Home",
     "Share on",

@@ -160,7 +160,7 @@ def deliver_chat(
         for target in found:
             record = SendRecord(briefing.day, now, (target.shown,), title, target.key, target.key)
             try:
-                claim = history.claim_send(record, force)
+                claim, _ = history.claim_send(record, force)
             except AlreadySent:
                 already.append(target.shown)
                 continue
@@ -175,5 +175,5 @@ def deliver_chat(
             except _Failed as exc:
                 failed.append(str(exc))
             finally:
-                history.finish_send(claim, done)
+                history.finish_send(claim, briefing.day, done)
     return ChatDelivery(tuple(posted), tuple(already), tuple(failed))

@@ -7,13 +7,14 @@ import html.entities
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import lxml.etree
 
 from briefing.ingest.dates import read_date
 from briefing.ingest.html import fragment_paragraphs
 from briefing.ingest.links import doubt, safe_link
-from briefing.ingest.outlets import feed_outlet
+from briefing.ingest.outlets import false_claim, feed_outlet, host_name
 from briefing.models import Article
 
 _ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31});?")
@@ -71,6 +72,7 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         reason = (getattr(problem, "getMessage", None) or (lambda: str(problem or "")))()
         raise ValueError(f"not a readable feed{': ' + reason if reason else ''}")
     title = feed.feed.get("title", "").strip()
+    fetched = source if source.startswith(("http://", "https://")) else ""
     entries = []
     for item in feed.entries:
         content = (item.get("content") or [{}])[0].get("value") or item.get("summary", "")
@@ -80,9 +82,17 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         teaser = words < teaser_words or last.endswith(TEASER_ENDINGS)
         link = item.get("link", "")
         published, flags = _published(item)
+        home = link or feed.feed.get("link", "")
+        outlet = feed_outlet(title, home)
+        # a feed's title is believed only on its outlet's host: where it was fetched from, or
+        # for a feed file, where its entries link
+        if (fetched or home) and (claimed := false_claim(title, fetched or home)):
+            where = urlsplit(fetched or home).hostname or "no host"
+            outlet = host_name(fetched or home)
+            flags += (f"feed claims to be {claimed} but came from {where}: not cited as it",)
         article = Article(
             title=item.get("title", "").strip(),
-            outlet=feed_outlet(title, link or feed.feed.get("link", "")),
+            outlet=outlet,
             url=safe_link(link),
             path=source if not source.startswith(("http://", "https://")) else "",
             published=published,

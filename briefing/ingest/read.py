@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from briefing.compute import Executor, Failed, SerialExecutor
 from briefing.errors import INTERNAL
+from briefing.ingest import scrub
 from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, read_text
@@ -162,7 +163,8 @@ def _reason(exc: Exception) -> str:
 
 
 def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
-    """The article, unless it is longer than the configured cap."""
+    """The article, scrubbed (on the worker that read it), unless it is longer than the
+    configured cap."""
     words = sum(len(p.split()) for p in article.paragraphs)
     if words > options.max_article_words:
         return _skip(
@@ -170,7 +172,7 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
             f"article of {words:,} words is longer than sources.max_article_words "
             f"({options.max_article_words:,})",
         )
-    return Part(articles=(article,))
+    return Part(articles=(scrub.article(article),))
 
 
 def _read_capped(path: Path, cap: int) -> bytes:
@@ -327,7 +329,7 @@ class _Reader:
     def feed_entries(self, fetcher: Fetcher) -> None:
         """Turn feed entries into articles, following teasers to their pages."""
         follow = [e for e in self.entries if e.teaser and self.options.follow_teasers]
-        pages = fetcher.fetch_all(e.article.url for e in follow if e.article.url)
+        pages = fetcher.fetch_all((e.article.url for e in follow if e.article.url), content=True)
         items = [(entry, pages.get(entry.article.url)) for entry in self.entries]
         self.gather(read_entry, items, [entry_name(e) for e in self.entries])
 
@@ -381,4 +383,5 @@ def read_sources(
         flags = article.flags + flags
         vetted.append(replace(article, published=published, flags=flags, id=new_id()))
     result.articles = vetted
+    result.skipped = [scrub.skipped(skip) for skip in result.skipped]
     return result

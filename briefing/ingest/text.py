@@ -10,6 +10,7 @@ from datetime import UTC, date, tzinfo
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.ingest import scrub
 from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
@@ -203,9 +204,10 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
 
 
 def read_text(path: Path) -> str:
-    """The text of a file; BriefingError naming the file and the problem when it is unusable."""
+    """The text of a file, without control characters; BriefingError naming the file and the
+    problem when it is unusable."""
     try:
-        return decode_text(path.read_bytes())
+        return scrub.text(decode_text(path.read_bytes()))
     except OSError as exc:
         raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
     except ValueError as exc:

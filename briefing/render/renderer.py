@@ -274,8 +274,12 @@ class Renderer:
         return json.dumps(to_dict(briefing, self.config.zone), ensure_ascii=False, indent=2) + "\n"
 
     def subject(self, briefing: Briefing) -> str:
-        """The email subject line."""
-        return " ".join(self.render("subject.txt", briefing).split())
+        """The email subject line, from the headline as decoded text (an encoded word in a
+        headline is its words, never a header of its own)."""
+        from briefing.deliver.headers import header_text
+
+        lead = header_text(lead_headline(briefing))
+        return header_text(self.render("subject.txt", briefing, lead=lead))
 
     def email(
         self, briefing: Briefing, limit: int = EMAIL_LIMIT, attached: bool = True
