@@ -64,6 +64,12 @@ def headline(article: Article, outlets: Sequence[str]) -> str:
     return title
 
 
+def own_headline(article: Article) -> str:
+    """What names the article itself: its title without its outlet's suffix, else the opening
+    words of its first sentence; never another article's title."""
+    return headline(article, (article.outlet,)) if article.title else _first_sentence(article)
+
+
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
     """Which terms can tell stories apart: used by 2 to `common` articles and at most half of
     them (a footer tells none apart; on a handful of articles that cannot be told)."""

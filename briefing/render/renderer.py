@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from briefing._version import __version__
 from briefing.config import Config
+from briefing.day.stories import own_headline
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
 from briefing.models import Article, Briefing, Item, Story
@@ -46,14 +47,16 @@ def outlets_text(outlets: Sequence[str], named: int = 2) -> str:
 
 
 def _citation(item: Item | Article, zone: ZoneInfo) -> str:
-    """Outlet · title · date · also reported by the other outlets carrying the fact."""
+    """The article's own outlet (none when unknown) · title · date · also reported by the other
+    outlets carrying the fact."""
     article = item.sentence.article if isinstance(item, Item) else item
-    outlets = (item.outlets if isinstance(item, Item) else ()) or (article.outlet, *article.also)
-    parts = [outlets[0] if outlets else article.outlet, article.title]
+    outlets = (item.outlets if isinstance(item, Item) else ()) or article.also
+    others = [outlet for outlet in outlets if outlet != article.outlet]
+    parts = [article.outlet, own_headline(article)]
     if article.published:
         parts.append(article.published.astimezone(zone).strftime("%-d %b %Y"))
-    if len(outlets) > 1:
-        parts.append(f"also reported by {outlets_text(outlets[1:])}")
+    if others:
+        parts.append(f"also reported by {outlets_text(others)}")
     return " · ".join(part for part in parts if part)
 
 
