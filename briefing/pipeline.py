@@ -1,5 +1,5 @@
-"""The whole build, stage by stage: read, clean, de-duplicate, split (finding each topic's
-sentences on the way), group stories, select, render, write. One `Run` holds what a build was
+"""The whole build, stage by stage: read, clean, de-duplicate, drop boilerplate, split (finding
+each topic's sentences on the way), group stories, select, render, write. One `Run` holds what a build was
 asked for; each stage is a function of it and of the stage before."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing.compute import Executor, open_executor, release_freed_memory
 from briefing.config import Config
-from briefing.day.clean import clean_articles
+from briefing.day.clean import drop_boilerplate, strip_junk
 from briefing.day.dedupe import collapse
 from briefing.day.split import split_day
 from briefing.day.stories import group_stories
@@ -215,16 +215,22 @@ def make_briefing(
     )
     clock.mark("read")
     in_window = _in_window(run, read)
-    articles, junk = clean_articles(in_window)
+    articles, junk = strip_junk(in_window)
     clock.mark("clean")
     skipped = read.skipped + junk
     sources_read, outside = read.sources_read, len(read.articles) - len(in_window)
     del read, in_window  # the text as read: from here the articles' text is all there is
     if not articles:
         raise _nothing_to_build(skipped)
+    # Copies collapse before boilerplate is judged: a wire story many outlets ran is no footer.
     articles, duplicates = collapse(articles)
-    kept = len(articles)
     clock.mark("dedupe")
+    articles, furniture = drop_boilerplate(articles)
+    skipped += furniture
+    if not articles:
+        raise _nothing_to_build(skipped)
+    kept = len(articles)
+    clock.mark("boilerplate")
     # The day's text held once (the 100,000-article day's memory): sentences, not paragraphs too
     split = split_day(articles, config.topics, executor, keep_paragraphs=False)
     articles, sentences, by_topic = split.articles, split.sentences, split.by_topic
