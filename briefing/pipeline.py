@@ -1,6 +1,6 @@
 """The whole build, stage by stage: read, clean, de-duplicate, drop boilerplate, split (finding
-each topic's sentences on the way), group stories, select, render, write. One `Run` holds what a build was
-asked for; each stage is a function of it and of the stage before."""
+each topic's sentences on the way), group stories, select, render, write. One `Run` holds what a
+build was asked for; each stage is a function of it and of the stage before."""
 
 from __future__ import annotations
 
