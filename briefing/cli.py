@@ -70,8 +70,15 @@ def _compute_options(command: Callable) -> Callable:
 
 def _computing(config: Config, jobs: int | None, scheduler: str | None) -> Config:
     """The configuration with the command line's --jobs and --scheduler applied."""
+    from pydantic import ValidationError
+
     update = {k: v for k, v in (("jobs", jobs), ("scheduler", scheduler)) if v is not None}
-    return config.model_copy(update={"compute": config.compute.model_copy(update=update)})
+    try:  # checked as the configuration file's values are
+        compute = config.compute.model_validate(config.compute.model_dump() | update)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise click.BadParameter(error["msg"], param_hint=f"--{error['loc'][0]}") from None
+    return config.model_copy(update={"compute": compute})
 
 
 @click.group()
