@@ -1,3 +1,5 @@
+import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -7,6 +9,8 @@ import pytest
 from briefing.config import SourcesConfig
 from briefing.ingest.read import read_sources
 from briefing.ingest.text import decode_text, parse_article
+
+from .conftest import run_cli
 
 
 def test_front_matter_sets_metadata(write):
@@ -229,3 +233,21 @@ def test_oversized_files_and_articles_are_skipped_with_the_cap_named(write):
         "file of 30,010 bytes is larger than sources.max_file_bytes (10,000)",
         "article of 500 words is longer than sources.max_article_words (200)",
     ]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_builds(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    story = b"Title: Junta frees prisoners\nSource: AP\n\nMyanmar's junta freed 23 prisoners.\n"
+    (Path(os.fsdecode(bytes(news) + b"/caf\xe9.txt"))).write_bytes(story)
+    (Path(os.fsdecode(bytes(news) + b"/bad\xff.txt"))).write_bytes(b"\x00\x01binary")
+    read = read_sources([news])
+    names = [a.path for a in read.articles] + [s.source for s in read.skipped]
+    assert [name.rsplit("/", 1)[1] for name in names] == ["caf\\xe9.txt", "bad\\xff.txt"]
+    for name in names:
+        name.encode("utf-8")  # what JSON, the history and the terminal need
+    result = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--out", "out")
+    assert result.returncode == 0, result.stderr
+    assert "bad\\xff.txt" in result.stderr and "Traceback" not in result.stderr
+    data = json.loads((tmp_path / "out" / "2026-11-28" / "briefing.json").read_text())
+    assert data["skipped"][0]["source"] == "news/bad\\xff.txt"

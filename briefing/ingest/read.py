@@ -16,7 +16,7 @@ from briefing.compute import Executor, Failed, SerialExecutor
 from briefing.errors import INTERNAL
 from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
-from briefing.ingest.text import decode_text, display_path, parse_article, read_text
+from briefing.ingest.text import decode_text, display_path, parse_article, printable, read_text
 from briefing.models import Article, Skipped, new_id
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
             continue
         path = _local(source)
         if isinstance(path, str):
-            result.skipped.append(Skipped(str(source), path))
+            result.skipped.append(Skipped(printable(str(source)), path))
             continue
         if path.is_dir():
             found = sorted(
@@ -334,7 +334,7 @@ class _Reader:
 
 def one_line(text: str, limit: int = 300) -> str:
     """Text on one line, at most `limit` characters: reasons and names as the user sees them."""
-    flat = " ".join(str(text).split())
+    flat = " ".join(printable(str(text)).split())
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
