@@ -443,7 +443,7 @@ def progress_bar(quiet: bool) -> Iterator[Progress | None]:
     from rich.progress import Progress as Bar
     from rich.progress import TaskID
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, markup=False, highlight=False)  # no user text is markup
     if quiet or not console.is_terminal:
         yield None
         return

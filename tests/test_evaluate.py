@@ -132,3 +132,12 @@ def test_without_rouge_score_evaluate_says_how_to_get_it(tmp_path):
         "error: evaluate needs the rouge-score package: pip install 'briefing[eval]' "
         "(or pip install rouge-score)\n"
     )
+
+
+def test_a_dataset_whose_name_looks_like_markup_is_printed_as_it_is(tmp_path):
+    from .conftest import run_cli
+
+    _dataset(tmp_path / "runs[" / "]" / "[bold]x")
+    done = run_cli(tmp_path, "evaluate", "runs[/]/[bold]x", "--algorithm", "lead")
+    assert done.returncode == 0, done.stderr
+    assert "runs[/]/[bold]x" in " ".join(done.stdout.split())

@@ -195,4 +195,4 @@ def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) ->
             f"{s.dangling:.1%}",
             f"{s.leaning:.1%}",
         )
-    Console().print(table)
+    Console(markup=False, highlight=False).print(table)  # names and paths print as they are
