@@ -9,7 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,26 +105,26 @@ def _run(
     config: Config,
     day: date | None,
     out: Path | None,
-    since: datetime | None = None,
+    since: str | None = None,
     sources: tuple[str, ...] = (),
     templates: Path | None = None,
 ) -> Run:
-    """The build's Run; a --since at or after the window's end is a usage error."""
+    """The build's Run, --since read in the configured time zone unless it names its own; one at
+    or after the window's end is a usage error."""
     from briefing.pipeline import Run
 
+    start = parse_date(since, config.zone) if since else None
     try:
-        return Run.of(config, sources, day, out, templates, since)
+        return Run.of(config, sources, day, out, templates, start)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--since'") from None
 
 
-def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    moment = parse_date(value)
-    if moment is None:
+def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """The --since text, once it reads as a date or time (its zone is known with the config)."""
+    if value is not None and parse_date(value) is None:
         raise click.BadParameter(f"{value!r} is not a date or time like 2026-11-27T18:00")
-    return moment
+    return value
 
 
 @cli.command()
@@ -134,7 +134,8 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 @click.option(
     "--since",
     callback=_since,
-    help="Keep articles published since this date or time (overrides the 24 hours).",
+    help="Keep articles published since this date or time, in the configured time zone unless "
+    "it gives one (overrides the 24 hours).",
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
 @click.option(
@@ -148,7 +149,7 @@ def build(
     sources: tuple[str, ...],
     config_path: Path | None,
     day: date | None,
-    since: datetime | None,
+    since: str | None,
     out: Path | None,
     templates: Path | None,
     quiet: bool,

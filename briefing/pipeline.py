@@ -65,10 +65,12 @@ class Run:
         now = now or datetime.now(UTC)
         day = day or now.astimezone(config.zone).date()
         window = Window.for_day(day, config.briefing_time, config.zone, since)
-        if since is not None and since >= window.end:
+        if window.start >= window.end:
+            zone = config.zone
             raise ValueError(
-                f"{since:%Y-%m-%d %H:%M} is not before the end of the briefing's window "
-                f"({window.end:%Y-%m-%d %H:%M} UTC); a later --date moves the window"
+                f"{window.start.astimezone(zone):%Y-%m-%d %H:%M} is not before the end of the "
+                f"briefing's window ({window.end.astimezone(zone):%Y-%m-%d %H:%M %Z}); a later "
+                "--date moves the window"
             )
         configured = [s if names_url(s) else config.resolve(s) for s in config.sources.items]
         return cls(
