@@ -251,3 +251,35 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_builds(tmp_path):
     assert "bad\\xff.txt" in result.stderr and "Traceback" not in result.stderr
     data = json.loads((tmp_path / "out" / "2026-11-28" / "briefing.json").read_text())
     assert data["skipped"][0]["source"] == "news/bad\\xff.txt"
+
+
+def test_symlinked_folders_in_a_sources_folder_are_read_once_without_looping(tmp_path):
+    story = "Title: {0}\nSource: AP\n\nMyanmar's junta freed {0} prisoners on Friday.\n"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked.txt").write_text(story.format("Linked"), encoding="utf-8")
+    news = tmp_path / "news"
+    (news / "own").mkdir(parents=True)
+    (news / "own" / "own.txt").write_text(story.format("Own"), encoding="utf-8")
+    (news / "wire").symlink_to(elsewhere, target_is_directory=True)
+    (news / "own" / "loop").symlink_to(news, target_is_directory=True)  # a cycle
+    (news / "again").symlink_to(news / "own", target_is_directory=True)  # the same folder twice
+    read = read_sources([news])
+    assert sorted(a.title for a in read.articles) == ["Linked", "Own"]
+    assert read.skipped == []
+
+
+def test_a_fifo_or_device_is_named_as_such_and_never_read(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    os.mkfifo(news / "pipe.txt")
+    os.mkfifo(tmp_path / "given.txt")
+    (news / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    read = read_sources([news, tmp_path / "given.txt", Path("/dev/null"), tmp_path / "none.txt"])
+    assert [(Path(s.source).name, s.reason) for s in read.skipped] == [
+        ("gone.txt", "a link to nothing (broken symbolic link)"),
+        ("pipe.txt", "not a regular file: a named pipe (FIFO)"),
+        ("given.txt", "not a regular file: a named pipe (FIFO)"),
+        ("null", "not a regular file: a character device"),
+        ("none.txt", "no such file or folder"),
+    ]

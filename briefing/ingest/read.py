@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
@@ -17,6 +18,7 @@ from briefing.errors import INTERNAL
 from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, printable, read_text
+from briefing.ingest.walk import not_regular, unusable, walk
 from briefing.models import Article, Skipped, new_id
 
 log = logging.getLogger(__name__)
@@ -101,27 +103,26 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
         if isinstance(path, str):
             result.skipped.append(Skipped(printable(str(source)), path))
             continue
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in KNOWN
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            result.skipped.append(Skipped(display_path(path), unusable(exc, path)))
+            continue
+        if stat.S_ISDIR(mode):
+            found, problems = walk(path, KNOWN)
+            result.skipped.extend(problems)
+            if not found and not problems:
                 result.skipped.append(
                     Skipped(display_path(path), "folder holds no articles, pages or feeds")
                 )
             files.extend(found)
-        elif path.is_file():
-            if path.suffix.lower() in KNOWN:
-                files.append(path)
-            else:
-                kind = repr(path.suffix) if path.suffix else "(no extension)"
-                result.skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
+        elif not stat.S_ISREG(mode):
+            result.skipped.append(Skipped(display_path(path), not_regular(mode)))
+        elif path.suffix.lower() in KNOWN:
+            files.append(path)
         else:
-            result.skipped.append(Skipped(display_path(path), "no such file or folder"))
+            kind = repr(path.suffix) if path.suffix else "(no extension)"
+            result.skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
     return files, urls
 
 
