@@ -20,6 +20,7 @@ from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, printable, read_text
 from briefing.ingest.walk import not_regular, unusable, walk
 from briefing.models import Article, Skipped, new_id
+from briefing.text.invisible import visible
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +164,14 @@ def _reason(exc: Exception) -> str:
 
 
 def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
-    """The article, unless it is longer than the configured cap."""
+    """The article, its words made whole (no soft hyphens or zero-width characters inside),
+    unless it is longer than the configured cap."""
+    article = replace(
+        article,
+        title=visible(article.title),
+        outlet=visible(article.outlet),
+        paragraphs=tuple(map(visible, article.paragraphs)),
+    )
     words = sum(len(p.split()) for p in article.paragraphs)
     if words > options.max_article_words:
         return _skip(
