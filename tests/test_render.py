@@ -592,3 +592,27 @@ def test_the_citation_filter_names_the_items_own_outlet_or_none(config):
     own = Item(Sentence("It was lifted.", NYT, 0, 0), 1.0, outlets=("Xinhua", "NYT", "AP"))
     assert quoted.render(item=own).startswith("NYT · SANCTIONS ARE JUST ONE FOREIGN-POLICY TOOL")
     assert quoted.render(item=own).endswith("also reported by Xinhua and AP")
+
+
+@pytest.mark.parametrize(
+    "names", [("中国", "日本"), ("Asia & Pacific", "Asia, Pacific"), ("🇲🇲", "★", "topic")]
+)
+def test_every_topic_name_gives_its_items_unique_ids_and_a_fit_in_two_layouts(config, names):
+    long = "The ministers discussed the long and winding matter of regional security " * 2
+    sections = tuple(
+        Section(
+            name,
+            "",
+            tuple(
+                Item(Sentence(f"{long} ({t} {n})", ARTICLE, 0, n), 1 - n / 100) for n in range(12)
+            ),
+            1,
+            12,
+        )
+        for t, name in enumerate(names)
+    )
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, tzinfo=UTC), sections, (), 1)
+    renderer = Renderer(config)
+    ids = re.findall(r'id="([^"]*)"', renderer.html(briefing))
+    assert len(ids) == len(set(ids)) and all(i and not i.endswith("-") for i in ids)
+    assert renderer.fit(briefing).layouts == 2

@@ -20,7 +20,15 @@ from briefing.day.stories import own_headline
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
 from briefing.models import Article, Briefing, Item, Story
-from briefing.render.fit import NO_ROOM, NOTE_PX, cut_order, measure, plan_cut, slug, without
+from briefing.render.fit import (
+    NO_ROOM,
+    NOTE_PX,
+    cut_order,
+    measure,
+    plan_cut,
+    section_slug,
+    without,
+)
 from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
@@ -160,11 +168,16 @@ class Renderer:
         self.env.filters["status_label"] = STATUS_LABELS.get
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
-        self.env.filters["stories"] = lambda section: groups(
-            section, config.zone, slug(section.name)
+        self.env.filters["stories"] = jinja2.pass_context(
+            lambda context, section: groups(
+                section, config.zone, section_slug(context["sections"], section.name)
+            )
         )
         self.env.filters["trend_summary"] = trend_summary
-        self.env.filters["slug"] = slug
+        # A section's slug is unique among the page's sections, whatever their names.
+        self.env.filters["slug"] = jinja2.pass_context(
+            lambda context, name: section_slug(context["sections"], name)
+        )
         self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted
         self.env.filters["reach"] = reach
@@ -193,7 +206,7 @@ class Renderer:
                     "headline": shorten(story.headline, HEADLINE_CHARS),
                     "outlets": reach(story),
                     "topic": topic,
-                    "anchor": f"story-{slug(topic)}-{story.id}",
+                    "anchor": f"story-{section_slug(briefing.sections, topic)}-{story.id}",
                 }
                 for story, topic in briefing.top_stories()
             ],
