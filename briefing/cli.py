@@ -127,6 +127,13 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> s
     return value
 
 
+def _percent(value: float | None) -> float | None:
+    """A ROUGE floor, checked: NaN (which every score would pass) and infinities are refused."""
+    if value is not None and not 0 <= value <= 100:
+        raise click.BadParameter(f"{value} is not a ROUGE-2 score from 0 to 100")
+    return value
+
+
 @cli.command()
 @click.argument("sources", nargs=-1)
 @_config_option
@@ -237,7 +244,8 @@ def summarise(
 @click.option(
     "--fail-under",
     type=float,
-    help="Exit 1 when the first algorithm's ROUGE-2 is below this (a CI gate).",
+    callback=lambda _ctx, _param, value: _percent(value),
+    help="Exit 1 when the first algorithm's ROUGE-2 (0 to 100) is below this (a CI gate).",
 )
 def evaluate(
     dataset: Path,
