@@ -175,7 +175,8 @@ def _in_window(run: Run, read: ReadResult) -> list[Article]:
 def _with_trend(
     sections: Sequence[Section], earlier: dict[str, dict[date, int]], day: date
 ) -> tuple[Section, ...]:
-    """Sections with their articles per day over the last TREND_DAYS days, today included."""
+    """Sections with their articles per day over the last TREND_DAYS days, today included; None
+    for a day without a briefing on the topic (not built, or before the topic was)."""
     days = [day - timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1)]
     return tuple(
         replace(
@@ -185,7 +186,7 @@ def _with_trend(
                     d,
                     section.articles_considered
                     if d == day
-                    else earlier.get(section.name, {}).get(d, 0),
+                    else earlier.get(section.name, {}).get(d),
                 )
                 for d in days
             ),

@@ -75,7 +75,8 @@ def test_text_cites_every_story_without_paths(config):
     text = Renderer(config).text(_briefing(2))
     assert text.count("   — Wire · 27 Nov 22:00 · Talks resume\n     https://example.org/a\n") == 6
     assert "news/a.txt" not in text
-    assert "Skipped bad.txt: empty file" in text
+    assert "bad.txt" not in text and "empty file" not in text  # on stderr and in the JSON
+    assert text.endswith("from 1 article; 1 source skipped.\n")
 
 
 def test_pdf_is_one_page_and_cites_sources(config):
@@ -616,3 +617,20 @@ def test_every_topic_name_gives_its_items_unique_ids_and_a_fit_in_two_layouts(co
     ids = re.findall(r'id="([^"]*)"', renderer.html(briefing))
     assert len(ids) == len(set(ids)) and all(i and not i.endswith("-") for i in ids)
     assert renderer.fit(briefing).layouts == 2
+
+
+def test_days_without_a_briefing_are_no_zeros_in_any_output(config):
+    days = [date(2026, 11, d) for d in range(22, 29)]
+    trend = tuple(zip(days, [None, None, None, None, 2, 0, 4], strict=True))
+    briefing = _briefing(1)
+    briefing = replace(briefing, sections=(replace(briefing.sections[0], trend=trend),))
+    renderer = Renderer(config)
+    text = renderer.text(briefing)
+    assert "4 articles today, 1 a day on the 2 of the 6 days before built" in text
+    assert "articles per day, last 7 days: – – – – 2 0 4" in text
+    html = renderer.html(briefing)
+    assert html.count("no briefing</title>") == 4
+    _, email = renderer.email(briefing)
+    assert "Articles per day, last 7 days: –, –, –, –, 2, 0, 4" in email
+    data = json.loads(renderer.json(briefing))
+    assert [t["articles"] for t in data["topics"][0]["trend"]] == [None] * 4 + [2, 0, 4]

@@ -162,14 +162,27 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
     return found
 
 
-def trend_summary(trend: Sequence[tuple[date, int]]) -> str:
-    """The trend in words: "25 articles today, 5 a day in the 6 days before"."""
+def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:
+    """The trend in words, averaged over the days before that had a briefing (None: none):
+    "25 articles today, 5 a day in the 6 days before", or "... on the 2 of the 6 days before
+    built"."""
     if not trend:
         return ""
     *before, (_, today) = trend
     text = f"{today} article{'' if today == 1 else 's'} today"
-    if before:
-        mean = sum(count for _, count in before) / len(before)
+    built = [count for _, count in before if count is not None]
+    if built:
+        mean = sum(built) / len(built)
         figure = f"{mean:.0f}" if mean >= 10 or mean == int(mean) else f"{mean:.1f}"
-        text += f", {figure} a day in the {len(before)} days before"
+        days = (
+            f"in the {len(before)} days before"
+            if len(built) == len(before)
+            else f"on the {len(built)} of the {len(before)} days before built"
+        )
+        text += f", {figure} a day {days}"
     return text
+
+
+def trend_counts(trend: Sequence[tuple[date, int | None]], between: str = " ") -> str:
+    """The articles of each day, "–" for a day without a briefing: "– – 2 0 4"."""
+    return between.join("–" if count is None else str(count) for _, count in trend)

@@ -29,7 +29,7 @@ from briefing.render.fit import (
     section_slug,
     without,
 )
-from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
+from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_counts, trend_summary
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
 
@@ -82,23 +82,29 @@ def lead_headline(briefing: Briefing) -> str:
 STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", "": ""}
 
 
-def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 16) -> Markup:
-    """A small bar chart of articles per day, as inline SVG; its <title> (the figures in
-    words) becomes the figure's /Alt text in the tagged PDF."""
+def trend_svg(
+    trend: Sequence[tuple[date, int | None]], width: int = 70, height: int = 16
+) -> Markup:
+    """A small bar chart of articles per day (a day without a briefing as an empty bar), as
+    inline SVG; its <title> (the figures in words) becomes the figure's /Alt text in the PDF."""
     if not trend:
         return Markup("")
-    top = max(count for _, count in trend) or 1
+    top = max(count or 0 for _, count in trend) or 1
     step = width / len(trend)
-    bars = "".join(
-        f'<rect x="{n * step + 1:.1f}" y="{height - max(1.0, count / top * height):.1f}" '
-        f'width="{step - 2:.1f}" height="{max(1.0, count / top * height):.1f}" '
-        f'fill="{"#12355b" if count else "#c9d3df"}" class="{"bar" if count else "bar none"}">'
-        f"<title>{day:%-d %b}: {count}</title></rect>"
-        for n, (day, count) in enumerate(trend)
-    )
+
+    def bar(n: int, day: date, count: int | None) -> str:
+        tall = max(1.0, (count or 0) / top * height)
+        told = "no briefing" if count is None else count
+        return (
+            f'<rect x="{n * step + 1:.1f}" y="{height - tall:.1f}" width="{step - 2:.1f}" '
+            f'height="{tall:.1f}" fill="{"#12355b" if count else "#c9d3df"}" '
+            f'class="{"bar" if count else "bar none"}"><title>{day:%-d %b}: {told}</title></rect>'
+        )
+
+    bars = "".join(bar(n, day, count) for n, (day, count) in enumerate(trend))
     label = (
         f"Articles per day, last {len(trend)} days: "
-        + ", ".join(f"{day:%-d %b} {count}" for day, count in trend)
+        + ", ".join(f"{day:%-d %b} {'no briefing' if c is None else c}" for day, c in trend)
         + f" ({trend_summary(trend)})"
     )
     return Markup(
@@ -174,6 +180,7 @@ class Renderer:
             )
         )
         self.env.filters["trend_summary"] = trend_summary
+        self.env.filters["trend_counts"] = trend_counts
         # A section's slug is unique among the page's sections, whatever their names.
         self.env.filters["slug"] = jinja2.pass_context(
             lambda context, name: section_slug(context["sections"], name)
@@ -242,10 +249,10 @@ class Renderer:
         """The web page (also the source of the PDF, which names the topics it had no room for)."""
         return self.render("briefing.html", briefing, off_page=tuple(off_page))
 
-    def text(self, briefing: Briefing, skipped: bool = True) -> str:
-        """The plain-text briefing; `skipped=False` leaves out the sources that could not be
-        used (the email's text part: their paths are for whoever runs the build)."""
-        return self.render("briefing.txt", briefing, **({} if skipped else {"skipped": ()}))
+    def text(self, briefing: Briefing) -> str:
+        """The plain-text briefing (the skipped sources only counted: their paths are for whoever
+        runs the build, on stderr and in the JSON)."""
+        return self.render("briefing.txt", briefing)
 
     def json(self, briefing: Briefing) -> str:
         """The machine-readable briefing."""
