@@ -73,9 +73,12 @@ def publish(
         _exchange(staged, folder)
         swapped = True
 
+    writing = folder  # what a failure names: the file being written, else the day's folder
     try:
         for name, data in files.items():
+            writing = folder / name
             _write_file(staged / name, data)
+        writing = folder
         os.chmod(staged, 0o755)
         _fsync_folder(staged)
         commit(swap)
@@ -87,7 +90,7 @@ def publish(
         _discard(staged)
         if isinstance(exc, OSError):
             raise BriefingError(
-                f"{folder}: cannot write the briefing ({exc.strerror or exc}); "
+                f"{writing}: cannot write the briefing ({exc.strerror or exc}); "
                 "the previous one is kept"
             ) from None
         raise
