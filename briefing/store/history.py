@@ -217,6 +217,7 @@ class History:
         sending it. A claim whose process is gone (killed mid-send) is taken over.
         """
         with self.transaction() as db:
+            sent: list[tuple[str, str]] = []  # (sent_at, recipients) of each message sent
             for state, sent_at, recipients, pid in db.execute(
                 "SELECT state, sent_at, recipients, pid FROM sends WHERE day = ? ORDER BY id",
                 (record.day.isoformat(),),
@@ -225,12 +226,15 @@ class History:
                     raise BriefingError(
                         f"the briefing for {record.day} is being sent right now by process {pid}"
                     )
-                if state == "sent" and not force:
-                    raise AlreadySent(
-                        f"the briefing for {record.day} was sent at "
-                        f"{datetime.fromisoformat(sent_at):%Y-%m-%d %H:%M} UTC to {recipients}"
-                        f" (--force sends it again)"
-                    )
+                if state == "sent":
+                    sent.append((sent_at, recipients))
+            if sent and not force:  # every message's recipients, not only the first's
+                everyone = dict.fromkeys(a for _, to in sent for a in to.split(", ") if a)
+                raise AlreadySent(
+                    f"the briefing for {record.day} was sent at "
+                    f"{datetime.fromisoformat(sent[0][0]):%Y-%m-%d %H:%M} UTC to "
+                    f"{', '.join(everyone)} (--force sends it again)"
+                )
             db.execute(
                 "DELETE FROM sends WHERE day = ? AND state = 'sending'", (record.day.isoformat(),)
             )
