@@ -62,6 +62,7 @@ class Story:
     first_seen: datetime | None  # earliest publication time among its articles
     score: float = 0.0  # its rank value within its section (higher first)
     status: str = ""  # against recent briefings: "new" or "update" ("" without history)
+    opinion: str = ""  # why it is opinion (every article an editorial, op-ed, column); "" news
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,12 +134,15 @@ class Briefing:
     since: datetime | None = None  # start of the news window when --since set it
 
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
-        """The day's most important stories across topics, each once, by its best value, with
-        the topic that tells most of it (most items, then the higher value)."""
+        """The day's most important news stories across topics, each once, by its best value,
+        with the topic that tells most of it (most items, then the higher value); opinion is
+        never a top story."""
         value: dict[str, float] = {}
         home: dict[str, tuple[tuple[int, float], Story, str]] = {}
         for section in self.sections:
             for story in section.stories:
+                if story.opinion:
+                    continue
                 value[story.id] = max(value.get(story.id, 0.0), story.score)
                 told = (sum(item.story == story.id for item in section.items), story.score)
                 if story.id not in home or told > home[story.id][0]:

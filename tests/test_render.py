@@ -513,9 +513,9 @@ WIRE = Article("Port reopens", "Wire", "https://wire.example/port", "", WHEN, ()
 LOCAL = Article("Ships return", "", "", "/home/analyst/ships.txt", None, ())
 # Each item's text and how its own article is named beside it (outlet · time · title).
 OWN = {
-    "Sanctions were lifted on Friday.": "Xinhua · 27 Nov 22:00 · Sanctions were lifted on Friday.",
+    "Sanctions were lifted on Friday.": "Xinhua · 27 Nov 22:00 · Sanctions were lifted on Friday",
     "Sanctions are one tool, the writer argues.": (
-        "NYT · 27 Nov 22:00 · SANCTIONS ARE JUST ONE FOREIGN-POLICY TOOL"
+        "NYT · 27 Nov 22:00 · Sanctions are just one foreign-policy tool"  # its title, unshouted
     ),
     "Twenty-three prisoners were freed.": "27 Nov 22:00 · Junta frees prisoners",
     "They walked out at dawn.": "Reuters · 27 Nov 22:00 · Prisoners walk free",
@@ -554,7 +554,7 @@ def _assert_each_line_names_its_own_article(shown: str) -> None:
         after = shown[shown.index(text) + len(text) :]
         # Its own source follows it: in brackets right after it, or as its story's citation.
         assert own in after[:300], (text, after[:300])
-    for wrong in ("Xinhua · 27 Nov 22:00 · SANCTIONS", "Reuters · 27 Nov 22:00 · Junta"):
+    for wrong in ("Xinhua · 27 Nov 22:00 · Sanctions are", "Reuters · 27 Nov 22:00 · Junta"):
         assert wrong not in shown
 
 
@@ -570,8 +570,8 @@ def test_every_line_names_its_own_article_in_text_html_pdf_and_email(config):
     _assert_each_line_names_its_own_article(text)
     assert "/home/analyst" not in text
     html = renderer.html(briefing)
-    assert '<a href="https://nyt.example/op">SANCTIONS ARE JUST ONE FOREIGN-POLICY TOOL</a>' in html
-    assert '<a href="https://xinhua.example/1">Sanctions were lifted on Friday.</a>' in html
+    assert '<a href="https://nyt.example/op">Sanctions are just one foreign-policy tool</a>' in html
+    assert '<a href="https://xinhua.example/1">Sanctions were lifted on Friday</a>' in html
     _, files = renderer.outputs(briefing)
     _, pdf = _pdf_text(files["briefing.pdf"])
     _assert_each_line_names_its_own_article(pdf)
@@ -591,7 +591,7 @@ def test_the_citation_filter_names_the_items_own_outlet_or_none(config):
         "Junta frees prisoners · 27 Nov 2026 · also reported by Reuters"
     )
     own = Item(Sentence("It was lifted.", NYT, 0, 0), 1.0, outlets=("Xinhua", "NYT", "AP"))
-    assert quoted.render(item=own).startswith("NYT · SANCTIONS ARE JUST ONE FOREIGN-POLICY TOOL")
+    assert quoted.render(item=own).startswith("NYT · Sanctions are just one foreign-policy tool")
     assert quoted.render(item=own).endswith("also reported by Xinhua and AP")
 
 

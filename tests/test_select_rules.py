@@ -489,3 +489,23 @@ def test_every_story_is_told_once_before_any_is_told_twice(places, told):
     # Stories are listed widest first: 3 outlets, then 2, then 1.
     assert [len(story.outlets) for story in section.stories] == [3, 2, 1][: len(section.stories)]
     assert section.items[0].story == ranked[0]
+
+
+# --- opinion --------------------------------------------------------------------------------
+
+
+def test_opinion_never_leads_a_section_nor_the_top_stories():
+    from dataclasses import replace
+
+    from briefing.models import Briefing
+
+    news = _select([*DAM, *QUAKE], max_items=4, max_words=1000)
+    assert _story_of(news, "dam-ap") == news.stories[0].id  # three outlets: it leads as news
+    argued = [replace(a, title=f"Opinion: {a.title}") for a in DAM]
+    section = _select([*argued, *QUAKE], max_items=4, max_words=1000)
+    first, *rest = section.stories
+    assert not first.opinion and any(a.path == "quake-antara" for a in first.articles)
+    assert [s.opinion != "" for s in rest] == [True]  # told, after the news, marked
+    assert section.items[0].story == first.id
+    briefing = Briefing(day=NOON.date(), generated=NOON, sections=(section,))
+    assert [story.id for story, _ in briefing.top_stories()] == [first.id]

@@ -9,7 +9,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.stories import own_headline
+from briefing.day.headlines import own_headline
 from briefing.ingest.links import clean_link
 from briefing.models import Article, Item, Section, Story
 

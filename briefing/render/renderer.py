@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from briefing._version import __version__
 from briefing.config import Config
-from briefing.day.stories import own_headline
+from briefing.day.headlines import own_headline
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
 from briefing.models import Article, Briefing, Item, Story

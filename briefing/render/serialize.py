@@ -36,6 +36,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
             "first_seen": when(found.first_seen),
             "score": found.score,
             "status": found.status,
+            **({"opinion": found.opinion} if found.opinion else {}),
             "articles": [source(article) for article in found.articles],
         }
 
@@ -106,6 +107,7 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             datetime.fromisoformat(first_seen) if first_seen else None,
             found.get("score", 0.0),
             found.get("status", ""),
+            found.get("opinion", ""),
         )
 
     sections = tuple(

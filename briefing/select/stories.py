@@ -95,7 +95,8 @@ def shortlist(
         strength = max(relevance.get(s.id, 1.0) for s in found)
         rank = story_rank(story, on_topic[story.id], strength, day, weights)
         ranked.append((rank, story, found))
-    ranked.sort(key=lambda entry: (-entry[0].value, entry[1].id))
+    # news before opinion: an editorial may be told, never ahead of the news it argues about
+    ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, entry[1].id))
     # Against past briefings on the whole pool (IDF from all of it, as always): without
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url or s.article.path for s in pool]
