@@ -151,3 +151,15 @@ def test_a_fail_under_that_no_score_can_meet_or_miss_is_a_usage_error(tmp_path, 
     done = run_cli(tmp_path, "evaluate", "data", "--algorithm", "lead", "--fail-under", floor)
     assert done.returncode == 2
     assert "--fail-under" in done.stderr and "from 0 to 100" in done.stderr
+
+
+def test_a_dataset_whose_name_is_not_utf8_is_printed_escaped(tmp_path):
+    import json
+    import os
+
+    from .conftest import run_cli
+
+    _dataset(tmp_path / os.fsdecode(b"caf\xe9"))
+    done = run_cli(tmp_path, "evaluate", os.fsdecode(b"caf\xe9"), "--algorithm", "lead", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["dataset"] == "caf\\xe9"
