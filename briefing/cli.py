@@ -21,6 +21,7 @@ from briefing.ingest.read import Progress, display_path, parse_date
 
 if TYPE_CHECKING:
     from briefing.config import Config
+    from briefing.models import Briefing
     from briefing.pipeline import Run
 
 INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
@@ -171,8 +172,7 @@ def build(
     run = _run(config, day, out, since, sources, templates)
     with progress_bar(quiet) as progress:
         result = build_briefing(run, progress)
-    for skip in result.briefing.skipped:
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    _report_skipped(result.briefing)
     if quiet:
         return
     counts = ", ".join(f"{s.name} {len(s.items)}" for s in result.briefing.sections)
@@ -277,6 +277,12 @@ def evaluate(
         )
 
 
+def _report_skipped(briefing: Briefing) -> None:
+    """Each source a build could not use, on stderr (the reader's files only count them)."""
+    for skip in briefing.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+
+
 def _addresses(
     _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -306,6 +312,8 @@ def _send(
     run = _run(config, day, out)
     with progress_bar(quiet) as progress:
         briefing, pdf, result = built_or_build(run, rebuild, progress)
+    if result is not None:
+        _report_skipped(result.briefing)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
     done = deliver(config, briefing, pdf, recipients=to, dry_run=dry_run, force=force, out=run.out)

@@ -167,3 +167,16 @@ def test_since_is_read_in_the_configured_time_zone(tmp_path):
     assert late.returncode == 2
     assert "2026-11-28 07:00 is not before the end of the briefing's window" in late.stderr
     assert "(2026-11-28 06:00 +08)" in late.stderr
+
+
+def test_a_send_that_builds_names_the_skipped_sources_on_stderr(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "news" / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "briefing.toml").write_text('sources = ["news"]\n', encoding="utf-8")
+    args = ("--date", "2026-11-28", "--dry-run", "--to", "desk@example.org", "--quiet")
+    done = run(tmp_path, "daily", *args)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "skipped news/bad.txt: binary file, not text\n"
+    text = (tmp_path / "output/2026-11-28/briefing.txt").read_text()
+    assert "bad.txt" not in text and text.endswith("; 1 source skipped.\n")
