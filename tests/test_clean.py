@@ -100,14 +100,15 @@ def test_a_long_line_beside_different_text_on_one_sites_pages_is_boilerplate():
         "Talks began in Jakarta on Thursday.",
         "The junta extended the state of emergency.",
         "Prices rose again in Yangon on Friday.",
+        "A ferry sank off Sulawesi with forty people aboard.",
     ]
     articles = [_article(s, footer, path=f"{n}.txt") for n, s in enumerate(stories)]
     articles.append(_article(*STORY, footer, path="wire.txt"))
     articles.append(_article(*STORY, footer, path="wire-copy.txt"))
     cleaned, _ = clean_articles(articles)
     assert all(footer not in c.paragraphs for c in cleaned)
-    assert [c.paragraphs for c in cleaned[:3]] == [(s,) for s in stories]
-    assert [c.paragraphs for c in cleaned[3:]] == [tuple(STORY)]  # every line of the story
+    assert [c.paragraphs for c in cleaned[:4]] == [(s,) for s in stories]
+    assert [c.paragraphs for c in cleaned[4:]] == [tuple(STORY)]  # every line of the story
 
 
 def test_a_line_repeated_inside_one_article_only_is_kept():
@@ -122,7 +123,7 @@ def _from(outlet: str, *paragraphs: str, path: str) -> Article:
 
 def _web(host: str, *paragraphs: str, outlet: str = "") -> Article:
     """A page of `host`, at an address of its own."""
-    url = f"https://{host}/{zlib.crc32(paragraphs[0].encode())}"
+    url = f"https://{host}/{zlib.crc32(' '.join(paragraphs).encode())}"
     return Article("T", outlet, url, host, None, paragraphs)
 
 
@@ -157,23 +158,32 @@ def test_a_paragraph_many_outlets_carry_is_kept_a_short_line_in_many_is_not():
 
 def test_furniture_is_judged_per_site_across_its_different_stories():
     notice = "Our journalism depends on readers like you, so please consider supporting it today."
-    own = OWN
-    one_site = [_web("news.example", text, notice) for text in own[:2]]
-    cleaned, _ = clean_articles([*one_site, _web("other.example", own[2], notice)])
-    assert [c.paragraphs for c in cleaned] == [(own[0],), (own[1],), (own[2], notice)]
-    # An outlet stands for its site when there is no link: the same rule for local files.
-    local = [_from("Daily", text, notice, path=f"{n}.txt") for n, text in enumerate(own[:2])]
+    quote = '"We will not give up," the opposition leader told reporters outside the court.'
+    pages = [_web("news.example", text, notice) for text in OWN]
+    pages[0] = _web("news.example", quote, OWN[0], notice)
+    pages[1] = _web("news.example", quote, OWN[1], notice)
+    other = _web(
+        "other.example", "Ferries resumed their crossings after the storm, officials said.", notice
+    )
+    cleaned, _ = clean_articles([*pages, other])
+    # A site's prose footer on all five of its stories goes; a quote two of them carry stays;
+    # another site's copy of the footer is not that site's furniture.
+    assert [c.paragraphs for c in cleaned[:2]] == [(quote, OWN[0]), (quote, OWN[1])]
+    assert [c.paragraphs for c in cleaned[2:5]] == [(text,) for text in OWN[2:]]
+    assert cleaned[5].paragraphs[-1] == notice
+    # A short line goes from two stories of a site; an outlet stands for the site of local files.
+    short = "Thanks for reading us."
+    local = [_from("Daily", text, short, path=f"{n}.txt") for n, text in enumerate(OWN[:2])]
     cleaned, _ = clean_articles(local)
-    assert [c.paragraphs for c in cleaned] == [(own[0],), (own[1],)]
+    assert [c.paragraphs for c in cleaned] == [(OWN[0],), (OWN[1],)]
 
 
 def test_an_article_that_is_nothing_but_its_sites_furniture_says_so():
-    paywall = "Subscribers only: this content is available to members of our website."
-    notice = "Cookies help us run this site; by reading on you agree to our use of them."
-    pages = [_web("paper.example", OWN[n], paywall if n else notice) for n in range(2)]
-    pages.append(_web("paper.example", paywall, notice))
+    lines = ["Members get more.", "Thanks for reading us."]
+    pages = [_web("paper.example", text, lines[n % 2]) for n, text in enumerate(OWN[:4])]
+    pages.append(_web("paper.example", *lines))
     cleaned, skipped = clean_articles(pages)
-    assert len(cleaned) == 2
+    assert [c.paragraphs for c in cleaned] == [(text,) for text in OWN[:4]]
     assert [s.source for s in skipped] == ["paper.example"]
     assert skipped[0].reason == (
         "nothing but lines other pages of paper.example repeat (a paywall or cookie notice?)"
@@ -216,3 +226,11 @@ def test_a_one_paragraph_story_whose_last_line_lacks_a_full_stop_is_prose():
     assert cleaned.paragraphs and "Insein prison" in cleaned.paragraphs[0]
     assert clean_article(_article("Home\nWorld\nAsia")).paragraphs == ()
     assert clean_article(_article("U.S. News\nWorld\nAsia Pacific")).paragraphs == ()
+    titles = _article("St. Louis Cardinals\nMr. Smith Goes To Washington")
+    assert clean_article(titles).paragraphs == ()
+    # One sentence ended inside, the copy cut after it (DUC 2003, APW19981230.0991).
+    cut = (
+        "JERUSALEM (AP) _ Israeli security officials delayed two planes from taking off from the "
+        "Palestinian airport on Wednesday, marking the latest tensions. A plane, 2nd graf, pvs"
+    )
+    assert clean_article(_article(cut)).paragraphs == (cut.split(" _ ", 1)[1],)

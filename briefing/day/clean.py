@@ -43,8 +43,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]{2,24}\))?"  # agency: "(AP)"
     r"\s*(?:--|—|–|-|_)\s+(?=\S)"  # the dash before the first sentence
 )
-# Two or more sentence ends inside a block (a word, the stop, a space, a capital or digit): prose,
-# though its last line may lack a full stop (wire copy cut mid-edit).
+# A sentence end inside a block: a word, the stop, a space, a capital or digit.
 _INNER_END = re.compile(r"\w\w[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 _PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its site)
 BOILERPLATE_ARTICLES = 5  # a short line alone in this many stories, of any sites, is furniture
@@ -64,11 +63,19 @@ def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
 
 
 def is_prose(lines: Sequence[str]) -> bool:
-    """True for a block of prose: a line ends a sentence, or sentences end inside it. A heading,
-    menu or link list has neither."""
-    return any(_SENTENCE_END.search(line) for line in lines) or (
-        len(_INNER_END.findall(" ".join(lines))) >= 2
-    )
+    """True for a block of prose: a line ends a sentence, or a sentence of more than SHORT_LINE
+    words ends inside it (wire copy cut mid-edit: "... tensions. A plane, 2nd graf, pvs"). A
+    heading, menu or link list has neither ("St. Louis Cardinals" ends no sentence)."""
+    if any(_SENTENCE_END.search(line) for line in lines):
+        return True
+    text, start = " ".join(lines), 0
+    for match in _INNER_END.finditer(text):
+        if (
+            len(text[start : match.end()].split()) > SHORT_LINE
+        ):  # its words and the next one's start
+            return True
+        start = match.end() - 1
+    return False
 
 
 def _prose_line(line: str) -> bool:
@@ -118,11 +125,11 @@ class Boilerplate:
 
 def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
     """Lines that are page furniture by evidence, among articles that each tell a different
-    story (dedupe has collapsed the copies): a line standing alone (no neighbouring line repeats
-    with it) in two or more articles of one site, whatever its length; or a short or non-prose
-    line standing alone in BOILERPLATE_ARTICLES articles of any sites. A wire copy carries its
-    neighbours along; a paragraph of prose many outlets carry is the day's most corroborated
-    line, not furniture; a site's footer sits beside different text each time."""
+    story (dedupe has collapsed the copies): a short or non-prose line standing alone (no
+    neighbouring line repeats with it) in two articles of one site or in BOILERPLATE_ARTICLES of
+    any sites; a paragraph of prose standing alone in BOILERPLATE_ARTICLES of one site's. A wire
+    copy carries its neighbours along; a paragraph of prose many outlets carry is the day's most
+    corroborated line, not furniture; a site's footer sits beside different text each time."""
     lines = [
         np.fromiter((hash(_key(line)) for _, line in iter_lines(a)), np.int64) for a in articles
     ]
@@ -142,18 +149,23 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
     lone_found, lone_counts = _counts(lone_lines)
     site_found, site_counts = _counts(in_site)
     anywhere = set(lone_found[lone_counts >= BOILERPLATE_ARTICLES].tolist())
-    site_junk = set(site_found[site_counts >= 2].tolist())
+    in_site_counts = dict(zip(site_found.tolist(), site_counts.tolist(), strict=True))
     anywhere_lines: set[str] = set()
     by_site: dict[str, set[str]] = {}
     for article, lone, combined in zip(articles, lone_lines, in_site, strict=True):
         if not len(lone):
             continue
-        own = {v for v, c in zip(lone.tolist(), combined.tolist(), strict=True) if c in site_junk}
+        on_site = dict(zip(lone.tolist(), combined.tolist(), strict=True))
         for _, line in iter_lines(article):
             value = hash(_key(line))
-            if value in own:
+            if value not in on_site:
+                continue
+            prose = _prose_line(line)
+            # A site's prose (a quote, a background paragraph) repeats in a few of its stories;
+            # only its footer stands alone in many.
+            if in_site_counts[on_site[value]] >= (BOILERPLATE_ARTICLES if prose else 2):
                 by_site.setdefault(site(article), set()).add(_key(line))
-            elif value in anywhere and not _prose_line(line):
+            elif value in anywhere and not prose:
                 anywhere_lines.add(_key(line))
     return Boilerplate(
         frozenset(anywhere_lines), {name: frozenset(found) for name, found in by_site.items()}
