@@ -67,8 +67,11 @@ def _term(term: str) -> None:
         raise ValueError(f"term {term!r} has no letters or digits to match")
 
 
+MAX_JOBS = 256  # local processes at most (--jobs, [compute] jobs)
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Topic(_Strict):
@@ -136,7 +139,7 @@ class SelectConfig(_Strict):
     max_words: int = Field(default=260, ge=10)
     max_story_items: int = Field(default=3, ge=1)  # a story's sentences at most, however few
     max_sentence_words: int = Field(default=60, ge=5)
-    novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
+    novelty_days: int = Field(default=7, ge=0, le=3650)  # facts briefed this far back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
     coming_up: int = Field(default=4, ge=0)  # scheduled events listed under Top stories; 0: none
     weights: Weights = Weights()  # [select.weights]: every scoring weight (`briefing weights`)
@@ -187,7 +190,7 @@ class HttpConfig(_Strict):
 class ComputeConfig(_Strict):
     """Where reading, extraction and sentence splitting run: local processes or a Dask cluster."""
 
-    jobs: int = Field(default=0, ge=0)  # local processes; 0 = one per core, 1 = this process only
+    jobs: int = Field(default=0, ge=0, le=MAX_JOBS)  # processes; 0 = one per core, 1 = this one
     scheduler: str | None = None  # "tcp://host:8786": run them on that Dask cluster instead
     timeout: float = Field(default=10.0, gt=0)  # seconds to reach the scheduler and a worker
 

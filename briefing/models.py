@@ -110,7 +110,8 @@ class Section:
     items: tuple[Item, ...]
     articles_considered: int = 0
     sentences_considered: int = 0
-    trend: tuple[tuple[date, int], ...] = ()  # articles on the topic per day, oldest first
+    # Articles on the topic per day, oldest first; None for a day without a briefing.
+    trend: tuple[tuple[date, int | None], ...] = ()
     stories: tuple[Story, ...] = ()  # the stories its items tell, best first
     left_out: tuple[LeftOut, ...] = ()  # stories on the topic it does not tell, and why
 

@@ -1,6 +1,6 @@
-"""The whole build, stage by stage: read, clean, de-duplicate, split (finding each topic's
-sentences on the way), group stories, select, render, write. One `Run` holds what a build was
-asked for; each stage is a function of it and of the stage before."""
+"""The whole build, stage by stage: read, clean, de-duplicate, drop boilerplate, split (finding
+each topic's sentences on the way), group stories, select, render, write. One `Run` holds what a
+build was asked for; each stage is a function of it and of the stage before."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing.compute import Executor, open_executor, release_freed_memory
 from briefing.config import Config
-from briefing.day.clean import clean_articles
+from briefing.day.clean import drop_boilerplate, strip_junk
 from briefing.day.dedupe import collapse
 from briefing.day.split import split_day
 from briefing.day.stories import group_stories
@@ -66,10 +66,12 @@ class Run:
         now = now or datetime.now(UTC)
         day = day or now.astimezone(config.zone).date()
         window = Window.for_day(day, config.briefing_time, config.zone, since)
-        if since is not None and since >= window.end:
+        if window.start >= window.end:
+            zone = config.zone
             raise ValueError(
-                f"{since:%Y-%m-%d %H:%M} is not before the end of the briefing's window "
-                f"({window.end:%Y-%m-%d %H:%M} UTC); a later --date moves the window"
+                f"{window.start.astimezone(zone):%Y-%m-%d %H:%M} is not before the end of the "
+                f"briefing's window ({window.end.astimezone(zone):%Y-%m-%d %H:%M %Z}); a later "
+                "--date moves the window"
             )
         configured = [s if names_url(s) else config.resolve(s) for s in config.sources.items]
         return cls(
@@ -174,7 +176,8 @@ def _in_window(run: Run, read: ReadResult) -> list[Article]:
 def _with_trend(
     sections: Sequence[Section], earlier: dict[str, dict[date, int]], day: date
 ) -> tuple[Section, ...]:
-    """Sections with their articles per day over the last TREND_DAYS days, today included."""
+    """Sections with their articles per day over the last TREND_DAYS days, today included; None
+    for a day without a briefing on the topic (not built, or before the topic was)."""
     days = [day - timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1)]
     return tuple(
         replace(
@@ -184,7 +187,7 @@ def _with_trend(
                     d,
                     section.articles_considered
                     if d == day
-                    else earlier.get(section.name, {}).get(d, 0),
+                    else earlier.get(section.name, {}).get(d),
                 )
                 for d in days
             ),
@@ -216,16 +219,22 @@ def make_briefing(
     )
     clock.mark("read")
     in_window = _in_window(run, read)
-    articles, junk = clean_articles(in_window)
+    articles, junk = strip_junk(in_window)
     clock.mark("clean")
     skipped = read.skipped + junk
     sources_read, outside = read.sources_read, len(read.articles) - len(in_window)
     del read, in_window  # the text as read: from here the articles' text is all there is
     if not articles:
         raise _nothing_to_build(skipped)
+    # Copies collapse before boilerplate is judged: a wire story many outlets ran is no footer.
     articles, duplicates = collapse(articles)
-    kept = len(articles)
     clock.mark("dedupe")
+    articles, furniture = drop_boilerplate(articles)
+    skipped += furniture
+    if not articles:
+        raise _nothing_to_build(skipped)
+    kept = len(articles)
+    clock.mark("boilerplate")
     # The day's text held once (the 100,000-article day's memory): sentences, not paragraphs too
     split = split_day(articles, config.topics, executor, keep_paragraphs=False)
     articles, sentences, by_topic = split.articles, split.sentences, split.by_topic

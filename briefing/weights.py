@@ -4,6 +4,7 @@ overrides any of its values, and `briefing weights` lists them all with their me
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -26,6 +27,8 @@ class _Described:
                 raise ValueError(f"{item.name} is {value}: it divides, so it must be above 0")
             if not value >= 0:  # also refuses NaN
                 raise ValueError(f"{item.name} is {value}: weights are 0 or more")
+            if not math.isfinite(value):
+                raise ValueError(f"{item.name} is {value}: weights are finite numbers")
 
     @classmethod
     def described(cls) -> list[tuple[str, float, str]]:

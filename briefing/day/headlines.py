@@ -85,6 +85,16 @@ def from_sentence(sentence: str) -> str:
     return " ".join(words[:most]).rstrip(",;:") + "…"
 
 
+def own_headline(article: Article) -> str:
+    """What names the article itself: its headline, else one cut from its first sentence; never
+    another article's title."""
+    if article.title:
+        return headline(article, (article.outlet,))
+    return from_sentence(
+        next((s for s in article.sentences or article.paragraphs if s.strip()), "")
+    )
+
+
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first article's first sentence."""

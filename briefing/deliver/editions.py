@@ -117,7 +117,7 @@ class Editions:
             self._rendered[key] = Rendered(
                 shown,
                 self.renderer.subject(shown),
-                self.renderer.text(shown, skipped=False),
+                self.renderer.text(shown),
                 {attached: page for attached, (_, page) in html.items()},
             )
         return self._rendered[key]

@@ -17,7 +17,8 @@ from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import false_claim, feed_outlet, host_name
 from briefing.models import Article
 
-_ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31});?")
+# `&name;` or `&name`; a one-letter name only with its semicolon (`&g;`, but not "&c.").
+_ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31};?|[A-Za-z];)")
 TEASER_ENDINGS = ("…", "...", "[…]", "[...]", "read more", "continue reading")
 
 
@@ -55,7 +56,7 @@ def unresolved_entity(text: str) -> str:
     """The first `&name;` (or `&name`) in text that is no HTML entity: an unexpanded reference,
     as billion-laughs feeds leave behind; "" when there is none."""
     for match in _ENTITY.finditer(text):
-        name = match.group(1)
+        name = match.group(1).rstrip(";")
         if name + ";" not in html.entities.html5 and name not in html.entities.html5:
             return match.group(0)
     return ""

@@ -50,9 +50,20 @@ BOMS = (
 
 
 def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
+    """A path relative to the working directory when it lies below it; bytes of a name that are
+    not UTF-8 shown as escapes (`caf\\xe9.txt`), so that every output can hold it."""
     relative = os.path.relpath(path.absolute())
-    return str(path) if relative.startswith("..") else relative
+    return printable(str(path) if relative.startswith("..") else relative)
+
+
+def printable(name: str) -> str:
+    """A name from the file system or the command line with the bytes that were not UTF-8 (lone
+    surrogates in Python) as backslash escapes."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file system byte stands for
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def decode_text(data: bytes) -> str:

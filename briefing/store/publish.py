@@ -77,10 +77,13 @@ def publish(
         _exchange(staged, folder)
         swapped = True
 
+    writing = folder  # what a failure names: the file being written, else the day's folder
     try:
         for name, data in files.items():
+            writing = folder / name
             (staged / name).parent.mkdir(parents=True, exist_ok=True)
             _write_file(staged / name, data)
+        writing = folder
         prepare(staged)
         os.chmod(staged, 0o755)
         _fsync_folder(staged)
@@ -93,7 +96,7 @@ def publish(
         _discard(staged)
         if isinstance(exc, OSError):
             raise BriefingError(
-                f"{folder}: cannot write the briefing ({exc.strerror or exc}); "
+                f"{writing}: cannot write the briefing ({exc.strerror or exc}); "
                 "the previous one is kept"
             ) from None
         raise
