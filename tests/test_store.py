@@ -87,7 +87,8 @@ def test_the_already_sent_refusal_names_every_recipient(tmp_path):
     editions = [("desk@example.org", "chief@example.org"), ("burma@example.org",)]
     records = [SendRecord(day, at, to, "Briefing", f"<{n}@x>") for n, to in enumerate(editions)]
     with History(tmp_path / "history.sqlite") as history:
-        history.finish_send(history.claim_send(records[0]), records)
+        claim, _ = history.claim_send(records[0])
+        history.finish_send(claim, day, records)
         with pytest.raises(AlreadySent) as info:
             history.claim_send(records[0])
     assert "to desk@example.org, chief@example.org, burma@example.org (--force" in str(info.value)

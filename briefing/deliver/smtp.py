@@ -316,7 +316,7 @@ def deliver(
     and to each [[recipients]] entry its own edition, in one SMTP session. A dry run writes the
     messages under <out>/<date>/ instead: briefing.eml, or briefing-<address>.eml each."""
     settings = config.email
-    if bug := folding_bug():
+    if not dry_run and (bug := folding_bug()):  # a dry run puts nothing on the wire
         log.warning("warning: %s", bug)
     try:
         to = tuple(email_address(r) for r in recipients)
