@@ -99,7 +99,7 @@ def shortlist(
     # Against past briefings on the whole pool (IDF from all of it, as always): without
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url or s.article.path for s in pool]
-    terms = query_terms(" ".join(topic.terms))
+    terms = query_terms(" ".join(topic.keywords))
     statuses, fresh = novelty([s.text for s in pool], urls, past, terms, weights)
     novel = {s.id: (status, float(f)) for s, status, f in zip(pool, statuses, fresh, strict=True)}
     kept = [e for e in ranked if any(novel[s.id][0] != "repeat" for s in e[2])][:limit]
