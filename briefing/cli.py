@@ -411,6 +411,20 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
 
 
 @cli.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
+@click.option("--force", is_flag=True, help="Overwrite briefing.toml and the sample article.")
+def init(folder: Path, force: bool) -> None:
+    """Set up FOLDER (default: here) to build in: a commented briefing.toml, sources/ with a
+    sample article, and how to run it every morning (printed)."""
+    from briefing.starter import init_folder
+
+    started = init_folder(folder, force)
+    for path in started.files:
+        click.echo(f"wrote {display_path(path)}", err=True)
+    click.echo(started.readme, nl=False)
+
+
+@cli.command()
 @_config_option
 def weights(config_path: Path | None) -> None:
     """Print every scoring weight and threshold in force, as TOML with its meaning."""
