@@ -19,3 +19,9 @@ class AlreadySent(BriefingError):
     """The day's briefing was sent before; sending again needs --force."""
 
     exit_code = 4
+
+
+class UsageError(BriefingError):
+    """An argument the command cannot use (a malformed query, an unknown topic): exit 2."""
+
+    exit_code = 2

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import ahocorasick
 
@@ -183,6 +183,24 @@ def _weights(query: Query, leaves: frozenset[int]) -> dict[object, float]:
         key = (leaf.term, leaf.field) if isinstance(leaf, Atom) else leaf
         found[key] = max(found.get(key, 0.0), leaf.boost)
     return found
+
+
+@cache
+def _query_matcher(text: str) -> TopicMatcher:
+    """The matcher of one query, for texts matched one by one (the archive's)."""
+    return TopicMatcher((Topic(name="query", query=text),))
+
+
+def query_matches(query: Query, text: str, title: str = "") -> bool:
+    """Whether `query` holds for a whole `text` under `title` (an archived article or item): its
+    terms anywhere in either, `title:` terms in the title; and one not under NOT is there."""
+    matcher = _query_matcher(query.text)
+    heading = _SPACES.sub(" ", title)
+    whole = _SPACES.sub(" ", f"{title}\n{text}")
+    found = query.leaves_in(whole, matcher.hits(whole)) | query.leaves_in(
+        heading, matcher.hits(heading), "title"
+    )
+    return bool(found & query.positive) and query.holds(found)
 
 
 _LAST: list[tuple[Sequence[Topic], TopicMatcher]] = []  # the matcher of the topics last asked

@@ -8,7 +8,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
+from briefing.store import archive
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sends ADD COLUMN state TEXT NOT NULL DEFAULT 'sent';
     ALTER TABLE sends ADD COLUMN pid INTEGER
     """,
+    # 4: the archive: each build's articles and items, with a full-text index (store/archive)
+    archive.SCHEMA,
 )
 
 
@@ -271,11 +274,15 @@ class History:
         articles: Sequence[Article],
         data: dict,
         before_commit: Callable[[], None] = lambda: None,
+        on_topic: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
         """Store a build (replacing an earlier build of the same day) in one transaction, calling
-        `before_commit` as its last step."""
+        `before_commit` as its last step; its articles (with the topics `on_topic` gives, by
+        article id) and items go into the archive."""
         with self.transaction() as db:
             db.execute("DELETE FROM builds WHERE day = ?", (briefing.day.isoformat(),))
+            archive.forget(db, briefing.day.isoformat())
+            archive.store(db, archive.build_documents(briefing, articles, on_topic or {}))
             build = db.execute(
                 "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
                 (
@@ -366,6 +373,45 @@ class History:
             )
             for d, t, n, items, sent in rows
         ]
+
+    def search(
+        self, text: str, out: Path, **options: object
+    ) -> tuple[list[archive.Hit], list[str]]:
+        """The archive's hits for the query `text` (`archive.search` takes the options) and notes
+        on what was repaired first: a missing or unreadable index is rebuilt from the archived
+        documents, and days the archive lacks are added from the stored briefings (the
+        history's, or `out`/<day>/briefing.json)."""
+        notes = []
+        if not archive.indexed(self.db):
+            notes.append(f"{self.path}: the search index was missing; rebuilt")
+            self._reindex()
+        try:
+            return self._search(text, out, notes, options), notes
+        except sqlite3.DatabaseError as exc:
+            notes.append(f"{self.path}: the search index was unreadable ({exc}); rebuilt")
+        self._reindex()
+        try:
+            return self._search(text, out, notes, options), notes
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{self.path}: the archive cannot be read ({exc})") from None
+
+    def _reindex(self) -> None:
+        try:
+            with self.transaction() as db:
+                archive.reindex(db)
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{self.path}: the archive cannot be read ({exc})") from None
+
+    def _search(self, text: str, out: Path, notes: list[str], options: dict) -> list[archive.Hit]:
+        with self.transaction() as db:
+            added, problems = archive.restore(db, archive.stored_days(out))
+        if added:
+            notes.append(
+                f"the archive lacked {len(added)} stored briefing(s); added their items and cited "
+                f"articles (titles only) from {', '.join(dict.fromkeys(added))}"
+            )
+        notes += problems
+        return archive.search(self.db, text, **options)
 
     def stored_briefing(self, day: date) -> dict | None:
         """The JSON form of the briefing stored for `day`, or None."""
