@@ -176,9 +176,26 @@ def indexed(db: sqlite3.Connection) -> bool:
     return found is not None
 
 
+def drop_index(db: sqlite3.Connection) -> bool:
+    """Drop the index (inside the caller's transaction). One too broken to drop (FTS5 cannot
+    open it) has its tables and its schema entry removed directly: then True, and the
+    connection must be opened again before the index is made."""
+    try:
+        db.execute("DROP TABLE IF EXISTS documents_fts")
+        return False
+    except sqlite3.DatabaseError:
+        for shadow in ("data", "idx", "docsize", "config"):
+            db.execute(f"DROP TABLE IF EXISTS documents_fts_{shadow}")
+        db.execute("PRAGMA writable_schema = ON")
+        try:
+            db.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = 'documents_fts'")
+        finally:
+            db.execute("PRAGMA writable_schema = OFF")
+        return True
+
+
 def reindex(db: sqlite3.Connection) -> None:
-    """The index made again from the documents (inside the caller's transaction)."""
-    db.execute("DROP TABLE IF EXISTS documents_fts")
+    """The index made anew from the documents (inside the caller's transaction), once dropped."""
     db.execute(INDEX)
     db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
 

@@ -136,9 +136,7 @@ class History:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
+            self._connect()
             self._migrate()
         except sqlite3.OperationalError as exc:
             raise BriefingError(f"{path}: cannot open the history ({exc})") from None
@@ -146,6 +144,11 @@ class History:
             raise BriefingError(f"{path}: not a usable history database ({exc})") from None
         except OSError as exc:
             raise BriefingError(f"{path}: cannot open the history: {exc.strerror}") from None
+
+    def _connect(self) -> None:
+        self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
 
     @classmethod
     def read_only(cls, path: Path) -> History | None:
@@ -397,6 +400,11 @@ class History:
 
     def _reindex(self) -> None:
         try:
+            with self.transaction() as db:
+                edited = archive.drop_index(db)
+            if edited:  # the schema was changed under this connection: open it again
+                self.db.close()
+                self._connect()
             with self.transaction() as db:
                 archive.reindex(db)
         except sqlite3.DatabaseError as exc:
