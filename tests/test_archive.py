@@ -130,11 +130,8 @@ def test_dates_topics_and_items_narrow_the_search(archived):
     assert myanmar and all("Myanmar" in h["topics"] for h in myanmar)
     items = _hits(archived, "said OR talks OR junta OR typhoon", "--items-only")
     assert items and all(h["kind"] == "item" for h in items)
-    assert all(
-        h["text"] in ARTICLES[f"day{1 + (h['day'] == '2026-11-29')}/{n}"][4]
-        for h in items
-        for n in [next(k.split("/")[1] for k, a in ARTICLES.items() if a[2] == h["url"])]
-    )
+    by_url = {url: body for _, _, url, _, body in ARTICLES.values()}
+    assert all(" ".join(h["text"].split()) in " ".join(by_url[h["url"]].split()) for h in items)
     typhoon = [h for h in every if h["url"].endswith("typhoon")]
     assert typhoon and all(h["kind"] == "article" and not h["topics"] for h in typhoon)
 

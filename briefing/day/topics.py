@@ -101,23 +101,23 @@ class TopicMatcher:
         first-ranked term), and the scan goes on after it."""
         if not self._terms:
             return []
-        best: dict[
-            int, tuple[tuple[int, int, int], str]
-        ] = {}  # start -> ((-end, rank, order), term)
+        best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
         for last, (length, entries) in self._automaton.iter(_lower(text)):
             start, end = last + 1 - length, last + 1
             if start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-"):
                 continue
             for rank, order, exact, term, pattern in entries:
-                stop = _word_end(text, end) if pattern else end
-                if pattern:
+                if pattern:  # a wildcard: the whole word from here must fit it
+                    stop = _word_end(text, end)
                     if not pattern.fullmatch(text, start, stop):
                         continue
-                elif (stop < len(text) and _is_word_char(text[stop])) or (
-                    exact and text[start:stop] != exact
-                ):
-                    continue
-                key = (-stop, rank, order)
+                else:
+                    stop = end
+                    if stop < len(text) and _is_word_char(text[stop]):
+                        continue
+                    if exact and text[start:stop] != exact:
+                        continue
+                key = (-stop, rank, order)  # longest first, then the first-ranked term
                 if start not in best or key < best[start][0]:
                     best[start] = (key, term)
         found, cursor = [], 0
