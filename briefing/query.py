@@ -161,19 +161,28 @@ def parse_query(text: str) -> Query:
         message = str(exc)
         at = _AT.search(message)
         position = _original(int(at.group(1)), inserted) + 1 if at else len(text.rstrip()) + 1
-        if "end of expression" in message:
+        if "end of expression" in message or position > len(text.rstrip()):
             problem = "the query ends early (an operator without its term, or a '(' not closed)"
         elif "Illegal character" in message:
-            problem = f"cannot read {text[position - 1 :].split()[0]!r} (a quote not closed?)"
+            problem = f"cannot read {_word_at(text, position)!r} (a quote not closed?)"
         else:
-            problem = f"unexpected {text[position - 1 :].split()[0]!r}"
+            problem = f"unexpected {_word_at(text, position)!r}"
         raise QueryError(problem, position) from None
+    except (ValueError, ArithmeticError):  # luqum reading a ~N or ^N number
+        marks = [p for p in (text.find("~"), text.find("^")) if p >= 0]
+        raise QueryError("~ and ^ take a number like 2", min(marks, default=0) + 1) from None
     built = _Builder(inserted)
     root = built.node(tree, "", 1.0)
     positive = frozenset(built.positive(root, negated=False))
     if not positive:
         raise QueryError("nothing to match: every term is under NOT", 1)
     return Query(text, tuple(built.leaves), root, positive)
+
+
+def _word_at(text: str, position: int) -> str:
+    """The part of `text` from the 1-based `position` to the next space (a parenthesis that
+    `_bind_near` added, when the error is at one)."""
+    return (text[position - 1 :].split() or [")"])[0]
 
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"(?:[~^][\d.]*)*|[()]|[^\s()"]+')
@@ -213,11 +222,12 @@ def _operand(text: str, tokens: list[tuple[int, int]], n: int, step: int) -> int
         if depth <= 0:
             break
         n += step
+    n = max(0, min(n, len(tokens) - 1))  # a group not closed: the query's end
     if step < 0 and n > 0 and text[slice(*tokens[n - 1])].endswith(":"):
         n -= 1
     if step > 0 and text[slice(*tokens[n])].endswith(":") and n + 1 < len(tokens):
         return _operand(text, tokens, n + 1, step)
-    return max(0, min(n, len(tokens) - 1))
+    return n
 
 
 def _original(position: int, inserted: list[int]) -> int:
@@ -285,6 +295,8 @@ class _Builder:
             raise self.fail(f"{raw!r} has no letters or digits to match", tree)
         if isinstance(tree, t.Word) and term[0] in WILDCARDS:
             raise self.fail(f"{raw!r}: a wildcard needs letters before it", tree)
+        if isinstance(tree, t.Phrase) and any(c in WILDCARDS for c in term):
+            raise self.fail(f"{raw}: wildcards go on single words, not in phrases", tree)
         return Atom(term, field, boost)
 
     def implicit(self, tree: object, field: str, boost: float) -> Node:

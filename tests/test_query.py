@@ -1,7 +1,11 @@
 """Boolean queries: what luqum's tree becomes, and one clear error with a position for what
 cannot be matched."""
 
+import sqlite3
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.query import Atom, Near, QueryError, parse_query
 
@@ -65,6 +69,11 @@ def test_phrases_wildcards_fields_boosts_and_proximity_become_leaves():
         ("a OR b NEAR/5 (c AND d)", "NEAR/N joins words, phrases", 16),
         ("a OR &", "'&' has no letters or digits", 6),
         ("  ", "the query is empty", 1),
+        ("* NEAR/2 [", "the query ends early", 11),  # each of these raised another exception
+        ("bw?r- NEAR/2 (-", "the query ends early", 16),
+        ('"x y"~0.5', "~ and ^ take a number", 6),
+        ("a^0.50.5", "~ and ^ take a number", 2),
+        ('a OR "te*t"', "wildcards go on single words, not in phrases", 6),
     ],
 )
 def test_a_malformed_query_names_the_problem_and_where(query, problem, position):
@@ -73,3 +82,28 @@ def test_a_malformed_query_names_the_problem_and_where(query, problem, position)
     assert problem in str(caught.value)
     assert caught.value.position == position
     assert str(caught.value).endswith(f"at character {position}")
+
+
+_PARTS = ["a", "US", '"x y"', '"', "(", ")", " AND ", " OR ", " NOT ", "-", "+", "*", "?", "te*"]
+_PARTS += ["^2", "^", "~", "~3", "~0.5", "title:", "foo:", " NEAR/2 ", "[", " TO ", "/", "&", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PARTS), min_size=1, max_size=8))
+def test_any_text_is_a_query_or_one_query_error_within_it(parts):
+    from briefing.config import Topic
+    from briefing.day.topics import article_topics, query_matches
+    from briefing.store.archive import candidates
+
+    text = "".join(parts)
+    try:
+        query = parse_query(text)
+    except QueryError as exc:
+        assert 1 <= exc.position <= len(text) + 1
+        return
+    article_topics([(0, "a US x y test"), (1, "y x")], (Topic(name="q", query=text),), "a")
+    assert isinstance(query_matches(query, "a US x y test", "a"), bool)
+    with sqlite3.connect(":memory:") as db:  # whatever the text, valid FTS5 (or nothing to ask)
+        db.execute("CREATE VIRTUAL TABLE f USING fts5(title, body)")
+        if candidates(query):
+            db.execute("SELECT * FROM f WHERE f MATCH ?", (candidates(query),)).fetchall()
