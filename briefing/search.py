@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.errors import UsageError
+from briefing.errors import BriefingError, UsageError
 from briefing.query import QueryError, parse_query
 from briefing.store.archive import Hit, stored_days, topics
 from briefing.store.history import History
@@ -71,7 +71,11 @@ def find(
     path = config.history_path(out)
     if not path.is_file() and not stored_days(folder):
         return Found((), (f"no briefings archived in {path} yet",))
-    with History(path) as history:
+    try:
+        history = History(path)
+    except BriefingError:  # a history that cannot be written is searched as it is
+        history = History.read_only(path) or History(path)
+    with history:
         hits, notes = history.search(
             text, folder, since=since, until=until, topic=topic, items_only=items_only, limit=limit
         )

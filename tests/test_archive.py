@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from briefing.query import parse_query
-from briefing.store.archive import candidates
+from briefing.store.archive import Document, candidates, search, store
+from briefing.store.history import History
 
-from .conftest import run_cli
+from .conftest import read_only, run_cli
 
 ARTICLES = {
     "day1/cannon.txt": (
@@ -203,3 +204,25 @@ def test_the_fts5_expression_holds_only_the_querys_word_tokens():
     assert candidates(query) == (
         'title : "spratly" * OR title : "u s" OR "near a b" OR "us" OR "wom" *'
     )
+
+
+def test_a_read_only_history_is_searched_as_it_is(copy):
+    before = _hits(copy, "talks OR cannon")
+    restore = read_only(copy / "output")
+    try:
+        code, out, err = _search(copy, "talks OR cannon", "--format", "json")
+    finally:
+        restore()
+    assert code == 0 and err == "" and json.loads(out) == before
+
+
+def test_a_topic_is_matched_by_its_whole_name(tmp_path):
+    """Not as a LIKE pattern: "_" and "%" in a name are plain characters."""
+    with History(tmp_path / "h.sqlite") as history:
+        with history.transaction() as db:
+            for topic in ("US_China", "USxChina", "US_China talks"):
+                store(
+                    db, [Document("2026-11-28", "item", (topic,), "AP", "T", topic, None, "talks")]
+                )
+        assert [hit.url for hit in search(history.db, "talks", topic="US_China")] == ["US_China"]
+        assert search(history.db, "talks", topic="%") == []

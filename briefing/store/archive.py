@@ -246,7 +246,7 @@ def search(
     for clause, value in (
         ("d.day >= ?", since.isoformat() if since else None),
         ("d.day <= ?", until.isoformat() if until else None),
-        ("'\n' || d.topics || '\n' LIKE ?", f"%\n{topic}\n%" if topic else None),
+        ("instr(char(10) || d.topics || char(10), ?) > 0", f"\n{topic}\n" if topic else None),
         ("d.kind = ?", "item" if items_only else None),
     ):
         if value is not None:
@@ -299,17 +299,25 @@ def stored_days(out: Path) -> dict[str, Path]:
     return found
 
 
-def restore(db: sqlite3.Connection, days: Mapping[str, Path]) -> tuple[list[str], list[str]]:
-    """Documents for the days the archive lacks (inside the caller's transaction), from the
-    history's stored briefing of the day, else from the day's briefing.json: where each day
-    added came from, and a line for each file that could not be read."""
+def missing(db: sqlite3.Connection, days: Mapping[str, Path]) -> list[str]:
+    """The days built (in the history, or with a briefing.json in `days`) the archive lacks."""
     have = {day for (day,) in db.execute("SELECT DISTINCT day FROM documents")}
-    stored = dict(db.execute("SELECT day, briefing FROM builds").fetchall())
+    built = {day for (day,) in db.execute("SELECT day FROM builds")}
+    return sorted((built | days.keys()) - have)
+
+
+def restore(
+    db: sqlite3.Connection, wanted: Sequence[str], days: Mapping[str, Path]
+) -> tuple[list[str], list[str]]:
+    """Documents for the `wanted` days (inside the caller's transaction), from the history's
+    stored briefing of the day, else from the day's briefing.json in `days`: where each day
+    added came from, and a line for each that could not be read."""
     added, problems = [], []
-    for day in sorted((stored.keys() | days.keys()) - have):
-        source = "the history" if day in stored else str(days[day])
+    for day in wanted:
+        row = db.execute("SELECT briefing FROM builds WHERE day = ?", (day,)).fetchone()
+        source = "the history" if row else str(days[day])
         try:
-            text = stored[day] if day in stored else days[day].read_text(encoding="utf-8")
+            text = row[0] if row else days[day].read_text(encoding="utf-8")
             documents = documents_from_json(json.loads(text))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             problems.append(f"{source}: the briefing of {day} is unreadable ({exc})")

@@ -411,8 +411,12 @@ class History:
             raise BriefingError(f"{self.path}: the archive cannot be read ({exc})") from None
 
     def _search(self, text: str, out: Path, notes: list[str], options: dict) -> list[archive.Hit]:
-        with self.transaction() as db:
-            added, problems = archive.restore(db, archive.stored_days(out))
+        days = archive.stored_days(out)
+        wanted = archive.missing(self.db, days)
+        added, problems = [], []
+        if wanted:  # a healthy archive is searched without writing (a read-only history too)
+            with self.transaction() as db:
+                added, problems = archive.restore(db, wanted, days)
         if added:
             notes.append(
                 f"the archive lacked {len(added)} stored briefing(s); added their items and cited "
