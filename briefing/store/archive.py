@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -70,13 +70,13 @@ class Hit:
 
 
 def build_documents(
-    briefing: Briefing, articles: Sequence[Article], on_topic: Mapping[int, Sequence[str]]
-) -> list[Document]:
-    """A build's documents: its articles (whole text, the topics `on_topic` gives by article id)
-    and each section's items."""
+    briefing: Briefing, articles: Iterable[Article], on_topic: Mapping[int, Sequence[str]]
+) -> Iterator[Document]:
+    """A build's documents, one at a time (a day's text is not held twice): its articles (whole
+    text, the topics `on_topic` gives by article id) and each section's items."""
     day = briefing.day.isoformat()
-    found = [
-        Document(
+    for a in articles:
+        yield Document(
             day,
             "article",
             tuple(on_topic.get(a.id, ())),
@@ -86,25 +86,14 @@ def build_documents(
             a.published.isoformat() if a.published else None,
             "\n\n".join(a.paragraphs) if a.paragraphs else " ".join(a.sentences),
         )
-        for a in articles
-    ]
     for section in briefing.sections:
         for item in section.items:
             a = item.sentence.article
             published = a.published.isoformat() if a.published else None
-            found.append(
-                Document(
-                    day,
-                    "item",
-                    (section.name,),
-                    a.outlet,
-                    a.title,
-                    a.url or a.path,
-                    published,
-                    item.text,
-                )
+            url = a.url or a.path
+            yield Document(
+                day, "item", (section.name,), a.outlet, a.title, url, published, item.text
             )
-    return found
 
 
 def documents_from_json(data: dict) -> list[Document]:
@@ -137,7 +126,7 @@ def _document(day: str, kind: str, topics: Iterable[str], source: dict, body: st
     )
 
 
-def store(db: sqlite3.Connection, documents: Sequence[Document]) -> None:
+def store(db: sqlite3.Connection, documents: Iterable[Document]) -> None:
     """Add documents and index them (inside the caller's transaction)."""
     for doc in documents:
         rowid = db.execute(
