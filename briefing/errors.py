@@ -25,3 +25,11 @@ class UsageError(BriefingError):
     """An argument the command cannot use (a malformed query, an unknown topic): exit 2."""
 
     exit_code = 2
+
+
+class NotAllDelivered(BriefingError):
+    """Email, chat or both failed; the exit status says which (3 email, 5 chat, 6 both)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
