@@ -471,7 +471,9 @@ def init(folder: Path, force: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits at most."
+)
 @_config_option
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
 def search(
