@@ -449,6 +449,57 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
 
 
 @cli.command()
+@click.argument("folder", type=click.Path(path_type=Path), default=".")
+@click.option("--force", is_flag=True, help="Overwrite briefing.toml and the sample article.")
+def init(folder: Path, force: bool) -> None:
+    """Set up FOLDER (default: here) to build in: a commented briefing.toml, sources/ with a
+    sample article, and how to run it every morning (printed)."""
+    from briefing.starter import init_folder
+
+    started = init_folder(folder, force)
+    for path in started.files:
+        click.echo(f"wrote {display_path(path)}", err=True)
+    click.echo(started.readme, nl=False)
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--since", "since", callback=_day, help="From this date, YYYY-MM-DD.")
+@click.option("--until", "until", callback=_day, help="Up to this date, YYYY-MM-DD.")
+@click.option("--topic", help="Only items and articles of this topic.")
+@click.option("--items-only", is_flag=True, help="Only items the briefings carried.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits at most."
+)
+@_config_option
+@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+def search(
+    query: tuple[str, ...],
+    since: date | None,
+    until: date | None,
+    topic: str | None,
+    items_only: bool,
+    fmt: str,
+    limit: int,
+    config_path: Path | None,
+    out: Path | None,
+) -> None:
+    """Search the archive of past builds' articles and items with a topic QUERY (AND, OR, NOT,
+    "phrases", wildcards*, title:, NEAR/5); best first (bm25), each dated with its outlet,
+    title and link."""
+    from briefing.search import find
+
+    config = _configuration(config_path)
+    found = find(config, " ".join(query), out, since, until, topic, items_only, limit)
+    for note in found.notes:
+        click.echo(f"note: {note}", err=True)
+    click.echo(found.as_json() if fmt == "json" else found.as_text(), nl=False)
+
+
+@cli.command()
 @_config_option
 def weights(config_path: Path | None) -> None:
     """Print every scoring weight and threshold in force, as TOML with its meaning."""

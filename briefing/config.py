@@ -24,6 +24,7 @@ from pydantic import (
 
 from briefing._version import __version__
 from briefing.errors import BriefingError
+from briefing.query import QueryError, parse_query
 from briefing.weights import Grouping, Weights
 
 CONFIG_NAME = "briefing.toml"
@@ -75,11 +76,13 @@ class _Strict(BaseModel):
 
 
 class Topic(_Strict):
-    """A subject the analysts follow, and how to recognise sentences about it."""
+    """A subject the analysts follow, and how to recognise sentences about it: weighted `terms`
+    (with `require`, `exclude` and `threshold`) or a boolean `query` (briefing/query.py)."""
 
     name: str = Field(min_length=1)
     description: str = ""
-    terms: dict[str, float] = Field(min_length=1)
+    terms: dict[str, float] = {}
+    query: str | None = None
     require: list[list[str]] = []
     exclude: list[str] = []
     threshold: float = Field(default=1.0, gt=0)
@@ -90,6 +93,34 @@ class Topic(_Strict):
         if not value.strip():
             raise ValueError("a topic name cannot be blank")
         return value.strip()
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Topic:
+        """Weighted terms or a query, not both; a query that cannot be read names where."""
+        if self.query is None:
+            if not self.terms:
+                raise ValueError(f"topic {self.name!r} needs terms or a query")
+            return self
+        given = [
+            key
+            for key in ("terms", "require", "exclude", "threshold")
+            if key in self.model_fields_set
+        ]
+        if given:
+            raise ValueError(
+                f"topic {self.name!r} has a query and {given[0]}: write it into the query "
+                "(AND, NOT, term^2) or leave the query out"
+            )
+        try:
+            parse_query(self.query)
+        except QueryError as exc:
+            raise ValueError(f"topic {self.name!r}: query: {exc}") from None
+        return self
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        """The words that say what the topic is about: its terms, or its query's."""
+        return parse_query(self.query).words if self.query else tuple(self.terms)
 
     @field_validator("terms")
     @classmethod

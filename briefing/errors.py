@@ -21,6 +21,12 @@ class AlreadySent(BriefingError):
     exit_code = 4
 
 
+class UsageError(BriefingError):
+    """An argument the command cannot use (a malformed query, an unknown topic): exit 2."""
+
+    exit_code = 2
+
+
 class NotAllDelivered(BriefingError):
     """Email, chat or both failed; the exit status says which (3 email, 5 chat, 6 both)."""
 

@@ -201,11 +201,12 @@ def make_briefing(
     history: History | None = None,
     executor: Executor | None = None,
     progress: Progress | None = None,
-) -> tuple[Briefing, Stats, list[Article]]:
+) -> tuple[Briefing, Stats, list[Article], dict[int, list[str]]]:
     """Read the run's sources and select each topic's sentences; BriefingError if none is
-    usable. With a history, facts that recent briefings carried are demoted, and each topic
-    gets its trend of articles per day. Reading, extraction and splitting run on `executor`
-    (default: this process); the day-level stages run here."""
+    usable: the briefing, the counts, the articles kept and the topics each article's sentences
+    went to (by article id). With a history, facts that recent briefings carried are demoted,
+    and each topic gets its trend of articles per day. Reading, extraction and splitting run on
+    `executor` (default: this process); the day-level stages run here."""
     config, clock = run.config, _Clock()
     read = read_sources(
         run.sources,
@@ -271,7 +272,11 @@ def make_briefing(
         ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
-    return briefing, stats, articles
+    on_topic: dict[int, list[str]] = {}
+    for name, pairs in by_topic.items():
+        for article_id in dict.fromkeys(s.article.id for s, _ in pairs):
+            on_topic.setdefault(article_id, []).append(name)
+    return briefing, stats, articles, on_topic
 
 
 def build(run: Run, progress: Progress | None = None) -> BuildResult:
@@ -283,7 +288,7 @@ def build(run: Run, progress: Progress | None = None) -> BuildResult:
         build_lock(run.out),
         History(run.history_path) as history,
     ):
-        briefing, stats, articles = make_briefing(run, history, executor, progress)
+        briefing, stats, articles, on_topic = make_briefing(run, history, executor, progress)
         clock = _Clock()
         briefing, files = Renderer(config, run.templates).outputs(briefing)
         clock.mark("render")
@@ -291,7 +296,7 @@ def build(run: Run, progress: Progress | None = None) -> BuildResult:
             run.folder,
             files,
             lambda swap: history.record_build(
-                briefing, articles, to_dict(briefing, config.zone), before_commit=swap
+                briefing, articles, to_dict(briefing, config.zone), swap, on_topic
             ),
         )
         clock.mark("write")

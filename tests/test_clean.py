@@ -215,7 +215,7 @@ def _day(tmp_path, files: dict[str, str]):
 def test_two_plain_copies_of_a_one_paragraph_wire_story_build(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     story = f"Source: AP\n\n{WIRE}\n"
-    briefing, stats, articles = _day(tmp_path, {"a.txt": story, "b.txt": story})
+    briefing, stats, articles, _ = _day(tmp_path, {"a.txt": story, "b.txt": story})
     assert stats.duplicates == 1 and len(articles) == 1
     assert "freed 23 political prisoners" in " ".join(articles[0].sentences)
     assert briefing.skipped == ()

@@ -122,6 +122,38 @@ def test_a_bad_topic_is_exit_1_on_the_command_line(tmp_path):
     assert done.returncode == 1 and done.stderr.startswith("error: briefing.toml: topics.0.terms")
 
 
+QUERY = "[[topics]]\nname = \"{name}\"\nquery = '{query}'\n{extra}\n"
+
+
+@pytest.mark.parametrize(
+    ("topics", "message"),
+    [
+        (
+            QUERY.format(name="Sea", query="Spratly* AND (reef", extra=""),
+            r"topics.0: .*topic 'Sea': query: the query ends early .* at character 19$",
+        ),
+        (
+            QUERY.format(name="Sea", query="reef", extra="terms = { reef = 1.0 }"),
+            r"topic 'Sea' has a query and terms",
+        ),
+        (QUERY.format(name="Sea", query="reef", extra="threshold = 2.0"), r"query and threshold"),
+        ('[[topics]]\nname = "Sea"\n', r"topic 'Sea' needs terms or a query"),
+    ],
+)
+def test_a_topic_is_a_query_or_weighted_terms_and_a_bad_query_says_where(tmp_path, topics, message):
+    _one_line_error(tmp_path / "c.toml", topics, message)
+
+
+def test_a_malformed_query_is_one_line_on_the_command_line(tmp_path):
+    from .conftest import run_cli
+
+    (tmp_path / "briefing.toml").write_text(QUERY.format(name="Sea", query="a OR OR b", extra=""))
+    done = run_cli(tmp_path, "build")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert "topic 'Sea': query: unexpected 'OR' at character 6" in done.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

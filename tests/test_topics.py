@@ -111,3 +111,111 @@ def test_one_pass_finds_what_a_regex_of_all_terms_finds(words):
     ranked = sorted(terms, key=lambda t: (-len(t), t))
     expected = {ranked[int(m.lastgroup[1:])] for m in regex.finditer(text)}
     assert _matcher(*terms).terms_in(text) == expected
+
+
+def _query_topics(*paragraphs: str, query: str, title: str = "T") -> dict[str, float]:
+    """Each sentence on the topic `query` defines, with its relevance."""
+    from briefing.config import Topic
+
+    article = Article(title, "O", "", "a.txt", None, paragraphs)
+    found = assign_topics(article_sentences(article), [Topic(name="q", query=query)])
+    return {s.text: relevance for s, relevance in found["q"]}
+
+
+def test_a_query_is_and_or_not_over_phrases_and_wildcards():
+    """NOT, like the rest, holds for the sentence read with its paragraph and neighbours."""
+    query = '("South China Sea" OR Spratly*) AND (claims OR "coast guard") AND NOT typhoon'
+    found = _query_topics(
+        "Manila rejected China's claims in the Spratlys on Monday.",
+        "Its coast guard patrols the South China Sea.",
+        "Nothing to see.",
+        "A typhoon crossed the South China Sea, the coast guard said.",
+        "Nothing to see.",
+        "The guard of the coast met ships in the South China Sea.",
+        query=query,
+    )
+    assert list(found) == [
+        "Manila rejected China's claims in the Spratlys on Monday.",
+        "Its coast guard patrols the South China Sea.",
+    ]
+    assert not _query_topics(
+        "Its coast guard patrols the South China Sea.", "A typhoon is coming.", query=query
+    )
+
+
+def test_a_query_holds_for_a_sentence_read_with_its_paragraph_and_neighbours():
+    query = "(Myanmar OR junta) AND Myanmar"
+    found = _query_topics(
+        "Myanmar's military extended emergency rule.",
+        "The junta said elections would follow.",
+        "An unrelated paragraph.",
+        "The junta in Thailand stepped down.",
+        query=query,
+    )
+    assert list(found) == [
+        "Myanmar's military extended emergency rule.",
+        "The junta said elections would follow.",
+    ]
+
+
+def test_title_terms_are_matched_in_the_headline():
+    text = "The junta extended emergency rule."
+    assert _query_topics(text, query="title:Myanmar AND junta", title="Myanmar extends rule")
+    assert not _query_topics(text, query="title:Myanmar AND junta", title="Thailand")
+    assert not _query_topics("Myanmar's junta.", query="title:Myanmar", title="Thailand")
+
+
+def test_proximity_counts_the_words_between():
+    near = '"coast guard" NEAR/5 cannon'
+    assert _query_topics("The coast guard fired a water cannon at them.", query=near)
+    assert _query_topics("Cannon fire came from the coast guard vessel.", query=near)
+    assert not _query_topics("The coast guard said a ship had fired its water cannon.", query=near)
+    lucene = '"coast guard cannon"~3'
+    assert _query_topics("The coast guard fired a water cannon at them.", query=lucene)
+    assert not _query_topics("The coast guard said a ship fired its cannon.", query=lucene)
+
+
+def test_a_wildcard_matches_one_word_with_case_as_for_terms():
+    assert _query_topics("Spratlys and the SPRATLY ISLANDS.", query="Spratly*")
+    assert not _query_topics("The pro-Spratly group.", query="Spratly*")
+    assert _query_topics("The PLAN and the PLA sailed.", query="PLA?") and not _query_topics(
+        "Plan the sailing.", query="PLA?"
+    )
+
+
+def test_relevance_grows_with_the_query_terms_a_sentence_holds_and_their_boosts():
+    found = _query_topics(
+        "Talks went on.",
+        "Myanmar's junta and the Tatmadaw spoke.",
+        "Nothing here.",
+        "Myanmar spoke.",
+        "Nothing here.",
+        "Myanmar's junta spoke.",
+        query="Myanmar OR junta^2 OR Tatmadaw",
+    )
+    assert found == {
+        "Myanmar's junta and the Tatmadaw spoke.": 4.0,
+        "Myanmar spoke.": 1.0,
+        "Myanmar's junta spoke.": 3.0,
+    }
+
+
+_VOCABULARY = ["Myanmar", "junta", "coup", "Rohingya", "rain", "talks", "the", "said"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=6), max_size=3),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_query_of_ored_terms_finds_what_equal_weighted_terms_find(paragraphs):
+    from briefing.config import Topic
+
+    texts = tuple(" ".join(f"{' '.join(words)}." for words in p) or "Empty." for p in paragraphs)
+    sentences = _sentences(*texts)
+    weighted = Topic(name="q", terms=dict.fromkeys(["Myanmar", "junta", "coup", "Rohingya"], 1.0))
+    query = Topic(name="q", query="Myanmar OR junta OR coup OR Rohingya")
+    assert assign_topics(sentences, [query]) == assign_topics(sentences, [weighted])

@@ -27,11 +27,13 @@ class Split:
 
 
 def _split_one(
-    paragraphs: Sequence[str], topics: Sequence[Topic]
+    article: tuple[str, Sequence[str]], topics: Sequence[Topic]
 ) -> tuple[list[tuple[int, str]], list[tuple[int, int, float]]]:
-    """One article's work: its sentences with their paragraph's number, and those on a topic."""
+    """One article's work, from its title and paragraphs: its sentences with their paragraph's
+    number, and those on a topic."""
+    title, paragraphs = article
     found = paragraph_sentences(paragraphs)
-    return found, article_topics(found, topics)
+    return found, article_topics(found, topics, title)
 
 
 def split_day(
@@ -44,7 +46,9 @@ def split_day(
     an article whose splitting failed is reported, not dropped silently. Without
     `keep_paragraphs` an article lets its paragraphs go: its sentences hold the same text."""
     runner = executor or SerialExecutor()
-    found = runner.map(partial(_split_one, topics=tuple(topics)), [a.paragraphs for a in articles])
+    found = runner.map(
+        partial(_split_one, topics=tuple(topics)), [(a.title, a.paragraphs) for a in articles]
+    )
     kept: list[Article] = []
     sentences: list[Sentence] = []
     skipped: list[Skipped] = []

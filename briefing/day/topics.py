@@ -6,16 +6,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import ahocorasick
 
 from briefing.config import Topic
 from briefing.models import Sentence
+from briefing.query import Atom, Query, parse_query
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
-_NONE: frozenset[str] = frozenset()  # one empty set for every sentence without terms
+_NONE: frozenset = frozenset()  # one empty set for every sentence without terms
 
 
 def _is_case_sensitive(term: str) -> bool:
@@ -35,12 +36,31 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and _is_word_char(text[end]):
+        end += 1
+    return end
+
+
+def _wildcard(term: str) -> re.Pattern[str]:
+    """A wildcard term as a pattern of one word: `*` any letters, `?` one; case as for terms."""
+    body = "".join(r"\w*" if c == "*" else r"\w" if c == "?" else re.escape(c) for c in term)
+    flags = 0 if _is_case_sensitive(term.replace("*", "").replace("?", "")) else re.IGNORECASE
+    return re.compile(body, flags)
+
+
 @dataclass(frozen=True)
 class TopicMatcher:
-    """Finds the configured terms in text in one pass (an Aho–Corasick automaton), whole words
-    only, longest first, so "South China Sea" is not "China"."""
+    """Finds the configured terms, and the words, phrases and wildcards of topic queries, in
+    text in one pass (an Aho–Corasick automaton): whole words only, longest first, so "South
+    China Sea" is not "China"."""
 
     topics: tuple[Topic, ...]
+
+    @cached_property
+    def queries(self) -> tuple[tuple[int, Query], ...]:
+        """The topics written as queries: (topic number, parsed query)."""
+        return tuple((k, parse_query(t.query)) for k, t in enumerate(self.topics) if t.query)
 
     @cached_property
     def _terms(self) -> list[str]:
@@ -49,52 +69,68 @@ class TopicMatcher:
             for topic in self.topics
             for term in (*topic.terms, *topic.exclude, *(t for g in topic.require for t in g))
         }
+        terms.update(atom.term for _, query in self.queries for atom in query.atoms)
         return sorted(terms, key=lambda t: (-len(t), t))
 
     @cached_property
     def _automaton(self) -> ahocorasick.Automaton:
-        """Lower-cased spellings (plurals too) -> [(rank, plural order, exact spelling, term)];
-        the exact spelling is "" for terms that ignore case."""
-        spellings: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+        """Lower-cased spellings (plurals too) -> [(rank, plural order, exact spelling, term,
+        wildcard pattern)]; the exact spelling is "" for terms that ignore case. A wildcard term
+        is found by the letters before its first wildcard, then checked on the whole word."""
+        spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
             body = " ".join(term.split())
-            if _is_case_sensitive(term):
-                spellings[_lower(body)].append((rank, 0, body, term))
-                continue
-            # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
-            for order, ending in enumerate(("es", "s", "") if term[-1].isalpha() else ("",)):
-                spellings[_lower(body + ending)].append((rank, order, "", term))
+            if "*" in body or "?" in body:
+                prefix = re.split(r"[*?]", body, maxsplit=1)[0]
+                spellings[_lower(prefix)].append((rank, 0, "", term, _wildcard(body)))
+            elif _is_case_sensitive(term):
+                spellings[_lower(body)].append((rank, 0, body, term, None))
+            else:
+                # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
+                for order, ending in enumerate(("es", "s", "") if term[-1].isalpha() else ("",)):
+                    spellings[_lower(body + ending)].append((rank, order, "", term, None))
         automaton = ahocorasick.Automaton()
         for key, entries in spellings.items():
             automaton.add_word(key, (len(key), entries))
         automaton.make_automaton()
         return automaton
 
-    def terms_in(self, text: str) -> frozenset[str]:
-        """The configured terms (as written in the configuration) that occur in `text`: at each
-        place the first-ranked (longest) term that fits whole words wins, and the scan goes on
-        after it."""
+    def hits(self, text: str) -> list[tuple[str, int, int]]:
+        """Where the terms occur in `text` (its spaces already made single): (term as written in
+        the configuration, start, end). At each place the longest match wins (then the
+        first-ranked term), and the scan goes on after it."""
         if not self._terms:
-            return frozenset()
-        text = _SPACES.sub(" ", text)
-        best: dict[int, tuple[int, int, int, str]] = {}  # start -> (rank, order, end, term)
+            return []
+        best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
         for last, (length, entries) in self._automaton.iter(_lower(text)):
             start, end = last + 1 - length, last + 1
-            if (start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-")) or (
-                end < len(text) and _is_word_char(text[end])
-            ):
+            if start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-"):
                 continue
-            for rank, order, exact, term in entries:
-                if exact and text[start:end] != exact:
-                    continue
-                if start not in best or (rank, order) < best[start][:2]:
-                    best[start] = (rank, order, end, term)
-        found, cursor = set(), 0
+            for rank, order, exact, term, pattern in entries:
+                if pattern:  # a wildcard: the whole word from here must fit it
+                    stop = _word_end(text, end)
+                    if not pattern.fullmatch(text, start, stop):
+                        continue
+                else:
+                    stop = end
+                    if stop < len(text) and _is_word_char(text[stop]):
+                        continue
+                    if exact and text[start:stop] != exact:
+                        continue
+                key = (-stop, rank, order)  # longest first, then the first-ranked term
+                if start not in best or key < best[start][0]:
+                    best[start] = (key, term)
+        found, cursor = [], 0
         for start in sorted(best):
             if start >= cursor:
-                _, _, cursor, term = best[start]
-                found.add(term)
-        return frozenset(found)
+                (stop, _, _), term = best[start]
+                cursor = -stop
+                found.append((term, start, cursor))
+        return found
+
+    def terms_in(self, text: str) -> frozenset[str]:
+        """The configured terms (as written in the configuration) that occur in `text`."""
+        return frozenset(term for term, _, _ in self.hits(_SPACES.sub(" ", text)))
 
     def score(self, topic: Topic, own: frozenset[str], context: frozenset[str]) -> float:
         """How strongly a sentence with terms `own`, amid terms `context`, is about `topic`."""
@@ -110,19 +146,61 @@ class TopicMatcher:
         return own_score + min(extra, topic.threshold * CONTEXT_WEIGHT)
 
 
-def _contexts(
-    paragraphs: Sequence[int], terms: Sequence[frozenset[str]]
-) -> dict[int, frozenset[str]]:
-    """For each sentence of one article with terms of its own (by position), the other terms of
-    its paragraph and the paragraphs beside it; `paragraphs` are the sentences' paragraphs."""
-    by_paragraph: dict[int, set[str]] = defaultdict(set)
-    for paragraph, found in zip(paragraphs, terms, strict=True):
-        by_paragraph[paragraph].update(found)
+def _contexts(paragraphs: Sequence[int], found: Sequence[frozenset]) -> dict[int, frozenset]:
+    """For each sentence of one article with something found in it (by position), what was found
+    in its paragraph and the paragraphs beside it but not in it; `paragraphs` are the sentences'
+    paragraphs."""
+    by_paragraph: dict[int, set] = defaultdict(set)
+    for paragraph, own in zip(paragraphs, found, strict=True):
+        by_paragraph[paragraph].update(own)
     return {
-        n: frozenset(set().union(*(by_paragraph.get(p + d, ()) for d in (-1, 0, 1))) - found)
-        for n, (p, found) in enumerate(zip(paragraphs, terms, strict=True))
-        if found
+        n: frozenset(set().union(*(by_paragraph.get(p + d, ()) for d in (-1, 0, 1))) - own)
+        for n, (p, own) in enumerate(zip(paragraphs, found, strict=True))
+        if own
     }
+
+
+def query_relevance(query: Query, own: frozenset[int], context: frozenset[int]) -> float:
+    """How strongly a sentence holding the query's leaves `own`, amid `context` (its paragraphs,
+    the headline), is about the query's topic: 0 unless the query holds for the sentence read
+    in its context and the sentence itself has a leaf a match rests on; then the weights of its
+    own such leaves plus half of its context's (capped at a half), at least 1."""
+    mine = own & query.positive
+    if not mine or not query.holds(own | context):
+        return 0.0
+    held = _weights(query, mine)
+    around = {k: w for k, w in _weights(query, context & query.positive).items() if k not in held}
+    extra = sum(around.values()) * CONTEXT_WEIGHT
+    return max(1.0, sum(held.values()) + min(extra, CONTEXT_WEIGHT))
+
+
+def _weights(query: Query, leaves: frozenset[int]) -> dict[object, float]:
+    """Each leaf's weight (boost) by what it matches: a term written twice in the query (in two
+    groups) counts once, at its highest boost."""
+    found: dict[object, float] = {}
+    for n in leaves:
+        leaf = query.leaves[n]
+        key = (leaf.term, leaf.field) if isinstance(leaf, Atom) else leaf
+        found[key] = max(found.get(key, 0.0), leaf.boost)
+    return found
+
+
+@cache
+def _query_matcher(text: str) -> TopicMatcher:
+    """The matcher of one query, for texts matched one by one (the archive's)."""
+    return TopicMatcher((Topic(name="query", query=text),))
+
+
+def query_matches(query: Query, text: str, title: str = "") -> bool:
+    """Whether `query` holds for a whole `text` under `title` (an archived article or item): its
+    terms anywhere in either, `title:` terms in the title; and one not under NOT is there."""
+    matcher = _query_matcher(query.text)
+    heading = _SPACES.sub(" ", title)
+    whole = _SPACES.sub(" ", f"{title}\n{text}")
+    found = query.leaves_in(whole, matcher.hits(whole)) | query.leaves_in(
+        heading, matcher.hits(heading), "title"
+    )
+    return bool(found & query.positive) and query.holds(found)
 
 
 _LAST: list[tuple[Sequence[Topic], TopicMatcher]] = []  # the matcher of the topics last asked
@@ -139,21 +217,39 @@ def _matcher(topics: Sequence[Topic]) -> TopicMatcher:
 
 
 def article_topics(
-    sentences: Sequence[tuple[int, str]], topics: Sequence[Topic]
+    sentences: Sequence[tuple[int, str]], topics: Sequence[Topic], title: str = ""
 ) -> list[tuple[int, int, float]]:
     """The sentences of one article, given as (paragraph, text) in reading order, that are on
     a topic: (position, topic number, relevance). A sentence goes to the topic it is most
-    relevant to (score over threshold), or to none when no relevance reaches 1."""
+    relevant to (weighted terms: score over threshold; a query: `query_relevance`), or to none
+    when no relevance reaches 1. `title` is the article's, for queries' `title:` terms."""
     if not topics:
         return []
     matcher = _matcher(topics)
-    terms = [matcher.terms_in(text) or _NONE for _, text in sentences]
+    texts = [_SPACES.sub(" ", text) for _, text in sentences]
+    hits = [matcher.hits(text) for text in texts]
+    terms = [frozenset(term for term, _, _ in found) or _NONE for found in hits]
+    paragraphs = [p for p, _ in sentences]
+    relevance: dict[int, list[float]] = defaultdict(lambda: [0.0] * len(topics))
+    if any(not topic.query for topic in topics):
+        for n, context in _contexts(paragraphs, terms).items():
+            for k, topic in enumerate(topics):
+                if not topic.query:
+                    relevance[n][k] = matcher.score(topic, terms[n], context) / topic.threshold
+    heading = _SPACES.sub(" ", title)
+    for k, query in matcher.queries:
+        leaves = [
+            query.leaves_in(text, found) if found else _NONE
+            for text, found in zip(texts, hits, strict=True)
+        ]
+        titled = query.leaves_in(heading, matcher.hits(heading), "title") if heading else _NONE
+        for n, context in _contexts(paragraphs, leaves).items():
+            relevance[n][k] = query_relevance(query, leaves[n], context | titled)
     found = []
-    for n, context in _contexts([p for p, _ in sentences], terms).items():
-        relevance = [matcher.score(topic, terms[n], context) / topic.threshold for topic in topics]
-        best = max(range(len(topics)), key=relevance.__getitem__)
-        if relevance[best] >= 1.0:
-            found.append((n, best, relevance[best]))
+    for n in sorted(relevance):
+        best = max(range(len(topics)), key=relevance[n].__getitem__)
+        if relevance[n][best] >= 1.0:
+            found.append((n, best, relevance[n][best]))
     return found
 
 
@@ -168,8 +264,10 @@ def assign_topics(
     found = []
     for rows in by_article.values():
         read = [(sentences[n].paragraph, sentences[n].text) for n in rows]
+        title = sentences[rows[0]].article.title
         found += [
-            (rows[k], topic, relevance) for k, topic, relevance in article_topics(read, topics)
+            (rows[k], topic, relevance)
+            for k, topic, relevance in article_topics(read, topics, title)
         ]
     result: dict[str, list[tuple[Sentence, float]]] = {topic.name: [] for topic in topics}
     for n, topic, relevance in sorted(found):

@@ -111,7 +111,7 @@ def shortlist(
     # Against past briefings on the whole pool (IDF from all of it, as always): without
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url or s.article.path for s in pool]
-    terms = query_terms(" ".join(topic.terms))
+    terms = query_terms(" ".join(topic.keywords))
     found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
     row = {s.id: n for n, s in enumerate(pool)}
     kept = []

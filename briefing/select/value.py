@@ -44,8 +44,8 @@ class Pool:
 
 
 def topic_query(topic: Topic) -> str:
-    """The text a query-aware ranker reads as the topic: its name, description and terms."""
-    return " ".join([topic.name, topic.description, *topic.terms])
+    """The text a query-aware ranker reads as the topic: its name, description and keywords."""
+    return " ".join([topic.name, topic.description, *topic.keywords])
 
 
 def read_pool(

@@ -10,7 +10,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -20,6 +20,7 @@ from typing import BinaryIO
 from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
+from briefing.store import archive
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sends ADD COLUMN target TEXT NOT NULL DEFAULT 'email'
     """,
+    # 5: the archive: each build's articles and items, with a full-text index (store/archive)
+    archive.SCHEMA,
 )
 
 
@@ -132,9 +135,7 @@ class History:
         self._send_lock: BinaryIO | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
+            self._connect()
             self._migrate()
         except sqlite3.OperationalError as exc:
             raise BriefingError(f"{path}: cannot open the history ({exc})") from None
@@ -142,6 +143,11 @@ class History:
             raise BriefingError(f"{path}: not a usable history database ({exc})") from None
         except OSError as exc:
             raise BriefingError(f"{path}: cannot open the history: {exc.strerror}") from None
+
+    def _connect(self) -> None:
+        self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
 
     @classmethod
     def read_only(cls, path: Path) -> History | None:
@@ -308,11 +314,15 @@ class History:
         articles: Sequence[Article],
         data: dict,
         before_commit: Callable[[], None] = lambda: None,
+        on_topic: Mapping[int, Sequence[str]] | None = None,
     ) -> None:
         """Store a build (replacing an earlier build of the same day) in one transaction, calling
-        `before_commit` as its last step."""
+        `before_commit` as its last step; its articles (with the topics `on_topic` gives, by
+        article id) and items go into the archive."""
         with self.transaction() as db:
             db.execute("DELETE FROM builds WHERE day = ?", (briefing.day.isoformat(),))
+            archive.forget(db, briefing.day.isoformat())
+            archive.store(db, archive.build_documents(briefing, articles, on_topic or {}))
             build = db.execute(
                 "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
                 (
@@ -421,6 +431,54 @@ class History:
             )
             for d, t, n, items, sent in rows
         ]
+
+    def search(
+        self, text: str, out: Path, **options: object
+    ) -> tuple[list[archive.Hit], list[str]]:
+        """The archive's hits for the query `text` (`archive.search` takes the options) and notes
+        on what was repaired first: a missing or unreadable index is rebuilt from the archived
+        documents, and days the archive lacks are added from the stored briefings (the
+        history's, or `out`/<day>/briefing.json)."""
+        notes = []
+        if not archive.indexed(self.db):
+            notes.append(f"{self.path}: the search index was missing; rebuilt")
+            self._reindex()
+        try:
+            return self._search(text, out, notes, options), notes
+        except sqlite3.DatabaseError as exc:
+            notes.append(f"{self.path}: the search index was unreadable ({exc}); rebuilt")
+        self._reindex()
+        try:
+            return self._search(text, out, notes, options), notes
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{self.path}: the archive cannot be read ({exc})") from None
+
+    def _reindex(self) -> None:
+        try:
+            with self.transaction() as db:
+                edited = archive.drop_index(db)
+            if edited:  # the schema was changed under this connection: open it again
+                self.db.close()
+                self._connect()
+            with self.transaction() as db:
+                archive.reindex(db)
+        except sqlite3.DatabaseError as exc:
+            raise BriefingError(f"{self.path}: the archive cannot be read ({exc})") from None
+
+    def _search(self, text: str, out: Path, notes: list[str], options: dict) -> list[archive.Hit]:
+        days = archive.stored_days(out)
+        wanted = archive.missing(self.db, days)
+        added, problems = [], []
+        if wanted:  # a healthy archive is searched without writing (a read-only history too)
+            with self.transaction() as db:
+                added, problems = archive.restore(db, wanted, days)
+        if added:
+            notes.append(
+                f"the archive lacked {len(added)} stored briefing(s); added their items and cited "
+                f"articles (titles only) from {', '.join(dict.fromkeys(added))}"
+            )
+        notes += problems
+        return archive.search(self.db, text, **options)
 
     def stored_briefing(self, day: date) -> dict | None:
         """The JSON form of the briefing stored for `day`, or None."""

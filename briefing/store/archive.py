@@ -1,0 +1,316 @@
+"""The archive: every build's articles and briefed items in the history database, with an SQLite
+FTS5 index (bm25), searched with the topic query syntax: FTS5 finds the candidates, the topic
+matcher keeps those the query holds for. A missing or corrupt index is rebuilt, with a note."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefing.day.topics import query_matches
+from briefing.models import Article, Briefing
+from briefing.query import Atom, Query, parse_query
+
+INDEX = (
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+)
+SCHEMA = f"""
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        topics TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        title TEXT NOT NULL,
+        url TEXT NOT NULL,
+        published TEXT,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX documents_day ON documents(day);
+    {INDEX}
+    """
+_TOKEN = re.compile(r"\w+")
+_RANK = "bm25(documents_fts, 2.0, 1.0)"  # a word in the title counts twice
+_SNIPPET = "snippet(documents_fts, 1, '', '', '…', 24)"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One searchable entry: an article of a day's build, or an item a briefing carried."""
+
+    day: str
+    kind: str  # "article" or "item"
+    topics: tuple[str, ...]  # an item's topic; the topics an article's sentences went to
+    outlet: str
+    title: str
+    url: str
+    published: str | None
+    body: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document the query holds for, and the part of it that matched (an item's text)."""
+
+    day: date
+    kind: str
+    topics: tuple[str, ...]
+    outlet: str
+    title: str
+    url: str
+    published: str | None
+    text: str
+    rank: float  # bm25: lower is better
+
+
+def build_documents(
+    briefing: Briefing, articles: Iterable[Article], on_topic: Mapping[int, Sequence[str]]
+) -> Iterator[Document]:
+    """A build's documents, one at a time (a day's text is not held twice): its articles (whole
+    text, the topics `on_topic` gives by article id) and each section's items."""
+    day = briefing.day.isoformat()
+    for a in articles:
+        yield Document(
+            day,
+            "article",
+            tuple(on_topic.get(a.id, ())),
+            a.outlet,
+            a.title,
+            a.url or a.path,
+            a.published.isoformat() if a.published else None,
+            "\n\n".join(a.paragraphs) if a.paragraphs else " ".join(a.sentences),
+        )
+    for section in briefing.sections:
+        for item in section.items:
+            a = item.sentence.article
+            published = a.published.isoformat() if a.published else None
+            url = a.url or a.path
+            yield Document(
+                day, "item", (section.name,), a.outlet, a.title, url, published, item.text
+            )
+
+
+def documents_from_json(data: dict) -> list[Document]:
+    """A stored briefing's items and the articles its stories cite (titles only: a briefing's
+    JSON holds no article text), for an archive rebuilt without the builds' own records."""
+    day = data["date"]
+    cited: dict[str, tuple[dict, list[str]]] = {}
+    found = []
+    for topic in data.get("topics", ()):
+        for item in topic.get("items", ()):
+            found.append(_document(day, "item", [topic["name"]], item["source"], item["text"]))
+        for story in topic.get("stories", ()):
+            for source in story.get("articles", ()):
+                key = source.get("url") or source.get("path") or source.get("title", "")
+                cited.setdefault(key, (source, []))[1].append(topic["name"])
+    found += [_document(day, "article", names, s, "") for s, names in cited.values()]
+    return found
+
+
+def _document(day: str, kind: str, topics: Iterable[str], source: dict, body: str) -> Document:
+    return Document(
+        day,
+        kind,
+        tuple(dict.fromkeys(topics)),
+        source.get("outlet") or "",
+        source.get("title") or "",
+        source.get("url") or source.get("path") or "",
+        source.get("published"),
+        body,
+    )
+
+
+def store(db: sqlite3.Connection, documents: Iterable[Document]) -> None:
+    """Add documents and index them (inside the caller's transaction)."""
+    for doc in documents:
+        rowid = db.execute(
+            "INSERT INTO documents (day, kind, topics, outlet, title, url, published, body) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.day,
+                doc.kind,
+                "\n".join(doc.topics),
+                doc.outlet,
+                doc.title,
+                doc.url,
+                doc.published,
+                doc.body,
+            ),
+        ).lastrowid
+        db.execute(
+            "INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)",
+            (rowid, doc.title, doc.body),
+        )
+
+
+def forget(db: sqlite3.Connection, day: str) -> None:
+    """Remove a day's documents and their index entries (inside the caller's transaction)."""
+    db.execute(
+        "INSERT INTO documents_fts (documents_fts, rowid, title, body) "
+        "SELECT 'delete', id, title, body FROM documents WHERE day = ?",
+        (day,),
+    )
+    db.execute("DELETE FROM documents WHERE day = ?", (day,))
+
+
+def indexed(db: sqlite3.Connection) -> bool:
+    """Whether the index table is there."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
+    return found is not None
+
+
+def drop_index(db: sqlite3.Connection) -> bool:
+    """Drop the index (inside the caller's transaction). One too broken to drop (FTS5 cannot
+    open it) has its tables and its schema entry removed directly: then True, and the
+    connection must be opened again before the index is made."""
+    try:
+        db.execute("DROP TABLE IF EXISTS documents_fts")
+        return False
+    except sqlite3.DatabaseError:
+        for shadow in ("data", "idx", "docsize", "config"):
+            db.execute(f"DROP TABLE IF EXISTS documents_fts_{shadow}")
+        db.execute("PRAGMA writable_schema = ON")
+        try:
+            db.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = 'documents_fts'")
+        finally:
+            db.execute("PRAGMA writable_schema = OFF")
+        return True
+
+
+def reindex(db: sqlite3.Connection) -> None:
+    """The index made anew from the documents (inside the caller's transaction), once dropped."""
+    db.execute(INDEX)
+    db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+
+
+def candidates(query: Query) -> str:
+    """An FTS5 expression that every document the query holds for matches (a superset: the
+    query's terms not under NOT, ORed; a word's plural and a wildcard as prefixes). It is built
+    from word tokens only, so no text of the user's reaches FTS5 as syntax."""
+    parts = []
+    for atom in dict.fromkeys(a for n in sorted(query.positive) for a in _atoms(query, n)):
+        literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
+        tokens = _TOKEN.findall(literal.lower())
+        if not tokens:
+            continue
+        wildcard = literal != atom.term
+        plural = not wildcard and not _capitals(atom.term) and atom.term[-1].isalpha()
+        phrase = f'"{" ".join(tokens)}"' + (" *" if wildcard or plural else "")
+        parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
+    return " OR ".join(parts)
+
+
+def _atoms(query: Query, n: int) -> tuple[Atom, ...]:
+    leaf = query.leaves[n]
+    return (leaf,) if isinstance(leaf, Atom) else tuple(a for g in leaf.groups for a in g)
+
+
+def _capitals(term: str) -> bool:
+    return not any(c.islower() for c in term) and sum(c.isalpha() for c in term) >= 2
+
+
+def search(
+    db: sqlite3.Connection,
+    text: str,
+    since: date | None = None,
+    until: date | None = None,
+    topic: str | None = None,
+    items_only: bool = False,
+    limit: int = 20,
+) -> list[Hit]:
+    """The best `limit` documents (bm25 over the candidates) the query `text` holds for, within
+    the days and of the topic asked; sqlite3.DatabaseError when the index is broken."""
+    query = parse_query(text)
+    match = candidates(query)
+    if not match:
+        return []
+    where = ["documents_fts MATCH ?"]
+    values: list[object] = [match]
+    for clause, value in (
+        ("d.day >= ?", since.isoformat() if since else None),
+        ("d.day <= ?", until.isoformat() if until else None),
+        ("instr(char(10) || d.topics || char(10), ?) > 0", f"\n{topic}\n" if topic else None),
+        ("d.kind = ?", "item" if items_only else None),
+    ):
+        if value is not None:
+            where.append(clause)
+            values.append(value)
+    rows = db.execute(
+        "SELECT d.day, d.kind, d.topics, d.outlet, d.title, d.url, d.published, d.body, "
+        f"{_SNIPPET}, {_RANK} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+        f"WHERE {' AND '.join(where)} ORDER BY {_RANK}, d.day DESC, d.id",
+        values,
+    )
+    hits = []
+    for day, kind, topics, outlet, title, url, published, body, snippet, rank in rows:
+        if not query_matches(query, body, title):
+            continue
+        shown = body if kind == "item" else snippet or title
+        hits.append(
+            Hit(
+                date.fromisoformat(day),
+                kind,
+                tuple(filter(None, topics.split("\n"))),
+                outlet,
+                title,
+                url,
+                published,
+                shown,
+                rank,
+            )
+        )
+        if len(hits) == limit:
+            break
+    return hits
+
+
+def topics(db: sqlite3.Connection) -> list[str]:
+    """The topics of the archived items."""
+    rows = db.execute("SELECT DISTINCT topics FROM documents WHERE kind = 'item'")
+    return sorted({name for (names,) in rows for name in names.split("\n") if name})
+
+
+def stored_days(out: Path) -> dict[str, Path]:
+    """The day folders under `out` that hold a briefing.json, by day."""
+    found = {}
+    for path in sorted(out.glob("*/briefing.json")):
+        try:
+            date.fromisoformat(path.parent.name)
+        except ValueError:
+            continue
+        found[path.parent.name] = path
+    return found
+
+
+def missing(db: sqlite3.Connection, days: Mapping[str, Path]) -> list[str]:
+    """The days built (in the history, or with a briefing.json in `days`) the archive lacks."""
+    have = {day for (day,) in db.execute("SELECT DISTINCT day FROM documents")}
+    built = {day for (day,) in db.execute("SELECT day FROM builds")}
+    return sorted((built | days.keys()) - have)
+
+
+def restore(
+    db: sqlite3.Connection, wanted: Sequence[str], days: Mapping[str, Path]
+) -> tuple[list[str], list[str]]:
+    """Documents for the `wanted` days (inside the caller's transaction), from the history's
+    stored briefing of the day, else from the day's briefing.json in `days`: where each day
+    added came from, and a line for each that could not be read."""
+    added, problems = [], []
+    for day in wanted:
+        row = db.execute("SELECT briefing FROM builds WHERE day = ?", (day,)).fetchone()
+        source = "the history" if row else str(days[day])
+        try:
+            text = row[0] if row else days[day].read_text(encoding="utf-8")
+            documents = documents_from_json(json.loads(text))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            problems.append(f"{source}: the briefing of {day} is unreadable ({exc})")
+            continue
+        store(db, documents)
+        added.append(source)
+    return added, problems

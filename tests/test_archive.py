@@ -1,0 +1,228 @@
+"""The archive: every build's articles and items in the history with an FTS5 index, searched
+with the topic query syntax through the real command line; a missing or broken index, or a
+history without archive, is repaired with a note, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefing.query import parse_query
+from briefing.store.archive import Document, candidates, search, store
+from briefing.store.history import History
+
+from .conftest import read_only, run_cli
+
+ARTICLES = {
+    "day1/cannon.txt": (
+        "Philippine coast guard says Chinese ship fired water cannon",
+        "Rappler",
+        "https://www.rappler.com/nation/water-cannon",
+        "2026-11-27T10:00:00+00:00",
+        "A Chinese coast guard ship fired water cannons at a Philippine supply boat near Second "
+        "Thomas Shoal in the South China Sea on Monday, the Philippine coast guard said.\n\n"
+        "Manila said the attack on its boat violated its sovereignty and its territorial claims.",
+    ),
+    "day1/junta.txt": (
+        "Myanmar junta extends emergency rule",
+        "Irrawaddy",
+        "https://www.irrawaddy.com/news/junta-emergency",
+        "2026-11-27T11:00:00+00:00",
+        "Myanmar's military junta extended the state of emergency by six months on Monday, "
+        "delaying elections it had promised.\n\nThe junta said the resistance had not ended.",
+    ),
+    "day2/talks.txt": (
+        "US and Chinese diplomats hold talks in Jakarta",
+        "AP",
+        "https://apnews.com/article/jakarta-talks",
+        "2026-11-28T09:00:00+00:00",
+        "US Secretary of State Antony Blinken and China's Wang Yi held talks in Jakarta on "
+        "Tuesday to ease tensions over hacking and export controls.\n\n"
+        "The diplomats agreed that the United States and China would keep talking.",
+    ),
+    "day2/typhoon.txt": (
+        "Typhoon crosses the South China Sea",
+        "CNA",
+        "https://www.channelnewsasia.com/asia/typhoon",
+        "2026-11-28T08:00:00+00:00",
+        "A typhoon crossing the South China Sea is expected to reach Vietnam on Wednesday, "
+        "forecasters said.\n\nFishing boats were told to stay in port until the storm passed.",
+    ),
+}
+
+
+def _search(folder: Path, *args: str) -> tuple[int, str, str]:
+    done = run_cli(folder, "search", *args)
+    return done.returncode, done.stdout, done.stderr
+
+
+def _hits(folder: Path, *args: str) -> list[dict]:
+    code, out, err = _search(folder, *args, "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture(scope="module")
+def archived(tmp_path_factory) -> Path:
+    """A folder with two days built from the articles above: 2026-11-28 and 2026-11-29."""
+    folder = tmp_path_factory.mktemp("archive")
+    for name, (title, outlet, url, published, body) in ARTICLES.items():
+        path = folder / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(
+            f"Title: {title}\nSource: {outlet}\nURL: {url}\nPublished: {published}\n\n{body}\n",
+            encoding="utf-8",
+        )
+    for day, sources in (("2026-11-28", "day1"), ("2026-11-29", "day2")):
+        done = run_cli(folder, "build", sources, "--date", day, "--quiet")
+        assert done.returncode == 0, done.stderr
+    return folder
+
+
+@pytest.fixture
+def copy(archived: Path, tmp_path: Path) -> Path:
+    """The archived folder, copied for a test that breaks it."""
+    return Path(shutil.copytree(archived, tmp_path / "copy"))
+
+
+def test_hits_are_dated_with_outlet_title_and_link(archived):
+    code, out, err = _search(archived, '"water cannon"')
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].startswith(
+        "2026-11-28  Rappler: Philippine coast guard says Chinese ship fired water cannon  ["
+    )
+    assert lines[1].strip() == "https://www.rappler.com/nation/water-cannon"
+    assert "water cannons" in out  # the plural, as a topic term matches it
+
+
+def test_the_query_syntax_is_the_topics_own(archived):
+    def urls(query: str) -> set[str]:
+        return {hit["url"].rsplit("/", 1)[1] for hit in _hits(archived, query)}
+
+    assert urls('"South China Sea"') == {"water-cannon", "typhoon"}
+    assert urls('"South China Sea" AND NOT typhoon') == {"water-cannon"}
+    assert urls("Spratly* OR Irrawadd* OR junt*") == {"junta-emergency"}
+    assert urls('"coast guard" NEAR/3 cannon*') == {"water-cannon"}
+    assert urls('"coast guard" NEAR/2 boat') == set()
+    assert urls('"ship cannons water"~3') == {"water-cannon"}
+    assert urls("title:(typhoon OR Jakarta)") == {"typhoon", "jakarta-talks"}
+    assert urls("title:Blinken") == set() and urls("Blinken") == {"jakarta-talks"}
+    assert urls("US AND China") == {"jakarta-talks"}  # "us" in lower case is not US
+    assert urls("china") == {"water-cannon", "jakarta-talks", "typhoon"}  # in the sea's name too
+    assert urls('China AND NOT "South China Sea"') == {"jakarta-talks"}  # the longest term wins
+
+
+def test_dates_topics_and_items_narrow_the_search(archived):
+    every = _hits(archived, "said OR talks OR junta OR typhoon")
+    assert {hit["day"] for hit in every} == {"2026-11-28", "2026-11-29"}
+    assert {h["kind"] for h in every} == {"article", "item"}
+    since = _hits(archived, "said OR talks OR junta OR typhoon", "--since", "2026-11-29")
+    until = _hits(archived, "said OR talks OR junta OR typhoon", "--until", "2026-11-28")
+    assert {h["day"] for h in since} == {"2026-11-29"} and {h["day"] for h in until} == {
+        "2026-11-28"
+    }
+    assert len(since) + len(until) == len(every)
+    myanmar = _hits(archived, "said OR talks OR junta OR typhoon", "--topic", "Myanmar")
+    assert myanmar and all("Myanmar" in h["topics"] for h in myanmar)
+    items = _hits(archived, "said OR talks OR junta OR typhoon", "--items-only")
+    assert items and all(h["kind"] == "item" for h in items)
+    by_url = {url: body for _, _, url, _, body in ARTICLES.values()}
+    assert all(" ".join(h["text"].split()) in " ".join(by_url[h["url"]].split()) for h in items)
+    typhoon = [h for h in every if h["url"].endswith("typhoon")]
+    assert typhoon and all(h["kind"] == "article" and not h["topics"] for h in typhoon)
+
+
+def test_bm25_ranks_the_document_that_is_about_it_first(archived):
+    hits = _hits(archived, "junta OR emergency")
+    assert hits[0]["title"] == "Myanmar junta extends emergency rule"
+    assert [h["rank"] for h in hits] == sorted(h["rank"] for h in hits)
+
+
+def test_a_day_built_again_replaces_its_archive(copy):
+    before = _hits(copy, "talks")
+    done = run_cli(copy, "build", "day2", "--date", "2026-11-29", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert _hits(copy, "talks") == before
+
+
+@pytest.mark.parametrize(
+    ("damage", "note"),
+    [
+        ("DELETE FROM documents_fts_data", "the search index was unreadable"),
+        ("DROP TABLE documents_fts", "the search index was missing; rebuilt"),
+    ],
+)
+def test_a_broken_or_missing_index_is_rebuilt_with_a_note(copy, damage, note):
+    before = _hits(copy, "cannon OR talks OR junta")
+    with sqlite3.connect(copy / "output" / "history.sqlite") as db:
+        db.execute(damage)
+    code, out, err = _search(copy, "cannon OR talks OR junta", "--format", "json")
+    assert code == 0 and err.startswith("note: ") and note in err and "Traceback" not in err
+    assert json.loads(out) == before
+    assert _search(copy, "cannon")[2] == ""  # repaired once
+
+
+def test_without_its_history_the_archive_is_rebuilt_from_the_stored_briefings(copy):
+    (copy / "output" / "history.sqlite").unlink()
+    code, out, err = _search(copy, "cannon OR talks", "--format", "json")
+    assert code == 0, err
+    assert "lacked 2 stored briefing(s)" in err and "2026-11-28/briefing.json" in err
+    hits = json.loads(out)
+    assert {h["day"] for h in hits if h["kind"] == "item"} == {"2026-11-28", "2026-11-29"}
+    cited = [h for h in hits if h["kind"] == "article"]  # the articles its stories cite: titles
+    assert cited and all(h["text"] == h["title"] for h in cited)
+    assert _hits(copy, "title:typhoon") == []  # an article no story cited is not in a briefing
+
+
+def test_a_history_without_archive_is_filled_from_its_stored_briefings(copy):
+    with sqlite3.connect(copy / "output" / "history.sqlite") as db:
+        db.execute("DROP TABLE documents_fts")
+        db.execute("DELETE FROM documents")
+    code, out, err = _search(copy, "talks")
+    assert code == 0 and "from the history" in err and "2026-11-29  AP: " in out
+
+
+def test_bad_input_is_one_line(archived):
+    code, _, err = _search(archived, "cannon AND (talks")
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith("error: query: the query ends early") and "character 18" in err
+    code, _, err = _search(archived, "talks", "--topic", "Arctic")
+    assert code == 2 and "--topic 'Arctic'" in err and "Myanmar" in err
+    code, _, err = _search(archived, "talks", "--since", "2026-11-29", "--until", "2026-11-28")
+    assert code == 2 and err.count("\n") == 1
+    empty = run_cli(archived / "day1", "search", "talks")
+    assert empty.returncode == 0 and "no briefings archived" in empty.stderr
+
+
+def test_the_fts5_expression_holds_only_the_querys_word_tokens():
+    query = parse_query('title:(Spratly* OR "U.S.") AND NOT typhoon OR "NEAR(a b)" OR US OR wom?n')
+    assert candidates(query) == (
+        'title : "spratly" * OR title : "u s" OR "near a b" OR "us" OR "wom" *'
+    )
+
+
+def test_a_read_only_history_is_searched_as_it_is(copy):
+    before = _hits(copy, "talks OR cannon")
+    restore = read_only(copy / "output")
+    try:
+        code, out, err = _search(copy, "talks OR cannon", "--format", "json")
+    finally:
+        restore()
+    assert code == 0 and err == "" and json.loads(out) == before
+
+
+def test_a_topic_is_matched_by_its_whole_name(tmp_path):
+    """Not as a LIKE pattern: "_" and "%" in a name are plain characters."""
+    with History(tmp_path / "h.sqlite") as history:
+        with history.transaction() as db:
+            for topic in ("US_China", "USxChina", "US_China talks"):
+                store(
+                    db, [Document("2026-11-28", "item", (topic,), "AP", "T", topic, None, "talks")]
+                )
+        assert [hit.url for hit in search(history.db, "talks", topic="US_China")] == ["US_China"]
+        assert search(history.db, "talks", topic="%") == []
