@@ -64,3 +64,30 @@ def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
     every = leaning_of(sentences)
     assert list(every.values()) == [False, True]
     assert leaning_of(sentences, {sentences[1].id}) == {sentences[1].id: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Though government officials say such a plan is only one of six possibilities, it is "
+        "being studied.",
+        "Galina Starovoitova was one, and her murder shocked the country.",
+        "Soon after, U.S. officials gathered in Washington to review the case.",
+        "No kidding, says the Post Office: It, too, wants faster mail.",
+        "Days later, the army withdrew from the border.",
+    ],
+)
+def test_lines_that_lean_on_what_the_reader_never_saw(text):
+    assert leans_on(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders such as Lee Jae-myung met in Seoul on Monday.",
+        "Galina Starovoitova, a liberal lawmaker, was shot dead in St. Petersburg on Friday.",
+        "Thailand's foreign minister said he met Aung San Suu Kyi on Sunday.",
+    ],
+)
+def test_lines_that_stand_alone_still_do(text):
+    assert leans_on(text) == [], text

@@ -14,8 +14,17 @@ _CONNECTIVE = re.compile(
     r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
     r"Then|That|This|These|Those|It|He|She|They|His|Her|Its|Their|Such|"
     r"In addition|In contrast|On the other hand|As a result|By contrast|Even so|"
-    r"At the same time|The same|The other|Another|Others|Later|Earlier|Afterwards)\b"
+    r"At the same time|The same|The other|Another|Others|Later|Earlier|Afterwards|"
+    r"Though|Although|Even then|Soon after|Shortly after|Soon afterwards|Shortly afterwards|"
+    r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
+    r"Sure enough|Not so)\b"
 )
+# "X was one, and ...": counts someone among a group named before it.
+_ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of them)\s*[,.;]")
+# "such a plan": a kind named before it ("such a plan is only one of six possibilities").
+_SUCH = re.compile(r"\b[Ss]uch (?:a|an) [a-z]+(?! as\b)")
+# "It, too, ...": continues something said before it, wherever it stands.
+_TOO = re.compile(r"\b\w+,\s+too\b")
 # A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
 _PRONOUN_SAID = re.compile(
     r"[,”\"’'?!]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|wrote|argued|warned|"
@@ -150,8 +159,10 @@ def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
         reasons.append("starts with a connective or pronoun")
     if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):
         reasons.append("attributed to a bare pronoun")
-    if _CONTINUES.match(text):
+    if _CONTINUES.match(text) or _TOO.search(text):
         reasons.append("continues what came before (also, too)")
+    if _ONE_OF.search(text) or _SUCH.search(text):
+        reasons.append("counts on a group or kind named before it (was one, such a)")
     if _BACK_NOUN.search(text) or _BACK_POSSESSIVE.search(text) or said.refers_back(text):
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
