@@ -106,6 +106,17 @@ def test_one_event_per_date_and_story_across_outlets():
     assert len(coming_up(pairs, TUESDAY, UTC, 4)) == 3  # without stories: one per article
 
 
+def test_a_sentence_naming_two_days_is_listed_once_on_the_first():
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    results = _sentence(
+        "Official results are not expected until Friday, and the capital's could be announced "
+        "as late as Saturday, officials said.",
+        published,
+    )
+    events = coming_up([(results, "A")], TUESDAY, UTC, 4)
+    assert [e.when.isoformat() for e in events] == ["2023-07-14"]
+
+
 def test_publication_day_is_taken_in_the_configured_zone():
     # 23:30 UTC on Monday is already Tuesday in Singapore: "Wednesday" is the next day
     late = datetime(2023, 7, 10, 23, 30, tzinfo=UTC)

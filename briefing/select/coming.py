@@ -193,7 +193,7 @@ def coming_up(
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
-    story; without it, per article), at most `limit`."""
+    story; without it, per article) and one per sentence, at most `limit`."""
     story_of = story_of or {}
     events: dict[tuple[date, str], Event] = {}
     for sentence, topic in sentences:
@@ -203,6 +203,7 @@ def coming_up(
             key = (found.when, story.id if story else f"article {sentence.article.id}")
             if found.when >= day and key not in events:
                 events[key] = Event(found.when, found.precision, found.phrase, sentence, topic)
+                break  # a sentence is listed once, on its first date to come
     ranked = sorted(
         events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
     )
