@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -148,53 +148,48 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
 def split_sentences(text: str, *, vote: bool = True) -> list[str]:
-    """Split prose into sentences, verbatim, with no model or data download: inline lists first,
-    then a boundary stays where two of our Punkt rules, syntok and pySBD put one (vote=False:
-    our rules alone, for comparison)."""
+    """Split prose into sentences, verbatim, with no model or data download: paragraphs (at blank
+    lines) and inline lists first, then a boundary stays where two of our Punkt rules, syntok
+    and pySBD put one (vote=False: our rules alone, for comparison)."""
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
-    text = text.strip()
+    paragraphs = _BLANK_LINE.split(text.strip())
+    if len(paragraphs) > 1:
+        return [s for paragraph in paragraphs for s in split_sentences(paragraph, vote=vote)]
+    text = paragraphs[0]
     if not text:
         return []
     spans = _list_items(text)
     if len(spans) > 1:
         return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
     starts = _punkt_starts(text)
-    if vote and _needs_vote(text):
+    if vote:
         starts = _vote(text, starts)
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
 
 
-# A terminator with more text after it: the only places where any of the splitters cuts.
-_CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
-# An end all three agree on: a word that is no abbreviation, then a capitalised word.
-_PLAIN_END = re.compile(
-    r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+)[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z][a-z])"
-)
-
-
-def _needs_vote(text: str) -> bool:
-    """True when a possible boundary is neither plain nor settled by _kept_starts, so the
-    splitters may disagree on it."""
-    plain = {m.end() for m in _PLAIN_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS}
-    return any(
-        not (_LOWER_START.match(text, start) or _ends_with_title(text[max(0, start - 14) : start]))
-        for start in (m.end() - 1 for m in _CANDIDATE.finditer(text))
-        if start not in plain
-    )
-
-
 def _kept_starts(text: str, starts: list[int]) -> list[int]:
     """The starts that can open a sentence: a fragment stays with the sentence before it, and so
-    does a name after a title."""
+    do a name after a title and a number after "Oct." or "No."."""
     return [
         a
         for a, b in pairwise([*starts, len(text)])
         if not _is_fragment(text[a:b].strip())
         and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
+        and not _after_number_abbreviation(text, a)
     ]
+
+
+def _after_number_abbreviation(text: str, start: int) -> bool:
+    """True for a number after an abbreviation that precedes one ("by Dec. 1", "No. 3")."""
+    return text[start].isdigit() and bool(
+        _NUMBER_ABBREVIATION.search(text[max(0, start - 10) : start])
+    )
 
 
 def _punkt_starts(text: str) -> list[int]:
@@ -218,19 +213,91 @@ def _punkt_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+# A terminator with more text after it: the only places where any of the splitters cuts.
+_CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
+# An end all three agree on: a word that is no abbreviation or a year ("1990s"), then a
+# capitalised word, "A" or "I".
+_PLAIN_END = re.compile(
+    r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+|1\d{3}s?|20\d\ds?)[.!?][\"”’')]*\s+"
+    r"(?=[\"“‘(]?(?:[A-Z][a-z]|[AI][\s'’]))"
+)
+# Abbreviations that precede a number ("Sept. 23", "No. 3", "pp. 4"): no sentence starts there.
+_NUMBER_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?|Figs?|Ch)\.\s+$"
+)
+# How far before and after a doubtful boundary the other splitters read, at most.
+CONTEXT = 200
+
+
+def _plain_starts(text: str) -> list[int]:
+    """Starts all three splitters agree on: after a word that is no abbreviation."""
+    return [m.end() for m in _PLAIN_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS]
+
+
+def _doubtful(text: str, plain: set[int]) -> list[int]:
+    """Possible starts that are neither plain nor settled by _kept_starts: where the splitters
+    may disagree."""
+    return [
+        start
+        for start in (m.end() - 1 for m in _CANDIDATE.finditer(text))
+        if start not in plain
+        and not (
+            _LOWER_START.match(text, start)
+            or _ends_with_title(text[max(0, start - 14) : start])
+            or _after_number_abbreviation(text, start)
+        )
+    ]
+
+
+def _windows(
+    text: str, starts: list[int], plain: list[int], reach: int = 1
+) -> list[tuple[int, int]]:
+    """Stretches of text around the given starts: from the plain start before each to the
+    `reach`-th plain start after it, at most CONTEXT characters either side, cut at a space;
+    overlapping stretches joined."""
+    spans: list[list[int]] = []
+    for start in starts:
+        position = bisect_left(plain, start)
+        before = plain[position - 1] if position else 0
+        if start - before > CONTEXT:
+            before = text.find(" ", start - CONTEXT) + 1
+        position = bisect_right(plain, start) + reach - 1
+        after = plain[position] if position < len(plain) else len(text)
+        if after - start > CONTEXT:
+            space = text.rfind(" ", start, start + CONTEXT)
+            after = space if space > start else len(text)
+        if spans and before <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], after)
+        else:
+            spans.append([before, after])
+    return [(a, b) for a, b in spans]
+
+
+def _disputed(
+    text: str, ours: list[int], windows: list[tuple[int, int]], splitter: Callable[[str], set[int]]
+) -> list[int]:
+    """Starts inside the windows that the splitter and our rules do not share."""
+    disputed: list[int] = []
+    for a, b in windows:
+        found = {a + start for start in splitter(text[a:b])}
+        mine = set(ours[bisect_right(ours, a) : bisect_left(ours, b)])
+        disputed += sorted(start for start in found ^ mine if a < start < b)
+    return disputed
+
+
 def _vote(text: str, ours: list[int]) -> list[int]:
-    """Boundaries two of three splitters agree on. pySBD (the slowest, and superlinear in the
-    length of its input) only breaks ties, and reads only the stretches where the others differ."""
-    mine, syntok = set(ours), _syntok_starts(text)
-    disputed = sorted(mine ^ syntok)
-    if not disputed:
+    """Our starts, where two of our rules, syntok and pySBD agree. The other two read only
+    windows around the starts in doubt, and pySBD (the slowest) only around the ties, the only
+    starts it can change."""
+    plain = _plain_starts(text)
+    doubtful = _doubtful(text, set(plain))
+    if not doubtful:
         return ours
-    agreed = sorted(mine & syntok)
-    tie: set[int] = set()
-    for a, b in pairwise([0, *agreed, len(text)]):
-        if bisect_right(disputed, a) < bisect_left(disputed, b):
-            tie |= {a + start for start in _pysbd_starts(text[a:b])}
-    return sorted(mine & syntok | tie.intersection(disputed))
+    tied = _disputed(text, ours, _windows(text, doubtful, plain, 2), _syntok_starts)
+    if not tied:
+        return ours
+    pysbd = {a + s for a, b in _windows(text, tied, plain) for s in _pysbd_starts(text[a:b])}
+    return sorted(set(ours).difference(tied) | pysbd.intersection(tied))
 
 
 def _syntok_starts(text: str) -> set[int]:
