@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -166,9 +166,10 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     spans = _list_items(text)
     if len(spans) > 1:
         return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
-    starts = _punkt_starts(text)
+    plain = _plain_starts(text)
+    starts = _punkt_starts(text, plain)
     if vote:
-        starts = _vote(text, starts)
+        starts = _vote(text, starts, plain)
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
 
@@ -192,10 +193,21 @@ def _after_number_abbreviation(text: str, start: int) -> bool:
     )
 
 
-def _punkt_starts(text: str) -> list[int]:
+def _punkt_spans(text: str, plain: list[int]) -> Iterator[tuple[int, int]]:
+    """Punkt's sentences, Punkt reading only the stretches between plain starts (where it cuts
+    too) that hold a stop before their end."""
+    for a, b in pairwise([0, *plain, len(text)]):
+        stretch = text[a:b].rstrip()
+        if _INNER_STOP.search(stretch):
+            yield from ((a + start, a + end) for start, end in _punkt().span_tokenize(stretch))
+        elif stretch:
+            yield a, a + len(stretch)
+
+
+def _punkt_starts(text: str, plain: list[int]) -> list[int]:
     """Where our Punkt splitter starts each sentence after the first, with its repairs."""
     merged: list[list[int]] = []
-    for start, end in _punkt().span_tokenize(text):
+    for start, end in _punkt_spans(text, plain):
         piece = text[start:end]
         previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
@@ -225,6 +237,8 @@ _PLAIN_END = re.compile(
 _NUMBER_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?|Figs?|Ch)\.\s+$"
 )
+# A stop with more than closing stops and quotes after it: where Punkt may cut.
+_INNER_STOP = re.compile(r"[.!?](?![.!?\"'”’)\]]*$)")
 # How far before and after a doubtful boundary the other splitters read, at most.
 CONTEXT = 200
 
@@ -285,11 +299,10 @@ def _disputed(
     return disputed
 
 
-def _vote(text: str, ours: list[int]) -> list[int]:
+def _vote(text: str, ours: list[int], plain: list[int]) -> list[int]:
     """Our starts, where two of our rules, syntok and pySBD agree. The other two read only
     windows around the starts in doubt, and pySBD (the slowest) only around the ties, the only
     starts it can change."""
-    plain = _plain_starts(text)
     doubtful = _doubtful(text, set(plain))
     if not doubtful:
         return ours
