@@ -119,6 +119,10 @@ _MARKER = re.compile(
 )
 
 
+# Where a list can begin: "1.", "a)", "A.", "i." (optionally bulleted) at the start or after a stop.
+_FIRST_MARKER = re.compile(r"(?=(?:[•⁃▪◦*-]\s?)?[1aAi](?:\.\)|\.|\))\s)(?:^|(?<=[.!?:]\s))")
+
+
 def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
@@ -127,12 +131,11 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
     the text around it; a list is two or more consecutive markers in the same style, and a
     letter after a title ("Mr. A. Starr") is an initial, not a marker."""
-    for start in re.finditer(r"(?:^|(?<=[.!?:]\s))", text):
-        first = _MARKER.match(text, start.start())
-        after_title = _ends_with_title(text[: start.start()].rstrip())
-        if not first or first.group("label") not in "1aAi" or after_title:
+    for start in _FIRST_MARKER.finditer(text):
+        marker = _MARKER.match(text, start.start())
+        if not marker or _ends_with_title(text[max(0, start.start() - 20) : start.start()]):
             continue
-        cuts, marker = [first.start()], first
+        cuts = [marker.start()]
         while True:
             bullet = re.escape(marker.group("bullet") or "")
             label = re.escape(_next_label(marker.group("label")))
@@ -227,12 +230,10 @@ def _punkt_starts(text: str, plain: list[int]) -> list[int]:
 
 # A terminator with more text after it: the only places where any of the splitters cuts.
 _CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
-# An end all three agree on: a word that is no abbreviation or a year ("1990s"), then a
-# capitalised word, "A" or "I".
-_PLAIN_END = re.compile(
-    r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+|1\d{3}s?|20\d\ds?)[.!?][\"”’')]*\s+"
-    r"(?=[\"“‘(]?(?:[A-Z][a-z]|[AI][\s'’]))"
-)
+# An end all three agree on: a stop before a capitalised word, "A" or "I", after a word that is
+# no abbreviation or a year ("1990s") (_PLAIN_WORD, read back from the stop).
+_PLAIN_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?(?:[A-Z][a-z]|[AI][\s'’]))")
+_PLAIN_WORD = re.compile(r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+|1\d{3}s?|20\d\ds?)$")
 # Abbreviations that precede a number ("Sept. 23", "No. 3", "pp. 4"): no sentence starts there.
 _NUMBER_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?|Figs?|Ch)\.\s+$"
@@ -245,7 +246,12 @@ CONTEXT = 200
 
 def _plain_starts(text: str) -> list[int]:
     """Starts all three splitters agree on: after a word that is no abbreviation."""
-    return [m.end() for m in _PLAIN_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS]
+    return [
+        end.end()
+        for end in _PLAIN_END.finditer(text)
+        if (word := _PLAIN_WORD.search(text, max(0, end.start() - 40), end.start()))
+        and word.group(1).lower() not in ABBREVIATIONS
+    ]
 
 
 def _doubtful(text: str, plain: set[int]) -> list[int]:
@@ -263,19 +269,17 @@ def _doubtful(text: str, plain: set[int]) -> list[int]:
     ]
 
 
-def _windows(
-    text: str, starts: list[int], plain: list[int], reach: int = 1
-) -> list[tuple[int, int]]:
-    """Stretches of text around the given starts: from the plain start before each to the
-    `reach`-th plain start after it, at most CONTEXT characters either side, cut at a space;
-    overlapping stretches joined."""
+def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, int]]:
+    """Stretches of text around the given starts: from the plain start before each to the plain
+    start after it, at most CONTEXT characters either side, cut at a space; overlapping
+    stretches joined."""
     spans: list[list[int]] = []
     for start in starts:
         position = bisect_left(plain, start)
         before = plain[position - 1] if position else 0
         if start - before > CONTEXT:
             before = text.find(" ", start - CONTEXT) + 1
-        position = bisect_right(plain, start) + reach - 1
+        position = bisect_right(plain, start)
         after = plain[position] if position < len(plain) else len(text)
         if after - start > CONTEXT:
             space = text.rfind(" ", start, start + CONTEXT)
@@ -306,7 +310,7 @@ def _vote(text: str, ours: list[int], plain: list[int]) -> list[int]:
     doubtful = _doubtful(text, set(plain))
     if not doubtful:
         return ours
-    tied = _disputed(text, ours, _windows(text, doubtful, plain, 2), _syntok_starts)
+    tied = _disputed(text, ours, _windows(text, doubtful, plain), _syntok_starts)
     if not tied:
         return ours
     pysbd = {a + s for a, b in _windows(text, tied, plain) for s in _pysbd_starts(text[a:b])}
