@@ -155,3 +155,15 @@ def test_the_other_splitters_read_only_a_window_around_a_doubtful_boundary(monke
     doubtful = "The opening provided by President B.J. Habibie raised tensions."
     assert doubtful in split_sentences(f"{plain}{doubtful} {plain}")
     assert read and max(read) <= 4 * segment.CONTEXT < len(plain) / 25
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was taken to a Navy salvage ship, the U.S.S. Grasp, to witness the recovery.",
+        "Prosecutors said Ramzi A. Nosair had met him twice.",
+    ],
+)
+def test_a_name_after_an_initial_or_the_acronym_stays_in_its_sentence(text, vote):
+    assert split_sentences(text, vote=vote) == [text]

@@ -179,14 +179,26 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
 
 def _kept_starts(text: str, starts: list[int]) -> list[int]:
     """The starts that can open a sentence: a fragment stays with the sentence before it, and so
-    do a name after a title and a number after "Oct." or "No."."""
+    do a name after a title, an initial or an acronym, and a number after "Oct." or "No."."""
     return [
         a
         for a, b in pairwise([*starts, len(text)])
         if not _is_fragment(text[a:b].strip())
         and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
         and not _after_number_abbreviation(text, a)
+        and not _inside_name(text, a)
     ]
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """True for a capitalised word that is no sentence starter after a middle initial
+    ("Ramzi A. Nosair") or after "the" and an acronym with stops ("the U.S. Embassy")."""
+    word = _CAPITALISED.match(text, start)
+    return bool(
+        word
+        and word.group().lower() not in SENTENCE_STARTERS
+        and _NAME_PART.search(text[max(0, start - 30) : start])
+    )
 
 
 def _after_number_abbreviation(text: str, start: int) -> bool:
@@ -231,15 +243,22 @@ def _punkt_starts(text: str, plain: list[int]) -> list[int]:
 # A terminator with more text after it: the only places where any of the splitters cuts.
 _CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
 # An end all three agree on: a stop before a capitalised word, "A" or "I", after a word that is
-# no abbreviation or a year ("1990s") (_PLAIN_WORD, read back from the stop).
+# no abbreviation, an acronym ("PLO") or a year ("1990s") (_PLAIN_WORD, read back from the
+# stop).
 _PLAIN_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?(?:[A-Z][a-z]|[AI][\s'’]))")
-_PLAIN_WORD = re.compile(r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+|1\d{3}s?|20\d\ds?)$")
+_PLAIN_WORD = re.compile(
+    r"(?<![\w.'’-])([a-z]{2,}(?:-[a-z]+)*|[A-Z][a-z]+|[A-Z]{2,}s?|1\d{3}s?|20\d\ds?)$"
+)
 # Abbreviations that precede a number ("Sept. 23", "No. 3", "pp. 4"): no sentence starts there.
 _NUMBER_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?|Figs?|Ch)\.\s+$"
 )
 # A stop with more than closing stops and quotes after it: where Punkt may cut.
 _INNER_STOP = re.compile(r"[.!?](?![.!?\"'”’)\]]*$)")
+# A middle initial, or "the" and an acronym with stops (not a clock's "P.M."), before a name
+# ("Ramzi A. Nosair", "the U.S. Embassy").
+_NAME_PART = re.compile(r"\b(?:[Tt]he\s+(?![AP]\.M\.)(?:[A-Z]\.){2,}|[A-Z][a-z]+\s+[A-Z]\.)\s+$")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
 # How far before and after a doubtful boundary the other splitters read, at most.
 CONTEXT = 200
 
@@ -265,6 +284,7 @@ def _doubtful(text: str, plain: set[int]) -> list[int]:
             _LOWER_START.match(text, start)
             or _ends_with_title(text[max(0, start - 14) : start])
             or _after_number_abbreviation(text, start)
+            or _inside_name(text, start)
         )
     ]
 
