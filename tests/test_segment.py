@@ -167,3 +167,10 @@ def test_the_other_splitters_read_only_a_window_around_a_doubtful_boundary(monke
 )
 def test_a_name_after_an_initial_or_the_acronym_stays_in_its_sentence(text, vote):
     assert split_sentences(text, vote=vote) == [text]
+
+
+def test_a_bulleted_list_may_start_at_any_number():
+    assert split_sentences("• 9. The first item • 10. The second item") == [
+        "• 9. The first item",
+        "• 10. The second item",
+    ]

@@ -119,8 +119,11 @@ _MARKER = re.compile(
 )
 
 
-# Where a list can begin: "1.", "a)", "A.", "i." (optionally bulleted) at the start or after a stop.
-_FIRST_MARKER = re.compile(r"(?=(?:[•⁃▪◦*-]\s?)?[1aAi](?:\.\)|\.|\))\s)(?:^|(?<=[.!?:]\s))")
+# Where a list can begin, at the start or after a stop: "1.", "a)", "A.", "i." (optionally
+# bulleted), or a bulleted number, which may continue a list ("• 9.").
+_FIRST_MARKER = re.compile(
+    r"(?=(?:[•⁃▪◦*-]\s?\d{1,3}|(?:[•⁃▪◦*-]\s?)?[1aAi])(?:\.\)|\.|\))\s)(?:^|(?<=[.!?:]\s))"
+)
 
 
 def _next_label(label: str) -> str:
@@ -179,11 +182,14 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
 
 def _kept_starts(text: str, starts: list[int]) -> list[int]:
     """The starts that can open a sentence: a fragment stays with the sentence before it, and so
-    do a name after a title, an initial or an acronym, and a number after "Oct." or "No."."""
+    do a name after a title, an initial or an acronym, a number after "Oct." or "No.", and an
+    item after its list marker ("• 9.")."""
+    edges = [0, *starts, len(text)]
     return [
         a
-        for a, b in pairwise([*starts, len(text)])
+        for before, a, b in zip(edges, edges[1:], edges[2:], strict=False)
         if not _is_fragment(text[a:b].strip())
+        and not _LIST_MARKER.match(text[before:a].strip())
         and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
         and not _after_number_abbreviation(text, a)
         and not _inside_name(text, a)
