@@ -174,3 +174,38 @@ def test_a_bulleted_list_may_start_at_any_number():
         "• 9. The first item",
         "• 10. The second item",
     ]
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Friends came down with hepatitis C. Did the dentist's tools carry the virus?",
+            ["Friends came down with hepatitis C.", "Did the dentist's tools carry the virus?"],
+        ),
+        (
+            "You can find it at N°. 1026.253.553. That is where the treasure is.",
+            ["You can find it at N°. 1026.253.553.", "That is where the treasure is."],
+        ),
+        (
+            "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.",
+            [
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left at 6 P.M.",
+                "Mr. Smith then went home.",
+            ],
+        ),
+    ],
+)
+def test_initials_numbers_and_clock_times_before_a_new_sentence(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+def test_a_clock_time_before_its_zone_ends_no_sentence(vote):
+    text = "The plane took off at 8:30 p.m. EDT Friday. It was due at 10:30 p.m. ET."
+    assert split_sentences(text, vote=vote) == [
+        "The plane took off at 8:30 p.m. EDT Friday.",
+        "It was due at 10:30 p.m. ET.",
+    ]

@@ -34,7 +34,7 @@ SENTENCE_STARTERS = frozenset(
     """
 a an the he she it they we i you this that these those there his her its their our my but and
 however meanwhile yet still so then also now in on at for if when while after before as since
-although though because what who why how where which mr mrs ms dr
+although though because what who why how where which mr mrs ms dr did does do
 """.split()
 )
 
@@ -43,12 +43,12 @@ _NO_LETTER = re.compile(r"^[^\w]*$")
 # word) or a dash ("Deerfield Beach, Fla. _ carefully placed").
 _LOWER_START = re.compile(r"(?:[\"'“‘]?[a-z]|[(\[][a-z](?![a-z]*[)\]])|[_—–-])")
 # "6 p.m. Travelers": a clock time that ends a sentence, unless a day, zone or title follows.
-_CLOCK_END = re.compile(r"\b[AaPp]\.[Mm]\.\s+([A-Z][a-z]*\.?)")
+_CLOCK_END = re.compile(r"\b[AaPp]\.[Mm]\.\s+([A-Z][A-Za-z]*\.?)")
 _AFTER_CLOCK = frozenset(
     """
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun.
 Eastern Central Mountain Pacific Atlantic EST EDT CST CDT MST MDT PST PDT GMT UTC ET PT BST CET
-Mr. Mrs. Ms. Dr. Jan. Feb. Aug. Sept. Oct. Nov. Dec. January February March April May June July
+Jan. Feb. Aug. Sept. Oct. Nov. Dec. January February March April May June July
 August September October November December Local
 """.split()
 )
@@ -96,15 +96,22 @@ def _cut_in_brackets(text: str) -> bool:
     return unbalanced and len(text[opened + 1 :].split()) <= 2
 
 
+def _clock_ends(match: re.Match[str]) -> bool:
+    """Whether a clock time ends its sentence: not before a day, zone or month, nor before a
+    title when the time opens the sentence ("At 5 a.m. Mr. Smith went", but "left at 6 P.M.
+    Mr. Smith then went")."""
+    after = match.group(1)
+    if after in _AFTER_CLOCK or after.rstrip(".") in _AFTER_CLOCK:
+        return False
+    opening = len(match.string[: match.start()].split()) <= 3
+    return not (opening and after.rstrip(".").lower() in TITLES)
+
+
 def _cuts_inside(sentence: str) -> list[int]:
-    """Offsets where a sentence Punkt kept whole ends early: a clock time not followed by a day,
-    zone or title ("at 6 p.m. Travelers"), or an initial followed by a sentence starter
-    ("got an A. And then", "50 degrees C. The")."""
-    cuts = [
-        match.start(1)
-        for match in _CLOCK_END.finditer(sentence)
-        if match.group(1) not in _AFTER_CLOCK and match.group(1).rstrip(".") not in _AFTER_CLOCK
-    ]
+    """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
+    _clock_ends; "at 6 p.m. Travelers"), or an initial followed by a sentence starter ("got an
+    A. And then", "50 degrees C. The")."""
+    cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
     cuts += [
         match.start(1)
         for match in _INITIAL_END.finditer(sentence)
@@ -173,9 +180,12 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     if len(spans) > 1:
         return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
     plain = _plain_starts(text)
-    starts = _punkt_starts(text, plain)
+    pieces = _punkt_pieces(text, plain)
+    starts = [start for start, _ in pieces[1:]]
     if vote:
         starts = _vote(text, starts, plain)
+    # Ends our rules find inside Punkt's sentences are sure: the others miss them.
+    starts = sorted({*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))})
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
 
@@ -225,8 +235,9 @@ def _punkt_spans(text: str, plain: list[int]) -> Iterator[tuple[int, int]]:
             yield a, a + len(stretch)
 
 
-def _punkt_starts(text: str, plain: list[int]) -> list[int]:
-    """Where our Punkt splitter starts each sentence after the first, with its repairs."""
+def _punkt_pieces(text: str, plain: list[int]) -> list[tuple[int, int]]:
+    """Our Punkt splitter's sentences, with its repairs: fragments, list markers, cuts inside a
+    short bracket and names after a title joined to the sentence before."""
     merged: list[list[int]] = []
     for start, end in _punkt_spans(text, plain):
         piece = text[start:end]
@@ -240,10 +251,7 @@ def _punkt_starts(text: str, plain: list[int]) -> list[int]:
             merged[-1][1] = end
         else:
             merged.append([start, end])
-    starts = [start for start, _ in merged[1:]]
-    for start, end in merged:
-        starts += [start + cut for cut in _cuts_inside(text[start:end])]
-    return sorted(starts)
+    return [(start, end) for start, end in merged]
 
 
 # A terminator with more text after it: the only places where any of the splitters cuts.
@@ -257,7 +265,7 @@ _PLAIN_WORD = re.compile(
 )
 # Abbreviations that precede a number ("Sept. 23", "No. 3", "pp. 4"): no sentence starts there.
 _NUMBER_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?|Figs?|Ch)\.\s+$"
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|N[°º]|Vol|pp?|Figs?|Ch)\.\s+$"
 )
 # A stop with more than closing stops and quotes after it: where Punkt may cut.
 _INNER_STOP = re.compile(r"[.!?](?![.!?\"'”’)\]]*$)")
