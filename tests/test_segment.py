@@ -209,3 +209,14 @@ def test_a_clock_time_before_its_zone_ends_no_sentence(vote):
         "The plane took off at 8:30 p.m. EDT Friday.",
         "It was due at 10:30 p.m. ET.",
     ]
+
+
+def test_a_window_stays_bounded_without_spaces_around_the_doubt(monkeypatch):
+    read: list[int] = []
+    splitter = segment._syntok_starts
+    monkeypatch.setattr(
+        segment, "_syntok_starts", lambda text: read.append(len(text)) or splitter(text)
+    )
+    text = "x" * 900 + ". U.S. O" + "y" * 900 + ". The end came."
+    assert split_sentences(text)[-1] == "The end came."
+    assert read and max(read) <= 3 * segment.CONTEXT

@@ -312,12 +312,13 @@ def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, 
         position = bisect_left(plain, start)
         before = plain[position - 1] if position else 0
         if start - before > CONTEXT:
-            before = text.find(" ", start - CONTEXT) + 1
+            space = text.find(" ", start - CONTEXT, start - 1)
+            before = space + 1 if space >= 0 else start - CONTEXT
         position = bisect_right(plain, start)
         after = plain[position] if position < len(plain) else len(text)
         if after - start > CONTEXT:
-            space = text.rfind(" ", start, start + CONTEXT)
-            after = space if space > start else len(text)
+            space = text.rfind(" ", start + 1, start + CONTEXT)
+            after = space if space >= 0 else start + CONTEXT
         if spans and before <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], after)
         else:
