@@ -126,11 +126,11 @@ _MARKER = re.compile(
 )
 
 
-# Where a list can begin, at the start or after a stop: "1.", "a)", "A.", "i." (optionally
-# bulleted), or a bulleted number, which may continue a list ("• 9.").
-_FIRST_MARKER = re.compile(
-    r"(?=(?:[•⁃▪◦*-]\s?\d{1,3}|(?:[•⁃▪◦*-]\s?)?[1aAi])(?:\.\)|\.|\))\s)(?:^|(?<=[.!?:]\s))"
-)
+# How a list can begin (at the start or after a stop, _AFTER_STOP): "1.", "a)", "A.", "i."
+# (optionally bulleted), or a bulleted number, which may continue a list ("• 9."). It starts
+# with a character class, so a scan skips ahead to the few places worth a look.
+_FIRST_MARKER = re.compile(r"(?:[•⁃▪◦*-]\s?\d{1,3}|(?:[•⁃▪◦*-]\s?)?[1aAi])(?:\.\)|\.|\))\s")
+_AFTER_STOP = re.compile(r"[.!?:]\s")
 
 
 def _next_label(label: str) -> str:
@@ -141,9 +141,11 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
     the text around it; a list is two or more consecutive markers in the same style, and a
     letter after a title ("Mr. A. Starr") is an initial, not a marker."""
-    for start in _FIRST_MARKER.finditer(text):
-        marker = _MARKER.match(text, start.start())
-        if not marker or _ends_with_title(text[max(0, start.start() - 20) : start.start()]):
+    for start in (found.start() for found in _FIRST_MARKER.finditer(text)):
+        if start and not _AFTER_STOP.fullmatch(text, start - 2, start):
+            continue
+        marker = _MARKER.match(text, start)
+        if not marker or _ends_with_title(text[max(0, start - 20) : start]):
             continue
         cuts = [marker.start()]
         while True:
