@@ -25,6 +25,7 @@ eval: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/segmentation.py
 	$(BIN)/python benchmarks/stories.py
 	$(BIN)/python benchmarks/news_sentence.py
+	$(BIN)/python benchmarks/coming.py
 	@if [ -d $(EVAL)/duc2003 ]; then \
 	  $(BIN)/briefing evaluate $(EVAL)/duc2003 --words 100 --no-topic \
 	    --algorithm default --algorithm default-mmr --algorithm lead --algorithm lexrank --algorithm textrank --algorithm lsa; \

@@ -33,7 +33,7 @@ SIZES = (1_000, 10_000)
 LARGE = 100_000
 COPIES = 10  # articles per story in the "copies" shape
 DAY = "2026-11-28"
-STAGES = ("read", "clean", "dedupe", "split", "stories", "select", "render", "write")
+STAGES = ("read", "clean", "dedupe", "boilerplate", "split", "stories", "select", "render", "write")
 
 
 def sentence_pool() -> list[str]:

@@ -296,12 +296,16 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=EVAL, help="the DUC 2003 folder")
-    parser.add_argument("--seed", type=int, default=SEED, help="another day: other clusters")
+    parser.add_argument("--seed", type=int, action="append", help="another day: other clusters")
+    parser.add_argument("--region", action="store_true", help="region days (benchmarks/regions.py)")
     arguments = parser.parse_args()
-    root, seed = arguments.data, arguments.seed
+    root = arguments.data
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
         print(f"no evaluation data at {root}: story benchmark skipped")
         return 0
+    if arguments.region:
+        return region_days(root, arguments.seed)
+    seed = (arguments.seed or [SEED])[0]
 
     from briefing.config import load_config
     from briefing.pipeline import Run, build
@@ -320,6 +324,65 @@ def main() -> int:
         f"{len(TOPIC_SIZES)} topics (clusters chosen with seed {seed})"
     )
     report(stories, owner, data)
+    return 0
+
+
+def built(folder: Path) -> tuple[dict, list[list[str]]]:
+    """Build the day in `folder`: its briefing.json, and every story the build grouped (as the
+    file names of its articles), read off the grouping stage."""
+    import briefing.pipeline as pipeline
+    from briefing.config import load_config
+
+    grouped: list[list[str]] = []
+    group = pipeline.group_stories
+
+    def recorded(articles, rules):
+        found = group(articles, rules)
+        grouped.extend([Path(a.path).name for a in s.articles] for s in found)
+        return found
+
+    pipeline.group_stories = recorded
+    try:
+        config = load_config(folder / "briefing.toml")
+        pipeline.build(pipeline.Run.of(config, [folder / "articles"], DAY, folder / "out"))
+    finally:
+        pipeline.group_stories = group
+    data = json.loads((folder / "out" / DAY.isoformat() / "briefing.json").read_text())
+    return data, grouped
+
+
+def region_days(root: Path, seeds: list[int] | None) -> int:
+    """Build and report each region day; the tuned seeds and the others are summed apart."""
+    from regions import TUNED, choose_region_stories, region_report, region_terms, write_region_day
+
+    clusters = read_clusters(root)
+    figures: dict[bool, list[dict]] = {True: [], False: []}
+    for seed in seeds or [*TUNED, 4, 5, 6, 7, 8]:
+        stories, distractors = choose_region_stories(clusters, seed)
+        terms = region_terms(stories, clusters)
+        with tempfile.TemporaryDirectory() as temporary:
+            folder = Path(temporary)
+            owner = write_region_day(stories, distractors, terms, folder, seed)
+            data, groups = built(folder)
+        tuned = seed in TUNED
+        print(
+            f"Region day, seed {seed} ({'tuned on' if tuned else 'held out'}): {len(owner)} "
+            f"articles, {len(stories)} desk events, {len(distractors)} distractors"
+        )
+        figures[tuned].append(region_report(stories, owner, data, groups))
+    for tuned, rows in figures.items():
+        if not rows:
+            continue
+        f1 = [r["f1"] for r in rows]
+        total = {key: sum(r[key] for r in rows) for key in ("biggest", "mixed", "foreign")}
+        print(
+            f"{'tuned' if tuned else 'held-out'} days ({len(rows)}): B-cubed F1 mean "
+            f"{statistics.mean(f1):.1%}, min {min(f1):.1%}; biggest first "
+            f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; foreign "
+            f"entries {total['foreign']}; news sentence "
+            f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle; below lead "
+            f"{sum(r['below_lead'] for r in rows)}"
+        )
     return 0
 
 

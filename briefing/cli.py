@@ -9,7 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from briefing.ingest.read import Progress, display_path, parse_date
 
 if TYPE_CHECKING:
     from briefing.config import Config
+    from briefing.models import Briefing
     from briefing.pipeline import Run
 
 INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
@@ -70,8 +71,15 @@ def _compute_options(command: Callable) -> Callable:
 
 def _computing(config: Config, jobs: int | None, scheduler: str | None) -> Config:
     """The configuration with the command line's --jobs and --scheduler applied."""
+    from pydantic import ValidationError
+
     update = {k: v for k, v in (("jobs", jobs), ("scheduler", scheduler)) if v is not None}
-    return config.model_copy(update={"compute": config.compute.model_copy(update=update)})
+    try:  # checked as the configuration file's values are
+        compute = config.compute.model_validate(config.compute.model_dump() | update)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise click.BadParameter(error["msg"], param_hint=f"--{error['loc'][0]}") from None
+    return config.model_copy(update={"compute": compute})
 
 
 @click.group()
@@ -98,26 +106,33 @@ def _run(
     config: Config,
     day: date | None,
     out: Path | None,
-    since: datetime | None = None,
+    since: str | None = None,
     sources: tuple[str, ...] = (),
     templates: Path | None = None,
 ) -> Run:
-    """The build's Run; a --since at or after the window's end is a usage error."""
+    """The build's Run, --since read in the configured time zone unless it names its own; one at
+    or after the window's end is a usage error."""
     from briefing.pipeline import Run
 
+    start = parse_date(since, config.zone) if since else None
     try:
-        return Run.of(config, sources, day, out, templates, since)
+        return Run.of(config, sources, day, out, templates, start)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--since'") from None
 
 
-def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    moment = parse_date(value)
-    if moment is None:
+def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """The --since text, once it reads as a date or time (its zone is known with the config)."""
+    if value is not None and parse_date(value) is None:
         raise click.BadParameter(f"{value!r} is not a date or time like 2026-11-27T18:00")
-    return moment
+    return value
+
+
+def _percent(value: float | None) -> float | None:
+    """A ROUGE floor, checked: NaN (which every score would pass) and infinities are refused."""
+    if value is not None and not 0 <= value <= 100:
+        raise click.BadParameter(f"{value} is not a ROUGE-2 score from 0 to 100")
+    return value
 
 
 @cli.command()
@@ -127,7 +142,8 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 @click.option(
     "--since",
     callback=_since,
-    help="Keep articles published since this date or time (overrides the 24 hours).",
+    help="Keep articles published since this date or time, in the configured time zone unless "
+    "it gives one (overrides the 24 hours).",
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
 @click.option(
@@ -141,7 +157,7 @@ def build(
     sources: tuple[str, ...],
     config_path: Path | None,
     day: date | None,
-    since: datetime | None,
+    since: str | None,
     out: Path | None,
     templates: Path | None,
     quiet: bool,
@@ -156,8 +172,7 @@ def build(
     run = _run(config, day, out, since, sources, templates)
     with progress_bar(quiet) as progress:
         result = build_briefing(run, progress)
-    for skip in result.briefing.skipped:
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    _report_skipped(result.briefing)
     if quiet:
         return
     counts = ", ".join(f"{s.name} {len(s.items)}" for s in result.briefing.sections)
@@ -229,7 +244,8 @@ def summarise(
 @click.option(
     "--fail-under",
     type=float,
-    help="Exit 1 when the first algorithm's ROUGE-2 is below this (a CI gate).",
+    callback=lambda _ctx, _param, value: _percent(value),
+    help="Exit 1 when the first algorithm's ROUGE-2 (0 to 100) is below this (a CI gate).",
 )
 def evaluate(
     dataset: Path,
@@ -261,6 +277,12 @@ def evaluate(
         )
 
 
+def _report_skipped(briefing: Briefing) -> None:
+    """Each source a build could not use, on stderr (the reader's files only count them)."""
+    for skip in briefing.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+
+
 def _addresses(
     _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -283,17 +305,19 @@ def _send(
     compute: tuple[int | None, str | None] = (None, None),
     out: Path | None = None,
 ) -> None:
-    from briefing.deliver.smtp import deliver
+    from briefing.deliver.channels import deliver_everywhere
     from briefing.pipeline import built_or_build
 
     config = _computing(_configuration(config_path), *compute)
     run = _run(config, day, out)
     with progress_bar(quiet) as progress:
         briefing, pdf, result = built_or_build(run, rebuild, progress)
+    if result is not None:
+        _report_skipped(result.briefing)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
-    done = deliver(config, briefing, pdf, recipients=to, dry_run=dry_run, force=force, out=run.out)
-    for message in done.messages:
+    outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)
+    for message in outcome.email.messages if outcome.email else ():
         if message.eml:
             click.echo(
                 f"Dry run: wrote {display_path(message.eml)} for {', '.join(message.recipients)}"
@@ -303,6 +327,16 @@ def _send(
                 f"Sent {message.subject!r} to {', '.join(message.recipients)} "
                 f"({message.format}: {', '.join(message.topics)}; {message.message_id})"
             )
+    chat = outcome.chat
+    if chat and chat.file:
+        urls = len(config.chat.urls)
+        click.echo(f"Dry run: wrote {display_path(chat.file)} for {urls} chat URL(s)")
+    for url in chat.posted if chat and not quiet else ():
+        click.echo(f"Posted to {url}")
+    if outcome.exit_code == 0:
+        for problem in outcome.problems:  # what was sent before, beside what went now
+            click.echo(f"note: {problem}", err=True)
+    outcome.check()
 
 
 _send_options = [
@@ -352,10 +386,13 @@ def _send_command(name: str, rebuild: bool, help_text: str) -> click.Command:
 send = _send_command(
     "send",
     False,
-    "Email the day's briefing (built first if needed): text + HTML, the PDF attached.",
+    "Email the day's briefing (built first if needed), text + HTML with the PDF attached, and "
+    "post its top stories to [chat] urls.",
 )
 daily = _send_command(
-    "daily", True, "Build the day's briefing from the configured sources, then send it (for cron)."
+    "daily",
+    True,
+    "Build the day's briefing from the configured sources, then email and post it (for cron).",
 )
 
 
@@ -392,6 +429,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
     """Print the briefing stored for DAY (YYYY-MM-DD)."""
     import json
 
+    from briefing.ingest import scrub
     from briefing.render.renderer import Renderer
     from briefing.render.serialize import from_dict
     from briefing.store.history import History
@@ -407,7 +445,7 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(Renderer(config).text(from_dict(data)), nl=False)
+        click.echo(scrub.text(Renderer(config).text(from_dict(data))), nl=False)  # older stores
 
 
 @cli.command()
@@ -418,6 +456,34 @@ def weights(config_path: Path | None) -> None:
 
     config = _configuration(config_path)
     click.echo(weights_toml(config.grouping, config.select.weights), nl=False)
+
+
+@cli.command()
+@_config_option
+@click.option(
+    "--out",
+    "site_folder",
+    type=click.Path(path_type=Path),
+    help="Where the site goes (default: [site] folder, else output/site).",
+)
+@click.option(
+    "--from",
+    "out",
+    type=click.Path(path_type=Path),
+    help="Output folder holding the built days (default: output/).",
+)
+def site(config_path: Path | None, site_folder: Path | None, out: Path | None) -> None:
+    """Write the archive as a static site: an index of editions, each edition's page, an Atom
+    feed and search over every edition (Pagefind)."""
+    from briefing.deliver.site import build_site
+
+    written = build_site(_configuration(config_path), out, site_folder)
+    for skip in written.skipped:
+        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    click.echo(
+        f"Wrote {display_path(written.folder / 'index.html')}: "
+        f"{len(written.days)} editions, {written.indexed} pages searchable, feed.xml"
+    )
 
 
 @cli.command()
@@ -436,7 +502,7 @@ def progress_bar(quiet: bool) -> Iterator[Progress | None]:
     from rich.progress import Progress as Bar
     from rich.progress import TaskID
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, markup=False, highlight=False)  # no user text is markup
     if quiet or not console.is_terminal:
         yield None
         return

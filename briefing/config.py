@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import email.policy
+import email.utils
+import ipaddress
+import re
 import tomllib
 from datetime import time
 from importlib import resources
@@ -45,13 +48,30 @@ def email_address(value: str) -> str:
     return str(address)
 
 
+def mailbox(address: str) -> str:
+    """The bare address in lower case ("Desk <Desk@X.org>" → "desk@x.org"): how two spellings
+    of one recipient compare."""
+    return (email.utils.parseaddr(address)[1] or address).lower()
+
+
+def _loopback(host: str) -> bool:
+    """True for this machine's own name or a loopback address."""
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host.lower().rstrip(".") in ("localhost", "localhost.localdomain")
+
+
 def _term(term: str) -> None:
     if not term.strip() or not any(c.isalnum() for c in term):
         raise ValueError(f"term {term!r} has no letters or digits to match")
 
 
+MAX_JOBS = 256  # local processes at most (--jobs, [compute] jobs)
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Topic(_Strict):
@@ -119,8 +139,9 @@ class SelectConfig(_Strict):
     max_words: int = Field(default=260, ge=10)
     max_story_items: int = Field(default=3, ge=1)  # a story's sentences at most, however few
     max_sentence_words: int = Field(default=60, ge=5)
-    novelty_days: int = Field(default=7, ge=0)  # facts briefed this many days back are demoted
+    novelty_days: int = Field(default=7, ge=0, le=3650)  # facts briefed this far back are demoted
     min_sentence_words: int = Field(default=6, ge=1)
+    coming_up: int = Field(default=4, ge=0)  # scheduled events listed under Top stories; 0: none
     weights: Weights = Weights()  # [select.weights]: every scoring weight (`briefing weights`)
 
     @model_validator(mode="after")
@@ -156,12 +177,20 @@ class HttpConfig(_Strict):
     backoff: float = Field(default=0.5, ge=0)
     user_agent: str = USER_AGENT
     cache: str | None = None  # conditional-request cache; default <output>/.cache/http
+    allow: list[str] = []  # hosts, addresses or networks links in content may reach though private
+
+    @field_validator("allow")
+    @classmethod
+    def _allowed(cls, value: list[str]) -> list[str]:
+        from briefing.ingest.reach import check_allow
+
+        return [check_allow(entry) for entry in value]
 
 
 class ComputeConfig(_Strict):
     """Where reading, extraction and sentence splitting run: local processes or a Dask cluster."""
 
-    jobs: int = Field(default=0, ge=0)  # local processes; 0 = one per core, 1 = this process only
+    jobs: int = Field(default=0, ge=0, le=MAX_JOBS)  # processes; 0 = one per core, 1 = this one
     scheduler: str | None = None  # "tcp://host:8786": run them on that Dask cluster instead
     timeout: float = Field(default=10.0, gt=0)  # seconds to reach the scheduler and a worker
 
@@ -185,10 +214,43 @@ class EmailConfig(_Strict):
     def _sender(cls, value: str) -> str:
         return email_address(value)
 
+    @model_validator(mode="after")
+    def _password_in_clear(self) -> EmailConfig:
+        """A password crosses the network only inside TLS (localhost may take it without)."""
+        if self.username and self.security == "none" and not _loopback(self.host):
+            raise ValueError(
+                f'email.username is set and email.security is "none": the password would cross '
+                f"the network to {self.host} in clear; use starttls or ssl (only localhost may "
+                f"take a login without TLS)"
+            )
+        return self
+
     @field_validator("recipients")
     @classmethod
     def _recipients(cls, value: list[str]) -> list[str]:
         return [email_address(v) for v in value]
+
+
+class ChatConfig(_Strict):
+    """Chat delivery by apprise URLs (Slack, Teams, Matrix, Telegram, Discord, webhooks); a
+    secret in a URL comes only from the environment, written ${VARIABLE}."""
+
+    urls: list[str] = []
+    stories: int = Field(default=5, ge=1, le=20)  # top stories per post
+    retries: int = Field(default=3, ge=0, le=10)  # for failed posts
+    backoff: float = Field(default=5.0, ge=0)  # seconds, doubled each retry
+
+    @field_validator("urls")
+    @classmethod
+    def _urls(cls, value: list[str]) -> list[str]:
+        for n, url in enumerate(value):
+            if "://" not in url:
+                raise ValueError(
+                    f"urls[{n}] has no scheme: write it like slack://... or json://..."
+                )
+            if re.search(r"\$(?!\{[A-Za-z_][A-Za-z0-9_]*\})", url):
+                raise ValueError(f"urls[{n}]: a variable is written ${{NAME}}")
+        return value
 
 
 class Recipient(_Strict):
@@ -202,6 +264,20 @@ class Recipient(_Strict):
     @classmethod
     def _one_address(cls, value: str) -> str:
         return email_address(value)
+
+
+class SiteConfig(_Strict):
+    """The static archive site (`briefing site`)."""
+
+    url: str | None = None  # where it is published, for the feed's absolute links
+    folder: str | None = None  # default <output>/site
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} is not an http(s) address")
+        return value if value is None or value.endswith("/") else value + "/"
 
 
 class PageConfig(_Strict):
@@ -220,12 +296,14 @@ class Config(_Strict):
     http: HttpConfig = HttpConfig()
     compute: ComputeConfig = ComputeConfig()
     email: EmailConfig = EmailConfig()
+    chat: ChatConfig = ChatConfig()
     history: str | None = None  # the SQLite history; default <output>/history.sqlite
     output: str = "output"
     templates: str | None = None
     grouping: Grouping = Grouping()  # [grouping]: how articles group into stories
     select: SelectConfig = SelectConfig()
     page: PageConfig = PageConfig()
+    site: SiteConfig = SiteConfig()
     topics: list[Topic] = Field(min_length=1)
     recipients: list[Recipient] = []  # editions: each gets the topics they follow
     base_dir: Path = Path(".")

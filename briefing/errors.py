@@ -19,3 +19,11 @@ class AlreadySent(BriefingError):
     """The day's briefing was sent before; sending again needs --force."""
 
     exit_code = 4
+
+
+class NotAllDelivered(BriefingError):
+    """Email, chat or both failed; the exit status says which (3 email, 5 chat, 6 both)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code

@@ -61,7 +61,9 @@ class Story:
     outlets: tuple[str, ...]  # distinct outlets, the primary's first
     first_seen: datetime | None  # earliest publication time among its articles
     score: float = 0.0  # its rank value within its section (higher first)
-    status: str = ""  # against recent briefings: "new" or "update" ("" without history)
+    status: str = ""  # against recent briefings: "new" or "developing" ("" without history)
+    opinion: str = ""  # why it is opinion (every article an editorial, op-ed, column); "" news
+    since: date | None = None  # a developing story: the day a briefing first told it
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +110,30 @@ class Section:
     items: tuple[Item, ...]
     articles_considered: int = 0
     sentences_considered: int = 0
-    trend: tuple[tuple[date, int], ...] = ()  # articles on the topic per day, oldest first
+    # Articles on the topic per day, oldest first; None for a day without a briefing.
+    trend: tuple[tuple[date, int | None], ...] = ()
     stories: tuple[Story, ...] = ()  # the stories its items tell, best first
+    left_out: tuple[LeftOut, ...] = ()  # stories on the topic it does not tell, and why
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A story a section does not tell, and why (a passing mention, briefed before, no room)."""
+
+    story: str  # its id
+    headline: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A scheduled event a sentence announces: its date, as precise as the words giving it."""
+
+    when: date
+    precision: str  # "day", "week" (starting `when`) or "month" (starting `when`)
+    phrase: str  # the words that date it, verbatim ("on Thursday" → "Thursday")
+    sentence: Sentence
+    topic: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +154,18 @@ class Briefing:
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
     articles_read: int = 0
     since: datetime | None = None  # start of the news window when --since set it
+    coming: tuple[Event, ...] = ()  # scheduled events the day's sentences announce, soonest first
 
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
-        """The day's most important stories across topics, each once, by its best value, with
-        the topic that tells most of it (most items, then the higher value)."""
+        """The day's most important news stories across topics, each once, by its best value,
+        with the topic that tells most of it (most items, then the higher value); opinion is
+        never a top story."""
         value: dict[str, float] = {}
         home: dict[str, tuple[tuple[int, float], Story, str]] = {}
         for section in self.sections:
             for story in section.stories:
+                if story.opinion:
+                    continue
                 value[story.id] = max(value.get(story.id, 0.0), story.score)
                 told = (sum(item.story == story.id for item in section.items), story.score)
                 if story.id not in home or told > home[story.id][0]:

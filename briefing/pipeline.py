@@ -1,6 +1,6 @@
-"""The whole build, stage by stage: read, clean, de-duplicate, split (finding each topic's
-sentences on the way), group stories, select, render, write. One `Run` holds what a build was
-asked for; each stage is a function of it and of the stage before."""
+"""The whole build, stage by stage: read, clean, de-duplicate, drop boilerplate, split (finding
+each topic's sentences on the way), group stories, select, render, write. One `Run` holds what a
+build was asked for; each stage is a function of it and of the stage before."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing.compute import Executor, open_executor, release_freed_memory
 from briefing.config import Config
-from briefing.day.clean import clean_articles
+from briefing.day.clean import drop_boilerplate, strip_junk
 from briefing.day.dedupe import collapse
 from briefing.day.split import split_day
 from briefing.day.stories import group_stories
@@ -24,6 +24,7 @@ from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
 from briefing.models import Article, Briefing, Section, Skipped
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
+from briefing.select.coming import coming_up, topical
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.store.history import History
@@ -65,10 +66,12 @@ class Run:
         now = now or datetime.now(UTC)
         day = day or now.astimezone(config.zone).date()
         window = Window.for_day(day, config.briefing_time, config.zone, since)
-        if since is not None and since >= window.end:
+        if window.start >= window.end:
+            zone = config.zone
             raise ValueError(
-                f"{since:%Y-%m-%d %H:%M} is not before the end of the briefing's window "
-                f"({window.end:%Y-%m-%d %H:%M} UTC); a later --date moves the window"
+                f"{window.start.astimezone(zone):%Y-%m-%d %H:%M} is not before the end of the "
+                f"briefing's window ({window.end.astimezone(zone):%Y-%m-%d %H:%M %Z}); a later "
+                "--date moves the window"
             )
         configured = [s if names_url(s) else config.resolve(s) for s in config.sources.items]
         return cls(
@@ -173,7 +176,8 @@ def _in_window(run: Run, read: ReadResult) -> list[Article]:
 def _with_trend(
     sections: Sequence[Section], earlier: dict[str, dict[date, int]], day: date
 ) -> tuple[Section, ...]:
-    """Sections with their articles per day over the last TREND_DAYS days, today included."""
+    """Sections with their articles per day over the last TREND_DAYS days, today included; None
+    for a day without a briefing on the topic (not built, or before the topic was)."""
     days = [day - timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1)]
     return tuple(
         replace(
@@ -183,7 +187,7 @@ def _with_trend(
                     d,
                     section.articles_considered
                     if d == day
-                    else earlier.get(section.name, {}).get(d, 0),
+                    else earlier.get(section.name, {}).get(d),
                 )
                 for d in days
             ),
@@ -215,16 +219,22 @@ def make_briefing(
     )
     clock.mark("read")
     in_window = _in_window(run, read)
-    articles, junk = clean_articles(in_window)
+    articles, junk = strip_junk(in_window)
     clock.mark("clean")
     skipped = read.skipped + junk
     sources_read, outside = read.sources_read, len(read.articles) - len(in_window)
     del read, in_window  # the text as read: from here the articles' text is all there is
     if not articles:
         raise _nothing_to_build(skipped)
+    # Copies collapse before boilerplate is judged: a wire story many outlets ran is no footer.
     articles, duplicates = collapse(articles)
-    kept = len(articles)
     clock.mark("dedupe")
+    articles, furniture = drop_boilerplate(articles)
+    skipped += furniture
+    if not articles:
+        raise _nothing_to_build(skipped)
+    kept = len(articles)
+    clock.mark("boilerplate")
     # The day's text held once (the 100,000-article day's memory): sentences, not paragraphs too
     split = split_day(articles, config.topics, executor, keep_paragraphs=False)
     articles, sentences, by_topic = split.articles, split.sentences, split.by_topic
@@ -234,13 +244,16 @@ def make_briefing(
     clock.mark("split")
     stories = group_stories(articles, config.grouping)
     clock.mark("stories")
-    past = history.past_items(run.day, config.select.novelty_days) if history else []
+    days = config.select.novelty_days
+    past = history.past_items(run.day, days) if history else []
+    republished = history.republished(run.day, days, articles) if history else frozenset()
+    day = read_day(stories, sentences, run.day, republished)
     sections = select_sections(
         by_topic,
         config.topics,
         get_ranker(config.select.ranker, cue_words=config.select.edmundson),
         config.select,
-        read_day(stories, sentences, run.day),
+        day,
         past,
     )
     if history:
@@ -253,6 +266,9 @@ def make_briefing(
         skipped=tuple(skipped),
         articles_read=kept,
         since=run.window.start if run.since else None,
+        coming=coming_up(
+            topical(by_topic), run.day, config.zone, config.select.coming_up, day.story_of
+        ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     return briefing, stats, articles
@@ -303,12 +319,21 @@ def load_built(run: Run) -> tuple[Briefing, bytes] | None:
         ) from None
 
 
+def stale_topics(config: Config, briefing: Briefing) -> list[str]:
+    """The configured topics a built briefing has no section for (built before they were)."""
+    have = {section.name for section in briefing.sections}
+    return [topic.name for topic in config.topics if topic.name not in have]
+
+
 def built_or_build(
     run: Run, rebuild: bool = False, progress: Progress | None = None
 ) -> tuple[Briefing, bytes, BuildResult | None]:
     """The run's briefing and its PDF: the one built for its day, else (or with `rebuild`) a new
     build, whose result comes third (None when the stored one was used)."""
     built = None if rebuild else load_built(run)
+    if built is not None and stale_topics(run.config, built[0]):
+        log.info("the briefing built for %s has other topics than configured: rebuilding", run.day)
+        built = None
     if built is not None:
         return *built, None
     result = build(run, progress)

@@ -4,6 +4,7 @@ overrides any of its values, and `briefing weights` lists them all with their me
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -26,6 +27,8 @@ class _Described:
                 raise ValueError(f"{item.name} is {value}: it divides, so it must be above 0")
             if not value >= 0:  # also refuses NaN
                 raise ValueError(f"{item.name} is {value}: weights are 0 or more")
+            if not math.isfinite(value):
+                raise ValueError(f"{item.name} is {value}: weights are finite numbers")
 
     @classmethod
     def described(cls) -> list[tuple[str, float, str]]:
@@ -39,6 +42,7 @@ class Grouping(_Described):
 
     same_story: float = _weight(0.15, "cosine of an article with a story's centroid to join it")
     merge: float = _weight(0.25, "cosine of two stories' centroids at which they are one story")
+    apart: float = _weight(0.1, "cosine under which two articles of one story split it in two")
     neighbour: float = _weight(0.5, "share of same_story at which articles propose each other")
     entity_weight: float = _weight(2.0, "a named entity counts this many plain words")
     keys: int = _weight(20, "an article proposes partners by this many most distinctive terms")
@@ -60,6 +64,8 @@ class Weights(_Described):
     recency_hours: float = _weight(
         24.0, "hours before the day's latest story at which it is old", True
     )
+    mentions: int = _weight(2, "on-topic sentences a story needs when its lead is not on topic")
+    mention_share: float = _weight(0.05, "share of its sentences such a story needs on the topic")
     # A sentence's value as its story's news: a weighted sum, then factors.
     lead: float = _weight(0.3, "weight of lead position (an article's first sentences)")
     news: float = _weight(0.3, "weight of newsworthiness (a time anchor, an action, actors)")

@@ -170,3 +170,62 @@ def server():
     instance = Server()
     yield instance
     instance.close()
+
+
+class SocketGuard:
+    """Every outgoing connection and name lookup of a test, refused unless the test allowed
+    it: content cannot make the tool reach anything but the hosts a test names, and no lookup
+    leaves the machine. `stall` makes a name's lookup hang, as a dead resolver does."""
+
+    def __init__(self) -> None:
+        self.allowed: set[tuple[str, int]] = set()
+        self.stalls: dict[str, float] = {}
+        self.refused: list[object] = []
+
+    def allow(self, host: str, port: int) -> None:
+        self.allowed.add((host, port))
+
+
+def _numeric(host: str) -> bool:
+    """True for a name the resolver answers without asking anyone (an address, localhost)."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host.split("%")[0])
+        return True
+    except ValueError:
+        return host == "localhost" or host.replace(".", "").isdigit()
+
+
+@pytest.fixture
+def sockets(monkeypatch: pytest.MonkeyPatch):
+    """A socket guard for the test (see SocketGuard); the test fails if anything else was
+    tried."""
+    import socket
+    import time
+
+    guard = SocketGuard()
+    connect, getaddrinfo = socket.socket.connect, socket.getaddrinfo
+
+    def guarded_connect(sock: socket.socket, address: object) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and tuple(address[:2]) not in (
+            guard.allowed
+        ):
+            guard.refused.append(address)
+            raise ConnectionRefusedError(f"socket guard: {address} is not allowed in this test")
+        return connect(sock, address)
+
+    def guarded_lookup(host, *args, **kwargs):
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name in guard.stalls:
+            time.sleep(guard.stalls[name])
+            raise socket.gaierror(socket.EAI_AGAIN, f"socket guard: {name} stalled")
+        if not _numeric(name):
+            guard.refused.append(name)
+            raise socket.gaierror(socket.EAI_NONAME, f"socket guard: no lookup of {name}")
+        return getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded_lookup)
+    yield guard
+    assert not guard.refused, f"the tool tried to reach {guard.refused}"

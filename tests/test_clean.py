@@ -1,9 +1,22 @@
-from briefing.day.clean import clean_article, clean_articles, is_junk_line
+import zlib
+from datetime import date
+
+from briefing.day.clean import clean_article, drop_boilerplate, is_junk_line, strip_junk
+from briefing.day.dedupe import collapse
 from briefing.models import Article
 
 
 def _article(*paragraphs: str, path: str = "a.txt") -> Article:
     return Article("T", "O", "", path, None, paragraphs)
+
+
+def clean_articles(articles: list[Article]) -> tuple[list[Article], list]:
+    """What the build does with a day's articles: junk out, copies collapsed, then boilerplate
+    judged among the different stories left."""
+    stripped, junk = strip_junk(articles)
+    kept, _ = collapse(stripped)
+    cleaned, furniture = drop_boilerplate(kept)
+    return cleaned, junk + furniture
 
 
 def test_navigation_form_and_share_lines_are_junk():
@@ -55,10 +68,13 @@ def test_short_lines_repeated_across_articles_are_boilerplate():
     assert skipped == []
 
 
-def test_article_with_only_junk_is_skipped():
+def test_an_article_with_no_prose_is_skipped_saying_why():
     cleaned, skipped = clean_articles([_article("Previous article", "Please enter your comment!")])
     assert cleaned == []
-    assert skipped[0].reason == "no article text left after removing page junk"
+    assert skipped[0].reason == "only navigation, share, byline or copyright lines: no article text"
+    _, skipped = clean_articles([_article("Home\nWorld news\nAsia", path="menu.txt")])
+    assert skipped[0].source == "menu.txt"
+    assert skipped[0].reason.startswith("no paragraph ends a sentence (a heading, menu")
 
 
 STORY = [
@@ -69,13 +85,13 @@ STORY = [
 ]
 
 
-def test_wire_copies_keep_their_short_paragraphs():
+def test_wire_copies_collapse_first_and_keep_their_short_paragraphs():
     copies = [_article(*STORY, path="am.txt"), _article(*STORY[:3], path="pm.txt")]
-    cleaned, _ = clean_articles(copies)
-    assert [c.paragraphs for c in cleaned] == [tuple(STORY), tuple(STORY[:3])]
+    cleaned, skipped = clean_articles(copies)
+    assert [c.paragraphs for c in cleaned] == [tuple(STORY)] and skipped == []
 
 
-def test_a_long_line_beside_different_text_in_many_articles_is_boilerplate():
+def test_a_long_line_beside_different_text_on_one_sites_pages_is_boilerplate():
     footer = (
         "This article was produced by the newsroom and may not be reproduced, broadcast or "
         "rewritten without the written permission of its owners."
@@ -83,15 +99,16 @@ def test_a_long_line_beside_different_text_in_many_articles_is_boilerplate():
     stories = [
         "Talks began in Jakarta on Thursday.",
         "The junta extended the state of emergency.",
-        "Ships gathered near the reef on Friday.",
+        "Prices rose again in Yangon on Friday.",
+        "A ferry sank off Sulawesi with forty people aboard.",
     ]
     articles = [_article(s, footer, path=f"{n}.txt") for n, s in enumerate(stories)]
     articles.append(_article(*STORY, footer, path="wire.txt"))
     articles.append(_article(*STORY, footer, path="wire-copy.txt"))
     cleaned, _ = clean_articles(articles)
     assert all(footer not in c.paragraphs for c in cleaned)
-    assert [c.paragraphs for c in cleaned[:3]] == [(s,) for s in stories]
-    assert cleaned[3].paragraphs == tuple(STORY)  # the copies keep every line of the story
+    assert [c.paragraphs for c in cleaned[:4]] == [(s,) for s in stories]
+    assert [c.paragraphs for c in cleaned[4:]] == [tuple(STORY)]  # every line of the story
 
 
 def test_a_line_repeated_inside_one_article_only_is_kept():
@@ -104,17 +121,116 @@ def _from(outlet: str, *paragraphs: str, path: str) -> Article:
     return Article("T", outlet, "", path, None, paragraphs)
 
 
-def test_a_fact_two_outlets_quote_is_kept_a_line_in_many_outlets_is_not():
+def _web(host: str, *paragraphs: str, outlet: str = "") -> Article:
+    """A page of `host`, at an address of its own."""
+    url = f"https://{host}/{zlib.crc32(' '.join(paragraphs).encode())}"
+    return Article("T", outlet, url, host, None, paragraphs)
+
+
+OWN = [
+    "Fishermen in Quang Ngai said coast guard vessels chased their boats away from the shoal "
+    "before dawn on Thursday, and two crews lost their nets.",
+    "The central bank raised its main interest rate by half a point, its third rise this year, "
+    "citing food prices that climbed faster than wages.",
+    "Flooding along the Irrawaddy forced thousands of families from their homes as rescue "
+    "teams ran short of boats and fuel.",
+    "Ministers from ten countries signed a customs pact in Vientiane that cuts the paperwork "
+    "for lorries crossing their borders.",
+    "A court in Bangkok sentenced a former senator to three years in prison for insulting the "
+    "monarchy, his lawyers said.",
+]
+
+
+def test_a_paragraph_many_outlets_carry_is_kept_a_short_line_in_many_is_not():
     fact = "The junta extended the state of emergency by six months on Monday."
-    own = ["Talks began in Jakarta.", "Ships gathered near the reef.", "Prices rose again."]
-    quoted = [_from(o, fact, own[n], path=f"{o}.txt") for n, o in enumerate(["AP", "AFP"])]
-    cleaned, _ = clean_articles(quoted)
-    assert all(fact in c.paragraphs for c in cleaned)
-    footer = "Get the day's top stories in your inbox each morning."
-    spread = [
-        _from(f"O{n}", f"Story number {n} began here.", footer, path=f"{n}.txt") for n in range(5)
-    ]
+    own = OWN
+    carried = [_web(f"o{n}.example", own[n], fact, outlet=f"O{n}") for n in range(5)]
+    cleaned, skipped = clean_articles(carried)
+    assert [c.paragraphs for c in cleaned] == [(own[n], fact) for n in range(5)]
+    assert skipped == []
+    footer = "Sign in to keep reading."
+    spread = [_web(f"o{n}.example", own[n], footer) for n in range(5)]
     cleaned, _ = clean_articles(spread)
-    assert all(footer not in c.paragraphs for c in cleaned)
+    assert [c.paragraphs for c in cleaned] == [(own[n],) for n in range(5)]
     cleaned, _ = clean_articles(spread[:4])
     assert all(footer in c.paragraphs for c in cleaned)
+
+
+def test_furniture_is_judged_per_site_across_its_different_stories():
+    notice = "Our journalism depends on readers like you, so please consider supporting it today."
+    quote = '"We will not give up," the opposition leader told reporters outside the court.'
+    pages = [_web("news.example", text, notice) for text in OWN]
+    pages[0] = _web("news.example", quote, OWN[0], notice)
+    pages[1] = _web("news.example", quote, OWN[1], notice)
+    other = _web(
+        "other.example", "Ferries resumed their crossings after the storm, officials said.", notice
+    )
+    cleaned, _ = clean_articles([*pages, other])
+    # A site's prose footer on all five of its stories goes; a quote two of them carry stays;
+    # another site's copy of the footer is not that site's furniture.
+    assert [c.paragraphs for c in cleaned[:2]] == [(quote, OWN[0]), (quote, OWN[1])]
+    assert [c.paragraphs for c in cleaned[2:5]] == [(text,) for text in OWN[2:]]
+    assert cleaned[5].paragraphs[-1] == notice
+    # A short line goes from two stories of a site; an outlet stands for the site of local files.
+    short = "Thanks for reading us."
+    local = [_from("Daily", text, short, path=f"{n}.txt") for n, text in enumerate(OWN[:2])]
+    cleaned, _ = clean_articles(local)
+    assert [c.paragraphs for c in cleaned] == [(OWN[0],), (OWN[1],)]
+
+
+def test_an_article_that_is_nothing_but_its_sites_furniture_says_so():
+    lines = ["Members get more.", "Thanks for reading us."]
+    pages = [_web("paper.example", text, lines[n % 2]) for n, text in enumerate(OWN[:4])]
+    pages.append(_web("paper.example", *lines))
+    cleaned, skipped = clean_articles(pages)
+    assert [c.paragraphs for c in cleaned] == [(text,) for text in OWN[:4]]
+    assert [s.source for s in skipped] == ["paper.example"]
+    assert skipped[0].reason == (
+        "nothing but lines other pages of paper.example repeat (a paywall or cookie notice?)"
+    )
+
+
+WIRE = (
+    "YANGON (AP) _ Myanmar's military government freed 23 political prisoners on Friday, "
+    "state media said. The release came ahead of a regional summit. Relatives waited outside "
+    "Insein prison from dawn. Those freed included two journalists. A spokesman said more "
+    "releases would follow. The United Nations welcomed the move. Rights groups called it a "
+    "gesture. Thousands remain in detention. The junta seized power in 2021. At its,\n"
+    "4th graf pvs"
+)
+
+
+def _day(tmp_path, files: dict[str, str]):
+    """The briefing made from these text files, without rendering it."""
+    from briefing.config import load_config
+    from briefing.pipeline import Run, make_briefing
+
+    for name, text in files.items():
+        (tmp_path / "news" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "news" / name).write_text(text, encoding="utf-8")
+    run = Run.of(load_config(), [tmp_path / "news"], date(2026, 11, 28), tmp_path / "out")
+    return make_briefing(run)
+
+
+def test_two_plain_copies_of_a_one_paragraph_wire_story_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    story = f"Source: AP\n\n{WIRE}\n"
+    briefing, stats, articles = _day(tmp_path, {"a.txt": story, "b.txt": story})
+    assert stats.duplicates == 1 and len(articles) == 1
+    assert "freed 23 political prisoners" in " ".join(articles[0].sentences)
+    assert briefing.skipped == ()
+
+
+def test_a_one_paragraph_story_whose_last_line_lacks_a_full_stop_is_prose():
+    cleaned = clean_article(_article(WIRE))
+    assert cleaned.paragraphs and "Insein prison" in cleaned.paragraphs[0]
+    assert clean_article(_article("Home\nWorld\nAsia")).paragraphs == ()
+    assert clean_article(_article("U.S. News\nWorld\nAsia Pacific")).paragraphs == ()
+    titles = _article("St. Louis Cardinals\nMr. Smith Goes To Washington")
+    assert clean_article(titles).paragraphs == ()
+    # One sentence ended inside, the copy cut after it (DUC 2003, APW19981230.0991).
+    cut = (
+        "JERUSALEM (AP) _ Israeli security officials delayed two planes from taking off from the "
+        "Palestinian airport on Wednesday, marking the latest tensions. A plane, 2nd graf, pvs"
+    )
+    assert clean_article(_article(cut)).paragraphs == (cut.split(" _ ", 1)[1],)

@@ -143,3 +143,40 @@ def test_since_after_the_window_is_a_usage_error_and_hints_only_help(tmp_path):
     assert old.endswith("UTC (1 earlier: --since widens the window)")
     new = one_error_line(run(tmp_path, "build", "new.txt", "--date", "2026-11-28"))
     assert new.endswith("UTC (1 later: a later --date covers them)") and "--since" not in new
+
+
+def test_since_is_read_in_the_configured_time_zone(tmp_path):
+    (tmp_path / "briefing.toml").write_text('timezone = "Asia/Singapore"\n', encoding="utf-8")
+    (tmp_path / "evening.txt").write_text(
+        "Title: Evening\nSource: Wire\nPublished: 2026-11-27T20:00:00+08:00\n\n"
+        + SEED_TEXT.split("\n\n", 1)[1],
+        encoding="utf-8",
+    )
+    # 18:00 in Singapore is 10:00 UTC: the article at 20:00 Singapore time is inside the window.
+    built = run(
+        tmp_path, "build", "evening.txt", "--date", "2026-11-28", "--since", "2026-11-27T18:00"
+    )
+    assert built.returncode == 0, built.stderr
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    assert data["since"] == "2026-11-27T18:00:00+08:00"
+    text = (tmp_path / "output/2026-11-28/briefing.txt").read_text()
+    assert "news published since 27 Nov 2026, 18:00." in text
+    late = run(
+        tmp_path, "build", "evening.txt", "--date", "2026-11-28", "--since", "2026-11-28T07:00"
+    )
+    assert late.returncode == 2
+    assert "2026-11-28 07:00 is not before the end of the briefing's window" in late.stderr
+    assert "(2026-11-28 06:00 +08)" in late.stderr
+
+
+def test_a_send_that_builds_names_the_skipped_sources_on_stderr(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "news" / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "briefing.toml").write_text('sources = ["news"]\n', encoding="utf-8")
+    args = ("--date", "2026-11-28", "--dry-run", "--to", "desk@example.org", "--quiet")
+    done = run(tmp_path, "daily", *args)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "skipped news/bad.txt: binary file, not text\n"
+    text = (tmp_path / "output/2026-11-28/briefing.txt").read_text()
+    assert "bad.txt" not in text and text.endswith("; 1 source skipped.\n")

@@ -1,7 +1,10 @@
+import math
+
 import pytest
 
 from briefing.config import email_address, load_config
 from briefing.errors import BriefingError
+from briefing.weights import Weights
 
 
 def test_defaults_define_the_three_topics(config):
@@ -93,7 +96,7 @@ TOPIC = '[[topics]]\nname = "{name}"\nterms = {terms}\n{extra}\n'
         (TOPIC.format(name="A", terms='{ " " = 1.0 }', extra=""), r"topics.0.terms: .*no letters"),
         (TOPIC.format(name="A", terms='{ "x" = -1.0 }', extra=""), r"'x' has weight -1.0"),
         (TOPIC.format(name="A", terms='{ "x" = 0.0 }', extra=""), r"weights must be above 0"),
-        (TOPIC.format(name="A", terms='{ "x" = nan }', extra=""), r"weights must be above 0"),
+        (TOPIC.format(name="A", terms='{ "x" = nan }', extra=""), r"finite number"),
         (TOPIC.format(name=" ", terms='{ "x" = 1.0 }', extra=""), r"topics.0.name: .*blank"),
         (TOPIC.format(name="A", terms='{ "x" = 1.0 }', extra="require = [[]]"), r"empty require"),
         (TOPIC.format(name="A", terms='{ "x" = 1.0 }', extra='require = [["y", ""]]'), r"''"),
@@ -117,3 +120,32 @@ def test_a_bad_topic_is_exit_1_on_the_command_line(tmp_path):
     (tmp_path / "briefing.toml").write_text(TOPIC.format(name="A", terms='{ "" = 1.0 }', extra=""))
     done = run_cli(tmp_path, "build")
     assert done.returncode == 1 and done.stderr.startswith("error: briefing.toml: topics.0.terms")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[select]\nnovelty_days = 99999999\n", r"select.novelty_days: .*less than or equal"),
+        ("[compute]\njobs = 99999999\n", r"compute.jobs: .*less than or equal"),
+        ("[http]\ntimeout = inf\n", r"http.timeout: .*finite"),
+        ("[email]\nbackoff = inf\n", r"email.backoff: .*finite"),
+        ("[select.weights]\nsecond_item = inf\n", r"second_item: .*finite"),
+        ("[grouping]\nsame_story = inf\n", r"same_story: .*finite"),
+    ],
+)
+def test_numbers_out_of_any_workable_range_are_one_line_errors(tmp_path, content, message):
+    _one_line_error(tmp_path / "c.toml", content, message)
+
+
+def test_weights_made_in_python_are_finite():
+    with pytest.raises(ValueError, match="second_item is inf: weights are finite numbers"):
+        Weights(second_item=math.inf)
+
+
+def test_jobs_on_the_command_line_are_checked_as_the_files_are(tmp_path):
+    from .conftest import run_cli
+
+    result = run_cli(tmp_path, "build", "--jobs", "99999999", "--date", "2026-11-28")
+    assert result.returncode == 2
+    assert "--jobs" in result.stderr and "less than or equal to 256" in result.stderr
+    assert "Traceback" not in result.stderr

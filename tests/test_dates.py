@@ -49,3 +49,9 @@ def test_times_past_the_ends_of_the_calendar_are_unreadable_not_errors():
 def test_a_window_that_cannot_exist_is_a_clear_error():
     with pytest.raises(BriefingError, match="no 24-hour window can end on 0001-01-01"):
         Window.for_day(date(1, 1, 1), time(6), ZoneInfo("Asia/Yangon"))
+
+
+def test_a_naive_since_is_in_the_windows_zone():
+    zone = ZoneInfo("Asia/Singapore")
+    window = Window.for_day(date(2026, 11, 28), time(6), zone, datetime(2026, 11, 27, 18, 0))
+    assert window.start == datetime(2026, 11, 27, 10, 0, tzinfo=UTC)

@@ -3,13 +3,16 @@ import random
 import numpy as np
 
 from briefing.day.dedupe import (
+    BINS,
     SHARED,
     _groups,
+    _mix,
     candidate_pairs,
     canonical_url,
     collapse,
     common_shingles,
     fingerprint,
+    sketch,
     sketches,
 )
 from briefing.models import Article
@@ -108,3 +111,27 @@ def _partition(labels: list[int]) -> set[frozenset[int]]:
     for index, label in enumerate(labels):
         groups.setdefault(label, set()).add(index)
     return {frozenset(g) for g in groups.values()}
+
+
+def test_sketch_of_a_value_in_the_top_bin_does_not_crash():
+    # The top bin's upper edge (128 << 57) overflows 64 bits; a shingle set whose only values fall
+    # in that bin once crashed every build ("Myanmar junta frees 23 prisoners.").
+    mixed_top = [v for v in range(20000) if int(_mix(np.array([v]))[0]) >> 57 == BINS - 1][:3]
+    for size in (1, 2, 3):
+        values = np.array(mixed_top[:size], dtype=np.uint32)
+        assert sketch(values).shape == (BINS,)
+    short = [_article(str(n), [f"Myanmar junta frees {n} prisoners."]) for n in range(300)]
+    assert len(collapse(short)[0]) == 300
+
+
+def test_sketch_of_any_length_keeps_each_bins_least_value():
+    # Every bin that holds values, the top one too, carries its least value (any text length).
+    rng = np.random.default_rng(7)
+    for size in (1, 2, 5, 127, 128, 129, 1000):
+        for _ in range(30):
+            values = np.unique(rng.integers(0, 2**32, size, dtype=np.uint64)).astype(np.uint32)
+            mixed = _mix(values)
+            result = sketch(values)
+            for bin_ in np.unique(mixed >> np.uint64(57)).tolist():
+                least = mixed[(mixed >> np.uint64(57)) == bin_].min()
+                assert result[bin_] == int(least) & 0xFFFFFFFF

@@ -51,6 +51,16 @@ def test_each_section_opens_with_its_news_sentence(seed_build):
         assert section.items[0].text.startswith(OPENS_WITH[section.name]), section.name
 
 
+def test_a_sparse_day_shows_at_least_two_facts_a_section(seed_build):
+    # one article, three topics: a story's further distinct facts fill the page, a line that
+    # reads on from the item above it ("also", "the strategic waterway") printed right after it
+    result, _ = seed_build
+    for section in result.briefing.sections:
+        assert len(section.items) >= 2, section.name
+        for item in section.items[1:]:
+            assert item.before is None or item.before.text not in {i.text for i in section.items}
+
+
 def test_every_item_is_about_its_topic_and_names_its_story(seed_build):
     result, _ = seed_build
     assert [s.name for s in result.briefing.sections] == list(ABOUT)
@@ -89,7 +99,8 @@ def test_pdf_is_one_page_with_titles_and_sources(seed_build):
         assert section.name in text
     stories = sum(len(groups(s, ZoneInfo("UTC"), "")) for s in result.briefing.sections)
     top = len(result.briefing.top_stories())  # the top-stories block names them again
-    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == stories + top
+    coming = len(result.briefing.coming)  # and Coming up cites it (the seed names no outlet)
+    assert text.count("Top US, Chinese diplomats to meet at ASEAN talks") == stories + top + coming
     assert "asean-talks-us-china.txt" not in text  # a path is never shown to a reader
     assert reader.metadata.title.startswith("Daily briefing")
 

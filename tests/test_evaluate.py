@@ -132,3 +132,34 @@ def test_without_rouge_score_evaluate_says_how_to_get_it(tmp_path):
         "error: evaluate needs the rouge-score package: pip install 'briefing[eval]' "
         "(or pip install rouge-score)\n"
     )
+
+
+def test_a_dataset_whose_name_looks_like_markup_is_printed_as_it_is(tmp_path):
+    from .conftest import run_cli
+
+    _dataset(tmp_path / "runs[" / "]" / "[bold]x")
+    done = run_cli(tmp_path, "evaluate", "runs[/]/[bold]x", "--algorithm", "lead")
+    assert done.returncode == 0, done.stderr
+    assert "runs[/]/[bold]x" in " ".join(done.stdout.split())
+
+
+@pytest.mark.parametrize("floor", ["nan", "inf", "-1", "101"])
+def test_a_fail_under_that_no_score_can_meet_or_miss_is_a_usage_error(tmp_path, floor):
+    from .conftest import run_cli
+
+    _dataset(tmp_path / "data")
+    done = run_cli(tmp_path, "evaluate", "data", "--algorithm", "lead", "--fail-under", floor)
+    assert done.returncode == 2
+    assert "--fail-under" in done.stderr and "from 0 to 100" in done.stderr
+
+
+def test_a_dataset_whose_name_is_not_utf8_is_printed_escaped(tmp_path):
+    import json
+    import os
+
+    from .conftest import run_cli
+
+    _dataset(tmp_path / os.fsdecode(b"caf\xe9"))
+    done = run_cli(tmp_path, "evaluate", os.fsdecode(b"caf\xe9"), "--algorithm", "lead", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["dataset"] == "caf\\xe9"

@@ -1,3 +1,5 @@
+import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -7,6 +9,8 @@ import pytest
 from briefing.config import SourcesConfig
 from briefing.ingest.read import read_sources
 from briefing.ingest.text import decode_text, parse_article
+
+from .conftest import run_cli
 
 
 def test_front_matter_sets_metadata(write):
@@ -228,4 +232,54 @@ def test_oversized_files_and_articles_are_skipped_with_the_cap_named(write):
     assert [s.reason for s in read.skipped] == [
         "file of 30,010 bytes is larger than sources.max_file_bytes (10,000)",
         "article of 500 words is longer than sources.max_article_words (200)",
+    ]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_builds(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    story = b"Title: Junta frees prisoners\nSource: AP\n\nMyanmar's junta freed 23 prisoners.\n"
+    (Path(os.fsdecode(bytes(news) + b"/caf\xe9.txt"))).write_bytes(story)
+    (Path(os.fsdecode(bytes(news) + b"/bad\xff.txt"))).write_bytes(b"\x00\x01binary")
+    read = read_sources([news])
+    names = [a.path for a in read.articles] + [s.source for s in read.skipped]
+    assert [name.rsplit("/", 1)[1] for name in names] == ["caf\\xe9.txt", "bad\\xff.txt"]
+    for name in names:
+        name.encode("utf-8")  # what JSON, the history and the terminal need
+    result = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--out", "out")
+    assert result.returncode == 0, result.stderr
+    assert "bad\\xff.txt" in result.stderr and "Traceback" not in result.stderr
+    data = json.loads((tmp_path / "out" / "2026-11-28" / "briefing.json").read_text())
+    assert data["skipped"][0]["source"] == "news/bad\\xff.txt"
+
+
+def test_symlinked_folders_in_a_sources_folder_are_read_once_without_looping(tmp_path):
+    story = "Title: {0}\nSource: AP\n\nMyanmar's junta freed {0} prisoners on Friday.\n"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "linked.txt").write_text(story.format("Linked"), encoding="utf-8")
+    news = tmp_path / "news"
+    (news / "own").mkdir(parents=True)
+    (news / "own" / "own.txt").write_text(story.format("Own"), encoding="utf-8")
+    (news / "wire").symlink_to(elsewhere, target_is_directory=True)
+    (news / "own" / "loop").symlink_to(news, target_is_directory=True)  # a cycle
+    (news / "again").symlink_to(news / "own", target_is_directory=True)  # the same folder twice
+    read = read_sources([news])
+    assert sorted(a.title for a in read.articles) == ["Linked", "Own"]
+    assert read.skipped == []
+
+
+def test_a_fifo_or_device_is_named_as_such_and_never_read(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    os.mkfifo(news / "pipe.txt")
+    os.mkfifo(tmp_path / "given.txt")
+    (news / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    read = read_sources([news, tmp_path / "given.txt", Path("/dev/null"), tmp_path / "none.txt"])
+    assert [(Path(s.source).name, s.reason) for s in read.skipped] == [
+        ("gone.txt", "a link to nothing (broken symbolic link)"),
+        ("pipe.txt", "not a regular file: a named pipe (FIFO)"),
+        ("given.txt", "not a regular file: a named pipe (FIFO)"),
+        ("null", "not a regular file: a character device"),
+        ("none.txt", "no such file or folder"),
     ]

@@ -13,7 +13,8 @@ from briefing.ingest.read import read_sources
 from .conftest import Route
 from .pages import SEED_PARAGRAPHS, SEED_TITLE, index_page, news_page, rss
 
-FAST = HttpConfig(timeout=1.0, retries=1, backoff=0.01)
+# Content links to the test server (on loopback) are followed only because this allows them.
+FAST = HttpConfig(timeout=1.0, retries=1, backoff=0.01, allow=["127.0.0.1"])
 JUNK = (
     "Home",
     "Share on",
@@ -269,3 +270,20 @@ def test_json_ld_date_published_is_read(write):
 
 def test_utf16_page_with_a_byte_order_mark_is_decoded():
     assert decode_html("\ufeff<p>café</p>".encode("utf-16-le")) == "<p>café</p>"
+
+
+def test_an_unresolved_entity_of_any_length_is_never_published(write):
+    body = " ".join(["Myanmar's junta extended the emergency."] * 12)
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Junta &g; extends</title><link>https://pw.example/1</link>"
+        f"<description>{body}</description></item>"
+        "<item><title>Talks &amp; ships</title><link>https://pw.example/2</link>"
+        f"<description>{body} AT&amp;T and R&amp;D, &amp;c.</description></item>"
+        "</channel></rss>"
+    )
+    read = read_sources([write("f.rss", feed)], options=SourcesConfig(follow_teasers=False))
+    assert [a.title for a in read.articles] == ["Talks & ships"]
+    assert [s.reason for s in read.skipped] == [
+        "unresolved entity reference &g; in its text (an entity attack?)"
+    ]

@@ -125,8 +125,8 @@ def test_three_days_novelty_updates_and_trend(days):
     lead = myanmar.items[0]  # a new fact of day three leads its section
     assert "Lashio" in lead.sentence.text and lead.status == "new"
     assert EMERGENCY not in [item.sentence.text for item in myanmar.items[:1]]
-    # Articles per day on the topic, as the fixtures have them (days before day 1 are 0).
-    assert [count for _, count in myanmar.trend] == [0, 0, 0, 0, 1, 1, 3]
+    # Articles per day on the topic, as the fixtures have them (no briefing before day 1: None).
+    assert [count for _, count in myanmar.trend] == [None, None, None, None, 1, 1, 3]
     assert [d for d, _ in myanmar.trend][-1] == date(2026, 11, 27)
     assert [count for _, count in _section(three, "South China Sea").trend][-3:] == [1, 0, 0]
 

@@ -107,3 +107,10 @@ def test_trend_summary_in_words():
     )
     assert trend_summary([(days[0], 3)]) == "3 articles today"
     assert trend_summary([]) == ""
+
+
+def test_the_trend_averages_only_over_days_that_were_built():
+    days = [date(2026, 11, d) for d in range(22, 29)]
+    trend = list(zip(days, [None, None, None, None, 2, 3, 4], strict=True))
+    assert trend_summary(trend) == "4 articles today, 2.5 a day on the 2 of the 6 days before built"
+    assert trend_summary(list(zip(days[-2:], [None, 1], strict=True))) == "1 article today"

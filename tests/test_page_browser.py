@@ -93,8 +93,6 @@ def _page_briefing() -> Briefing:
     return Briefing(date(2026, 11, 28), datetime(2026, 11, 28, tzinfo=UTC), tuple(sections), (), 40)
 
 
-
-
 @pytest.mark.parametrize("width", [1200, 800, 375])
 def test_the_page_reads_as_a_web_page(browser, config, width):
     html = Renderer(config).html(_page_briefing())

@@ -61,7 +61,8 @@ def test_debug_logs_every_stage_with_its_time_and_quiet_stays_silent(tmp_path):
         tmp_path, "--debug", "build", str(SEEDS), "--date", "2026-11-28", "--out", str(out)
     )
     assert debug.returncode == 0, debug.stderr
-    for stage in ("read", "clean", "dedupe", "split", "stories", "select", "render", "write"):
+    stages = ("read", "clean", "dedupe", "boilerplate", "split", "stories", "select", "render")
+    for stage in (*stages, "write"):
         assert f"stage {stage}: " in debug.stderr
     quiet = run_cli(
         tmp_path, "build", str(SEEDS), "--date", "2026-11-28", "--out", str(out), "--quiet"

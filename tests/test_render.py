@@ -1,7 +1,9 @@
 import io
 import json
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from html import unescape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -73,7 +75,8 @@ def test_text_cites_every_story_without_paths(config):
     text = Renderer(config).text(_briefing(2))
     assert text.count("   — Wire · 27 Nov 22:00 · Talks resume\n     https://example.org/a\n") == 6
     assert "news/a.txt" not in text
-    assert "Skipped bad.txt: empty file" in text
+    assert "bad.txt" not in text and "empty file" not in text  # on stderr and in the JSON
+    assert text.endswith("from 1 article; 1 source skipped.\n")
 
 
 def test_pdf_is_one_page_and_cites_sources(config):
@@ -496,3 +499,138 @@ def test_a_missing_templates_folder_is_an_error(tmp_path):
     configured = run_cli(tmp_path, "build", str(SEEDS), "--date", "2026-11-28")
     assert configured.returncode == 1
     assert configured.stderr == f"error: {tmp_path / 'gone'}: no such templates folder\n"
+
+
+WHEN = datetime(2026, 11, 27, 22, 0, tzinfo=UTC)
+LIFTED = "Sanctions were lifted on Friday."
+XINHUA = Article("", "Xinhua", "https://xinhua.example/1", "x.txt", WHEN, (), sentences=(LIFTED,))
+NYT = Article(
+    "SANCTIONS ARE JUST ONE FOREIGN-POLICY TOOL", "NYT", "https://nyt.example/op", "", WHEN, ()
+)
+UNNAMED = Article("Junta frees prisoners", "", "", "u.txt", WHEN, ())
+REUTERS = Article("Prisoners walk free", "Reuters", "https://reuters.example/p", "", WHEN, ())
+WIRE = Article("Port reopens", "Wire", "https://wire.example/port", "", WHEN, ())
+LOCAL = Article("Ships return", "", "", "/home/analyst/ships.txt", None, ())
+# Each item's text and how its own article is named beside it (outlet · time · title).
+OWN = {
+    "Sanctions were lifted on Friday.": "Xinhua · 27 Nov 22:00 · Sanctions were lifted on Friday",
+    "Sanctions are one tool, the writer argues.": (
+        "NYT · 27 Nov 22:00 · Sanctions are just one foreign-policy tool"  # its title, unshouted
+    ),
+    "Twenty-three prisoners were freed.": "27 Nov 22:00 · Junta frees prisoners",
+    "They walked out at dawn.": "Reuters · 27 Nov 22:00 · Prisoners walk free",
+    "The port reopened on Friday.": "Wire · 27 Nov 22:00 · Port reopens",
+    "Ships came back to the port.": "Ships return",
+}
+
+
+def _mixed_briefing() -> Briefing:
+    """Three stories whose articles have different outlets, or none, and titles, or none."""
+    told = [
+        ("s1", XINHUA, "Sanctions were lifted on Friday."),
+        ("s1", NYT, "Sanctions are one tool, the writer argues."),
+        ("s2", UNNAMED, "Twenty-three prisoners were freed."),
+        ("s2", REUTERS, "They walked out at dawn."),
+        ("s3", WIRE, "The port reopened on Friday."),
+        ("s3", LOCAL, "Ships came back to the port."),
+    ]
+    stories = (
+        Story("s1", NYT.title, (XINHUA, NYT), ("Xinhua", "NYT"), WHEN, 0.9),
+        Story("s2", UNNAMED.title, (UNNAMED, REUTERS), ("Reuters",), WHEN, 0.8),
+        Story("s3", WIRE.title, (WIRE, LOCAL), ("Wire",), WHEN, 0.7),
+    )
+    items = tuple(
+        Item(Sentence(text, article, 0, n), 1 - n / 10, story=story, outlets=("Xinhua", "NYT"))
+        for n, (story, article, text) in enumerate(told)
+    )
+    section = Section("Myanmar", "", items, 6, 6, stories=stories)
+    return Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), (section,))
+
+
+def _assert_each_line_names_its_own_article(shown: str) -> None:
+    shown = " ".join(shown.split())
+    assert "()" not in shown
+    for text, own in OWN.items():
+        after = shown[shown.index(text) + len(text) :]
+        # Its own source follows it: in brackets right after it, or as its story's citation.
+        assert own in after[:300], (text, after[:300])
+    for wrong in ("Xinhua · 27 Nov 22:00 · Sanctions are", "Reuters · 27 Nov 22:00 · Junta"):
+        assert wrong not in shown
+
+
+def test_every_line_names_its_own_article_in_text_html_pdf_and_email(config):
+    renderer = Renderer(config)
+    briefing = _mixed_briefing()
+    text = renderer.text(briefing)
+    lines = text.splitlines()
+    for text_line, own in OWN.items():
+        line = next(n for n, line in enumerate(lines) if text_line in line)
+        following = " ".join(lines[line : line + 4])
+        assert own in following, (text_line, following)
+    _assert_each_line_names_its_own_article(text)
+    assert "/home/analyst" not in text
+    html = renderer.html(briefing)
+    assert '<a href="https://nyt.example/op">Sanctions are just one foreign-policy tool</a>' in html
+    assert '<a href="https://xinhua.example/1">Sanctions were lifted on Friday</a>' in html
+    _, files = renderer.outputs(briefing)
+    _, pdf = _pdf_text(files["briefing.pdf"])
+    _assert_each_line_names_its_own_article(pdf)
+    assert "https://nyt.example/op" in _links(files["briefing.pdf"])
+    _, email = renderer.email(briefing)
+    assert '<a href="https://reuters.example/p">Prisoners walk free</a>' in email
+    for shown in (html, email):
+        plain = re.sub(r"<[^>]+>", "", re.sub(r"<head>.*?</head>", "", shown, flags=re.S))
+        _assert_each_line_names_its_own_article(unescape(plain))
+
+
+def test_the_citation_filter_names_the_items_own_outlet_or_none(config):
+    env = Renderer(config).env
+    quoted = env.from_string("{{ item | citation }}")
+    unnamed = Item(Sentence("Prisoners were freed.", UNNAMED, 0, 0), 1.0, outlets=("Reuters",))
+    assert quoted.render(item=unnamed) == (
+        "Junta frees prisoners · 27 Nov 2026 · also reported by Reuters"
+    )
+    own = Item(Sentence("It was lifted.", NYT, 0, 0), 1.0, outlets=("Xinhua", "NYT", "AP"))
+    assert quoted.render(item=own).startswith("NYT · Sanctions are just one foreign-policy tool")
+    assert quoted.render(item=own).endswith("also reported by Xinhua and AP")
+
+
+@pytest.mark.parametrize(
+    "names", [("中国", "日本"), ("Asia & Pacific", "Asia, Pacific"), ("🇲🇲", "★", "topic")]
+)
+def test_every_topic_name_gives_its_items_unique_ids_and_a_fit_in_two_layouts(config, names):
+    long = "The ministers discussed the long and winding matter of regional security " * 2
+    sections = tuple(
+        Section(
+            name,
+            "",
+            tuple(
+                Item(Sentence(f"{long} ({t} {n})", ARTICLE, 0, n), 1 - n / 100) for n in range(12)
+            ),
+            1,
+            12,
+        )
+        for t, name in enumerate(names)
+    )
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, tzinfo=UTC), sections, (), 1)
+    renderer = Renderer(config)
+    ids = re.findall(r'id="([^"]*)"', renderer.html(briefing))
+    assert len(ids) == len(set(ids)) and all(i and not i.endswith("-") for i in ids)
+    assert renderer.fit(briefing).layouts == 2
+
+
+def test_days_without_a_briefing_are_no_zeros_in_any_output(config):
+    days = [date(2026, 11, d) for d in range(22, 29)]
+    trend = tuple(zip(days, [None, None, None, None, 2, 0, 4], strict=True))
+    briefing = _briefing(1)
+    briefing = replace(briefing, sections=(replace(briefing.sections[0], trend=trend),))
+    renderer = Renderer(config)
+    text = renderer.text(briefing)
+    assert "4 articles today, 1 a day on the 2 of the 6 days before built" in text
+    assert "articles per day, last 7 days: – – – – 2 0 4" in text
+    html = renderer.html(briefing)
+    assert html.count("no briefing</title>") == 4
+    _, email = renderer.email(briefing)
+    assert "Articles per day, last 7 days: –, –, –, –, 2, 0, 4" in email
+    data = json.loads(renderer.json(briefing))
+    assert [t["articles"] for t in data["topics"][0]["trend"]] == [None] * 4 + [2, 0, 4]

@@ -75,3 +75,19 @@ def test_history_without_a_database_creates_none(tmp_path):
     done = run_cli(tmp_path, "history")
     assert done.returncode == 0 and "No briefings stored" in done.stdout
     assert not (tmp_path / "output").exists()
+
+
+def test_the_already_sent_refusal_names_every_recipient(tmp_path):
+    from datetime import UTC, date, datetime
+
+    from briefing.errors import AlreadySent
+    from briefing.store.history import History, SendRecord
+
+    day, at = date(2026, 11, 28), datetime(2026, 11, 28, 6, 5, tzinfo=UTC)
+    editions = [("desk@example.org", "chief@example.org"), ("burma@example.org",)]
+    records = [SendRecord(day, at, to, "Briefing", f"<{n}@x>") for n, to in enumerate(editions)]
+    with History(tmp_path / "history.sqlite") as history:
+        history.finish_send(history.claim_send(records[0]), records)
+        with pytest.raises(AlreadySent) as info:
+            history.claim_send(records[0])
+    assert "to desk@example.org, chief@example.org, burma@example.org (--force" in str(info.value)

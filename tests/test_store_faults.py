@@ -5,6 +5,7 @@ After any failure the day's four files are all the previous build's."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -183,12 +184,15 @@ def test_kill_9_between_the_swap_and_the_commit_leaves_the_new_files_whole(gener
 
 @pytest.mark.parametrize("at", range(1, 7))
 def test_a_full_disk_at_any_write_step_keeps_the_previous_briefing(generations, tmp_path, at):
-    old, before, _, _ = generations
+    old, before, _, steps = generations
     root = _copy(old, tmp_path)
     done = _build(root, "Sagaing", f"full:{at}")
     assert done.returncode == 1
     assert done.stderr.startswith("error: ") and len(done.stderr.splitlines()) == 1
     assert "disk" in done.stderr.lower() and "Traceback" not in done.stderr
+    # The message names what could not be written: the file, the history or the day's folder.
+    named = {"write": r"/briefing\.(pdf|html|txt|json): ", "commit": "history.sqlite: "}
+    assert re.search(named.get(steps[at - 1], f"/{DAY}: "), done.stderr), done.stderr
     assert _files(root) == before
     assert _history_mentions(root) == "Mandalay"
     assert not list((root / "output").glob(f".{DAY}.*"))  # nothing half-written left
@@ -253,3 +257,13 @@ def test_an_output_path_that_is_a_file_is_one_line(tmp_path):
     assert done.returncode == 1
     assert done.stderr.startswith("error: ") and len(done.stderr.splitlines()) == 1
     assert "taken" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_full_disk_names_the_file_being_written(small_disk):
+    from briefing.files import write_atomic
+
+    target = small_disk / "out" / "briefing.eml"
+    with pytest.raises(OSError) as info:
+        write_atomic(target, b"\0" * 4 * 1024 * 1024)  # twice the disk
+    assert info.value.errno == errno.ENOSPC and info.value.filename == str(target)
+    assert not list(target.parent.iterdir())  # no temporary file left behind

@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
 
-from briefing.day.stories import group_stories, headline
+from briefing.day.headlines import headline
+from briefing.day.stories import group_stories
 from briefing.models import Article
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence, Set
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -42,8 +43,11 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z .]{2,24}\))?"  # agency: "(AP)"
     r"\s*(?:--|—|–|-|_)\s+(?=\S)"  # the dash before the first sentence
 )
-_PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its outlet)
-BOILERPLATE_ARTICLES = 5  # a line alone in this many articles, of any outlets, is furniture
+# A sentence end inside a block: a word, the stop, a space, a capital or digit.
+_INNER_END = re.compile(r"\w\w[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
+_PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its site)
+BOILERPLATE_ARTICLES = 5  # a short line alone in this many stories, of any sites, is furniture
+SHORT_LINE = 6  # words: a line this short is no paragraph of prose
 
 
 def _key(line: str) -> str:
@@ -56,6 +60,32 @@ def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
         for line in block.splitlines():
             if line.strip():
                 yield number, line.strip()
+
+
+def is_prose(lines: Sequence[str]) -> bool:
+    """True for a block of prose: a line ends a sentence, or a sentence of more than SHORT_LINE
+    words ends inside it (wire copy cut mid-edit: "... tensions. A plane, 2nd graf, pvs"). A
+    heading, menu or link list has neither ("St. Louis Cardinals" ends no sentence)."""
+    if any(_SENTENCE_END.search(line) for line in lines):
+        return True
+    text, start = " ".join(lines), 0
+    for match in _INNER_END.finditer(text):
+        if (
+            len(text[start : match.end()].split()) > SHORT_LINE
+        ):  # its words and the next one's start
+            return True
+        start = match.end() - 1
+    return False
+
+
+def _prose_line(line: str) -> bool:
+    """A line that is a paragraph of prose: more than SHORT_LINE words, ending a sentence."""
+    return len(line.split()) > SHORT_LINE and bool(_SENTENCE_END.search(line))
+
+
+def site(article: Article) -> str:
+    """Whose pages an article is from: its link's host, else its outlet ("" when neither)."""
+    return (urlsplit(article.url).hostname or "").removeprefix("www.") or article.outlet
 
 
 def is_junk_line(line: str) -> bool:
@@ -81,12 +111,25 @@ def _count_of(values: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.n
     return np.where(found[at] == values, counts[at], 0)
 
 
-def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
-    """Lines that are page furniture by evidence, whatever their length: lines standing alone
-    (no neighbouring line repeats with them) in two or more articles of one outlet, or in
-    BOILERPLATE_ARTICLES articles of any outlets. A wire copy carries its neighbours along (the
-    story's lines repeat in order); a site's footer sits beside different text each time; a
-    sentence two outlets each quote beside their own text is a corroborated fact, kept."""
+@dataclass(frozen=True)
+class Boilerplate:
+    """Lines (as `_key` gives them) that are page furniture: anywhere, and on one site's pages."""
+
+    anywhere: frozenset[str]
+    by_site: dict[str, frozenset[str]]
+
+    def of(self, article: Article) -> frozenset[str]:
+        """The furniture lines of the article's site."""
+        return self.anywhere | self.by_site.get(site(article), frozenset())
+
+
+def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
+    """Lines that are page furniture by evidence, among articles that each tell a different
+    story (dedupe has collapsed the copies): a short or non-prose line standing alone (no
+    neighbouring line repeats with it) in two articles of one site or in BOILERPLATE_ARTICLES of
+    any sites; a paragraph of prose standing alone in BOILERPLATE_ARTICLES of one site's. A wire
+    copy carries its neighbours along; a paragraph of prose many outlets carry is the day's most
+    corroborated line, not furniture; a site's footer sits beside different text each time."""
     lines = [
         np.fromiter((hash(_key(line)) for _, line in iter_lines(a)), np.int64) for a in articles
     ]
@@ -102,50 +145,93 @@ def boilerplate_lines(articles: Sequence[Article]) -> set[str]:
         with_neighbour[:-1] |= paired
         with_neighbour[1:] |= paired
         lone_lines.append(values[repeated & ~with_neighbour])
-    in_outlet = [
-        lone * _PAIR ^ hash(a.outlet) for lone, a in zip(lone_lines, articles, strict=True)
-    ]
+    in_site = [lone * _PAIR ^ hash(site(a)) for lone, a in zip(lone_lines, articles, strict=True)]
     lone_found, lone_counts = _counts(lone_lines)
-    outlet_found, outlet_counts = _counts(in_outlet)
-    junk = set(lone_found[lone_counts >= BOILERPLATE_ARTICLES].tolist())
-    junk_in_outlet = set(outlet_found[outlet_counts >= 2].tolist())
-    for lone, combined in zip(lone_lines, in_outlet, strict=True):
-        junk.update(
-            v for v, c in zip(lone.tolist(), combined.tolist(), strict=True) if c in junk_in_outlet
-        )
-    return {
-        _key(line)
-        for article, lone in zip(articles, lone_lines, strict=True)
-        if len(lone)
-        for _, line in iter_lines(article)
-        if hash(_key(line)) in junk
-    }
+    site_found, site_counts = _counts(in_site)
+    anywhere = set(lone_found[lone_counts >= BOILERPLATE_ARTICLES].tolist())
+    in_site_counts = dict(zip(site_found.tolist(), site_counts.tolist(), strict=True))
+    anywhere_lines: set[str] = set()
+    by_site: dict[str, set[str]] = {}
+    for article, lone, combined in zip(articles, lone_lines, in_site, strict=True):
+        if not len(lone):
+            continue
+        on_site = dict(zip(lone.tolist(), combined.tolist(), strict=True))
+        for _, line in iter_lines(article):
+            value = hash(_key(line))
+            if value not in on_site:
+                continue
+            prose = _prose_line(line)
+            # A site's prose (a quote, a background paragraph) repeats in a few of its stories;
+            # only its footer stands alone in many.
+            if in_site_counts[on_site[value]] >= (BOILERPLATE_ARTICLES if prose else 2):
+                by_site.setdefault(site(article), set()).add(_key(line))
+            elif value in anywhere and not prose:
+                anywhere_lines.add(_key(line))
+    return Boilerplate(
+        frozenset(anywhere_lines), {name: frozenset(found) for name, found in by_site.items()}
+    )
 
 
-def clean_article(article: Article, boilerplate: set[str] = frozenset()) -> Article:
+def _kept_lines(block: str, boilerplate: Set[str]) -> list[str]:
+    """The block's lines without junk and boilerplate; none when what is left is no prose."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    lines = [line for line in lines if not is_junk_line(line) and _key(line) not in boilerplate]
+    return lines if lines and is_prose(lines) else []
+
+
+def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Article:
     """The article with junk lines removed and each paragraph joined into one line of prose."""
     kept: list[str] = []
     for block in article.paragraphs:
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        lines = [line for line in lines if not is_junk_line(line) and _key(line) not in boilerplate]
-        # A block none of whose lines ends a sentence is a heading, menu or link list, not prose.
-        if lines and any(_SENTENCE_END.search(line) for line in lines):
+        if lines := _kept_lines(block, boilerplate):
             kept.append(
                 _DATELINE.sub("", " ".join(lines), count=1) if not kept else " ".join(lines)
             )
     return replace(article, paragraphs=tuple(kept))
 
 
-def clean_articles(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
-    """Clean every article; one left with no prose is reported as skipped."""
+def _no_prose(article: Article) -> str:
+    """Why an article read had no prose, in words a user can act on."""
+    lines = [line for _, line in iter_lines(article)]
+    if all(is_junk_line(line) for line in lines):
+        return "only navigation, share, byline or copyright lines: no article text"
+    return "no paragraph ends a sentence (a heading, menu or list of links, not an article)"
+
+
+def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
+    """Each article without the lines its own text shows are junk (navigation, forms, share
+    bars, blocks that are no prose), its lines kept for `drop_boilerplate`; one with no prose
+    left is skipped, with the reason."""
+    cleaned: list[Article] = []
+    skipped: list[Skipped] = []
+    for article in articles:
+        blocks = [
+            "\n".join(lines)
+            for block in article.paragraphs
+            if (lines := _kept_lines(block, frozenset()))
+        ]
+        if blocks:
+            cleaned.append(replace(article, paragraphs=tuple(blocks)))
+        else:
+            skipped.append(Skipped(article.path, _no_prose(article)))
+    return cleaned, skipped
+
+
+def drop_boilerplate(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
+    """The day's articles, each a different story (after dedupe), without the lines that are
+    their sites' furniture by evidence, paragraphs joined; one that was nothing but such lines
+    is skipped, naming its site."""
     boilerplate = boilerplate_lines(articles)
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
     for article in articles:
-        result = clean_article(article, boilerplate)
+        result = clean_article(article, boilerplate.of(article))
         if result.paragraphs:
             cleaned.append(result)
         else:
-            skipped.append(Skipped(article.path, "no article text left after removing page junk"))
-    log.debug("clean: %d boilerplate lines, %d articles left empty", len(boilerplate), len(skipped))
+            where = f" of {site(article)}" if site(article) else ""
+            reason = f"nothing but lines other pages{where} repeat (a paywall or cookie notice?)"
+            skipped.append(Skipped(article.path, reason))
+    lines = len(boilerplate.anywhere) + sum(map(len, boilerplate.by_site.values()))
+    log.debug("clean: %d boilerplate lines, %d articles left empty", lines, len(skipped))
     return cleaned, skipped

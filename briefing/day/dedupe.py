@@ -30,7 +30,7 @@ COMMON_MIN = 20  # fewer articles than this have no footers to speak of
 _WORD = re.compile(r"\w+")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ocid|cmpid|src|ref)$", re.IGNORECASE)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
-_BIN_EDGES = np.arange(BINS + 1, dtype=np.uint64) << np.uint64(57)  # the top 7 bits pick a bin
+_BIN_SHIFT = np.uint64(57)  # the top 7 bits of a mixed value pick its bin
 
 
 def canonical_url(url: str) -> str:
@@ -78,7 +78,8 @@ def sketch(hashes: np.ndarray) -> np.ndarray:
     """A one-permutation MinHash of a shingle set: the least value in each of BINS bins, empty
     bins filled from the next filled one (densification), as 32-bit values."""
     ordered = np.sort(_mix(hashes))
-    starts = np.searchsorted(ordered, _BIN_EDGES)
+    # Bins by number, not by value edges: the top bin's upper edge, 128 << 57, overflows 64 bits.
+    starts = np.searchsorted(ordered >> _BIN_SHIFT, np.arange(BINS + 1, dtype=np.uint64))
     filled = np.flatnonzero(starts[:-1] < starts[1:])
     values = ordered[np.minimum(starts[:-1], len(ordered) - 1)]
     # An empty bin borrows the next filled bin's value, marked with the distance borrowed over.

@@ -17,20 +17,16 @@ from datetime import datetime
 import numpy as np
 from scipy import sparse
 
+from briefing.day.headlines import story_headline
+from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
 from briefing.weights import GROUPING, Grouping
 
-HEADLINE_WORDS = 12  # an untitled story's headline: its first sentence's opening words
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
+SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
-_SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
-_AGENCY = re.compile(
-    r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
-    r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
-    re.IGNORECASE,
-)
 
 
 def entities(text: str) -> list[str]:
@@ -50,18 +46,6 @@ def story_terms(article: Article) -> list[str]:
     """What an article's story is recognised by: its headline and text, words and names."""
     text = ". ".join([article.title, *(article.sentences or article.paragraphs)])
     return content_terms(text) + [f"@{name}" for name in entities(text)]
-
-
-def headline(article: Article, outlets: Sequence[str]) -> str:
-    """The article's title, verbatim, without an outlet suffix (" - Reuters", " | AP News")."""
-    title = " ".join(article.title.split())
-    match = _SUFFIX.search(title)
-    if match:
-        suffix = match.group(1).strip().lower()
-        names = {o.lower() for o in outlets if o}
-        if _AGENCY.match(suffix) or any(n and (n in suffix or suffix in n) for n in names):
-            return title[: match.start()].rstrip()
-    return title
 
 
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
@@ -162,7 +146,7 @@ def _labels(
 
 
 def _merged(
-    matrix: sparse.csr_matrix, labels: list[int], eligible: np.ndarray, rules: Grouping
+    matrix: sparse.csr_matrix, labels: Sequence[int], eligible: np.ndarray, rules: Grouping
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike: one pass splits a story whose
     first articles happened to differ; whole stories compare more reliably than articles."""
@@ -181,6 +165,33 @@ def _merged(
     return joined[np.asarray(labels)]
 
 
+def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np.ndarray:
+    """Labels after splitting each story whose articles form groups apart: average linkage on
+    its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
+    events pull between them, joins events that share places and names). A story of more than
+    SPLIT_AT articles is left whole, so the work stays linear in the day."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    labels = labels.copy()
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    fresh = int(labels.max()) + 1
+    for members in np.split(order, bounds):
+        if not 2 <= len(members) <= SPLIT_AT:
+            continue
+        rows = matrix[members]
+        distance = 1.0 - np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
+        np.fill_diagonal(distance, 0.0)
+        parts = fcluster(
+            linkage(squareform(distance, checks=False), "average"), 1.0 - rules.apart, "distance"
+        )
+        for part in np.unique(parts)[1:]:
+            labels[members[parts == part]] = fresh
+            fresh += 1
+    return labels
+
+
 def _story_id(members: Sequence[Article]) -> str:
     keys = sorted(a.url or a.path or a.title for a in members)
     return f"s{zlib.crc32(chr(0).join(keys).encode()):08x}"
@@ -191,25 +202,18 @@ def _first_seen(members: Sequence[Article]) -> datetime | None:
     return min(times) if times else None
 
 
-def make_story(members: Sequence[Article], primary: Article | None = None) -> Story:
+def make_story(members: Sequence[Article], primary: Article | None = None, news: str = "") -> Story:
     """A story of these articles, `primary` (default: the first) cited; its headline is the
-    first title among them, or the primary's first sentence when none has a title."""
+    first title among them, or cut from `news` (its news sentence) when none has a title."""
     primary = primary or members[0]
     ordered = [primary, *(a for a in members if a is not primary)]
     outlets = tuple(dict.fromkeys(o for a in ordered for o in (a.outlet, *a.also) if o))
-    titled = next((a for a in ordered if a.title), None)
-    shown = headline(titled, outlets) if titled else _first_sentence(primary)
-    return Story(_story_id(ordered), shown, tuple(ordered), outlets, _first_seen(ordered))
-
-
-def _first_sentence(article: Article) -> str:
-    """What stands in for the headline of articles without a title: the opening words of the
-    primary's first sentence, verbatim, cut after HEADLINE_WORDS with an ellipsis."""
-    from briefing.text.segment import split_sentences
-
-    first = next((p for p in article.sentences or article.paragraphs if p.strip()), "")
-    words = next(iter(split_sentences(first)), "").split()
-    return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+    shown = story_headline(ordered, outlets, news)
+    reasons = [opinion_reason(a) for a in ordered]
+    opinion = reasons[0] if all(reasons) else ""  # one news report among them: news
+    return Story(
+        _story_id(ordered), shown, tuple(ordered), outlets, _first_seen(ordered), opinion=opinion
+    )
 
 
 def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> list[Story]:
@@ -229,6 +233,8 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     keep = similarity >= rules.same_story * rules.neighbour
     labels = _labels(len(articles), left[keep], right[keep], similarity[keep], rules.same_story)
     labels = _merged(matrix, labels, eligible, rules)
+    # split what chaining joined, then join the parts that still belong together as wholes
+    labels = _merged(matrix, _split(matrix, labels, rules), eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)

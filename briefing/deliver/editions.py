@@ -3,11 +3,12 @@ set is rendered once, however many analysts share it."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefing.config import Config
+from briefing.config import Config, mailbox
 from briefing.models import Briefing
 from briefing.render.renderer import Renderer
 
@@ -26,7 +27,7 @@ def addressees(config: Config, to: Sequence[str] = ()) -> list[Addressee]:
     each `[[recipients]]` entry (its own edition)."""
     everything = tuple(topic.name for topic in config.topics)
     if to:
-        return [Addressee(tuple(to), everything)]
+        return _once([Addressee(tuple(to), everything)])
     found = (
         [Addressee(tuple(config.email.recipients), everything)] if config.email.recipients else []
     )
@@ -34,12 +35,39 @@ def addressees(config: Config, to: Sequence[str] = ()) -> list[Addressee]:
         wanted = set(recipient.topics) or set(everything)
         topics = tuple(name for name in everything if name in wanted)
         found.append(Addressee((recipient.address,), topics, recipient.format))
-    return found
+    return _once(found)
+
+
+def _once(found: list[Addressee]) -> list[Addressee]:
+    """Each mailbox in one message only, however it is spelt: the first that names it."""
+    seen: set[str] = set()
+    kept = []
+    for addressee in found:
+        addresses = []
+        for address in addressee.addresses:
+            if mailbox(address) not in seen:
+                seen.add(mailbox(address))
+                addresses.append(address)
+        if addresses:
+            kept.append(replace(addressee, addresses=tuple(addresses)))
+    return kept
+
+
+def not_yet(addressee: Addressee, got_it: frozenset[str]) -> Addressee:
+    """The addressee with only the addresses whose mailbox is not in `got_it`."""
+    return replace(
+        addressee, addresses=tuple(a for a in addressee.addresses if mailbox(a) not in got_it)
+    )
 
 
 def eml_name(addressee: Addressee) -> str:
-    """The dry-run file for one addressee's message: briefing-<address>.eml."""
-    return "briefing-" + re.sub(r"[^\w.@-]+", "_", addressee.addresses[0]) + ".eml"
+    """The dry-run file for one addressee's message: briefing-<address>.eml, with a short hash
+    of the address when characters had to be replaced (a+b@ and a_b@ stay apart)."""
+    address = addressee.addresses[0]
+    name = re.sub(r"[^\w.@-]+", "_", address)
+    if name != address:
+        name += "-" + hashlib.sha256(address.encode()).hexdigest()[:8]
+    return f"briefing-{name}.eml"
 
 
 @dataclass(frozen=True)
@@ -72,7 +100,9 @@ class Editions:
         """The briefing with only these topics' sections."""
         keep = set(self._key(topics))
         return replace(
-            self.briefing, sections=tuple(s for s in self.briefing.sections if s.name in keep)
+            self.briefing,
+            sections=tuple(s for s in self.briefing.sections if s.name in keep),
+            coming=tuple(event for event in self.briefing.coming if event.topic in keep),
         )
 
     def rendered(self, topics: Sequence[str]) -> Rendered:
@@ -87,7 +117,7 @@ class Editions:
             self._rendered[key] = Rendered(
                 shown,
                 self.renderer.subject(shown),
-                self.renderer.text(shown, skipped=False),
+                self.renderer.text(shown),
                 {attached: page for attached, (_, page) in html.items()},
             )
         return self._rendered[key]

@@ -61,9 +61,12 @@ class Window:
 
     @classmethod
     def for_day(cls, day: date, at: time, zone: tzinfo, since: datetime | None = None) -> Window:
-        """The 24 hours ending at `at` on `day` in `zone`, or from `since` when given."""
+        """The 24 hours ending at `at` on `day` in `zone`, or from `since` when given (a naive
+        `since` is in `zone`)."""
         try:
             end = datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
+            if since is not None and since.tzinfo is None:
+                since = since.replace(tzinfo=zone)
             return cls(since.astimezone(UTC) if since else end - timedelta(hours=24), end)
         except (OverflowError, ValueError):
             raise BriefingError(f"no 24-hour window can end on {day}: out of range") from None

@@ -7,16 +7,18 @@ import html.entities
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import lxml.etree
 
 from briefing.ingest.dates import read_date
 from briefing.ingest.html import fragment_paragraphs
 from briefing.ingest.links import doubt, safe_link
-from briefing.ingest.outlets import feed_outlet
+from briefing.ingest.outlets import false_claim, feed_outlet, host_name
 from briefing.models import Article
 
-_ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31});?")
+# `&name;` or `&name`; a one-letter name only with its semicolon (`&g;`, but not "&c.").
+_ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31};?|[A-Za-z];)")
 TEASER_ENDINGS = ("…", "...", "[…]", "[...]", "read more", "continue reading")
 
 
@@ -54,7 +56,7 @@ def unresolved_entity(text: str) -> str:
     """The first `&name;` (or `&name`) in text that is no HTML entity: an unexpanded reference,
     as billion-laughs feeds leave behind; "" when there is none."""
     for match in _ENTITY.finditer(text):
-        name = match.group(1)
+        name = match.group(1).rstrip(";")
         if name + ";" not in html.entities.html5 and name not in html.entities.html5:
             return match.group(0)
     return ""
@@ -71,6 +73,7 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         reason = (getattr(problem, "getMessage", None) or (lambda: str(problem or "")))()
         raise ValueError(f"not a readable feed{': ' + reason if reason else ''}")
     title = feed.feed.get("title", "").strip()
+    fetched = source if source.startswith(("http://", "https://")) else ""
     entries = []
     for item in feed.entries:
         content = (item.get("content") or [{}])[0].get("value") or item.get("summary", "")
@@ -80,9 +83,17 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
         teaser = words < teaser_words or last.endswith(TEASER_ENDINGS)
         link = item.get("link", "")
         published, flags = _published(item)
+        home = link or feed.feed.get("link", "")
+        outlet = feed_outlet(title, home)
+        # a feed's title is believed only on its outlet's host: where it was fetched from, or
+        # for a feed file, where its entries link
+        if (fetched or home) and (claimed := false_claim(title, fetched or home)):
+            where = urlsplit(fetched or home).hostname or "no host"
+            outlet = host_name(fetched or home)
+            flags += (f"feed claims to be {claimed} but came from {where}: not cited as it",)
         article = Article(
             title=item.get("title", "").strip(),
-            outlet=feed_outlet(title, link or feed.feed.get("link", "")),
+            outlet=outlet,
             url=safe_link(link),
             path=source if not source.startswith(("http://", "https://")) else "",
             published=published,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
@@ -20,7 +20,10 @@ import httpx
 from briefing.config import HttpConfig
 from briefing.errors import INTERNAL
 from briefing.files import write_atomic
+from briefing.ingest import scrub
+from briefing.ingest.decode import ACCEPTED, decoded
 from briefing.ingest.links import url_problem
+from briefing.ingest.reach import Reach
 
 log = logging.getLogger(__name__)
 
@@ -80,20 +83,43 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self.inner.get_extra_info(info)
 
 
+def _trusted(host: str) -> bool:
+    """True when `host` is the host of the URL the user gave for this request (any port: an
+    intranet feed may move from http to https)."""
+    return getattr(_DEADLINE, "origin", None) == host.strip("[]").lower()
+
+
 class _DeadlineBackend(httpcore.SyncBackend):
-    """Sockets that honour the request's deadline."""
+    """Sockets that honour the request's deadline, to addresses the request may reach (names
+    resolved within the deadline, then connected to by the address checked)."""
+
+    def __init__(self, reach: Reach) -> None:
+        self.reach = reach
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(
-            super().connect_tcp(host, port, bounded, local_address, socket_options)
-        )
+        def within() -> float | None:
+            return _bounded(timeout, httpcore.ConnectTimeout)
+
+        try:
+            addresses = self.reach.addresses(host, port, _trusted(host), within)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(str(exc)) from None
+        except OSError as exc:  # socket.gaierror: the name does not resolve
+            raise httpcore.ConnectError(f"name lookup failed ({exc.strerror or exc})") from None
+        failure: Exception = httpcore.ConnectError(f"{host} has no address")
+        for address in addresses:
+            try:
+                stream = super().connect_tcp(address, port, within(), local_address, socket_options)
+                return _DeadlineStream(stream)
+            except httpcore.ConnectError as exc:
+                failure = exc
+        raise failure
 
 
 class _Transport(httpx.HTTPTransport):
-    """httpx's transport over connections that honour the request's deadline."""
+    """httpx's transport over connections that honour the request's deadline and reach."""
 
-    def __init__(self, concurrency: int) -> None:
+    def __init__(self, concurrency: int, reach: Reach) -> None:
         context = httpx.create_ssl_context(trust_env=False)
         super().__init__(verify=context, trust_env=False)
         self._pool = httpcore.ConnectionPool(
@@ -101,7 +127,7 @@ class _Transport(httpx.HTTPTransport):
             max_connections=concurrency * 2,
             max_keepalive_connections=concurrency,
             keepalive_expiry=5.0,
-            network_backend=_DeadlineBackend(),
+            network_backend=_DeadlineBackend(reach),
         )
 
 
@@ -114,13 +140,14 @@ class Fetcher:
         self.cache = cache
         self.budget_end: float | None = None  # set by the first request
         self.lock = threading.Lock()
+        self.reach = Reach(settings.allow)
         self.client = httpx.Client(
             timeout=settings.timeout,
             follow_redirects=True,
             max_redirects=settings.max_redirects,
-            headers={"User-Agent": settings.user_agent},
-            transport=_Transport(settings.concurrency),
-            event_hooks={"response": [_check_redirect]},
+            headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPTED},
+            transport=_Transport(settings.concurrency, self.reach),
+            event_hooks={"request": [self._check_reach], "response": [_check_redirect]},
         )
 
     def __enter__(self) -> Fetcher:
@@ -151,7 +178,7 @@ class Fetcher:
             return
         meta = {
             **validators,
-            "url": str(response.url),
+            "url": scrub.url(str(response.url)),  # no password from the URL on disk
             "content-type": response.headers.get("content-type", ""),
         }
         try:
@@ -181,7 +208,8 @@ class Fetcher:
             if declared > self.settings.max_bytes:
                 raise ValueError(f"larger than {self.settings.max_bytes} bytes")
             body = bytearray()
-            for chunk in response.iter_bytes():
+            encoding = response.headers.get("content-encoding", "")
+            for chunk in decoded(response.iter_raw(), encoding, self.settings.max_bytes):
                 body += chunk
                 if len(body) > self.settings.max_bytes:
                     raise ValueError(f"larger than {self.settings.max_bytes} bytes")
@@ -190,11 +218,28 @@ class Fetcher:
                 str(response.url), bytes(body), response.headers.get("content-type", "")
             )
 
-    def fetch(self, url: str) -> Fetched:
-        """The body at `url`; ValueError with a one-line reason when it cannot be had."""
+    def _check_reach(self, request: httpx.Request) -> None:
+        """Refuse a request (the first or a redirect) that may not reach its host, before a
+        connection kept open from another request could carry it."""
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        host = request.url.host
+        try:
+            self.reach.addresses(
+                host, port, _trusted(host), lambda: _bounded(None, httpx.ConnectTimeout)
+            )
+        except TimeoutError as exc:
+            raise httpx.ConnectTimeout(str(exc)) from None
+        except OSError:
+            pass  # the connection says it the usual way: the name does not resolve
+
+    def fetch(self, url: str, content: bool = False) -> Fetched:
+        """The body at `url`; ValueError with a one-line reason when it cannot be had.
+        `content`: the URL came from content (a feed entry), not from the user, so it may not
+        reach private addresses (see `reach`)."""
         problem = url_problem(url)
         if problem:
             raise ValueError(problem)
+        _DEADLINE.origin = None if content else (urlsplit(url).hostname or "").lower()
         start = time.monotonic()
         with self.lock:
             self.budget_end = self.budget_end or start + self.settings.budget
@@ -204,7 +249,7 @@ class Fetcher:
         try:
             return self._tries(url)
         finally:
-            _DEADLINE.at = None
+            _DEADLINE.at = _DEADLINE.origin = None
 
     def _tries(self, url: str) -> Fetched:
         tries = self.settings.retries + 1
@@ -216,7 +261,7 @@ class Fetcher:
                 if not retry:
                     raise ValueError(reason) from None
                 pause = self.settings.backoff * 2**attempt
-                log.debug("%s: %s; try %d of %d", url, reason, attempt + 1, tries)
+                log.debug("%s: %s; try %d of %d", scrub.url(url), reason, attempt + 1, tries)
                 if attempt + 1 == tries or time.monotonic() + pause >= _DEADLINE.at:
                     raise ValueError(f"{reason} (after {attempt + 1} tries)") from None
                 time.sleep(pause)
@@ -242,17 +287,18 @@ class Fetcher:
             return f"broken HTTP answer ({exc})", False
         return str(exc) or type(exc).__name__, isinstance(exc, httpx.TransportError | _Retry)
 
-    def fetch_all(self, urls: Iterable[str]) -> dict[str, Fetched | str]:
-        """Each URL's body, or the reason it failed; at most `concurrency` requests at once."""
+    def fetch_all(self, urls: Iterable[str], content: bool = False) -> dict[str, Fetched | str]:
+        """Each URL's body, or the reason it failed; at most `concurrency` requests at once.
+        `content`: the URLs came from content (see `fetch`)."""
         urls = list(dict.fromkeys(urls))
 
         def one(url: str) -> Fetched | str:
             try:
-                return self.fetch(url)
+                return self.fetch(url, content)
             except ValueError as exc:
                 return str(exc)
             except Exception as exc:  # one URL's surprise must not sink the others
-                log.debug("internal error fetching %s", url, exc_info=exc)
+                log.debug("internal error fetching %s", scrub.url(url), exc_info=exc)
                 return f"{INTERNAL} ({type(exc).__name__}: {exc})"
 
         with ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency)) as pool:

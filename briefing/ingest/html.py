@@ -11,7 +11,7 @@ import lxml.html
 
 from briefing.ingest.dates import parse_date, read_date
 from briefing.ingest.links import doubt, safe_link
-from briefing.ingest.outlets import page_outlet
+from briefing.ingest.outlets import page_outlet, vouch
 from briefing.ingest.text import BOMS
 from briefing.models import Article
 
@@ -96,9 +96,13 @@ def article_from_html(
     canonical = safe_link(document.url) or safe_link(url)
     if stated and _SCHEME.match(stated) and not safe_link(stated):
         flags += (doubt(stated),)
+    site = document.sitename or ""
+    if safe_link(url):  # fetched: its claims must match the host it came from
+        canonical, site, doubts = vouch(canonical, site, safe_link(url))
+        flags += doubts
     return Article(
         title=title,
-        outlet=page_outlet(document.sitename or "", canonical, lines[0] if lines else ""),
+        outlet=page_outlet(site, canonical, lines[0] if lines else ""),
         url=canonical,
         path=path,
         published=published,

@@ -173,3 +173,44 @@ def text_outlet(source: str, url: str, first_paragraph: str) -> str:
     if source.strip():
         return canonical(source)
     return dateline_outlet(first_paragraph) or host_name(url)
+
+
+def _site(url: str) -> str:
+    """The registrable domain of a link's host, or the address itself; "" without a host."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host if not host or host.replace(".", "").isdigit() or ":" in host else registrable(host)
+
+
+def _claimed(name: str) -> str:
+    """The known outlet a site name or feed title claims to be ("Reuters | World" → Reuters),
+    or "" when it names none."""
+    claimed = canonical(_SEPARATORS.split(" ".join(name.split()))[0]) if name.strip() else ""
+    return claimed if claimed in HOSTS.values() else ""
+
+
+def false_claim(name: str, url: str) -> str:
+    """The known outlet `name` claims to be when `url`, where the text came from, is not on
+    one of its hosts; "" when it claims none or the claim holds."""
+    claimed = _claimed(name)
+    if not claimed or _site(url) in {h for h, n in HOSTS.items() if n == claimed}:
+        return ""
+    return claimed
+
+
+def vouch(link: str, site_name: str, fetched: str) -> tuple[str, str, tuple[str, ...]]:
+    """A fetched page's canonical link and site name, each believed only when it matches the
+    host the page came from (else the fetched link, no site name), with a flag per claim not
+    believed."""
+    host = urlsplit(fetched).hostname or fetched
+    flags: tuple[str, ...] = ()
+    if link and _site(link) != _site(fetched):
+        shown = link if len(link) <= 60 else link[:57] + "..."
+        flags += (f"page claims to be {shown!r} but came from {host}: cited by its real host",)
+        link = fetched
+    if claimed := false_claim(site_name, fetched):
+        flags += (f"page claims to be {claimed} but came from {host}: not cited as {claimed}",)
+        site_name = ""
+    return link, site_name, flags

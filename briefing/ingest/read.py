@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
@@ -14,10 +15,13 @@ from urllib.parse import urlsplit
 
 from briefing.compute import Executor, Failed, SerialExecutor
 from briefing.errors import INTERNAL
+from briefing.ingest import scrub
 from briefing.ingest.dates import Window, parse_date, vet
 from briefing.ingest.links import url_problem
-from briefing.ingest.text import decode_text, display_path, parse_article, read_text
+from briefing.ingest.text import decode_text, display_path, parse_article, printable, read_text
+from briefing.ingest.walk import not_regular, unusable, walk
 from briefing.models import Article, Skipped, new_id
+from briefing.text.invisible import visible
 
 log = logging.getLogger(__name__)
 
@@ -99,29 +103,28 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
             continue
         path = _local(source)
         if isinstance(path, str):
-            result.skipped.append(Skipped(str(source), path))
+            result.skipped.append(Skipped(printable(str(source)), path))
             continue
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in KNOWN
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            result.skipped.append(Skipped(display_path(path), unusable(exc, path)))
+            continue
+        if stat.S_ISDIR(mode):
+            found, problems = walk(path, KNOWN)
+            result.skipped.extend(problems)
+            if not found and not problems:
                 result.skipped.append(
                     Skipped(display_path(path), "folder holds no articles, pages or feeds")
                 )
             files.extend(found)
-        elif path.is_file():
-            if path.suffix.lower() in KNOWN:
-                files.append(path)
-            else:
-                kind = repr(path.suffix) if path.suffix else "(no extension)"
-                result.skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
+        elif not stat.S_ISREG(mode):
+            result.skipped.append(Skipped(display_path(path), not_regular(mode)))
+        elif path.suffix.lower() in KNOWN:
+            files.append(path)
         else:
-            result.skipped.append(Skipped(display_path(path), "no such file or folder"))
+            kind = repr(path.suffix) if path.suffix else "(no extension)"
+            result.skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
     return files, urls
 
 
@@ -162,7 +165,14 @@ def _reason(exc: Exception) -> str:
 
 
 def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
-    """The article, unless it is longer than the configured cap."""
+    """The article, its words made whole (no soft hyphens or zero-width characters inside) and
+    scrubbed (on the worker that read it), unless it is longer than the configured cap."""
+    article = replace(
+        article,
+        title=visible(article.title),
+        outlet=visible(article.outlet),
+        paragraphs=tuple(map(visible, article.paragraphs)),
+    )
     words = sum(len(p.split()) for p in article.paragraphs)
     if words > options.max_article_words:
         return _skip(
@@ -170,7 +180,7 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
             f"article of {words:,} words is longer than sources.max_article_words "
             f"({options.max_article_words:,})",
         )
-    return Part(articles=(article,))
+    return Part(articles=(scrub.article(article),))
 
 
 def _read_capped(path: Path, cap: int) -> bytes:
@@ -327,14 +337,14 @@ class _Reader:
     def feed_entries(self, fetcher: Fetcher) -> None:
         """Turn feed entries into articles, following teasers to their pages."""
         follow = [e for e in self.entries if e.teaser and self.options.follow_teasers]
-        pages = fetcher.fetch_all(e.article.url for e in follow if e.article.url)
+        pages = fetcher.fetch_all((e.article.url for e in follow if e.article.url), content=True)
         items = [(entry, pages.get(entry.article.url)) for entry in self.entries]
         self.gather(read_entry, items, [entry_name(e) for e in self.entries])
 
 
 def one_line(text: str, limit: int = 300) -> str:
     """Text on one line, at most `limit` characters: reasons and names as the user sees them."""
-    flat = " ".join(str(text).split())
+    flat = " ".join(printable(str(text)).split())
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
@@ -381,4 +391,5 @@ def read_sources(
         flags = article.flags + flags
         vetted.append(replace(article, published=published, flags=flags, id=new_id()))
     result.articles = vetted
+    result.skipped = [scrub.skipped(skip) for skip in result.skipped]
     return result

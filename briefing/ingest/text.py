@@ -10,6 +10,7 @@ from datetime import UTC, date, tzinfo
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.ingest import scrub
 from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
@@ -49,9 +50,20 @@ BOMS = (
 
 
 def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
+    """A path relative to the working directory when it lies below it; bytes of a name that are
+    not UTF-8 shown as escapes (`caf\\xe9.txt`), so that every output can hold it."""
     relative = os.path.relpath(path.absolute())
-    return str(path) if relative.startswith("..") else relative
+    return printable(str(path) if relative.startswith("..") else relative)
+
+
+def printable(name: str) -> str:
+    """A name from the file system or the command line with the bytes that were not UTF-8 (lone
+    surrogates in Python) as backslash escapes."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file system byte stands for
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def decode_text(data: bytes) -> str:
@@ -203,9 +215,10 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
 
 
 def read_text(path: Path) -> str:
-    """The text of a file; BriefingError naming the file and the problem when it is unusable."""
+    """The text of a file, without control characters; BriefingError naming the file and the
+    problem when it is unusable."""
     try:
-        return decode_text(path.read_bytes())
+        return scrub.text(decode_text(path.read_bytes()))
     except OSError as exc:
         raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
     except ValueError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -18,9 +19,32 @@ Position = tuple[int, int]  # (section, item), both counted from 0
 
 
 def slug(text: str) -> str:
-    """A section name as it appears in ids: lower case, each run of other than a-z and 0-9 a
-    hyphen, none at either end ("Asia & Pacific" → "asia-pacific")."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """A section name as it appears in ids: lower case, each run of other than letters and
+    digits (of any script) a hyphen, none at either end ("Asia & Pacific" → "asia-pacific",
+    "中国" → "中国"); "topic" for a name with neither."""
+    return re.sub(r"[\W_]+", "-", text.lower()).strip("-") or "topic"
+
+
+@functools.lru_cache(maxsize=64)
+def slugs(names: tuple[str, ...]) -> dict[str, str]:
+    """Each name's slug, unique among `names`: a name whose slug an earlier one took gets the
+    first free "-2", "-3" ... ("Asia & Pacific", "Asia, Pacific" → asia-pacific, asia-pacific-2)."""
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        base = candidate = slug(name)
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        taken.add(candidate)
+        found.setdefault(name, candidate)
+    return found
+
+
+def section_slug(sections: Sequence[Section], name: str) -> str:
+    """The slug of the section `name` among `sections` (`slug` of any other name)."""
+    return slugs(tuple(section.name for section in sections)).get(name) or slug(name)
 
 
 def cut_order(briefing: Briefing) -> list[Position]:
@@ -85,7 +109,7 @@ def measure(page: Any, briefing: Briefing) -> Heights:
     top, nowhere = box.margin_top, (0, 0, 0, 0)
     items = []
     for s, section in enumerate(briefing.sections, 1):
-        name, heights = slug(section.name), []
+        name, heights = section_slug(briefing.sections, section.name), []
         for n in range(1, len(section.items) + 1):
             # From an item's top to the next item's top; the last item's to its section's end.
             start = anchors.get(f"item-{n}-{name}")

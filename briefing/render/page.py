@@ -9,8 +9,10 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from briefing.day.headlines import own_headline
 from briefing.ingest.links import clean_link
 from briefing.models import Article, Item, Section, Story
+from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 URL_CHARS = 100  # likewise a displayed URL
@@ -47,7 +49,8 @@ def more_outlets(count: int) -> str:
 
 @dataclass(frozen=True)
 class Citation:
-    """A story's one source line: outlet · time · headline, and the other outlets carrying it."""
+    """One article's source line: its own outlet · time · headline (no outlet when it has none),
+    and the other outlets carrying its story."""
 
     outlet: str
     time: str  # "27 Nov 22:00" in the briefing's zone; "" when undated
@@ -68,11 +71,15 @@ class Citation:
             parts.append(f"{self.more} ({', '.join(self.others)})")
         return " · ".join(part for part in parts if part)
 
+    def named(self) -> str:
+        """The source without the other outlets: "AP · 27 Nov 22:00 · Headline"."""
+        return " · ".join(part for part in (self.outlet, self.time, self.headline) if part)
+
 
 @dataclass(frozen=True)
 class Line:
     """An item as printed, with its own source when that is not the story's cited article
-    (every line names the source it is verbatim from)."""
+    (every line names the article it is verbatim from)."""
 
     item: Item
     number: int  # its place among the section's items, from 1 (the page's anchors use it)
@@ -89,15 +96,16 @@ class Group:
     citation: Citation
 
 
-def cite(article: Article, outlets: Sequence[str], headline: str, zone: ZoneInfo) -> Citation:
-    """The citation of `article`, with `outlets` (the story's) as the others."""
-    outlet = article.outlet or (outlets[0] if outlets else "")
+def cite(article: Article, outlets: Sequence[str], zone: ZoneInfo) -> Citation:
+    """The citation of `article` by its own outlet, time, headline and link, with `outlets` (the
+    story's) as the others."""
+    outlet = article.outlet
     when = article.published.astimezone(zone).strftime("%-d %b %H:%M") if article.published else ""
     href = clean_url(article.url)
     return Citation(
         outlet,
         when,
-        shorten(headline or article.title, HEADLINE_CHARS),
+        shorten(own_headline(article), HEADLINE_CHARS),
         href,
         display_url(href),
         tuple(dict.fromkeys(o for o in outlets if o and o != outlet)),
@@ -132,7 +140,9 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
     found = []
     for key in sorted(items, key=place.__getitem__):
         story = known.get(key) or _own_story(items[key][0][1])
-        primary = story.articles[0]
+        told = [item.sentence.article for _, item in items[key]]
+        # The story's primary is cited when a line is from it, else the first line's article.
+        primary = story.articles[0] if story.articles[0] in told else told[0]
         found.append(
             Group(
                 f"story-{slug}-{key}",
@@ -143,24 +153,83 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
                         number,
                         None
                         if item.sentence.article == primary
-                        else cite(item.sentence.article, (), "", zone),
+                        else cite(item.sentence.article, (), zone),
                     )
                     for number, item in items[key]
                 ),
-                cite(primary, story.outlets, story.headline, zone),
+                cite(primary, story.outlets, zone),
             )
         )
     return found
 
 
-def trend_summary(trend: Sequence[tuple[date, int]]) -> str:
-    """The trend in words: "25 articles today, 5 a day in the 6 days before"."""
+UNCHANGED = "unchanged since "  # how a left-out story's reason opens when nothing is new
+
+
+def story_label(story: Story) -> str:
+    """A story's badge: "New", "Developing since 27 Nov", or "" (no history to tell)."""
+    if story.status == "developing" and story.since:
+        return f"Developing since {story.since.day} {story.since:%b}"
+    return story.status.capitalize() if story.status in ("new", "developing") else ""
+
+
+def unchanged(section: Section) -> list[tuple[str, date]]:
+    """The section's stories left out because nothing is new: headline and last briefed day."""
+    return [
+        (left.headline, date.fromisoformat(left.reason.removeprefix(UNCHANGED)))
+        for left in section.left_out
+        if left.reason.startswith(UNCHANGED)
+    ]
+
+
+def unchanged_line(section: Section) -> str:
+    """One line naming the stories briefed before with nothing new today ("" when none)."""
+    found = unchanged(section)
+    if not found:
+        return ""
+    return "Unchanged since earlier briefings: " + "; ".join(h for h, _ in found) + "."
+
+
+def quiet_note(section: Section) -> str:
+    """What an empty section says: nothing in the sources, no new developments since the last
+    briefing of it, or nothing significant and why."""
+    if not section.left_out:
+        return "Nothing on this topic in today's sources."
+    if found := unchanged(section):
+        headline, last = max(found, key=lambda pair: pair[1])
+        return f"No new developments since {last.day} {last:%B %Y}: {headline}."
+    reasons = [left.reason for left in section.left_out]
+    passing = sum(r.startswith("mentions the topic in passing") for r in reasons)
+    before = sum(r.startswith("briefed before") for r in reasons)
+    parts = [
+        f"{counted(passing, 'story')} {'mentions' if passing == 1 else 'mention'} it in passing"
+    ]
+    parts += [f"{counted(before, 'story')} briefed before with nothing new"]
+    shown = "; ".join(p for p, n in zip(parts, (passing, before), strict=True) if n)
+    return f"Nothing significant on this topic today{': ' + shown if shown else ''}."
+
+
+def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:
+    """The trend in words, averaged over the days before that had a briefing (None: none):
+    "25 articles today, 5 a day in the 6 days before", or "... on the 2 of the 6 days before
+    built"."""
     if not trend:
         return ""
     *before, (_, today) = trend
     text = f"{today} article{'' if today == 1 else 's'} today"
-    if before:
-        mean = sum(count for _, count in before) / len(before)
+    built = [count for _, count in before if count is not None]
+    if built:
+        mean = sum(built) / len(built)
         figure = f"{mean:.0f}" if mean >= 10 or mean == int(mean) else f"{mean:.1f}"
-        text += f", {figure} a day in the {len(before)} days before"
+        days = (
+            f"in the {len(before)} days before"
+            if len(built) == len(before)
+            else f"on the {len(built)} of the {len(before)} days before built"
+        )
+        text += f", {figure} a day {days}"
     return text
+
+
+def trend_counts(trend: Sequence[tuple[date, int | None]], between: str = " ") -> str:
+    """The articles of each day, "–" for a day without a briefing: "– – 2 0 4"."""
+    return between.join("–" if count is None else str(count) for _, count in trend)

@@ -16,11 +16,29 @@ from markupsafe import Markup
 
 from briefing._version import __version__
 from briefing.config import Config
+from briefing.day.headlines import own_headline
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
-from briefing.models import Article, Briefing, Item, Story
-from briefing.render.fit import NO_ROOM, NOTE_PX, cut_order, measure, plan_cut, slug, without
-from briefing.render.page import HEADLINE_CHARS, groups, shorten, trend_summary
+from briefing.models import Article, Briefing, Event, Item, Story
+from briefing.render.fit import (
+    NO_ROOM,
+    NOTE_PX,
+    cut_order,
+    measure,
+    plan_cut,
+    section_slug,
+    without,
+)
+from briefing.render.page import (
+    HEADLINE_CHARS,
+    groups,
+    quiet_note,
+    shorten,
+    story_label,
+    trend_counts,
+    trend_summary,
+    unchanged_line,
+)
 from briefing.render.serialize import to_dict
 from briefing.text.words import counted
 
@@ -28,6 +46,7 @@ PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
 EMAIL_LIMIT = 100_000  # bytes of email HTML; Gmail clips messages past about 102 KB
 MIN_ITEM_PX = 28.0  # one 10 pt line of text plus a 7.5 pt source line
+EVENT_CHARS = 320  # an event's sentence is shortened past this under Coming up
 SHIPPED_TEMPLATES = next(
     path
     # briefing/templates in the wheel, the project's templates/ in a source checkout
@@ -46,14 +65,16 @@ def outlets_text(outlets: Sequence[str], named: int = 2) -> str:
 
 
 def _citation(item: Item | Article, zone: ZoneInfo) -> str:
-    """Outlet · title · date · also reported by the other outlets carrying the fact."""
+    """The article's own outlet (none when unknown) · title · date · also reported by the other
+    outlets carrying the fact."""
     article = item.sentence.article if isinstance(item, Item) else item
-    outlets = (item.outlets if isinstance(item, Item) else ()) or (article.outlet, *article.also)
-    parts = [outlets[0] if outlets else article.outlet, article.title]
+    outlets = (item.outlets if isinstance(item, Item) else ()) or article.also
+    others = [outlet for outlet in outlets if outlet != article.outlet]
+    parts = [article.outlet, own_headline(article)]
     if article.published:
         parts.append(article.published.astimezone(zone).strftime("%-d %b %Y"))
-    if len(outlets) > 1:
-        parts.append(f"also reported by {outlets_text(outlets[1:])}")
+    if others:
+        parts.append(f"also reported by {outlets_text(others)}")
     return " · ".join(part for part in parts if part)
 
 
@@ -68,26 +89,29 @@ def lead_headline(briefing: Briefing) -> str:
     return best.sentence.article.title if best else ""
 
 
-STATUS_LABELS = {"new": "New", "update": "Update", "repeat": "Reported before", "": ""}
-
-
-def trend_svg(trend: Sequence[tuple[date, int]], width: int = 70, height: int = 16) -> Markup:
-    """A small bar chart of articles per day, as inline SVG; its <title> (the figures in
-    words) becomes the figure's /Alt text in the tagged PDF."""
+def trend_svg(
+    trend: Sequence[tuple[date, int | None]], width: int = 70, height: int = 16
+) -> Markup:
+    """A small bar chart of articles per day (a day without a briefing as an empty bar), as
+    inline SVG; its <title> (the figures in words) becomes the figure's /Alt text in the PDF."""
     if not trend:
         return Markup("")
-    top = max(count for _, count in trend) or 1
+    top = max(count or 0 for _, count in trend) or 1
     step = width / len(trend)
-    bars = "".join(
-        f'<rect x="{n * step + 1:.1f}" y="{height - max(1.0, count / top * height):.1f}" '
-        f'width="{step - 2:.1f}" height="{max(1.0, count / top * height):.1f}" '
-        f'fill="{"#12355b" if count else "#c9d3df"}" class="{"bar" if count else "bar none"}">'
-        f"<title>{day:%-d %b}: {count}</title></rect>"
-        for n, (day, count) in enumerate(trend)
-    )
+
+    def bar(n: int, day: date, count: int | None) -> str:
+        tall = max(1.0, (count or 0) / top * height)
+        told = "no briefing" if count is None else count
+        return (
+            f'<rect x="{n * step + 1:.1f}" y="{height - tall:.1f}" width="{step - 2:.1f}" '
+            f'height="{tall:.1f}" fill="{"#12355b" if count else "#c9d3df"}" '
+            f'class="{"bar" if count else "bar none"}"><title>{day:%-d %b}: {told}</title></rect>'
+        )
+
+    bars = "".join(bar(n, day, count) for n, (day, count) in enumerate(trend))
     label = (
         f"Articles per day, last {len(trend)} days: "
-        + ", ".join(f"{day:%-d %b} {count}" for day, count in trend)
+        + ", ".join(f"{day:%-d %b} {'no briefing' if c is None else c}" for day, c in trend)
         + f" ({trend_summary(trend)})"
     )
     return Markup(
@@ -101,6 +125,31 @@ def article_link(article: Article) -> str:
     """The article's web address for a reader, tracking parameters dropped; "" for a local file
     (a path is never shown or linked)."""
     return clean_link(article.url)
+
+
+def event_date(event: Event) -> str:
+    """When an event is, as precisely as its source said: "Thu 13 Jul", "week of 17 Jul",
+    "August 2023"."""
+    if event.precision == "week":
+        return f"week of {event.when:%-d %b}"
+    if event.precision == "month":
+        return f"{event.when:%B %Y}"
+    return f"{event.when:%a %-d %b}"
+
+
+def coming_up(briefing: Briefing) -> list[dict[str, str]]:
+    """The Coming up lines: date, the announcing sentence (shortened), its outlet and link."""
+    return [
+        {
+            "date": event_date(event),
+            "iso": event.when.isoformat(),
+            "text": shorten(event.sentence.text, EVENT_CHARS),
+            "outlet": event.sentence.article.outlet or event.sentence.article.title,
+            "href": article_link(event.sentence.article),
+            "topic": event.topic,
+        }
+        for event in briefing.coming
+    ]
 
 
 def reach(story: Story) -> str:
@@ -154,14 +203,22 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters["citation"] = lambda item: _citation(item, config.zone)
-        self.env.filters["status_label"] = STATUS_LABELS.get
         self.env.filters["trend_svg"] = trend_svg
         self.env.filters["link"] = article_link
-        self.env.filters["stories"] = lambda section: groups(
-            section, config.zone, slug(section.name)
+        self.env.filters["stories"] = jinja2.pass_context(
+            lambda context, section: groups(
+                section, config.zone, section_slug(context["sections"], section.name)
+            )
         )
         self.env.filters["trend_summary"] = trend_summary
-        self.env.filters["slug"] = slug
+        self.env.filters["quiet_note"] = quiet_note
+        self.env.filters["story_label"] = story_label
+        self.env.filters["unchanged_line"] = unchanged_line
+        self.env.filters["trend_counts"] = trend_counts
+        # A section's slug is unique among the page's sections, whatever their names.
+        self.env.filters["slug"] = jinja2.pass_context(
+            lambda context, name: section_slug(context["sections"], name)
+        )
         self.env.filters["readable_link"] = readable_link
         self.env.filters["counted"] = counted
         self.env.filters["reach"] = reach
@@ -190,10 +247,11 @@ class Renderer:
                     "headline": shorten(story.headline, HEADLINE_CHARS),
                     "outlets": reach(story),
                     "topic": topic,
-                    "anchor": f"story-{slug(topic)}-{story.id}",
+                    "anchor": f"story-{section_slug(briefing.sections, topic)}-{story.id}",
                 }
                 for story, topic in briefing.top_stories()
             ],
+            "coming_up": coming_up(briefing),
             "window": self.window(briefing),
             "off_page": (),
             "skipped": briefing.skipped,
@@ -212,9 +270,13 @@ class Renderer:
         return f"news published since {since:%-d %b %Y, %H:%M}"
 
     def render(self, name: str, briefing: Briefing, **extra: Any) -> str:
-        """Render one template; a template error names the file and line."""
+        """Render one template for a briefing; a template error names the file and line."""
+        return self.page(name, self.context(briefing) | extra)
+
+    def page(self, name: str, context: dict[str, Any]) -> str:
+        """Render one template with `context`; a template error names the file and line."""
         try:
-            return self.env.get_template(name).render(self.context(briefing) | extra)
+            return self.env.get_template(name).render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise BriefingError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
         except jinja2.TemplateNotFound as exc:
@@ -226,18 +288,22 @@ class Renderer:
         """The web page (also the source of the PDF, which names the topics it had no room for)."""
         return self.render("briefing.html", briefing, off_page=tuple(off_page))
 
-    def text(self, briefing: Briefing, skipped: bool = True) -> str:
-        """The plain-text briefing; `skipped=False` leaves out the sources that could not be
-        used (the email's text part: their paths are for whoever runs the build)."""
-        return self.render("briefing.txt", briefing, **({} if skipped else {"skipped": ()}))
+    def text(self, briefing: Briefing) -> str:
+        """The plain-text briefing (the skipped sources only counted: their paths are for whoever
+        runs the build, on stderr and in the JSON)."""
+        return self.render("briefing.txt", briefing)
 
     def json(self, briefing: Briefing) -> str:
         """The machine-readable briefing."""
         return json.dumps(to_dict(briefing, self.config.zone), ensure_ascii=False, indent=2) + "\n"
 
     def subject(self, briefing: Briefing) -> str:
-        """The email subject line."""
-        return " ".join(self.render("subject.txt", briefing).split())
+        """The email subject line, from the headline as decoded text (an encoded word in a
+        headline is its words, never a header of its own)."""
+        from briefing.deliver.headers import header_text
+
+        lead = header_text(lead_headline(briefing))
+        return header_text(self.render("subject.txt", briefing, lead=lead))
 
     def email(
         self, briefing: Briefing, limit: int = EMAIL_LIMIT, attached: bool = True

@@ -7,7 +7,18 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story, Why
+from briefing.models import (
+    Article,
+    Briefing,
+    Event,
+    Item,
+    LeftOut,
+    Section,
+    Sentence,
+    Skipped,
+    Story,
+    Why,
+)
 
 
 def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
@@ -36,6 +47,8 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
             "first_seen": when(found.first_seen),
             "score": found.score,
             "status": found.status,
+            **({"opinion": found.opinion} if found.opinion else {}),
+            **({"since": found.since.isoformat()} if found.since else {}),
             "articles": [source(article) for article in found.articles],
         }
 
@@ -52,6 +65,17 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                 "articles": len(found.articles),
             }
             for found, topic in briefing.top_stories()
+        ],
+        "coming_up": [
+            {
+                "date": event.when.isoformat(),
+                "precision": event.precision,
+                "phrase": event.phrase,
+                "topic": event.topic,
+                "text": event.sentence.text,
+                "source": source(event.sentence.article),
+            }
+            for event in briefing.coming
         ],
         "topics": [
             {
@@ -72,6 +96,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                     for item in section.items
                 ],
                 "stories": [story(found) for found in section.stories],
+                "left_out": [asdict(left) for left in section.left_out],
                 "trend": [{"date": d.isoformat(), "articles": n} for d, n in section.trend],
             }
             for section in briefing.sections
@@ -106,6 +131,8 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             datetime.fromisoformat(first_seen) if first_seen else None,
             found.get("score", 0.0),
             found.get("status", ""),
+            found.get("opinion", ""),
+            date.fromisoformat(found["since"]) if found.get("since") else None,
         )
 
     sections = tuple(
@@ -127,6 +154,7 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             topic.get("sentences_considered", 0),
             tuple((date.fromisoformat(t["date"]), t["articles"]) for t in topic.get("trend", ())),
             tuple(story(s) for s in topic.get("stories", ())),
+            tuple(LeftOut(**left) for left in topic.get("left_out", ())),
         )
         for topic in data["topics"]
     )
@@ -139,6 +167,16 @@ def from_dict(data: dict[str, Any]) -> Briefing:
         skipped=tuple(Skipped(s["source"], s["reason"]) for s in data.get("skipped", ())),
         articles_read=data.get("articles_read", 0),
         since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
+        coming=tuple(
+            Event(
+                date.fromisoformat(event["date"]),
+                event.get("precision", "day"),
+                event.get("phrase", ""),
+                Sentence(event["text"], article(event["source"]), 0, n),
+                event.get("topic", ""),
+            )
+            for n, event in enumerate(data.get("coming_up", ()))
+        ),
     )
 
 

@@ -23,20 +23,26 @@ class Day:
     latest: datetime | None  # the latest publication time of the day
     year: int | None  # the edition's year, to tell background dated years ago
     size: dict[str, int]  # story id -> sentences its articles hold
+    edition: date | None = None  # the edition's day
+    republished: frozenset[int] = frozenset()  # ids of articles earlier builds read already
 
 
-def read_day(stories: Sequence[Story], sentences: Sequence[Sentence], day: date | None) -> Day:
+def read_day(
+    stories: Sequence[Story],
+    sentences: Sequence[Sentence],
+    day: date | None,
+    republished: frozenset[int] = frozenset(),
+) -> Day:
     """The day's stories indexed by article; `sentences` are every sentence of the day (each
-    article's in reading order)."""
+    article's in reading order); `republished` the articles earlier builds read already."""
     story_of = {a.id: story for story in stories for a in story.articles}
     times = [a.published for story in stories for a in story.articles if a.published]
     size: dict[str, int] = defaultdict(int)
     for sentence in sentences:
         if story := story_of.get(sentence.article.id):
             size[story.id] += 1
-    return Day(
-        sentences, story_of, max(times) if times else None, day.year if day else None, dict(size)
-    )
+    latest = max(times) if times else None
+    return Day(sentences, story_of, latest, day.year if day else None, dict(size), day, republished)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ recent briefings already carried)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 
@@ -12,34 +14,51 @@ from briefing.text.vectorize import tfidf
 from briefing.weights import DEFAULT, Weights
 
 
+class Novelty(NamedTuple):
+    """Each sentence's status against recent briefings ("new", "update", "repeat"; "" with no
+    history), the factor its value is multiplied by (repeats are demoted), and the day of the
+    briefing it continues or repeats (None when new)."""
+
+    statuses: list[str]
+    factors: np.ndarray
+    briefed: list[date | None]
+
+
 def novelty(
     texts: Sequence[str],
     urls: Sequence[str],
     past: Sequence[PastItem],
     topic_terms: frozenset[str] = frozenset(),
     weights: Weights = DEFAULT,
-) -> tuple[list[str], np.ndarray]:
-    """Each sentence's status against recent briefings ("new", "update", "repeat"; "" with no
-    history) and the factor its value is multiplied by (repeats are demoted).
-
-    Sentences are compared on what they say beyond the topic: the topic's own (stemmed) terms,
-    which every sentence of a section shares, are left out.
-    """
+) -> Novelty:
+    """Each sentence against recent briefings (`Novelty`). Sentences are compared on what they
+    say beyond the topic: the topic's own (stemmed) terms, which every sentence of a section
+    shares, are left out; a sentence of an article briefed before continues it."""
     if not past:
-        return [""] * len(texts), np.ones(len(texts))
-    matrix, earlier = tfidf(texts, [item.text for item in past], ignore=topic_terms)
-    closest = np.asarray((matrix @ earlier.T).max(axis=1).toarray()).ravel()
-    briefed_urls = {item.url for item in past if item.url}
-    statuses = [
-        "repeat"
-        if similarity >= weights.same_fact
-        else "update"
-        if similarity >= weights.continues or url in briefed_urls
-        else "new"
-        for similarity, url in zip(closest, urls, strict=True)
-    ]
+        return Novelty([""] * len(texts), np.ones(len(texts)), [None] * len(texts))
+    # One space for today's sentences and the briefed items: each keeps all its words (a past
+    # item cut down to the words today shares would look like the same fact)
+    joint, _ = tfidf([*texts, *(item.text for item in past)], ignore=topic_terms)
+    similarity = joint[: len(texts)] @ joint[len(texts) :].T
+    closest = np.asarray(similarity.max(axis=1).toarray()).ravel()
+    nearest = np.asarray(similarity.argmax(axis=1)).ravel()
+    briefed_urls: dict[str, date] = {}
+    for item in past:
+        if item.url:
+            briefed_urls[item.url] = max(item.day, briefed_urls.get(item.url, item.day))
+    statuses, briefed = [], []
+    for value, near, url in zip(closest, nearest, urls, strict=True):
+        if value >= weights.same_fact:
+            statuses.append("repeat")
+        elif value >= weights.continues or url in briefed_urls:
+            statuses.append("update")
+        else:
+            statuses.append("new")
+        by_text = past[int(near)].day if value >= weights.continues else None
+        days = [d for d in (by_text, briefed_urls.get(url)) if d is not None]
+        briefed.append(min(days) if days else None)
     factors = np.where(np.array(statuses) == "repeat", weights.repeat_factor, 1.0)
-    return statuses, factors
+    return Novelty(statuses, factors, briefed)
 
 
 def _outlets(article: Article) -> list[str]:

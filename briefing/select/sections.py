@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefing.day.stories import group_stories
-from briefing.models import PastItem, Section, Sentence
+from briefing.models import LeftOut, PastItem, Section, Sentence
 from briefing.select.day import Day, read_day, read_sentences
 from briefing.select.stories import shortlist
 from briefing.select.tell import tell_stories
@@ -76,6 +76,12 @@ def select_sections(
             items, shown = tell_stories(
                 pool, short.stories, rows, vectors, taken, settings, weights
             )
+        told = {story.id for story in shown}
+        untold = [
+            LeftOut(c.story.id, c.story.headline, "no line that stands alone and fits the page")
+            for c in short.stories
+            if c.story.id not in told
+        ]
         sections.append(
             Section(
                 name=topic.name,
@@ -84,6 +90,7 @@ def select_sections(
                 articles_considered=len({s.article.id for s in considered}),
                 sentences_considered=len(considered),
                 stories=tuple(shown),
+                left_out=tuple(untold + short.left_out),
             )
         )
         log.debug(

@@ -4,17 +4,19 @@ briefings."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefing.models import PastItem, Sentence, Story
+from briefing.models import LeftOut, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
+from briefing.select.significance import passing_mention
+from briefing.select.status import NO_HISTORY, Status, story_status
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -59,6 +61,7 @@ class Candidate:
     rank: Rank
     story: Story
     rows: list[int]
+    status: Status = NO_HISTORY
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Shortlist:
     statuses: list[str]  # against past briefings: new, update, repeat ("" without history)
     fresh: np.ndarray  # the factor novelty leaves of each sentence's value
     relevance: np.ndarray  # to the topic
+    left_out: list[LeftOut]  # stories on the topic not shortlisted, and why
 
 
 def shortlist(
@@ -85,34 +89,51 @@ def shortlist(
     story whose every candidate past briefings carried is left out. `pairs`: all the topic's
     sentences, with their relevance."""
     relevance = {s.id: r for s, r in pairs}
-    on_topic = Counter(day.story_of[s.article.id].id for s, _ in pairs)
+    on_topic: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence, _ in pairs:
+        on_topic[day.story_of[sentence.article.id].id].append(sentence)
     members: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in pool:
         members[day.story_of[sentence.article.id].id].append(sentence)
-    ranked = []
+    ranked, left_out = [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
+        mine = on_topic[story.id]
+        passing = passing_mention(story, mine, day.size.get(story.id, len(mine)), weights)
+        if passing:
+            left_out.append(LeftOut(story.id, story.headline, passing))
+            continue
         strength = max(relevance.get(s.id, 1.0) for s in found)
-        rank = story_rank(story, on_topic[story.id], strength, day, weights)
+        rank = story_rank(story, len(mine), strength, day, weights)
         ranked.append((rank, story, found))
-    ranked.sort(key=lambda entry: (-entry[0].value, entry[1].id))
+    # news before opinion: an editorial may be told, never ahead of the news it argues about
+    ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, entry[1].id))
     # Against past briefings on the whole pool (IDF from all of it, as always): without
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url or s.article.path for s in pool]
     terms = query_terms(" ".join(topic.terms))
-    statuses, fresh = novelty([s.text for s in pool], urls, past, terms, weights)
-    novel = {s.id: (status, float(f)) for s, status, f in zip(pool, statuses, fresh, strict=True)}
-    kept = [e for e in ranked if any(novel[s.id][0] != "repeat" for s in e[2])][:limit]
+    found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
+    row = {s.id: n for n, s in enumerate(pool)}
+    kept = []
+    for rank, story, found in ranked:
+        status = story_status(story, found, row, found_novelty, day)
+        if status.name == "unchanged":
+            left_out.append(LeftOut(story.id, story.headline, f"unchanged since {status.last}"))
+        elif len(kept) < limit:
+            kept.append((rank, story, found, status))
+        else:
+            left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
     sentences: list[Sentence] = []
     stories = []
-    for rank, story, found in kept:
+    for rank, story, found, status in kept:
         start = len(sentences)
-        stories.append(Candidate(rank, story, list(range(start, start + len(found)))))
+        stories.append(Candidate(rank, story, list(range(start, start + len(found))), status))
         sentences.extend(found)
     return Shortlist(
         sentences,
         stories,
-        [novel[s.id][0] for s in sentences],
-        np.array([novel[s.id][1] for s in sentences], dtype=float),
+        [found_novelty.statuses[row[s.id]] for s in sentences],
+        np.array([found_novelty.factors[row[s.id]] for s in sentences], dtype=float),
         np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
+        left_out,
     )

@@ -39,16 +39,20 @@ class _Telling:
             block = vectors[rows] @ vectors[taken].T
             self.similarity = np.asarray(block.max(axis=1).toarray()).ravel()
         self.shown: set[int] = set()  # ids of the sentences shown, lead-ins included
+        self.follows: set[int] = set()  # items printed right after the line they lean on
         self.words = self.count = 0
 
-    def size(self, n: int) -> int | None:
-        """The words sentence n would add as an item, or None when it cannot be shown now."""
+    def size(self, n: int, last: int | None = None) -> int | None:
+        """The words sentence n would add as an item after `last` (its story's latest item),
+        or None when it cannot be shown now."""
         sentence, before = self.pool.sentences[n], self.pool.lead_in[n]
         if self.similarity[n] >= self.redundant or sentence.id in self.shown:
             return None
         if before is not None and before.id in self.shown:
-            return None
-        if self.pool.leans[n] and before is None:
+            if last is None or before.id != self.pool.sentences[last].id:
+                return None
+            before = None  # it reads on from the item printed just above it
+        elif self.pool.leans[n] and before is None:
             return None  # every item must read on its own, or with the line it leans on
         size = word_count(sentence.text) + (word_count(before.text) if before else 0)
         fits = self.count == 0 or self.words + size <= self.max_words
@@ -58,9 +62,10 @@ class _Telling:
         """Show sentence n (with its lead-in): no later item may repeat it."""
         self.words += size
         self.count += 1
-        self.shown.update(
-            x.id for x in (self.pool.sentences[n], self.pool.lead_in[n]) if x is not None
-        )
+        before = self.pool.lead_in[n]
+        if before is not None and before.id in self.shown:
+            self.follows.add(n)
+        self.shown.update(x.id for x in (self.pool.sentences[n], before) if x is not None)
         self.taken.append(int(self.rows[n]))
         row = self.vectors[self.rows[n]].T
         similar = (self.vectors[self.rows] @ row).toarray().ravel()
@@ -90,22 +95,26 @@ def tell_stories(
             best = weights.close_to_best * value[order[0]]
             allowed = order if picks else [n for n in order if value[n] >= best]
             for n in allowed:
-                size = telling.size(n)
+                size = telling.size(n, picks[-1] if picks else None)
                 if size is not None:
                     telling.take(n, size)
                     picks.append(n)
                     break
     items: list[Item] = []
     stories: list[Story] = []
-    for candidate, order, picks in zip(ranked, orders, chosen, strict=True):
+    for candidate, picks in zip(ranked, chosen, strict=True):
         if not picks:
             continue
         worth = candidate.rank.value
-        continuing = any(pool.statuses[n] in ("update", "repeat") for n in order)
         story = replace(
-            make_story(candidate.story.articles, pool.sentences[picks[0]].article),
+            make_story(
+                candidate.story.articles,
+                pool.sentences[picks[0]].article,
+                pool.sentences[picks[0]].text,
+            ),
             score=round(worth, 4),
-            status="update" if continuing else pool.statuses[picks[0]],
+            status=candidate.status.name,
+            since=candidate.status.first if candidate.status.name == "developing" else None,
         )
         stories.append(story)
         items.extend(
@@ -115,7 +124,7 @@ def tell_stories(
                 pool.statuses[n],
                 pool.outlets[n],
                 story.id,
-                pool.lead_in[n],
+                None if n in telling.follows else pool.lead_in[n],
                 _why(candidate, pool, n),
             )
             for k, n in enumerate(picks)

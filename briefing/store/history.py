@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import hashlib
 import json
 import logging
@@ -13,7 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
+from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
 
@@ -71,6 +75,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sends ADD COLUMN state TEXT NOT NULL DEFAULT 'sent';
     ALTER TABLE sends ADD COLUMN pid INTEGER
     """,
+    # 4: what a send went to: "email", or "chat:<key>" for one chat URL; each is once a day
+    """
+    ALTER TABLE sends ADD COLUMN target TEXT NOT NULL DEFAULT 'email'
+    """,
 )
 
 
@@ -100,30 +108,20 @@ class SendRecord:
     recipients: tuple[str, ...]
     subject: str
     message_id: str
+    target: str = "email"  # or "chat:<key>": each target is sent once a day
 
 
-def _send_row(record: SendRecord) -> tuple[str, str, str, str, str]:
-    """A send record as the sends table's day, sent_at, recipients, subject and message_id."""
+def _send_row(record: SendRecord) -> tuple[str, str, str, str, str, str]:
+    """A send record as the sends table's day, sent_at, recipients, subject, message_id and
+    target."""
     return (
         record.day.isoformat(),
         record.sent_at.isoformat(),
         ", ".join(record.recipients),
         record.subject,
         record.message_id,
+        record.target,
     )
-
-
-def _running(pid: int | None) -> bool:
-    """True when a process with this id exists on this machine."""
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class History:
@@ -131,6 +129,7 @@ class History:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._send_lock: BinaryIO | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=10, isolation_level=None)
@@ -151,7 +150,7 @@ class History:
         if not path.is_file():
             return None
         store = cls.__new__(cls)
-        store.path = path
+        store.path, store._send_lock = path, None
         try:
             for options in ("mode=ro", "mode=ro&immutable=1"):  # immutable: no -shm file to make
                 store.db = sqlite3.connect(
@@ -178,6 +177,8 @@ class History:
 
     def __exit__(self, *_: object) -> None:
         self.db.close()
+        if self._send_lock:
+            self._send_lock.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -210,59 +211,95 @@ class History:
         """The schema version."""
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
-    def claim_send(self, record: SendRecord, force: bool = False) -> int:
-        """Check that the day was not sent and claim its send, in one locked step; the claim's id.
+    def _lock_send(self, day: date) -> None:
+        """Take the day's send lock, a lock on one byte of a file beside the history that dies
+        with the process holding it (a claim's PID may be reused; the lock cannot be)."""
+        path = self.path.with_name(self.path.name + ".send-lock")
+        try:
+            self._send_lock = self._send_lock or open(path, "a+b")  # noqa: SIM115 - kept open
+            fcntl.lockf(self._send_lock, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, day.toordinal())
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise BriefingError(f"{path}: cannot lock the send ({exc.strerror})") from None
+            row = self.db.execute(
+                "SELECT pid FROM sends WHERE day = ? AND state = 'sending'", (day.isoformat(),)
+            ).fetchone()
+            who = f"process {row[0]}" if row and row[0] else "another process"
+            raise BriefingError(
+                f"the briefing for {day} is being sent right now by {who}"
+            ) from None
 
-        AlreadySent when it was sent (unless `force`); BriefingError while another process is
-        sending it. A claim whose process is gone (killed mid-send) is taken over.
+    def _unlock_send(self, day: date) -> None:
+        if self._send_lock:
+            fcntl.lockf(self._send_lock, fcntl.LOCK_UN, 1, day.toordinal())
+
+    def claim_send(self, record: SendRecord, force: bool = False) -> tuple[int, frozenset[str]]:
+        """Claim the day's send to `record.recipients`, in one locked step: the claim's id and
+        the mailboxes (`config.mailbox`) that already got the day's briefing.
+
+        AlreadySent when every recipient got it (unless `force`); BriefingError while another
+        process is sending it. A claim whose process is gone (killed mid-send) is taken over.
         """
-        with self.transaction() as db:
-            for state, sent_at, recipients, pid in db.execute(
-                "SELECT state, sent_at, recipients, pid FROM sends WHERE day = ? ORDER BY id",
-                (record.day.isoformat(),),
-            ).fetchall():
-                if state == "sending" and _running(pid) and pid != os.getpid():
-                    raise BriefingError(
-                        f"the briefing for {record.day} is being sent right now by process {pid}"
-                    )
-                if state == "sent" and not force:
+        self._lock_send(record.day)
+        try:
+            with self.transaction() as db:
+                day, target = record.day.isoformat(), record.target
+                rows = db.execute(
+                    "SELECT sent_at, recipients FROM sends WHERE day = ? AND target = ? "
+                    "AND state = 'sent' ORDER BY id",
+                    (day, target),
+                ).fetchall()
+                sent = {mailbox(a) for _, names in rows for a in names.split(", ") if a}
+                if rows and not force and all(mailbox(a) in sent for a in record.recipients):
                     raise AlreadySent(
                         f"the briefing for {record.day} was sent at "
-                        f"{datetime.fromisoformat(sent_at):%Y-%m-%d %H:%M} UTC to {recipients}"
-                        f" (--force sends it again)"
+                        f"{datetime.fromisoformat(rows[-1][0]):%Y-%m-%d %H:%M} UTC to "
+                        f"{', '.join(dict.fromkeys(a for _, n in rows for a in n.split(', ')))}"
+                        " (--force sends it again)"
                     )
-            db.execute(
-                "DELETE FROM sends WHERE day = ? AND state = 'sending'", (record.day.isoformat(),)
-            )
-            return db.execute(
-                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state, pid) "
-                "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-                (*_send_row(record), os.getpid()),
-            ).lastrowid
+                db.execute(
+                    "DELETE FROM sends WHERE day = ? AND target = ? AND state = 'sending'",
+                    (day, target),
+                )
+                claim = db.execute(
+                    "INSERT INTO sends (day, sent_at, recipients, subject, message_id, target, "
+                    "state, pid) VALUES (?, ?, ?, ?, ?, ?, 'sending', ?)",
+                    (*_send_row(record), os.getpid()),
+                ).lastrowid
+        except BaseException:
+            self._unlock_send(record.day)
+            raise
+        return claim, frozenset(sent)
 
-    def finish_send(self, claim: int, records: Sequence[SendRecord]) -> None:
-        """Replace a claim by the messages that went out, one row each; with none, the claim is
-        given up so that the next send may try."""
-        with self.transaction() as db:
-            db.execute("DELETE FROM sends WHERE id = ? AND state = 'sending'", (claim,))
-            db.executemany(
-                "INSERT INTO sends (day, sent_at, recipients, subject, message_id, state) "
-                "VALUES (?, ?, ?, ?, ?, 'sent')",
-                [_send_row(record) for record in records],
-            )
+    def finish_send(self, claim: int, day: date, records: Sequence[SendRecord]) -> None:
+        """Replace a claim by the messages that went out, one row each with the recipients
+        that took it; with none, the claim is given up so that the next send may try."""
+        try:
+            with self.transaction() as db:
+                db.execute("DELETE FROM sends WHERE id = ? AND state = 'sending'", (claim,))
+                db.executemany(
+                    "INSERT INTO sends (day, sent_at, recipients, subject, message_id, target, "
+                    "state) VALUES (?, ?, ?, ?, ?, ?, 'sent')",
+                    [_send_row(record) for record in records if record.recipients],
+                )
+        finally:
+            self._unlock_send(day)
 
     def sends(self, day: date | None = None) -> list[SendRecord]:
         """Messages sent (for one day, or all), oldest first; claims still sending are left out."""
         query = (
-            "SELECT day, sent_at, recipients, subject, message_id FROM sends WHERE state = 'sent'"
+            "SELECT day, sent_at, recipients, subject, message_id, target FROM sends "
+            "WHERE state = 'sent'"
         )
         rows = self.db.execute(
             query + (" AND day = ? ORDER BY id" if day else " ORDER BY id"),
             (day.isoformat(),) if day else (),
         ).fetchall()
         return [
-            SendRecord(date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m)
-            for d, t, r, s, m in rows
+            SendRecord(
+                date.fromisoformat(d), datetime.fromisoformat(t), tuple(r.split(", ")), s, m, g
+            )
+            for d, t, r, s, m, g in rows
         ]
 
     def record_build(
@@ -333,6 +370,24 @@ class History:
             (start, day.isoformat()),
         ).fetchall()
         return [PastItem(date.fromisoformat(d), t, x, u) for d, t, x, u in rows]
+
+    def republished(self, day: date, days: int, articles: Sequence[Article]) -> frozenset[int]:
+        """Ids of the `articles` that builds of the `days` days before `day` read already (the
+        same address, or the same words)."""
+        start = (day - timedelta(days=days)).isoformat()
+        seen = set()
+        for url, words in self.db.execute(
+            "SELECT a.url, a.fingerprint FROM articles a JOIN builds b ON b.id = a.build_id "
+            "WHERE b.day >= ? AND b.day < ?",
+            (start, day.isoformat()),
+        ):
+            seen.update((url, words))
+        return frozenset(
+            a.id
+            for a in articles
+            if (a.url or a.path) in seen
+            or fingerprint(" ".join(a.sentences or a.paragraphs)) in seen
+        )
 
     def coverage(self, day: date, days: int) -> dict[str, dict[date, int]]:
         """Articles per topic per day, for the `days` days before `day`."""

@@ -49,9 +49,13 @@ def _discard(path: Path) -> None:
 
 
 def publish(
-    folder: Path, files: Mapping[str, bytes], commit: Callable[[Callable[[], None]], None]
+    folder: Path,
+    files: Mapping[str, bytes],
+    commit: Callable[[Callable[[], None]], None],
+    prepare: Callable[[Path], None] = lambda _: None,
 ) -> list[Path]:
-    """Replace `folder` by a folder of exactly `files`, all or nothing.
+    """Replace `folder` by a folder of exactly `files` (names may hold subfolders) and what
+    `prepare` adds to the staged folder before the swap, all or nothing.
 
     The files are written and synced into a new folder beside it; `commit` (the history
     transaction) calls the swap it is given just before its COMMIT, one atomic rename. A failed
@@ -73,9 +77,14 @@ def publish(
         _exchange(staged, folder)
         swapped = True
 
+    writing = folder  # what a failure names: the file being written, else the day's folder
     try:
         for name, data in files.items():
+            writing = folder / name
+            (staged / name).parent.mkdir(parents=True, exist_ok=True)
             _write_file(staged / name, data)
+        writing = folder
+        prepare(staged)
         os.chmod(staged, 0o755)
         _fsync_folder(staged)
         commit(swap)
@@ -87,7 +96,7 @@ def publish(
         _discard(staged)
         if isinstance(exc, OSError):
             raise BriefingError(
-                f"{folder}: cannot write the briefing ({exc.strerror or exc}); "
+                f"{writing}: cannot write the briefing ({exc.strerror or exc}); "
                 "the previous one is kept"
             ) from None
         raise

@@ -23,11 +23,13 @@ MAX_WORDS = 60  # the longest (a build's default too; `summarise` reads no confi
 def text_sentences(texts: Sequence[str]) -> list[Sentence]:
     """Sentences of plain documents (blank lines split paragraphs; junk, headlines dropped)."""
     from briefing.day.clean import clean_article
+    from briefing.text.invisible import visible
     from briefing.text.segment import article_sentences
 
     sentences: list[Sentence] = []
     for number, text in enumerate(texts):
-        blocks = tuple(b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip())
+        text = visible(text.replace("\r\n", "\n"))
+        blocks = tuple(b.strip() for b in text.split("\n\n") if b.strip())
         article = Article("", f"document {number + 1}", "", f"<text {number + 1}>", None, blocks)
         sentences.extend(article_sentences(clean_article(article)))
     return sentences

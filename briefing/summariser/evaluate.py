@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.ingest.text import read_text
+from briefing.ingest.text import printable, read_text
 from briefing.models import Sentence
 from briefing.summariser.api import summarise_sentences, text_sentences
 from briefing.summariser.choose import Budget, is_dangling
@@ -151,14 +151,16 @@ def evaluate(
 
 
 def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) -> None:
-    """Print the scores as a table on the terminal, or as JSON."""
+    """Print the scores as a table on the terminal, or as JSON (a name's bytes that are not
+    UTF-8 as escapes)."""
+    name = printable(str(dataset))
     if as_json:
         import json
 
         print(
             json.dumps(
                 {
-                    "dataset": str(dataset),
+                    "dataset": name,
                     "words": words,
                     "scores": [
                         {
@@ -177,7 +179,7 @@ def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) ->
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"ROUGE F1 (%), stemmed, {words} words: {dataset}")
+    table = Table(title=f"ROUGE F1 (%), stemmed, {words} words: {name}")
     columns = (
         "algorithm",
         "ROUGE-1",
@@ -195,4 +197,4 @@ def report(scores: Sequence[Score], dataset: Path, words: int, as_json: bool) ->
             f"{s.dangling:.1%}",
             f"{s.leaning:.1%}",
         )
-    Console().print(table)
+    Console(markup=False, highlight=False).print(table)  # names and paths print as they are

@@ -9,5 +9,9 @@ def word_count(text: str) -> int:
 
 
 def counted(number: int, noun: str) -> str:
-    """ "1 article", "2 articles"."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    """ "1 article", "2 articles", "3 stories"."""
+    if number == 1:
+        return f"{number} {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{number} {noun[:-1]}ies"
+    return f"{number} {noun}s"

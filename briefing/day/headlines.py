@@ -1,0 +1,105 @@
+"""A story's headline: one of its articles' titles, outlet suffix removed and shouting turned to
+sentence case, or, when none has a title, its news sentence cut at a clause boundary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.models import Article
+from briefing.text.vectorize import stop_words
+
+HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
+_SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
+_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
+    r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
+    re.IGNORECASE,
+)
+# "BEIJING (AP) _ ", "ISTANBUL, Turkey — ", "WASHINGTON -- ": the dateline wire copy opens with
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]{1,30}\))?\s*(?:_|--|—|–|-)\s+"
+)
+# where a clause ends: a relative or reporting clause, a dash, a semicolon, a colon
+_CLAUSE = re.compile(
+    r"\s*(?:;|:|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|according to|"
+    r"said|says|officials said|the \w+ said)\b)"
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def headline(article: Article, outlets: Sequence[str]) -> str:
+    """The article's title without an outlet suffix (" - Reuters", " | AP News"), in sentence
+    case when it shouts (all capitals), proper names kept as the article's text writes them."""
+    title = " ".join(article.title.split())
+    match = _SUFFIX.search(title)
+    if match:
+        suffix = match.group(1).strip().lower()
+        names = {o.lower() for o in outlets if o}
+        if _AGENCY.match(suffix) or any(n and (n in suffix or suffix in n) for n in names):
+            title = title[: match.start()].rstrip()
+    return sentence_case(title, article.sentences or article.paragraphs) if shouts(title) else title
+
+
+def shouts(title: str) -> bool:
+    """Whether a title is set in capitals: three words or more, hardly a lower-case letter."""
+    letters = [c for c in title if c.isalpha()]
+    return len(title.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def sentence_case(title: str, text: Sequence[str]) -> str:
+    """A capitalised title in sentence case: each word as the text writes it inside a sentence
+    (names keep their capitals, "US" stays), else in lower case; the first word capitalised."""
+    seen: dict[str, str] = {}
+    starts: dict[str, str] = {}  # a sentence's first word: capitalised anyway, a name if no stop
+    for sentence in text:
+        for n, match in enumerate(_WORD.finditer(sentence)):
+            word = match.group()
+            if n == 0:
+                starts.setdefault(word.lower(), word)
+            elif seen.get(word.lower()) != word.lower():  # once in lower case, it is lower case
+                seen[word.lower()] = word
+    stops = stop_words()
+    for lower, word in starts.items():
+        if lower not in seen and lower not in stops:
+            seen[lower] = word
+    shown = _WORD.sub(lambda m: seen.get(m.group().lower(), m.group().lower()), title)
+    return shown[:1].upper() + shown[1:]
+
+
+def from_sentence(sentence: str) -> str:
+    """An untitled story's headline: its news sentence without the dateline, cut at the first
+    clause boundary after HEADLINE_WORDS[0] words, else after HEADLINE_WORDS[1] words with an
+    ellipsis."""
+    text = _DATELINE.sub("", " ".join(sentence.split()), count=1)
+    least, most = HEADLINE_WORDS
+    for match in _CLAUSE.finditer(text):
+        head = text[: match.start()].rstrip(" ,")
+        if least <= len(head.split()) <= most:
+            return head
+        if len(head.split()) > most:
+            break
+    words = text.split()
+    if len(words) <= most:
+        return text.rstrip(".")
+    return " ".join(words[:most]).rstrip(",;:") + "…"
+
+
+def own_headline(article: Article) -> str:
+    """What names the article itself: its headline, else one cut from its first sentence; never
+    another article's title."""
+    if article.title:
+        return headline(article, (article.outlet,))
+    return from_sentence(
+        next((s for s in article.sentences or article.paragraphs if s.strip()), "")
+    )
+
+
+def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
+    """The first titled article's headline, else one cut from `news` (the story's news
+    sentence), else from the first article's first sentence."""
+    titled = next((a for a in articles if a.title), None)
+    if titled:
+        return headline(titled, outlets)
+    first = next((s for a in articles for s in a.sentences or a.paragraphs if s.strip()), "")
+    return from_sentence(news or first)

@@ -1,0 +1,215 @@
+"""Coming up: scheduled events the day's sentences announce ("will meet on Thursday", "talks set
+for Friday"), each dated against its article's publication day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from briefing.models import Event, Sentence, Story
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+# The time expressions: each named group is one way of dating an event.
+_WHEN = re.compile(
+    rf"\b(?:(?P<month_day>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?)"
+    rf"|(?P<day_month>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
+    rf"(?:,?\s+(?P<dm_year>\d{{4}}))?)"
+    rf"|(?P<weekday>(?:(?:next|this|coming)\s+)?{_WEEKDAY})(?:'s)?"
+    r"|(?P<tomorrow>(?:the\s+day\s+after\s+)?tomorrow)"
+    r"|(?P<next_week>next\s+week)"
+    r"|(?P<next_month>next\s+month)"
+    r"|(?P<weekend>(?:this|next)\s+weekend))",
+)
+# Words that put a sentence's verb in the future or on a schedule.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
+    r"|(?<!had )\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:(?:due|set|scheduled|slated|expected|poised|going|planning|planned)\s+(?:to|for|on|in)"
+    r"|to)\b"
+    r"|\b(?:set|scheduled|slated|planned|due|expected|rescheduled|postponed|delayed|moved)\s+"
+    r"(?:for|on|until|to\s+(?:begin|start|open|take|meet|be|hold|arrive|visit))\b"
+    r"|\b(?:plans?|intends?|aims?|hopes?)\s+to\b|\bupcoming\b|\b(?:could|may|might)\s+\w+",
+    re.IGNORECASE,
+)
+_STARTING = re.compile(
+    r"\b(?:beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE
+)  # "beginning Monday"
+_REPORTED = re.compile(r"^(?:was|were)\b", re.IGNORECASE)  # "was to arrive": seen from the past
+REPORTED_DAYS = 3  # a weekday after a reported cue is at most this many days ahead, else past
+# A date tied to a verb in the past ("said on Monday", "met Thursday") dates that verb.
+_PAST_VERB = re.compile(
+    r"^(?:said|says|told|met|held|began|took|gave|made|went|came|saw|spoke|wrote|left|sent|won|"
+    r"lost|fell|rose|hit|ran|brought|found|sought|fought|struck|flew|arrived|began|was|were|"
+    r"\w+ed)$",
+    re.IGNORECASE,
+)
+_NOT_PAST = {"scheduled", "slated", "planned", "expected", "rescheduled", "postponed", "delayed"}
+_PASSIVE = {"be", "been", "being", "is", "are", "to", "will", "get", "gets"}
+_BEFORE_PAST = re.compile(r"\b(?:last|since|earlier|previous|past|ago)\s*$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when)\b", re.IGNORECASE)
+CUE_WORDS = 18  # a future cue this many words before a date (or after one opening a clause)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date a sentence gives an event: the day, how precise it is, and the words giving it."""
+
+    when: date
+    precision: str  # "day", "week" or "month"
+    phrase: str
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return next(n for n, month in enumerate(MONTHS, start=1) if month.startswith(key))
+
+
+def _on_or_after(day: int, month: int, year: int | None, reference: date) -> date | None:
+    """The date of `day` `month` (`year`, else the first such date from `reference` on)."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        found = date(reference.year, month, day)
+        if found >= reference:
+            return found
+        # months back is a past date; a month early in the year, written late in the one before,
+        # is next year's
+        return date(reference.year + 1, month, day) if (reference - found).days > 183 else None
+    except ValueError:
+        return None
+
+
+def _resolve(match: re.Match[str], reference: date, reported: bool = False) -> Found | None:
+    """The date a time expression names, counted from `reference` (the publication day); after
+    a reported cue ("was due to land Friday") a weekday is the nearest such day, maybe past."""
+    phrase = match.group(0)
+    if match["month_day"]:
+        year = int(match["md_year"]) if match["md_year"] else None
+        when = _on_or_after(int(match["md_day"]), _month(phrase.split()[0]), year, reference)
+    elif match["day_month"]:
+        year = int(match["dm_year"]) if match["dm_year"] else None
+        when = _on_or_after(int(match["dm_day"]), _month(match["dm_month"]), year, reference)
+    elif match["weekday"]:
+        words = match["weekday"].lower().split()
+        ahead = (WEEKDAYS.index(words[-1]) - reference.weekday()) % 7
+        # the day itself (wire style: "Friday" in Friday's story), "next Friday" a week on
+        when = reference + timedelta(days=ahead or (7 if len(words) > 1 else 0))
+        if reported and ahead > REPORTED_DAYS:
+            return None
+    elif match["tomorrow"]:
+        when = reference + timedelta(days=2 if phrase.lower().startswith("the") else 1)
+    elif match["weekend"]:
+        when = reference + timedelta(days=(5 - reference.weekday()) % 7 or 7)
+    elif match["next_week"]:
+        return Found(reference + timedelta(days=7 - reference.weekday()), "week", phrase)
+    else:
+        first = (reference.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return Found(first, "month", phrase)
+    if when is None or when < reference or when > reference + timedelta(days=366):
+        return None
+    return Found(when, "day", phrase)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)
+
+
+def _tied_to_past(sentence: str, match: re.Match[str]) -> bool:
+    """True when the date dates a past verb: "said on Monday", "on Monday said", "last Monday"."""
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    if _BEFORE_PAST.search(before):
+        return True
+    previous = _words(before)
+    if previous and previous[-1].lower() == "on":
+        previous = previous[:-1]
+    if len(previous) > 1 and previous[-2].lower() in _PASSIVE:  # "will be held on Monday"
+        previous = []
+    following = _words(after)[:1]
+    return any(
+        _PAST_VERB.match(word) and word.lower() not in _NOT_PAST
+        for word in previous[-1:] + following
+    )
+
+
+def _cue(sentence: str, match: re.Match[str]) -> str | None:
+    """The future cue that governs the date, if any: in its clause a few words before it,
+    "beginning" just before it, or after it when the date opens the clause ("On Friday, the
+    ministers will meet")."""
+    before = sentence[: match.start()]
+    if _STARTING.search(before):
+        return before.split()[-1]
+    clause = _CLAUSE.split(before)[-1]
+    cues = list(_FUTURE.finditer(" ".join(_words(clause)[-CUE_WORDS:]) + " "))
+    if cues:
+        return cues[-1][0]
+    if len(_words(clause)) > 2:
+        return None
+    after = _CLAUSE.split(sentence[match.end() :])[0]
+    cue = _FUTURE.search(" ".join(_words(after)[:CUE_WORDS]))
+    return cue[0] if cue else None
+
+
+def find_dates(sentence: str, reference: date) -> list[Found]:
+    """The scheduled events' dates in a sentence: each time expression a future cue governs,
+    resolved against `reference`, the day the sentence was published."""
+    found = []
+    for match in _WHEN.finditer(sentence):
+        cue = None if _tied_to_past(sentence, match) else _cue(sentence, match)
+        if cue is None:
+            continue
+        resolved = _resolve(match, reference, bool(_REPORTED.match(cue)))
+        if resolved is not None:
+            found.append(resolved)
+    return found
+
+
+def publication_day(published: datetime | None, fallback: date, zone: ZoneInfo) -> date:
+    """The day an article was published in the briefing's time zone (`fallback` if undated)."""
+    if published is None:
+        return fallback
+    return (
+        (published if published.tzinfo else published.replace(tzinfo=zone)).astimezone(zone).date()
+    )
+
+
+def coming_up(
+    sentences: Iterable[tuple[Sentence, str]],
+    day: date,
+    zone: ZoneInfo,
+    limit: int,
+    story_of: Mapping[int, Story] | None = None,
+) -> tuple[Event, ...]:
+    """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
+    the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
+    story; without it, per article), at most `limit`."""
+    story_of = story_of or {}
+    events: dict[tuple[date, str], Event] = {}
+    for sentence, topic in sentences:
+        reference = publication_day(sentence.article.published, day, zone)
+        story = story_of.get(sentence.article.id)
+        for found in find_dates(sentence.text, reference):
+            key = (found.when, story.id if story else f"article {sentence.article.id}")
+            if found.when >= day and key not in events:
+                events[key] = Event(found.when, found.precision, found.phrase, sentence, topic)
+    ranked = sorted(
+        events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
+    )
+    return tuple(ranked[:limit])
+
+
+def topical(by_topic: dict[str, Sequence[tuple[Sentence, float]]]) -> list[tuple[Sentence, str]]:
+    """Every topical sentence with its topic, in reading order."""
+    pairs = [(s, name) for name, found in by_topic.items() for s, _ in found]
+    return sorted(pairs, key=lambda pair: (pair[0].article.id, pair[0].index))

@@ -1,0 +1,22 @@
+"""Characters a reader cannot see that split a word in two for a machine ("Myan" + soft hyphen +
+"mar" is no match for the topic term Myanmar): out of every source text before it is used."""
+
+from __future__ import annotations
+
+import re
+
+# Soft hyphen, zero-width space, word joiner, zero-width no-break space (BOM), Mongolian vowel
+# separator: never needed between letters of any script.
+_ALWAYS = re.compile("[\u00ad\u200b\u2060\ufeff\u180e]")
+# Zero-width non-joiner and joiner shape Persian, Indic scripts and emoji; between two Latin
+# letters (or a Latin letter and a space) they do nothing but hide a word.
+_JOINER_IN_LATIN = re.compile(
+    "(?<=[A-Za-z\u00c0-\u024f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f\\s])"
+)
+
+
+def visible(text: str) -> str:
+    """The text without soft hyphens and zero-width characters that would split its words."""
+    if text.isascii():
+        return text
+    return _JOINER_IN_LATIN.sub("", _ALWAYS.sub("", text))

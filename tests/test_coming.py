@@ -1,0 +1,176 @@
+"""Coming up: scheduled events found in the day's sentences, dated against publication."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from briefing.config import load_config
+from briefing.deliver.editions import Editions
+from briefing.models import Article, Sentence, Story
+from briefing.pipeline import Run, build
+from briefing.render.serialize import from_dict
+from briefing.select.coming import coming_up, find_dates
+
+from .conftest import SEEDS
+
+TUESDAY = date(2023, 7, 11)
+UTC = ZoneInfo("UTC")
+
+# Sentences written for this test (or from the seed), with the dates a reader would give the
+# events they announce when published on Tuesday 11 July 2023.
+CASES = [
+    (
+        "The top US and Chinese diplomats will hold their second meeting on Thursday in Jakarta.",
+        ["2023-07-13"],
+    ),
+    (
+        "Washington and Beijing will both take part in an 18-nation East Asia Summit foreign "
+        "ministers’ meeting on Friday.",
+        ["2023-07-14"],
+    ),
+    ("Talks set for Friday.", ["2023-07-14"]),
+    ("The envoy is to arrive next week in Hanoi.", ["2023-07-17"]),
+    ("On Friday, the leaders will meet in Paris.", ["2023-07-14"]),
+    ("The vote is scheduled for July 20.", ["2023-07-20"]),
+    ("Elections will be held on 5 March 2024.", ["2024-03-05"]),
+    ("The minister will speak on Tuesday evening.", ["2023-07-11"]),  # wire style: today
+    ("The summit will open next Tuesday.", ["2023-07-18"]),
+    ("He is due in court tomorrow.", ["2023-07-12"]),
+    ("The new rules will apply from January 5.", ["2024-01-05"]),
+    ("He said on Monday that the ministers will meet.", []),
+    ("Officials who met on Thursday will decide the plan.", []),
+    ("Thailand’s foreign minister on Wednesday said he met Aung San Suu Kyi last week.", []),
+    ("The ministers met last Friday and will meet again.", []),
+    ("The results were expected since Friday's election was rigged.", []),
+    ("Talks were held on July 5 in Geneva and will resume.", []),  # six days back: not next year
+    ("The trial began on Monday.", []),
+    ("The festival runs for three days beginning Thursday.", ["2023-07-13"]),
+    ("The company defended its chairman in its opening statement on Tuesday.", []),
+    ("The sides had been expected to sign the deal on Sunday, but nothing happened.", []),
+    ("Ministers will meet soon.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_find_dates_resolves_future_events_only(sentence, expected):
+    assert [f.when.isoformat() for f in find_dates(sentence, TUESDAY)] == expected
+
+
+def test_a_reported_cue_reaches_a_few_days_ahead_only():
+    sunday = date(2023, 7, 16)
+    assert find_dates("The plane was due to land on Friday.", sunday) == []  # two days before
+    (monday,) = find_dates("The ship was to arrive on Monday, officials said.", sunday)
+    assert monday.when == date(2023, 7, 17)
+
+
+def test_precision_says_how_exact_the_date_is():
+    (week,) = find_dates("The envoy is to arrive next week.", TUESDAY)
+    (month,) = find_dates("Parliament will vote next month.", TUESDAY)
+    assert (week.precision, week.when) == ("week", date(2023, 7, 17))
+    assert (month.precision, month.when) == ("month", date(2023, 8, 1))
+
+
+def _sentence(text: str, published: datetime | None, index: int = 0) -> Sentence:
+    article = Article("T", "AFP", "https://example.org/a", "a.txt", published, (text,))
+    return Sentence(text, article, 0, index)
+
+
+def test_coming_up_keeps_events_from_the_briefing_day_soonest_first_within_the_limit():
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    sentences = [
+        (_sentence("The ministers will meet on Friday.", published), "A"),
+        (_sentence("The envoy will arrive on Thursday.", published, 1), "B"),
+        (_sentence("The minister will speak on Tuesday evening.", published, 2), "A"),
+        (_sentence("Parliament will vote on July 30.", published, 3), "B"),
+    ]
+    events = coming_up(sentences, date(2023, 7, 12), UTC, limit=2)
+    assert [(e.when.isoformat(), e.topic) for e in events] == [
+        ("2023-07-13", "B"),
+        ("2023-07-14", "A"),
+    ]  # Tuesday's talk is before the briefing's day; July 30 is past the limit
+
+
+def test_one_event_per_date_and_story_across_outlets():
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    afp = _sentence("The ministers will meet on Friday in Jakarta.", published)
+    ap = _sentence("Foreign ministers will meet in Jakarta on Friday.", published)
+    other = _sentence("The envoy will arrive in Hanoi on Friday.", published)
+    story = Story("s00000001", "Ministers to meet", (afp.article, ap.article), ("AFP", "AP"), None)
+    pairs = [(afp, "A"), (ap, "A"), (other, "B")]
+    events = coming_up(pairs, TUESDAY, UTC, 4, {afp.article.id: story, ap.article.id: story})
+    assert [e.sentence for e in events] == [afp, other]
+    assert len(coming_up(pairs, TUESDAY, UTC, 4)) == 3  # without stories: one per article
+
+
+def test_publication_day_is_taken_in_the_configured_zone():
+    # 23:30 UTC on Monday is already Tuesday in Singapore: "Wednesday" is the next day
+    late = datetime(2023, 7, 10, 23, 30, tzinfo=UTC)
+    singapore = ZoneInfo("Asia/Singapore")
+    (event,) = coming_up(
+        [(_sentence("The talks will open on Wednesday.", late), "A")], TUESDAY, singapore, 4
+    )
+    assert event.when == date(2023, 7, 12)
+
+
+@pytest.fixture(scope="module")
+def dated_seed(tmp_path_factory):
+    """The seed as AFP published it on Tuesday 11 July 2023, built for the next morning."""
+    root = tmp_path_factory.mktemp("coming")
+    text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    (root / "seed.txt").write_text(
+        "Published: 2023-07-11T20:00:00+07:00\nSource: AFP\nURL: https://example.org/asean\n\n"
+        + text,
+        encoding="utf-8",
+    )
+    config = load_config()
+    config = config.model_copy(update={"compute": config.compute.model_copy(update={"jobs": 1})})
+    result = build(Run.of(config, [root / "seed.txt"], date(2023, 7, 12), root / "out"))
+    return config, result, root / "out" / "2023-07-12"
+
+
+def test_the_seed_announces_the_blinken_wang_meeting_and_the_east_asia_summit(dated_seed):
+    _, result, _ = dated_seed
+    events = [(e.when, e.topic, e.sentence.text[:40]) for e in result.briefing.coming]
+    assert events == [
+        (date(2023, 7, 13), "US–China relations", "The top US and Chinese diplomats will ho"),
+        (date(2023, 7, 14), "South China Sea", "The South China Sea is set to be a major"),
+    ]
+
+
+def test_coming_up_is_under_top_stories_in_every_output(dated_seed):
+    _, _, folder = dated_seed
+    html = (folder / "briefing.html").read_text(encoding="utf-8")
+    assert html.index('id="top-stories"') < html.index('id="coming-up"') < html.index("topic-1")
+    assert '<time datetime="2023-07-13">Thu 13 Jul</time>' in html
+    text = (folder / "briefing.txt").read_text(encoding="utf-8")
+    assert "COMING UP\n- Thu 13 Jul: The top US and Chinese diplomats" in text
+    assert "- Fri 14 Jul: The South China Sea is set to be" in text
+    data = json.loads((folder / "briefing.json").read_text(encoding="utf-8"))
+    assert [(e["date"], e["source"]["outlet"]) for e in data["coming_up"]] == [
+        ("2023-07-13", "AFP"),
+        ("2023-07-14", "AFP"),
+    ]
+    assert [e.when for e in from_dict(data).coming] == [date(2023, 7, 13), date(2023, 7, 14)]
+
+
+def test_an_edition_lists_only_its_topics_events(dated_seed):
+    config, result, folder = dated_seed
+    editions = Editions(config, result.briefing, (folder / "briefing.pdf").read_bytes())
+    sea = editions.edition(["South China Sea"])
+    assert [e.topic for e in sea.coming] == ["South China Sea"]
+    assert "Coming up" in editions.rendered(["South China Sea"]).html[True]
+
+
+def test_the_undated_seed_still_lists_both_meetings(tmp_path):
+    """An undated article is dated by the briefing's day: both meetings are still ahead."""
+    config = load_config()
+    config = config.model_copy(update={"compute": config.compute.model_copy(update={"jobs": 1})})
+    result = build(Run.of(config, [SEEDS], date(2026, 11, 28), tmp_path / "out"))
+    assert [(e.when.strftime("%A"), e.topic) for e in result.briefing.coming] == [
+        ("Thursday", "US–China relations"),
+        ("Friday", "South China Sea"),
+    ]

@@ -1,0 +1,52 @@
+from briefing.day.headlines import from_sentence, headline, sentence_case, shouts
+from briefing.models import Article
+
+
+def test_a_shouting_title_is_set_in_sentence_case_with_names_kept():
+    text = (
+        "Washington said on Monday that sanctions against Beijing are one tool among many.",
+        "The US Treasury named three firms.",
+    )
+    article = Article(
+        "SANCTIONS ARE JUST ONE FOREIGN-POLICY TOOL FOR WASHINGTON",
+        "",
+        "",
+        "",
+        None,
+        (),
+        sentences=text,
+    )
+    assert headline(article, ()) == "Sanctions are just one foreign-policy tool for Washington"
+
+
+def test_titles_in_mixed_case_are_left_as_written():
+    assert not shouts("US, China agree to resume talks")
+    assert not shouts("NATO")  # one word: an acronym, not shouting
+    assert (
+        sentence_case("UN ENVOY MEETS JUNTA", ("The UN envoy met the junta.",))
+        == "UN envoy meets junta"
+    )
+
+
+def test_an_untitled_story_is_headed_by_its_news_sentence_cut_at_a_clause():
+    sentence = (
+        "BEIJING (AP) _ China's government said Thursday that two prominent dissidents arrested "
+        "this week are suspected of endangering national security, which signals a crackdown."
+    )
+    shown = from_sentence(sentence)
+    assert shown.startswith("China's government said Thursday")
+    assert "BEIJING" not in shown and "which" not in shown
+    assert len(shown.split()) <= 16
+
+
+def test_a_long_sentence_without_a_clause_break_is_cut_with_an_ellipsis():
+    sentence = " ".join(f"word{n}" for n in range(30)) + "."
+    shown = from_sentence(sentence)
+    assert shown.endswith("…") and len(shown.split()) == 16
+
+
+def test_a_short_sentence_is_its_own_headline():
+    assert (
+        from_sentence("ISTANBUL, Turkey _ Turkey and Syria signed a deal.")
+        == "Turkey and Syria signed a deal"
+    )

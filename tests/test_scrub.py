@@ -1,0 +1,29 @@
+"""What sources say, made safe to show: escape sequences whole, other controls, URL passwords."""
+
+import pytest
+
+from briefing.ingest import scrub
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("a \x1b[1;31mred\x1b[0m b", "a red b"),  # CSI, whole
+        ("x\x1b]0;new title\x07y", "xy"),  # OSC ended by BEL
+        ("x\x1b]8;;http://e.vil/\x1b\\link\x1b]8;;\x1b\\y", "xlinky"),  # hyperlink, ST-ended
+        ("c\x9b2Jd\x9d0;t\x9ce", "cde"),  # 8-bit CSI and OSC
+        ("bell\x07 nul\x00 del\x7f", "bell nul del"),
+        ("one\r\ntwo\x0bthree", "one \ntwo three"),
+        ("tab\tand\nnewline kept", "tab\tand\nnewline kept"),
+        ("Myanmar’s “junta” — ေ ü 中", "Myanmar’s “junta” — ေ ü 中"),
+        ("see https://user:t0k3n@example.org/a?b=c@d", "see https://example.org/a?b=c@d"),
+        ("ftp://anon@files.example/x, me@example.org", "ftp://files.example/x, me@example.org"),
+    ],
+)
+def test_text_keeps_the_words_and_drops_controls_and_passwords(raw, shown):
+    assert scrub.text(raw) == shown
+
+
+def test_line_and_url_are_one_line():
+    assert scrub.line(" Reuters\x1b[2J |\r\n World ") == "Reuters | World"
+    assert scrub.url("http://a:b@127.0.0.1:8080/feed") == "http://127.0.0.1:8080/feed"

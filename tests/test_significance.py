@@ -1,0 +1,83 @@
+"""A story about a topic is told; one that mentions it in passing is left out, and says why."""
+
+from datetime import UTC, datetime
+
+from briefing.config import SelectConfig, Topic
+from briefing.day.stories import group_stories, make_story
+from briefing.models import Article, Briefing
+from briefing.render.page import quiet_note
+from briefing.render.serialize import from_dict, to_dict
+from briefing.select.day import read_day
+from briefing.select.sections import select_sections
+from briefing.select.significance import passing_mention
+from briefing.summariser.rank.registry import get_ranker
+from briefing.text.segment import article_sentences
+
+NOON = datetime(2026, 11, 28, 12, tzinfo=UTC)
+TOPIC = Topic(name="Korean Peninsula", terms={"north korea": 2.0, "pyongyang": 2.0})
+STOCKS = Article(
+    "Seoul shares close higher",
+    "Yonhap",
+    "https://yonhap.example/markets",
+    "stocks.txt",
+    NOON,
+    (
+        "Seoul shares closed higher on Friday as chipmakers gained for a third day.",
+        "The benchmark KOSPI rose 1.2 percent to its highest close in a month.",
+        "Samsung Electronics added 2 percent and SK Hynix rose 3 percent.",
+        "Foreign investors bought a net 300 billion won of shares.",
+        "An analyst said tension with North Korea had little effect on trading this week.",
+        "The won firmed against the dollar.",
+    ),
+)
+
+
+def _section(*articles: Article):
+    sentences = [s for a in articles for s in article_sentences(a)]
+    on_topic = [(s, 1.5) for s in sentences if "North Korea" in s.text or "Pyongyang" in s.text]
+    day = read_day(group_stories(list(articles)), sentences, None)
+    [section] = select_sections(
+        {TOPIC.name: on_topic}, [TOPIC], get_ranker("default"), SelectConfig(), day
+    )
+    return section
+
+
+def test_a_single_mention_outside_the_lead_is_passing():
+    sentences = article_sentences(STOCKS)
+    story = make_story([STOCKS])
+    reason = passing_mention(story, [sentences[4]], len(sentences))
+    assert reason.startswith("mentions the topic in passing: 1 of its 6 sentences")
+    assert passing_mention(story, [sentences[0]], len(sentences)) == ""  # the lead is about it
+    assert passing_mention(story, [sentences[3], sentences[4]], len(sentences)) == ""
+
+
+def test_a_section_of_passing_mentions_says_nothing_significant_and_why():
+    section = _section(STOCKS)
+    assert section.items == ()
+    [left] = section.left_out
+    assert "in passing" in left.reason and left.headline == "Seoul shares close higher"
+    assert quiet_note(section) == (
+        "Nothing significant on this topic today: 1 story mentions it in passing."
+    )
+    briefing = Briefing(day=NOON.date(), generated=NOON, sections=(section,))
+    assert from_dict(to_dict(briefing, UTC)).sections[0].left_out == section.left_out
+
+
+def test_a_story_about_the_topic_is_told_and_the_passing_one_is_not():
+    launch = Article(
+        "North Korea fires missile",
+        "AP",
+        "https://ap.example/launch",
+        "launch.txt",
+        NOON,
+        (
+            "North Korea fired a ballistic missile into the sea off its east coast on Friday.",
+            "Pyongyang's launch was its third this month, Seoul's military said.",
+            "Japan's coast guard warned ships to stay clear of falling debris.",
+            "The missile flew about 600 kilometres before splashing down.",
+            "The United Nations Security Council bans ballistic missile tests by Pyongyang.",
+        ),
+    )
+    section = _section(STOCKS, launch)
+    assert [s.headline for s in section.stories] == ["North Korea fires missile"]
+    assert [left.headline for left in section.left_out] == ["Seoul shares close higher"]

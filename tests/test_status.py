@@ -1,0 +1,90 @@
+"""A story's status across two days' builds: new, developing (with the day it was first briefed)
+or unchanged (left out, named in one line); a quiet topic says since when nothing is new."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from briefing.config import load_config
+from briefing.pipeline import Run, build
+
+DAY_ONE = date(2026, 11, 27)
+TOML = """
+title = "Status"
+timezone = "UTC"
+output = "out"
+
+[[topics]]
+name = "Myanmar"
+description = "Myanmar."
+threshold = 1.0
+[topics.terms]
+"myanmar" = 1.0
+"junta" = 1.0
+
+[[topics]]
+name = "Korea"
+description = "Korea."
+threshold = 1.0
+[topics.terms]
+"north korea" = 1.0
+"pyongyang" = 1.0
+"""
+PRISONERS = (
+    "Myanmar's junta freed 300 political prisoners from Insein prison on {day}.",
+    "Relatives waited outside the gates of the Yangon jail for hours.",
+    "The junta said the releases marked a national holiday.",
+)
+MORE_PRISONERS = (
+    "Myanmar's junta freed 500 more prisoners in Mandalay on {day}, officials said.",
+    "The second release came a day after 300 were freed from Insein prison in Yangon.",
+    "Rights groups said most political detainees remained behind bars.",
+)
+LAUNCH = (
+    "North Korea fired a ballistic missile into the sea off its east coast on {day}.",
+    "Pyongyang's launch was its third this month, Seoul's military said.",
+    "Japan's coast guard warned ships to stay clear of falling debris.",
+)
+
+
+def _write(folder: Path, name: str, outlet: str, day: date, lines: tuple[str, ...]) -> None:
+    weekday = f"{day:%A}"
+    body = "\n\n".join(line.format(day=weekday) for line in lines)
+    front = (
+        f"Title: {name.replace('-', ' ').capitalize()}\nSource: {outlet}\n"
+        f"URL: https://{outlet.lower()}.example/{name}\n"
+        f"Published: {day - timedelta(days=1)}T20:00:00+00:00"
+    )
+    (folder / f"{name}.txt").write_text(f"{front}\n\n{body}\n", encoding="utf-8")
+
+
+def _build(root: Path, day: date):
+    config = load_config(root / "briefing.toml")
+    return build(Run.of(config, [root / "articles"], day, root / "out")).briefing
+
+
+def test_two_days_new_developing_unchanged_and_quiet(tmp_path):
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    _write(articles, "missile-launch", "Yonhap", DAY_ONE, LAUNCH)
+    first = _build(tmp_path, DAY_ONE)
+    assert [s.status for section in first.sections for s in section.stories] == ["", ""]
+
+    # Day two: the prisoners story goes on in a new article; the launch article is re-published.
+    day_two = DAY_ONE + timedelta(days=1)
+    (articles / "prisoners-freed.txt").unlink()
+    _write(articles, "more-prisoners", "Mizzima", day_two, MORE_PRISONERS)
+    _write(articles, "missile-launch", "Yonhap", day_two, LAUNCH)
+    second = _build(tmp_path, day_two)
+    myanmar, korea = second.sections
+    [story] = myanmar.stories
+    assert story.status == "developing" and story.since == DAY_ONE
+    assert myanmar.items[0].text.startswith("Myanmar's junta freed 500 more prisoners")
+    assert korea.items == () and korea.stories == ()
+    assert [left.reason for left in korea.left_out] == [f"unchanged since {DAY_ONE}"]
+
+    text = (tmp_path / "out" / day_two.isoformat() / "briefing.txt").read_text(encoding="utf-8")
+    assert "[Developing since 27 Nov] Myanmar's junta freed 500 more prisoners" in text
+    assert "No new developments since 27 November 2026: Missile launch." in text
+    assert "[New]" not in text  # one badge a story, and this day has no new story
