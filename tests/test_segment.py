@@ -4,6 +4,7 @@ import pytest
 
 from briefing import split_sentences
 from briefing.models import Article
+from briefing.text import segment
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -111,3 +112,111 @@ def test_segmentation_cases_at_least_90_percent():
     cases = [json.loads(line) for line in lines if line]
     exact = sum(split_sentences(c["text"]) == [s.strip() for s in c["expected"]] for c in cases)
     assert exact / len(cases) >= 0.90
+
+
+@pytest.mark.parametrize("vote", [True, False])
+def test_a_blank_line_ends_a_sentence_even_without_a_stop(vote):
+    text = "Storm hits the coast\n\nThe storm arrived at dawn in the U.S.\n\nIt left by noon."
+    assert split_sentences(text, vote=vote) == [
+        "Storm hits the coast",
+        "The storm arrived at dawn in the U.S.",
+        "It left by noon.",
+    ]
+
+
+def test_a_whole_text_splits_as_its_paragraphs_do():
+    paragraphs = [
+        "Officials met in St. Kitts on Oct. 5. They said the U.S. Embassy would reopen.",
+        '"It is over," said Rep. Chris Shays, R-Conn. "We go home."',
+        "He left at 6 p.m. Travelers stayed. The vote was 3. Nobody objected.",
+    ]
+    whole = split_sentences("\n\n".join(paragraphs))
+    assert whole == [s for p in paragraphs for s in split_sentences(p)]
+
+
+@pytest.mark.parametrize("vote", [True, False])
+def test_a_number_after_a_month_or_no_starts_no_sentence(vote):
+    text = 'He said repairs would be finished by Dec. 1." They were not. It was No. 3 on the list.'
+    assert split_sentences(text, vote=vote) == [
+        'He said repairs would be finished by Dec. 1."',
+        "They were not.",
+        "It was No. 3 on the list.",
+    ]
+
+
+def test_the_other_splitters_read_only_a_window_around_a_doubtful_boundary(monkeypatch):
+    read: list[int] = []
+    for name in ("_syntok_starts", "_pysbd_starts"):
+        splitter = getattr(segment, name)
+        monkeypatch.setattr(
+            segment, name, lambda text, splitter=splitter: read.append(len(text)) or splitter(text)
+        )
+    plain = "The council met again today and talked for many hours about the budget. " * 300
+    doubtful = "The opening provided by President B.J. Habibie raised tensions."
+    assert doubtful in split_sentences(f"{plain}{doubtful} {plain}")
+    assert read and max(read) <= 4 * segment.CONTEXT < len(plain) / 25
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was taken to a Navy salvage ship, the U.S.S. Grasp, to witness the recovery.",
+        "Prosecutors said Ramzi A. Nosair had met him twice.",
+    ],
+)
+def test_a_name_after_an_initial_or_the_acronym_stays_in_its_sentence(text, vote):
+    assert split_sentences(text, vote=vote) == [text]
+
+
+def test_a_bulleted_list_may_start_at_any_number():
+    assert split_sentences("• 9. The first item • 10. The second item") == [
+        "• 9. The first item",
+        "• 10. The second item",
+    ]
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Friends came down with hepatitis C. Did the dentist's tools carry the virus?",
+            ["Friends came down with hepatitis C.", "Did the dentist's tools carry the virus?"],
+        ),
+        (
+            "You can find it at N°. 1026.253.553. That is where the treasure is.",
+            ["You can find it at N°. 1026.253.553.", "That is where the treasure is."],
+        ),
+        (
+            "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.",
+            [
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left at 6 P.M.",
+                "Mr. Smith then went home.",
+            ],
+        ),
+    ],
+)
+def test_initials_numbers_and_clock_times_before_a_new_sentence(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+def test_a_clock_time_before_its_zone_ends_no_sentence(vote):
+    text = "The plane took off at 8:30 p.m. EDT Friday. It was due at 10:30 p.m. ET."
+    assert split_sentences(text, vote=vote) == [
+        "The plane took off at 8:30 p.m. EDT Friday.",
+        "It was due at 10:30 p.m. ET.",
+    ]
+
+
+def test_a_window_stays_bounded_without_spaces_around_the_doubt(monkeypatch):
+    read: list[int] = []
+    splitter = segment._syntok_starts
+    monkeypatch.setattr(
+        segment, "_syntok_starts", lambda text: read.append(len(text)) or splitter(text)
+    )
+    text = "x" * 900 + ". U.S. O" + "y" * 900 + ". The end came."
+    assert split_sentences(text)[-1] == "The end came."
+    assert read and max(read) <= 3 * segment.CONTEXT

@@ -114,13 +114,13 @@ def evaluate(
         ) from None
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    split = [text_sentences(cluster.documents) for cluster in clusters]  # once for every algorithm
     results = []
     for algorithm in algorithms:
         totals: dict[str, list[float]] = {m: [] for m in METRICS}
         per_cluster: dict[str, float] = {}
         dangling = leaning = chosen = 0
-        for cluster in clusters:
-            sentences = text_sentences(cluster.documents)
+        for cluster, sentences in zip(clusters, split, strict=True):
             picked = summarise_sentences(
                 sentences,
                 Budget(words=words, overflow=True),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -34,7 +34,7 @@ SENTENCE_STARTERS = frozenset(
     """
 a an the he she it they we i you this that these those there his her its their our my but and
 however meanwhile yet still so then also now in on at for if when while after before as since
-although though because what who why how where which mr mrs ms dr
+although though because what who why how where which mr mrs ms dr did does do
 """.split()
 )
 
@@ -43,12 +43,12 @@ _NO_LETTER = re.compile(r"^[^\w]*$")
 # word) or a dash ("Deerfield Beach, Fla. _ carefully placed").
 _LOWER_START = re.compile(r"(?:[\"'“‘]?[a-z]|[(\[][a-z](?![a-z]*[)\]])|[_—–-])")
 # "6 p.m. Travelers": a clock time that ends a sentence, unless a day, zone or title follows.
-_CLOCK_END = re.compile(r"\b[AaPp]\.[Mm]\.\s+([A-Z][a-z]*\.?)")
+_CLOCK_END = re.compile(r"\b[AaPp]\.[Mm]\.\s+([A-Z][A-Za-z]*\.?)")
 _AFTER_CLOCK = frozenset(
     """
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun.
 Eastern Central Mountain Pacific Atlantic EST EDT CST CDT MST MDT PST PDT GMT UTC ET PT BST CET
-Mr. Mrs. Ms. Dr. Jan. Feb. Aug. Sept. Oct. Nov. Dec. January February March April May June July
+Jan. Feb. Aug. Sept. Oct. Nov. Dec. January February March April May June July
 August September October November December Local
 """.split()
 )
@@ -96,15 +96,22 @@ def _cut_in_brackets(text: str) -> bool:
     return unbalanced and len(text[opened + 1 :].split()) <= 2
 
 
+def _clock_ends(match: re.Match[str]) -> bool:
+    """Whether a clock time ends its sentence: not before a day, zone or month, nor before a
+    title when the time opens the sentence ("At 5 a.m. Mr. Smith went", but "left at 6 P.M.
+    Mr. Smith then went")."""
+    after = match.group(1)
+    if after in _AFTER_CLOCK or after.rstrip(".") in _AFTER_CLOCK:
+        return False
+    opening = len(match.string[: match.start()].split()) <= 3
+    return not (opening and after.rstrip(".").lower() in TITLES)
+
+
 def _cuts_inside(sentence: str) -> list[int]:
-    """Offsets where a sentence Punkt kept whole ends early: a clock time not followed by a day,
-    zone or title ("at 6 p.m. Travelers"), or an initial followed by a sentence starter
-    ("got an A. And then", "50 degrees C. The")."""
-    cuts = [
-        match.start(1)
-        for match in _CLOCK_END.finditer(sentence)
-        if match.group(1) not in _AFTER_CLOCK and match.group(1).rstrip(".") not in _AFTER_CLOCK
-    ]
+    """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
+    _clock_ends; "at 6 p.m. Travelers"), or an initial followed by a sentence starter ("got an
+    A. And then", "50 degrees C. The")."""
+    cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
     cuts += [
         match.start(1)
         for match in _INITIAL_END.finditer(sentence)
@@ -119,6 +126,13 @@ _MARKER = re.compile(
 )
 
 
+# How a list can begin (at the start or after a stop, _AFTER_STOP): "1.", "a)", "A.", "i."
+# (optionally bulleted), or a bulleted number, which may continue a list ("• 9."). It starts
+# with a character class, so a scan skips ahead to the few places worth a look.
+_FIRST_MARKER = re.compile(r"(?:[•⁃▪◦*-]\s?\d{1,3}|(?:[•⁃▪◦*-]\s?)?[1aAi])(?:\.\)|\.|\))\s")
+_AFTER_STOP = re.compile(r"[.!?:]\s")
+
+
 def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
@@ -127,12 +141,13 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
     the text around it; a list is two or more consecutive markers in the same style, and a
     letter after a title ("Mr. A. Starr") is an initial, not a marker."""
-    for start in re.finditer(r"(?:^|(?<=[.!?:]\s))", text):
-        first = _MARKER.match(text, start.start())
-        after_title = _ends_with_title(text[: start.start()].rstrip())
-        if not first or first.group("label") not in "1aAi" or after_title:
+    for start in (found.start() for found in _FIRST_MARKER.finditer(text)):
+        if start and not _AFTER_STOP.fullmatch(text, start - 2, start):
             continue
-        cuts, marker = [first.start()], first
+        marker = _MARKER.match(text, start)
+        if not marker or _ends_with_title(text[max(0, start - 20) : start]):
+            continue
+        cuts = [marker.start()]
         while True:
             bullet = re.escape(marker.group("bullet") or "")
             label = re.escape(_next_label(marker.group("label")))
@@ -148,59 +163,85 @@ def _list_items(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
 def split_sentences(text: str, *, vote: bool = True) -> list[str]:
-    """Split prose into sentences, verbatim, with no model or data download: inline lists first,
-    then a boundary stays where two of our Punkt rules, syntok and pySBD put one (vote=False:
-    our rules alone, for comparison)."""
+    """Split prose into sentences, verbatim, with no model or data download: paragraphs (at blank
+    lines) and inline lists first, then a boundary stays where two of our Punkt rules, syntok
+    and pySBD put one (vote=False: our rules alone, for comparison)."""
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
-    text = text.strip()
+    paragraphs = _BLANK_LINE.split(text.strip())
+    if len(paragraphs) > 1:
+        return [s for paragraph in paragraphs for s in split_sentences(paragraph, vote=vote)]
+    text = paragraphs[0]
     if not text:
         return []
     spans = _list_items(text)
     if len(spans) > 1:
         return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
-    starts = _punkt_starts(text)
-    if vote and _needs_vote(text):
-        starts = _vote(text, starts)
+    plain = _plain_starts(text)
+    pieces = _punkt_pieces(text, plain)
+    starts = [start for start, _ in pieces[1:]]
+    if vote:
+        starts = _vote(text, starts, plain)
+    # Ends our rules find inside Punkt's sentences are sure: the others miss them.
+    starts = sorted({*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))})
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
 
 
-# A terminator with more text after it: the only places where any of the splitters cuts.
-_CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
-# An end all three agree on: a word that is no abbreviation, then a capitalised word.
-_PLAIN_END = re.compile(
-    r"(?<![\w.'’-])([a-z]{2,}|[A-Z][a-z]+)[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z][a-z])"
-)
-
-
-def _needs_vote(text: str) -> bool:
-    """True when a possible boundary is neither plain nor settled by _kept_starts, so the
-    splitters may disagree on it."""
-    plain = {m.end() for m in _PLAIN_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS}
-    return any(
-        not (_LOWER_START.match(text, start) or _ends_with_title(text[max(0, start - 14) : start]))
-        for start in (m.end() - 1 for m in _CANDIDATE.finditer(text))
-        if start not in plain
-    )
-
-
 def _kept_starts(text: str, starts: list[int]) -> list[int]:
     """The starts that can open a sentence: a fragment stays with the sentence before it, and so
-    does a name after a title."""
+    do a name after a title, an initial or an acronym, a number after "Oct." or "No.", and an
+    item after its list marker ("• 9.")."""
+    edges = [0, *starts, len(text)]
     return [
         a
-        for a, b in pairwise([*starts, len(text)])
+        for before, a, b in zip(edges, edges[1:], edges[2:], strict=False)
         if not _is_fragment(text[a:b].strip())
+        and not _LIST_MARKER.match(text[before:a].strip())
         and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
+        and not _after_number_abbreviation(text, a)
+        and not _inside_name(text, a)
     ]
 
 
-def _punkt_starts(text: str) -> list[int]:
-    """Where our Punkt splitter starts each sentence after the first, with its repairs."""
+def _inside_name(text: str, start: int) -> bool:
+    """True for a capitalised word that is no sentence starter after a middle initial
+    ("Ramzi A. Nosair") or after "the" and an acronym with stops ("the U.S. Embassy")."""
+    word = _CAPITALISED.match(text, start)
+    return bool(
+        word
+        and word.group().lower() not in SENTENCE_STARTERS
+        and _NAME_PART.search(text[max(0, start - 30) : start])
+    )
+
+
+def _after_number_abbreviation(text: str, start: int) -> bool:
+    """True for a number after an abbreviation that precedes one ("by Dec. 1", "No. 3")."""
+    return text[start].isdigit() and bool(
+        _NUMBER_ABBREVIATION.search(text[max(0, start - 10) : start])
+    )
+
+
+def _punkt_spans(text: str, plain: list[int]) -> Iterator[tuple[int, int]]:
+    """Punkt's sentences, Punkt reading only the stretches between plain starts (where it cuts
+    too) that hold a stop before their end."""
+    for a, b in pairwise([0, *plain, len(text)]):
+        stretch = text[a:b].rstrip()
+        if _INNER_STOP.search(stretch):
+            yield from ((a + start, a + end) for start, end in _punkt().span_tokenize(stretch))
+        elif stretch:
+            yield a, a + len(stretch)
+
+
+def _punkt_pieces(text: str, plain: list[int]) -> list[tuple[int, int]]:
+    """Our Punkt splitter's sentences, with its repairs: fragments, list markers, cuts inside a
+    short bracket and names after a title joined to the sentence before."""
     merged: list[list[int]] = []
-    for start, end in _punkt().span_tokenize(text):
+    for start, end in _punkt_spans(text, plain):
         piece = text[start:end]
         previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
@@ -212,25 +253,105 @@ def _punkt_starts(text: str) -> list[int]:
             merged[-1][1] = end
         else:
             merged.append([start, end])
-    starts = [start for start, _ in merged[1:]]
-    for start, end in merged:
-        starts += [start + cut for cut in _cuts_inside(text[start:end])]
-    return sorted(starts)
+    return [(start, end) for start, end in merged]
 
 
-def _vote(text: str, ours: list[int]) -> list[int]:
-    """Boundaries two of three splitters agree on. pySBD (the slowest, and superlinear in the
-    length of its input) only breaks ties, and reads only the stretches where the others differ."""
-    mine, syntok = set(ours), _syntok_starts(text)
-    disputed = sorted(mine ^ syntok)
-    if not disputed:
+# A terminator with more text after it: the only places where any of the splitters cuts.
+_CANDIDATE = re.compile(r"[.!?;…][\"'”’)\]]*\s+\S")
+# An end all three agree on: a stop before a capitalised word, "A" or "I", after a word that is
+# no abbreviation, an acronym ("PLO") or a year ("1990s") (_PLAIN_WORD, read back from the
+# stop).
+_PLAIN_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?(?:[A-Z][a-z]|[AI][\s'’]))")
+_PLAIN_WORD = re.compile(
+    r"(?<![\w.'’-])([a-z]{2,}(?:-[a-z]+)*|[A-Z][a-z]+|[A-Z]{2,}s?|1\d{3}s?|20\d\ds?)$"
+)
+# Abbreviations that precede a number ("Sept. 23", "No. 3", "pp. 4"): no sentence starts there.
+_NUMBER_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|N[°º]|Vol|pp?|Figs?|Ch)\.\s+$"
+)
+# A stop with more than closing stops and quotes after it: where Punkt may cut.
+_INNER_STOP = re.compile(r"[.!?](?![.!?\"'”’)\]]*$)")
+# A middle initial, or "the" and an acronym with stops (not a clock's "P.M."), before a name
+# ("Ramzi A. Nosair", "the U.S. Embassy").
+_NAME_PART = re.compile(r"\b(?:[Tt]he\s+(?![AP]\.M\.)(?:[A-Z]\.){2,}|[A-Z][a-z]+\s+[A-Z]\.)\s+$")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
+# How far before and after a doubtful boundary the other splitters read, at most.
+CONTEXT = 200
+
+
+def _plain_starts(text: str) -> list[int]:
+    """Starts all three splitters agree on: after a word that is no abbreviation."""
+    return [
+        end.end()
+        for end in _PLAIN_END.finditer(text)
+        if (word := _PLAIN_WORD.search(text, max(0, end.start() - 40), end.start()))
+        and word.group(1).lower() not in ABBREVIATIONS
+    ]
+
+
+def _doubtful(text: str, plain: set[int]) -> list[int]:
+    """Possible starts that are neither plain nor settled by _kept_starts: where the splitters
+    may disagree."""
+    return [
+        start
+        for start in (m.end() - 1 for m in _CANDIDATE.finditer(text))
+        if start not in plain
+        and not (
+            _LOWER_START.match(text, start)
+            or _ends_with_title(text[max(0, start - 14) : start])
+            or _after_number_abbreviation(text, start)
+            or _inside_name(text, start)
+        )
+    ]
+
+
+def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, int]]:
+    """Stretches of text around the given starts: from the plain start before each to the plain
+    start after it, at most CONTEXT characters either side, cut at a space; overlapping
+    stretches joined."""
+    spans: list[list[int]] = []
+    for start in starts:
+        position = bisect_left(plain, start)
+        before = plain[position - 1] if position else 0
+        if start - before > CONTEXT:
+            space = text.find(" ", start - CONTEXT, start - 1)
+            before = space + 1 if space >= 0 else start - CONTEXT
+        position = bisect_right(plain, start)
+        after = plain[position] if position < len(plain) else len(text)
+        if after - start > CONTEXT:
+            space = text.rfind(" ", start + 1, start + CONTEXT)
+            after = space if space >= 0 else start + CONTEXT
+        if spans and before <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], after)
+        else:
+            spans.append([before, after])
+    return [(a, b) for a, b in spans]
+
+
+def _disputed(
+    text: str, ours: list[int], windows: list[tuple[int, int]], splitter: Callable[[str], set[int]]
+) -> list[int]:
+    """Starts inside the windows that the splitter and our rules do not share."""
+    disputed: list[int] = []
+    for a, b in windows:
+        found = {a + start for start in splitter(text[a:b])}
+        mine = set(ours[bisect_right(ours, a) : bisect_left(ours, b)])
+        disputed += sorted(start for start in found ^ mine if a < start < b)
+    return disputed
+
+
+def _vote(text: str, ours: list[int], plain: list[int]) -> list[int]:
+    """Our starts, where two of our rules, syntok and pySBD agree. The other two read only
+    windows around the starts in doubt, and pySBD (the slowest) only around the ties, the only
+    starts it can change."""
+    doubtful = _doubtful(text, set(plain))
+    if not doubtful:
         return ours
-    agreed = sorted(mine & syntok)
-    tie: set[int] = set()
-    for a, b in pairwise([0, *agreed, len(text)]):
-        if bisect_right(disputed, a) < bisect_left(disputed, b):
-            tie |= {a + start for start in _pysbd_starts(text[a:b])}
-    return sorted(mine & syntok | tie.intersection(disputed))
+    tied = _disputed(text, ours, _windows(text, doubtful, plain), _syntok_starts)
+    if not tied:
+        return ours
+    pysbd = {a + s for a, b in _windows(text, tied, plain) for s in _pysbd_starts(text[a:b])}
+    return sorted(set(ours).difference(tied) | pysbd.intersection(tied))
 
 
 def _syntok_starts(text: str) -> set[int]:
