@@ -171,7 +171,8 @@ def test_a_fact_from_several_outlets_is_shown_once_citing_all(tmp_path):
     assert set(facts[0].outlets) == {"Reuters", "AP", "AFP", "Kyodo"}
     assert myanmar.items[0] is facts[0]  # corroborated facts rank higher
     text = (tmp_path / "out/2026-11-28/briefing.txt").read_text()
-    assert "Reuters · 27 Nov 10:00 · Copy 0 · and 3 more outlets (" in text
+    cited = facts[0].sentence.article  # any of the four copies, the others named after it
+    assert f"{cited.outlet} · 27 Nov 10:00 · {cited.title} · and 3 more outlets (" in text
     assert text.count("more outlet") == 1
 
 
