@@ -98,6 +98,29 @@ def test_too_many_items_are_cut_to_one_page_keeping_every_topic(config):
     assert json.loads(files["briefing.json"])["topics"][0]["items"][0]["score"] == 1.0
 
 
+def test_coming_up_leaves_the_page_when_stories_would_otherwise_be_cut(config):
+    from briefing.models import Event
+
+    long = "The ministers discussed the long and winding matter of regional security " * 4
+    crowded = _briefing(20, long)
+    said = Sentence(f"The ministers will meet again on Friday. {long}", ARTICLE, 0, 99)
+    events = tuple(Event(date(2026, 11, 28 + n), "day", "Friday", said, "Alpha") for n in range(3))
+    with_events = replace(crowded, coming=events)
+    renderer = Renderer(config)
+    page_alone = renderer.fit(crowded).page
+    fitted = renderer.fit(with_events)
+    assert fitted.page.coming == () and fitted.briefing.coming == events
+    assert sum(map(len, (s.items for s in fitted.page.sections))) == sum(
+        map(len, (s.items for s in page_alone.sections))
+    )
+    _, files = renderer.outputs(with_events)
+    assert "Coming up" not in _pdf_text(files["briefing.pdf"])[1]
+    assert "COMING UP" in files["briefing.txt"].decode()
+    # A page with room keeps its Coming up
+    roomy = renderer.fit(replace(_briefing(1), coming=events[:1]))
+    assert roomy.page.coming == events[:1]
+
+
 def test_cut_order_drops_lowest_first_and_never_empties_a_topic():
     assert cut_order(_briefing(1)) == []
     order = cut_order(_briefing(3))

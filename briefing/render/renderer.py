@@ -171,6 +171,14 @@ class Fit:
     layouts: int
 
 
+def _told(briefing: Briefing) -> int:
+    """How many stories the briefing tells (an item of no known story is a story of its own)."""
+    return sum(
+        len({item.story or f"item {n}" for n, item in enumerate(section.items)})
+        for section in briefing.sections
+    )
+
+
 def _template_line(exc: BaseException) -> str | None:
     """ "file:line" of the innermost template frame of an error raised while rendering (Jinja
     rewrites tracebacks to show template files and lines)."""
@@ -358,6 +366,19 @@ class Renderer:
         return html.render(stylesheets=[page_css], pdf_variant="pdf/ua-1")
 
     def fit(self, briefing: Briefing) -> Fit:
+        """The briefing cut to one page (`fit_items`); when that leaves a story off the page,
+        Coming up gives up its place on the page if more stories then fit (the other outputs
+        keep it)."""
+        fitted = self.fit_items(briefing)
+        if not briefing.coming or _told(fitted.page) == _told(briefing):
+            return fitted
+        bare = self.fit_items(replace(briefing, coming=()))
+        if _told(bare.page) <= _told(fitted.page):
+            return fitted
+        full = replace(bare.briefing, coming=briefing.coming)
+        return replace(bare, briefing=full, layouts=fitted.layouts + bare.layouts)
+
+    def fit_items(self, briefing: Briefing) -> Fit:
         """The briefing cut to one page: items are cut lowest-scored first (an oversized one
         before any other), never a topic's last; when even one item a topic does not fit,
         trailing topics leave the page (a note names them) but stay in the other outputs.
