@@ -16,10 +16,10 @@ import random
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from stories import DAY, Clusters, Story, central, toml_string, topic_terms
+from stories import DAY, Clusters, Document, Story, central, toml_string, topic_terms
 
 REGIONS = {
     "Middle East": ("d30010t", "d30040t", "d30028t", "d30044t", "d31009t", "d31027t"),
@@ -70,13 +70,21 @@ def write_region_day(
 ) -> dict[str, str]:
     """Untitled articles at random times in the day's window, and a briefing.toml with one topic
     a desk; returns each article's file name -> its cluster."""
-    start = datetime.combine(DAY, datetime.min.time(), UTC) - timedelta(hours=17)
+    entries = [(s.cluster, d) for s in stories + distractors for d in s.documents]
+    write_config(terms, folder)
+    return write_articles(entries, folder / "articles", DAY, seed)
+
+
+def write_articles(
+    entries: list[tuple[str, Document]], folder: Path, day: date, seed: int
+) -> dict[str, str]:
+    """The (cluster, document) entries as untitled wire files in `folder`, shuffled, at random
+    times in `day`'s window; returns each file name -> its cluster."""
+    start = datetime.combine(day, datetime.min.time(), UTC) - timedelta(hours=17)
     rng = random.Random(seed)
-    entries = [
-        (story.cluster, document) for story in stories + distractors for document in story.documents
-    ]
+    entries = list(entries)
     rng.shuffle(entries)
-    (folder / "articles").mkdir()
+    folder.mkdir(parents=True, exist_ok=True)
     owner = {}
     for number, (cluster, document) in enumerate(entries):
         name = f"wire-{number:02d}.txt"
@@ -84,21 +92,69 @@ def write_region_day(
         published = start + timedelta(minutes=rng.randrange(0, 18 * 60))
         front = f"Source: {document.outlet}\nPublished: {published.isoformat()}"
         body = "\n\n".join(document.paragraphs)
-        (folder / "articles" / name).write_text(f"{front}\n\n{body}\n", encoding="utf-8")
+        (folder / name).write_text(f"{front}\n\n{body}\n", encoding="utf-8")
+    return owner
+
+
+def write_config(terms: dict[int, list[str]], folder: Path) -> None:
+    """briefing.toml: one topic a desk, its terms each event's most distinctive words."""
     config = ['title = "Region day (DUC 2003)"', 'timezone = "UTC"', 'output = "out"', ""]
     for topic, desk in enumerate(REGIONS):
-        found = terms[topic]
         config += [
             "[[topics]]",
             f"name = {toml_string(desk)}",
             f"description = {toml_string('News of the ' + desk + ' desk.')}",
             "threshold = 1.0",
             "[topics.terms]",
-            *(f"{toml_string(term)} = 1.0" for term in found),
+            *(f"{toml_string(term)} = 1.0" for term in terms[topic]),
             "",
         ]
     (folder / "briefing.toml").write_text("\n".join(config), encoding="utf-8")
-    return owner
+
+
+def two_days(
+    stories: list[Story], clusters: Clusters, seed: int
+) -> tuple[list[tuple[str, Document]], list[tuple[str, Document]], dict[str, str]]:
+    """A region day's articles over two days, and the status each event should have on the
+    second: an event of three or more articles holds its last one back (developing), one of two
+    is re-published as it was (unchanged), one of one is not carried again, and each desk's
+    unused cluster brings a new event (new)."""
+    used = {s.cluster for s in stories}
+    first, second, expected = [], [], {}
+    for story in stories:
+        documents = [(story.cluster, d) for d in story.documents]
+        if len(documents) >= 3:
+            first += documents[:-1]
+            second += documents[-1:]
+            expected[story.cluster] = "developing"
+        elif len(documents) == 2:
+            first += documents
+            second += documents
+            expected[story.cluster] = "unchanged"
+        else:
+            first += documents
+    for names in REGIONS.values():
+        fresh = sorted(n for n in names if n in clusters and n not in used)
+        if fresh:
+            usable = central(clusters[fresh[0]][0])
+            second += [(fresh[0], d) for d in usable[:2]]
+            expected[fresh[0]] = "new"
+    return first, second, expected
+
+
+def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
+    """Each event's status as the second day's briefing gives it: a told story's status, or
+    "unchanged" for a story left out as unchanged (events by their articles' clusters; `owner`
+    maps file names and the day's story ids to clusters)."""
+    found: dict[str, str] = {}
+    for section in data["topics"]:
+        for story in section["stories"]:
+            for article in story["articles"]:
+                found.setdefault(owner.get(Path(article["path"]).name, ""), story["status"])
+        for left in section.get("left_out", []):  # `owner` maps story ids to clusters too
+            if left["reason"].startswith("unchanged"):
+                found.setdefault(owner.get(left["story"], ""), "unchanged")
+    return found
 
 
 def region_terms(stories: list[Story], clusters: Clusters) -> dict[int, list[str]]:

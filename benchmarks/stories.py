@@ -298,11 +298,16 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=EVAL, help="the DUC 2003 folder")
     parser.add_argument("--seed", type=int, action="append", help="another day: other clusters")
     parser.add_argument("--region", action="store_true", help="region days (benchmarks/regions.py)")
+    parser.add_argument(
+        "--two-days", action="store_true", help="a region day built on two days: story status"
+    )
     arguments = parser.parse_args()
     root = arguments.data
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
         print(f"no evaluation data at {root}: story benchmark skipped")
         return 0
+    if arguments.two_days:
+        return region_two_days(root, arguments.seed)
     if arguments.region:
         return region_days(root, arguments.seed)
     seed = (arguments.seed or [SEED])[0]
@@ -327,27 +332,27 @@ def main() -> int:
     return 0
 
 
-def built(folder: Path) -> tuple[dict, list[list[str]]]:
-    """Build the day in `folder`: its briefing.json, and every story the build grouped (as the
-    file names of its articles), read off the grouping stage."""
+def built(folder: Path, day: date = DAY) -> tuple[dict, dict[str, list[str]]]:
+    """Build the day in `folder`: its briefing.json, and every story the build grouped (its id
+    -> the file names of its articles), read off the grouping stage."""
     import briefing.pipeline as pipeline
     from briefing.config import load_config
 
-    grouped: list[list[str]] = []
+    grouped: dict[str, list[str]] = {}
     group = pipeline.group_stories
 
     def recorded(articles, rules):
         found = group(articles, rules)
-        grouped.extend([Path(a.path).name for a in s.articles] for s in found)
+        grouped.update((s.id, [Path(a.path).name for a in s.articles]) for s in found)
         return found
 
     pipeline.group_stories = recorded
     try:
         config = load_config(folder / "briefing.toml")
-        pipeline.build(pipeline.Run.of(config, [folder / "articles"], DAY, folder / "out"))
+        pipeline.build(pipeline.Run.of(config, [folder / "articles"], day, folder / "out"))
     finally:
         pipeline.group_stories = group
-    data = json.loads((folder / "out" / DAY.isoformat() / "briefing.json").read_text())
+    data = json.loads((folder / "out" / day.isoformat() / "briefing.json").read_text())
     return data, grouped
 
 
@@ -369,7 +374,7 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"Region day, seed {seed} ({'tuned on' if tuned else 'held out'}): {len(owner)} "
             f"articles, {len(stories)} desk events, {len(distractors)} distractors"
         )
-        figures[tuned].append(region_report(stories, owner, data, groups))
+        figures[tuned].append(region_report(stories, owner, data, list(groups.values())))
     for tuned, rows in figures.items():
         if not rows:
             continue
@@ -383,6 +388,45 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle; below lead "
             f"{sum(r['below_lead'] for r in rows)}"
         )
+    return 0
+
+
+def region_two_days(root: Path, seeds: list[int] | None) -> int:
+    """Build a region day, then the next (`regions.two_days`), and check each event's status."""
+    import shutil
+
+    from regions import (
+        choose_region_stories,
+        region_terms,
+        statuses,
+        two_days,
+        write_articles,
+        write_config,
+    )
+
+    clusters = read_clusters(root)
+    right = total = 0
+    for seed in seeds or [4, 5]:
+        stories, _ = choose_region_stories(clusters, seed)
+        first, second, expected = two_days(stories, clusters, seed)
+        with tempfile.TemporaryDirectory() as temporary:
+            folder = Path(temporary)
+            write_config(region_terms(stories, clusters), folder)
+            write_articles(first, folder / "articles", DAY, seed)
+            built(folder)
+            shutil.rmtree(folder / "articles")
+            owner = write_articles(second, folder / "articles", DAY + timedelta(days=1), seed)
+            data, groups = built(folder, DAY + timedelta(days=1))
+        owner.update({story: owner[names[0]] for story, names in groups.items()})
+        found = statuses(data, owner)
+        shown = {event: found.get(event, "not on the page") for event in expected}
+        good = sum(shown[e] == want for e, want in expected.items())
+        right, total = right + good, total + len(expected)
+        print(f"Two days, seed {seed}: status right for {good}/{len(expected)} events")
+        for event, want in sorted(expected.items()):
+            mark = "ok" if shown[event] == want else "WRONG"
+            print(f"  {event}: expected {want}, shown {shown[event]} ({mark})")
+    print(f"total: status right for {right}/{total} events")
     return 0
 
 

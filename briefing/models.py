@@ -176,9 +176,11 @@ class Briefing:
 
 @dataclass(frozen=True)
 class PastItem:
-    """An item an earlier briefing carried."""
+    """An item an earlier briefing carried, or (`told` False) a paragraph of an article of a
+    story it told: what carries the story's identity across days."""
 
     day: date
     topic: str
     text: str
     url: str
+    told: bool = True

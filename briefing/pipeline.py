@@ -246,7 +246,11 @@ def make_briefing(
     stories = group_stories(articles, config.grouping)
     clock.mark("stories")
     days = config.select.novelty_days
-    past = history.past_items(run.day, days) if history else []
+    past = (
+        history.past_items(run.day, days) + history.briefed_paragraphs(run.day, days)
+        if history
+        else []
+    )
     republished = history.republished(run.day, days, articles) if history else frozenset()
     day = read_day(stories, sentences, run.day, republished)
     sections = select_sections(

@@ -8,10 +8,19 @@ from datetime import date
 from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from briefing.models import Article, PastItem, Sentence
 from briefing.text.vectorize import tfidf
 from briefing.weights import DEFAULT, Weights
+
+
+def _nearest(similarity: sparse.spmatrix) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's highest similarity and the column that has it (0s for no columns)."""
+    if similarity.shape[1] == 0:
+        return np.zeros(similarity.shape[0]), np.zeros(similarity.shape[0], dtype=int)
+    best = np.asarray(similarity.max(axis=1).toarray()).ravel()
+    return best, np.asarray(similarity.argmax(axis=1)).ravel()
 
 
 class Novelty(NamedTuple):
@@ -33,30 +42,38 @@ def novelty(
 ) -> Novelty:
     """Each sentence against recent briefings (`Novelty`). Sentences are compared on what they
     say beyond the topic: the topic's own (stemmed) terms, which every sentence of a section
-    shares, are left out; a sentence of an article briefed before continues it."""
-    if not past:
+    shares, are left out; a sentence of an article briefed before continues it, and one that
+    states a fact of an article of a story told before (an untold PastItem) carries that
+    story's identity without being demoted."""
+    items = [item for item in past if item.told]
+    if not items:
         return Novelty([""] * len(texts), np.ones(len(texts)), [None] * len(texts))
-    # One space for today's sentences and the briefed items: each keeps all its words (a past
+    context = [item for item in past if not item.told]
+    # One space for today's sentences and the briefed lines: each keeps all its words (a past
     # item cut down to the words today shares would look like the same fact)
-    joint, _ = tfidf([*texts, *(item.text for item in past)], ignore=topic_terms)
-    similarity = joint[: len(texts)] @ joint[len(texts) :].T
-    closest = np.asarray(similarity.max(axis=1).toarray()).ravel()
-    nearest = np.asarray(similarity.argmax(axis=1)).ravel()
+    joint, _ = tfidf([*texts, *(item.text for item in items + context)], ignore=topic_terms)
+    today = joint[: len(texts)]
+    closest, nearest = _nearest(today @ joint[len(texts) : len(texts) + len(items)].T)
+    stated, source = _nearest(today @ joint[len(texts) + len(items) :].T)
     briefed_urls: dict[str, date] = {}
-    for item in past:
+    for item in items:
         if item.url:
             briefed_urls[item.url] = max(item.day, briefed_urls.get(item.url, item.day))
     statuses, briefed = [], []
-    for value, near, url in zip(closest, nearest, urls, strict=True):
-        if value >= weights.same_fact:
+    for n, url in enumerate(urls):
+        if closest[n] >= weights.same_fact:
             statuses.append("repeat")
-        elif value >= weights.continues or url in briefed_urls:
+        elif closest[n] >= weights.continues or url in briefed_urls:
             statuses.append("update")
         else:
             statuses.append("new")
-        by_text = past[int(near)].day if value >= weights.continues else None
-        days = [d for d in (by_text, briefed_urls.get(url)) if d is not None]
-        briefed.append(min(days) if days else None)
+        days = [
+            items[nearest[n]].day if closest[n] >= weights.continues else None,
+            briefed_urls.get(url),
+            context[source[n]].day if context and stated[n] >= weights.same_fact else None,
+        ]
+        known = [d for d in days if d is not None]
+        briefed.append(min(known) if known else None)
     factors = np.where(np.array(statuses) == "repeat", weights.repeat_factor, 1.0)
     return Novelty(statuses, factors, briefed)
 

@@ -110,7 +110,7 @@ def shortlist(
     ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, entry[1].id))
     # Against past briefings on the whole pool (IDF from all of it, as always): without
     # history this costs nothing, and a status must not depend on which stories are read.
-    urls = [s.article.url or s.article.path for s in pool]
+    urls = [s.article.url for s in pool]  # a local file's path may hold another story later
     terms = query_terms(" ".join(topic.keywords))
     found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
     row = {s.id: n for n, s in enumerate(pool)}

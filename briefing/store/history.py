@@ -21,6 +21,7 @@ from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
 from briefing.store import archive
+from briefing.text.segment import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -392,12 +393,38 @@ class History:
             (start, day.isoformat()),
         ):
             seen.update((url, words))
-        return frozenset(
+        return frozenset(  # a local file's path may hold another story tomorrow: its words tell
             a.id
             for a in articles
-            if (a.url or a.path) in seen
+            if (a.url and a.url in seen)
             or fingerprint(" ".join(a.sentences or a.paragraphs)) in seen
         )
+
+    def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
+        """The paragraphs of the articles of every story the briefings of the `days` days before
+        `day` told (from the archive), as untold PastItems: a story's identity across days."""
+        start = (day - timedelta(days=days)).isoformat()
+        found = []
+        for built, data in self.db.execute(
+            "SELECT day, briefing FROM builds WHERE day >= ? AND day < ? ORDER BY day",
+            (start, day.isoformat()),
+        ).fetchall():
+            told = {
+                source.get("url") or source.get("path")
+                for topic in json.loads(data).get("topics", ())
+                for story in topic.get("stories", ())
+                for source in story.get("articles", ())
+            }
+            for url, body in self.db.execute(
+                "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
+            ):
+                if url in told:
+                    found += [
+                        PastItem(date.fromisoformat(built), "", text, url, told=False)
+                        for paragraph in body.split("\n\n")
+                        for text in split_sentences(paragraph)
+                    ]
+        return found
 
     def coverage(self, day: date, days: int) -> dict[str, dict[date, int]]:
         """Articles per topic per day, for the `days` days before `day`."""
