@@ -25,6 +25,8 @@ from briefing.text.segment import split_sentences
 
 log = logging.getLogger(__name__)
 
+CARRIED_ARTICLES = 10  # a told story's articles whose sentences carry it to later days
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: what was sent, to whom, once per day
     """
@@ -409,11 +411,11 @@ class History:
             "SELECT day, briefing FROM builds WHERE day >= ? AND day < ? ORDER BY day",
             (start, day.isoformat()),
         ).fetchall():
-            told = {
+            told = {  # a story's first articles carry it: a day's work stays bounded
                 source.get("url") or source.get("path")
                 for topic in json.loads(data).get("topics", ())
                 for story in topic.get("stories", ())
-                for source in story.get("articles", ())
+                for source in story.get("articles", ())[:CARRIED_ARTICLES]
             }
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
