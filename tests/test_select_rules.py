@@ -504,3 +504,16 @@ def test_opinion_never_leads_a_section_nor_the_top_stories():
     assert section.items[0].story == first.id
     briefing = Briefing(day=NOON.date(), generated=NOON, sections=(section,))
     assert [story.id for story, _ in briefing.top_stories()] == [first.id]
+
+
+def test_a_fact_of_a_told_storys_article_carries_the_story_without_demoting_the_line():
+    background = "Insein prison in Yangon holds most of Myanmar's political prisoners."
+    context = [PastItem(date(2026, 11, 25), "", background, "https://ap.example/x", told=False)]
+    texts = [
+        "Insein prison in Yangon holds most of Myanmar's political prisoners, lawyers said.",
+        UNRELATED,
+    ]
+    found = novelty(texts, ["", ""], [*PAST, *context])
+    assert found.briefed[0] == date(2026, 11, 25) and found.statuses[0] != "repeat"
+    assert found.factors[0] == 1.0  # never told: not demoted
+    assert found.briefed[1] is None
