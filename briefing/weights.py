@@ -84,6 +84,9 @@ class Weights(_Described):
     # Facts across outlets and days.
     same_fact: float = _weight(0.5, "cosine at which two sentences state the same fact")
     continues: float = _weight(0.2, "cosine with a briefed item at which a story continues")
+    carried: float = _weight(
+        0.3, "cosine of an article with one of a story told before: it continues that story"
+    )
     repeat_factor: float = _weight(0.2, "value kept by a fact briefed in the last novelty_days")
     corroboration_bonus: float = _weight(0.25, "value gained per doubling of outlets with a fact")
     # What reads as news.

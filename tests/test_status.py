@@ -88,3 +88,34 @@ def test_two_days_new_developing_unchanged_and_quiet(tmp_path):
     assert "[Developing since 27 Nov] Myanmar's junta freed 500 more prisoners" in text
     assert "No new developments since 27 November 2026: Missile launch." in text
     assert "[New]" not in text  # one badge a story, and this day has no new story
+
+
+def test_a_story_continues_when_its_new_article_reads_like_one_told_before():
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    told = "https://irrawaddy.example/prisoners"
+    past = [
+        PastItem(DAY_ONE, "", line.format(day="Friday"), told, told=False) for line in PRISONERS
+    ]
+    follow_up = Article(
+        "",
+        "Mizzima",
+        "https://mizzima.example/more",
+        "",
+        None,
+        (),
+        sentences=tuple(line.format(day="Saturday") for line in MORE_PRISONERS),
+    )
+    launch = Article(
+        "",
+        "Yonhap",
+        "https://yonhap.example/launch",
+        "",
+        None,
+        (),
+        sentences=tuple(line.format(day="Saturday") for line in LAUNCH),
+    )
+    found = carried([make_story([follow_up]), make_story([launch])], past)
+    assert found == {make_story([follow_up]).id: DAY_ONE}

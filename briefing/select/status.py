@@ -5,13 +5,16 @@ briefed before), its articles to those earlier builds read."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.models import Sentence, Story
+from briefing.models import PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
+from briefing.text.vectorize import tfidf
+from briefing.weights import DEFAULT, Weights
 
 
 @dataclass(frozen=True)
@@ -27,14 +30,48 @@ class Status:
 NO_HISTORY = Status("")
 
 
+def carried(
+    stories: Sequence[Story], past: Sequence[PastItem], weights: Weights = DEFAULT
+) -> dict[str, date]:
+    """Story id -> the first day a briefing told the story it continues: one of its articles is
+    at `weights.carried` cosine (whole articles, as grouping compares them) with an article of
+    a story told before (`past`: the untold PastItems, sentences of those articles)."""
+    bodies: dict[str, list[str]] = defaultdict(list)
+    told_on: dict[str, date] = {}
+    for item in past:
+        if not item.told:
+            bodies[item.url].append(item.text)
+            told_on[item.url] = min(item.day, told_on.get(item.url, item.day))
+    owners = [(story.id, a) for story in stories for a in story.articles]
+    if not bodies or not owners:
+        return {}
+    urls = list(bodies)
+    texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
+    joint, _ = tfidf([*texts, *(" ".join(bodies[url]) for url in urls)])
+    similarity = (joint[: len(texts)] @ joint[len(texts) :].T).tocoo()
+    found: dict[str, date] = {}
+    for row, column, value in zip(similarity.row, similarity.col, similarity.data, strict=True):
+        if value >= weights.carried:
+            story, when = owners[row][0], told_on[urls[column]]
+            found[story] = min(when, found.get(story, when))
+    return found
+
+
 def story_status(
-    story: Story, found: Sequence[Sentence], rows: dict[int, int], novelty: Novelty, day: Day
+    story: Story,
+    found: Sequence[Sentence],
+    rows: dict[int, int],
+    novelty: Novelty,
+    day: Day,
+    since: date | None = None,
 ) -> Status:
-    """The story's status: `found` its candidate sentences, `rows` each one's row in `novelty`."""
+    """The story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
+    `since` the first day a story it continues was told (`carried`)."""
     statuses = [novelty.statuses[rows[s.id]] for s in found]
     if not statuses or not statuses[0]:
         return NO_HISTORY
     briefed = [d for s in found if (d := novelty.briefed[rows[s.id]]) is not None]
+    briefed += [since] if since else []
     if not briefed:
         return Status("new")
     first, last = min(briefed), max(briefed)

@@ -16,7 +16,7 @@ from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
 from briefing.select.significance import passing_mention
-from briefing.select.status import NO_HISTORY, Status, story_status
+from briefing.select.status import NO_HISTORY, Status, carried, story_status
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -114,9 +114,10 @@ def shortlist(
     terms = query_terms(" ".join(topic.keywords))
     found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
     row = {s.id: n for n, s in enumerate(pool)}
+    since = carried([story for _, story, _ in ranked], past, weights)
     kept = []
     for rank, story, found in ranked:
-        status = story_status(story, found, row, found_novelty, day)
+        status = story_status(story, found, row, found_novelty, day, since.get(story.id))
         if status.name == "unchanged":
             left_out.append(LeftOut(story.id, story.headline, f"unchanged since {status.last}"))
         elif len(kept) < limit:
