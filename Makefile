@@ -24,6 +24,8 @@ EVAL ?= ../shared/eval
 eval: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/segmentation.py
 	$(BIN)/python benchmarks/stories.py
+	$(BIN)/python benchmarks/stories.py --region
+	$(BIN)/python benchmarks/stories.py --two-days
 	$(BIN)/python benchmarks/news_sentence.py
 	$(BIN)/python benchmarks/coming.py
 	@if [ -d $(EVAL)/duc2003 ]; then \
