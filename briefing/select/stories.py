@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from briefing.config import Topic
 
 
+CARRIED_SCAN = 4  # a section's stories checked for continuing one told before, per place
+
+
 @dataclass(frozen=True)
 class Rank:
     """A story's rank in a section and the factors it is the product of."""
@@ -114,7 +117,8 @@ def shortlist(
     terms = query_terms(" ".join(topic.keywords))
     found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
     row = {s.id: n for n, s in enumerate(pool)}
-    since = carried([story for _, story, _ in ranked], past, weights)
+    # the best few times `limit` stories can fill the section however many are unchanged
+    since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
     kept = []
     for rank, story, found in ranked:
         status = story_status(story, found, row, found_novelty, day, since.get(story.id))
