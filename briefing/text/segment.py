@@ -361,9 +361,10 @@ def _syntok_starts(text: str) -> set[int]:
 
 
 def _pysbd_starts(text: str) -> set[int]:
-    """Where pySBD starts each sentence after the first, found back in the text in order."""
+    """Where pySBD starts each sentence after the first, found back in the text in order (its
+    processor's sentences: `segment` would compile a regular expression for each of them)."""
     starts, position = set(), 0
-    for piece in _pysbd().segment(text):
+    for piece in _pysbd().processor(text).process():
         found = text.find(piece.strip(), position) if piece.strip() else -1
         if found >= 0:
             starts.add(found)
