@@ -395,6 +395,8 @@ class History:
             (start, day.isoformat()),
         ):
             seen.update((url, words))
+        if not seen:  # no earlier build: nothing to fingerprint against
+            return frozenset()
         return frozenset(  # a local file's path may hold another story tomorrow: its words tell
             a.id
             for a in articles
