@@ -116,9 +116,13 @@ class Section:
     left_out: tuple[LeftOut, ...] = ()  # stories on the topic it does not tell, and why
 
 
+PASSING = "mentions the topic in passing"  # how a passing mention's LeftOut reason opens
+UNCHANGED = "unchanged since "  # how an unchanged story's reason opens, its last day after it
+
+
 @dataclass(frozen=True, slots=True)
 class LeftOut:
-    """A story a section does not tell, and why (a passing mention, briefed before, no room)."""
+    """A story a section does not tell, and why (a passing mention, unchanged, no room)."""
 
     story: str  # its id
     headline: str

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from briefing.day.headlines import own_headline
 from briefing.ingest.links import clean_link
-from briefing.models import Article, Item, Section, Story
+from briefing.models import PASSING, UNCHANGED, Article, Item, Section, Story
 from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
@@ -163,9 +163,6 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
     return found
 
 
-UNCHANGED = "unchanged since "  # how a left-out story's reason opens when nothing is new
-
-
 def story_label(story: Story) -> str:
     """A story's badge: "New", "Developing since 27 Nov", or "" (no history to tell)."""
     if story.status == "developing" and story.since:
@@ -198,15 +195,11 @@ def quiet_note(section: Section) -> str:
     if found := unchanged(section):
         headline, last = max(found, key=lambda pair: pair[1])
         return f"No new developments since {last.day} {last:%B %Y}: {headline}."
-    reasons = [left.reason for left in section.left_out]
-    passing = sum(r.startswith("mentions the topic in passing") for r in reasons)
-    before = sum(r.startswith("briefed before") for r in reasons)
-    parts = [
-        f"{counted(passing, 'story')} {'mentions' if passing == 1 else 'mention'} it in passing"
-    ]
-    parts += [f"{counted(before, 'story')} briefed before with nothing new"]
-    shown = "; ".join(p for p, n in zip(parts, (passing, before), strict=True) if n)
-    return f"Nothing significant on this topic today{': ' + shown if shown else ''}."
+    passing = sum(left.reason.startswith(PASSING) for left in section.left_out)
+    if not passing:
+        return "Nothing significant on this topic today."
+    stories = f"{counted(passing, 'story')} {'mentions' if passing == 1 else 'mention'}"
+    return f"Nothing significant on this topic today: {stories} it in passing."
 
 
 def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:

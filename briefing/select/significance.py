@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.models import Sentence, Story
+from briefing.models import PASSING, Sentence, Story
 from briefing.weights import DEFAULT, Weights
 
 LEAD = 3  # an article's first sentences: the topic there makes the story about it
@@ -23,6 +23,6 @@ def passing_mention(
     if len(on_topic) >= weights.mentions and share >= weights.mention_share:
         return ""
     return (
-        f"mentions the topic in passing: {len(on_topic)} of its {size} sentences, none in the "
+        f"{PASSING}: {len(on_topic)} of its {size} sentences, none in the "
         f"lead of its {len(story.articles)} article{'s' if len(story.articles) > 1 else ''}"
     )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefing.models import LeftOut, PastItem, Sentence, Story
+from briefing.models import UNCHANGED, LeftOut, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
@@ -123,7 +123,7 @@ def shortlist(
     for rank, story, found in ranked:
         status = story_status(story, found, row, found_novelty, day, since.get(story.id))
         if status.name == "unchanged":
-            left_out.append(LeftOut(story.id, story.headline, f"unchanged since {status.last}"))
+            left_out.append(LeftOut(story.id, story.headline, f"{UNCHANGED}{status.last}"))
         elif len(kept) < limit:
             kept.append((rank, story, found, status))
         else:
