@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from stories import DAY, Clusters, Document, Story, central, toml_string, topic_terms
+from stories import DAY, Clusters, Document, Story, central, entries, toml_string
 
 REGIONS = {
     "Middle East": ("d30010t", "d30040t", "d30028t", "d30044t", "d31009t", "d31027t"),
@@ -157,11 +157,6 @@ def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def region_terms(stories: list[Story], clusters: Clusters) -> dict[int, list[str]]:
-    """Each desk's topic terms: every event's most distinctive words (as stories.py names them)."""
-    return topic_terms(stories, clusters)
-
-
 def bcubed(groups: Iterable[Iterable[str]], truth: dict[str, str]) -> tuple[float, float, float]:
     """B-cubed F1, precision and recall of `groups` over the items `truth` names (an item in no
     group counts as a group of its own)."""
@@ -191,14 +186,6 @@ def mixed(groups: Iterable[Iterable[str]], truth: Callable[[str], str | None]) -
         if len(counts) > 1:
             found.append(counts)
     return found
-
-
-def entries(section: dict, owner: dict[str, str]) -> list[list[str | None]]:
-    """Each printed entry (items grouped by story, page order) as the clusters of its items."""
-    by_story: dict[str, list[str | None]] = {}
-    for item in section["items"]:
-        by_story.setdefault(item["story"], []).append(owner.get(Path(item["source"]["path"]).name))
-    return list(by_story.values())
 
 
 def region_report(

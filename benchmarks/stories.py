@@ -206,14 +206,20 @@ def told_by(section: dict, owner: dict[str, str]) -> list[tuple[str | None, str]
     return [(owner.get(Path(it["source"]["path"]).name), it["text"]) for it in section["items"]]
 
 
-def one_per_story_first(section: dict, owner: dict[str, str], size: int) -> bool:
-    """Items print grouped under their story: the listed stories' first items must come from
-    distinct clusters, and a story may have a second item only when every cluster is told."""
+def entries(section: dict, owner: dict[str, str]) -> list[list[str | None]]:
+    """Each printed entry (items grouped by story, page order) as the clusters of its items."""
     by_story: dict[str, list[str | None]] = {}
     for item in section["items"]:
         by_story.setdefault(item["story"], []).append(owner.get(Path(item["source"]["path"]).name))
-    firsts = [clusters[0] for clusters in by_story.values()]
-    seconds = any(len(clusters) > 1 for clusters in by_story.values())
+    return list(by_story.values())
+
+
+def one_per_story_first(section: dict, owner: dict[str, str], size: int) -> bool:
+    """Items print grouped under their story: the listed stories' first items must come from
+    distinct clusters, and a story may have a second item only when every cluster is told."""
+    shown = entries(section, owner)
+    firsts = [clusters[0] for clusters in shown]
+    seconds = any(len(clusters) > 1 for clusters in shown)
     return len(set(firsts)) == len(firsts) and (len(firsts) == size or not seconds)
 
 
@@ -358,13 +364,13 @@ def built(folder: Path, day: date = DAY) -> tuple[dict, dict[str, list[str]]]:
 
 def region_days(root: Path, seeds: list[int] | None) -> int:
     """Build and report each region day; the tuned seeds and the others are summed apart."""
-    from regions import TUNED, choose_region_stories, region_report, region_terms, write_region_day
+    from regions import TUNED, choose_region_stories, region_report, write_region_day
 
     clusters = read_clusters(root)
     figures: dict[bool, list[dict]] = {True: [], False: []}
     for seed in seeds or [*TUNED, 4, 5, 6, 7, 8]:
         stories, distractors = choose_region_stories(clusters, seed)
-        terms = region_terms(stories, clusters)
+        terms = topic_terms(stories, clusters)
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
             owner = write_region_day(stories, distractors, terms, folder, seed)
@@ -397,7 +403,6 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
 
     from regions import (
         choose_region_stories,
-        region_terms,
         statuses,
         two_days,
         write_articles,
@@ -411,7 +416,7 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
         first, second, expected = two_days(stories, clusters, seed)
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
-            write_config(region_terms(stories, clusters), folder)
+            write_config(topic_terms(stories, clusters), folder)
             write_articles(first, folder / "articles", DAY, seed)
             built(folder)
             shutil.rmtree(folder / "articles")
