@@ -43,6 +43,9 @@ class Grouping(_Described):
     same_story: float = _weight(0.15, "cosine of an article with a story's centroid to join it")
     merge: float = _weight(0.25, "cosine of two stories' centroids at which they are one story")
     apart: float = _weight(0.1, "cosine under which two articles of one story split it in two")
+    lead_agree: float = _weight(
+        0.05, "cosine of an article's lead with its story's leads' centroid it needs to join it"
+    )
     neighbour: float = _weight(0.5, "share of same_story at which articles propose each other")
     entity_weight: float = _weight(2.0, "a named entity counts this many plain words")
     keys: int = _weight(20, "an article proposes partners by this many most distinctive terms")

@@ -1,8 +1,10 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.day.headlines import headline
 from briefing.day.stories import group_stories
 from briefing.models import Article
+from briefing.weights import GROUPING
 
 
 def _article(path: str, outlet: str, title: str, *paragraphs: str, hour: int = 9) -> Article:
@@ -77,3 +79,61 @@ def test_headline_keeps_titles_whose_tail_is_not_an_outlet():
     assert headline(title, ("AP",)) == "Talks resume - and stall"
     news = _article("f", "AP News", "Quake hits Java | AP News", "Text.")
     assert headline(news, ("AP News",)) == "Quake hits Java"
+
+
+_ACCORD = (
+    "Yasser Arafat's Palestinian Authority and Israel blame each other for delays to the accord."
+)
+_BOMB = "Police sealed off the market stalls and searched nearby streets for accomplices."
+_AIRPORT = "Flights to Amman and Cairo are to begin next week from the new terminal."
+DESK = [  # two events of one desk, untitled wire copy sharing a line of background
+    _article(
+        "bomb-ap",
+        "AP",
+        "",
+        "A car bomb exploded at a crowded Jerusalem market, killing the two bombers and wounding "
+        "24 shoppers, police said.",
+        _BOMB,
+        _ACCORD,
+        hour=7,
+    ),
+    _article(
+        "airport-ap",
+        "AP",
+        "",
+        "Palestinians opened Gaza International Airport with cheers as the first Egypt Air plane "
+        "landed on the tarmac.",
+        _AIRPORT,
+        _ACCORD,
+        hour=8,
+    ),
+    _article(
+        "bomb-nyt",
+        "NYT",
+        "",
+        "Islamic Jihad said its bombers set off the explosion at the Jerusalem market that "
+        "wounded 24 shoppers.",
+        _BOMB,
+        _ACCORD,
+        hour=9,
+    ),
+    _article(
+        "airport-nyt",
+        "NYT",
+        "",
+        "The first plane to land at Gaza International Airport brought cheers from Palestinians "
+        "on the tarmac.",
+        _AIRPORT,
+        _ACCORD,
+        hour=10,
+    ),
+]
+
+
+def test_events_of_one_desk_sharing_background_are_told_apart_by_their_leads():
+    def grouped(rules=GROUPING):
+        return sorted(sorted(a.path for a in s.articles) for s in group_stories(DESK, rules))
+
+    assert grouped() == [["airport-ap", "airport-nyt"], ["bomb-ap", "bomb-nyt"]]
+    # by their whole texts alone (cosine 0.18 across events), the background joins them
+    assert grouped(replace(GROUPING, lead_agree=0.0)) == [sorted(a.path for a in DESK)]

@@ -2,8 +2,11 @@
 
 Two articles tell one story when their headline, text and named entities are alike (cosine of
 TF-IDF vectors of the whole article: a follow-up shares its story's later paragraphs, not its
-lead). Candidate pairs come only from terms few articles share, so a day of n articles never
-compares all n^2 pairs; every candidate is then verified on the full vectors.
+lead), and in the first pass an article joins a story only when its lead shares something with
+the story's leads (two events of one desk share places and names through their texts, rarely
+what their leads say happened). Candidate pairs come only from terms few articles share, so a
+day of n articles never compares all n^2 pairs; every candidate is then verified on the full
+vectors.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ def entities(text: str) -> list[str]:
 def story_terms(article: Article) -> list[str]:
     """What an article's story is recognised by: its headline and text, words and names."""
     text = ". ".join([article.title, *(article.sentences or article.paragraphs)])
+    return content_terms(text) + [f"@{name}" for name in entities(text)]
+
+
+def lead_terms(article: Article) -> list[str]:
+    """What an article says happened: its headline and first sentence, words and names."""
+    text = ". ".join([article.title, *(article.sentences or article.paragraphs)[:1]])
     return content_terms(text) + [f"@{name}" for name in entities(text)]
 
 
@@ -114,33 +123,52 @@ def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> 
     return np.concatenate(values) if values else np.zeros(0)
 
 
-def _labels(
-    n: int, left: np.ndarray, right: np.ndarray, similarity: np.ndarray, same_story: float
-) -> list[int]:
+def _labels(neighbours: sparse.csr_matrix, leads: sparse.csr_matrix, rules: Grouping) -> list[int]:
     """A story label per article, in one pass (as topic detection does): each article joins the
-    story whose centroid it is most like, among the stories of its similar articles, or starts
-    one. Comparing with whole stories, not single articles, keeps unrelated stories from
-    chaining through one article that resembles both. The centroid cosine comes from the pairs'
+    story whose centroid it is most like, among the stories of its similar articles (cosine
+    `same_story`) whose leads' centroid its own lead is near (`lead_agree`), or starts one.
+    Comparing with whole stories, not single articles, keeps unrelated stories from chaining
+    through one article that resembles both. The centroid cosine comes from the pairs'
     similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
-    similarities), so each article costs only its candidate pairs."""
-    graph = sparse.coo_matrix((similarity, (left, right)), shape=(n, n))
-    neighbours = (graph + graph.T).tocsr()
+    similarities); the leads' sums are kept per story, so each article costs its candidate
+    pairs and its lead's terms."""
+    n = neighbours.shape[0]
     labels = [-1] * n
     sizes: list[float] = []  # per story: the squared norm of the sum of its members
+    lead_sums: list[dict[int, float]] = []  # per story: its leads' summed vector, and its norm
+    lead_norms: list[float] = []
     for i in range(n):
         start, end = neighbours.indptr[i], neighbours.indptr[i + 1]
         toward: dict[int, float] = defaultdict(float)
         for j, value in zip(neighbours.indices[start:end], neighbours.data[start:end], strict=True):
             if labels[j] >= 0:
                 toward[labels[j]] += value
-        best, best_similarity = -1, same_story
+        lead = dict(
+            zip(
+                leads.indices[leads.indptr[i] : leads.indptr[i + 1]].tolist(),
+                leads.data[leads.indptr[i] : leads.indptr[i + 1]].tolist(),
+                strict=True,
+            )
+        )
+        best, best_similarity, best_lead = -1, rules.same_story, 0.0
         for story, total in toward.items():
-            if total / np.sqrt(sizes[story]) >= best_similarity:
-                best, best_similarity = story, total / np.sqrt(sizes[story])
+            similarity = total / np.sqrt(sizes[story])
+            if similarity < best_similarity:
+                continue
+            shared = sum(v * lead_sums[story].get(t, 0.0) for t, v in lead.items())
+            if shared < rules.lead_agree * np.sqrt(lead_norms[story]):
+                continue
+            best, best_similarity, best_lead = story, similarity, shared
         if best < 0:
             best = len(sizes)
             sizes.append(0.0)
+            lead_sums.append({})
+            lead_norms.append(0.0)
         sizes[best] += 1.0 + 2.0 * toward.get(best, 0.0)
+        lead_norms[best] += sum(v * v for v in lead.values()) + 2.0 * best_lead
+        summed = lead_sums[best]
+        for term, value in lead.items():
+            summed[term] = summed.get(term, 0.0) + value
         labels[i] = best
     return labels
 
@@ -231,7 +259,13 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
-    labels = _labels(len(articles), left[keep], right[keep], similarity[keep], rules.same_story)
+    graph = sparse.coo_matrix(
+        (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
+    )
+    leads = weighted_tfidf(
+        (lead_terms(a) for a in articles), lambda term: entity if term[0] == "@" else 1.0
+    )
+    labels = _labels((graph + graph.T).tocsr(), leads, rules)
     labels = _merged(matrix, labels, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _merged(matrix, _split(matrix, labels, rules), eligible, rules)
