@@ -50,3 +50,34 @@ def test_a_short_sentence_is_its_own_headline():
         from_sentence("ISTANBUL, Turkey _ Turkey and Syria signed a deal.")
         == "Turkey and Syria signed a deal"
     )
+
+
+def test_an_untitled_headline_leaves_out_the_aside_the_setting_and_the_attribution():
+    assert (
+        from_sentence(
+            "Abdullah Ocalan, leader of Kurdish insurgents sought for years by Turkey, has been "
+            "detained in Rome after stepping off a plane from Moscow, Italian officials said."
+        )
+        == "Abdullah Ocalan has been detained in Rome"
+    )
+    assert (
+        from_sentence(
+            "Despite catastrophic hunger at home, North Korea plans to send 317 athletes to "
+            "next month's Asian Games in Thailand, South Korean officials said Thursday."
+        )
+        == "North Korea plans to send 317 athletes to next month's Asian Games in Thailand"
+    )
+    assert (
+        from_sentence(
+            "An Arctic cold wave and blizzards have killed at least 65 people throughout "
+            "Europe, police and media reported Monday."
+        )
+        == "An Arctic cold wave and blizzards have killed at least 65 people throughout Europe"
+    )
+
+
+def test_what_changes_the_meaning_or_leaves_no_headline_stays():
+    # "not Gore" is no aside; a sentence that is only setting and attribution keeps them
+    sentence = "Clinton, not Gore, will attend the summit in Auckland with Asian leaders."
+    assert from_sentence(sentence) == sentence.rstrip(".")
+    assert from_sentence("On Friday, police said.") == "On Friday, police said"

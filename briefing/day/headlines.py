@@ -25,6 +25,21 @@ _CLAUSE = re.compile(
     r"\s*(?:;|:|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|according to|"
     r"said|says|officials said|the \w+ said)\b)"
 )
+# "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name, an aside about it
+# between commas, then its verb; a headline leaves the aside out ("not Gore" is no aside)
+_ASIDE = re.compile(
+    r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s+(?!(?:not|nor|but|or|and|only|except)\b)"
+    r"[a-z][^,]{0,120},\s+(?=[a-z])"
+)
+# "Despite catastrophic hunger at home, North Korea plans ...": the setting a sentence opens with
+_SETTING = re.compile(
+    r"^(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|Although)"
+    r"\b[^,]{0,160},\s+"
+)
+# ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
+_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)\b[^,]*$")
+# where a main clause gives way to a subordinate one: a headline may stop there
+_SUBORDINATE = re.compile(r"\s(?:after|when|because|before|following|amid|until)\s")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -68,12 +83,20 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
 
 
 def from_sentence(sentence: str) -> str:
-    """An untitled story's headline: its news sentence without the dateline, cut at the first
-    clause boundary after HEADLINE_WORDS[0] words, else after HEADLINE_WORDS[1] words with an
-    ellipsis."""
+    """An untitled story's headline: its news sentence without the dateline, the setting it
+    opens with, the aside about its subject or the closing attribution, cut at the first clause
+    boundary after HEADLINE_WORDS[0] words, else after HEADLINE_WORDS[1] words with an ellipsis."""
     text = _DATELINE.sub("", " ".join(sentence.split()), count=1)
+    for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
+        shorter = pattern.sub(kept, text, count=1)
+        if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
+            text = shorter[:1].upper() + shorter[1:]
+    text = text.rstrip(" .")
     least, most = HEADLINE_WORDS
-    for match in _CLAUSE.finditer(text):
+    bounds = sorted(
+        [*_CLAUSE.finditer(text), *_SUBORDINATE.finditer(text)], key=lambda m: m.start()
+    )
+    for match in bounds:
         head = text[: match.start()].rstrip(" ,")
         if least <= len(head.split()) <= most:
             return head
