@@ -116,9 +116,10 @@ def two_days(
     stories: list[Story], clusters: Clusters, seed: int
 ) -> tuple[list[tuple[str, Document]], list[tuple[str, Document]], dict[str, str]]:
     """A region day's articles over two days, and the status each event should have on the
-    second: an event of three or more articles holds its last one back (developing), one of two
-    is re-published as it was (unchanged), one of one is not carried again, and each desk's
-    unused cluster brings a new event (new)."""
+    second if the first day told it (`as_briefed` corrects for the events it did not): an event
+    of three or more articles holds its last one back (developing), one of two is re-published as
+    it was (unchanged), one of one is not carried again, and each desk's unused cluster brings a
+    new event (new)."""
     used = {s.cluster for s in stories}
     first, second, expected = [], [], {}
     for story in stories:
@@ -142,6 +143,24 @@ def two_days(
     return first, second, expected
 
 
+def told(data: dict, owner: dict[str, str]) -> set[str]:
+    """The events a briefing told: those with an article in one of its stories."""
+    return {
+        owner.get(Path(article["path"]).name, "")
+        for section in data["topics"]
+        for story in section["stories"]
+        for article in story["articles"]
+    }
+
+
+def as_briefed(expected: dict[str, str], first: dict, owner: dict[str, str]) -> dict[str, str]:
+    """The statuses the reader should see, given what the first day's briefing (`first`, its
+    JSON) told: an event it never told (no room, ranked below, not on the desk) is new to the
+    reader however many articles it had; one it told keeps its expected status."""
+    seen = told(first, owner)
+    return {event: want if event in seen else "new" for event, want in expected.items()}
+
+
 def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
     """Each event's status as the second day's briefing gives it: a told story's status, or
     "unchanged" for a story left out as unchanged (events by their articles' clusters; `owner`
@@ -155,6 +174,17 @@ def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
             if left["reason"].startswith("unchanged"):
                 found.setdefault(owner.get(left["story"], ""), "unchanged")
     return found
+
+
+def shared(event: str, groups: dict[str, list[str]], owner: dict[str, str]) -> set[str]:
+    """The other events grouped into a story with one of `event`'s articles (a grouping miss,
+    which no status can get right for both)."""
+    return {
+        owner.get(name, "other")
+        for names in groups.values()
+        if any(owner.get(name) == event for name in names)
+        for name in names
+    } - {event}
 
 
 def bcubed(groups: Iterable[Iterable[str]], truth: dict[str, str]) -> tuple[float, float, float]:

@@ -338,26 +338,35 @@ def main() -> int:
     return 0
 
 
-def built(folder: Path, day: date = DAY) -> tuple[dict, dict[str, list[str]]]:
+def built(
+    folder: Path, day: date = DAY, selected: list[dict] | None = None
+) -> tuple[dict, dict[str, list[str]]]:
     """Build the day in `folder`: its briefing.json, and every story the build grouped (its id
-    -> the file names of its articles), read off the grouping stage."""
+    -> the file names of its articles), read off the grouping stage. With `selected`, the
+    briefing as selected, before the page's room cut it, is appended to it (as JSON)."""
     import briefing.pipeline as pipeline
     from briefing.config import load_config
 
     grouped: dict[str, list[str]] = {}
-    group = pipeline.group_stories
+    group, make = pipeline.group_stories, pipeline.make_briefing
 
     def recorded(articles, rules):
         found = group(articles, rules)
         grouped.update((s.id, [Path(a.path).name for a in s.articles]) for s in found)
         return found
 
-    pipeline.group_stories = recorded
+    def kept(run, *arguments, **options):
+        result = make(run, *arguments, **options)
+        if selected is not None:
+            selected.append(pipeline.to_dict(result[0], run.config.zone))
+        return result
+
+    pipeline.group_stories, pipeline.make_briefing = recorded, kept
     try:
         config = load_config(folder / "briefing.toml")
         pipeline.build(pipeline.Run.of(config, [folder / "articles"], day, folder / "out"))
     finally:
-        pipeline.group_stories = group
+        pipeline.group_stories, pipeline.make_briefing = group, make
     data = json.loads((folder / "out" / day.isoformat() / "briefing.json").read_text())
     return data, grouped
 
@@ -398,11 +407,15 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
 
 
 def region_two_days(root: Path, seeds: list[int] | None) -> int:
-    """Build a region day, then the next (`regions.two_days`), and check each event's status."""
+    """Build a region day, then the next (`regions.two_days`), and check each event's status
+    against what the first day's briefing told (`regions.as_briefed`); each miss says whether
+    grouping put two events in one story or the page had no room for the event."""
     import shutil
 
     from regions import (
+        as_briefed,
         choose_region_stories,
+        shared,
         statuses,
         two_days,
         write_articles,
@@ -410,28 +423,36 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
     )
 
     clusters = read_clusters(root)
-    right = total = 0
+    right = total = cut = 0
     for seed in seeds or [4, 5]:
         stories, _ = choose_region_stories(clusters, seed)
-        first, second, expected = two_days(stories, clusters, seed)
+        first, second, planned = two_days(stories, clusters, seed)
+        selected: list[dict] = []
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
             write_config(topic_terms(stories, clusters), folder)
-            write_articles(first, folder / "articles", DAY, seed)
-            built(folder)
+            owner = write_articles(first, folder / "articles", DAY, seed)
+            expected = as_briefed(planned, built(folder)[0], owner)
             shutil.rmtree(folder / "articles")
             owner = write_articles(second, folder / "articles", DAY + timedelta(days=1), seed)
-            data, groups = built(folder, DAY + timedelta(days=1))
+            data, groups = built(folder, DAY + timedelta(days=1), selected)
         owner.update({story: owner[names[0]] for story, names in groups.items()})
-        found = statuses(data, owner)
+        found, chosen = statuses(data, owner), statuses(selected[0], owner)
         shown = {event: found.get(event, "not on the page") for event in expected}
         good = sum(shown[e] == want for e, want in expected.items())
         right, total = right + good, total + len(expected)
+        cut += sum(e not in found and e in chosen for e in expected)
         print(f"Two days, seed {seed}: status right for {good}/{len(expected)} events")
         for event, want in sorted(expected.items()):
-            mark = "ok" if shown[event] == want else "WRONG"
-            print(f"  {event}: expected {want}, shown {shown[event]} ({mark})")
-    print(f"total: status right for {right}/{total} events")
+            note = "ok"
+            if shown[event] != want:
+                others = shared(event, groups, owner)
+                note = "WRONG" + (f"; one story with {', '.join(sorted(others))}" if others else "")
+                if event not in found and event in chosen:
+                    note += f"; selected as {chosen[event]}, cut for room"
+            retold = "" if want == planned[event] else f" (planned {planned[event]}, never told)"
+            print(f"  {event}: expected {want}{retold}, shown {shown[event]} ({note})")
+    print(f"total: status right for {right}/{total} events; {cut} selected but cut for room")
     return 0
 
 
