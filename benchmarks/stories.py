@@ -423,7 +423,7 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
     )
 
     clusters = read_clusters(root)
-    right = total = cut = 0
+    totals = Counter()
     for seed in seeds or [4, 5]:
         stories, _ = choose_region_stories(clusters, seed)
         first, second, planned = two_days(stories, clusters, seed)
@@ -439,10 +439,16 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
         owner.update({story: owner[names[0]] for story, names in groups.items()})
         found, chosen = statuses(data, owner), statuses(selected[0], owner)
         shown = {event: found.get(event, "not on the page") for event in expected}
-        good = sum(shown[e] == want for e, want in expected.items())
-        right, total = right + good, total + len(expected)
-        cut += sum(e not in found and e in chosen for e in expected)
-        print(f"Two days, seed {seed}: status right for {good}/{len(expected)} events")
+        counts = Counter(
+            events=len(expected),
+            right=sum(shown[e] == want for e, want in expected.items()),
+            selected=sum(chosen.get(e) == want for e, want in expected.items()),
+        )
+        totals.update(counts)
+        print(
+            f"Two days, seed {seed}: status right for {counts['right']}/{counts['events']} events "
+            f"on the page, {counts['selected']} as selected (before the page's room cut)"
+        )
         for event, want in sorted(expected.items()):
             note = "ok"
             if shown[event] != want:
@@ -452,7 +458,10 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
                     note += f"; selected as {chosen[event]}, cut for room"
             retold = "" if want == planned[event] else f" (planned {planned[event]}, never told)"
             print(f"  {event}: expected {want}{retold}, shown {shown[event]} ({note})")
-    print(f"total: status right for {right}/{total} events; {cut} selected but cut for room")
+    print(
+        f"total: status right for {totals['right']}/{totals['events']} events on the page, "
+        f"{totals['selected']} as selected"
+    )
     return 0
 
 
