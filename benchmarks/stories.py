@@ -307,13 +307,16 @@ def main() -> int:
     parser.add_argument(
         "--two-days", action="store_true", help="a region day built on two days: story status"
     )
+    parser.add_argument(
+        "--pairs", action="store_true", help="with --two-days: the story identity figures"
+    )
     arguments = parser.parse_args()
     root = arguments.data
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
         print(f"no evaluation data at {root}: story benchmark skipped")
         return 0
     if arguments.two_days:
-        return region_two_days(root, arguments.seed)
+        return region_two_days(root, arguments.seed, arguments.pairs)
     if arguments.region:
         return region_days(root, arguments.seed)
     seed = (arguments.seed or [SEED])[0]
@@ -406,15 +409,18 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
     return 0
 
 
-def region_two_days(root: Path, seeds: list[int] | None) -> int:
+def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) -> int:
     """Build a region day, then the next (`regions.two_days`), and check each event's status
     against what the first day's briefing told (`regions.as_briefed`); each miss says whether
-    grouping put two events in one story or the page had no room for the event."""
+    grouping put two events in one story or the page had no room for the event. With `pairs`,
+    the figures story identity could read, over every seed's pairs (`regions.identity_pairs`)."""
     import shutil
 
     from regions import (
         as_briefed,
         choose_region_stories,
+        identity_pairs,
+        overlap,
         shared,
         statuses,
         two_days,
@@ -423,7 +429,7 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
     )
 
     clusters = read_clusters(root)
-    totals = Counter()
+    totals, identity = Counter(), []
     for seed in seeds or [4, 5]:
         stories, _ = choose_region_stories(clusters, seed)
         first, second, planned = two_days(stories, clusters, seed)
@@ -431,11 +437,15 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
             write_config(topic_terms(stories, clusters), folder)
-            owner = write_articles(first, folder / "articles", DAY, seed)
-            expected = as_briefed(planned, built(folder)[0], owner)
+            before = write_articles(first, folder / "articles", DAY, seed)
+            told = built(folder)[0]
+            expected = as_briefed(planned, told, before)
             shutil.rmtree(folder / "articles")
             owner = write_articles(second, folder / "articles", DAY + timedelta(days=1), seed)
             data, groups = built(folder, DAY + timedelta(days=1), selected)
+            if pairs:
+                history, articles = folder / "out" / "history.sqlite", folder / "articles"
+                identity += identity_pairs(told, history, articles, (before, owner))
         owner.update({story: owner[names[0]] for story, names in groups.items()})
         found, chosen = statuses(data, owner), statuses(selected[0], owner)
         shown = {event: found.get(event, "not on the page") for event in expected}
@@ -462,6 +472,10 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
         f"total: status right for {totals['right']}/{totals['events']} events on the page, "
         f"{totals['selected']} as selected"
     )
+    if pairs:
+        true = sum(pair[0] for pair in identity)
+        print(f"story identity: {true} pairs of one event, {len(identity) - true} of two")
+        overlap(identity)
     return 0
 
 
