@@ -448,6 +448,11 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
                 identity += identity_pairs(told, history, articles, (before, owner))
         owner.update({story: owner[names[0]] for story, names in groups.items()})
         found, chosen = statuses(data, owner), statuses(selected[0], owner)
+        reasons: dict[str, set[str]] = {}  # why each event's stories were left out, if they were
+        for section in data["topics"]:
+            for left in section.get("left_out", []):
+                reason = left["reason"].split(":")[0]
+                reasons.setdefault(owner.get(left["story"], ""), set()).add(reason)
         shown = {event: found.get(event, "not on the page") for event in expected}
         counts = Counter(
             events=len(expected),
@@ -466,6 +471,8 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
                 note = "WRONG" + (f"; one story with {', '.join(sorted(others))}" if others else "")
                 if event not in found and event in chosen:
                     note += f"; selected as {chosen[event]}, cut for room"
+                elif event not in found and event in reasons:
+                    note += f"; left out: {', '.join(sorted(reasons[event]))}"
             retold = "" if want == planned[event] else f" (planned {planned[event]}, never told)"
             print(f"  {event}: expected {want}{retold}, shown {shown[event]} ({note})")
     print(
