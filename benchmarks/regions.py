@@ -8,6 +8,10 @@ documents, follows a seed: tune on some seeds, report on others.
 
     python benchmarks/stories.py --region            # seeds 1-3, the days grouping was tuned on
     python benchmarks/stories.py --region --seed 7   # a day never looked at while tuning
+    python benchmarks/stories.py --two-days --seed 4 --pairs  # story status over two days
+
+Over two days (`two_days`), the status each event should show follows what the first day's
+briefing told (`as_briefed`): an event it never told is new to the reader.
 """
 
 from __future__ import annotations
@@ -116,9 +120,10 @@ def two_days(
     stories: list[Story], clusters: Clusters, seed: int
 ) -> tuple[list[tuple[str, Document]], list[tuple[str, Document]], dict[str, str]]:
     """A region day's articles over two days, and the status each event should have on the
-    second: an event of three or more articles holds its last one back (developing), one of two
-    is re-published as it was (unchanged), one of one is not carried again, and each desk's
-    unused cluster brings a new event (new)."""
+    second if the first day told it (`as_briefed` corrects for the events it did not): an event
+    of three or more articles holds its last one back (developing), one of two is re-published as
+    it was (unchanged), one of one is not carried again, and each desk's unused cluster brings a
+    new event (new)."""
     used = {s.cluster for s in stories}
     first, second, expected = [], [], {}
     for story in stories:
@@ -142,6 +147,24 @@ def two_days(
     return first, second, expected
 
 
+def told(data: dict, owner: dict[str, str]) -> set[str]:
+    """The events a briefing told: those with an article in one of its stories."""
+    return {
+        owner.get(Path(article["path"]).name, "")
+        for section in data["topics"]
+        for story in section["stories"]
+        for article in story["articles"]
+    }
+
+
+def as_briefed(expected: dict[str, str], first: dict, owner: dict[str, str]) -> dict[str, str]:
+    """The statuses the reader should see, given what the first day's briefing (`first`, its
+    JSON) told: an event it never told (no room, ranked below, not on the desk) is new to the
+    reader however many articles it had; one it told keeps its expected status."""
+    seen = told(first, owner)
+    return {event: want if event in seen else "new" for event, want in expected.items()}
+
+
 def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
     """Each event's status as the second day's briefing gives it: a told story's status, or
     "unchanged" for a story left out as unchanged (events by their articles' clusters; `owner`
@@ -155,6 +178,109 @@ def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
             if left["reason"].startswith("unchanged"):
                 found.setdefault(owner.get(left["story"], ""), "unchanged")
     return found
+
+
+def shared(event: str, groups: dict[str, list[str]], owner: dict[str, str]) -> set[str]:
+    """The other events grouped into a story with one of `event`'s articles (a grouping miss,
+    which no status can get right for both)."""
+    return {
+        owner.get(name, "other")
+        for names in groups.values()
+        if any(owner.get(name) == event for name in names)
+        for name in names
+    } - {event}
+
+
+IDENTITY = ("article", "group", "lead", "sentence")  # the figures `identity_pairs` gives
+
+
+def identity_pairs(
+    first: dict, history: Path, articles: Path, owners: tuple[dict[str, str], dict[str, str]]
+) -> list[tuple[bool, str, str, dict[str, float]]]:
+    """Every (second-day article, story the first day told) pair: whether they are one event,
+    the two events, and what story identity could read: `article` the best cosine with one of
+    the story's articles (what `weights.carried` thresholds), `group` the cosine with its
+    articles' centroid, `lead` the article's first two sentences with the centroid of the
+    story's leads, `sentence` the best cosine of a sentence with one of the story's (what
+    `weights.same_fact` thresholds). `owners`: each day's file names -> clusters."""
+    from collections import defaultdict
+
+    import numpy as np
+
+    from briefing.store.history import CARRIED_ARTICLES, History
+    from briefing.text.segment import split_sentences
+    from briefing.text.vectorize import tfidf
+
+    with History(history) as store:
+        past = store.briefed_paragraphs(DAY + timedelta(days=1), 7)
+    told_text: dict[str, list[str]] = defaultdict(list)
+    for item in past:
+        told_text[item.url].append(item.text)
+    stories = [
+        [u for a in story["articles"][:CARRIED_ARTICLES] if (u := a.get("url") or a["path"])]
+        for section in first["topics"]
+        for story in section["stories"]
+    ]
+    new_text = {
+        path.name: [
+            s
+            for block in path.read_text(encoding="utf-8").split("\n\n")[1:]
+            for s in split_sentences(block)
+        ]
+        for path in sorted(articles.glob("*.txt"))
+    }
+    told_urls, names = sorted(told_text), sorted(new_text)
+    bodies = [" ".join(new_text[n]) for n in names] + [" ".join(told_text[u]) for u in told_urls]
+    leads = [" ".join(new_text[n][:2]) for n in names] + [
+        " ".join(told_text[u][:2]) for u in told_urls
+    ]
+    whole, lead = tfidf(bodies, leads)
+    # today's side as the selection reads it: candidates of 6-60 words (the default lengths)
+    sentences = [(n, s) for n in names for s in new_text[n] if 6 <= len(s.split()) <= 60]
+    told_sentences = [(u, s) for u in told_urls for s in told_text[u]]
+    each, _ = tfidf([s for _, s in sentences + told_sentences])
+    best = (each[: len(sentences)] @ each[len(sentences) :].T).toarray()
+    new_rows = {n: [i for i, (m, _) in enumerate(sentences) if m == n] for n in names}
+    told_rows = {u: [i for i, (v, _) in enumerate(told_sentences) if v == u] for u in told_urls}
+    column = {u: len(names) + k for k, u in enumerate(told_urls)}
+    found = []
+    for row, name in enumerate(names):
+        event = owners[1][name]
+        for story in stories:
+            columns = [column[u] for u in story if u in column]
+            if not columns:
+                continue
+            centre = np.asarray(whole[columns].sum(axis=0)).ravel()
+            lead_centre = np.asarray(lead[columns].sum(axis=0)).ravel()
+            mine = [i for u in story if u in told_rows for i in told_rows[u]]
+            vector, lead_vector = whole[row].toarray().ravel(), lead[row].toarray().ravel()
+            figures = {
+                "article": float((whole[columns] @ vector).max()),
+                "group": float(vector @ centre / (np.linalg.norm(centre) or 1.0)),
+                "lead": float(lead_vector @ lead_centre / (np.linalg.norm(lead_centre) or 1.0)),
+                "sentence": float(best[np.ix_(new_rows[name], mine)].max(initial=0.0)),
+            }
+            events = {owners[0].get(Path(u).name, "other") for u in story}
+            found.append((event in events, event, "+".join(sorted(events)), figures))
+    return found
+
+
+def overlap(pairs: list[tuple[bool, str, str, dict[str, float]]]) -> None:
+    """Print, per figure, the weakest pairs of one event and the strongest of two: a figure
+    separates them when every true pair is above every false one."""
+    for figure in IDENTITY:
+        true = sorted((p for p in pairs if p[0]), key=lambda p: p[3][figure])[:3]
+        false = sorted((p for p in pairs if not p[0]), key=lambda p: -p[3][figure])[:3]
+        crossed = sum(
+            p[3][figure] <= max((q[3][figure] for q in false), default=0.0) for p in pairs if p[0]
+        )
+        print(
+            f"  {figure:8} one event, lowest: "
+            + ", ".join(f"{p[1]} {p[3][figure]:.2f}" for p in true)
+            + "; two events, highest: "
+            + ", ".join(f"{p[1]}->{p[2]} {p[3][figure]:.2f}" for p in false)
+            + f"; {crossed} true pairs at or under the highest false one"
+        )
 
 
 def bcubed(groups: Iterable[Iterable[str]], truth: dict[str, str]) -> tuple[float, float, float]:

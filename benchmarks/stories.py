@@ -307,13 +307,16 @@ def main() -> int:
     parser.add_argument(
         "--two-days", action="store_true", help="a region day built on two days: story status"
     )
+    parser.add_argument(
+        "--pairs", action="store_true", help="with --two-days: the story identity figures"
+    )
     arguments = parser.parse_args()
     root = arguments.data
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
         print(f"no evaluation data at {root}: story benchmark skipped")
         return 0
     if arguments.two_days:
-        return region_two_days(root, arguments.seed)
+        return region_two_days(root, arguments.seed, arguments.pairs)
     if arguments.region:
         return region_days(root, arguments.seed)
     seed = (arguments.seed or [SEED])[0]
@@ -338,26 +341,35 @@ def main() -> int:
     return 0
 
 
-def built(folder: Path, day: date = DAY) -> tuple[dict, dict[str, list[str]]]:
+def built(
+    folder: Path, day: date = DAY, selected: list[dict] | None = None
+) -> tuple[dict, dict[str, list[str]]]:
     """Build the day in `folder`: its briefing.json, and every story the build grouped (its id
-    -> the file names of its articles), read off the grouping stage."""
+    -> the file names of its articles), read off the grouping stage. With `selected`, the
+    briefing as selected, before the page's room cut it, is appended to it (as JSON)."""
     import briefing.pipeline as pipeline
     from briefing.config import load_config
 
     grouped: dict[str, list[str]] = {}
-    group = pipeline.group_stories
+    group, make = pipeline.group_stories, pipeline.make_briefing
 
     def recorded(articles, rules):
         found = group(articles, rules)
         grouped.update((s.id, [Path(a.path).name for a in s.articles]) for s in found)
         return found
 
-    pipeline.group_stories = recorded
+    def kept(run, *arguments, **options):
+        result = make(run, *arguments, **options)
+        if selected is not None:
+            selected.append(pipeline.to_dict(result[0], run.config.zone))
+        return result
+
+    pipeline.group_stories, pipeline.make_briefing = recorded, kept
     try:
         config = load_config(folder / "briefing.toml")
         pipeline.build(pipeline.Run.of(config, [folder / "articles"], day, folder / "out"))
     finally:
-        pipeline.group_stories = group
+        pipeline.group_stories, pipeline.make_briefing = group, make
     data = json.loads((folder / "out" / day.isoformat() / "briefing.json").read_text())
     return data, grouped
 
@@ -397,12 +409,19 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
     return 0
 
 
-def region_two_days(root: Path, seeds: list[int] | None) -> int:
-    """Build a region day, then the next (`regions.two_days`), and check each event's status."""
+def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) -> int:
+    """Build a region day, then the next (`regions.two_days`), and check each event's status
+    against what the first day's briefing told (`regions.as_briefed`); each miss says whether
+    grouping put two events in one story or the page had no room for the event. With `pairs`,
+    the figures story identity could read, over every seed's pairs (`regions.identity_pairs`)."""
     import shutil
 
     from regions import (
+        as_briefed,
         choose_region_stories,
+        identity_pairs,
+        overlap,
+        shared,
         statuses,
         two_days,
         write_articles,
@@ -410,28 +429,60 @@ def region_two_days(root: Path, seeds: list[int] | None) -> int:
     )
 
     clusters = read_clusters(root)
-    right = total = 0
+    totals, identity = Counter(), []
     for seed in seeds or [4, 5]:
         stories, _ = choose_region_stories(clusters, seed)
-        first, second, expected = two_days(stories, clusters, seed)
+        first, second, planned = two_days(stories, clusters, seed)
+        selected: list[dict] = []
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
             write_config(topic_terms(stories, clusters), folder)
-            write_articles(first, folder / "articles", DAY, seed)
-            built(folder)
+            before = write_articles(first, folder / "articles", DAY, seed)
+            told = built(folder)[0]
+            expected = as_briefed(planned, told, before)
             shutil.rmtree(folder / "articles")
             owner = write_articles(second, folder / "articles", DAY + timedelta(days=1), seed)
-            data, groups = built(folder, DAY + timedelta(days=1))
+            data, groups = built(folder, DAY + timedelta(days=1), selected)
+            if pairs:
+                history, articles = folder / "out" / "history.sqlite", folder / "articles"
+                identity += identity_pairs(told, history, articles, (before, owner))
         owner.update({story: owner[names[0]] for story, names in groups.items()})
-        found = statuses(data, owner)
+        found, chosen = statuses(data, owner), statuses(selected[0], owner)
+        reasons: dict[str, set[str]] = {}  # why each event's stories were left out, if they were
+        for section in data["topics"]:
+            for left in section.get("left_out", []):
+                reason = left["reason"].split(":")[0]
+                reasons.setdefault(owner.get(left["story"], ""), set()).add(reason)
         shown = {event: found.get(event, "not on the page") for event in expected}
-        good = sum(shown[e] == want for e, want in expected.items())
-        right, total = right + good, total + len(expected)
-        print(f"Two days, seed {seed}: status right for {good}/{len(expected)} events")
+        counts = Counter(
+            events=len(expected),
+            right=sum(shown[e] == want for e, want in expected.items()),
+            selected=sum(chosen.get(e) == want for e, want in expected.items()),
+        )
+        totals.update(counts)
+        print(
+            f"Two days, seed {seed}: status right for {counts['right']}/{counts['events']} events "
+            f"on the page, {counts['selected']} as selected (before the page's room cut)"
+        )
         for event, want in sorted(expected.items()):
-            mark = "ok" if shown[event] == want else "WRONG"
-            print(f"  {event}: expected {want}, shown {shown[event]} ({mark})")
-    print(f"total: status right for {right}/{total} events")
+            note = "ok"
+            if shown[event] != want:
+                others = shared(event, groups, owner)
+                note = "WRONG" + (f"; one story with {', '.join(sorted(others))}" if others else "")
+                if event not in found and event in chosen:
+                    note += f"; selected as {chosen[event]}, cut for room"
+                elif event not in found and event in reasons:
+                    note += f"; left out: {', '.join(sorted(reasons[event]))}"
+            retold = "" if want == planned[event] else f" (planned {planned[event]}, never told)"
+            print(f"  {event}: expected {want}{retold}, shown {shown[event]} ({note})")
+    print(
+        f"total: status right for {totals['right']}/{totals['events']} events on the page, "
+        f"{totals['selected']} as selected"
+    )
+    if pairs:
+        true = sum(pair[0] for pair in identity)
+        print(f"story identity: {true} pairs of one event, {len(identity) - true} of two")
+        overlap(identity)
     return 0
 
 

@@ -4,6 +4,8 @@ or unchanged (left out, named in one line); a quiet topic says since when nothin
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from briefing.config import load_config
 from briefing.pipeline import Run, build
 
@@ -119,3 +121,40 @@ def test_a_story_continues_when_its_new_article_reads_like_one_told_before():
     )
     found = carried([make_story([follow_up]), make_story([launch])], past)
     assert found == {make_story([follow_up]).id: DAY_ONE}
+
+
+CYCLONE = (
+    "Cyclone Mocha struck Myanmar's Rakhine coast on {day}, flattening bamboo shelters in Sittwe.",
+    "The junta said 145 people had died in Sittwe and the camps around it.",
+    "Aid groups said the roads to the coast remained cut by floods.",
+)
+MORE_CYCLONE = (
+    "Myanmar's junta blocked aid convoys to cyclone-hit Rakhine on {day}, the UN said.",
+    "Cyclone Mocha killed 145 people when it struck Sittwe and flattened bamboo shelters.",
+    "Aid groups said the roads to the coast were still cut by floods.",
+)
+
+
+@pytest.mark.parametrize(("room", "status"), [(2, "developing"), (1, "new")])
+def test_a_story_the_first_briefing_did_not_tell_is_new_to_the_reader(tmp_path, room, status):
+    # The same two days; only whether day one had room to tell the cyclone differs.
+    (tmp_path / "briefing.toml").write_text(
+        TOML + f"\n[select]\nmax_items = {room}\n", encoding="utf-8"
+    )
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    _write(articles, "prisoners-release", "Mizzima", DAY_ONE, PRISONERS[::-1])
+    _write(articles, "cyclone-strikes", "Frontier", DAY_ONE, CYCLONE)
+    first = _build(tmp_path, DAY_ONE).sections[0]
+    told = {story.headline for story in first.stories}
+    assert ("Cyclone strikes" in told) == (room == 2)
+
+    day_two = DAY_ONE + timedelta(days=1)
+    for path in articles.iterdir():
+        path.unlink()
+    _write(articles, "cyclone-aid-blocked", "Frontier", day_two, MORE_CYCLONE)
+    [story] = _build(tmp_path, day_two).sections[0].stories
+    assert story.headline == "Cyclone aid blocked"
+    assert story.status == status
+    assert story.since == (DAY_ONE if status == "developing" else None)
