@@ -55,6 +55,11 @@ August September October November December Local
 # An initial that ends a sentence when it follows a word and a capitalised starter word follows
 # ("got an A. And then"); checked in _cuts_inside.
 _INITIAL_END = re.compile(r"[A-Z]\.\s+([A-Z][a-z]*)\b")
+# A caption's credit line starts a sentence of its own, even after an abbreviation or no stop
+# at all ("held in Washington D.C. Image: United States Navy.", "Ahmed Mohamed Photo: AP").
+_CREDIT = re.compile(
+    r"(?<=\S)\s+((?:Image|Photo|Photograph|Picture|Video|Graphic|Credit)s?:\s)(?=[A-Z\d])"
+)
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
     """
@@ -109,9 +114,10 @@ def _clock_ends(match: re.Match[str]) -> bool:
 
 def _cuts_inside(sentence: str) -> list[int]:
     """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
-    _clock_ends; "at 6 p.m. Travelers"), or an initial followed by a sentence starter ("got an
-    A. And then", "50 degrees C. The")."""
+    _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), or an initial
+    followed by a sentence starter ("got an A. And then", "50 degrees C. The")."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
+    cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
     cuts += [
         match.start(1)
         for match in _INITIAL_END.finditer(sentence)
