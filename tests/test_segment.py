@@ -242,3 +242,25 @@ def test_a_window_stays_bounded_without_spaces_around_the_doubt(monkeypatch):
 )
 def test_a_captions_credit_line_is_a_sentence_of_its_own(text, expected, vote):
     assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'He said, "Usually it rains. But not today. " Web developers face big problems.',
+            [
+                'He said, "Usually it rains.',
+                'But not today. "',
+                "Web developers face big problems.",
+            ],
+        ),
+        (
+            "“We stay. We fight. ” Then the rally ended.",
+            ["“We stay.", "We fight. ”", "Then the rally ended."],
+        ),
+    ],
+)
+def test_a_lone_closing_quote_stays_with_the_sentence_it_closes(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected

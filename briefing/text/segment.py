@@ -193,9 +193,22 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     if vote:
         starts = _vote(text, starts, plain)
     # Ends our rules find inside Punkt's sentences are sure: the others miss them.
-    starts = sorted({*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))})
+    starts = {*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))}
+    starts = sorted({_past_closing_quote(text, start) for start in starts})
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
+
+
+_LONE_QUOTE = re.compile(r"[\"”]\s+")
+
+
+def _past_closing_quote(text: str, start: int) -> int:
+    """A start moved past a lone quote that closes the sentence before ('fourth place. " Web'):
+    a quote followed by a space opens nothing, so it closes a quote still open (” always, " after
+    an odd number of them)."""
+    lone = _LONE_QUOTE.match(text, start)
+    closes = lone and (text[start] == "”" or text.count('"', 0, start) % 2 == 1)
+    return lone.end() if closes and lone.end() < len(text) else start
 
 
 def _kept_starts(text: str, starts: list[int]) -> list[int]:
