@@ -117,7 +117,8 @@ def _cuts_inside(sentence: str) -> list[int]:
     _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), or an initial
     followed by a sentence starter ("got an A. And then", "50 degrees C. The")."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
-    cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
+    if ": " in sentence:  # a credit line's colon: most sentences have none, and skip the scan
+        cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
     cuts += [
         match.start(1)
         for match in _INITIAL_END.finditer(sentence)
