@@ -19,8 +19,9 @@ DATA = Path("/tmp/ud-news")
 FETCH = """\
 The data is not in this repository (evaluation only). Fetch the news documents of
 https://github.com/UniversalDependencies/UD_English-GUM, not-to-release/sources/GUM_news_*.conllu
-(or the GUM_news_* documents of en_gum-ud-{train,dev,test}.conllu), into one folder and point
---data at it. Only the "# text = " lines and the "# newpar" markers are read."""
+(or each GUM_news_* document cut out of en_gum-ud-{train,dev,test}.conllu), one file a document,
+into one folder and point --data at it. Only the "# text = " lines and the "# newpar" markers
+are read."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,9 @@ def read_document(path: Path) -> Document:
     sentences: list[tuple[str, bool]] = []
     for block in path.read_text(encoding="utf-8").split("\n\n"):
         lines = block.splitlines()
-        text = next((line[9:].strip() for line in lines if line.startswith("# text = ")), "")
+        text = next(
+            (ln.removeprefix("# text = ").strip() for ln in lines if ln.startswith("# text = ")), ""
+        )
         if text:
             newpar = any(line == "# newpar" or line.startswith("# newpar ") for line in lines)
             sentences.append((text, newpar))
