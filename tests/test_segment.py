@@ -220,3 +220,47 @@ def test_a_window_stays_bounded_without_spaces_around_the_doubt(monkeypatch):
     text = "x" * 900 + ". U.S. O" + "y" * 900 + ". The end came."
     assert split_sentences(text)[-1] == "The end came."
     assert read and max(read) <= 3 * segment.CONTEXT
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The competition was held this week in Washington D.C. Image: United States Navy.",
+            ["The competition was held this week in Washington D.C.", "Image: United States Navy."],
+        ),
+        (
+            "US President Barack Obama tweet to student Ahmed Mohamed Photo: Twitter / AP.",
+            ["US President Barack Obama tweet to student Ahmed Mohamed", "Photo: Twitter / AP."],
+        ),
+        (
+            "He posted the Photo: it went viral at once.",
+            ["He posted the Photo: it went viral at once."],
+        ),
+    ],
+)
+def test_a_captions_credit_line_is_a_sentence_of_its_own(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'He said, "Usually it rains. But not today. " Web developers face big problems.',
+            [
+                'He said, "Usually it rains.',
+                'But not today. "',
+                "Web developers face big problems.",
+            ],
+        ),
+        (
+            "“We stay. We fight. ” Then the rally ended.",
+            ["“We stay.", "We fight. ”", "Then the rally ended."],
+        ),
+    ],
+)
+def test_a_lone_closing_quote_stays_with_the_sentence_it_closes(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected

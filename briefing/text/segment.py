@@ -55,6 +55,11 @@ August September October November December Local
 # An initial that ends a sentence when it follows a word and a capitalised starter word follows
 # ("got an A. And then"); checked in _cuts_inside.
 _INITIAL_END = re.compile(r"[A-Z]\.\s+([A-Z][a-z]*)\b")
+# A caption's credit line starts a sentence of its own, even after an abbreviation or no stop
+# at all ("held in Washington D.C. Image: United States Navy.", "Ahmed Mohamed Photo: AP").
+_CREDIT = re.compile(
+    r"(?<=\S)\s+((?:Image|Photo|Photograph|Picture|Video|Graphic|Credit)s?:\s)(?=[A-Z\d])"
+)
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
     """
@@ -109,9 +114,11 @@ def _clock_ends(match: re.Match[str]) -> bool:
 
 def _cuts_inside(sentence: str) -> list[int]:
     """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
-    _clock_ends; "at 6 p.m. Travelers"), or an initial followed by a sentence starter ("got an
-    A. And then", "50 degrees C. The")."""
+    _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), or an initial
+    followed by a sentence starter ("got an A. And then", "50 degrees C. The")."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
+    if ": " in sentence:  # a credit line's colon: most sentences have none, and skip the scan
+        cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
     cuts += [
         match.start(1)
         for match in _INITIAL_END.finditer(sentence)
@@ -187,9 +194,22 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     if vote:
         starts = _vote(text, starts, plain)
     # Ends our rules find inside Punkt's sentences are sure: the others miss them.
-    starts = sorted({*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))})
+    starts = {*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))}
+    starts = sorted({_past_closing_quote(text, start) for start in starts})
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
+
+
+_LONE_QUOTE = re.compile(r"[\"”]\s+")
+
+
+def _past_closing_quote(text: str, start: int) -> int:
+    """A start moved past a lone quote that closes the sentence before ('fourth place. " Web'):
+    a quote followed by a space opens nothing, so it closes a quote still open (” always, " after
+    an odd number of them)."""
+    lone = _LONE_QUOTE.match(text, start)
+    closes = lone and (text[start] == "”" or text.count('"', 0, start) % 2 == 1)
+    return lone.end() if closes and lone.end() < len(text) else start
 
 
 def _kept_starts(text: str, starts: list[int]) -> list[int]:
