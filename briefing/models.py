@@ -118,6 +118,7 @@ class Section:
 
 PASSING = "mentions the topic in passing"  # how a passing mention's LeftOut reason opens
 UNCHANGED = "unchanged since "  # how an unchanged story's reason opens, its last day after it
+OFF_PAGE = "no room on the one-page PDF"  # a story the page fit cut: every output says so
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefing.errors import BriefingError
-from briefing.models import Article, Briefing, Item, Section, Sentence, Skipped, Story
+from briefing.models import (
+    OFF_PAGE,
+    Article,
+    Briefing,
+    Item,
+    LeftOut,
+    Section,
+    Sentence,
+    Skipped,
+    Story,
+)
 from briefing.render.renderer import Renderer, _TemplatesOnly, cut_order, without
 
 ARTICLE = Article(
@@ -144,6 +154,8 @@ def test_a_story_second_item_goes_before_any_story_first_and_empty_stories_go():
     assert order == [(0, 1), (0, 2)]  # the second item of s1 first, although it scores higher
     cut = without(briefing, order[1:])
     assert [s.id for s in cut.sections[0].stories] == ["s1"]
+    # the story the page had no room for is named, with why, in every output's left out
+    assert cut.sections[0].left_out == (LeftOut("s2", "Fire", OFF_PAGE),)
 
 
 def test_article_text_is_escaped_in_html(config):

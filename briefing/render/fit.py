@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.models import Briefing, Item, Section
+from briefing.models import OFF_PAGE, Briefing, Item, LeftOut, Section
 
 OVERSIZED = 1 / 3  # an item taller than this share of the page is cut before any other
 NOTE_PX = 30.0  # room for the note naming the topics left off the page
@@ -81,12 +81,15 @@ def without(briefing: Briefing, cuts: Sequence[Position]) -> Briefing:
 
 
 def _kept(section: Section, items: Sequence[Item]) -> Section:
-    """The section with only `items`, and only the stories they tell."""
+    """The section with only `items`, and only the stories they tell; the stories it no longer
+    tells join its left out, for want of room."""
     told = {item.story for item in items}
+    cut = [s for s in section.stories if s.id not in told]
     return replace(
         section,
         items=tuple(items),
         stories=tuple(story for story in section.stories if story.id in told),
+        left_out=(*section.left_out, *(LeftOut(s.id, s.headline, OFF_PAGE) for s in cut)),
     )
 
 
