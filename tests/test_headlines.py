@@ -81,3 +81,13 @@ def test_what_changes_the_meaning_or_leaves_no_headline_stays():
     sentence = "Clinton, not Gore, will attend the summit in Auckland with Asian leaders."
     assert from_sentence(sentence) == sentence.rstrip(".")
     assert from_sentence("On Friday, police said.") == "On Friday, police said"
+    # a "said" that carries the news is its main clause, not a closing attribution; a sentence
+    # that opens with "Following is" has no setting to leave out
+    assert from_sentence(
+        "In a rare statement about the embassy bombings, the FBI said Friday that two trucks "
+        "were used."
+    ) == ("The FBI said Friday that two trucks were used")
+    assert from_sentence(
+        "Following is the text of the first two sections of the Sherman Act, as passed by "
+        "Congress in 1890."
+    ).startswith("Following is the text")

@@ -32,12 +32,15 @@ _ASIDE = re.compile(
     r"[a-z][^,]{0,120},\s+(?=[a-z])"
 )
 # "Despite catastrophic hunger at home, North Korea plans ...": the setting a sentence opens with
+# ("Following is the text of ..., as passed" opens with no setting)
 _SETTING = re.compile(
     r"^(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|Although)"
-    r"\b[^,]{0,160},\s+"
+    r"\s+(?!(?:is|are|was|were)\b)[^,]{0,160},\s+(?!(?:as|and|but|or|which|who|where)\b)"
 )
 # ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
-_ATTRIBUTION = re.compile(r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)\b[^,]*$")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
+)
 # where a main clause gives way to a subordinate one: a headline may stop there
 _SUBORDINATE = re.compile(r"\s(?:after|when|because|before|following|amid|until)\s")
 _WORD = re.compile(r"[\w’'-]+")
