@@ -112,14 +112,14 @@ def _article_counts(
     1 / (1 + position of the article's first sentence with it)."""
     found = matrix.tocoo()
     keys = _owners(sentences)[found.row].astype(np.int64) * matrix.shape[1] + found.col
-    index = positions[found.row]
-    order = np.lexsort((index, keys))  # by (article, concept), earliest sentence first
-    keys, index = keys[order], index[order]
+    position = positions[found.row]
+    order = np.lexsort((position, keys))  # by (article, concept), earliest sentence first
+    keys, position = keys[order], position[order]
     first = np.ones(len(keys), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]
     columns = keys[first] % matrix.shape[1]
     size = matrix.shape[1]
     return (
         np.bincount(columns, minlength=size).astype(float),
-        np.bincount(columns, 1.0 / (1.0 + index[first]), minlength=size),
+        np.bincount(columns, 1.0 / (1.0 + position[first]), minlength=size),
     )
