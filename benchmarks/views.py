@@ -9,6 +9,7 @@ resamples where it is not above zero (a one-sided p). Skips cleanly without ../s
 
     python benchmarks/views.py                      # all 18 views
     python benchmarks/views.py --set duc2003 --documents 1
+    python benchmarks/views.py --documents 1 --words 150 --words 300   # other budgets
 """
 
 from __future__ import annotations
@@ -36,14 +37,16 @@ def bootstrap(ours: dict[str, float], peer: dict[str, float], resamples: int = 1
     return at_most / resamples
 
 
-def views(sets: list[str], documents: list[int]) -> list[tuple[str, int, bool, int]]:
-    """(set, documents, topic, words) for every view of the given sets and document counts."""
+def views(
+    sets: list[str], documents: list[int], budgets: list[int]
+) -> list[tuple[str, int, bool, int]]:
+    """(set, documents, topic, words) for every view of the given sets, counts and budgets."""
     return [
         (name, count, topic, words)
         for name in sets
         for count in documents
         for topic in ((False, True) if name == "duc2007" else (False,))
-        for words in WORDS
+        for words in budgets
     ]
 
 
@@ -52,6 +55,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", dest="sets", action="append", choices=SETS)
     parser.add_argument("--documents", type=int, action="append", choices=DOCUMENTS)
+    parser.add_argument("--words", type=int, action="append", help="budgets (default 100, 250)")
     parser.add_argument("--algorithm", default="default")
     args = parser.parse_args()
     if not all((EVAL / name).is_dir() for name in args.sets or SETS):
@@ -65,7 +69,8 @@ def main() -> None:
     print("|---" * 6 + "|")
     below = 0
     loaded: dict[tuple[str, int], list] = {}
-    for name, count, topic, words in views(args.sets or list(SETS), args.documents or DOCUMENTS):
+    chosen = views(args.sets or list(SETS), args.documents or DOCUMENTS, args.words or WORDS)
+    for name, count, topic, words in chosen:
         clusters = loaded.setdefault((name, count), load_dataset(EVAL / name, count))
         scores = {s.algorithm: s for s in evaluate(clusters, algorithms, words, topic)}
         ours = scores[args.algorithm].per_cluster

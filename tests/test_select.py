@@ -89,6 +89,20 @@ def test_coverage_prefers_sentences_covering_shared_concepts():
     assert "collided near Second Thomas Shoal" in texts[picked[0]]
 
 
+def test_coverage_gives_equal_gains_to_the_better_score():
+    sentences = _sentences(
+        "Ships collided near Second Thomas Shoal on Monday.",
+        "Manila protested after ships collided near Second Thomas Shoal.",
+        "The weather was mild in the capital all week.",
+        "Farmers in the north harvested an early rice crop.",
+    )
+    texts = [s.text for s in sentences]
+    concepts = concept_matrix(sentences)
+    # Once the shoal is covered, neither the weather nor the rice adds a concept: the score decides.
+    assert _choose(texts, [1.0, 0.0, 0.2, 0.9], Budget(items=2), concepts=concepts) == [0, 3]
+    assert _choose(texts, [1.0, 0.0, 0.9, 0.2], Budget(items=2), concepts=concepts) == [0, 2]
+
+
 def test_dangling_starts_are_recognised():
     for text in [
         "But the talks failed.",

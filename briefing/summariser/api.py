@@ -44,8 +44,8 @@ def summarise_sentences(
 ) -> list[str]:
     """The selected sentences' texts, most important first (weights: the defaults unless
     given)."""
+    from briefing.summariser import pyramid
     from briefing.summariser.choose import candidates, choose, normalise
-    from briefing.summariser.coverage import concept_matrix
     from briefing.summariser.rank.registry import get_ranker
     from briefing.text.vectorize import tfidf
     from briefing.weights import SUMMARY
@@ -59,7 +59,7 @@ def summarise_sentences(
     scores = normalise(ranker.score(pool, topic or ""))
     vectors, _ = tfidf(texts)
     coverage = ranker.selection == "coverage"
-    concepts = concept_matrix(pool, topic or "", weights) if coverage else None
+    concepts = pyramid.concepts(pool, topic or "", weights, budget) if coverage else None
     chosen = choose(texts, scores, budget, vectors, concepts, weights)
     return [texts[i] for i in chosen]
 

@@ -58,7 +58,8 @@ def choose(
     step takes the sentence adding the most uncovered concept weight per word, scaled up by its
     score. Without, maximal marginal relevance (MMR) on the scores. Either way a sentence too
     similar to one chosen is never taken, and one starting with a connective or pronoun keeps
-    `dangling_penalty` of its value.
+    `dangling_penalty` of its value. Equal gains (with coverage: nothing left to cover) go to the
+    better score, so the ranker orders what coverage cannot tell apart.
     """
     value = np.asarray(scores, dtype=float)
     penalty = np.where([is_dangling(t) for t in texts], weights.dangling_penalty, 1.0)
@@ -79,7 +80,8 @@ def choose(
             gain = gain * (1.0 + weights.score_weight * value) * penalty
         else:
             gain = (1 - weights.diversity) * value * penalty - weights.diversity * similarity
-        best = int(np.argmax(np.where(open_, gain, -np.inf)))
+        gain = np.where(open_, gain, -np.inf)
+        best = int(np.argmax(np.where(gain == gain.max(), value * penalty, -np.inf)))
         chosen.append(best)
         words += lengths[best]
         open_[best] = False

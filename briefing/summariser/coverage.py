@@ -47,9 +47,13 @@ def relevance(sentences: Sequence[Sentence], query: str) -> np.ndarray:
 
 
 def concept_matrix(
-    sentences: Sequence[Sentence], query: str = "", weights: Summary = SUMMARY
+    sentences: Sequence[Sentence],
+    query: str = "",
+    weights: Summary = SUMMARY,
+    positions: np.ndarray | None = None,
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """A sentences x concepts 0/1 matrix and each concept's weight."""
+    """A sentences x concepts 0/1 matrix and each concept's weight; `positions` place each
+    sentence in its article for the position prior (default: its index)."""
     stems, rows, keys = _concept_keys(*runs_by_text([s.text for s in sentences]))
     size = len(stems)
     used, columns = np.unique(keys, return_inverse=True)  # concepts numbered by key
@@ -59,7 +63,9 @@ def concept_matrix(
     matrix.data[:] = 1.0
     # Document frequency: in how many articles each concept occurs (one article counts once),
     # and how early each of them first says it.
-    documents, earliness = _article_counts(sentences, matrix)
+    if positions is None:
+        positions = np.array([s.index for s in sentences], dtype=float)
+    documents, earliness = _article_counts(sentences, matrix, positions)
     occurrences = np.asarray(matrix.sum(axis=0)).ravel()
     frequent = (documents >= weights.min_documents) | (occurrences >= weights.min_documents)
     is_unigram = np.zeros(shape[1], dtype=bool)
@@ -86,7 +92,7 @@ def concept_matrix(
 def position_prior(
     sentences: Sequence[Sentence], documents: np.ndarray, earliness: np.ndarray
 ) -> np.ndarray:
-    """Per concept, the mean over its articles of 1 / (1 + index of its first sentence there),
+    """Per concept, the mean over its articles of 1 / (1 + position of its first sentence there),
     raised to 1 / sqrt(articles): with one article, where it is said first is all there is to go
     on (news puts what matters first); the more articles, the more their agreement speaks."""
     articles = max(1, len({s.article.id for s in sentences}))
@@ -100,20 +106,20 @@ def _owners(sentences: Sequence[Sentence]) -> np.ndarray:
 
 
 def _article_counts(
-    sentences: Sequence[Sentence], matrix: sparse.csr_matrix
+    sentences: Sequence[Sentence], matrix: sparse.csr_matrix, positions: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per concept: the number of articles that have it, and the sum over them of
-    1 / (1 + index of the article's first sentence with it)."""
+    1 / (1 + position of the article's first sentence with it)."""
     found = matrix.tocoo()
     keys = _owners(sentences)[found.row].astype(np.int64) * matrix.shape[1] + found.col
-    index = np.array([s.index for s in sentences], dtype=float)[found.row]
-    order = np.lexsort((index, keys))  # by (article, concept), earliest sentence first
-    keys, index = keys[order], index[order]
+    position = positions[found.row]
+    order = np.lexsort((position, keys))  # by (article, concept), earliest sentence first
+    keys, position = keys[order], position[order]
     first = np.ones(len(keys), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]
     columns = keys[first] % matrix.shape[1]
     size = matrix.shape[1]
     return (
         np.bincount(columns, minlength=size).astype(float),
-        np.bincount(columns, 1.0 / (1.0 + index[first]), minlength=size),
+        np.bincount(columns, 1.0 / (1.0 + position[first]), minlength=size),
     )
