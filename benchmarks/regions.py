@@ -244,5 +244,7 @@ def region_report(
         "mixed": checks["two events in one entry"],
         "foreign": checks["foreign entries"],
         "share": share,
+        "at_target": sum(r["item"] >= 0.75 for r in told),
+        "told": len(told),
         "below_lead": below_lead,
     }

@@ -399,7 +399,9 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"{statistics.mean(f1):.1%}, min {min(f1):.1%}; biggest first "
             f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; foreign "
             f"entries {total['foreign']}; news sentence "
-            f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle; below lead "
+            f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle, "
+            f"{sum(r['at_target'] for r in rows)}/{sum(r['told'] for r in rows)} at 75% or more; "
+            "below lead "
             f"{sum(r['below_lead'] for r in rows)}"
         )
     return 0
