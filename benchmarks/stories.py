@@ -195,10 +195,16 @@ def recall(scorer, text: str, references: tuple[str, ...]) -> float:
 
 
 def sentences(story: Story) -> list[str]:
-    """Every sentence of the story's articles, split as the build splits them."""
+    """Every sentence of the story's articles, cleaned and split as the build does (a wire
+    dateline, "SEOUL, South Korea (AP) _", is no part of the lead a page can show)."""
+    from briefing.day.clean import clean_article
+    from briefing.models import Article
     from briefing.text.segment import split_sentences
 
-    return [s for d in story.documents for p in d.paragraphs for s in split_sentences(p)]
+    cleaned = [
+        clean_article(Article("", d.outlet, "", d.id, None, d.paragraphs)) for d in story.documents
+    ]
+    return [s for a in cleaned for p in a.paragraphs for s in split_sentences(p)]
 
 
 def told_by(section: dict, owner: dict[str, str]) -> list[tuple[str | None, str]]:
@@ -245,6 +251,8 @@ def measure(stories: list[Story], owner: dict[str, str], data: dict) -> list[dic
                 "item": recall(scorer, mine[0][1], story.references) / oracle if mine else 0.0,
                 "lead": recall(scorer, lead, story.references) / oracle,
                 "oracle": oracle,
+                "item_text": mine[0][1] if mine else "",
+                "lead_text": lead,
             }
         )
     return rows
@@ -403,7 +411,9 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"{statistics.mean(f1):.1%}, min {min(f1):.1%}; biggest first "
             f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; foreign "
             f"entries {total['foreign']}; news sentence "
-            f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle; below lead "
+            f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle, "
+            f"{sum(r['at_target'] for r in rows)}/{sum(r['told'] for r in rows)} at 75% or more; "
+            "below lead "
             f"{sum(r['below_lead'] for r in rows)}"
         )
     return 0

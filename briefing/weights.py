@@ -82,6 +82,9 @@ class Weights(_Described):
     sentence_relevance_cap: float = _weight(2.0, "a sentence's relevance counts up to this")
     # Telling stories.
     close_to_best: float = _weight(0.7, "a story is told by a sentence this share of its best")
+    lead_first: float = _weight(
+        0.85, "an article's opening sentence this share of its story's best tells it first"
+    )
     second_item: float = _weight(0.5, "a story's next item is worth this share of the one before")
     redundant: float = _weight(0.5, "cosine at which a sentence repeats one already chosen")
     # Facts across outlets and days.

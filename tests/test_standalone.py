@@ -91,3 +91,24 @@ def test_lines_that_lean_on_what_the_reader_never_saw(text):
 )
 def test_lines_that_stand_alone_still_do(text):
     assert leans_on(text) == [], text
+
+
+def test_an_articles_opening_sentence_leans_on_nothing_past_its_first_words():
+    from briefing.models import Article
+    from briefing.text.segment import article_sentences
+    from briefing.text.standalone import leaning_of
+
+    lead = (
+        "President Clinton expressed sympathy to Israel on Friday after a car bomb exploded in a "
+        "Jerusalem market but said the attack should not derail the peace deal."
+    )
+    opening = article_sentences(Article("", "", "", "a", None, (lead, "Police closed the market.")))
+    assert leaning_of(opening)[opening[0].id] is False  # its "the attack" is the car bomb
+    # The same line later in an article, or met out of its article, may point back.
+    later = article_sentences(Article("", "", "", "b", None, ("Police closed a market.", lead)))
+    assert leaning_of(later)[later[1].id] is True
+    assert leans_on(lead)
+    # An opening that starts on a pronoun or "the ..." phrase still leans on the headline.
+    for text in ("It plowed past 17 Caribbean islands on Monday.", "The move drew protests."):
+        [first] = article_sentences(Article("", "", "", "c", None, (text,)))
+        assert leaning_of([first])[first.id] is True, text

@@ -93,7 +93,12 @@ def tell_stories(
             if telling.count >= settings.max_items or len(picks) < round_:
                 continue  # the topic is full, or the story missed a round
             best = weights.close_to_best * value[order[0]]
-            allowed = order if picks else [n for n in order if value[n] >= best]
+            if picks:
+                allowed = order
+            else:
+                allowed = _leads_first(
+                    [n for n in order if value[n] >= best], pool, weights.lead_first
+                )
             for n in allowed:
                 size = telling.size(n, picks[-1] if picks else None)
                 if size is not None:
@@ -130,6 +135,16 @@ def tell_stories(
             for k, n in enumerate(picks)
         )
     return items, stories
+
+
+def _leads_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
+    """`allowed` (best first) with the articles' opening sentences worth `share` of the best
+    put before the rest: news is written as an inverted pyramid, so an article's lead states
+    the story unless a later line is clearly more central."""
+    if not allowed:
+        return allowed
+    floor = share * pool.value[allowed[0]]
+    return sorted(allowed, key=lambda n: pool.sentences[n].index > 0 or pool.value[n] < floor)
 
 
 def _why(candidate: Candidate, pool: Pool, n: int) -> Why:

@@ -149,7 +149,17 @@ class _Said:
         self.text += " " + text.lower()
 
 
-def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
+def _back_reference(text: str, said: _Said, opening: bool) -> bool:
+    """A "the ..." phrase or possessive standing for something named before it; in an article's
+    opening sentence nothing was, so one past its first words points inside the sentence ("after
+    a car bomb ..., said the attack should not derail ...")."""
+    found = [m for m in (_BACK_NOUN.search(text), _BACK_POSSESSIVE.search(text)) if m]
+    if any(not opening or m.start() == 0 for m in found):
+        return True
+    return said.refers_back(text) is not None
+
+
+def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> list[str]:
     reasons = []
     if _LOWER_START.match(text):
         reasons.append("starts mid-sentence")
@@ -163,7 +173,7 @@ def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
         reasons.append("continues what came before (also, too)")
     if _ONE_OF.search(text) or _SUCH.search(text):
         reasons.append("counts on a group or kind named before it (was one, such a)")
-    if _BACK_NOUN.search(text) or _BACK_POSSESSIVE.search(text) or said.refers_back(text):
+    if _back_reference(text, said, opening):
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
         reasons.append("a reaction to news stated before it")
@@ -173,15 +183,18 @@ def _reasons(text: str, names: _Names, said: _Said) -> list[str]:
     return reasons
 
 
-def _read_article(texts: Sequence[str], asked: Sequence[bool]) -> list[list[str] | None]:
+def _read_article(
+    texts: Sequence[str], asked: Sequence[bool], opens: bool = False
+) -> list[list[str] | None]:
     """Why each asked sentence cannot stand alone (None for the others), reading the article
-    once, in order, up to its last asked sentence: linear in the article's length."""
+    once, in order, up to its last asked sentence: linear in the article's length. `opens`: the
+    first text is the article's opening sentence (not a line met out of its context)."""
     names, said = _Names(), _Said()
     found: list[list[str] | None] = [None] * len(texts)
     last = max((n for n, ask in enumerate(asked) if ask), default=-1)
     for n, text in enumerate(texts[: last + 1]):
         if asked[n]:
-            found[n] = _reasons(text, names, said)
+            found[n] = _reasons(text, names, said, opens and n == 0)
         names.read(text)
         said.read(text)
     return found
@@ -202,14 +215,15 @@ def leaning_of(
     sentences: Sequence[Sentence], wanted: Collection[int] | None = None
 ) -> dict[int, bool]:
     """sentence id -> whether it cannot stand alone, for the sentences with `wanted` ids
-    (default: all), given in article order; an article is read up to its last wanted one."""
+    (default: all), given in article order; an article is read up to its last wanted one, and
+    from its opening sentence (index 0) when that is given."""
     by_article: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_article.setdefault(sentence.article.id, []).append(sentence)
     leaning = {}
     for found in by_article.values():
         asked = [wanted is None or s.id in wanted for s in found]
-        read = _read_article([s.text for s in found], asked)
+        read = _read_article([s.text for s in found], asked, found[0].index == 0)
         for sentence, reasons in zip(found, read, strict=True):
             if reasons is not None:
                 leaning[sentence.id] = bool(reasons)
