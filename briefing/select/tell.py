@@ -140,11 +140,16 @@ def tell_stories(
 def _leads_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
     """`allowed` (best first) with the articles' opening sentences worth `share` of the best
     put before the rest: news is written as an inverted pyramid, so an article's lead states
-    the story unless a later line is clearly more central."""
+    the story unless a later line is clearly more central; a lead briefed before is no news."""
     if not allowed:
         return allowed
     floor = share * pool.value[allowed[0]]
-    return sorted(allowed, key=lambda n: pool.sentences[n].index > 0 or pool.value[n] < floor)
+    return sorted(
+        allowed,
+        key=lambda n: (
+            pool.sentences[n].index > 0 or pool.value[n] < floor or pool.statuses[n] == "repeat"
+        ),
+    )
 
 
 def _why(candidate: Candidate, pool: Pool, n: int) -> Why:
