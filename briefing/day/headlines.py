@@ -107,7 +107,7 @@ def from_sentence(sentence: str) -> str:
             break
     words = text.split()
     if len(words) <= most:
-        return text.rstrip(".")
+        return text
     return " ".join(words[:most]).rstrip(",;:") + "…"
 
 

@@ -45,16 +45,16 @@ def entities(text: str) -> list[str]:
     return found
 
 
-def story_terms(article: Article) -> list[str]:
-    """What an article's story is recognised by: its headline and text, words and names."""
-    text = ". ".join([article.title, *(article.sentences or article.paragraphs)])
+def story_terms(article: Article, sentences: int | None = None) -> list[str]:
+    """What an article's story is recognised by: its headline and text (its first `sentences`
+    only, when given: its lead), words and names."""
+    text = ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
     return content_terms(text) + [f"@{name}" for name in entities(text)]
 
 
 def lead_terms(article: Article) -> list[str]:
     """What an article says happened: its headline and first sentence, words and names."""
-    text = ". ".join([article.title, *(article.sentences or article.paragraphs)[:1]])
-    return content_terms(text) + [f"@{name}" for name in entities(text)]
+    return story_terms(article, 1)
 
 
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
@@ -252,19 +252,18 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     articles = sorted(
         articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
     )
-    entity = rules.entity_weight
-    matrix = weighted_tfidf(
-        (story_terms(a) for a in articles), lambda term: entity if term[0] == "@" else 1.0
-    )
+
+    def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
+        return rules.entity_weight if term[0] == "@" else 1.0
+
+    matrix = weighted_tfidf((story_terms(a) for a in articles), weight)
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
     graph = sparse.coo_matrix(
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
-    leads = weighted_tfidf(
-        (lead_terms(a) for a in articles), lambda term: entity if term[0] == "@" else 1.0
-    )
+    leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
     labels = _labels((graph + graph.T).tocsr(), leads, rules)
     labels = _merged(matrix, labels, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
