@@ -600,3 +600,7 @@ def main() -> None:
             err=True,
         )
         sys.exit(INTERNAL_EXIT)
+
+
+if __name__ == "__main__":
+    main()

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+import sys
 
 import pytest
 
@@ -71,6 +72,17 @@ def test_bad_date_is_a_usage_error(tmp_path):
     assert result.returncode == 2
     assert "is not a date like 2026-11-28" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_cli_module_runs_as_a_script(tmp_path):
+    """`python -m briefing.cli` is the same command as `python -m briefing`, not a silent no-op."""
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing.cli", "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0 and "Usage:" in result.stdout
 
 
 def test_rankers_lists_the_algorithms(tmp_path):
