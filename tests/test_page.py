@@ -112,5 +112,11 @@ def test_trend_summary_in_words():
 def test_the_trend_averages_only_over_days_that_were_built():
     days = [date(2026, 11, d) for d in range(22, 29)]
     trend = list(zip(days, [None, None, None, None, 2, 3, 4], strict=True))
-    assert trend_summary(trend) == "4 articles today, 2.5 a day on the 2 of the 6 days before built"
+    assert trend_summary(trend) == (
+        "4 articles today, 2.5 a day on the 2 days of the 6 before with a briefing"
+    )
+    trend = list(zip(days, [None, None, None, None, None, 18, 10], strict=True))
+    assert trend_summary(trend) == (
+        "10 articles today, 18 on the one day of the 6 before with a briefing"
+    )
     assert trend_summary(list(zip(days[-2:], [None, 1], strict=True))) == "1 article today"

@@ -661,7 +661,7 @@ def test_days_without_a_briefing_are_no_zeros_in_any_output(config):
     briefing = replace(briefing, sections=(replace(briefing.sections[0], trend=trend),))
     renderer = Renderer(config)
     text = renderer.text(briefing)
-    assert "4 articles today, 1 a day on the 2 of the 6 days before built" in text
+    assert "4 articles today, 1 a day on the 2 days of the 6 before with a briefing" in text
     assert "articles per day, last 7 days: – – – – 2 0 4" in text
     html = renderer.html(briefing)
     assert html.count("no briefing</title>") == 4

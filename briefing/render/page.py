@@ -204,8 +204,8 @@ def quiet_note(section: Section) -> str:
 
 def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:
     """The trend in words, averaged over the days before that had a briefing (None: none):
-    "25 articles today, 5 a day in the 6 days before", or "... on the 2 of the 6 days before
-    built"."""
+    "25 articles today, 5 a day in the 6 days before", or "... on the 2 days of the 6 before
+    with a briefing"."""
     if not trend:
         return ""
     *before, (_, today) = trend
@@ -214,12 +214,15 @@ def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:
     if built:
         mean = sum(built) / len(built)
         figure = f"{mean:.0f}" if mean >= 10 or mean == int(mean) else f"{mean:.1f}"
-        days = (
-            f"in the {len(before)} days before"
-            if len(built) == len(before)
-            else f"on the {len(built)} of the {len(before)} days before built"
-        )
-        text += f", {figure} a day {days}"
+        if len(built) == len(before):
+            text += f", {figure} a day in the {len(before)} days before"
+        elif len(built) == 1:
+            text += f", {figure} on the one day of the {len(before)} before with a briefing"
+        else:
+            text += (
+                f", {figure} a day on the {len(built)} days of the {len(before)} before"
+                " with a briefing"
+            )
     return text
 
 
