@@ -201,28 +201,35 @@ def _merged(
         a, b = find(int(left[k])), find(int(right[k]))
         if a == b:
             continue
-        sum_a, sum_b = summed.get(a, sums[a]), summed.get(b, sums[b])
-        whole = sum_a + sum_b  # a sum of unit vectors: its square is its pairs' cosines, twice
-        together = whole.multiply(whole).sum() - members[a] - members[b]
-        if _two_groups(sum_a.multiply(sum_b).sum(), together, members[a], members[b], rules):
-            continue
+        size_a, size_b = members[a], members[b]
+        if _comparable(size_a, size_b):
+            sum_a, sum_b = summed.get(a, sums[a]), summed.get(b, sums[b])
+            whole = sum_a + sum_b  # a sum of unit vectors: its square sums its pairs' cosines
+            together = whole.multiply(whole).sum() - size_a - size_b
+            if _two_groups(sum_a.multiply(sum_b).sum(), together, size_a, size_b, rules):
+                continue
         root[b] = a
-        members[a] += members[b]
-        summed[a] = whole
-        summed.pop(b, None)
+        members[a] += size_b
+        if members[a] <= SPLIT_AT:  # a larger story is compared no more
+            summed[a] = summed.get(a, sums[a]) + summed.pop(b, sums[b])
     joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
 
 
+def _comparable(size_a: int, size_b: int) -> bool:
+    """Whether two groups of articles can be told apart as wholes (`_two_groups`): two or more
+    articles each (a lone article has no likeness of its own), at most SPLIT_AT together (the
+    work stays linear)."""
+    return min(size_a, size_b) >= 2 and size_a + size_b <= SPLIT_AT
+
+
 def _two_groups(across: float, together: float, size_a: int, size_b: int, rules: Grouping) -> bool:
-    """Whether two groups of articles are two stories: both of two or more articles, and alike
-    across (`across`: the sum of their cross cosines) at under `rules.two_groups` of the mean
-    likeness of all their articles (`together`: the sum of the cosines of all their pairs, each
-    pair twice). Same-desk events share names and places, so an absolute cut that kept them
-    apart would also split a loosely told event; together they are taken as one past SPLIT_AT."""
+    """Whether two groups of articles are two stories: alike across (`across`, the sum of their
+    cross cosines) at under `rules.two_groups` of the mean likeness of all their articles
+    (`together`, the sum of the cosines of all their pairs, each pair twice). Same-desk events
+    share names and places, so an absolute cut that kept them apart would also split a loosely
+    told event; relative to the story's own likeness, they stand apart."""
     size = size_a + size_b
-    if min(size_a, size_b) < 2 or size > SPLIT_AT:
-        return False
     return across / (size_a * size_b) < rules.two_groups * together / (size * (size - 1))
 
 
@@ -249,8 +256,11 @@ def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
         if parts.max() == 1:
             two = fcluster(tree, 2, "maxclust") == 1
+            size_a, size_b = int(two.sum()), int((~two).sum())
             across = similar[np.ix_(two, ~two)].sum()
-            if _two_groups(across, similar.sum(), int(two.sum()), int((~two).sum()), rules):
+            if _comparable(size_a, size_b) and _two_groups(
+                across, similar.sum(), size_a, size_b, rules
+            ):
                 parts = 1 + two
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
