@@ -210,8 +210,11 @@ def _merged(
                 continue
         root[b] = a
         members[a] += size_b
-        if members[a] <= SPLIT_AT:  # a larger story is compared no more
-            summed[a] = summed.get(a, sums[a]) + summed.pop(b, sums[b])
+        sum_b = summed.pop(b, None)
+        if members[a] > SPLIT_AT:  # a larger story is compared no more
+            summed.pop(a, None)
+        else:
+            summed[a] = summed.get(a, sums[a]) + (sums[b] if sum_b is None else sum_b)
     joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
 
