@@ -213,3 +213,52 @@ def test_two_stories_alike_as_wholes_are_not_joined_when_their_groups_stay_apart
     events = [[f"rome-{n}" for n in range(3)], [f"syria-{n}" for n in range(3)]]
     assert _grouped(articles) == events
     assert _grouped(articles, replace(GROUPING, two_groups=0.0)) == [[*events[0], *events[1]]]
+
+
+def test_one_event_told_from_two_sides_stays_one_story():
+    treaty = "The treaty shares the Mekong's water between Thailand and Laos for a decade."
+    talks, catches = (
+        "The ceremony followed years of talks.",
+        "Catches have fallen since the dams were built upstream.",
+    )
+    articles = [
+        _article(
+            "sign-ap",
+            "AP",
+            "",
+            "Leaders of Thailand and Laos signed a Mekong water treaty in Vientiane on Monday.",
+            treaty,
+            talks,
+            hour=6,
+        ),
+        _article(
+            "sign-afp",
+            "AFP",
+            "",
+            "Thai and Lao leaders signed the Mekong water treaty at a summit in Vientiane.",
+            treaty,
+            talks,
+            hour=7,
+        ),
+        _article(
+            "fishers-ap",
+            "AP",
+            "",
+            "Fishermen on the Mekong welcomed the water treaty Thailand and Laos signed.",
+            catches,
+            hour=8,
+        ),
+        _article(
+            "fishers-nyt",
+            "NYT",
+            "",
+            "Mekong fishermen said the treaty Thailand and Laos signed would not bring back their "
+            "catches.",
+            catches,
+            hour=9,
+        ),
+    ]
+    sides = [["fishers-ap", "fishers-nyt"], ["sign-afp", "sign-ap"]]
+    # the two sides are alike across at 0.7-0.8 of the likeness of all four: one event
+    assert _grouped(articles) == [[*sides[0], *sides[1]]]
+    assert _grouped(articles, replace(GROUPING, two_groups=0.95)) == sides
