@@ -43,6 +43,11 @@ class Grouping(_Described):
     same_story: float = _weight(0.15, "cosine of an article with a story's centroid to join it")
     merge: float = _weight(0.25, "cosine of two stories' centroids at which they are one story")
     apart: float = _weight(0.1, "cosine under which two articles of one story split it in two")
+    two_groups: float = _weight(
+        0.6,
+        "share of a story's mean cosine under which two groups of its articles (two or more "
+        "each) are two stories",
+    )
     lead_agree: float = _weight(
         0.05, "cosine of an article's lead with its story's leads' centroid it needs to join it"
     )

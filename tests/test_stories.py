@@ -135,5 +135,130 @@ def test_events_of_one_desk_sharing_background_are_told_apart_by_their_leads():
         return sorted(sorted(a.path for a in s.articles) for s in group_stories(DESK, rules))
 
     assert grouped() == [["airport-ap", "airport-nyt"], ["bomb-ap", "bomb-nyt"]]
-    # by their whole texts alone (cosine 0.18 across events), the background joins them
-    assert grouped(replace(GROUPING, lead_agree=0.0)) == [sorted(a.path for a in DESK)]
+    # by their whole texts alone (cosine 0.18 across events), the background joins them, unless
+    # the two groups are seen apart (cosine 0.8 within each)
+    assert grouped(replace(GROUPING, lead_agree=0.0, two_groups=0.0)) == [
+        sorted(a.path for a in DESK)
+    ]
+    assert grouped(replace(GROUPING, lead_agree=0.0)) == grouped()
+
+
+_PKK = "The Kurdistan Workers Party has fought for autonomy in southeastern Turkey since 1984."
+_PKK_WAR = (
+    "The Kurdistan Workers Party, or PKK, has fought for Kurdish autonomy in southeastern "
+    "Turkey since 1984, a war that has cost 37,000 lives."
+)
+
+
+def _kurds(
+    syria: tuple[str, ...], rome: tuple[str, ...], hours: tuple[int, ...], pkk: str
+) -> list[Article]:
+    """Two events of one desk, three wire copies each (these leads), sharing a line of
+    background (`pkk`): Turkey and Syria at odds over the PKK, and its leader arrested in Rome."""
+    border = (
+        "Ankara accused Damascus of sheltering the guerrillas along the frontier, and Syria "
+        "mobilised its reserves."
+    )
+    airport = "Police held him at Fiumicino after his flight from Moscow landed."
+    texts = [(f"syria-{n}", lead, border) for n, lead in enumerate(syria)]
+    texts += [(f"rome-{n}", lead, airport) for n, lead in enumerate(rome)]
+    return [
+        _article(path, "AP", "", lead, line, pkk, hour=hour)
+        for (path, lead, line), hour in zip(texts, hours, strict=True)
+    ]
+
+
+def _grouped(articles: list[Article], rules=GROUPING) -> list[list[str]]:
+    return sorted(sorted(a.path for a in s.articles) for s in group_stories(articles, rules))
+
+
+def test_a_story_whose_articles_form_two_groups_apart_is_split_in_two():
+    # interleaved, each joins the first story in the one pass: its leads name Turkey's Kurds too
+    articles = _kurds(
+        (
+            "Turkey warned Syria on Thursday that it would act against Kurdish rebel bases.",
+            "Egypt's president flew to Damascus to mediate between Syria and Turkey.",
+            "Syria denied sheltering Kurdish rebels as Turkey's army chief spoke of war.",
+        ),
+        (
+            "Italian police arrested the Kurdish rebel leader Abdullah Ocalan in Rome.",
+            "Kurds gathered outside the Rome hospital where Abdullah Ocalan was held.",
+            "Italy weighed a request to extradite Abdullah Ocalan, arrested in Rome.",
+        ),
+        hours=(6, 8, 10, 7, 9, 11),
+        pkk=_PKK,
+    )
+    events = [[f"rome-{n}" for n in range(3)], [f"syria-{n}" for n in range(3)]]
+    assert _grouped(articles) == events
+    # every pair is at cosine 0.1 or more (no absolute cut parts them), the groups at ~0.2
+    assert _grouped(articles, replace(GROUPING, two_groups=0.0)) == [[*events[0], *events[1]]]
+
+
+def test_two_stories_alike_as_wholes_are_not_joined_when_their_groups_stay_apart():
+    # in turn, with leads sharing nothing: two stories in the one pass, centroids at ~0.3
+    articles = _kurds(
+        (
+            "Turkish tanks massed on the Syrian border on Thursday.",
+            "Egypt's president flew to Damascus to mediate between the two neighbours.",
+            "Syria's army denied massing troops as tension on the border grew.",
+        ),
+        (
+            "Italian police arrested Abdullah Ocalan at a Rome airport.",
+            "Abdullah Ocalan asked Italy for asylum after his arrest in Rome.",
+            "Italy weighed a request to extradite Abdullah Ocalan, arrested in Rome.",
+        ),
+        hours=(6, 7, 8, 9, 10, 11),
+        pkk=_PKK_WAR,
+    )
+    events = [[f"rome-{n}" for n in range(3)], [f"syria-{n}" for n in range(3)]]
+    assert _grouped(articles) == events
+    assert _grouped(articles, replace(GROUPING, two_groups=0.0)) == [[*events[0], *events[1]]]
+
+
+def test_one_event_told_from_two_sides_stays_one_story():
+    treaty = "The treaty shares the Mekong's water between Thailand and Laos for a decade."
+    talks, catches = (
+        "The ceremony followed years of talks.",
+        "Catches have fallen since the dams were built upstream.",
+    )
+    articles = [
+        _article(
+            "sign-ap",
+            "AP",
+            "",
+            "Leaders of Thailand and Laos signed a Mekong water treaty in Vientiane on Monday.",
+            treaty,
+            talks,
+            hour=6,
+        ),
+        _article(
+            "sign-afp",
+            "AFP",
+            "",
+            "Thai and Lao leaders signed the Mekong water treaty at a summit in Vientiane.",
+            treaty,
+            talks,
+            hour=7,
+        ),
+        _article(
+            "fishers-ap",
+            "AP",
+            "",
+            "Fishermen on the Mekong welcomed the water treaty Thailand and Laos signed.",
+            catches,
+            hour=8,
+        ),
+        _article(
+            "fishers-nyt",
+            "NYT",
+            "",
+            "Mekong fishermen said the treaty Thailand and Laos signed would not bring back their "
+            "catches.",
+            catches,
+            hour=9,
+        ),
+    ]
+    sides = [["fishers-ap", "fishers-nyt"], ["sign-afp", "sign-ap"]]
+    # the two sides are alike across at 0.7-0.8 of the likeness of all four: one event
+    assert _grouped(articles) == [[*sides[0], *sides[1]]]
+    assert _grouped(articles, replace(GROUPING, two_groups=0.95)) == sides

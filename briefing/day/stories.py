@@ -176,28 +176,72 @@ def _labels(neighbours: sparse.csr_matrix, leads: sparse.csr_matrix, rules: Grou
 def _merged(
     matrix: sparse.csr_matrix, labels: Sequence[int], eligible: np.ndarray, rules: Grouping
 ) -> np.ndarray:
-    """Labels after joining stories whose centroids are alike: one pass splits a story whose
-    first articles happened to differ; whole stories compare more reliably than articles."""
+    """Labels after joining stories whose centroids are alike, most alike first: one pass splits
+    a story whose first articles happened to differ; whole stories compare more reliably than
+    articles. A join that would make two groups of one story (`_two_groups`) is not made."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
         shape=(count, len(labels)),
     )
-    centroids = normalise_rows((owner @ matrix).tocsr())
-    left, right, similarity = _candidates(centroids, eligible, rules)
-    keep = similarity >= rules.merge
-    graph = sparse.coo_matrix(
-        (np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(count, count)
-    )
-    joined = sparse.csgraph.connected_components(graph, directed=False)[1]
+    sums = (owner @ matrix).tocsr()
+    left, right, similarity = _candidates(normalise_rows(sums.copy()), eligible, rules)
+    keep = np.flatnonzero(similarity >= rules.merge)
+    root = list(range(count))
+    members = np.bincount(np.asarray(labels), minlength=count).tolist()
+    summed: dict[int, sparse.csr_matrix] = {}
+
+    def find(story: int) -> int:
+        while root[story] != story:
+            root[story] = root[root[story]]
+            story = root[story]
+        return story
+
+    for k in keep[np.argsort(-similarity[keep], kind="stable")]:
+        a, b = find(int(left[k])), find(int(right[k]))
+        if a == b:
+            continue
+        size_a, size_b = members[a], members[b]
+        if _comparable(size_a, size_b):
+            sum_a, sum_b = summed.get(a, sums[a]), summed.get(b, sums[b])
+            whole = sum_a + sum_b  # a sum of unit vectors: its square sums its pairs' cosines
+            together = whole.multiply(whole).sum() - size_a - size_b
+            if _two_groups(sum_a.multiply(sum_b).sum(), together, size_a, size_b, rules):
+                continue
+        root[b] = a
+        members[a] += size_b
+        sum_b = summed.pop(b, None)
+        if members[a] > SPLIT_AT:  # a larger story is compared no more
+            summed.pop(a, None)
+        else:
+            summed[a] = summed.get(a, sums[a]) + (sums[b] if sum_b is None else sum_b)
+    joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
+
+
+def _comparable(size_a: int, size_b: int) -> bool:
+    """Whether two groups of articles can be told apart as wholes (`_two_groups`): two or more
+    articles each (a lone article has no likeness of its own), at most SPLIT_AT together (the
+    work stays linear)."""
+    return min(size_a, size_b) >= 2 and size_a + size_b <= SPLIT_AT
+
+
+def _two_groups(across: float, together: float, size_a: int, size_b: int, rules: Grouping) -> bool:
+    """Whether two groups of articles are two stories: alike across (`across`, the sum of their
+    cross cosines) at under `rules.two_groups` of the mean likeness of all their articles
+    (`together`, the sum of the cosines of all their pairs, each pair twice). Same-desk events
+    share names and places, so an absolute cut that kept them apart would also split a loosely
+    told event; relative to the story's own likeness, they stand apart."""
+    size = size_a + size_b
+    return across / (size_a * size_b) < rules.two_groups * together / (size * (size - 1))
 
 
 def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
-    events pull between them, joins events that share places and names). A story of more than
-    SPLIT_AT articles is left whole, so the work stays linear in the day."""
+    events pull between them, joins events that share places and names), or else in two where
+    its two groups are two stories (`_two_groups`). A story of more than SPLIT_AT articles is
+    left whole, so the work stays linear in the day."""
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
@@ -209,11 +253,18 @@ def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np
         if not 2 <= len(members) <= SPLIT_AT:
             continue
         rows = matrix[members]
-        distance = 1.0 - np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
-        np.fill_diagonal(distance, 0.0)
-        parts = fcluster(
-            linkage(squareform(distance, checks=False), "average"), 1.0 - rules.apart, "distance"
-        )
+        similar = np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
+        np.fill_diagonal(similar, 0.0)
+        tree = linkage(squareform(1.0 - similar, checks=False), "average")
+        parts = fcluster(tree, 1.0 - rules.apart, "distance")
+        if parts.max() == 1:
+            two = fcluster(tree, 2, "maxclust") == 1
+            size_a, size_b = int(two.sum()), int((~two).sum())
+            across = similar[np.ix_(two, ~two)].sum()
+            if _comparable(size_a, size_b) and _two_groups(
+                across, similar.sum(), size_a, size_b, rules
+            ):
+                parts = 1 + two
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
