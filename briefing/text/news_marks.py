@@ -1,0 +1,76 @@
+"""News writing conventions the sentence splitter keeps to: a dateline is a unit of its own, a
+quotation woven into a sentence or signed as a pull quote is never cut."""
+
+from __future__ import annotations
+
+import re
+
+# A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
+# Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash before a
+# capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is no dateline.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’]*(?:,?\s(?:[A-Z][\w.'’]*|\d{1,2}))*(?:\s\([A-Z][\w ]*\))?)"
+    r"\s+[-–—]{1,2}\s+(?=[\"“‘]?[A-Z])"
+)
+_CAPITALS = re.compile(r"[A-Z]{2,}\b")
+# How long a dateline's place can be, in characters.
+DATELINE_LENGTH = 60
+
+# A quotation woven into the reporter's sentence: opened right after a word, as the object of a
+# verb ('said "All those ... hospital. There are ..."'), or after a comma or colon when its first
+# word is in lower case or an ellipsis ('officials, "... plied the detective', 'an individual,
+# "facing the penitentiary'); not one that resumes a quotation its attribution interrupted
+# ('"We are so interested," she told the press, "to show that ...', see _resumes).
+_WOVEN = re.compile(r"(?<=\w )[\"“]|(?<=[,:] )[\"“](?=\.\.\.|…|[a-z])")
+_QUOTE = re.compile(r"[\"“”]")
+# A pull quote signed with a dash, at the start or after a sentence ('"So far, it's the Internet:
+# 1, Scientology: 0. But it's a long game." - Matthew Ingram').
+_SIGNED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]\s+[-–—]{1,2}\s*[A-Z]")
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s+$")
+_CLOSING = {'"': '"', "“": "”"}
+# An interrupted quotation before, in the same sentence: a comma closing a quote.
+_INTERRUPTED = re.compile(r",[\"”]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# How far back a woven quotation's sentence is read for an interrupted quotation.
+LOOK_BACK = 300
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the sentence after a paragraph's opening dateline starts, if it has one."""
+    found = _DATELINE.match(text)
+    if not found or len(found["place"]) > DATELINE_LENGTH:
+        return None
+    place = found["place"]
+    return found.end() if "," in place or _CAPITALS.match(place) else None
+
+
+def unbroken_spans(text: str) -> list[tuple[int, int]]:
+    """Spans no sentence starts inside: quotations woven into a sentence and signed pull quotes
+    (from the opening quote to the closing one)."""
+    if '"' not in text and "“" not in text:
+        return []
+    spans = [
+        (found.start(), found.end())
+        for found in _SIGNED.finditer(text)
+        if not found.start()
+        or _AFTER_SENTENCE.search(text, max(0, found.start() - 4), found.start())
+    ]
+    straight = 0  # straight quotes so far: after an odd number, one closes a quotation
+    for found in _QUOTE.finditer(text):
+        quote, start = found.group(), found.start()
+        straight += quote == '"'
+        if quote == "”" or (quote == '"' and straight % 2 == 0):
+            continue
+        if _WOVEN.match(text, start) and not _resumes(text, start):
+            end = text.find(_CLOSING[quote], start + 1)
+            if end > 0:
+                spans.append((start, end))
+    return spans
+
+
+def _resumes(text: str, start: int) -> bool:
+    """True when the quotation opening at start resumes one interrupted by its attribution in
+    the same sentence ('"We are," she said, "to show'): speech, which may hold sentences."""
+    before = text[max(0, start - LOOK_BACK) : start]
+    ends = [found.end() for found in _SENTENCE_END.finditer(before)]
+    return bool(_INTERRUPTED.search(before, ends[-1] if ends else 0))
