@@ -286,6 +286,10 @@ def test_a_lone_closing_quote_stays_with_the_sentence_it_closes(text, expected, 
             "WASHINGTON, March 3 (Xinhua) -- The number of hate groups grew last year.",
             ["WASHINGTON, March 3 (Xinhua) --", "The number of hate groups grew last year."],
         ),
+        (
+            "NEW YORK _ A federal judge agreed Tuesday to review the complaints.",
+            ["NEW YORK _", "A federal judge agreed Tuesday to review the complaints."],
+        ),
         ("Group F — Sweden 1 – 0 Korea Republic", ["Group F — Sweden 1 – 0 Korea Republic"]),
     ],
 )

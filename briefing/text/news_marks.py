@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
-# Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash before a
-# capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is no dateline.
+# Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
+# "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
+# no dateline.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’]*(?:,?\s(?:[A-Z][\w.'’]*|\d{1,2}))*(?:\s\([A-Z][\w ]*\))?)"
-    r"\s+[-–—]{1,2}\s+(?=[\"“‘]?[A-Z])"
+    r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])"
 )
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 # How long a dateline's place can be, in characters.
