@@ -341,3 +341,21 @@ def test_a_paragraphs_opening_dateline_is_a_unit_of_its_own(text, expected, vote
 )
 def test_a_quotation_woven_into_its_sentence_or_signed_is_never_cut(text, expected, vote):
     assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"A cleanup would improve crop yields [...] Ozone is something we understand."',
+            ['"A cleanup would improve crop yields [...]', 'Ozone is something we understand."'],
+        ),
+        (
+            '"We met [...] the team and [...] its coach."',
+            ['"We met [...] the team and [...] its coach."'],
+        ),
+    ],
+)
+def test_an_elision_mark_before_a_capital_ends_the_quoted_sentence(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected

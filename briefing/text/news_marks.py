@@ -1,5 +1,6 @@
 """News writing conventions the sentence splitter keeps to: a dateline is a unit of its own, a
-quotation woven into a sentence or signed as a pull quote is never cut."""
+quotation woven into a sentence or signed as a pull quote is never cut, and an elision mark
+before a capital ends a quoted sentence."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ _DATELINE = re.compile(
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
+
+# An elision mark in brackets before a capitalised word: the quoted sentence before it ends
+# there ('would improve crop yields [...] Ozone is something').
+_ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]\s+(?=[\"“]?[A-Z][a-z])")
 
 # A quotation woven into the reporter's sentence: opened right after a word, as the object of a
 # verb ('said "All those ... hospital. There are ..."'), or after a comma or colon when its first
@@ -43,6 +48,11 @@ def dateline_end(text: str) -> int | None:
         return None
     place = found["place"]
     return found.end() if "," in place or _CAPITALS.match(place) else None
+
+
+def elision_ends(text: str) -> list[int]:
+    """Where sentences start after an elision mark that ends the quoted sentence before."""
+    return [found.end() for found in _ELISION_END.finditer(text)] if "[" in text else []
 
 
 def unbroken_spans(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import pysbd
 from syntok.segmenter import analyze
 
 from briefing.models import Article, Sentence
-from briefing.text.news_marks import dateline_end, unbroken_spans
+from briefing.text.news_marks import dateline_end, elision_ends, unbroken_spans
 from briefing.text.nltk import NLTKWordTokenizer, PunktParameters, PunktSentenceTokenizer
 
 # Lower case, without the final period, as Punkt stores them.
@@ -200,6 +200,7 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
         starts = _vote(text, starts, plain)
     # Ends our rules find inside Punkt's sentences are sure: the others miss them.
     starts = {*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))}
+    starts.update(elision_ends(text))
     starts = {_past_closing_quote(text, start) for start in starts}
     starts = sorted({start for start in starts if not _within(unbroken, start)})
     dateline = dateline_end(text)
