@@ -15,6 +15,7 @@ _DATELINE = re.compile(
     r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])"
 )
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
+_DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
 
@@ -27,8 +28,7 @@ _ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]\s+(?=[\"“]?[A-Z][a-z])")
 # word is in lower case or an ellipsis ('officials, "... plied the detective', 'an individual,
 # "facing the penitentiary'); not one that resumes a quotation its attribution interrupted
 # ('"We are so interested," she told the press, "to show that ...', see _resumes).
-_WOVEN = re.compile(r"(?<=\w )[\"“]|(?<=[,:] )[\"“](?=\.\.\.|…|[a-z])")
-_QUOTE = re.compile(r"[\"“”]")
+_WOVEN = re.compile(r"[\"“](?:(?<=\w [\"“])|(?<=[,:] [\"“])(?=\.\.\.|…|[a-z]))")
 # A pull quote signed with a dash, at the start or after a sentence ('"So far, it's the Internet:
 # 1, Scientology: 0. But it's a long game." - Matthew Ingram').
 _SIGNED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]\s+[-–—]{1,2}\s*[A-Z]")
@@ -43,7 +43,7 @@ LOOK_BACK = 300
 
 def dateline_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts, if it has one."""
-    found = _DATELINE.match(text)
+    found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
     if not found or len(found["place"]) > DATELINE_LENGTH:
         return None
     place = found["place"]
@@ -66,13 +66,14 @@ def unbroken_spans(text: str) -> list[tuple[int, int]]:
         if not found.start()
         or _AFTER_SENTENCE.search(text, max(0, found.start() - 4), found.start())
     ]
-    straight = 0  # straight quotes so far: after an odd number, one closes a quotation
-    for found in _QUOTE.finditer(text):
+    straight, counted = 0, 0  # straight quotes before: after an odd number, one closes
+    for found in _WOVEN.finditer(text):
         quote, start = found.group(), found.start()
-        straight += quote == '"'
-        if quote == "”" or (quote == '"' and straight % 2 == 0):
-            continue
-        if _WOVEN.match(text, start) and not _resumes(text, start):
+        if quote == '"':
+            straight, counted = straight + text.count('"', counted, start), start
+            if straight % 2:
+                continue
+        if not _resumes(text, start):
             end = text.find(_CLOSING[quote], start + 1)
             if end > 0:
                 spans.append((start, end))
