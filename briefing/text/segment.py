@@ -151,8 +151,8 @@ def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, i
     after a title ("Mr. A. Starr") is an initial, not a marker, and no list starts in an
     unbroken span (a quotation woven into its sentence)."""
     for start in (found.start() for found in _FIRST_MARKER.finditer(text)):
-        if (start and not _AFTER_STOP.fullmatch(text, start - 2, start)) or _within(
-            unbroken, start
+        if _within(unbroken, start) or (
+            start and not _AFTER_STOP.fullmatch(text, start - 2, start)
         ):
             continue
         marker = _MARKER.match(text, start)
@@ -180,7 +180,8 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     """Split prose into sentences, verbatim, with no model or data download: paragraphs (at blank
     lines) and inline lists first, then a boundary stays where two of our Punkt rules, syntok
-    and pySBD put one (vote=False: our rules alone, for comparison)."""
+    and pySBD put one (vote=False: our rules alone, for comparison); news conventions last
+    (datelines, quotations: text/news_marks.py)."""
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
     paragraphs = _BLANK_LINE.split(text.strip())
