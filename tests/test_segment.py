@@ -359,3 +359,10 @@ def test_a_quotation_woven_into_its_sentence_or_signed_is_never_cut(text, expect
 )
 def test_an_elision_mark_before_a_capital_ends_the_quoted_sentence(text, expected, vote):
     assert split_sentences(text, vote=vote) == expected
+
+
+def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
+    text = 'He said "the gun was old. ' + "It fired once more. " * 40 + 'Then it broke."'
+    sentences = split_sentences(text)
+    assert len(sentences) == 42
+    assert max(len(sentence) for sentence in sentences) < 30 + len('He said "the gun was old.')

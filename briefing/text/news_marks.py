@@ -23,6 +23,9 @@ DATELINE_LENGTH = 60
 # there ('would improve crop yields [...] Ozone is something').
 _ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]\s+(?=[\"“]?[A-Z][a-z])")
 
+# The longest quotation kept whole, in characters: a quote mark with no close within it is a
+# stray (an inch mark, a lost quote) and keeps no sentences together.
+QUOTE_LENGTH = 600
 # A quotation woven into the reporter's sentence: opened right after a word, as the object of a
 # verb ('said "All those ... hospital. There are ..."'), or after a comma or colon when its first
 # word is in lower case or an ellipsis ('officials, "... plied the detective', 'an individual,
@@ -31,7 +34,7 @@ _ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]\s+(?=[\"“]?[A-Z][a-z])")
 _WOVEN = re.compile(r"[\"“](?:(?<=\w [\"“])|(?<=[,:] [\"“])(?=\.\.\.|…|[a-z]))")
 # A pull quote signed with a dash, at the start or after a sentence ('"So far, it's the Internet:
 # 1, Scientology: 0. But it's a long game." - Matthew Ingram').
-_SIGNED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]\s+[-–—]{1,2}\s*[A-Z]")
+_SIGNED = re.compile(rf"[\"“][^\"“”\n]{{1,{QUOTE_LENGTH}}}[\"”]\s+[-–—]{{1,2}}\s*[A-Z]")
 _AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s+$")
 _CLOSING = {'"': '"', "“": "”"}
 # An interrupted quotation before, in the same sentence: a comma closing a quote.
@@ -74,7 +77,7 @@ def unbroken_spans(text: str) -> list[tuple[int, int]]:
             if straight % 2:
                 continue
         if not _resumes(text, start):
-            end = text.find(_CLOSING[quote], start + 1)
+            end = text.find(_CLOSING[quote], start + 1, start + QUOTE_LENGTH)
             if end > 0:
                 spans.append((start, end))
     return spans
