@@ -264,3 +264,105 @@ def test_a_captions_credit_line_is_a_sentence_of_its_own(text, expected, vote):
 )
 def test_a_lone_closing_quote_stays_with_the_sentence_it_closes(text, expected, vote):
     assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Evansville, Indiana, United States - This week an exhibit opened. It runs a month.",
+            [
+                "Evansville, Indiana, United States -",
+                "This week an exhibit opened.",
+                "It runs a month.",
+            ],
+        ),
+        (
+            "MOBILE, Ala. (AP) -- A man was arrested after buying grenades, authorities said.",
+            ["MOBILE, Ala. (AP) --", "A man was arrested after buying grenades, authorities said."],
+        ),
+        (
+            "WASHINGTON, March 3 (Xinhua) -- The number of hate groups grew last year.",
+            ["WASHINGTON, March 3 (Xinhua) --", "The number of hate groups grew last year."],
+        ),
+        (
+            "NEW YORK _ A federal judge agreed Tuesday to review the complaints.",
+            ["NEW YORK _", "A federal judge agreed Tuesday to review the complaints."],
+        ),
+        ("Group F — Sweden 1 – 0 Korea Republic", ["Group F — Sweden 1 – 0 Korea Republic"]),
+    ],
+)
+def test_a_paragraphs_opening_dateline_is_a_unit_of_its_own(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # woven in after a comma, opening with an ellipsis
+            'He said officials, "... plied the detective with a theory. ... The next thing he '
+            'knew he was in a cell." Then he left.',
+            [
+                'He said officials, "... plied the detective with a theory. ... The next thing he '
+                'knew he was in a cell."',
+                "Then he left.",
+            ],
+        ),
+        (  # woven in in lower case, a list inside
+            'He described him as someone, "facing prison for these sins: a) Leaving the group. '
+            'b) Refusing to lie."',
+            [
+                'He described him as someone, "facing prison for these sins: a) Leaving the group. '
+                'b) Refusing to lie."'
+            ],
+        ),
+        (  # the object of "said"
+            'The director said "All the wounded were taken to hospital. No one is left there."',
+            ['The director said "All the wounded were taken to hospital. No one is left there."'],
+        ),
+        (  # a pull quote signed with a dash
+            "\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - M. Ingram",
+            ["\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - M. Ingram"],
+        ),
+        (  # a quotation its attribution interrupted resumes as speech, which holds sentences
+            '"We are so happy," she told the press, "to show what we can do. We came anyway."',
+            [
+                '"We are so happy," she told the press, "to show what we can do.',
+                'We came anyway."',
+            ],
+        ),
+        (  # after a comma and in capitals: a quotation of its own, split as before
+            'Rathbun stated, "Daniel was picked up by a car. He was taken to a tower."',
+            ['Rathbun stated, "Daniel was picked up by a car.', 'He was taken to a tower."'],
+        ),
+    ],
+)
+def test_a_quotation_woven_into_its_sentence_or_signed_is_never_cut(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"A cleanup would improve crop yields [...] Ozone is something we understand."',
+            ['"A cleanup would improve crop yields [...]', 'Ozone is something we understand."'],
+        ),
+        (
+            '"We met [...] the team and [...] its coach."',
+            ['"We met [...] the team and [...] its coach."'],
+        ),
+    ],
+)
+def test_an_elision_mark_before_a_capital_ends_the_quoted_sentence(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
+    text = 'He said "the gun was old. ' + "It fired once more. " * 40 + 'Then it broke."'
+    sentences = split_sentences(text)
+    assert len(sentences) == 42
+    assert max(len(sentence) for sentence in sentences) < 30 + len('He said "the gun was old.')

@@ -12,6 +12,7 @@ import pysbd
 from syntok.segmenter import analyze
 
 from briefing.models import Article, Sentence
+from briefing.text.news_marks import dateline_end, elision_ends, unbroken_spans
 from briefing.text.nltk import NLTKWordTokenizer, PunktParameters, PunktSentenceTokenizer
 
 # Lower case, without the final period, as Punkt stores them.
@@ -144,12 +145,15 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
-def _list_items(text: str) -> list[tuple[int, int]]:
+def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
-    the text around it; a list is two or more consecutive markers in the same style, and a
-    letter after a title ("Mr. A. Starr") is an initial, not a marker."""
+    the text around it; a list is two or more consecutive markers in the same style, a letter
+    after a title ("Mr. A. Starr") is an initial, not a marker, and no list starts in an
+    unbroken span (a quotation woven into its sentence)."""
     for start in (found.start() for found in _FIRST_MARKER.finditer(text)):
-        if start and not _AFTER_STOP.fullmatch(text, start - 2, start):
+        if _within(unbroken, start) or (
+            start and not _AFTER_STOP.fullmatch(text, start - 2, start)
+        ):
             continue
         marker = _MARKER.match(text, start)
         if not marker or _ends_with_title(text[max(0, start - 20) : start]):
@@ -176,7 +180,8 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     """Split prose into sentences, verbatim, with no model or data download: paragraphs (at blank
     lines) and inline lists first, then a boundary stays where two of our Punkt rules, syntok
-    and pySBD put one (vote=False: our rules alone, for comparison)."""
+    and pySBD put one (vote=False: our rules alone, for comparison); news conventions last
+    (datelines, quotations: text/news_marks.py)."""
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
     paragraphs = _BLANK_LINE.split(text.strip())
@@ -185,7 +190,8 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     text = paragraphs[0]
     if not text:
         return []
-    spans = _list_items(text)
+    unbroken = unbroken_spans(text)
+    spans = _list_items(text, unbroken)
     if len(spans) > 1:
         return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
     plain = _plain_starts(text)
@@ -195,9 +201,19 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
         starts = _vote(text, starts, plain)
     # Ends our rules find inside Punkt's sentences are sure: the others miss them.
     starts = {*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))}
-    starts = sorted({_past_closing_quote(text, start) for start in starts})
+    starts.update(elision_ends(text))
+    starts = {_past_closing_quote(text, start) for start in starts}
+    starts = sorted({start for start in starts if not _within(unbroken, start)})
+    dateline = dateline_end(text)
+    if dateline:
+        starts = [dateline, *(start for start in starts if start > dateline)]
     edges = [0, *_kept_starts(text, starts), len(text)]
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    """True when the position falls strictly inside one of the spans."""
+    return any(a < position < b for a, b in spans)
 
 
 _LONE_QUOTE = re.compile(r"[\"”]\s+")

@@ -1,0 +1,91 @@
+"""News writing conventions the sentence splitter keeps to: a dateline is a unit of its own, a
+quotation woven into a sentence or signed as a pull quote is never cut, and an elision mark
+before a capital ends a quoted sentence."""
+
+from __future__ import annotations
+
+import re
+
+# A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
+# Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
+# "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
+# no dateline.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’]*(?:,?\s(?:[A-Z][\w.'’]*|\d{1,2}))*(?:\s\([A-Z][\w ]*\))?)"
+    r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])"
+)
+_CAPITALS = re.compile(r"[A-Z]{2,}\b")
+_DASH = re.compile(r"\s(?:[-–—]|_\s)")
+# How long a dateline's place can be, in characters.
+DATELINE_LENGTH = 60
+
+# An elision mark in brackets before a capitalised word: the quoted sentence before it ends
+# there ('would improve crop yields [...] Ozone is something').
+_ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]\s+(?=[\"“]?[A-Z][a-z])")
+
+# The longest quotation kept whole, in characters: a quote mark with no close within it is a
+# stray (an inch mark, a lost quote) and keeps no sentences together.
+QUOTE_LENGTH = 600
+# A quotation woven into the reporter's sentence: opened right after a word, as the object of a
+# verb ('said "All those ... hospital. There are ..."'), or after a comma or colon when its first
+# word is in lower case or an ellipsis ('officials, "... plied the detective', 'an individual,
+# "facing the penitentiary'); not one that resumes a quotation its attribution interrupted
+# ('"We are so interested," she told the press, "to show that ...', see _resumes).
+_WOVEN = re.compile(r"[\"“](?:(?<=\w [\"“])|(?<=[,:] [\"“])(?=\.\.\.|…|[a-z]))")
+# A pull quote signed with a dash, at the start or after a sentence ('"So far, it's the Internet:
+# 1, Scientology: 0. But it's a long game." - Matthew Ingram').
+_SIGNED = re.compile(rf"[\"“][^\"“”\n]{{1,{QUOTE_LENGTH}}}[\"”]\s+[-–—]{{1,2}}\s*[A-Z]")
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s+$")
+_CLOSING = {'"': '"', "“": "”"}
+# An interrupted quotation before, in the same sentence: a comma closing a quote.
+_INTERRUPTED = re.compile(r",[\"”]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# How far back a woven quotation's sentence is read for an interrupted quotation.
+LOOK_BACK = 300
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the sentence after a paragraph's opening dateline starts, if it has one."""
+    found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
+    if not found or len(found["place"]) > DATELINE_LENGTH:
+        return None
+    place = found["place"]
+    return found.end() if "," in place or _CAPITALS.match(place) else None
+
+
+def elision_ends(text: str) -> list[int]:
+    """Where sentences start after an elision mark that ends the quoted sentence before."""
+    return [found.end() for found in _ELISION_END.finditer(text)] if "[" in text else []
+
+
+def unbroken_spans(text: str) -> list[tuple[int, int]]:
+    """Spans no sentence starts inside: quotations woven into a sentence and signed pull quotes
+    (from the opening quote to the closing one)."""
+    if '"' not in text and "“" not in text:
+        return []
+    spans = [
+        (found.start(), found.end())
+        for found in _SIGNED.finditer(text)
+        if not found.start()
+        or _AFTER_SENTENCE.search(text, max(0, found.start() - 4), found.start())
+    ]
+    straight, counted = 0, 0  # straight quotes before: after an odd number, one closes
+    for found in _WOVEN.finditer(text):
+        quote, start = found.group(), found.start()
+        if quote == '"':
+            straight, counted = straight + text.count('"', counted, start), start
+            if straight % 2:
+                continue
+        if not _resumes(text, start):
+            end = text.find(_CLOSING[quote], start + 1, start + QUOTE_LENGTH)
+            if end > 0:
+                spans.append((start, end))
+    return spans
+
+
+def _resumes(text: str, start: int) -> bool:
+    """True when the quotation opening at start resumes one interrupted by its attribution in
+    the same sentence ('"We are," she said, "to show'): speech, which may hold sentences."""
+    before = text[max(0, start - LOOK_BACK) : start]
+    ends = [found.end() for found in _SENTENCE_END.finditer(before)]
+    return bool(_INTERRUPTED.search(before, ends[-1] if ends else 0))
