@@ -5,6 +5,7 @@ import pytest
 from briefing import split_sentences
 from briefing.models import Article
 from briefing.text import segment
+from briefing.text.news_marks import is_dateline
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -366,3 +367,18 @@ def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
     sentences = split_sentences(text)
     assert len(sentences) == 42
     assert max(len(sentence) for sentence in sentences) < 30 + len('He said "the gun was old.')
+
+
+@pytest.mark.parametrize(
+    ("unit", "dateline"),
+    [
+        ("SAN JUAN, Puerto Rico (AP) _", True),
+        ("Evansville, Indiana, United States -", True),
+        ("WASHINGTON --", True),
+        ("Group F — Sweden -", False),
+        ("He said so -", False),
+        ("SAN JUAN, Puerto Rico (AP) _ A storm struck.", False),
+    ],
+)
+def test_a_dateline_split_off_is_known_as_one(unit, dateline):
+    assert is_dateline(unit) is dateline

@@ -6,7 +6,7 @@ from briefing import summarise
 from briefing.errors import BriefingError
 from briefing.models import Article
 from briefing.summariser.rank.default import centrality
-from briefing.summariser.rank.registry import get_ranker
+from briefing.summariser.rank.registry import get_ranker, ranker_names
 from briefing.text.segment import article_sentences
 from briefing.text.vectorize import tfidf
 
@@ -36,6 +36,22 @@ def test_topic_steers_the_summary():
 def test_every_algorithm_summarises():
     for algorithm in ("default", "default-mmr", "lead", "lexrank", "luhn"):
         assert len(summarise([SEED], sentences=3, algorithm=algorithm)) == 3
+
+
+WIRE = (
+    "SAN JUAN, Puerto Rico (AP) _ A powerful hurricane struck the island on Monday, killing three"
+    " people.\n\nSAN JUAN, Puerto Rico (AP) _ Officials in San Juan said the storm moved west"
+    " toward the coast."
+)
+
+
+@pytest.mark.parametrize("algorithm", ranker_names())
+def test_no_algorithm_tells_a_dateline_or_one_sentence_twice(algorithm):
+    """A wire dateline is split off as a unit, and is no news; a ranker with no figure for two
+    sentences (LexRank's NaN) still gives two sentences, not one twice."""
+    summary = summarise(WIRE, sentences=3, algorithm=algorithm)
+    assert len(summary) == len(set(summary)) == 2
+    assert not any(s.startswith("SAN JUAN") for s in summary)
 
 
 def test_bad_budget_and_algorithm_are_clear_errors():

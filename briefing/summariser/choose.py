@@ -4,6 +4,7 @@ redundancy test and candidates."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.models import Sentence
+from briefing.text.news_marks import is_dateline
 from briefing.text.standalone import starts_leaning
 from briefing.text.words import word_count
 from briefing.weights import SUMMARY, Summary
@@ -31,13 +33,14 @@ class Budget:
 
 
 def candidates(sentences: Sequence[Sentence], shortest: int, longest: int) -> list[Sentence]:
-    """Sentences of `shortest` to `longest` words, exact repeats removed (first kept)."""
+    """Sentences of `shortest` to `longest` words, exact repeats and datelines split off as
+    units of their own removed (first kept)."""
     seen: set[str] = set()
     kept = []
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         words = word_count(sentence.text)
-        if key not in seen and shortest <= words <= longest:
+        if key not in seen and shortest <= words <= longest and not is_dateline(sentence.text):
             seen.add(key)
             kept.append(sentence)
     return kept
@@ -81,7 +84,7 @@ def choose(
         else:
             gain = (1 - weights.diversity) * value * penalty - weights.diversity * similarity
         gain = np.where(open_, gain, -np.inf)
-        best = int(np.argmax(np.where(gain == gain.max(), value * penalty, -np.inf)))
+        best = int(np.argmax(np.where(open_ & (gain == gain.max()), value * penalty, -np.inf)))
         chosen.append(best)
         words += lengths[best]
         open_[best] = False
@@ -94,6 +97,9 @@ def choose(
 
 
 def normalise(scores: Sequence[float]) -> list[float]:
-    """Scores mapped onto 0..1 (all 1 when they are equal)."""
-    low, high = min(scores), max(scores)
+    """Scores mapped onto 0..1 (all 1 when they are equal); a score that is no number (sumy's
+    LexRank on two sentences gives NaN) counts as the lowest."""
+    finite = [s for s in scores if math.isfinite(s)]
+    low, high = (min(finite), max(finite)) if finite else (0.0, 0.0)
+    scores = [s if math.isfinite(s) else low for s in scores]
     return [1.0 if high == low else (s - low) / (high - low) for s in scores]

@@ -10,10 +10,10 @@ import re
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
 # "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
 # no dateline.
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][\w.'’]*(?:,?\s(?:[A-Z][\w.'’]*|\d{1,2}))*(?:\s\([A-Z][\w ]*\))?)"
-    r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])"
-)
+_PLACE = r"(?P<place>[A-Z][\w.'’]*(?:,?\s(?:[A-Z][\w.'’]*|\d{1,2}))*(?:\s\([A-Z][\w ]*\))?)"
+_DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])")
+# A dateline split off as a unit of its own, with nothing after its dash.
+_DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -44,13 +44,22 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 LOOK_BACK = 300
 
 
+def _is_place(found: re.Match[str] | None) -> bool:
+    """Whether a dateline match names a place: short, and with a comma or in capitals."""
+    if not found or len(found["place"]) > DATELINE_LENGTH:
+        return False
+    return "," in found["place"] or bool(_CAPITALS.match(found["place"]))
+
+
 def dateline_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts, if it has one."""
     found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
-    if not found or len(found["place"]) > DATELINE_LENGTH:
-        return None
-    place = found["place"]
-    return found.end() if "," in place or _CAPITALS.match(place) else None
+    return found.end() if found and _is_place(found) else None
+
+
+def is_dateline(sentence: str) -> bool:
+    """Whether a split sentence is only a dateline ("SAN JUAN, Puerto Rico (AP) _"): no news."""
+    return _is_place(_DATELINE_ALONE.match(sentence.strip()))
 
 
 def elision_ends(text: str) -> list[int]:
