@@ -234,3 +234,15 @@ def test_a_one_paragraph_story_whose_last_line_lacks_a_full_stop_is_prose():
         "Palestinian airport on Wednesday, marking the latest tensions. A plane, 2nd graf, pvs"
     )
     assert clean_article(_article(cut)).paragraphs == (cut.split(" _ ", 1)[1],)
+
+
+def test_the_opening_dateline_is_dropped_whatever_its_case():
+    """The lead is the first sentence, not the place it was filed from, in capitals or not."""
+    for dateline in (
+        "PORT-AU-PRINCE, Haiti (AP) _",
+        "Evansville, Indiana, United States -",
+        "JAKARTA, July 12 (Reuters) -",
+    ):
+        first = f"{dateline} Searchers recovered more bodies on Monday from the mud."
+        article = Article("a", "AP", "", "a.txt", None, (first, "Officials said rain would go on."))
+        assert clean_article(article).paragraphs[0].startswith("Searchers recovered"), dateline

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from briefing.models import Article, Skipped
+from briefing.text.news_marks import without_dateline
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +37,6 @@ _NAVIGATION = re.compile(
       | tags?\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
-)
-# A dateline before the first sentence: "MOBILE, Ala. (AP) -- ", "JAKARTA, July 12 (Reuters) - ".
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{2,}(?:,[^—–()\n]{0,40}?)?"  # place: "MOBILE, Ala."
-    r"(?:\s*\([A-Za-z .]{2,24}\))?"  # agency: "(AP)"
-    r"\s*(?:--|—|–|-|_)\s+(?=\S)"  # the dash before the first sentence
 )
 # A sentence end inside a block: a word, the stop, a space, a capital or digit.
 _INNER_END = re.compile(r"\w\w[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
@@ -184,9 +179,7 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
     kept: list[str] = []
     for block in article.paragraphs:
         if lines := _kept_lines(block, boilerplate):
-            kept.append(
-                _DATELINE.sub("", " ".join(lines), count=1) if not kept else " ".join(lines)
-            )
+            kept.append(without_dateline(" ".join(lines)) if not kept else " ".join(lines))
     return replace(article, paragraphs=tuple(kept))
 
 

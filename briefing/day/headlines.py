@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.models import Article
+from briefing.text.news_marks import without_dateline
 from briefing.text.vectorize import stop_words
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
@@ -15,10 +16,6 @@ _AGENCY = re.compile(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
     r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
     re.IGNORECASE,
-)
-# "BEIJING (AP) _ ", "ISTANBUL, Turkey — ", "WASHINGTON -- ": the dateline wire copy opens with
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?\s*(?:\([^)]{1,30}\))?\s*(?:_|--|—|–|-)\s+"
 )
 # where a clause ends: a relative or reporting clause, a dash, a semicolon, a colon
 _CLAUSE = re.compile(
@@ -89,7 +86,7 @@ def from_sentence(sentence: str) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary after HEADLINE_WORDS[0] words, else after HEADLINE_WORDS[1] words with an ellipsis."""
-    text = _DATELINE.sub("", " ".join(sentence.split()), count=1)
+    text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
         shorter = pattern.sub(kept, text, count=1)
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left

@@ -10,7 +10,8 @@ import re
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
 # "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
 # no dateline.
-_PLACE = r"(?P<place>[A-Z][\w.'’]*(?:,?\s(?:[A-Z][\w.'’]*|\d{1,2}))*(?:\s\([A-Z][\w ]*\))?)"
+_WORD = r"[A-Z][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare"
+_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))?)"
 _DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
@@ -55,6 +56,12 @@ def dateline_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts, if it has one."""
     found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
     return found.end() if found and _is_place(found) else None
+
+
+def without_dateline(text: str) -> str:
+    """The text after the dateline it opens with, if it has one."""
+    end = dateline_end(text)
+    return text[end:] if end else text
 
 
 def is_dateline(sentence: str) -> bool:
