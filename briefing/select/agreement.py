@@ -40,7 +40,7 @@ def agreement(
         used = counts[keys]
         others = len(keys) - (sentence.article.id in keys)
         own = terms[sentence.article.id]
-        shares[sentence.id] = sum(
-            (used[t] - (t in own)) / others for t in set(content_terms(sentence.text))
-        )
+        # whole counts summed, then divided once: the same share whatever the order of the terms
+        uses = sum(used[t] - (t in own) for t in set(content_terms(sentence.text)))
+        shares[sentence.id] = uses / others
     return shares
