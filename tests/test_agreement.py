@@ -30,3 +30,23 @@ def test_a_lead_the_storys_other_articles_retell_agrees_more_than_a_follow_up():
     assert shares[lone.id] == 0.0  # a story of one article: nothing to agree with
     # only the wanted sentences are scored, and only their stories' articles are read
     assert set(agreement(sentences, [fire], story_of)) == {fire.id}
+
+
+def test_a_big_storys_first_articles_are_read_and_a_later_ones_lead_is_scored_against_them(
+    monkeypatch,
+):
+    import briefing.select.agreement as module
+
+    monkeypatch.setattr(module, "READ_ARTICLES", 2)
+    first = _article("first", "Police searched the dance hall in Goteborg where 60 teenagers died.")
+    second = _article("second", "The dance hall fire in Goteborg killed 60 teenagers.")
+    late = _article("late", "Officials offered no word on the dance hall.")  # not read
+    story = make_story([first, second, late])
+    story_of = {a.id: story for a in (first, second, late)}
+    sentences = [s for a in (first, second, late) for s in article_sentences(a)]
+    shares = agreement(sentences, [sentences[0], sentences[-1]], story_of)
+    # the first lead against the second article alone: dance, hall, Goteborg, 60, teenagers
+    # (had the late article been read: 3.5, its words shared by one of two)
+    assert shares[sentences[0].id] == 5.0
+    # the late lead against both articles read: dance and hall in each
+    assert shares[sentences[-1].id] == 2.0
