@@ -547,3 +547,31 @@ def test_an_articles_lead_tells_its_story_unless_a_later_line_is_clearly_better(
     # The lead at 0.9 of the best (within lead_first, 0.85) states the news; at 0.8 the later
     # line is clearly more central and tells it. Either way the other line comes second.
     assert [item.text for item in section.items] == [told, LEAD if told == LATER else LATER]
+
+
+FIRE = "A fire swept through a crowded dance hall in Goteborg on Friday, killing 60 teenagers."
+NO_WORD = "Officials offered no word Sunday on what might have caused it, and grim rumours spread."
+
+
+def test_of_two_leads_close_to_the_best_the_one_the_storys_articles_retell_goes_first():
+    from briefing.select.day import read_day
+    from briefing.weights import Weights
+
+    # One outlet: no line gains from corroboration; the ranker alone values the lines.
+    first = _article("first", "AP", FIRE, "Rescuers worked through the night at the hall.")
+    later = _article("later", "AP", NO_WORD, "The dance hall fire in Goteborg killed 60 teenagers.")
+    third = _article("third", "AP", "Police searched the dance hall in Goteborg where 60 died.")
+    articles = [first, later, third]
+    sentences = _sentences(*articles)
+    ranker = Scores({s.text: {NO_WORD: 1.0, FIRE: 0.9}.get(s.text, 0.0) for s in sentences})
+    weights = Weights(lead=0.0, news=0.0, coverage=0.0, ranker=1.0)
+    [section] = select_sections(
+        {TOPIC.name: [(s, 1.0) for s in sentences]},
+        [TOPIC],
+        ranker,
+        SelectConfig(max_items=1, weights=weights),
+        read_day([_story(*articles)], sentences, None),
+    )
+    # Both leads are within lead_first of the best; the follow-up's is worth more, but only
+    # the event's is retold by the story's other articles: it states the news.
+    assert [item.text for item in section.items] == [FIRE]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from briefing.models import Sentence, Story
+from briefing.select.agreement import agreement
 from briefing.select.background import background
 from briefing.text.standalone import leaning_of
 from briefing.weights import DEFAULT, Weights
@@ -52,11 +53,13 @@ class Reading:
     background: frozenset[int]  # ids of the sentences other stories repeat
     leans: dict[int, bool]  # sentence id -> it cannot stand alone
     lead_in: dict[int, Sentence]  # sentence id -> the one before it, when that stands alone
+    agreement: dict[int, float]  # sentence id -> how much its story's other articles say it
 
 
 def read_sentences(day: Day, wanted: Sequence[Sentence], weights: Weights = DEFAULT) -> Reading:
-    """Which of the `wanted` sentences are background, which cannot stand alone, and the line
-    each leans on: the whole day is read for background, only their articles for leaning."""
+    """Which of the `wanted` sentences are background, which cannot stand alone, the line each
+    leans on, and how much of it their stories' other articles say (`agreement`): the whole day
+    is read for background, only their stories' articles for the rest."""
     stories = {key: story.id for key, story in day.story_of.items()}
     flagged = background(day.sentences, stories, wanted, weights=weights)
     articles = {s.article.id for s in wanted}
@@ -67,4 +70,5 @@ def read_sentences(day: Day, wanted: Sequence[Sentence], weights: Weights = DEFA
         theirs, {s.id for s in wanted} | {s.id for s in before.values() if s is not None}
     )
     lead_in = {key: s for key, s in before.items() if s is not None and not leans[s.id]}
-    return Reading(frozenset(flagged), leans, lead_in)
+    shared = agreement(day.sentences, wanted, day.story_of)
+    return Reading(frozenset(flagged), leans, lead_in, shared)

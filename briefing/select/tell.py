@@ -140,16 +140,17 @@ def tell_stories(
 def _leads_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
     """`allowed` (best first) with the articles' opening sentences worth `share` of the best
     put before the rest: news is written as an inverted pyramid, so an article's lead states
-    the story unless a later line is clearly more central; a lead briefed before is no news."""
+    the story unless a later line is clearly more central; a lead briefed before is no news.
+    Of several such leads, the one whose words the story's other articles repeat most comes
+    first: each report retells the event, a follow-up's lead adds what only it reports."""
     if not allowed:
         return allowed
     floor = share * pool.value[allowed[0]]
-    return sorted(
-        allowed,
-        key=lambda n: (
-            pool.sentences[n].index > 0 or pool.value[n] < floor or pool.statuses[n] == "repeat"
-        ),
-    )
+
+    def later(n: int) -> bool:
+        return pool.sentences[n].index > 0 or pool.value[n] < floor or pool.statuses[n] == "repeat"
+
+    return sorted(allowed, key=lambda n: (later(n), 0.0 if later(n) else -pool.agreement[n]))
 
 
 def _why(candidate: Candidate, pool: Pool, n: int) -> Why:

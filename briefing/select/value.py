@@ -39,6 +39,7 @@ class Pool:
     background: np.ndarray  # kept when other stories repeat it
     leans: list[bool]  # cannot stand alone
     lead_in: list[Sentence | None]  # the sentence it leans on, when that one stands alone
+    agreement: np.ndarray  # how much of it its story's other articles say (`agreement`)
     statuses: list[str]
     outlets: list[tuple[str, ...]]
 
@@ -94,6 +95,7 @@ def read_pool(
         background,
         leaning,
         lead_in,
+        np.array([reading.agreement[s.id] for s in pool], dtype=float),
         short.statuses,
         outlets,
     )

@@ -1,0 +1,52 @@
+"""What a story's reports agree happened: a lead retelling the event is repeated across the
+story's articles, a follow-up's lead is not; a story of one article agrees with nothing."""
+
+from briefing.day.stories import make_story
+from briefing.models import Article
+from briefing.select.agreement import agreement
+from briefing.text.segment import article_sentences
+
+FIRE = "A fire swept through a crowded dance hall in Goteborg on Friday, killing 60 teenagers."
+NO_WORD = "Officials offered no word Sunday on what might have caused it, and grim rumours spread."
+
+
+def _article(path: str, *paragraphs: str) -> Article:
+    return Article(path, "AP", "", path, None, paragraphs)
+
+
+def test_a_lead_the_storys_other_articles_retell_agrees_more_than_a_follow_up():
+    first = _article("first", FIRE, "Rescuers worked through the night.")
+    later = _article("later", NO_WORD, "The dance hall fire in Goteborg killed 60 teenagers.")
+    third = _article("third", "Police searched the dance hall in Goteborg where 60 teenagers died.")
+    alone = _article("alone", "Thai and Lao leaders signed a Mekong water treaty on Monday.")
+    story = make_story([first, later, third])
+    story_of = {a.id: story for a in (first, later, third)} | {alone.id: make_story([alone])}
+    sentences = [s for a in (first, later, third, alone) for s in article_sentences(a)]
+    fire, no_word, lone = sentences[0], sentences[2], sentences[-1]
+    shares = agreement(sentences, [fire, no_word, lone], story_of)
+    # dance, hall, Goteborg, 60, teenagers: in both other articles (5 x 1); fire, kill: in one
+    # of the two (2 x 0.5). The follow-up's words (offered, word, caused, grim) are its own.
+    assert shares[fire.id] == 6.0 and shares[no_word.id] == 0.0
+    assert shares[lone.id] == 0.0  # a story of one article: nothing to agree with
+    # only the wanted sentences are scored, and only their stories' articles are read
+    assert set(agreement(sentences, [fire], story_of)) == {fire.id}
+
+
+def test_a_big_storys_first_articles_are_read_and_a_later_ones_lead_is_scored_against_them(
+    monkeypatch,
+):
+    import briefing.select.agreement as module
+
+    monkeypatch.setattr(module, "READ_ARTICLES", 2)
+    first = _article("first", "Police searched the dance hall in Goteborg where 60 teenagers died.")
+    second = _article("second", "The dance hall fire in Goteborg killed 60 teenagers.")
+    late = _article("late", "Officials offered no word on the dance hall.")  # not read
+    story = make_story([first, second, late])
+    story_of = {a.id: story for a in (first, second, late)}
+    sentences = [s for a in (first, second, late) for s in article_sentences(a)]
+    shares = agreement(sentences, [sentences[0], sentences[-1]], story_of)
+    # the first lead against the second article alone: dance, hall, Goteborg, 60, teenagers
+    # (had the late article been read: 3.5, its words shared by one of two)
+    assert shares[sentences[0].id] == 5.0
+    # the late lead against both articles read: dance and hall in each
+    assert shares[sentences[-1].id] == 2.0
