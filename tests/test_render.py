@@ -158,6 +158,38 @@ def test_a_story_second_item_goes_before_any_story_first_and_empty_stories_go():
     assert cut.sections[0].left_out == (LeftOut("s2", "Fire", OFF_PAGE),)
 
 
+def test_stories_the_page_has_no_room_for_are_named_with_their_status(config):
+    """A development of a story briefed before that the page cannot hold is not dropped unseen:
+    one line under its section names it, with its status, in the PDF, the text and the JSON."""
+    long = "The ministers discussed the long and winding matter of regional security " * 4
+    stories = tuple(
+        Story(f"s{n}", f"Talks round {n}", (ARTICLE,), ("Wire",), None, 1 - n / 100)
+        for n in range(12)
+    )
+    stories = tuple(
+        replace(s, status="developing" if n % 2 else "new") for n, s in enumerate(stories)
+    )
+    items = tuple(
+        Item(Sentence(f"{long}(round {n})", ARTICLE, 0, n), 1 - n / 100, story=f"s{n}")
+        for n in range(12)
+    )
+    crowded = replace(_briefing(1), sections=(Section("Alpha", "", items, 1, 12, (), stories),))
+    fitted, files = Renderer(config).outputs(crowded)
+    [section] = fitted.sections
+    told = [s.id for s in section.stories]
+    pages, pdf = _pdf_text(files["briefing.pdf"])
+    assert pages == 1 and 1 <= len(told) < 12
+    cut = [s for s in stories if s.id not in told]
+    assert [(left.story, left.reason, left.status) for left in section.left_out] == [
+        (s.id, OFF_PAGE, s.status) for s in cut
+    ]
+    listed = "; ".join(f"[{s.status.capitalize()}] {s.headline}" for s in cut)
+    assert f"No room on this page for: {listed}." in files["briefing.txt"].decode()
+    assert f"No room on this page for: {listed}." in " ".join(pdf.split())
+    topic = json.loads(files["briefing.json"])["topics"][0]
+    assert [left["status"] for left in topic["left_out"]] == [s.status for s in cut]
+
+
 def test_article_text_is_escaped_in_html(config):
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> said the minister."
     html = Renderer(config).html(_briefing(1, hostile))

@@ -32,6 +32,7 @@ from briefing.render.fit import (
 from briefing.render.page import (
     HEADLINE_CHARS,
     groups,
+    no_room_line,
     quiet_note,
     shorten,
     story_label,
@@ -222,6 +223,7 @@ class Renderer:
         self.env.filters["quiet_note"] = quiet_note
         self.env.filters["story_label"] = story_label
         self.env.filters["unchanged_line"] = unchanged_line
+        self.env.filters["no_room_line"] = no_room_line
         self.env.filters["trend_counts"] = trend_counts
         # A section's slug is unique among the page's sections, whatever their names.
         self.env.filters["slug"] = jinja2.pass_context(
