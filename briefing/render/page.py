@@ -15,6 +15,7 @@ from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section
 from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
+LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 URL_CHARS = 100  # likewise a displayed URL
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
 
@@ -189,7 +190,8 @@ def no_room_line(section: Section) -> str:
     is dropped unseen and a development of a story briefed before still reads as one ("" when
     none)."""
     found = [
-        (f"[{left.status.capitalize()}] " if left.status else "") + left.headline
+        (f"[{left.status.capitalize()}] " if left.status else "")
+        + shorten(left.headline, LISTED_CHARS)
         for left in section.left_out
         if left.reason == OFF_PAGE
     ]
