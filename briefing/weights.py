@@ -67,9 +67,11 @@ class Weights(_Described):
     recency_hours: float = _weight(
         24.0, "hours before the day's latest story at which it is old", True
     )
-    mentions: int = _weight(2, "on-topic sentences a story needs when no article opens on it")
-    mention_share: float = _weight(0.05, "share on the topic a story an article opens on needs")
-    thin: float = _weight(0.2, "share on the topic a story needs when no article opens on it")
+    mentions: int = _weight(2, "on-topic sentences a story needs when its lead is not on topic")
+    mention_share: float = _weight(0.05, "share of its sentences such a story needs on the topic")
+    thin: float = _weight(
+        0.2, "share on a topic with stories all about it a story needs unless it opens on it"
+    )
     # A sentence's value as its story's news: a weighted sum, then factors.
     lead: float = _weight(0.3, "weight of lead position (an article's first sentences)")
     news: float = _weight(0.3, "weight of newsworthiness (a time anchor, an action, actors)")

@@ -8,21 +8,36 @@ from collections.abc import Sequence
 from briefing.models import PASSING, Sentence, Story
 from briefing.weights import DEFAULT, Weights
 
+LEAD = 3  # an article's first sentences: the topic there makes the story about it
+
 
 def passing_mention(
-    story: Story, on_topic: Sequence[Sentence], size: int, weights: Weights = DEFAULT
+    story: Story,
+    on_topic: Sequence[Sentence],
+    size: int,
+    weights: Weights = DEFAULT,
+    crowded: bool = False,
 ) -> str:
-    """Why the story only mentions the topic ("" when it is about it). It is about the topic when
-    an article opens on it (its first sentence) and at least `mention_share` of the story's
-    sentences are on it, or when at least `mentions` and `thin` of them are: a word of the topic
-    spread thinly through a story, or in one line of its second or third, is a mention."""
+    """Why the story only mentions the topic ("" when it is about it): its lead (an article's
+    first LEAD sentences) is off the topic, and fewer than `mentions` of its sentences, or less
+    than `mention_share` of them, are on it. When the topic has stories all about it today
+    (`crowded`), a thin one (under `thin` on the topic) must open on it: a desk word spread
+    through another desk's story, or in a lead's second line, is then a mention, not filler."""
     share = len(on_topic) / max(size, 1)
-    if share >= weights.mention_share and any(s.index == 0 for s in on_topic):
+    opens = share >= weights.mention_share and any(s.index == 0 for s in on_topic)
+    if crowded and share < weights.thin and not opens:
+        where = "of" if any(s.index == 0 for s in on_topic) else "none in the opening of"
+        return _reason(story, on_topic, size, where)
+    if any(s.index < LEAD for s in on_topic):
         return ""
-    if len(on_topic) >= weights.mentions and share >= weights.thin:
+    if len(on_topic) >= weights.mentions and share >= weights.mention_share:
         return ""
-    opening = "" if any(s.index == 0 for s in on_topic) else ", none in the opening"
+    return _reason(story, on_topic, size, "none in the lead of")
+
+
+def _reason(story: Story, on_topic: Sequence[Sentence], size: int, where: str) -> str:
+    count = len(story.articles)
     return (
-        f"{PASSING}: {len(on_topic)} of its {size} sentences{opening} "
-        f"of its {len(story.articles)} article{'s' if len(story.articles) > 1 else ''}"
+        f"{PASSING}: {len(on_topic)} of its {size} sentences, {where} its {count} "
+        f"article{'s' if count > 1 else ''}"
     )

@@ -104,11 +104,18 @@ def shortlist(
         strength = max(relevance.get(s.id, 1.0) for s in found)
         return story_rank(story, count, strength, day, weights)
 
+    def share(story: Story) -> float:
+        mine = on_topic[story.id]
+        return len(mine) / max(day.size.get(story.id, len(mine)), 1)
+
+    # the topic has a story all about it today: a thin one must open on it to be its
+    crowded = any(share(day.story_of[f[0].article.id]) >= weights.about for f in members.values())
     ranked, left_out, passing = [], [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
         mine = on_topic[story.id]
-        reason = passing_mention(story, mine, day.size.get(story.id, len(mine)), weights)
+        size = day.size.get(story.id, len(mine))
+        reason = passing_mention(story, mine, size, weights, crowded)
         if reason:
             passing.append((len(mine), story, found, reason))
             continue
