@@ -165,10 +165,13 @@ def as_briefed(expected: dict[str, str], first: dict, owner: dict[str, str]) -> 
     return {event: want if event in seen else "new" for event, want in expected.items()}
 
 
-def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
-    """Each event's status as the second day's briefing gives it: a told story's status, or
-    "unchanged" for a story left out as unchanged (events by their articles' clusters; `owner`
-    maps file names and the day's story ids to clusters)."""
+def statuses(data: dict, owner: dict[str, str], room: bool = True) -> dict[str, str]:
+    """Each event's status as the second day's briefing gives it: a told story's status,
+    "unchanged" for a story left out as unchanged, and (`room`) the status the page's no-room
+    line gives a story it had no room to tell (events by their articles' clusters; `owner` maps
+    file names and the day's story ids to clusters)."""
+    from briefing.models import OFF_PAGE
+
     found: dict[str, str] = {}
     for section in data["topics"]:
         for story in section["stories"]:
@@ -177,6 +180,10 @@ def statuses(data: dict, owner: dict[str, str]) -> dict[str, str]:
         for left in section.get("left_out", []):  # `owner` maps story ids to clusters too
             if left["reason"].startswith("unchanged"):
                 found.setdefault(owner.get(left["story"], ""), "unchanged")
+    for section in data["topics"] if room else ():
+        for left in section.get("left_out", []):
+            if left["reason"] == OFF_PAGE and left.get("status"):
+                found.setdefault(owner.get(left["story"], ""), left["status"])
     return found
 
 

@@ -458,6 +458,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
                 identity += identity_pairs(told, history, articles, (before, owner))
         owner.update({story: owner[names[0]] for story, names in groups.items()})
         found, chosen = statuses(data, owner), statuses(selected[0], owner)
+        as_items = statuses(data, owner, room=False)
         reasons: dict[str, set[str]] = {}  # why each event's stories were left out, if they were
         for section in data["topics"]:
             for left in section.get("left_out", []):
@@ -468,26 +469,30 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
             events=len(expected),
             right=sum(shown[e] == want for e, want in expected.items()),
             selected=sum(chosen.get(e) == want for e, want in expected.items()),
+            items=sum(as_items.get(e) == want for e, want in expected.items()),
         )
         totals.update(counts)
         print(
             f"Two days, seed {seed}: status right for {counts['right']}/{counts['events']} events "
-            f"on the page, {counts['selected']} as selected (before the page's room cut)"
+            f"on the page ({counts['items']} told or named unchanged, the rest in a no-room line), "
+            f"{counts['selected']} as selected (before the page's room cut)"
         )
         for event, want in sorted(expected.items()):
             note = "ok"
             if shown[event] != want:
                 others = shared(event, groups, owner)
                 note = "WRONG" + (f"; one story with {', '.join(sorted(others))}" if others else "")
-                if event not in found and event in chosen:
+                if event not in as_items and event in chosen:
                     note += f"; selected as {chosen[event]}, cut for room"
                 elif event not in found and event in reasons:
                     note += f"; left out: {', '.join(sorted(reasons[event]))}"
+            elif event not in as_items:
+                note = "ok, in the no-room line"
             retold = "" if want == planned[event] else f" (planned {planned[event]}, never told)"
             print(f"  {event}: expected {want}{retold}, shown {shown[event]} ({note})")
     print(
-        f"total: status right for {totals['right']}/{totals['events']} events on the page, "
-        f"{totals['selected']} as selected"
+        f"total: status right for {totals['right']}/{totals['events']} events on the page "
+        f"({totals['items']} without the no-room line), {totals['selected']} as selected"
     )
     if pairs:
         true = sum(pair[0] for pair in identity)

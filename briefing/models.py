@@ -128,6 +128,7 @@ class LeftOut:
     story: str  # its id
     headline: str
     reason: str
+    status: str = ""  # one the page had no room for: its status ("new", "developing"; "" none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,9 @@ class Weights(_Described):
     )
     mentions: int = _weight(2, "on-topic sentences a story needs when its lead is not on topic")
     mention_share: float = _weight(0.05, "share of its sentences such a story needs on the topic")
+    thin: float = _weight(
+        0.2, "share on a topic with stories all about it a story needs unless it opens on it"
+    )
     # A sentence's value as its story's news: a weighted sum, then factors.
     lead: float = _weight(0.3, "weight of lead position (an article's first sentences)")
     news: float = _weight(0.3, "weight of newsworthiness (a time anchor, an action, actors)")

@@ -158,6 +158,48 @@ def test_a_story_second_item_goes_before_any_story_first_and_empty_stories_go():
     assert cut.sections[0].left_out == (LeftOut("s2", "Fire", OFF_PAGE),)
 
 
+def _crowded(count: int, repeat: int) -> Briefing:
+    """One section of `count` stories, new and developing in turn, told by long items."""
+    long = "The ministers discussed the long and winding matter of regional security " * repeat
+    stories = tuple(
+        Story(f"s{n}", f"Talks round {n}", (ARTICLE,), ("Wire",), None, 1 - n / 100)
+        for n in range(count)
+    )
+    stories = tuple(
+        replace(s, status="developing" if n % 2 else "new") for n, s in enumerate(stories)
+    )
+    items = tuple(
+        Item(Sentence(f"{long}(round {n})", ARTICLE, 0, n), 1 - n / 100, story=f"s{n}")
+        for n in range(count)
+    )
+    return replace(_briefing(1), sections=(Section("Alpha", "", items, 1, count, (), stories),))
+
+
+def test_stories_the_page_has_no_room_for_are_named_with_their_status(config):
+    """A development of a story briefed before that the page cannot hold is not dropped unseen:
+    one line under its section names it, with its status, in the text and the JSON (and the
+    PDF, below)."""
+    fitted, files = Renderer(config).outputs(_crowded(12, 4))
+    [section] = fitted.sections
+    told = [s.id for s in section.stories]
+    assert _pdf_text(files["briefing.pdf"])[0] == 1 and 1 <= len(told) < 12
+    cut = [s for s in _crowded(12, 4).sections[0].stories if s.id not in told]
+    assert [(left.story, left.reason, left.status) for left in section.left_out] == [
+        (s.id, OFF_PAGE, s.status) for s in cut
+    ]
+    listed = "; ".join(f"[{s.status.capitalize()}] {s.headline}" for s in cut)
+    assert f"No room on this page for: {listed}." in files["briefing.txt"].decode()
+    topic = json.loads(files["briefing.json"])["topics"][0]
+    assert [left["status"] for left in topic["left_out"]] == [s.status for s in cut]
+
+
+def test_the_pdf_names_the_stories_it_cut_when_the_line_fits_where_they_did_not(config):
+    fitted, files = Renderer(config).outputs(_crowded(3, 25))
+    assert [s.id for s in fitted.sections[0].stories] == ["s0", "s1"]
+    pages, pdf = _pdf_text(files["briefing.pdf"])
+    assert pages == 1 and "No room on this page for: [New] Talks round 2." in " ".join(pdf.split())
+
+
 def test_article_text_is_escaped_in_html(config):
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> said the minister."
     html = Renderer(config).html(_briefing(1, hostile))

@@ -212,17 +212,18 @@ def test_a_line_other_stories_repeat_never_leads():
 
 def test_a_story_is_ranked_by_how_much_of_it_is_about_the_topic():
     fire = Topic(name="Fires", terms={"fire": 1.0, "blaze": 1.0})
-    # Two articles of a long summit story mention a fire once each; one article is about a fire.
+    # Two articles of a long summit story open on a fire, and say no more of it (about the
+    # topic, by a twentieth: an article opening on it); one article is all about a fire.
     tour = [
-        f"Delegates then visited river port number {k} and its new cargo cranes." for k in range(18)
+        f"Delegates then visited river port number {k} and its new cargo cranes." for k in range(19)
     ]
     summit = [
         _story(
             f"summit-{n}",
             "AP",
-            f"Leaders of Thailand and Laos met in Vientiane on {day} to sign a water treaty.",
+            f"Leaders of Thailand and Laos met in Vientiane on {day}, after a fire at the port "
+            "delayed them, to sign a water treaty.",
             *tour,
-            "A small fire near the port was put out before the ceremony began.",
         )
         for n, day in enumerate(["Monday", "Tuesday"])
     ]

@@ -1,5 +1,6 @@
 """A story about a topic is told; one that mentions it in passing is left out, and says why."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.config import SelectConfig, Topic
@@ -81,3 +82,84 @@ def test_a_story_about_the_topic_is_told_and_the_passing_one_is_not():
     section = _section(STOCKS, launch)
     assert [s.headline for s in section.stories] == ["North Korea fires missile"]
     assert [left.headline for left in section.left_out] == ["Seoul shares close higher"]
+
+
+COMMISSION = Article(
+    "",
+    "AP",
+    "https://ap.example/truth",
+    "truth.txt",
+    NOON,
+    (
+        "South Africa's truth commission will publish its final report on Thursday.",
+        "Former president F.W. de Klerk, who shared a Nobel prize, went to court to stop it.",
+        "The ruling party said the report would also accuse it of planting land mines.",
+        "The commission heard 21,000 victims over two and a half years.",
+        "Archbishop Desmond Tutu chaired its hearings in Cape Town and Johannesburg.",
+        "Its amnesty committee has granted about 150 amnesties so far.",
+        "Thousands of applications are still waiting to be heard.",
+        "Victims' groups say the reparations offered are far too small.",
+        "Tutu is to hand the report to President Nelson Mandela.",
+        "A spokesman for the party said it would seek an injunction in the morning.",
+        "Judges will hear the application before dawn.",
+        "The report runs to five volumes.",
+    ),
+)
+
+
+def test_a_topic_word_spread_thinly_outside_the_opening_is_passing_beside_real_stories():
+    """'party' (from a desk's China Democracy Party) twice in 12 sentences, once in the lead's
+    third line: when the desk has stories all about it today (`crowded`), no article opens on
+    the topic and a sixth of the story is on it, so it is a mention, not filler."""
+    sentences = article_sentences(COMMISSION)
+    story = make_story([COMMISSION])
+    party = [s for s in sentences if "party" in s.text]
+    assert [s.index for s in party] == [2, 9]
+    reason = passing_mention(story, party, len(sentences), crowded=True)
+    assert reason == (
+        "mentions the topic in passing: 2 of its 12 sentences, none in the opening of its 1 article"
+    )
+    # An article opening on the topic makes the story about it, however few lines follow it up
+    assert passing_mention(story, [sentences[0]], len(sentences), crowded=True) == ""
+    # So does a topic carried through a fifth of the story or more
+    assert passing_mention(story, [*party, sentences[5]], len(sentences), crowded=True) == ""
+    # On a quiet topic, the lead's mention is still the day's story on it
+    assert passing_mention(story, party, len(sentences)) == ""
+
+
+def test_one_opening_line_in_a_long_story_is_passing_beside_real_stories():
+    """A story of eight long articles, one of which opens on the topic: under mention_share."""
+    sentences = article_sentences(COMMISSION)
+    story = make_story([COMMISSION])
+    reason = passing_mention(story, [sentences[0]], 8 * len(sentences), crowded=True)
+    assert reason == "mentions the topic in passing: 1 of its 96 sentences, of its 1 article"
+
+
+def test_a_thin_story_beside_one_all_about_the_topic_is_left_out():
+    """The section sees the difference: the truth commission names the Korea desk's word once
+    in a lead's third line; the launch is all about it."""
+    launch = Article(
+        "North Korea fires missile",
+        "AP",
+        "https://ap.example/launch",
+        "launch.txt",
+        NOON,
+        (
+            "North Korea fired a ballistic missile into the sea off its east coast on Friday.",
+            "Pyongyang's launch was its third this month, Seoul's military said.",
+        ),
+    )
+    thin = replace(
+        COMMISSION,
+        paragraphs=tuple(
+            p.replace("The ruling party", "Pyongyang's embassy") for p in COMMISSION.paragraphs
+        ),
+        path="thin.txt",
+        url="https://ap.example/thin",
+    )
+    alone = _section(thin)  # the day's only story naming the desk in its lead: told
+    assert len(alone.stories) == 1 and alone.left_out == ()
+    both = _section(thin, launch)
+    assert [s.headline for s in both.stories] == ["North Korea fires missile"]
+    [left] = both.left_out
+    assert left.reason.startswith("mentions the topic in passing: 1 of its 12 sentences")

@@ -158,3 +158,42 @@ def test_a_story_the_first_briefing_did_not_tell_is_new_to_the_reader(tmp_path, 
     assert story.headline == "Cyclone aid blocked"
     assert story.status == status
     assert story.since == (DAY_ONE if status == "developing" else None)
+
+
+AMNESTY = (
+    "Relatives waited outside the gates of Insein prison in Yangon on {day} as more prisoners "
+    "walked free.",
+    "The 500 political prisoners freed on the holiday included students and monks.",
+    "Families travelled from Mandalay and the delta to meet them at the gates.",
+    "Some had been held for more than a decade without trial.",
+    "Rights groups said most political detainees remained behind bars.",
+    "The junta has freed prisoners on national holidays before.",
+    "Many of those released said they would leave the country.",
+    "Lawyers said the releases came with conditions attached.",
+)
+
+
+def test_a_follow_up_naming_the_topic_thinly_continues_the_story_the_topic_told(tmp_path):
+    """Day two's article on the prisoners names the junta once, in its sixth line: alone, that
+    is a passing mention; as the next chapter of a story Myanmar told, it is Myanmar's."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    assert [s.headline for s in _build(tmp_path, DAY_ONE).sections[0].stories] == [
+        "Prisoners freed"
+    ]
+    day_two = DAY_ONE + timedelta(days=1)
+    (articles / "prisoners-freed.txt").unlink()
+    _write(articles, "more-walk-free", "Mizzima", day_two, AMNESTY)
+    myanmar = _build(tmp_path, day_two).sections[0]
+    [story] = myanmar.stories
+    assert story.headline == "More walk free" and story.status == "developing"
+    assert story.since == DAY_ONE and myanmar.left_out == ()
+    # The same article alone, with no briefing before it, only mentions the topic
+    fresh = tmp_path / "fresh"
+    (fresh / "articles").mkdir(parents=True)
+    (fresh / "briefing.toml").write_text(TOML, encoding="utf-8")
+    _write(fresh / "articles", "more-walk-free", "Mizzima", day_two, AMNESTY)
+    alone = _build(fresh, day_two).sections[0]
+    assert alone.stories == () and alone.left_out[0].reason.startswith("mentions the topic")

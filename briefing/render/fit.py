@@ -89,7 +89,7 @@ def _kept(section: Section, items: Sequence[Item]) -> Section:
         section,
         items=tuple(items),
         stories=tuple(story for story in section.stories if story.id in told),
-        left_out=(*section.left_out, *(LeftOut(s.id, s.headline, OFF_PAGE) for s in cut)),
+        left_out=(*section.left_out, *(LeftOut(s.id, s.headline, OFF_PAGE, s.status) for s in cut)),
     )
 
 

@@ -11,10 +11,11 @@ from zoneinfo import ZoneInfo
 
 from briefing.day.headlines import own_headline
 from briefing.ingest.links import clean_link
-from briefing.models import PASSING, UNCHANGED, Article, Item, Section, Story
+from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section, Story
 from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
+LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 URL_CHARS = 100  # likewise a displayed URL
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
 
@@ -181,10 +182,28 @@ def unchanged(section: Section) -> list[tuple[str, date]]:
 
 def unchanged_line(section: Section) -> str:
     """One line naming the stories briefed before with nothing new today ("" when none)."""
-    found = unchanged(section)
-    if not found:
+    return _listed("Unchanged since earlier briefings", [h for h, _ in unchanged(section)])
+
+
+def no_room_line(section: Section) -> str:
+    """One line naming the stories the page had no room to tell, each with its status, so none
+    is dropped unseen and a development of a story briefed before still reads as one ("" when
+    none)."""
+    found = [
+        (f"[{left.status.capitalize()}] " if left.status else "")
+        + shorten(left.headline, LISTED_CHARS)
+        for left in section.left_out
+        if left.reason == OFF_PAGE
+    ]
+    return _listed("No room on this page for", found)
+
+
+def _listed(opening: str, headlines: Sequence[str]) -> str:
+    """The line `opening: a; b.` ("" for none), no period after a headline's own "…" or "?"."""
+    if not headlines:
         return ""
-    return "Unchanged since earlier briefings: " + "; ".join(h for h, _ in found) + "."
+    text = f"{opening}: " + "; ".join(headlines)
+    return text if text[-1] in ".…?!" else text + "."
 
 
 def quiet_note(section: Section) -> str:

@@ -32,6 +32,7 @@ from briefing.render.fit import (
 from briefing.render.page import (
     HEADLINE_CHARS,
     groups,
+    no_room_line,
     quiet_note,
     shorten,
     story_label,
@@ -222,6 +223,7 @@ class Renderer:
         self.env.filters["quiet_note"] = quiet_note
         self.env.filters["story_label"] = story_label
         self.env.filters["unchanged_line"] = unchanged_line
+        self.env.filters["no_room_line"] = no_room_line
         self.env.filters["trend_counts"] = trend_counts
         # A section's slug is unique among the page's sections, whatever their names.
         self.env.filters["slug"] = jinja2.pass_context(
@@ -262,6 +264,7 @@ class Renderer:
             "coming_up": coming_up(briefing),
             "window": self.window(briefing),
             "off_page": (),
+            "no_room_lines": True,
             "skipped": briefing.skipped,
             "articles_read": briefing.articles_read,
         }
@@ -292,9 +295,14 @@ class Renderer:
         except jinja2.TemplateError as exc:
             raise BriefingError(f"{_template_line(exc) or f'template {name}'}: {exc}") from None
 
-    def html(self, briefing: Briefing, off_page: Sequence[str] = ()) -> str:
-        """The web page (also the source of the PDF, which names the topics it had no room for)."""
-        return self.render("briefing.html", briefing, off_page=tuple(off_page))
+    def html(
+        self, briefing: Briefing, off_page: Sequence[str] = (), no_room_lines: bool = True
+    ) -> str:
+        """The web page (also the source of the PDF, which names the topics it had no room for,
+        and, `no_room_lines`, the stories)."""
+        return self.render(
+            "briefing.html", briefing, off_page=tuple(off_page), no_room_lines=no_room_lines
+        )
 
     def text(self, briefing: Briefing) -> str:
         """The plain-text briefing (the skipped sources only counted: their paths are for whoever
@@ -353,13 +361,18 @@ class Renderer:
         return weasyprint
 
     def _document(
-        self, briefing: Briefing, off_page: Sequence[str] = (), tall: bool = False
+        self,
+        briefing: Briefing,
+        off_page: Sequence[str] = (),
+        tall: bool = False,
+        no_room_lines: bool = False,
     ) -> Any:
-        """The laid-out page (on a very tall page with `tall`), naming the topics left off."""
+        """The laid-out page (on a very tall page with `tall`), naming the topics left off (and,
+        `no_room_lines`, the stories)."""
         size = f"{PAGE_WIDTHS[self.config.page.size]} 5000mm" if tall else self.config.page.size
         page_css = self._weasyprint.CSS(string=f"@page {{ size: {size} !important; }}")
         html = self._weasyprint.HTML(
-            string=self.html(briefing, off_page),
+            string=self.html(briefing, off_page, no_room_lines),
             base_url=str(self.folders[0]),
             url_fetcher=_TemplatesOnly(self.folders),
         )
@@ -408,6 +421,11 @@ class Renderer:
                 document = self._document(candidate, names)
                 layouts += 1
                 if len(document.pages) <= 1:
+                    # the no-room lines are printed when they fit in what the items left
+                    if any(map(no_room_line, candidate.sections)):
+                        lined = self._document(candidate, names, no_room_lines=True)
+                        layouts += 1
+                        document = lined if len(lined.pages) <= 1 else document
                     cut = dict(zip(on, candidate.sections, strict=True))
                     shown = tuple(cut.get(n, s) for n, s in enumerate(briefing.sections))
                     full = replace(briefing, sections=shown)

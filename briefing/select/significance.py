@@ -12,17 +12,32 @@ LEAD = 3  # an article's first sentences: the topic there makes the story about 
 
 
 def passing_mention(
-    story: Story, on_topic: Sequence[Sentence], size: int, weights: Weights = DEFAULT
+    story: Story,
+    on_topic: Sequence[Sentence],
+    size: int,
+    weights: Weights = DEFAULT,
+    crowded: bool = False,
 ) -> str:
     """Why the story only mentions the topic ("" when it is about it): its lead (an article's
     first LEAD sentences) is off the topic, and fewer than `mentions` of its sentences, or less
-    than `mention_share` of them, are on it."""
+    than `mention_share` of them, are on it. When the topic has stories all about it today
+    (`crowded`), a thin one (under `thin` on the topic) must open on it: a desk word spread
+    through another desk's story, or in a lead's second line, is then a mention, not filler."""
+    share = len(on_topic) / max(size, 1)
+    opens = share >= weights.mention_share and any(s.index == 0 for s in on_topic)
+    if crowded and share < weights.thin and not opens:
+        where = "of" if any(s.index == 0 for s in on_topic) else "none in the opening of"
+        return _reason(story, on_topic, size, where)
     if any(s.index < LEAD for s in on_topic):
         return ""
-    share = len(on_topic) / max(size, 1)
     if len(on_topic) >= weights.mentions and share >= weights.mention_share:
         return ""
+    return _reason(story, on_topic, size, "none in the lead of")
+
+
+def _reason(story: Story, on_topic: Sequence[Sentence], size: int, where: str) -> str:
+    count = len(story.articles)
     return (
-        f"{PASSING}: {len(on_topic)} of its {size} sentences, none in the "
-        f"lead of its {len(story.articles)} article{'s' if len(story.articles) > 1 else ''}"
+        f"{PASSING}: {len(on_topic)} of its {size} sentences, {where} its {count} "
+        f"article{'s' if count > 1 else ''}"
     )

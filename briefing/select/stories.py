@@ -89,7 +89,8 @@ def shortlist(
     weights: Weights = DEFAULT,
 ) -> Shortlist:
     """The `limit` best stories among the candidates (`pool`), best first, by `story_rank`; a
-    story whose every candidate past briefings carried is left out. `pairs`: all the topic's
+    story whose every candidate past briefings carried is left out, and so is one that only
+    mentions the topic unless it continues a story the topic told. `pairs`: all the topic's
     sentences, with their relevance."""
     relevance = {s.id: r for s, r in pairs}
     on_topic: dict[str, list[Sentence]] = defaultdict(list)
@@ -98,17 +99,37 @@ def shortlist(
     members: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in pool:
         members[day.story_of[sentence.article.id].id].append(sentence)
-    ranked, left_out = [], []
+
+    def ranked_by(story: Story, found: list[Sentence], count: int) -> Rank:
+        strength = max(relevance.get(s.id, 1.0) for s in found)
+        return story_rank(story, count, strength, day, weights)
+
+    def share(story: Story) -> float:
+        mine = on_topic[story.id]
+        return len(mine) / max(day.size.get(story.id, len(mine)), 1)
+
+    # the topic has a story all about it today: a thin one must open on it to be its
+    crowded = any(share(day.story_of[f[0].article.id]) >= weights.about for f in members.values())
+    ranked, left_out, passing = [], [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
         mine = on_topic[story.id]
-        passing = passing_mention(story, mine, day.size.get(story.id, len(mine)), weights)
-        if passing:
-            left_out.append(LeftOut(story.id, story.headline, passing))
+        size = day.size.get(story.id, len(mine))
+        reason = passing_mention(story, mine, size, weights, crowded)
+        if reason:
+            passing.append((len(mine), story, found, reason))
             continue
-        strength = max(relevance.get(s.id, 1.0) for s in found)
-        rank = story_rank(story, len(mine), strength, day, weights)
-        ranked.append((rank, story, found))
+        ranked.append((ranked_by(story, found, len(mine)), story, found))
+    # A story continuing one this topic told is the topic's, however thinly today's article
+    # names it (the most on-topic few are compared, as for status below)
+    scan = sorted(passing, key=lambda entry: (-entry[0], entry[1].id))[: CARRIED_SCAN * limit]
+    mine_before = [item for item in past if not item.told and item.topic == topic.name]
+    followed = carried([entry[1] for entry in scan], mine_before, weights)
+    for count, story, found, reason in passing:
+        if story.id not in followed:
+            left_out.append(LeftOut(story.id, story.headline, reason))
+            continue
+        ranked.append((ranked_by(story, found, count), story, found))
     # news before opinion: an editorial may be told, never ahead of the news it argues about
     ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, entry[1].id))
     # Against past briefings on the whole pool (IDF from all of it, as always): without

@@ -406,25 +406,26 @@ class History:
 
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
         """The paragraphs of the articles of every story the briefings of the `days` days before
-        `day` told (from the archive), as untold PastItems: a story's identity across days."""
+        `day` told (from the archive), as untold PastItems of the topic that told it: a story's
+        identity across days."""
         start = (day - timedelta(days=days)).isoformat()
         found = []
         for built, data in self.db.execute(
             "SELECT day, briefing FROM builds WHERE day >= ? AND day < ? ORDER BY day",
             (start, day.isoformat()),
         ).fetchall():
-            told = {  # a story's first articles carry it: a day's work stays bounded
-                source.get("url") or source.get("path")
-                for topic in json.loads(data).get("topics", ())
-                for story in topic.get("stories", ())
-                for source in story.get("articles", ())[:CARRIED_ARTICLES]
-            }
+            told: dict[str, str] = {}  # article -> the topic that told its story
+            for topic in json.loads(data).get("topics", ()):
+                for story in topic.get("stories", ()):
+                    # a story's first articles carry it: a day's work stays bounded
+                    for source in story.get("articles", ())[:CARRIED_ARTICLES]:
+                        told.setdefault(source.get("url") or source.get("path"), topic["name"])
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
                 if url in told:
                     found += [
-                        PastItem(date.fromisoformat(built), "", text, url, told=False)
+                        PastItem(date.fromisoformat(built), told[url], text, url, told=False)
                         for paragraph in body.split("\n\n")
                         for text in split_sentences(paragraph)
                     ]
