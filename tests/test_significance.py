@@ -43,6 +43,22 @@ def _section(*articles: Article):
     return section
 
 
+def _launch(*more: str) -> Article:
+    """An article all about North Korea's launch: its first two lines, then `more`."""
+    return Article(
+        "North Korea fires missile",
+        "AP",
+        "https://ap.example/launch",
+        "launch.txt",
+        NOON,
+        (
+            "North Korea fired a ballistic missile into the sea off its east coast on Friday.",
+            "Pyongyang's launch was its third this month, Seoul's military said.",
+            *more,
+        ),
+    )
+
+
 def test_a_single_mention_outside_the_lead_is_passing():
     sentences = article_sentences(STOCKS)
     story = make_story([STOCKS])
@@ -65,19 +81,10 @@ def test_a_section_of_passing_mentions_says_nothing_significant_and_why():
 
 
 def test_a_story_about_the_topic_is_told_and_the_passing_one_is_not():
-    launch = Article(
-        "North Korea fires missile",
-        "AP",
-        "https://ap.example/launch",
-        "launch.txt",
-        NOON,
-        (
-            "North Korea fired a ballistic missile into the sea off its east coast on Friday.",
-            "Pyongyang's launch was its third this month, Seoul's military said.",
-            "Japan's coast guard warned ships to stay clear of falling debris.",
-            "The missile flew about 600 kilometres before splashing down.",
-            "The United Nations Security Council bans ballistic missile tests by Pyongyang.",
-        ),
+    launch = _launch(
+        "Japan's coast guard warned ships to stay clear of falling debris.",
+        "The missile flew about 600 kilometres before splashing down.",
+        "The United Nations Security Council bans ballistic missile tests by Pyongyang.",
     )
     section = _section(STOCKS, launch)
     assert [s.headline for s in section.stories] == ["North Korea fires missile"]
@@ -138,17 +145,7 @@ def test_one_opening_line_in_a_long_story_is_passing_beside_real_stories():
 def test_a_thin_story_beside_one_all_about_the_topic_is_left_out():
     """The section sees the difference: the truth commission names the Korea desk's word once
     in a lead's third line; the launch is all about it."""
-    launch = Article(
-        "North Korea fires missile",
-        "AP",
-        "https://ap.example/launch",
-        "launch.txt",
-        NOON,
-        (
-            "North Korea fired a ballistic missile into the sea off its east coast on Friday.",
-            "Pyongyang's launch was its third this month, Seoul's military said.",
-        ),
-    )
+    launch = _launch()
     thin = replace(
         COMMISSION,
         paragraphs=tuple(
