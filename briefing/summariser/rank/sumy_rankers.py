@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy
+
 from briefing.text import nltk as _nltk
 
 _nltk.import_package()  # sumy imports all of NLTK: without scipy.stats
@@ -80,7 +82,8 @@ def _ratings(summarizer: object, document: ObjectDocumentModel) -> list[float]:
         return ()
 
     summarizer._get_best_sentences = capture  # type: ignore[attr-defined]
-    summarizer(document, len(document.sentences))  # type: ignore[operator]
+    with numpy.errstate(invalid="ignore", divide="ignore"):  # NaN ratings: choose.normalise
+        summarizer(document, len(document.sentences))  # type: ignore[operator]
     return captured
 
 
