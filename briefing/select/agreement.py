@@ -19,25 +19,26 @@ def agreement(
     """Per id of a `wanted` sentence: the sum, over its distinct content terms, of the share of
     its story's other articles that use the term (0 in a story of one article). `sentences`:
     the day's, each article's in reading order; `story_of`: article id -> its story."""
-    read: dict[int, list[int]] = {}  # story article ids read, per wanted article
+    read: dict[str, list[int]] = {}  # story id -> the ids of its articles read
     for sentence in wanted:
         story = story_of[sentence.article.id]
-        read.setdefault(sentence.article.id, [a.id for a in story.articles[:READ_ARTICLES]])
+        read.setdefault(story.id, [a.id for a in story.articles[:READ_ARTICLES]])
     reading = {key for keys in read.values() for key in keys}
     terms: dict[int, set[str]] = defaultdict(set)
     for sentence in sentences:
         if sentence.article.id in reading:
             terms[sentence.article.id].update(content_terms(sentence.text))
     shares: dict[int, float] = {}
-    counts: dict[tuple[int, ...], Counter[str]] = {}
+    counts: dict[str, Counter[str]] = {}  # story id -> in how many of its articles read, per term
     for sentence in wanted:
-        keys = tuple(read[sentence.article.id])
+        story = story_of[sentence.article.id].id
+        keys = read[story]
         if len(keys) < 2:
             shares[sentence.id] = 0.0
             continue
-        if keys not in counts:
-            counts[keys] = Counter(t for key in keys for t in terms[key])
-        used = counts[keys]
+        if story not in counts:
+            counts[story] = Counter(t for key in keys for t in terms[key])
+        used = counts[story]
         others = len(keys) - (sentence.article.id in keys)
         own = terms[sentence.article.id]
         # whole counts summed, then divided once: the same share whatever the order of the terms
