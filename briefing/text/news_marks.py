@@ -15,6 +15,7 @@ _PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))
 _DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
+_DASHES = "-–—_"  # what a dateline's last character is
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -65,8 +66,10 @@ def without_dateline(text: str) -> str:
 
 
 def is_dateline(sentence: str) -> bool:
-    """Whether a split sentence is only a dateline ("SAN JUAN, Puerto Rico (AP) _"): no news."""
-    return _is_place(_DATELINE_ALONE.match(sentence.strip()))
+    """Whether a split sentence is only a dateline ("SAN JUAN, Puerto Rico (AP) _"): no news.
+    Asked of every candidate sentence, so one not ending in a dash is passed without the regex."""
+    sentence = sentence.strip()
+    return sentence[-1:] in _DASHES and _is_place(_DATELINE_ALONE.match(sentence))
 
 
 def elision_ends(text: str) -> list[int]:
