@@ -24,9 +24,9 @@ def passing_mention(
     (`crowded`), a thin one (under `thin` on the topic) must open on it: a desk word spread
     through another desk's story, or in a lead's second line, is then a mention, not filler."""
     share = len(on_topic) / max(size, 1)
-    opens = share >= weights.mention_share and any(s.index == 0 for s in on_topic)
-    if crowded and share < weights.thin and not opens:
-        where = "of" if any(s.index == 0 for s in on_topic) else "none in the opening of"
+    opening = any(s.index == 0 for s in on_topic)
+    if crowded and share < weights.thin and not (opening and share >= weights.mention_share):
+        where = "of" if opening else "none in the opening of"
         return _reason(story, on_topic, size, where)
     if any(s.index < LEAD for s in on_topic):
         return ""
