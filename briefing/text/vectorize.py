@@ -9,9 +9,8 @@ from importlib import resources
 from itertools import chain, islice
 
 import numpy as np
+import Stemmer
 from scipy import sparse
-
-from briefing.text.nltk import PorterStemmer
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: "don't" is two
@@ -27,14 +26,16 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> PorterStemmer:
-    return PorterStemmer()
+def _stemmer() -> Stemmer.Stemmer:
+    stemmer = Stemmer.Stemmer("english")
+    stemmer.maxCacheSize = 0  # `stem` keeps the cache
+    return stemmer
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem of a lower-case word, cached: news repeats its words."""
-    return _stemmer().stem(word)
+    """Snowball English (Porter2) stem of a lower-case word, cached: news repeats its words."""
+    return _stemmer().stemWord(word)
 
 
 def content_terms(text: str) -> list[str]:
