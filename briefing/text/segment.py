@@ -13,7 +13,8 @@ from syntok.segmenter import analyze
 
 from briefing.models import Article, Sentence
 from briefing.text.news_marks import dateline_end, elision_ends, unbroken_spans
-from briefing.text.nltk import NLTKWordTokenizer, PunktParameters, PunktSentenceTokenizer
+from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
+from briefing.text.punkt import tokenizer
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -74,10 +75,7 @@ _LIST_MARKER = re.compile(r"^\W{0,2}\s*(?:\d{1,3}|[ivxlcIVXLC]{1,5}|[A-Za-z])\.\
 
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
+    return tokenizer(ABBREVIATIONS, SENTENCE_STARTERS)
 
 
 def _is_fragment(piece: str) -> bool:
@@ -134,11 +132,18 @@ _MARKER = re.compile(
 )
 
 
-# How a list can begin (at the start or after a stop, _AFTER_STOP): "1.", "a)", "A.", "i."
-# (optionally bulleted), or a bulleted number, which may continue a list ("• 9."). It starts
-# with a character class, so a scan skips ahead to the few places worth a look.
+# How a list can begin: "1.", "a)", "A.", "i." (optionally bulleted), or a bulleted number, which
+# may continue a list ("• 9."); at the start of the text or after a stop. A scan looks for the
+# stop first: the markers' letters are everywhere, stops are not.
 _FIRST_MARKER = re.compile(r"(?:[•⁃▪◦*-]\s?\d{1,3}|(?:[•⁃▪◦*-]\s?)?[1aAi])(?:\.\)|\.|\))\s")
-_AFTER_STOP = re.compile(r"[.!?:]\s")
+_MARKER_AFTER_STOP = re.compile(rf"[.!?:]\s(?={_FIRST_MARKER.pattern})")
+
+
+def _marker_starts(text: str) -> Iterator[int]:
+    """Where a list could begin: offset 0 when a marker opens the text, then after each stop."""
+    if _FIRST_MARKER.match(text):
+        yield 0
+    yield from (found.end() for found in _MARKER_AFTER_STOP.finditer(text))
 
 
 def _next_label(label: str) -> str:
@@ -150,10 +155,8 @@ def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, i
     the text around it; a list is two or more consecutive markers in the same style, a letter
     after a title ("Mr. A. Starr") is an initial, not a marker, and no list starts in an
     unbroken span (a quotation woven into its sentence)."""
-    for start in (found.start() for found in _FIRST_MARKER.finditer(text)):
-        if _within(unbroken, start) or (
-            start and not _AFTER_STOP.fullmatch(text, start - 2, start)
-        ):
+    for start in _marker_starts(text):
+        if _within(unbroken, start):
             continue
         marker = _MARKER.match(text, start)
         if not marker or _ends_with_title(text[max(0, start - 20) : start]):
