@@ -7,7 +7,8 @@ many sentences, splitting and cleaning included. Both split the same documents b
 starts (to pick the input), so neither pays the splitters' imports; both pay scipy's. Each
 measurement runs in a fresh child process, killed after --timeout seconds; sumy is not tried
 where its quadratic time, projected from the previous size, would exceed the timeout. Prints
-seconds, peak RSS (MiB) and sumy's time as a multiple of each of ours."""
+wall and CPU seconds (the child's user + system time, all its threads: on a shared machine the
+steadier of the two), peak RSS (MiB) and sumy's time as a multiple of each of ours, wall/CPU."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def _run(algorithm: str, size: int, queue: mp.Queue) -> None:
         documents = raw_documents(size)
     else:
         sentences = corpus(size)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     if algorithm == "ours-raw":
         summarise(documents, words=100)
     elif algorithm == "ours":
@@ -86,12 +87,20 @@ def _run(algorithm: str, size: int, queue: mp.Queue) -> None:
 
         cls = LexRankSummarizer if algorithm == "sumy-lexrank" else TextRankSummarizer
         cls(Stemmer("english"))(build_document(sentences), 5)
-    seconds = time.perf_counter() - start
-    queue.put((seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
+    queue.put((seconds, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
-def measure(algorithm: str, size: int, timeout: float) -> tuple[float, float] | None:
-    """(seconds, peak RSS MiB) of one summary, or None when it did not finish in time."""
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+Result = tuple[float, float, float]  # wall seconds, CPU seconds, peak RSS MiB
+
+
+def measure(algorithm: str, size: int, timeout: float) -> Result | None:
+    """(wall s, CPU s, peak RSS MiB) of one summary, or None when it did not finish in time."""
     queue: mp.Queue = mp.get_context("spawn").Queue()
     child = mp.get_context("spawn").Process(target=_run, args=(algorithm, size, queue))
     child.start()
@@ -106,18 +115,21 @@ def measure(algorithm: str, size: int, timeout: float) -> tuple[float, float] | 
 def _row(
     size: int,
     name: str,
-    result: tuple[float, float] | None,
-    ours: dict[str, tuple[float, float] | None],
+    result: Result | None,
+    ours: dict[str, Result | None],
     timeout: float,
 ) -> str:
     if result is None:
         return f"{size:>9}  {name:<13} {'> ' + str(int(timeout)) + ' s':>9}"
     ratios = [
-        f"{result[0] / mine[0]:.0f}x" if mine and not name.startswith("ours") else ""
+        f"{result[0] / mine[0]:.0f}x/{result[1] / mine[1]:.0f}x"
+        if mine and not name.startswith("ours")
+        else ""
         for mine in (ours.get("ours"), ours.get("ours-raw"))
     ]
     return (
-        f"{size:>9}  {name:<13} {result[0]:>9.2f} {result[1]:>9.0f} {ratios[0]:>8} {ratios[1]:>8}"
+        f"{size:>9}  {name:<13} {result[0]:>9.2f} {result[1]:>9.2f} {result[2]:>9.0f}"
+        f" {ratios[0]:>11} {ratios[1]:>11}"
     )
 
 
@@ -134,11 +146,11 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(
-        f"{'sentences':>9}  {'algorithm':<13} {'seconds':>9} {'peak MiB':>9}"
-        f" {'vs ours':>8} {'vs raw':>8}"
+        f"{'sentences':>9}  {'algorithm':<13} {'seconds':>9} {'CPU s':>9} {'peak MiB':>9}"
+        f" {'vs ours':>11} {'vs raw':>11}"
     )
     last: dict[str, tuple[int, float]] = {}
-    ours_at: dict[int, dict[str, tuple[float, float] | None]] = {}
+    ours_at: dict[int, dict[str, Result | None]] = {}
     for size in args.sizes:
         ours = ours_at[size] = {}
         for name in ("ours", "ours-raw"):
