@@ -66,6 +66,13 @@ def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead
         "Obesity is an epidemic that affects one adult in five, a collection of studies suggest.",
         "The government has released new figures that show the true size of the deficit.",
         "His show was cancelled by the network after six seasons.",
+        # short news leads tell what was done; a pronoun's lead with its source is reported
+        "Two vessels collided near the shoal.",
+        "Xu was freed.",
+        "A typhoon is coming.",
+        "They agreed to keep talking about trade.",
+        "It turned toward the coast, the Hong Kong Observatory said of the storm.",
+        "He is due in court tomorrow.",
         # a headline or a fragment is no teaser
         "Balloonists Cross Dominican Rep.",
         "OBESITY RATES RISE SHARPLY IN U.S.",
