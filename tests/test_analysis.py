@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -97,6 +98,15 @@ def test_the_outlets_own_markers_make_analysis_or_a_feature_whatever_the_lead():
     )
     slugged = _article("NEWS ANALYSIS: The talks failed for a reason.")
     assert "NEWS ANALYSIS" in analysis_reason(slugged)
+    assert analysis_reason(_article(lead, "EXPLAINER: Why the talks failed")).startswith(ANALYSIS)
+    assert analysis_reason(_article(lead, "FEATURE-Life on the Mekong")).startswith(FEATURE)
+
+
+def test_a_dateline_standing_alone_is_not_the_lead():
+    dated = _article("VIENTIANE, Laos (AP) _")
+    assert analysis_reason(dated) == ""  # the lead is the dated, sourced news after it
+    scene = replace(dated, sentences=("VIENTIANE, Laos (AP) _", "Things could have been worse."))
+    assert analysis_reason(scene).startswith(FEATURE)
 
 
 def test_an_article_with_no_sentences_is_not_flagged():

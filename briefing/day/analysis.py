@@ -16,6 +16,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefing.models import Article
+from briefing.text.news_marks import is_dateline
 
 ANALYSIS = "news analysis"  # how an analysis's reason opens (the page labels it Analysis)
 FEATURE = "a feature"  # how a feature's reason opens (the page labels it Feature)
@@ -65,9 +66,11 @@ _FINDINGS = re.compile(
     r"research|tests?|records|documents|evidence|findings|estimates|numbers)\b"
 )
 _SAID = re.compile(r"\b(?:said|told|announced|reported)\b")  # a source said it: news
-_SLUG = re.compile(r"^\s*\(?(?:NEWS ANALYSIS|ANALYSIS|FEATURE)\b[):.]?")
-_TITLE = re.compile(r"^\s*(?:news )?analysis\s*[:|–—-]|\bnews analysis\b", re.IGNORECASE)
-_PATH = re.compile(r"(?:^|/)(?:news-?)?analysis(?:/|$)|(?:^|/)features?(?:/|$)", re.IGNORECASE)
+# The outlet's own word: a slug opening the text, a title's kicker, a section of its address
+_GENRE = r"(?:news )?analysis|explainer|insight|AP explains|features?"
+_SLUG = re.compile(r"^\s*\(?(?:NEWS ANALYSIS|ANALYSIS|EXPLAINER|FEATURE)\b[):.]?")
+_TITLE = re.compile(rf"^\s*(?:{_GENRE})\s*[:|–—-]|\bnews analysis\b", re.IGNORECASE)
+_PATH = re.compile(r"(?:^|/)(?:news-?analysis|analysis|explainers?|features?)(?:/|$)", re.I)
 # Feature leads: a pronoun with nothing before it to stand for ("They were teen-agers ...")
 _PRONOUN = re.compile(
     r"^(?:He|She|They|It|Things|Anyone|Everyone|Everybody|Nobody|No one|Someone|You)\b"
@@ -107,9 +110,10 @@ def analysis_reason(article: Article) -> str:
     path = urlsplit(article.url).path if article.url else ""
     if _PATH.search(path):
         return f"{_kind(_PATH.search(path).group())}: its address files it so"
-    if _TITLE.search(article.title):
-        return f"{ANALYSIS}: its title marks it so"
-    sentences = article.sentences or article.paragraphs
+    title = _TITLE.search(article.title)
+    if title:
+        return f"{_kind(title.group())}: its title marks it so"
+    sentences = [s for s in (article.sentences or article.paragraphs)[:2] if not is_dateline(s)]
     if not sentences:
         return ""
     slug = _SLUG.match(sentences[0])
