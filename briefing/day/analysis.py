@@ -6,8 +6,9 @@ said"). An analysis lead states a significance or a trend instead ("The arrest s
 reach of ...", "is a sign of", "raises questions", "analysts say"); a feature lead opens on a
 scene, a person or a general truth ("Among the ruins, ...", "Christmas is a sacred holiday ...",
 "Things could have been worse.") and brings the news later. Either is read only from a lead with
-no time of event and, for a feature, no source reporting it; the outlet's own slug ("NEWS
-ANALYSIS", an analysis or features address) decides alone.
+no time of event and, for a feature, no source reporting it; the outlet's own word (a "NEWS
+ANALYSIS" slug, an "Explainer:" or "FEATURE-" kicker, an analysis or features address) decides
+alone.
 """
 
 from __future__ import annotations
