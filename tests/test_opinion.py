@@ -4,7 +4,8 @@ from datetime import UTC, datetime
 from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
 from briefing.models import Article, Briefing
-from tests.test_select_rules import DAM, NOON, QUAKE, _select
+
+from .test_select_rules import DAM, NOON, QUAKE, _select
 
 
 def _article(text: str, title: str = "", url: str = "") -> Article:
