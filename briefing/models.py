@@ -62,7 +62,7 @@ class Story:
     first_seen: datetime | None  # earliest publication time among its articles
     score: float = 0.0  # its rank value within its section (higher first)
     status: str = ""  # against recent briefings: "new" or "developing" ("" without history)
-    opinion: str = ""  # why it is opinion (every article an editorial, op-ed, column); "" news
+    opinion: str = ""  # why it is opinion (every article an op-ed, analysis, feature...); "" news
     since: date | None = None  # a developing story: the day a briefing first told it
 
 

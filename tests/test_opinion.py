@@ -1,8 +1,11 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from briefing.day.opinion import opinion_reason
+from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
-from briefing.models import Article
+from briefing.models import Article, Briefing
+
+from .test_select_rules import DAM, NOON, QUAKE, _select
 
 
 def _article(text: str, title: str = "", url: str = "") -> Article:
@@ -52,3 +55,43 @@ def test_a_story_is_opinion_only_when_every_article_is():
     report = _article(NEWS, "Junta extends emergency")
     assert make_story([editorial]).opinion
     assert make_story([editorial, report]).opinion == ""
+
+
+ANALYSED = (
+    "The Attapeu collapse shows how fragile the hydropower boom in Laos has become.",
+    "For generations, the villages of Attapeu have lived off the Sekong river.",
+    "The disaster raises fresh questions about the safety of the dams built across Laos.",
+)
+
+
+def test_news_analysis_and_features_are_marked_and_labelled_as_what_they_are():
+    analysis = _article("The walkout underscores the limits of Thai influence, analysts say.")
+    feature = _article("Fishing is a way of life on the Mekong, and nowhere more than here.")
+    editorial = _article(NEWS, "Opinion: Enough")
+    labels = [opinion_label(opinion_reason(a)) for a in (analysis, feature, editorial)]
+    assert labels == ["Analysis", "Feature", "Opinion"]
+    assert opinion_label(opinion_reason(_article(NEWS))) == ""
+
+
+def test_a_story_told_only_by_analysis_is_told_labelled_after_the_news_never_on_top():
+    """The dam's three outlets lead as news; told by analysis and features alone, the dam
+    comes after the quake, labelled, and is no top story."""
+    leads = [
+        replace(a, paragraphs=(lead, *a.paragraphs)) for a, lead in zip(DAM, ANALYSED, strict=True)
+    ]
+    section = _select([*leads, *QUAKE], max_items=4, max_words=1000)
+    first, *rest = section.stories
+    assert not first.opinion and any(a.path == "quake-antara" for a in first.articles)
+    [dam] = rest
+    assert {a.path for a in dam.articles} == {"dam-ap", "dam-reuters", "dam-afp"}
+    assert opinion_label(dam.opinion) in ("Analysis", "Feature")
+    assert dam.id in {item.story for item in section.items}  # still told
+    assert section.items[0].story == first.id
+    briefing = Briefing(day=NOON.date(), generated=NOON, sections=(section,))
+    assert [story.id for story, _ in briefing.top_stories()] == [first.id]
+
+
+def test_one_news_report_makes_a_story_of_analysis_news():
+    analysis = _article(ANALYSED[0])
+    assert make_story([analysis]).opinion
+    assert make_story([analysis, _article(NEWS)]).opinion == ""

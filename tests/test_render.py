@@ -200,6 +200,21 @@ def test_the_pdf_names_the_stories_it_cut_when_the_line_fits_where_they_did_not(
     assert pages == 1 and "No room on this page for: [New] Talks round 2." in " ".join(pdf.split())
 
 
+def test_each_story_not_news_is_labelled_for_what_it_is_on_every_page(config):
+    """Opinion, news analysis and features are each named by their own word, news by none."""
+    reasons = ["its title marks it as opinion", "news analysis: its lead ...", "a feature: ...", ""]
+    crowded = _crowded(4, 1)
+    [section] = crowded.sections
+    stories = tuple(replace(s, opinion=r) for s, r in zip(section.stories, reasons, strict=True))
+    labelled = replace(crowded, sections=(replace(section, stories=stories),))
+    renderer = Renderer(config)
+    text = renderer.text(labelled)
+    assert [text.count(f"— {word} · ") for word in ("Opinion", "Analysis", "Feature")] == [1] * 3
+    for html in (renderer.html(labelled), renderer.email(labelled)[1]):
+        found = re.findall(r'class="opinion"[^>]*>([^<]*)<', html)
+        assert found == ["Opinion", "Analysis", "Feature"]
+
+
 def test_article_text_is_escaped_in_html(config):
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> said the minister."
     html = Renderer(config).html(_briefing(1, hostile))

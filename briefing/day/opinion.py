@@ -4,6 +4,8 @@ and never lead a section, Top Stories or the subject line (they argue; the brief
 An article is opinion by the outlet's own markers (a section word in its title or address, an
 "EDITORIAL" slug, "said in an editorial", a columnist's byline line) or by its voice: most of its
 opening sentences argue in the first person or prescribe ("I believe", "we must", "should").
+News analysis and features, which explain or portray rather than report, are treated alike and
+labelled as what they are (`day/analysis.py`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from briefing.day.analysis import ANALYSIS, FEATURE, analysis_reason
 from briefing.models import Article
 
 OPENING = 8  # sentences read for the voice: an op-ed argues from its first lines
@@ -40,7 +43,8 @@ _ARGUES = re.compile(
 
 
 def opinion_reason(article: Article) -> str:
-    """Why the article is opinion ("" when it reads as news): the marker or voice found."""
+    """Why the article is opinion, news analysis or a feature ("" when it reads as news): the
+    marker, voice or lead found."""
     path = urlsplit(article.url).path if article.url else ""
     if _PATH.search(path):
         return f"its address files it under {_PATH.search(path).group().strip('/-_')}"
@@ -54,7 +58,16 @@ def opinion_reason(article: Article) -> str:
     argued = sum(bool(_ARGUES.search(_unquoted(text))) for text in opening)
     if len(opening) >= 3 and argued >= ARGUED * len(opening):
         return f"it argues: {argued} of its first {len(opening)} sentences argue or prescribe"
-    return ""
+    return analysis_reason(article)
+
+
+def opinion_label(reason: str) -> str:
+    """What the page calls a story marked with `reason`: Analysis, Feature or Opinion ("" news)."""
+    if not reason:
+        return ""
+    if reason.startswith(ANALYSIS):
+        return "Analysis"
+    return "Feature" if reason.startswith(FEATURE) else "Opinion"
 
 
 def _unquoted(text: str) -> str:

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from briefing._version import __version__
 from briefing.config import Config
 from briefing.day.headlines import own_headline
+from briefing.day.opinion import opinion_label
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
 from briefing.models import Article, Briefing, Event, Item, Story
@@ -222,6 +223,7 @@ class Renderer:
         self.env.filters["trend_summary"] = trend_summary
         self.env.filters["quiet_note"] = quiet_note
         self.env.filters["story_label"] = story_label
+        self.env.filters["opinion_label"] = opinion_label
         self.env.filters["unchanged_line"] = unchanged_line
         self.env.filters["no_room_line"] = no_room_line
         self.env.filters["trend_counts"] = trend_counts

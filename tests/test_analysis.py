@@ -1,0 +1,114 @@
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from briefing.day.analysis import ANALYSIS, FEATURE, analysis_reason
+from briefing.models import Article
+
+# What the story says once the lead is past: a hard news paragraph, dated and sourced.
+NEWS = (
+    "The talks in Vientiane collapsed on Tuesday after both delegations left, officials said.",
+    "A new round was not scheduled.",
+)
+
+
+def _article(lead: str, title: str = "", url: str = "") -> Article:
+    return Article(
+        title, "Daily", url, "", datetime(2026, 11, 28, tzinfo=UTC), (), sentences=(lead, *NEWS)
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The collapse of the talks shows how far apart the two governments remain on water rights.",
+        "The walkout underscores the limits of Thai influence over its neighbour, analysts say.",
+        "The dispute is a sign of a wider struggle over the Mekong's dams.",
+        "The failure raises fresh questions about the river commission's future.",
+        "The agreement marks a turning point in relations between the two neighbours.",
+    ],
+)
+def test_a_lead_stating_a_significance_is_news_analysis(lead):
+    assert analysis_reason(_article(lead)).startswith(ANALYSIS)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Fishing is a way of life on the Mekong, and nowhere more so than in Champasak province.",
+        "Among the stilt houses of Don Khone, Souk Phommachanh mends his nets alone.",
+        "For decades, the river has fed the villages that line its banks.",
+        "They were fishermen whose fathers had fished the same pools before them.",
+        "Things could have been worse.",
+        "Souk Phommachanh, a 54-year-old fisherman in Champasak, does not follow the talks.",
+    ],
+)
+def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead):
+    assert analysis_reason(_article(lead)).startswith(FEATURE)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # an event with its day, or its source, or both: hard news whatever its shape
+        "The collapse of the talks on Tuesday shows how far apart the two governments remain.",
+        "The walkout underscores the limits of Thai influence, the foreign minister said.",
+        "Among the dead were two children, police said.",
+        "It was the worst flood in the province since 1966, the disaster agency said Monday.",
+        "For decades the dam was a secret, but the government disclosed its plans on Friday.",
+        # no day and no source, but an event: what hard news leads without a time look like
+        "Former dictator Augusto Pinochet has been arrested by British police on a warrant.",
+        "A fire turned a dance hall into a deathtrap, killing 60 people and injuring 162 others.",
+        "The leader of a 14-year-old insurgency has been arrested in Rome.",
+        "Laos has denied allegations that it is delaying the release of two fishermen.",
+        # findings reported, and "show" that is no verb of the lead
+        "Two recent polls showed that a majority of Laotians favour the dam.",
+        "Obesity is an epidemic that affects one adult in five, a collection of studies suggest.",
+        "The government has released new figures that show the true size of the deficit.",
+        "His show was cancelled by the network after six seasons.",
+        # short news leads tell what was done; a pronoun's lead with its source is reported
+        "Two vessels collided near the shoal.",
+        "Xu was freed.",
+        "A typhoon is coming.",
+        "They agreed to keep talking about trade.",
+        "It turned toward the coast, the Hong Kong Observatory said of the storm.",
+        "He is due in court tomorrow.",
+        # a headline or a fragment is no teaser
+        "Balloonists Cross Dominican Rep.",
+        "OBESITY RATES RISE SHARPLY IN U.S.",
+        # a quotation opening on a pronoun is the speaker's, not the writer's
+        '"It is a disaster," the governor said of the flood.',
+    ],
+)
+def test_hard_news_leads_are_not_flagged(lead):
+    assert analysis_reason(_article(lead)) == ""
+
+
+def test_the_outlets_own_markers_make_analysis_or_a_feature_whatever_the_lead():
+    lead = NEWS[0]
+    assert analysis_reason(_article(lead, "News analysis: Why the talks failed")).startswith(
+        ANALYSIS
+    )
+    assert analysis_reason(_article(lead, url="https://x.example/analysis/2026/talks")).startswith(
+        ANALYSIS
+    )
+    assert analysis_reason(_article(lead, url="https://x.example/features/mekong")).startswith(
+        FEATURE
+    )
+    slugged = _article("NEWS ANALYSIS: The talks failed for a reason.")
+    assert "NEWS ANALYSIS" in analysis_reason(slugged)
+    assert analysis_reason(_article(lead, "EXPLAINER: Why the talks failed")).startswith(ANALYSIS)
+    assert analysis_reason(_article(lead, "FEATURE-Life on the Mekong")).startswith(FEATURE)
+
+
+def test_a_dateline_standing_alone_is_not_the_lead():
+    dated = _article("VIENTIANE, Laos (AP) _")
+    assert analysis_reason(dated) == ""  # the lead is the dated, sourced news after it
+    scene = replace(dated, sentences=("VIENTIANE, Laos (AP) _", "Things could have been worse."))
+    assert analysis_reason(scene).startswith(FEATURE)
+
+
+def test_an_article_with_no_sentences_is_not_flagged():
+    empty = Article("", "Daily", "", "", None, ())
+    assert analysis_reason(empty) == ""
