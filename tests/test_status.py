@@ -197,3 +197,49 @@ def test_a_follow_up_naming_the_topic_thinly_continues_the_story_the_topic_told(
     _write(fresh / "articles", "more-walk-free", "Mizzima", day_two, AMNESTY)
     alone = _build(fresh, day_two).sections[0]
     assert alone.stories == () and alone.left_out[0].reason.startswith("mentions the topic")
+
+
+TALKS = (
+    "North Korea's foreign minister held trade talks with China's in Beijing on {day}.",
+    "Pyongyang asked for more rice and fertiliser before the winter, diplomats said.",
+    "The two ministers agreed to reopen a border market at Dandong next spring.",
+)
+
+
+def test_an_unchanged_story_is_named_in_one_line_and_a_quiet_topic_names_each(tmp_path):
+    """Day two re-publishes the cyclone, the launch and the talks as they were: the cyclone is
+    one line under Myanmar's developing story, never told again; Korea, with nothing new,
+    names both its stories, the latest briefing's date first."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    again = (
+        ("cyclone-strikes", "Frontier", CYCLONE),
+        ("missile-launch", "Yonhap", LAUNCH),
+        ("beijing-talks", "Kyodo", TALKS),
+    )
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    for name, outlet, lines in again:
+        _write(articles, name, outlet, DAY_ONE, lines)
+    first = _build(tmp_path, DAY_ONE)
+    assert [len(section.stories) for section in first.sections] == [2, 2]
+
+    day_two = DAY_ONE + timedelta(days=1)
+    (articles / "prisoners-freed.txt").unlink()
+    for name, outlet, lines in again:
+        _write(articles, name, outlet, day_two, lines)
+    _write(articles, "more-prisoners", "Mizzima", day_two, MORE_PRISONERS)
+    myanmar, korea = _build(tmp_path, day_two).sections
+    assert [(s.headline, s.status) for s in myanmar.stories] == [("More prisoners", "developing")]
+    assert not any("Mocha" in item.text for item in myanmar.items)
+    assert korea.items == ()
+    text = (tmp_path / "out" / day_two.isoformat() / "briefing.txt").read_text(encoding="utf-8")
+    assert text.count("Cyclone Mocha") == 0
+    assert "\nUnchanged since earlier briefings: Cyclone strikes.\n" in text
+    quiet = "No new developments since 27 November 2026: "
+    assert f"\n{quiet}Missile launch; Beijing talks.\n" in text or (
+        f"\n{quiet}Beijing talks; Missile launch.\n" in text
+    )
+    html = (tmp_path / "out" / day_two.isoformat() / "briefing.html").read_text(encoding="utf-8")
+    assert "Unchanged since earlier briefings: Cyclone strikes." in html
+    assert "Missile launch" in html and "Beijing talks" in html
