@@ -243,3 +243,39 @@ def test_an_unchanged_story_is_named_in_one_line_and_a_quiet_topic_names_each(tm
     html = (tmp_path / "out" / day_two.isoformat() / "briefing.html").read_text(encoding="utf-8")
     assert "Unchanged since earlier briefings: Cyclone strikes." in html
     assert "Missile launch" in html and "Beijing talks" in html
+
+
+RELEASE = (
+    "Myanmar's junta freed 300 political prisoners from Insein prison in Yangon on {day}.",
+    "Relatives of Myanmar's detainees waited for hours outside the gates with food.",
+    "Among those the junta freed were students jailed after the coup and two monks.",
+    "The junta said the releases marked Myanmar's national day and were an act of mercy.",
+    "Rights groups said about 20,000 political detainees remained in Myanmar's jails.",
+    "Lawyers said the junta made many of those released sign pledges not to protest.",
+)
+RETOLD = (
+    "On {day} Myanmar's junta released 300 political prisoners from Yangon's Insein prison.",
+    "Outside the gates relatives of Myanmar's detainees had waited for hours with food.",
+    "Students jailed after the coup and two monks were among those the junta freed.",
+    "An act of mercy marking Myanmar's national day, the junta said of the releases.",
+    "About 20,000 political detainees remain in Myanmar's jails, rights groups said.",
+    "Many of those released were made by the junta to sign pledges not to protest, lawyers said.",
+)
+
+
+def test_a_new_article_retelling_what_was_read_before_leaves_the_story_unchanged(tmp_path):
+    """Day two re-publishes the release and adds another outlet's retelling of it, nothing in it
+    new: the story is unchanged, not developing on the lines the first briefing had no room to
+    tell (those are yesterday's news too)."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-released", "Irrawaddy", DAY_ONE, RELEASE)
+    [[told]] = [section.stories for section in _build(tmp_path, DAY_ONE).sections[:1]]
+    assert told.headline == "Prisoners released"
+    day_two = DAY_ONE + timedelta(days=1)
+    _write(articles, "prisoners-released", "Irrawaddy", day_two, RELEASE)
+    _write(articles, "release-retold", "Mizzima", day_two, RETOLD)
+    myanmar = _build(tmp_path, day_two).sections[0]
+    assert myanmar.stories == ()
+    assert [left.reason for left in myanmar.left_out] == [f"unchanged since {DAY_ONE}"]

@@ -66,7 +66,8 @@ def story_status(
     since: date | None = None,
 ) -> Status:
     """The story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
-    `since` the first day a story it continues was told (`carried`)."""
+    `since` the first day a story it continues was told (`carried`). Developing when an article
+    no earlier build read says something not known before (`Novelty.known`), else unchanged."""
     statuses = [novelty.statuses[rows[s.id]] for s in found]
     if not statuses or not statuses[0]:
         return NO_HISTORY
@@ -75,6 +76,7 @@ def story_status(
     if not briefed:
         return Status("new")
     first, last = min(briefed), max(briefed)
-    fresh_articles = any(a.id not in day.republished for a in story.articles)
-    nothing_new = all(status == "repeat" for status in statuses)
-    return Status("unchanged" if nothing_new or not fresh_articles else "developing", first, last)
+    # what is new comes from articles not read before, saying what was not known then: a line of
+    # an article read before, though never told, is yesterday's news
+    news = any(not novelty.known[rows[s.id]] for s in found if s.article.id not in day.republished)
+    return Status("developing" if news else "unchanged", first, last)
