@@ -279,3 +279,32 @@ def test_a_new_article_retelling_what_was_read_before_leaves_the_story_unchanged
     myanmar = _build(tmp_path, day_two).sections[0]
     assert myanmar.stories == ()
     assert [left.reason for left in myanmar.left_out] == [f"unchanged since {DAY_ONE}"]
+
+
+FOLLOW_UP = (
+    "Myanmar's junta freed 300 political prisoners from Insein prison in Yangon, state media said.",
+    "On {day} the junta said it would free 500 more prisoners from Mandalay's jail next week.",
+    "Rights groups said about 20,000 political detainees remained in Myanmar's jails.",
+)
+
+
+def test_a_developing_story_is_told_by_what_is_new(tmp_path):
+    """Day two re-publishes the release beside a follow-up whose only new line is its second:
+    that line alone tells the developing story, neither a line told yesterday again nor one of
+    the release the first briefing had no room for (yesterday's news, though never told)."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-released", "Irrawaddy", DAY_ONE, RELEASE)
+    first = _build(tmp_path, DAY_ONE).sections[0]
+    told = {item.text for item in first.items}
+    day_two = DAY_ONE + timedelta(days=1)
+    _write(articles, "prisoners-released", "Irrawaddy", day_two, RELEASE)
+    _write(articles, "more-to-be-freed", "Mizzima", day_two, FOLLOW_UP)
+    myanmar = _build(tmp_path, day_two).sections[0]
+    [story] = myanmar.stories
+    assert story.status == "developing" and len(story.articles) == 2
+    untold = {line.format(day="Friday") for line in RELEASE} - told
+    assert told and untold
+    # neither a line told yesterday nor one it had no room for: only the news
+    assert [item.text for item in myanmar.items] == [FOLLOW_UP[1].format(day="Saturday")]

@@ -76,7 +76,12 @@ def story_status(
     if not briefed:
         return Status("new")
     first, last = min(briefed), max(briefed)
-    # what is new comes from articles not read before, saying what was not known then: a line of
-    # an article read before, though never told, is yesterday's news
-    news = any(not novelty.known[rows[s.id]] for s in found if s.article.id not in day.republished)
+    # a line of an article read before, though never told, is yesterday's news
+    news = any(not old_news(s, rows[s.id], novelty, day) for s in found)
     return Status("developing" if news else "unchanged", first, last)
+
+
+def old_news(sentence: Sentence, row: int, novelty: Novelty, day: Day) -> bool:
+    """A line of an article an earlier build read, or one saying what was known then
+    (`Novelty.known`): what neither makes a story developing nor tells one that is."""
+    return sentence.article.id in day.republished or novelty.known[row]

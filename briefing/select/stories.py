@@ -16,7 +16,7 @@ from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
 from briefing.select.significance import passing_mention
-from briefing.select.status import NO_HISTORY, Status, carried, story_status
+from briefing.select.status import NO_HISTORY, Status, carried, old_news, story_status
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -152,6 +152,8 @@ def shortlist(
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:
+        if status.name == "developing":  # told by what is new: yesterday's lines are no news
+            found = [s for s in found if not old_news(s, row[s.id], found_novelty, day)]
         start = len(sentences)
         stories.append(Candidate(rank, story, list(range(start, start + len(found))), status))
         sentences.extend(found)
