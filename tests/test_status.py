@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from briefing.config import load_config
 from briefing.pipeline import Run, build
@@ -233,16 +234,17 @@ def test_an_unchanged_story_is_named_in_one_line_and_a_quiet_topic_names_each(tm
     assert [(s.headline, s.status) for s in myanmar.stories] == [("More prisoners", "developing")]
     assert not any("Mocha" in item.text for item in myanmar.items)
     assert korea.items == ()
-    text = (tmp_path / "out" / day_two.isoformat() / "briefing.txt").read_text(encoding="utf-8")
-    assert text.count("Cyclone Mocha") == 0
-    assert "\nUnchanged since earlier briefings: Cyclone strikes.\n" in text
+    folder = tmp_path / "out" / day_two.isoformat()
+    text = (folder / "briefing.txt").read_text(encoding="utf-8")
+    html = (folder / "briefing.html").read_text(encoding="utf-8")
+    pdf = " ".join(page.extract_text() for page in PdfReader(folder / "briefing.pdf").pages)
     quiet = "No new developments since 27 November 2026: "
-    assert f"\n{quiet}Missile launch; Beijing talks.\n" in text or (
-        f"\n{quiet}Beijing talks; Missile launch.\n" in text
-    )
-    html = (tmp_path / "out" / day_two.isoformat() / "briefing.html").read_text(encoding="utf-8")
-    assert "Unchanged since earlier briefings: Cyclone strikes." in html
-    assert "Missile launch" in html and "Beijing talks" in html
+    for page in (text, html, pdf):
+        assert "Cyclone Mocha" not in page
+        assert page.count("Unchanged since earlier briefings: Cyclone strikes.") == 1
+        assert f"{quiet}Missile launch; Beijing talks." in page or (
+            f"{quiet}Beijing talks; Missile launch." in page
+        )
 
 
 RELEASE = (
