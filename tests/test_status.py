@@ -310,3 +310,20 @@ def test_a_developing_story_is_told_by_what_is_new(tmp_path):
     assert told and untold
     # neither a line told yesterday nor one it had no room for: only the news
     assert [item.text for item in myanmar.items] == [FOLLOW_UP[1].format(day="Saturday")]
+
+
+def test_an_article_updated_at_its_address_develops_its_story(tmp_path):
+    """A live article keeps its address and gains a new first paragraph overnight: the story is
+    developing, told by that paragraph, not unchanged because the address was read before."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    assert [len(section.stories) for section in _build(tmp_path, DAY_ONE).sections] == [1, 0]
+    day_two = DAY_ONE + timedelta(days=1)
+    update = "Myanmar's junta said on {day} it would free 700 more prisoners in Mandalay next week."
+    _write(articles, "prisoners-freed", "Irrawaddy", day_two, (update, *PRISONERS))
+    myanmar = _build(tmp_path, day_two).sections[0]
+    [story] = myanmar.stories
+    assert story.status == "developing" and story.since == DAY_ONE
+    assert [item.text for item in myanmar.items] == [update.format(day="Saturday")]
