@@ -58,14 +58,13 @@ def carried(
 
 
 def story_status(
-    story: Story,
     found: Sequence[Sentence],
     rows: dict[int, int],
     novelty: Novelty,
     day: Day,
     since: date | None = None,
 ) -> Status:
-    """The story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
+    """A story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
     `since` the first day a story it continues was told (`carried`). Developing when an article
     no earlier build read says something not known before (`Novelty.known`), else unchanged."""
     statuses = [novelty.statuses[rows[s.id]] for s in found]

@@ -142,7 +142,7 @@ def shortlist(
     since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
     kept = []
     for rank, story, found in ranked:
-        status = story_status(story, found, row, found_novelty, day, since.get(story.id))
+        status = story_status(found, row, found_novelty, day, since.get(story.id))
         if status.name == "unchanged":
             left_out.append(LeftOut(story.id, story.headline, f"{UNCHANGED}{status.last}"))
         elif len(kept) < limit:
