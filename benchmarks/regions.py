@@ -187,6 +187,44 @@ def statuses(data: dict, owner: dict[str, str], room: bool = True) -> dict[str, 
     return found
 
 
+def story_table(
+    data: dict, groups: dict[str, list[str]], owner: dict[str, str], expected: dict[str, str]
+) -> list[str]:
+    """One line per story the second day grouped, biggest first: its events (clusters x
+    articles), the status each event should show, where the page put the story and the status
+    it shows there (told, named unchanged, in the no-room line; else why it was left out), and
+    whether that is right for each of its events."""
+    from briefing.models import OFF_PAGE, UNCHANGED
+
+    placed: dict[str, list[tuple[int, str, str]]] = {}  # story -> (priority, shown, where)
+    for section in data["topics"]:
+        desk = section["name"]
+        for story in section["stories"]:
+            placed.setdefault(story["id"], []).append((0, story["status"], f"{desk}: told"))
+        for left in section.get("left_out", []):
+            if left["reason"].startswith(UNCHANGED):
+                found = (1, "unchanged", f"{desk}: named unchanged")
+            elif left["reason"] == OFF_PAGE and left.get("status"):
+                found = (2, left["status"], f"{desk}: no-room line")
+            else:
+                found = (3, "", f"{desk}: {left['reason'].split(':')[0]}")
+            placed.setdefault(left["story"], []).append(found)
+    lines = [f"  {'story':<10} {'events':<30} {'want':<20} {'shown':<11} where, verdict"]
+    for story, names in sorted(groups.items(), key=lambda pair: (-len(pair[1]), pair[0])):
+        events = Counter(owner.get(name, "other") for name in names)
+        wants = {event: expected.get(event, "off desk") for event in events}
+        _, shown, where = min(placed.get(story, [(4, "", "on no desk")]))
+        wrong = sorted(event for event, want in wants.items() if want != shown)
+        verdict = "ok" if not wrong else "WRONG for " + ", ".join(wrong)
+        if wrong and len(events) > 1:
+            verdict += " (grouping: one story of several events)"
+        lines.append(
+            f"  {story:<10} {', '.join(f'{e}x{n}' for e, n in events.most_common()):<30} "
+            f"{'/'.join(sorted(set(wants.values()))):<20} {shown or '-':<11} {where}; {verdict}"
+        )
+    return lines
+
+
 def shared(event: str, groups: dict[str, list[str]], owner: dict[str, str]) -> set[str]:
     """The other events grouped into a story with one of `event`'s articles (a grouping miss,
     which no status can get right for both)."""

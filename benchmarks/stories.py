@@ -433,6 +433,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
         overlap,
         shared,
         statuses,
+        story_table,
         two_days,
         write_articles,
         write_config,
@@ -477,6 +478,9 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
             f"on the page ({counts['items']} told or named unchanged, the rest in a no-room line), "
             f"{counts['selected']} as selected (before the page's room cut)"
         )
+        print("  every story of the second day:")
+        print("\n".join(story_table(data, groups, owner, expected)))
+        print("  every event:")
         for event, want in sorted(expected.items()):
             note = "ok"
             if shown[event] != want:

@@ -1,7 +1,9 @@
+from datetime import date
+
 import numpy as np
 
-from briefing.models import Article, Sentence
-from briefing.select.facts import corroboration
+from briefing.models import Article, PastItem, Sentence
+from briefing.select.facts import corroboration, novelty
 
 FACT = "The junta extended the state of emergency in Myanmar by six months on Tuesday."
 
@@ -25,3 +27,23 @@ def test_outlets_carrying_the_same_fact_are_counted_once_each():
 def test_no_sentences_no_outlets():
     outlets, factors = corroboration([], [])
     assert outlets == [] and len(factors) == 0
+
+
+def test_a_fact_briefed_or_read_in_a_told_story_is_known_and_only_a_briefed_one_demoted():
+    told = "https://irrawaddy.example/release"
+    day = date(2026, 11, 27)
+    past = [
+        PastItem(day, "Myanmar", "The junta freed 300 prisoners from Insein prison.", told),
+        PastItem(day, "Myanmar", "Relatives waited for hours outside the jail gates.", told, False),
+    ]
+    texts = [
+        "The junta freed 300 prisoners from Insein prison on Friday.",  # told
+        "Relatives waited outside the jail gates for hours.",  # read in the told story
+        "Monks marched through Mandalay on Saturday to demand more releases.",  # news
+    ]
+    found = novelty(texts, ["", "", ""], past)
+    assert found.statuses == ["repeat", "new", "new"]
+    assert found.known == [True, True, False]
+    assert found.briefed == [day, day, None]
+    assert found.factors.tolist() == [0.2, 1.0, 1.0]
+    assert novelty(texts, ["", "", ""], []).known == [False, False, False]

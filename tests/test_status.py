@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from briefing.config import load_config
 from briefing.pipeline import Run, build
@@ -197,3 +198,132 @@ def test_a_follow_up_naming_the_topic_thinly_continues_the_story_the_topic_told(
     _write(fresh / "articles", "more-walk-free", "Mizzima", day_two, AMNESTY)
     alone = _build(fresh, day_two).sections[0]
     assert alone.stories == () and alone.left_out[0].reason.startswith("mentions the topic")
+
+
+TALKS = (
+    "North Korea's foreign minister held trade talks with China's in Beijing on {day}.",
+    "Pyongyang asked for more rice and fertiliser before the winter, diplomats said.",
+    "The two ministers agreed to reopen a border market at Dandong next spring.",
+)
+
+
+def test_an_unchanged_story_is_named_in_one_line_and_a_quiet_topic_names_each(tmp_path):
+    """Day two re-publishes the cyclone, the launch and the talks as they were: the cyclone is
+    one line under Myanmar's developing story, never told again; Korea, with nothing new,
+    names both its stories, the latest briefing's date first."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    again = (
+        ("cyclone-strikes", "Frontier", CYCLONE),
+        ("missile-launch", "Yonhap", LAUNCH),
+        ("beijing-talks", "Kyodo", TALKS),
+    )
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    for name, outlet, lines in again:
+        _write(articles, name, outlet, DAY_ONE, lines)
+    first = _build(tmp_path, DAY_ONE)
+    assert [len(section.stories) for section in first.sections] == [2, 2]
+
+    day_two = DAY_ONE + timedelta(days=1)
+    (articles / "prisoners-freed.txt").unlink()
+    for name, outlet, lines in again:
+        _write(articles, name, outlet, day_two, lines)
+    _write(articles, "more-prisoners", "Mizzima", day_two, MORE_PRISONERS)
+    myanmar, korea = _build(tmp_path, day_two).sections
+    assert [(s.headline, s.status) for s in myanmar.stories] == [("More prisoners", "developing")]
+    assert not any("Mocha" in item.text for item in myanmar.items)
+    assert korea.items == ()
+    folder = tmp_path / "out" / day_two.isoformat()
+    text = (folder / "briefing.txt").read_text(encoding="utf-8")
+    html = (folder / "briefing.html").read_text(encoding="utf-8")
+    pdf = " ".join(page.extract_text() for page in PdfReader(folder / "briefing.pdf").pages)
+    quiet = "No new developments since 27 November 2026: "
+    for page in (text, html, pdf):
+        assert "Cyclone Mocha" not in page
+        assert page.count("Unchanged since earlier briefings: Cyclone strikes.") == 1
+        assert f"{quiet}Missile launch; Beijing talks." in page or (
+            f"{quiet}Beijing talks; Missile launch." in page
+        )
+
+
+RELEASE = (
+    "Myanmar's junta freed 300 political prisoners from Insein prison in Yangon on {day}.",
+    "Relatives of Myanmar's detainees waited for hours outside the gates with food.",
+    "Among those the junta freed were students jailed after the coup and two monks.",
+    "The junta said the releases marked Myanmar's national day and were an act of mercy.",
+    "Rights groups said about 20,000 political detainees remained in Myanmar's jails.",
+    "Lawyers said the junta made many of those released sign pledges not to protest.",
+)
+RETOLD = (
+    "On {day} Myanmar's junta released 300 political prisoners from Yangon's Insein prison.",
+    "Outside the gates relatives of Myanmar's detainees had waited for hours with food.",
+    "Students jailed after the coup and two monks were among those the junta freed.",
+    "An act of mercy marking Myanmar's national day, the junta said of the releases.",
+    "About 20,000 political detainees remain in Myanmar's jails, rights groups said.",
+    "Many of those released were made by the junta to sign pledges not to protest, lawyers said.",
+)
+
+
+def test_a_new_article_retelling_what_was_read_before_leaves_the_story_unchanged(tmp_path):
+    """Day two re-publishes the release and adds another outlet's retelling of it, nothing in it
+    new: the story is unchanged, not developing on the lines the first briefing had no room to
+    tell (those are yesterday's news too)."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-released", "Irrawaddy", DAY_ONE, RELEASE)
+    [[told]] = [section.stories for section in _build(tmp_path, DAY_ONE).sections[:1]]
+    assert told.headline == "Prisoners released"
+    day_two = DAY_ONE + timedelta(days=1)
+    _write(articles, "prisoners-released", "Irrawaddy", day_two, RELEASE)
+    _write(articles, "release-retold", "Mizzima", day_two, RETOLD)
+    myanmar = _build(tmp_path, day_two).sections[0]
+    assert myanmar.stories == ()
+    assert [left.reason for left in myanmar.left_out] == [f"unchanged since {DAY_ONE}"]
+
+
+FOLLOW_UP = (
+    "Myanmar's junta freed 300 political prisoners from Insein prison in Yangon, state media said.",
+    "On {day} the junta said it would free 500 more prisoners from Mandalay's jail next week.",
+    "Rights groups said about 20,000 political detainees remained in Myanmar's jails.",
+)
+
+
+def test_a_developing_story_is_told_by_what_is_new(tmp_path):
+    """Day two re-publishes the release beside a follow-up whose only new line is its second:
+    that line alone tells the developing story, neither a line told yesterday again nor one of
+    the release the first briefing had no room for (yesterday's news, though never told)."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-released", "Irrawaddy", DAY_ONE, RELEASE)
+    first = _build(tmp_path, DAY_ONE).sections[0]
+    told = {item.text for item in first.items}
+    day_two = DAY_ONE + timedelta(days=1)
+    _write(articles, "prisoners-released", "Irrawaddy", day_two, RELEASE)
+    _write(articles, "more-to-be-freed", "Mizzima", day_two, FOLLOW_UP)
+    myanmar = _build(tmp_path, day_two).sections[0]
+    [story] = myanmar.stories
+    assert story.status == "developing" and len(story.articles) == 2
+    untold = {line.format(day="Friday") for line in RELEASE} - told
+    assert told and untold
+    # neither a line told yesterday nor one it had no room for: only the news
+    assert [item.text for item in myanmar.items] == [FOLLOW_UP[1].format(day="Saturday")]
+
+
+def test_an_article_updated_at_its_address_develops_its_story(tmp_path):
+    """A live article keeps its address and gains a new first paragraph overnight: the story is
+    developing, told by that paragraph, not unchanged because the address was read before."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "prisoners-freed", "Irrawaddy", DAY_ONE, PRISONERS)
+    assert [len(section.stories) for section in _build(tmp_path, DAY_ONE).sections] == [1, 0]
+    day_two = DAY_ONE + timedelta(days=1)
+    update = "Myanmar's junta said on {day} it would free 700 more prisoners in Mandalay next week."
+    _write(articles, "prisoners-freed", "Irrawaddy", day_two, (update, *PRISONERS))
+    myanmar = _build(tmp_path, day_two).sections[0]
+    [story] = myanmar.stories
+    assert story.status == "developing" and story.since == DAY_ONE
+    assert [item.text for item in myanmar.items] == [update.format(day="Saturday")]

@@ -208,12 +208,13 @@ def _listed(opening: str, headlines: Sequence[str]) -> str:
 
 def quiet_note(section: Section) -> str:
     """What an empty section says: nothing in the sources, no new developments since the last
-    briefing of it, or nothing significant and why."""
+    briefing of it (naming every story unchanged), or nothing significant and why."""
     if not section.left_out:
         return "Nothing on this topic in today's sources."
     if found := unchanged(section):
-        headline, last = max(found, key=lambda pair: pair[1])
-        return f"No new developments since {last.day} {last:%B %Y}: {headline}."
+        found = sorted(found, key=lambda pair: pair[1], reverse=True)  # the latest briefed first
+        last = found[0][1]
+        return _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
     passing = sum(left.reason.startswith(PASSING) for left in section.left_out)
     if not passing:
         return "Nothing significant on this topic today."

@@ -25,12 +25,14 @@ def _nearest(similarity: sparse.spmatrix) -> tuple[np.ndarray, np.ndarray]:
 
 class Novelty(NamedTuple):
     """Each sentence's status against recent briefings ("new", "update", "repeat"; "" with no
-    history), the factor its value is multiplied by (repeats are demoted), and the day of the
-    briefing it continues or repeats (None when new)."""
+    history), the factor its value is multiplied by (repeats are demoted), the day of the
+    briefing it continues or repeats (None when new), and whether what it says was known
+    then (a briefed item's fact, or one of an article of a story told)."""
 
     statuses: list[str]
     factors: np.ndarray
     briefed: list[date | None]
+    known: list[bool]
 
 
 def novelty(
@@ -47,7 +49,9 @@ def novelty(
     story's identity without being demoted."""
     items = [item for item in past if item.told]
     if not items:
-        return Novelty([""] * len(texts), np.ones(len(texts)), [None] * len(texts))
+        return Novelty(
+            [""] * len(texts), np.ones(len(texts)), [None] * len(texts), [False] * len(texts)
+        )
     context = [item for item in past if not item.told]
     # One space for today's sentences and the briefed lines: each keeps all its words (a past
     # item cut down to the words today shares would look like the same fact)
@@ -59,8 +63,10 @@ def novelty(
     for item in items:
         if item.url:
             briefed_urls[item.url] = max(item.day, briefed_urls.get(item.url, item.day))
-    statuses, briefed = [], []
+    statuses, briefed, known = [], [], []
     for n, url in enumerate(urls):
+        said = context and stated[n] >= weights.same_fact  # by an article of a story told
+        known.append(bool(closest[n] >= weights.same_fact or said))
         if closest[n] >= weights.same_fact:
             statuses.append("repeat")
         elif closest[n] >= weights.continues or url in briefed_urls:
@@ -70,12 +76,12 @@ def novelty(
         days = [
             items[nearest[n]].day if closest[n] >= weights.continues else None,
             briefed_urls.get(url),
-            context[source[n]].day if context and stated[n] >= weights.same_fact else None,
+            context[source[n]].day if said else None,
         ]
-        known = [d for d in days if d is not None]
-        briefed.append(min(known) if known else None)
+        dated = [d for d in days if d is not None]
+        briefed.append(min(dated) if dated else None)
     factors = np.where(np.array(statuses) == "repeat", weights.repeat_factor, 1.0)
-    return Novelty(statuses, factors, briefed)
+    return Novelty(statuses, factors, briefed, known)
 
 
 def _outlets(article: Article) -> list[str]:

@@ -58,15 +58,15 @@ def carried(
 
 
 def story_status(
-    story: Story,
     found: Sequence[Sentence],
     rows: dict[int, int],
     novelty: Novelty,
     day: Day,
     since: date | None = None,
 ) -> Status:
-    """The story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
-    `since` the first day a story it continues was told (`carried`)."""
+    """A story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
+    `since` the first day a story it continues was told (`carried`). Developing when an article
+    no earlier build read says something not known before (`Novelty.known`), else unchanged."""
     statuses = [novelty.statuses[rows[s.id]] for s in found]
     if not statuses or not statuses[0]:
         return NO_HISTORY
@@ -75,6 +75,12 @@ def story_status(
     if not briefed:
         return Status("new")
     first, last = min(briefed), max(briefed)
-    fresh_articles = any(a.id not in day.republished for a in story.articles)
-    nothing_new = all(status == "repeat" for status in statuses)
-    return Status("unchanged" if nothing_new or not fresh_articles else "developing", first, last)
+    # a line of an article read before, though never told, is yesterday's news
+    news = any(not old_news(s, rows[s.id], novelty, day) for s in found)
+    return Status("developing" if news else "unchanged", first, last)
+
+
+def old_news(sentence: Sentence, row: int, novelty: Novelty, day: Day) -> bool:
+    """A line of an article an earlier build read, or one saying what was known then
+    (`Novelty.known`): what neither makes a story developing nor tells one that is."""
+    return sentence.article.id in day.republished or novelty.known[row]

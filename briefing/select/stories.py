@@ -16,7 +16,7 @@ from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
 from briefing.select.significance import passing_mention
-from briefing.select.status import NO_HISTORY, Status, carried, story_status
+from briefing.select.status import NO_HISTORY, Status, carried, old_news, story_status
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -142,7 +142,7 @@ def shortlist(
     since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
     kept = []
     for rank, story, found in ranked:
-        status = story_status(story, found, row, found_novelty, day, since.get(story.id))
+        status = story_status(found, row, found_novelty, day, since.get(story.id))
         if status.name == "unchanged":
             left_out.append(LeftOut(story.id, story.headline, f"{UNCHANGED}{status.last}"))
         elif len(kept) < limit:
@@ -152,6 +152,8 @@ def shortlist(
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:
+        if status.name == "developing":  # told by what is new: yesterday's lines are no news
+            found = [s for s in found if not old_news(s, row[s.id], found_novelty, day)]
         start = len(sentences)
         stories.append(Candidate(rank, story, list(range(start, start + len(found))), status))
         sentences.extend(found)

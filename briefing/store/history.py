@@ -385,23 +385,22 @@ class History:
         return [PastItem(date.fromisoformat(d), t, x, u) for d, t, x, u in rows]
 
     def republished(self, day: date, days: int, articles: Sequence[Article]) -> frozenset[int]:
-        """Ids of the `articles` that builds of the `days` days before `day` read already (the
-        same address, or the same words)."""
+        """Ids of the `articles` that builds of the `days` days before `day` read already, word
+        for word: an address is no proof (a live page gains news under it, a local file's path
+        may hold another story tomorrow)."""
         start = (day - timedelta(days=days)).isoformat()
-        seen = set()
-        for url, words in self.db.execute(
-            "SELECT a.url, a.fingerprint FROM articles a JOIN builds b ON b.id = a.build_id "
-            "WHERE b.day >= ? AND b.day < ?",
-            (start, day.isoformat()),
-        ):
-            seen.update((url, words))
+        seen = {
+            words
+            for (words,) in self.db.execute(
+                "SELECT a.fingerprint FROM articles a JOIN builds b ON b.id = a.build_id "
+                "WHERE b.day >= ? AND b.day < ?",
+                (start, day.isoformat()),
+            )
+        }
         if not seen:  # no earlier build: nothing to fingerprint against
             return frozenset()
-        return frozenset(  # a local file's path may hold another story tomorrow: its words tell
-            a.id
-            for a in articles
-            if (a.url and a.url in seen)
-            or fingerprint(" ".join(a.sentences or a.paragraphs)) in seen
+        return frozenset(
+            a.id for a in articles if fingerprint(" ".join(a.sentences or a.paragraphs)) in seen
         )
 
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
