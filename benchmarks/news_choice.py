@@ -6,7 +6,7 @@ first line from the lines `tell` may open it with (worth `close_to_best` of its 
 stand alone). Per rule: events told (each by its first shortlisted story, before the page's room
 cut, so more than `stories.py --region` tells), how many at 75% of the oracle or more, how many
 below their own lead (ROUGE-1 recall against the human summaries, read as `stories.py` does),
-and the mean share. `main` is the build's own rule (`tell._leads_first`).
+and the mean share. `build` is the build's own rule (`tell._retold_first`).
 
     python benchmarks/news_choice.py --seed 1 --seed 2 --seed 3
 """
@@ -61,11 +61,16 @@ def leads_by(key: Callable[[int, object, object], float], share: float = 0.85) -
     return rule
 
 
-def main_rule(share: float) -> Rule:
+def build_rule(share: float) -> Rule:
     """The build's rule, with `lead_first` at `share`."""
-    from briefing.select.tell import _leads_first
+    from briefing.select.tell import _retold_first
 
-    return lambda allowed, pool, candidate: _leads_first(allowed, pool, share)
+    return lambda allowed, pool, candidate: _retold_first(allowed, pool, share)
+
+
+def retold(n: int, pool, candidate) -> float:
+    """Agreement, as the build reads it (`select/agreement.py`)."""
+    return pool.agreement[n]
 
 
 def others(n: int, pool, candidate) -> list:
@@ -109,19 +114,25 @@ def per_root_term(n: int, pool, candidate) -> float:
     return pool.agreement[n] / math.sqrt(len(terms(pool.sentences[n].text)) or 1)
 
 
-def later_if_much(ratio: float) -> Rule:
-    """The build's rule, but a later line goes first when its agreement is `ratio` times the
-    first opening line's."""
-    main = main_rule(0.85)
+def later_if_much(ratio: float, share: float = 0.85) -> Rule:
+    """e6d4864's rule, but a later line worth `share` of the best goes first when its agreement
+    is over `ratio` times the first opening line's."""
+    opening_first = leads_by(retold, share)
 
     def rule(allowed: list[int], pool, candidate) -> list[int]:
-        order = main(allowed, pool, candidate)
-        firsts = opening(allowed, pool, 0.85)
+        order = opening_first(allowed, pool, candidate)
+        firsts = opening(allowed, pool, share)
         if not firsts:
             return order
-        bar = ratio * pool.agreement[order[0]]
-        much = [n for n in allowed if n not in firsts and pool.statuses[n] != "repeat"]
-        much = [n for n in much if pool.agreement[n] > bar > 0]
+        bar, floor = ratio * pool.agreement[order[0]], share * pool.value[allowed[0]]
+        much = [
+            n
+            for n in allowed
+            if n not in firsts
+            and pool.statuses[n] != "repeat"
+            and pool.value[n] >= floor
+            and pool.agreement[n] > bar > 0
+        ]
         if not much:
             return order
         best = max(much, key=lambda n: pool.agreement[n])
@@ -131,16 +142,19 @@ def later_if_much(ratio: float) -> Rule:
 
 
 RULES: dict[str, Rule] = {
-    "main (lead_first 0.85, most retold lead)": main_rule(0.85),
-    "main, lead_first 0.8": main_rule(0.8),
-    "main, lead_first 0.9": main_rule(0.9),
+    "build (lines worth lead_first 0.85, most retold first)": build_rule(0.85),
+    "build, lead_first 0.8": build_rule(0.8),
+    "build, lead_first 0.9": build_rule(0.9),
+    "e6d4864 (opening lines worth 0.85, most retold first)": leads_by(retold),
+    "e6d4864, lead_first 0.8": leads_by(retold, 0.8),
+    "e6d4864, lead_first 0.9": leads_by(retold, 0.9),
     "leads by value": leads_by(lambda n, pool, candidate: pool.value[n]),
     "leads retold by the other leads only": leads_by(retold_by_leads),
     "leads most like the other leads": leads_by(like_leads),
     "lead of the most central article": leads_by(central_article),
     "lead of the earliest article": leads_by(earliest),
     "retold, per square root of its terms": leads_by(per_root_term),
-    "a later line 1.25x as retold first": later_if_much(1.25),
+    "e6d4864, a later line 1.25x as retold first": later_if_much(1.25),
 }
 
 
