@@ -578,7 +578,7 @@ def test_of_two_leads_close_to_the_best_the_one_the_storys_articles_retell_goes_
 
 
 THREAT = "An Islamic militant group threatened on Thursday to retaliate if Osama bin Laden is held."
-INDICTED = "Bin Laden and a top aide were indicted Wednesday by a U.S. court for the embassy bombings."
+INDICTED = "Bin Laden and an aide were indicted Wednesday by a U.S. court for the embassy bombings."
 
 
 def test_a_later_line_the_storys_articles_retell_more_than_every_lead_tells_it():
