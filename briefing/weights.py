@@ -91,7 +91,7 @@ class Weights(_Described):
     # Telling stories.
     close_to_best: float = _weight(0.7, "a story is told by a sentence this share of its best")
     lead_first: float = _weight(
-        0.85, "an article's opening sentence this share of its story's best tells it first"
+        0.85, "lines this share of a story's best tell it first: the most retold, a lead on a tie"
     )
     second_item: float = _weight(0.5, "a story's next item is worth this share of the one before")
     redundant: float = _weight(0.5, "cosine at which a sentence repeats one already chosen")

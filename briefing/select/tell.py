@@ -96,7 +96,7 @@ def tell_stories(
             if picks:
                 allowed = order
             else:
-                allowed = _leads_first(
+                allowed = _retold_first(
                     [n for n in order if value[n] >= best], pool, weights.lead_first
                 )
             for n in allowed:
@@ -137,20 +137,21 @@ def tell_stories(
     return items, stories
 
 
-def _leads_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
-    """`allowed` (best first) with the articles' opening sentences worth `share` of the best
-    put before the rest: news is written as an inverted pyramid, so an article's lead states
-    the story unless a later line is clearly more central; a lead briefed before is no news.
-    Of several such leads, the one whose words the story's other articles repeat most comes
-    first: each report retells the event, a follow-up's lead adds what only it reports."""
+def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
+    """`allowed` (best first) with the lines worth `share` of the best put before the rest, the
+    one the story's other articles retell most first: every report retells the event, while a
+    follow-up's or a reaction's lead adds what only it reports. On a tie (a story of one
+    article) an opening sentence goes first, news being an inverted pyramid; a line briefed
+    before is no news."""
     if not allowed:
         return allowed
     floor = share * pool.value[allowed[0]]
 
-    def later(n: int) -> bool:
-        return pool.sentences[n].index > 0 or pool.value[n] < floor or pool.statuses[n] == "repeat"
+    def key(n: int) -> tuple[bool, float, bool]:
+        out = pool.value[n] < floor or pool.statuses[n] == "repeat"
+        return out, 0.0 if out else -pool.agreement[n], not out and pool.sentences[n].index > 0
 
-    return sorted(allowed, key=lambda n: (later(n), 0.0 if later(n) else -pool.agreement[n]))
+    return sorted(allowed, key=key)
 
 
 def _why(candidate: Candidate, pool: Pool, n: int) -> Why:
