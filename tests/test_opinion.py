@@ -95,3 +95,13 @@ def test_one_news_report_makes_a_story_of_analysis_news():
     analysis = _article(ANALYSED[0])
     assert make_story([analysis]).opinion
     assert make_story([analysis, _article(NEWS)]).opinion == ""
+
+
+def test_a_news_story_is_told_by_its_news_reports_never_by_its_analysis():
+    """One of the dam's three articles is a news analysis: its lines, however central, tell
+    nothing of a story the other two report."""
+    analysis = replace(DAM[0], paragraphs=(ANALYSED[0], ANALYSED[2], *DAM[0].paragraphs))
+    section = _select([analysis, *DAM[1:]], max_items=6, max_words=1000, max_story_items=4)
+    [story] = section.stories
+    assert not story.opinion and len(section.items) >= 2
+    assert all(item.sentence.article.path != "dam-ap" for item in section.items)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
+from briefing.day.opinion import opinion_reason
 from briefing.day.stories import make_story
 from briefing.models import Item, Story, Why
 from briefing.select.stories import Candidate
@@ -83,9 +84,10 @@ def tell_stories(
 ) -> tuple[list[Item], list[Story]]:
     """Items and the stories they tell, best story first. A story is told first by a sentence
     worth `close_to_best` of its best or not at all, then by its next best; `taken` (rows of
-    `vectors` chosen for other topics) receives this topic's choices."""
+    `vectors` chosen for other topics) receives this topic's choices. A story some article of
+    which reports news is told by its news reports' lines alone."""
     value = pool.value
-    orders = [sorted(c.rows, key=lambda n: (-value[n], n)) for c in ranked]
+    orders = [_reported(sorted(c.rows, key=lambda n: (-value[n], n)), pool) for c in ranked]
     telling = _Telling(pool, rows, vectors, taken, settings.max_words, weights.redundant)
     chosen: list[list[int]] = [[] for _ in ranked]
     for round_ in range(min(settings.max_items, settings.max_story_items)):
@@ -135,6 +137,19 @@ def tell_stories(
             for k, n in enumerate(picks)
         )
     return items, stories
+
+
+def _reported(order: list[int], pool: Pool) -> list[int]:
+    """The lines of `order` from news reports, or all of them when every article is opinion,
+    analysis or a feature (such a story is told, and labelled): an editorial's argument or a
+    feature's scene never stands unlabelled in a news story."""
+    reasons: dict[int, str] = {}
+    for n in order:
+        article = pool.sentences[n].article
+        if article.id not in reasons:
+            reasons[article.id] = opinion_reason(article)
+    news = [n for n in order if not reasons[pool.sentences[n].article.id]]
+    return news or order
 
 
 def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
