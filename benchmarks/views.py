@@ -5,7 +5,9 @@ order, generic or topic-focused (DUC 2007's `topic.txt`; DUC 2003 has no topic) 
 100 or 250 words: 18 views. Each row gives mean ROUGE-2 F1 (%, stemmed) of `--algorithm`
 (default: `default`), `lead` and `default-mmr`, and a paired bootstrap over the clusters
 (10,000 resamples, fixed seed) of the difference to each: the mean gain and the share of
-resamples where it is not above zero (a one-sided p). Skips cleanly without ../shared/eval.
+resamples where it is not above zero (a one-sided p), then how many clusters it wins, loses and
+draws against `lead` (a draw: the same ROUGE-2, as when a document shorter than the budget is
+told whole by both). Skips cleanly without ../shared/eval.
 
     python benchmarks/views.py                      # all 18 views
     python benchmarks/views.py --set duc2003 --documents 1
@@ -37,6 +39,16 @@ def bootstrap(ours: dict[str, float], peer: dict[str, float], resamples: int = 1
     return at_most / resamples
 
 
+def tally(ours: dict[str, float], peer: dict[str, float]) -> tuple[int, int, int]:
+    """Clusters where ours is above, below and level with the peer (to 1e-9)."""
+    gains = [ours[name] - peer[name] for name in ours]
+    return (
+        sum(g > 1e-9 for g in gains),
+        sum(g < -1e-9 for g in gains),
+        sum(abs(g) <= 1e-9 for g in gains),
+    )
+
+
 def views(
     sets: list[str], documents: list[int], budgets: list[int]
 ) -> list[tuple[str, int, bool, int]]:
@@ -64,9 +76,9 @@ def main() -> None:
     algorithms = (args.algorithm, *PEERS)
     print(
         f"| view | {args.algorithm} | lead | default-mmr | gain on lead (p) "
-        "| gain on default-mmr (p) |"
+        "| gain on default-mmr (p) | won/lost/level on lead |"
     )
-    print("|---" * 6 + "|")
+    print("|---" * 7 + "|")
     below = 0
     loaded: dict[tuple[str, int], list] = {}
     chosen = views(args.sets or list(SETS), args.documents or DOCUMENTS, args.words or WORDS)
@@ -84,7 +96,8 @@ def main() -> None:
             f"{name}, {count} doc{'s' * (count > 1)}, {'topic' if topic else 'generic'}, {words} w"
         )
         means = " | ".join(f"{scores[a].rouge['rouge2']:.2f}" for a in algorithms)
-        print(f"| {view} | {means} | {' | '.join(cells)} |", flush=True)
+        record = "/".join(map(str, tally(ours, scores["lead"].per_cluster)))
+        print(f"| {view} | {means} | {' | '.join(cells)} | {record} |", flush=True)
     sys.exit(1 if below else 0)
 
 
