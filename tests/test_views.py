@@ -28,3 +28,18 @@ def test_views_cover_topics_only_where_the_set_has_them():
     chosen = views.views(["duc2003", "duc2007"], [1, 3, 10], [100, 250])
     assert len(chosen) == 18
     assert not any(topic for name, _, topic, _ in chosen if name == "duc2003")
+
+
+def test_each_document_alone_is_scored_then_averaged_back_to_its_cluster():
+    clusters = [
+        views.Cluster("D1", ("first.", "second."), ("ref",), "topic"),
+        views.Cluster("D2", ("only.",), ("ref",)),
+    ]
+    single = views.alone(clusters)
+    assert [(c.name, c.documents, c.topic) for c in single] == [
+        ("D1/0", ("first.",), "topic"),
+        ("D1/1", ("second.",), "topic"),
+        ("D2/0", ("only.",), None),
+    ]
+    assert views.by_cluster({"D1/0": 4.0, "D1/1": 6.0, "D2/0": 3.0}) == {"D1": 5.0, "D2": 3.0}
+    assert views.by_cluster({"D1": 4.0}) == {"D1": 4.0}  # a whole cluster stays as it is
