@@ -11,7 +11,7 @@ resamples, fixed seed) of the difference to each: the mean gain and the share of
 it is not above zero (a one-sided p), then how many clusters it wins, loses and draws against
 `lead` (a draw: the same ROUGE-2). Skips cleanly without ../shared/eval.
 
-    python benchmarks/views.py                      # all 18 views
+    python benchmarks/views.py                      # the 18 views, then 6 of documents alone
     python benchmarks/views.py --set duc2003 --documents 1
     python benchmarks/views.py --documents 1 --words 150 --words 300   # other budgets
     python benchmarks/views.py --alone 0            # the 18 views only
