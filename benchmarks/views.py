@@ -3,18 +3,18 @@
 A view is a dev set (DUC 2003, DUC 2007), the first 1, 3 or 10 documents of each cluster in date
 order, generic or topic-focused (DUC 2007's `topic.txt`; DUC 2003 has no topic) and a budget of
 100 or 250 words: 18 views. One document a cluster leaves many clusters level (a document shorter
-than the budget is told whole by any summariser), so each one-document view is also measured on
-each of the first `--alone` documents (default 10) summarised alone, a cluster's score the mean
+than the budget is told whole by any summariser), so `--alone N` measures each one-document view
+again on each of the first N documents summarised alone, a cluster's score the mean
 of its documents'. Each row gives mean ROUGE-2 F1 (%, stemmed) of `--algorithm` (default:
 `default`), `lead` and `default-mmr`, and a paired bootstrap over the clusters (10,000
 resamples, fixed seed) of the difference to each: the mean gain and the share of resamples where
 it is not above zero (a one-sided p), then how many clusters it wins, loses and draws against
 `lead` (a draw: the same ROUGE-2). Skips cleanly without ../shared/eval.
 
-    python benchmarks/views.py                      # the 18 views, then 6 of documents alone
+    python benchmarks/views.py                      # the 18 views
     python benchmarks/views.py --set duc2003 --documents 1
     python benchmarks/views.py --documents 1 --words 150 --words 300   # other budgets
-    python benchmarks/views.py --alone 0            # the 18 views only
+    python benchmarks/views.py --documents 1 --alone 10   # each of 10 documents alone too
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, action="append", help="budgets (default 100, 250)")
     parser.add_argument("--algorithm", default="default")
     parser.add_argument(
-        "--alone", type=int, default=10, help="one-document views also on each of N (0: none)"
+        "--alone", type=int, default=0, help="one-document views also on each of N documents"
     )
     args = parser.parse_args()
     if not all((EVAL / name).is_dir() for name in args.sets or SETS):
