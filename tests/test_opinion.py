@@ -97,11 +97,16 @@ def test_one_news_report_makes_a_story_of_analysis_news():
     assert make_story([analysis, _article(NEWS)]).opinion == ""
 
 
-def test_a_news_story_is_told_by_its_news_reports_never_by_its_analysis():
-    """One of the dam's three articles is a news analysis: its lines, however central, tell
-    nothing of a story the other two report."""
-    analysis = replace(DAM[0], paragraphs=(ANALYSED[0], ANALYSED[2], *DAM[0].paragraphs))
-    section = _select([analysis, *DAM[1:]], max_items=6, max_words=1000, max_story_items=4)
+def test_a_news_story_is_told_by_its_reports_never_by_an_analysis_lead_nor_an_editorial():
+    """One of the dam's three articles opens as a news analysis, another is an editorial: the
+    analysis's lead and the editorial's lines, however central, tell nothing of a story the
+    others report; the analysis's later lines may."""
+    analysis = replace(DAM[0], paragraphs=(ANALYSED[0], *DAM[0].paragraphs))
+    editorial = replace(DAM[1], title="Editorial: Laos must stop building dams")
+    section = _select([analysis, editorial, DAM[2]], max_items=8, max_words=1000, max_story_items=6)
     [story] = section.stories
-    assert not story.opinion and len(section.items) >= 2
-    assert all(item.sentence.article.path != "dam-ap" for item in section.items)
+    assert not story.opinion and len(section.items) >= 3
+    told = [item.sentence for item in section.items]
+    assert ANALYSED[0] not in [s.text for s in told]
+    assert all(s.article.path != "dam-reuters" for s in told)
+    assert any(s.article.path == "dam-ap" for s in told)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
-from briefing.day.opinion import opinion_reason
+from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
-from briefing.models import Item, Story, Why
+from briefing.models import Item, Sentence, Story, Why
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
 from briefing.text.words import word_count
@@ -84,8 +84,8 @@ def tell_stories(
 ) -> tuple[list[Item], list[Story]]:
     """Items and the stories they tell, best story first. A story is told first by a sentence
     worth `close_to_best` of its best or not at all, then by its next best; `taken` (rows of
-    `vectors` chosen for other topics) receives this topic's choices. A story some article of
-    which reports news is told by its news reports' lines alone."""
+    `vectors` chosen for other topics) receives this topic's choices. A news story is told by
+    the lines that report it (`_reported`)."""
     value = pool.value
     orders = [_reported(sorted(c.rows, key=lambda n: (-value[n], n)), pool) for c in ranked]
     telling = _Telling(pool, rows, vectors, taken, settings.max_words, weights.redundant)
@@ -140,16 +140,21 @@ def tell_stories(
 
 
 def _reported(order: list[int], pool: Pool) -> list[int]:
-    """The lines of `order` from news reports, or all of them when every article is opinion,
-    analysis or a feature (such a story is told, and labelled): an editorial's argument or a
-    feature's scene never stands unlabelled in a news story."""
+    """The lines of `order` that report, or all of them when none does (a story of opinion
+    alone is told, and labelled): no line of opinion, and no analysis's or feature's lead (it
+    states a significance or sets a scene; the news it holds comes later), stands unlabelled in a
+    news story."""
     reasons: dict[int, str] = {}
     for n in order:
         article = pool.sentences[n].article
         if article.id not in reasons:
-            reasons[article.id] = opinion_reason(article)
-    news = [n for n in order if not reasons[pool.sentences[n].article.id]]
+            reasons[article.id] = opinion_label(opinion_reason(article))
+    news = [n for n in order if _reports(pool.sentences[n], reasons[pool.sentences[n].article.id])]
     return news or order
+
+
+def _reports(sentence: Sentence, label: str) -> bool:
+    return not label or (label != "Opinion" and sentence.index > 0)
 
 
 def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
