@@ -9,8 +9,9 @@ from importlib import resources
 from itertools import chain, islice
 
 import numpy as np
-import Stemmer
 from scipy import sparse
+
+from briefing.text.nltk import PorterStemmer
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: "don't" is two
@@ -26,16 +27,14 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    stemmer = Stemmer.Stemmer("english")
-    stemmer.maxCacheSize = 0  # `stem` keeps the cache
-    return stemmer
+def _stemmer() -> PorterStemmer:
+    return PorterStemmer()
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball English (Porter2) stem of a lower-case word, cached: news repeats its words."""
-    return _stemmer().stemWord(word)
+    """Porter stem of a lower-case word, cached: news repeats its words."""
+    return _stemmer().stem(word)
 
 
 def content_terms(text: str) -> list[str]:
