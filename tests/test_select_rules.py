@@ -553,28 +553,31 @@ FIRE = "A fire swept through a crowded dance hall in Goteborg on Friday, killing
 NO_WORD = "Officials offered no word Sunday on what might have caused it, and grim rumours spread."
 
 
-def test_of_two_leads_close_to_the_best_the_one_the_storys_articles_retell_goes_first():
+def _first_told(articles: list[Article], scores: dict[str, float]) -> list[str]:
+    """The item a one-item section tells of one story of these articles when the ranker alone
+    values their lines (`scores`, others 0): one outlet, so no line gains from corroboration."""
     from briefing.select.day import read_day
     from briefing.weights import Weights
 
-    # One outlet: no line gains from corroboration; the ranker alone values the lines.
-    first = _article("first", "AP", FIRE, "Rescuers worked through the night at the hall.")
-    later = _article("later", "AP", NO_WORD, "The dance hall fire in Goteborg killed 60 teenagers.")
-    third = _article("third", "AP", "Police searched the dance hall in Goteborg where 60 died.")
-    articles = [first, later, third]
     sentences = _sentences(*articles)
-    ranker = Scores({s.text: {NO_WORD: 1.0, FIRE: 0.9}.get(s.text, 0.0) for s in sentences})
-    weights = Weights(lead=0.0, news=0.0, coverage=0.0, ranker=1.0)
+    ranker = Scores({s.text: scores.get(s.text, 0.0) for s in sentences})
     [section] = select_sections(
         {TOPIC.name: [(s, 1.0) for s in sentences]},
         [TOPIC],
         ranker,
-        SelectConfig(max_items=1, weights=weights),
+        SelectConfig(max_items=1, weights=Weights(lead=0.0, news=0.0, coverage=0.0, ranker=1.0)),
         read_day([_story(*articles)], sentences, None),
     )
+    return [item.text for item in section.items]
+
+
+def test_of_two_leads_close_to_the_best_the_one_the_storys_articles_retell_goes_first():
+    first = _article("first", "AP", FIRE, "Rescuers worked through the night at the hall.")
+    later = _article("later", "AP", NO_WORD, "The dance hall fire in Goteborg killed 60 teenagers.")
+    third = _article("third", "AP", "Police searched the dance hall in Goteborg where 60 died.")
     # Both leads are within lead_first of the best; the follow-up's is worth more, but only
     # the event's is retold by the story's other articles: it states the news.
-    assert [item.text for item in section.items] == [FIRE]
+    assert _first_told([first, later, third], {NO_WORD: 1.0, FIRE: 0.9}) == [FIRE]
 
 
 THREAT = "An Islamic militant group threatened on Thursday to retaliate if Osama bin Laden is held."
@@ -582,25 +585,11 @@ INDICTED = "Bin Laden and an aide were indicted Wednesday by a U.S. court for th
 
 
 def test_a_later_line_the_storys_articles_retell_more_than_every_lead_tells_it():
-    from briefing.select.day import read_day
-    from briefing.weights import Weights
-
     # The first article opens on a reaction; its second line states the event, which the other
-    # articles retell. One outlet: no line gains from corroboration; the ranker values them.
+    # articles retell.
     first = _article("first", "AP", THREAT, INDICTED)
     second = _article("second", "AP", "A U.S. court indicted bin Laden over the embassy bombings.")
     third = _article("third", "AP", "The embassy bombings indictment names bin Laden and an aide.")
-    articles = [first, second, third]
-    sentences = _sentences(*articles)
-    ranker = Scores({s.text: {THREAT: 1.0, INDICTED: 0.9}.get(s.text, 0.0) for s in sentences})
-    weights = Weights(lead=0.0, news=0.0, coverage=0.0, ranker=1.0)
-    [section] = select_sections(
-        {TOPIC.name: [(s, 1.0) for s in sentences]},
-        [TOPIC],
-        ranker,
-        SelectConfig(max_items=1, weights=weights),
-        read_day([_story(*articles)], sentences, None),
-    )
     # Both lines are within lead_first of the best; the reaction opens its article, but only
     # the indictment is retold by the story's other articles: it states the news.
-    assert [item.text for item in section.items] == [INDICTED]
+    assert _first_told([first, second, third], {THREAT: 1.0, INDICTED: 0.9}) == [INDICTED]
