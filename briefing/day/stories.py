@@ -288,8 +288,9 @@ def make_story(members: Sequence[Article], primary: Article | None = None, news:
     ordered = [primary, *(a for a in members if a is not primary)]
     outlets = tuple(dict.fromkeys(o for a in ordered for o in (a.outlet, *a.also) if o))
     shown = story_headline(ordered, outlets, news)
-    reasons = [opinion_reason(a) for a in ordered]
-    opinion = reasons[0] if all(reasons) else ""  # one news report among them: news
+    reasons = (opinion_reason(a) for a in ordered)  # read until the first news report
+    cited = next(reasons)
+    opinion = cited if cited and all(reasons) else ""  # one news report among them: news
     return Story(
         _story_id(ordered), shown, tuple(ordered), outlets, _first_seen(ordered), opinion=opinion
     )
