@@ -144,17 +144,16 @@ def _reported(order: list[int], pool: Pool) -> list[int]:
     alone is told, and labelled): no line of opinion, and no analysis's or feature's lead (it
     states a significance or sets a scene; the news it holds comes later), stands unlabelled in a
     news story."""
-    reasons: dict[int, str] = {}
-    for n in order:
-        article = pool.sentences[n].article
-        if article.id not in reasons:
-            reasons[article.id] = opinion_label(opinion_reason(article))
-    news = [n for n in order if _reports(pool.sentences[n], reasons[pool.sentences[n].article.id])]
-    return news or order
+    labels: dict[int, str] = {}  # by article id: each article's genre read once
 
+    def reports(sentence: Sentence) -> bool:
+        article = sentence.article
+        if article.id not in labels:
+            labels[article.id] = opinion_label(opinion_reason(article))
+        label = labels[article.id]
+        return not label or (label != "Opinion" and sentence.index > 0)
 
-def _reports(sentence: Sentence, label: str) -> bool:
-    return not label or (label != "Opinion" and sentence.index > 0)
+    return [n for n in order if reports(pool.sentences[n])] or order
 
 
 def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
