@@ -1,4 +1,11 @@
-from briefing.day.headlines import from_sentence, headline, sentence_case, shouts
+from briefing.day.headlines import (
+    from_sentence,
+    headline,
+    own_headline,
+    sentence_case,
+    shouts,
+    story_headline,
+)
 from briefing.models import Article
 
 
@@ -43,6 +50,46 @@ def test_a_long_sentence_without_a_clause_break_is_cut_with_an_ellipsis():
     sentence = " ".join(f"word{n}" for n in range(30)) + "."
     shown = from_sentence(sentence)
     assert shown.endswith("…") and len(shown.split()) == 16
+
+
+def test_a_headline_stops_before_its_purpose_and_never_inside_a_name():
+    assert (
+        from_sentence(
+            "Egyptian President Hosni Mubarak flew on short notice to Syria on Sunday in an "
+            "effort to defuse growing tensions between Turkey and Syria."
+        )
+        == "Egyptian President Hosni Mubarak flew on short notice to Syria on Sunday"
+    )
+    assert from_sentence(
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging "
+        "the Saudi exile Osama bin Laden with conspiring to bomb two U.S. embassies in Africa."
+    ).endswith("charging the Saudi exile Osama bin Laden…")
+    assert from_sentence(
+        "President Fidel Castro said Sunday he disagreed with the arrest in London of former "
+        "Chilean dictator Augusto Pinochet, calling it a case of international meddling."
+    ).endswith("former Chilean dictator Augusto Pinochet…")
+    # a name too long to finish is cut where the words ran out, as before
+    long_name = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    assert from_sentence(
+        long_name + "fifteen Alpha Beta Gamma Delta Epsilon Zeta went home."
+    ).endswith("fifteen Alpha…")
+
+
+def test_an_untitled_article_is_never_headed_by_its_dateline():
+    wire = Article(
+        "",
+        "AP",
+        "",
+        "x",
+        None,
+        (),
+        sentences=(
+            "SAN JUAN, Puerto Rico (AP) _",
+            "Hurricane Georges slammed into the island on Monday.",
+        ),
+    )
+    assert own_headline(wire) == "Hurricane Georges slammed into the island on Monday"
+    assert story_headline((wire,), ("AP",), "") == own_headline(wire)
 
 
 def test_a_short_sentence_is_its_own_headline():

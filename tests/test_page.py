@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -87,6 +88,27 @@ def test_items_group_under_their_stories_cited_once():
     )
     assert own.citation.text() == "Wire · 27 Nov 22:05 · Port reopens"
     assert own.citation.href == "" and own.citation.url == ""  # a path is never a link
+
+
+def test_an_untitled_article_is_not_cited_by_the_line_it_prints_whole():
+    lead = "Egyptian President Hosni Mubarak flew on short notice to Syria on Sunday to mediate."
+    wire = Article(
+        "",
+        "AP",
+        "",
+        "news/ap.txt",
+        WHEN,
+        (lead, "Talks followed."),
+        sentences=("CAIRO, Egypt (AP) _", lead, "Talks followed."),
+    )
+    later = Item(Sentence("Talks followed.", wire, 0, 2), 0.5)
+    (told,) = groups(Section("T", "", (_item(wire, lead),)), ZONE, "t")
+    assert told.citation.text() == "AP · 27 Nov 22:05"  # the line already says it
+    (other,) = groups(Section("T", "", (later,)), ZONE, "t")
+    assert other.citation.headline == lead.rstrip(".")
+    linked = replace(wire, url="https://ap.example/2")
+    (link,) = groups(Section("T", "", (_item(linked, lead),)), ZONE, "t")
+    assert link.citation.headline  # the headline is what the link is read by
 
 
 def test_an_item_without_a_story_is_its_own_and_keeps_its_outlets():

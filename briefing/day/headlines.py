@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.models import Article
-from briefing.text.news_marks import without_dateline
+from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.vectorize import stop_words
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
@@ -38,9 +38,15 @@ _SETTING = re.compile(
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
 )
-# where a main clause gives way to a subordinate one: a headline may stop there
-_SUBORDINATE = re.compile(r"\s(?:after|when|because|before|following|amid|until)\s")
+# where a main clause gives way to a subordinate one or its purpose: a headline may stop there
+_SUBORDINATE = re.compile(
+    r"\s(?:after|when|because|before|following|amid|until|"
+    r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
+)
 _WORD = re.compile(r"[\w’'-]+")
+# a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
+NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 
 
 def headline(article: Article, outlets: Sequence[str]) -> str:
@@ -105,7 +111,19 @@ def from_sentence(sentence: str) -> str:
     words = text.split()
     if len(words) <= most:
         return text
-    return " ".join(words[:most]).rstrip(",;:") + "…"
+    return " ".join(words[: _name_end(words, most)]).rstrip(",;:") + "…"
+
+
+def _name_end(words: Sequence[str], cut: int) -> int:
+    """`cut`, or past the name that starts or goes on at the cut ("the Saudi exile Osama" +
+    "bin Laden"), so a headline never stops halfway through or just before one."""
+    end = cut
+    while end < min(len(words), cut + NAME_WORDS) and _NAME_WORD.match(words[end]):
+        if words[end][-1] in ",;:":
+            return end + 1
+        end += 1
+    named = words[cut][0].isupper() or end > cut + 1  # a particle only inside a name
+    return end if named and (end == len(words) or not _NAME_WORD.match(words[end])) else cut
 
 
 def own_headline(article: Article) -> str:
@@ -113,9 +131,13 @@ def own_headline(article: Article) -> str:
     another article's title."""
     if article.title:
         return headline(article, (article.outlet,))
-    return from_sentence(
-        next((s for s in article.sentences or article.paragraphs if s.strip()), "")
-    )
+    return from_sentence(first_sentence(article))
+
+
+def first_sentence(article: Article) -> str:
+    """The article's first sentence with news in it: no blank and no dateline unit."""
+    text = article.sentences or article.paragraphs
+    return next((s for s in text if s.strip() and not is_dateline(s)), "")
 
 
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
@@ -124,5 +146,4 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
-    first = next((s for a in articles for s in a.sentences or a.paragraphs if s.strip()), "")
-    return from_sentence(news or first)
+    return from_sentence(news or next(filter(None, map(first_sentence, articles)), ""))

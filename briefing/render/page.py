@@ -9,7 +9,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import own_headline
+from briefing.day.headlines import first_sentence, own_headline
 from briefing.ingest.links import clean_link
 from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section, Story
 from briefing.text.words import counted
@@ -97,16 +97,21 @@ class Group:
     citation: Citation
 
 
-def cite(article: Article, outlets: Sequence[str], zone: ZoneInfo) -> Citation:
+def cite(
+    article: Article, outlets: Sequence[str], zone: ZoneInfo, shown: Sequence[Item] = ()
+) -> Citation:
     """The citation of `article` by its own outlet, time, headline and link, with `outlets` (the
-    story's) as the others."""
+    story's) as the others; an untitled, unlinked article's headline, cut from its first
+    sentence, is left out when a line `shown` with it prints that sentence whole."""
     outlet = article.outlet
     when = article.published.astimezone(zone).strftime("%-d %b %H:%M") if article.published else ""
     href = clean_url(article.url)
+    first = "" if article.title or href or not (outlet or when) else first_sentence(article)
+    repeated = bool(first) and any(first in item.text for item in shown)
     return Citation(
         outlet,
         when,
-        shorten(own_headline(article), HEADLINE_CHARS),
+        "" if repeated else shorten(own_headline(article), HEADLINE_CHARS),
         href,
         display_url(href),
         tuple(dict.fromkeys(o for o in outlets if o and o != outlet)),
@@ -154,11 +159,11 @@ def groups(section: Section, zone: ZoneInfo, slug: str) -> list[Group]:
                         number,
                         None
                         if item.sentence.article == primary
-                        else cite(item.sentence.article, (), zone),
+                        else cite(item.sentence.article, (), zone, (item,)),
                     )
                     for number, item in items[key]
                 ),
-                cite(primary, story.outlets, zone),
+                cite(primary, story.outlets, zone, [item for _, item in items[key]]),
             )
         )
     return found
