@@ -89,6 +89,21 @@ def test_subject_without_stories_names_the_best_items_headline(config):
     )
 
 
+def test_subject_never_names_opinion_when_no_news_story_leads(config):
+    briefing = _briefing()
+    (first, second) = briefing.sections
+    column = replace(first.stories[0], opinion="said in an editorial")
+    editorial = replace(first, stories=(column,))
+    said = ("Two vessels collided near the shoal.",)
+    untitled = replace(second.items[0].sentence.article, title="", paragraphs=said, sentences=said)
+    report = replace(second.items[0], sentence=replace(second.items[0].sentence, article=untitled))
+    news = replace(second, items=(report,), stories=())  # an item of no known story
+    subject = Renderer(config).subject(replace(briefing, sections=(editorial, news)))
+    assert subject == "Daily briefing, 28 Nov 2026: Two vessels collided near the shoal"
+    alone = replace(briefing, sections=(editorial,))
+    assert Renderer(config).subject(alone) == "Daily briefing, 28 Nov 2026: US–China relations"
+
+
 def test_story_is_cited_once_with_its_other_outlets(config):
     _, html = Renderer(config).email(_briefing())
     sources = re.findall(r'<p class="source"[^>]*>(.*?)</p>', html, flags=re.DOTALL)

@@ -81,14 +81,15 @@ def _citation(item: Item | Article, zone: ZoneInfo) -> str:
 
 
 def lead_headline(briefing: Briefing) -> str:
-    """The day's top story's headline: the first of the top stories, else the title of the
-    best-scored item's article; "" for an empty briefing."""
+    """The day's top story's headline: the first of the top stories, else the headline of the
+    best-scored news item's article (never opinion's); "" when there is none."""
     top = briefing.top_stories(1)
     if top:
         return top[0][0].headline
-    items = [item for section in briefing.sections for item in section.items]
+    opinion = {s.id for section in briefing.sections for s in section.stories if s.opinion}
+    items = [i for section in briefing.sections for i in section.items if i.story not in opinion]
     best = max(items, key=lambda item: item.score, default=None)
-    return best.sentence.article.title if best else ""
+    return own_headline(best.sentence.article) if best else ""
 
 
 def trend_svg(
