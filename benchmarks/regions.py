@@ -147,6 +147,14 @@ def two_days(
     return first, second, expected
 
 
+def fresh_events(second: list[tuple[str, Document]], stories: list[Story]) -> list[Story]:
+    """The second day's new events (`two_days`) as stories of their desks, for the desks' terms."""
+    used = {s.cluster for s in stories}
+    desk = {name: topic for topic, names in enumerate(REGIONS.values()) for name in names}
+    fresh = dict.fromkeys(c for c, _ in second if c not in used)
+    return [Story(name, tuple(d for c, d in second if c == name), (), desk[name]) for name in fresh]
+
+
 def told(data: dict, owner: dict[str, str]) -> set[str]:
     """The events a briefing told: those with an article in one of its stories."""
     return {

@@ -421,7 +421,9 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
 
 def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) -> int:
     """Build a region day, then the next (`regions.two_days`), and check each event's status
-    against what the first day's briefing told (`regions.as_briefed`); each miss says whether
+    against what the first day's briefing told (`regions.as_briefed`); the desks' terms name the
+    events of both days, the second day's new ones too (a desk follows its region: an event on
+    no desk has no status to get right); each miss says whether
     grouping put two events in one story or the page had no room for the event. With `pairs`,
     the figures story identity could read, over every seed's pairs (`regions.identity_pairs`)."""
     import shutil
@@ -429,6 +431,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
     from regions import (
         as_briefed,
         choose_region_stories,
+        fresh_events,
         identity_pairs,
         overlap,
         shared,
@@ -447,7 +450,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
         selected: list[dict] = []
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
-            write_config(topic_terms(stories, clusters), folder)
+            write_config(topic_terms(stories + fresh_events(second, stories), clusters), folder)
             before = write_articles(first, folder / "articles", DAY, seed)
             told = built(folder)[0]
             expected = as_briefed(planned, told, before)
