@@ -292,10 +292,37 @@ def test_a_lone_closing_quote_stays_with_the_sentence_it_closes(text, expected, 
             ["NEW YORK _", "A federal judge agreed Tuesday to review the complaints."],
         ),
         ("Group F — Sweden 1 – 0 Korea Republic", ["Group F — Sweden 1 – 0 Korea Republic"]),
+        (  # a typeset dash runs the dateline into its sentence
+            "Taipei, Taiwan — The festival opened on Saturday. It runs a week.",
+            ["Taipei, Taiwan — The festival opened on Saturday.", "It runs a week."],
+        ),
+        (
+            "WASHINGTON (AP) – The number of hate groups grew last year.",
+            ["WASHINGTON (AP) – The number of hate groups grew last year."],
+        ),
     ],
 )
 def test_a_paragraphs_opening_dateline_is_a_unit_of_its_own(text, expected, vote):
     assert split_sentences(text, vote=vote) == expected
+
+
+def test_an_articles_sentences_leave_out_a_dateline_run_into_a_paragraphs_first():
+    """A dateline is no news, run in ("Taipei, Taiwan — The ...") or a unit of its own."""
+    paragraphs = (
+        "Taipei, Taiwan — The festival opened on Saturday. It runs a week.",
+        "TAIPEI, Taiwan — Crowds came on Sunday.",
+        "NEW YORK _ A judge agreed to review it.",
+        "Group F — Sweden beat Korea.",
+    )
+    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    assert found == [
+        "The festival opened on Saturday.",
+        "It runs a week.",
+        "Crowds came on Sunday.",
+        "NEW YORK _",
+        "A judge agreed to review it.",
+        "Group F — Sweden beat Korea.",
+    ]
 
 
 @pytest.mark.parametrize("vote", [True, False])
@@ -378,6 +405,7 @@ def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
         ("Group F — Sweden -", False),
         ("He said so -", False),
         ("SAN JUAN, Puerto Rico (AP) _ A storm struck.", False),
+        ("Taipei, Taiwan —", True),
     ],
 )
 def test_a_dateline_split_off_is_known_as_one(unit, dateline):

@@ -54,6 +54,15 @@ def test_no_algorithm_tells_a_dateline_or_one_sentence_twice(algorithm):
     assert not any(s.startswith("SAN JUAN") for s in summary)
 
 
+def test_a_dateline_run_into_its_sentence_is_not_told():
+    """A typeset dash runs the dateline into its sentence; the summary tells the sentence only."""
+    wire = WIRE.replace("(AP) _", "—")
+    assert summarise(wire, sentences=3) == [
+        "A powerful hurricane struck the island on Monday, killing three people.",
+        "Officials in San Juan said the storm moved west toward the coast.",
+    ]
+
+
 def test_bad_budget_and_algorithm_are_clear_errors():
     with pytest.raises(BriefingError, match="at least one"):
         summarise([SEED], words=0)

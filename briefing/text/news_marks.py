@@ -1,6 +1,7 @@
-"""News writing conventions the sentence splitter keeps to: a dateline is a unit of its own, a
-quotation woven into a sentence or signed as a pull quote is never cut, and an elision mark
-before a capital ends a quoted sentence."""
+"""News writing conventions the sentence splitter keeps to: a dateline set off by a plain-text
+dash is a unit of its own (one set off by a typeset dash runs into its sentence), a quotation
+woven into a sentence or signed as a pull quote is never cut, and an elision mark before a
+capital ends a quoted sentence."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
+# A typeset dash runs a dateline into its sentence ("Taipei, Taiwan — The Taipei City ...", AP's
+# "WASHINGTON (AP) — The"); the wire's plain-text "-", "--" and "_" set it apart on a line of its
+# own, a unit.
+_RUN_IN = "—–"
 
 # An elision mark in brackets before a capitalised word: the quoted sentence before it ends
 # there ('would improve crop yields [...] Ozone is something').
@@ -57,6 +62,13 @@ def dateline_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts, if it has one."""
     found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
     return found.end() if found and _is_place(found) else None
+
+
+def dateline_unit_end(text: str) -> int | None:
+    """Where the sentence after a paragraph's opening dateline starts when the dateline is a unit
+    of its own (a plain-text dash: "MOBILE, Ala. (AP) --"); None for one that runs in."""
+    end = dateline_end(text)
+    return end if end and text[:end].rstrip()[-1] not in _RUN_IN else None
 
 
 def without_dateline(text: str) -> str:

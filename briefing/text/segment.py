@@ -12,7 +12,12 @@ import pysbd
 from syntok.segmenter import analyze
 
 from briefing.models import Article, Sentence
-from briefing.text.news_marks import dateline_end, elision_ends, unbroken_spans
+from briefing.text.news_marks import (
+    dateline_unit_end,
+    elision_ends,
+    unbroken_spans,
+    without_dateline,
+)
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
 
@@ -207,7 +212,7 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     starts.update(elision_ends(text))
     starts = {_past_closing_quote(text, start) for start in starts}
     starts = sorted({start for start in starts if not _within(unbroken, start)})
-    dateline = dateline_end(text)
+    dateline = dateline_unit_end(text)
     if dateline:
         starts = [dateline, *(start for start in starts if start > dateline)]
     edges = [0, *_kept_starts(text, starts), len(text)]
@@ -427,8 +432,13 @@ def split_words(sentence: str) -> list[str]:
 
 
 def paragraph_sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
-    """Each sentence of the paragraphs, in order, with its paragraph's index."""
-    return [(number, text) for number, p in enumerate(paragraphs) for text in split_sentences(p)]
+    """Each sentence of the paragraphs, in order, with its paragraph's index; a dateline run into
+    a paragraph's first sentence ("Taipei, Taiwan — The festival ...") is no news, left out."""
+    return [
+        (number, without_dateline(text) if not index else text)
+        for number, paragraph in enumerate(paragraphs)
+        for index, text in enumerate(split_sentences(paragraph))
+    ]
 
 
 def _sentences(article: Article, found: list[tuple[int, str]]) -> list[Sentence]:
