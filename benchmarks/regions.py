@@ -9,6 +9,7 @@ documents, follows a seed: tune on some seeds, report on others.
     python benchmarks/stories.py --region            # seeds 1-3, the days grouping was tuned on
     python benchmarks/stories.py --region --seed 7   # a day never looked at while tuning
     python benchmarks/stories.py --two-days --seed 4 --pairs  # story status over two days
+    python benchmarks/stories.py --grouping --seed 1 # the grouping stage alone, in seconds
 
 Over two days (`two_days`), the status each event should show follows what the first day's
 briefing told (`as_briefed`): an event it never told is new to the reader.

@@ -318,6 +318,9 @@ def main() -> int:
     parser.add_argument(
         "--pairs", action="store_true", help="with --two-days: the story identity figures"
     )
+    parser.add_argument(
+        "--grouping", action="store_true", help="the region days' grouping alone (fast)"
+    )
     arguments = parser.parse_args()
     root = arguments.data
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
@@ -325,6 +328,8 @@ def main() -> int:
         return 0
     if arguments.two_days:
         return region_two_days(root, arguments.seed, arguments.pairs)
+    if arguments.grouping:
+        return region_grouping(root, arguments.seed)
     if arguments.region:
         return region_days(root, arguments.seed)
     seed = (arguments.seed or [SEED])[0]
@@ -416,6 +421,64 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             "below lead "
             f"{sum(r['below_lead'] for r in rows)}"
         )
+    return 0
+
+
+class _Grouped(Exception):
+    """Raised by `grouped` once the grouping stage has run: the rest of the build is not needed."""
+
+
+def grouped(folder: Path, day: date = DAY) -> list[list[str]]:
+    """The stories the build groups in `folder` (the file names of each story's articles), the
+    build stopped right after its grouping stage: seconds, where the whole build takes minutes."""
+    import briefing.pipeline as pipeline
+    from briefing.config import load_config
+
+    found: list[list[str]] = []
+    group = pipeline.group_stories
+
+    def recorded(articles, rules):
+        found.extend([Path(a.path).name for a in s.articles] for s in group(articles, rules))
+        raise _Grouped
+
+    pipeline.group_stories = recorded
+    try:
+        config = load_config(folder / "briefing.toml")
+        pipeline.build(pipeline.Run.of(config, [folder / "articles"], day, folder / "out"))
+    except _Grouped:
+        pass
+    finally:
+        pipeline.group_stories = group
+    return found
+
+
+def region_grouping(root: Path, seeds: list[int] | None) -> int:
+    """The grouping stage alone on each region day: B-cubed F1 over the on-desk articles and
+    the stories holding several events; tuned and other seeds summed apart."""
+    from regions import TUNED, bcubed, choose_region_stories, mixed, write_region_day
+
+    clusters = read_clusters(root)
+    figures: dict[bool, list[float]] = {True: [], False: []}
+    for seed in seeds or [*TUNED, 4, 5, 6, 7, 8]:
+        stories, distractors = choose_region_stories(clusters, seed)
+        with tempfile.TemporaryDirectory() as temporary:
+            folder = Path(temporary)
+            owner = write_region_day(
+                stories, distractors, topic_terms(stories, clusters), folder, seed
+            )
+            groups = grouped(folder)
+        desk = {s.cluster for s in stories}
+        f1, precision, recall = bcubed(groups, {n: c for n, c in owner.items() if c in desk})
+        figures[seed in TUNED].append(f1)
+        print(f"seed {seed}: B-cubed F1 {f1:.1%} (P {precision:.1%}, R {recall:.1%})")
+        for counts in mixed(groups, owner.get):
+            print("    one story, several events:", dict(counts))
+    for tuned, f1 in figures.items():
+        if f1:
+            print(
+                f"{'tuned' if tuned else 'other'} days ({len(f1)}): B-cubed F1 mean "
+                f"{statistics.mean(f1):.1%}, min {min(f1):.1%}"
+            )
     return 0
 
 
