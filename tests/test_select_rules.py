@@ -593,3 +593,16 @@ def test_a_later_line_the_storys_articles_retell_more_than_every_lead_tells_it()
     # Both lines are within lead_first of the best; the reaction opens its article, but only
     # the indictment is retold by the story's other articles: it states the news.
     assert _first_told([first, second, third], {THREAT: 1.0, INDICTED: 0.9}) == [INDICTED]
+
+
+CLASHED = "Cathay Pacific and Philippine Airlines clashed on Tuesday over laying off PAL workers."
+EARLIER = "PAL earlier accepted an investment offer from Cathay Pacific to rescue the airline."
+
+
+def test_a_line_of_backstory_every_article_repeats_never_tells_the_days_news():
+    # Every article repeats the backstory (the offer PAL accepted), so the story retells it more
+    # than the day's event; the event is worth lead_first of it and tells the story.
+    first = _article("first", "AP", CLASHED, EARLIER)
+    second = _article("second", "AP", "Talks on the rescue of the airline went on.", EARLIER)
+    third = _article("third", "AP", "PAL accepted an offer from Cathay Pacific to rescue it.")
+    assert _first_told([first, second, third], {EARLIER: 1.0, CLASHED: 0.9}) == [CLASHED]

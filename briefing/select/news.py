@@ -32,6 +32,20 @@ _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
 _QUOTED = re.compile(r"^[\"“‘']")
+# What came before the day's news: "PAL earlier accepted", "had agreed", "last month", "two
+# years ago"; a weekday, today or yesterday anchors a line in the day's news instead (AP style
+# names the weekday within a week of the story and a date or "last month" beyond it).
+_EARLIER = re.compile(
+    r"\b(?:earlier(?! (?:today|tonight|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday))|previously|formerly|(?:days?|weeks?|months?|years?|decades?) ago|"
+    r"last (?:week|month|year|spring|summer|fall|autumn|winter)|"
+    r"had (?:already |earlier |previously |long |not |been )?"
+    r"[a-z]+(?:ed|en|wn|un|ht|lt|id|ung|ade|ote|ew))\b"
+)
+_TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where)\b")
 
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
@@ -47,6 +61,14 @@ def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAUL
     if year and years and not anchor and max(years) < year - 1:
         value *= weights.dated
     return value
+
+
+def backstory(text: str) -> bool:
+    """A line telling what came before the news ("PAL earlier accepted an offer"): a mark of
+    the past in its main clause (before any relative pronoun) and no anchor in the day."""
+    if _TODAY.search(text):
+        return False
+    return any(not _RELATIVE.search(text, 0, m.start()) for m in _EARLIER.finditer(text))
 
 
 def lead_prior(sentences: Sequence[Sentence], weights: Weights = DEFAULT) -> np.ndarray:
