@@ -2,7 +2,7 @@ import pytest
 
 from briefing.models import Article
 from briefing.select.background import background
-from briefing.select.news import backstory, newsworthiness
+from briefing.select.news import backstory, newsworthiness, reaction
 from briefing.text.segment import article_sentences
 
 BACKGROUND = "Myanmar has been ruled by the military for most of the years since 1962."
@@ -87,3 +87,18 @@ def test_words_are_told_apart_by_any_punctuation_and_a_nul_joins_no_sentences():
 )
 def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(text, before):
     assert backstory(text) is before
+
+
+@pytest.mark.parametrize(
+    ("text", "reacts"),
+    [
+        ("Foreign Minister Ismail Cem said Wednesday Turkey was remaining cautious.", True),
+        ("President Fidel Castro said Sunday he disagreed with the arrest of Pinochet.", True),
+        ("The minister said he welcomed the deal with Damascus.", True),
+        ("Turkey and Syria said Wednesday they agreed to end the crisis.", False),
+        ("Police said the bomb killed 24 people, and the minister was concerned.", False),
+        ("Pinochet was arrested in London, the British authorities said Saturday.", False),
+    ],
+)
+def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):
+    assert reaction(text) is reacts

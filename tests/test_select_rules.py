@@ -606,3 +606,16 @@ def test_a_line_of_backstory_every_article_repeats_never_tells_the_days_news():
     second = _article("second", "AP", "Talks on the rescue of the airline went on.", EARLIER)
     third = _article("third", "AP", "PAL accepted an offer from Cathay Pacific to rescue it.")
     assert _first_told([first, second, third], {EARLIER: 1.0, CLASHED: 0.9}) == [CLASHED]
+
+
+CAUTIOUS = "Foreign Minister Cem said Wednesday Turkey was remaining cautious towards Syria."
+DEAL = "Ankara and Damascus signed a deal on Tuesday to end a crisis over Kurdish rebels."
+
+
+def test_a_reaction_the_story_retells_more_never_tells_the_days_news():
+    # The other articles name Turkey, Syria and the minister more than the deal's terms; the
+    # deal is worth lead_first of the reaction and tells the story.
+    first = _article("first", "AP", CAUTIOUS, DEAL)
+    second = _article("second", "AP", "Foreign Minister Cem of Turkey spoke on Syria towards noon.")
+    third = _article("third", "AP", "Turkey remained wary of Syria, minister Cem said.")
+    assert _first_told([first, second, third], {CAUTIOUS: 1.0, DEAL: 0.9}) == [DEAL]

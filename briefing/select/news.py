@@ -46,6 +46,14 @@ _TODAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where)\b")
+# A reported attitude, a reaction to the news rather than the news: "Cem said Wednesday Turkey
+# was remaining cautious", "Castro said he disagreed with the arrest".
+_REACTION = re.compile(
+    r"^[^,]*?\b(?:said|says)\b(?: \w+){0,4}? (?:disagreed|disagrees|welcomed|welcomes|regretted|"
+    r"regrets|deplored|deplores|condemned|condemns|(?:was|is|were|are|remained|remains) "
+    r"(?:remaining |still )?(?:cautious|concerned|worried|pleased|disappointed|satisfied|"
+    r"opposed|optimistic|hopeful|skeptical|sceptical))\b"
+)
 
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
@@ -61,6 +69,12 @@ def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAUL
     if year and years and not anchor and max(years) < year - 1:
         value *= weights.dated
     return value
+
+
+def reaction(text: str) -> bool:
+    """A line reporting an attitude to the news ("Castro said he disagreed with the arrest")
+    in its main clause, not the news itself."""
+    return bool(_REACTION.search(text))
 
 
 def backstory(text: str) -> bool:
