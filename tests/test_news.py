@@ -77,8 +77,9 @@ def test_words_are_told_apart_by_any_punctuation_and_a_nul_joins_no_sentences():
     [
         ("PAL earlier accepted a preliminary investment offer from Cathay Pacific.", True),
         ("The two airlines had agreed to draw up a rescue plan for the carrier.", True),
-        ("Turkey officially asked Russia last week to extradite Ocalan.", True),
-        ("The junta closed the universities two years ago.", True),
+        ("Turkey had asked Russia to extradite Ocalan, the Kurdish rebel leader.", True),
+        ("The junta previously closed the universities.", True),
+        ("Gingrich asked a judge to move the money the couple agreed to set up last month.", False),
         ("Cathay and PAL clashed on Tuesday over the layoff of 5,000 workers.", False),
         ("PAL earlier on Tuesday rejected the offer from Cathay Pacific.", False),
         ("The cabinet suspended talks on the accord that was reached last month.", False),

@@ -32,14 +32,13 @@ _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
 _QUOTED = re.compile(r"^[\"“‘']")
-# What came before the day's news: "PAL earlier accepted", "had agreed", "last month", "two
-# years ago"; a weekday, today or yesterday anchors a line in the day's news instead (AP style
-# names the weekday within a week of the story and a date or "last month" beyond it).
+# What came before the day's news, marked on the verb: "PAL earlier accepted", "previously",
+# "had agreed"; a weekday, today or yesterday anchors a line in the day's news instead. A time
+# phrase ("last month", "two years ago") is no mark: it dates any clause, often one with no
+# relative pronoun ("a joint account the couple agreed to set up last month").
 _EARLIER = re.compile(
     r"\b(?:earlier(?! (?:today|tonight|this|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday))|previously|formerly|(?:days?|weeks?|months?|years?|decades?) ago|"
-    r"last (?:week|month|year|spring|summer|fall|autumn|winter)|"
-    r"had (?:already |earlier |previously |long |not |been )?"
+    r"Sunday))|previously|formerly|had (?:already |earlier |previously |long |not |been )?"
     r"[a-z]+(?:ed|en|wn|un|ht|lt|id|ung|ade|ote|ew))\b"
 )
 _TODAY = re.compile(
