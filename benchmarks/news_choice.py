@@ -14,6 +14,7 @@ and the mean share. `build` is the build's own rule (`tell._retold_first`).
 from __future__ import annotations
 
 import math
+import re
 import statistics
 import sys
 import tempfile
@@ -141,8 +142,65 @@ def later_if_much(ratio: float, share: float = 0.85) -> Rule:
     return rule
 
 
+# Marks tried beside the build's backstory and reaction (`select/news.py`), not kept.
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where)\b")
+_DEMAND = re.compile(r"^[^,]*?\b(?:demanded|urged|called on|called for|appealed)\b")
+_FUTURE = re.compile(r"\b(?:will|would|plans? to|is to|are to|(?:is|are) expected to)\b")
+_STANCE = re.compile(
+    r"\b(?:expressed (?:\w+ )?(?:sympathy|concern|regret|hope|support|outrage)|welcomed|"
+    r"condemned|criticized|denounced|deplored|praised|hailed|regretted|disagreed|demanded|urged|"
+    r"appealed|called (?:on|for)|protested|cautious|(?:was|is|were|are) (?:pleased|concerned))\b"
+)
+
+
+def main_clause(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether `pattern` is found before any relative pronoun of a line."""
+
+    def found(text: str) -> bool:
+        return any(not _RELATIVE.search(text, 0, m.start()) for m in pattern.finditer(text))
+
+    return found
+
+
+def aside_last(aside: Callable[[str], bool], share: float = 0.85) -> Rule:
+    """The build's rule with `aside` (a line's text -> whether it is not the day's news) as the
+    lines it puts after those stating the news."""
+
+    def rule(allowed: list[int], pool, candidate) -> list[int]:
+        floor = share * pool.value[allowed[0]]
+
+        def key(n: int) -> tuple:
+            if pool.value[n] < floor or pool.statuses[n] == "repeat":
+                return True, False, 0.0, False
+            sentence = pool.sentences[n]
+            return False, aside(sentence.text), -pool.agreement[n], sentence.index > 0
+
+        return sorted(allowed, key=key)
+
+    return rule
+
+
+def build_aside(text: str) -> bool:
+    """The build's own marks: backstory or a reported reaction."""
+    from briefing.select.news import backstory, reaction
+
+    return backstory(text) or reaction(text)
+
+
 RULES: dict[str, Rule] = {
-    "build (lines worth lead_first 0.85, most retold first)": build_rule(0.85),
+    "build (lines worth lead_first 0.85, backstory and reactions last, most retold first)": (
+        build_rule(0.85)
+    ),
+    "978d9b9 (no backstory or reaction mark)": aside_last(lambda text: False),
+    "build, a demand in the main clause last too": aside_last(
+        lambda text: build_aside(text) or bool(_DEMAND.search(text))
+    ),
+    "build, a future in the main clause last too": aside_last(
+        lambda text: build_aside(text) or main_clause(_FUTURE)(text)
+    ),
+    "build, a stance verb (sympathy, urged, welcomed) last too": aside_last(
+        lambda text: build_aside(text) or main_clause(_STANCE)(text)
+    ),
     "build, lead_first 0.8": build_rule(0.8),
     "build, lead_first 0.9": build_rule(0.9),
     "e6d4864 (opening lines worth 0.85, most retold first)": leads_by(retold),

@@ -1,6 +1,8 @@
+import pytest
+
 from briefing.models import Article
 from briefing.select.background import background
-from briefing.select.news import newsworthiness
+from briefing.select.news import backstory, newsworthiness, reaction
 from briefing.text.segment import article_sentences
 
 BACKGROUND = "Myanmar has been ruled by the military for most of the years since 1962."
@@ -68,3 +70,39 @@ def test_words_are_told_apart_by_any_punctuation_and_a_nul_joins_no_sentences():
     parts = _article("parts", "Zeta alpha beta gamma.", "Delta epsilon zeta eta theta iota.")
     sentences = [s for a in (odd, parts) for s in article_sentences(a)]
     assert background(sentences, {odd.id: "a", parts.id: "b"}, sentences[:1]) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("PAL earlier accepted a preliminary investment offer from Cathay Pacific.", True),
+        ("The two airlines had agreed to draw up a rescue plan for the carrier.", True),
+        ("Turkey had asked Russia to extradite Ocalan, the Kurdish rebel leader.", True),
+        ("The junta previously closed the universities.", True),
+        ("Gingrich asked a judge to move the money the couple agreed to set up last month.", False),
+        ("Cathay said it had withdrawn its bid for Philippine Airlines.", False),
+        ("Prosecutors also unsealed an earlier indictment against bin Laden.", False),
+        ("Chile has previously said it does not recognize foreign courts.", True),
+        ("Cathay and PAL clashed on Tuesday over the layoff of 5,000 workers.", False),
+        ("PAL earlier on Tuesday rejected the offer from Cathay Pacific.", False),
+        ("The cabinet suspended talks on the accord that was reached last month.", False),
+        ("Pinochet has been arrested in London after Spain asked for his extradition.", False),
+    ],
+)
+def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(text, before):
+    assert backstory(text) is before
+
+
+@pytest.mark.parametrize(
+    ("text", "reacts"),
+    [
+        ("Foreign Minister Ismail Cem said Wednesday Turkey was remaining cautious.", True),
+        ("President Fidel Castro said Sunday he disagreed with the arrest of Pinochet.", True),
+        ("The minister said he welcomed the deal with Damascus.", True),
+        ("Turkey and Syria said Wednesday they agreed to end the crisis.", False),
+        ("Police said the bomb killed 24 people, and the minister was concerned.", False),
+        ("Pinochet was arrested in London, the British authorities said Saturday.", False),
+    ],
+)
+def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):
+    assert reaction(text) is reacts

@@ -593,3 +593,29 @@ def test_a_later_line_the_storys_articles_retell_more_than_every_lead_tells_it()
     # Both lines are within lead_first of the best; the reaction opens its article, but only
     # the indictment is retold by the story's other articles: it states the news.
     assert _first_told([first, second, third], {THREAT: 1.0, INDICTED: 0.9}) == [INDICTED]
+
+
+CLASHED = "Cathay Pacific and Philippine Airlines clashed on Tuesday over laying off PAL workers."
+EARLIER = "PAL earlier accepted an investment offer from Cathay Pacific to rescue the airline."
+
+
+def test_a_line_of_backstory_every_article_repeats_never_tells_the_days_news():
+    # Every article repeats the backstory (the offer PAL accepted), so the story retells it more
+    # than the day's event; the event is worth lead_first of it and tells the story.
+    first = _article("first", "AP", CLASHED, EARLIER)
+    second = _article("second", "AP", "Talks on the rescue of the airline went on.", EARLIER)
+    third = _article("third", "AP", "PAL accepted an offer from Cathay Pacific to rescue it.")
+    assert _first_told([first, second, third], {EARLIER: 1.0, CLASHED: 0.9}) == [CLASHED]
+
+
+CAUTIOUS = "Foreign Minister Cem said Wednesday Turkey was remaining cautious towards Syria."
+DEAL = "Ankara and Damascus signed a deal on Tuesday to end a crisis over Kurdish rebels."
+
+
+def test_a_reaction_the_story_retells_more_never_tells_the_days_news():
+    # The other articles name Turkey, Syria and the minister more than the deal's terms; the
+    # deal is worth lead_first of the reaction and tells the story.
+    first = _article("first", "AP", CAUTIOUS, DEAL)
+    second = _article("second", "AP", "Foreign Minister Cem of Turkey spoke on Syria towards noon.")
+    third = _article("third", "AP", "Turkey remained wary of Syria, minister Cem said.")
+    assert _first_told([first, second, third], {CAUTIOUS: 1.0, DEAL: 0.9}) == [DEAL]

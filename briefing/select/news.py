@@ -32,6 +32,30 @@ _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
 _QUOTED = re.compile(r"^[\"“‘']")
+# What came before the day's news, marked on the verb: "PAL earlier accepted", "previously",
+# "had agreed"; a weekday, today or yesterday anchors a line in the day's news instead. A time
+# phrase ("last month", "two years ago") is no mark: it dates any clause, often one with no
+# relative pronoun ("a joint account the couple agreed to set up last month"), nor "an earlier
+# indictment". The main clause ends at a relative pronoun or a verb of saying: reported speech
+# shifts its tense back ("Cathay said it had withdrawn its bid" is the news).
+_EARLIER = re.compile(
+    r"\b(?:(?<!an )(?<!the )(?<!The )earlier(?! (?:today|tonight|this|on|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))|previously|formerly|"
+    r"had (?:already |earlier |previously |long |not |been )?"
+    r"[a-z]+(?:ed|en|wn|un|ht|lt|id|ung|ade|ote|ew))\b"
+)
+_TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
+)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|said|says|told|added)\b")
+# A reported attitude, a reaction to the news rather than the news: "Cem said Wednesday Turkey
+# was remaining cautious", "Castro said he disagreed with the arrest".
+_REACTION = re.compile(
+    r"^[^,]*?\b(?:said|says)\b(?: \w+){0,4}? (?:disagreed|disagrees|welcomed|welcomes|regretted|"
+    r"regrets|deplored|deplores|condemned|condemns|(?:was|is|were|are|remained|remains) "
+    r"(?:remaining |still )?(?:cautious|concerned|worried|pleased|disappointed|satisfied|"
+    r"opposed|optimistic|hopeful|skeptical|sceptical))\b"
+)
 
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
@@ -47,6 +71,21 @@ def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAUL
     if year and years and not anchor and max(years) < year - 1:
         value *= weights.dated
     return value
+
+
+def reaction(text: str) -> bool:
+    """A line reporting an attitude to the news ("Castro said he disagreed with the arrest")
+    in its main clause, not the news itself."""
+    return bool(_REACTION.search(text))
+
+
+def backstory(text: str) -> bool:
+    """A line telling what came before the news ("PAL earlier accepted an offer"): a mark of
+    the past in its main clause (before any relative pronoun or verb of saying) and no anchor
+    in the day."""
+    if _TODAY.search(text):
+        return False
+    return any(not _SUBORDINATE.search(text, 0, m.start()) for m in _EARLIER.finditer(text))
 
 
 def lead_prior(sentences: Sequence[Sentence], weights: Weights = DEFAULT) -> np.ndarray:

@@ -12,6 +12,7 @@ from scipy import sparse
 from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
 from briefing.models import Item, Sentence, Story, Why
+from briefing.select.news import backstory, reaction
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
 from briefing.text.words import word_count
@@ -159,16 +160,22 @@ def _reported(order: list[int], pool: Pool) -> list[int]:
 def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
     """`allowed` (best first) with the lines worth `share` of the best put before the rest, the
     one the story's other articles retell most first: every report retells the event, while a
-    follow-up's or a reaction's lead adds what only it reports. On a tie (a story of one
-    article) an opening sentence goes first, news being an inverted pyramid; a line briefed
-    before is no news."""
+    follow-up's or a reaction's lead adds what only it reports. A line of backstory ("PAL
+    earlier accepted ...") or a reported reaction ("Castro said he disagreed with the arrest")
+    goes after those stating the day's news, however often the articles repeat it. On a tie (a
+    story of one article) an opening sentence goes first, news being an inverted pyramid; a
+    line briefed before is no news."""
     if not allowed:
         return allowed
     floor = share * pool.value[allowed[0]]
 
-    def key(n: int) -> tuple[bool, float, bool]:
+    def key(n: int) -> tuple[bool, bool, float, bool]:
         out = pool.value[n] < floor or pool.statuses[n] == "repeat"
-        return out, 0.0 if out else -pool.agreement[n], not out and pool.sentences[n].index > 0
+        if out:
+            return True, False, 0.0, False
+        sentence = pool.sentences[n]
+        aside = backstory(sentence.text) or reaction(sentence.text)
+        return False, aside, -pool.agreement[n], sentence.index > 0
 
     return sorted(allowed, key=key)
 
