@@ -122,6 +122,7 @@ class Summary(_Described):
     diversity: float = _weight(0.3, "MMR: weight of similarity to what is chosen")
     score_weight: float = _weight(1.0, "coverage: a sentence's score raises its gain by up to this")
     dangling_penalty: float = _weight(0.2, "value kept by a sentence starting with a connective")
+    quoted_penalty: float = _weight(0.5, "one document alone: concept gain kept by a quotation")
     unigram_weight: float = _weight(0.2, "a shared word counts this share of a shared bigram")
     min_documents: int = _weight(2, "documents (or mentions in one) a concept needs to count")
     generic_sharpness: float = _weight(2.0, "without a topic, concept weight = documents ** this")

@@ -4,7 +4,12 @@ import briefing
 from briefing.models import Article, Sentence
 from briefing.summariser.choose import Budget
 from briefing.summariser.coverage import concept_matrix
-from briefing.summariser.pyramid import beyond_lead, budgets_before, concepts
+from briefing.summariser.pyramid import (
+    beyond_lead,
+    budgets_before,
+    concepts,
+    quotations_discounted,
+)
 from briefing.text.segment import article_sentences
 from briefing.text.words import word_count
 from briefing.weights import SUMMARY
@@ -54,3 +59,21 @@ def test_one_article_opens_with_its_lead_not_a_later_restatement():
     # two articles agree on the restatement: corroboration, not position, decides
     other = f"{RESTATED} Nobody was hurt in the night."
     assert briefing.summarise([DOCUMENT, other], words=30)[0] == RESTATED
+
+
+QUOTE = '"Harbour pumps will run through the night," the mayor said.'
+REPORT = "Army crews stacked sandbags along the river dykes."
+RETOLD = "Harbour pumps are old and army crews are tired."
+
+
+def test_a_quotation_keeps_its_share_of_concept_gain():
+    sentences = _article("a.txt", LEAD, QUOTE, REPORT, RETOLD)
+    matrix, _ = concept_matrix(sentences)
+    discounted = quotations_discounted(matrix, sentences, 0.5)
+    assert np.allclose(discounted[1].toarray(), 0.5 * matrix[1].toarray())
+    assert (discounted[[0, 2, 3]] != matrix[[0, 2, 3]]).nnz == 0
+
+
+def test_one_article_tells_in_its_reporters_words_before_a_quotation():
+    document = "\n\n".join([LEAD, QUOTE, REPORT, *FILLER, RETOLD])
+    assert briefing.summarise(document, words=30)[:2] == [REPORT, QUOTE]

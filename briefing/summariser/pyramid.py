@@ -3,11 +3,13 @@ single document (no other to corroborate) its lead, the first budget's worth of 
 
 Position is counted in budgets (words before a sentence over the word budget, or sentences before
 it over the sentence budget) instead of sentences, and a sentence past the lead earns nothing for
-a concept the lead already says: it is taken only for what the lead lacks.
+a concept the lead already says: it is taken only for what the lead lacks. A sentence opening on a
+quotation earns less: summaries retell a story in their own words, and a quotation is its colour.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -18,6 +20,8 @@ from briefing.summariser.choose import Budget
 from briefing.summariser.coverage import concept_matrix
 from briefing.text.words import word_count
 from briefing.weights import Summary
+
+QUOTATION = re.compile(r"^[\"“‘']")  # a sentence opening on a quotation mark
 
 
 def budgets_before(sentences: Sequence[Sentence], budget: Budget) -> np.ndarray:
@@ -45,6 +49,14 @@ def beyond_lead(matrix: sparse.csr_matrix, spans: np.ndarray) -> sparse.csr_matr
     )
 
 
+def quotations_discounted(
+    matrix: sparse.csr_matrix, sentences: Sequence[Sentence], kept: float
+) -> sparse.csr_matrix:
+    """The concept matrix with each sentence opening on a quotation weighted `kept`."""
+    quoted = np.array([bool(QUOTATION.match(s.text)) for s in sentences])
+    return (sparse.diags(np.where(quoted, kept, 1.0)) @ matrix).tocsr()
+
+
 def concepts(
     sentences: Sequence[Sentence], query: str, weights: Summary, budget: Budget
 ) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -53,4 +65,5 @@ def concepts(
         return concept_matrix(sentences, query, weights)
     spans = budgets_before(sentences, budget)
     matrix, value = concept_matrix(sentences, query, weights, spans)
-    return beyond_lead(matrix, spans), value
+    matrix = beyond_lead(matrix, spans)
+    return quotations_discounted(matrix, sentences, weights.quoted_penalty), value
