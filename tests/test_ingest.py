@@ -129,6 +129,19 @@ def test_title_only_file_is_rejected(tmp_path):
             "Junta extends emergency",
             ("Body.",),
         ),
+        # a headline set in capitals may end on an abbreviation or a question: still the title
+        (
+            "FBI DOUBLES SEARCH TEAM AFTER BOMBING SUSPECT SPOTTED IN N.C.\n\nATLANTA _ Body.",
+            "FBI DOUBLES SEARCH TEAM AFTER BOMBING SUSPECT SPOTTED IN N.C.",
+            ("ATLANTA _ Body.",),
+        ),
+        (
+            "Source: Wire\n\nWHAT'S THE SKINNY ON CURING OBESITY?\n\nDiets fail. More.",
+            "WHAT'S THE SKINNY ON CURING OBESITY?",
+            ("Diets fail. More.",),
+        ),
+        # a short sentence in capitals of fewer than three words is no shouted headline
+        ("NO COMMENT.\n\nBody.", "", ("NO COMMENT.", "Body.")),
         # front matter with a source but no title: the body keeps its lead
         (
             "Source: Wire\n\nThe junta extended the emergency.\n\nMore.",

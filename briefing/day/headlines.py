@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.vectorize import stop_words
+from briefing.text.words import shouts
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -60,12 +61,6 @@ def headline(article: Article, outlets: Sequence[str]) -> str:
         if _AGENCY.match(suffix) or any(n and (n in suffix or suffix in n) for n in names):
             title = title[: match.start()].rstrip()
     return sentence_case(title, article.sentences or article.paragraphs) if shouts(title) else title
-
-
-def shouts(title: str) -> bool:
-    """Whether a title is set in capitals: three words or more, hardly a lower-case letter."""
-    letters = [c for c in title if c.isalpha()]
-    return len(title.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def sentence_case(title: str, text: Sequence[str]) -> str:

@@ -15,6 +15,7 @@ from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
+from briefing.text.words import shouts
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -159,12 +160,13 @@ def _read_meta(pairs: dict[str, object]) -> tuple[dict[str, str], tuple[str, ...
 
 
 def is_title(line: str) -> bool:
-    """A short line with a letter in it that does not end like a sentence."""
+    """A short line with a letter in it that does not end like a sentence, or that shouts (a
+    headline in capitals may end on an abbreviation or a question: "SUSPECT SPOTTED IN N.C.")."""
     words = line.split()
     return (
         0 < len(words) <= TITLE_WORDS
         and re.search(r"[^\W\d_]", line) is not None
-        and not _TITLE_END.search(line)
+        and (not _TITLE_END.search(line) or shouts(line))
     )
 
 

@@ -15,3 +15,9 @@ def counted(number: int, noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return f"{number} {noun[:-1]}ies"
     return f"{number} {noun}s"
+
+
+def shouts(line: str) -> bool:
+    """Whether a line is set in capitals: three words or more, hardly a lower-case letter."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
