@@ -236,6 +236,17 @@ def test_a_one_paragraph_story_whose_last_line_lacks_a_full_stop_is_prose():
     assert clean_article(_article(cut)).paragraphs == (cut.split(" _ ", 1)[1],)
 
 
+def test_a_heading_in_capitals_is_no_prose_even_ending_on_a_stop():
+    heading = "FBI DOUBLES SEARCH TEAM AFTER BOMBING SUSPECT SPOTTED IN N.C."
+    alone = clean_article(_article(WIRE)).paragraphs  # the story's dateline left out
+    assert clean_article(_article(heading, WIRE)).paragraphs == alone
+    shouted = (
+        "THE JUNTA FREED 23 POLITICAL PRISONERS FROM INSEIN PRISON ON FRIDAY, STATE MEDIA SAID, "
+        "AND RELATIVES WAITED OUTSIDE THE GATES FOR HOURS."
+    )
+    assert clean_article(_article(shouted)).paragraphs == (shouted,)  # a paragraph in capitals
+
+
 def test_the_opening_dateline_is_dropped_whatever_its_case():
     """The lead is the first sentence, not the place it was filed from, in capitals or not."""
     for dateline in (
