@@ -12,7 +12,7 @@ import numpy as np
 
 from briefing.models import Article, Skipped
 from briefing.text.news_marks import without_dateline
-from briefing.text.words import shouts
+from briefing.text.words import shouted_heading
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,6 @@ _INNER_END = re.compile(r"\w\w[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 _PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its site)
 BOILERPLATE_ARTICLES = 5  # a short line alone in this many stories, of any sites, is furniture
 SHORT_LINE = 6  # words: a line this short is no paragraph of prose
-HEADING_WORDS = 20  # a line in capitals this short is a heading
 
 
 def _key(line: str) -> str:
@@ -64,7 +63,7 @@ def is_prose(lines: Sequence[str]) -> bool:
     words ends inside it (wire copy cut mid-edit: "... tensions. A plane, 2nd graf, pvs"). A
     heading, menu or link list has neither ("St. Louis Cardinals" ends no sentence), and a
     heading set in capitals is none even when it ends on a stop ("SUSPECT SPOTTED IN N.C.")."""
-    if len(lines) == 1 and len(lines[0].split()) <= HEADING_WORDS and shouts(lines[0]):
+    if len(lines) == 1 and shouted_heading(lines[0]):
         return False
     if any(_SENTENCE_END.search(line) for line in lines):
         return True

@@ -15,7 +15,7 @@ from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
-from briefing.text.words import shouts
+from briefing.text.words import HEADING_WORDS, shouts
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -37,8 +37,7 @@ FRONT_MATTER_KEYS = {
     "published_at": "published",
     "published_time": "published",
 }
-TITLE_WORDS = 20  # a title line is at most this long ...
-_TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # ... and does not end like a sentence
+_TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # a title line does not end like a sentence
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 BOMS = (
@@ -164,7 +163,7 @@ def is_title(line: str) -> bool:
     headline in capitals may end on an abbreviation or a question: "SUSPECT SPOTTED IN N.C.")."""
     words = line.split()
     return (
-        0 < len(words) <= TITLE_WORDS
+        0 < len(words) <= HEADING_WORDS
         and re.search(r"[^\W\d_]", line) is not None
         and (not _TITLE_END.search(line) or shouts(line))
     )

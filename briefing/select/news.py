@@ -10,6 +10,7 @@ from datetime import datetime
 import numpy as np
 
 from briefing.models import Sentence, Story
+from briefing.text.news_marks import opens_on_quotation
 from briefing.weights import DEFAULT, Weights
 
 # When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
@@ -31,7 +32,6 @@ _VERB = re.compile(
 _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
-_QUOTED = re.compile(r"^[\"“‘']")
 # What came before the day's news, marked on the verb: "PAL earlier accepted", "previously",
 # "had agreed"; a weekday, today or yesterday anchors a line in the day's news instead. A time
 # phrase ("last month", "two years ago") is no mark: it dates any clause, often one with no
@@ -65,7 +65,7 @@ def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAUL
     verb = bool(_VERB.search(text))
     actors = min(len(_ACTOR.findall(text)), 4) / 4
     value = weights.anchor * anchor + weights.verb * verb + weights.actors * actors
-    if _QUOTED.match(text):
+    if opens_on_quotation(text):
         value *= weights.quoted  # a quotation colours a story; the reporter's sentence states it
     years = [int(y) for y in _PAST_YEAR.findall(text)]
     if year and years and not anchor and max(years) < year - 1:

@@ -9,7 +9,6 @@ quotation earns less: summaries retell a story in their own words, and a quotati
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -18,10 +17,9 @@ from scipy import sparse
 from briefing.models import Sentence
 from briefing.summariser.choose import Budget
 from briefing.summariser.coverage import concept_matrix
+from briefing.text.news_marks import opens_on_quotation
 from briefing.text.words import word_count
 from briefing.weights import Summary
-
-QUOTATION = re.compile(r"^[\"“‘']")  # a sentence opening on a quotation mark
 
 
 def budgets_before(sentences: Sequence[Sentence], budget: Budget) -> np.ndarray:
@@ -53,7 +51,7 @@ def quotations_discounted(
     matrix: sparse.csr_matrix, sentences: Sequence[Sentence], kept: float
 ) -> sparse.csr_matrix:
     """The concept matrix with each sentence opening on a quotation weighted `kept`."""
-    quoted = np.array([bool(QUOTATION.match(s.text)) for s in sentences])
+    quoted = np.array([opens_on_quotation(s.text) for s in sentences])
     return (sparse.diags(np.where(quoted, kept, 1.0)) @ matrix).tocsr()
 
 

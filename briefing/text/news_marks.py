@@ -25,6 +25,7 @@ DATELINE_LENGTH = 60
 # "WASHINGTON (AP) — The"); the wire's plain-text "-", "--" and "_" set it apart on a line of its
 # own, a unit.
 _RUN_IN = "—–"
+_OPENING_QUOTE = re.compile(r"^[\"“‘']")  # a sentence opening on a quotation mark
 
 # An elision mark in brackets before a capitalised word: the quoted sentence before it ends
 # there ('would improve crop yields [...] Ozone is something').
@@ -62,6 +63,12 @@ def dateline_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts, if it has one."""
     found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
     return found.end() if found and _is_place(found) else None
+
+
+def opens_on_quotation(sentence: str) -> bool:
+    """Whether a sentence opens on a quotation mark: a quotation colours a story, the reporter's
+    own sentence states it."""
+    return bool(_OPENING_QUOTE.match(sentence))
 
 
 def dateline_unit_end(text: str) -> int | None:

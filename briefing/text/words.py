@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+HEADING_WORDS = 20  # a heading or title line is at most this long
+
 
 def word_count(text: str) -> int:
     """Number of words, as a reader counts them."""
@@ -15,6 +17,11 @@ def counted(number: int, noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return f"{number} {noun[:-1]}ies"
     return f"{number} {noun}s"
+
+
+def shouted_heading(line: str) -> bool:
+    """A heading set in capitals: a line that shouts, HEADING_WORDS words or fewer."""
+    return len(line.split()) <= HEADING_WORDS and shouts(line)
 
 
 def shouts(line: str) -> bool:
