@@ -262,7 +262,7 @@ def identity_pairs(
     import numpy as np
 
     from briefing.store.history import CARRIED_ARTICLES, History
-    from briefing.text.segment import split_sentences
+    from briefing.text.segment import paragraph_sentences
     from briefing.text.vectorize import tfidf
 
     with History(history) as store:
@@ -277,9 +277,7 @@ def identity_pairs(
     ]
     new_text = {
         path.name: [
-            s
-            for block in path.read_text(encoding="utf-8").split("\n\n")[1:]
-            for s in split_sentences(block)
+            s for _, s in paragraph_sentences(path.read_text(encoding="utf-8").split("\n\n")[1:])
         ]
         for path in sorted(articles.glob("*.txt"))
     }

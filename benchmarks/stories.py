@@ -153,7 +153,7 @@ def write_day(
     stories: list[Story], terms: dict[int, list[str]], folder: Path, seed: int = SEED
 ) -> dict[str, str]:
     """The articles and briefing.toml; returns each article's file name -> its cluster."""
-    from briefing.text.segment import split_sentences
+    from briefing.text.segment import paragraph_sentences
 
     start = datetime.combine(DAY, datetime.min.time(), UTC) - timedelta(hours=18)
     rng = random.Random(seed)
@@ -161,7 +161,7 @@ def write_day(
     for story in stories:
         first = start + timedelta(minutes=rng.randrange(0, 12 * 60))
         for n, document in enumerate(story.documents):
-            lead = split_sentences(document.paragraphs[0])[0].split()
+            lead = paragraph_sentences(document.paragraphs[:1])[0][1].split()
             title = " ".join(lead[:12]) + (" …" if len(lead) > 12 else "")
             published = first + timedelta(minutes=40 * n)
             entries.append((story.cluster, document, title, published))
@@ -199,12 +199,12 @@ def sentences(story: Story) -> list[str]:
     dateline, "SEOUL, South Korea (AP) _", is no part of the lead a page can show)."""
     from briefing.day.clean import clean_article
     from briefing.models import Article
-    from briefing.text.segment import split_sentences
+    from briefing.text.segment import paragraph_sentences
 
     cleaned = [
         clean_article(Article("", d.outlet, "", d.id, None, d.paragraphs)) for d in story.documents
     ]
-    return [s for a in cleaned for p in a.paragraphs for s in split_sentences(p)]
+    return [s for a in cleaned for _, s in paragraph_sentences(a.paragraphs)]
 
 
 def told_by(section: dict, owner: dict[str, str]) -> list[tuple[str | None, str]]:

@@ -389,6 +389,50 @@ def test_an_elision_mark_before_a_capital_ends_the_quoted_sentence(text, expecte
     assert split_sentences(text, vote=vote) == expected
 
 
+LEAD_IN_CASES = [
+    (  # unquoted, before a block of sentences
+        "In a statement, the Church denied these allegations: She certainly wasn't 'forced' to "
+        "be there. She was never forced to work.",
+        [
+            "In a statement, the Church denied these allegations:",
+            "She certainly wasn't 'forced' to be there.",
+            "She was never forced to work.",
+        ],
+    ),
+    (  # a quotation that does not close in its first sentence
+        'Professor Reisman said: "We will win. They will lose." Then he left.',
+        ["Professor Reisman said:", '"We will win.', 'They will lose."', "Then he left."],
+    ),
+]
+
+
+@pytest.mark.parametrize("vote", [True, False])
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_CASES)
+def test_a_lead_in_ending_on_a_colon_before_several_sentences_is_one(text, expected, vote):
+    assert split_sentences(text, vote=vote) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "We will win." Then he left.',  # the quotation closes in one sentence
+        "The reason was plain: Prices fell.",  # one sentence after the colon
+        "Image: Jambula. An example of eczema. It itches.",  # a label's colon
+        "He voiced the Joker in Batman: The Animated Series. It ran for years.",  # a title's
+    ],
+)
+def test_a_colon_before_one_sentence_a_label_or_a_title_cuts_nothing(text):
+    assert not any(s.endswith(":") for s in split_sentences(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_CASES)
+def test_an_articles_sentences_keep_a_lead_in_with_the_sentence_it_introduces(text, expected):
+    """A summary that printed the lead-in alone would print a fragment, and its quotation would
+    lose who said it."""
+    found = [s.text for s in article_sentences(Article("", "", "", "a", None, (text,)))]
+    assert found == [f"{expected[0]} {expected[1]}", *expected[2:]]
+
+
 def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
     text = 'He said "the gun was old. ' + "It fired once more. " * 40 + 'Then it broke."'
     sentences = split_sentences(text)

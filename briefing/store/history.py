@@ -21,7 +21,7 @@ from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
 from briefing.store import archive
-from briefing.text.segment import split_sentences
+from briefing.text.segment import paragraph_sentences
 
 log = logging.getLogger(__name__)
 
@@ -425,8 +425,7 @@ class History:
                 if url in told:
                     found += [
                         PastItem(date.fromisoformat(built), told[url], text, url, told=False)
-                        for paragraph in body.split("\n\n")
-                        for text in split_sentences(paragraph)
+                        for _, text in paragraph_sentences(body.split("\n\n"))
                     ]
         return found
 

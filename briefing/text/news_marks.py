@@ -1,11 +1,12 @@
 """News writing conventions the sentence splitter keeps to: a dateline set off by a plain-text
 dash is a unit of its own (one set off by a typeset dash runs into its sentence), a quotation
-woven into a sentence or signed as a pull quote is never cut, and an elision mark before a
-capital ends a quoted sentence."""
+woven into a sentence or signed as a pull quote is never cut, an elision mark before a capital
+ends a quoted sentence, and a lead-in ending on a colon before several sentences is one."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
@@ -30,6 +31,11 @@ _OPENING_QUOTE = re.compile(r"^[\"“‘']")  # a sentence opening on a quotatio
 # An elision mark in brackets before a capitalised word: the quoted sentence before it ends
 # there ('would improve crop yields [...] Ozone is something').
 _ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]\s+(?=[\"“]?[A-Z][a-z])")
+
+# A lead-in ending on a colon after a word in lower case, before a capitalised start, perhaps
+# quoted ('the Church denied these allegations: She certainly wasn't ...', 'Reisman said: "We');
+# not a label's or a title's colon ("Image: Jambula.", "Batman: The Animated Series").
+_LEAD_IN = re.compile(r"\s[a-z][a-z'’-]*:\s+(?=([\"“]?)[A-Z])")
 
 # The longest quotation kept whole, in characters: a quote mark with no close within it is a
 # stray (an inch mark, a lost quote) and keeps no sentences together.
@@ -94,6 +100,24 @@ def is_dateline(sentence: str) -> bool:
 def elision_ends(text: str) -> list[int]:
     """Where sentences start after an elision mark that ends the quoted sentence before."""
     return [found.end() for found in _ELISION_END.finditer(text)] if "[" in text else []
+
+
+def lead_in_ends(text: str, starts: list[int]) -> list[int]:
+    """Where sentences start after a lead-in ending on a colon that introduces a block of them:
+    one or more sentences (`starts`, sorted) follow the first, which is unquoted or opens a
+    quotation that does not close in it. A colon before one sentence keeps it."""
+    if ": " not in text:
+        return []
+    found = []
+    for lead_in in _LEAD_IN.finditer(text):
+        after = bisect_right(starts, lead_in.end())
+        if after == len(starts):
+            continue
+        quote = lead_in.group(1)
+        block_end = starts[after]
+        if not quote or _CLOSING[quote] not in text[lead_in.end() + 1 : block_end]:
+            found.append(lead_in.end())
+    return found
 
 
 def unbroken_spans(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from briefing.models import Article, Sentence
 from briefing.text.news_marks import (
     dateline_unit_end,
     elision_ends,
+    lead_in_ends,
     unbroken_spans,
     without_dateline,
 )
@@ -185,23 +186,30 @@ def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, i
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
-def split_sentences(text: str, *, vote: bool = True) -> list[str]:
+def split_sentences(text: str, *, vote: bool = True, lead_ins: bool = True) -> list[str]:
     """Split prose into sentences, verbatim, with no model or data download: paragraphs (at blank
     lines) and inline lists first, then a boundary stays where two of our Punkt rules, syntok
     and pySBD put one (vote=False: our rules alone, for comparison); news conventions last
-    (datelines, quotations: text/news_marks.py)."""
+    (datelines, quotations, lead-ins: text/news_marks.py; lead_ins=False keeps a lead-in ending
+    on a colon with the sentence after it, as a summary must print it)."""
     if not isinstance(text, str):
         raise TypeError(f"split_sentences() takes a str, not {type(text).__name__}")
     paragraphs = _BLANK_LINE.split(text.strip())
     if len(paragraphs) > 1:
-        return [s for paragraph in paragraphs for s in split_sentences(paragraph, vote=vote)]
+        return [
+            s
+            for paragraph in paragraphs
+            for s in split_sentences(paragraph, vote=vote, lead_ins=lead_ins)
+        ]
     text = paragraphs[0]
     if not text:
         return []
     unbroken = unbroken_spans(text)
     spans = _list_items(text, unbroken)
     if len(spans) > 1:
-        return [s for a, b in spans for s in split_sentences(text[a:b], vote=vote)]
+        return [
+            s for a, b in spans for s in split_sentences(text[a:b], vote=vote, lead_ins=lead_ins)
+        ]
     plain = _plain_starts(text)
     pieces = _punkt_pieces(text, plain)
     starts = [start for start, _ in pieces[1:]]
@@ -212,6 +220,9 @@ def split_sentences(text: str, *, vote: bool = True) -> list[str]:
     starts.update(elision_ends(text))
     starts = {_past_closing_quote(text, start) for start in starts}
     starts = sorted({start for start in starts if not _within(unbroken, start)})
+    if lead_ins:
+        found = lead_in_ends(text, starts)
+        starts = sorted({*starts, *(start for start in found if not _within(unbroken, start))})
     dateline = dateline_unit_end(text)
     if dateline:
         starts = [dateline, *(start for start in starts if start > dateline)]
@@ -433,11 +444,12 @@ def split_words(sentence: str) -> list[str]:
 
 def paragraph_sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
     """Each sentence of the paragraphs, in order, with its paragraph's index; a dateline run into
-    a paragraph's first sentence ("Taipei, Taiwan — The festival ...") is no news, left out."""
+    a paragraph's first sentence ("Taipei, Taiwan — The festival ...") is no news, left out, and a
+    lead-in ending on a colon stays with the sentence it introduces, which it attributes."""
     return [
         (number, without_dateline(text) if not index else text)
         for number, paragraph in enumerate(paragraphs)
-        for index, text in enumerate(split_sentences(paragraph))
+        for index, text in enumerate(split_sentences(paragraph, lead_ins=False))
     ]
 
 
