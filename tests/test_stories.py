@@ -262,3 +262,31 @@ def test_one_event_told_from_two_sides_stays_one_story():
     # the two sides are alike across at 0.7-0.8 of the likeness of all four: one event
     assert _grouped(articles) == [[*sides[0], *sides[1]]]
     assert _grouped(articles, replace(GROUPING, two_groups=0.95)) == sides
+
+
+def test_two_events_that_share_only_their_day_and_numbers_are_two_stories():
+    """A day's events share its weekday, its date and round numbers: no story is made of them."""
+    shelling = _article(
+        "a",
+        "AP",
+        "",
+        "Rebels shelled the port of Kismayo on Saturday, killing 12 people.",
+        "The shelling on Saturday, November 28, drove 19,000 from their homes, officials said "
+        "Saturday.",
+    )
+    vote = _article(
+        "b",
+        "AP",
+        "",
+        "Voters in Accra queued on Saturday to elect a new council.",
+        "The vote on Saturday, November 28, drew 19,000 voters, officials said Saturday.",
+    )
+    again = _article(
+        "c",
+        "AP",
+        "",
+        "Rebels shelled Kismayo again on Sunday.",
+        "The shelling of the port drove more families from their homes.",
+    )
+    found = {tuple(a.path for a in s.articles) for s in group_stories([shelling, vote, again])}
+    assert found == {("a", "c"), ("b",)}

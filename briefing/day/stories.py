@@ -24,11 +24,21 @@ from briefing.day.headlines import story_headline
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
+from briefing.text.words import MONTHS, WEEKDAYS
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
 SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
+# A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
+# "march" and the verb "may" are words of what happened).
+_WHEN = frozenset(
+    [
+        *content_terms(" ".join(w for w in (*WEEKDAYS, *MONTHS) if w not in ("march", "may"))),
+        *content_terms("today yesterday tonight"),
+        *(f"@{name}" for name in (*WEEKDAYS, *MONTHS)),
+    ]
+)
 _ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
 
 
@@ -47,9 +57,17 @@ def entities(text: str) -> list[str]:
 
 def story_terms(article: Article, sentences: int | None = None) -> list[str]:
     """What an article's story is recognised by: its headline and text (its first `sentences`
-    only, when given: its lead), words and names."""
+    only, when given: its lead), words and names, but not when it happened (`is_when`)."""
     text = ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
-    return content_terms(text) + [f"@{name}" for name in entities(text)]
+    found = content_terms(text) + [f"@{name}" for name in entities(text)]
+    return [term for term in found if not is_when(term)]
+
+
+def is_when(term: str) -> bool:
+    """A term that says when or how many, not what: a weekday, a month, "today" or a bare
+    number ("000" of "19,000"). A day's events share its weekdays and round numbers, so two of
+    them met on "Saturday" ("on Saturday", "said Saturday") as if on a name."""
+    return term in _WHEN or term.lstrip("@").isdigit()
 
 
 def lead_terms(article: Article) -> list[str]:

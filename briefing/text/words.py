@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 HEADING_WORDS = 20  # a heading or title line is at most this long
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 
 
 def word_count(text: str) -> int:
