@@ -112,7 +112,9 @@ def main() -> None:
         ]
     for name, count, topic, words, each in chosen:
         clusters = loaded.setdefault((name, count), load_dataset(EVAL / name, count))
-        scored = evaluate(alone(clusters) if each else clusters, algorithms, words, topic)
+        scored = evaluate(
+            alone(clusters) if each else clusters, algorithms, words, topic, metrics=("rouge2",)
+        )
         scores = {s.algorithm: by_cluster(s.per_cluster) for s in scored}
         means = {a: statistics.mean(scores[a].values()) for a in algorithms}
         ours = scores[args.algorithm]

@@ -46,6 +46,15 @@ def test_evaluate_scores_each_algorithm(tmp_path):
     assert default.per_cluster == {"c1": default.rouge["rouge2"]}
 
 
+def test_rouge_2_alone_gives_the_same_rouge_2_as_all_three(tmp_path):
+    clusters = load_dataset(_dataset(tmp_path))
+    [every] = evaluate(clusters, ["lead"], words=12)
+    [alone] = evaluate(clusters, ["lead"], words=12, metrics=("rouge2",))
+    [also] = evaluate(clusters, ["lead"], words=12, metrics=("rougeL",))
+    assert set(alone.rouge) == {"rouge2"} and set(also.rouge) == {"rouge2", "rougeL"}
+    assert alone.rouge["rouge2"] == every.rouge["rouge2"] and alone.per_cluster == every.per_cluster
+
+
 def test_truncate_counts_words():
     assert truncate("a b  c\nd", 3) == "a b c"
 
