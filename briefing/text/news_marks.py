@@ -114,8 +114,7 @@ def lead_in_ends(text: str, starts: list[int]) -> list[int]:
         if after == len(starts):
             continue
         quote = lead_in.group(1)
-        block_end = starts[after]
-        if not quote or _CLOSING[quote] not in text[lead_in.end() + 1 : block_end]:
+        if not quote or text.find(_CLOSING[quote], lead_in.end() + 1, starts[after]) < 0:
             found.append(lead_in.end())
     return found
 
