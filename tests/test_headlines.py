@@ -75,6 +75,26 @@ def test_a_headline_stops_before_its_purpose_and_never_inside_a_name():
     ).endswith("fifteen Alpha…")
 
 
+def test_a_cut_headline_never_ends_on_a_word_that_opens_a_phrase():
+    # region seeds 10 and 12: "... to accept a vote by…", "... the first word that authorities
+    # got of a…": a cut ends on a word that can close a phrase, never on "by", "a", "them"
+    estrada = from_sentence(
+        "President Joseph Estrada on Saturday urged militant unionists at Philippine Airlines to "
+        "accept a vote by workers approving a 10-year no-strike deal to revive the airline."
+    )
+    assert estrada.endswith("to accept a vote…")
+    call = from_sentence(
+        "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+        "fire racing through a dance hall crowded with immigrant teen-agers."
+    )
+    assert call.endswith("that authorities…")
+    # a name at the cut is still carried to its end
+    assert from_sentence(
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging "
+        "the Saudi exile Osama bin Laden with conspiring to bomb two U.S. embassies in Africa."
+    ).endswith("Osama bin Laden…")
+
+
 def test_an_untitled_article_is_never_headed_by_its_dateline():
     wire = Article(
         "",

@@ -106,7 +106,21 @@ def from_sentence(sentence: str) -> str:
     words = text.split()
     if len(words) <= most:
         return text
-    return " ".join(words[: _name_end(words, most)]).rstrip(",;:") + "…"
+    kept = words[: _name_end(words, most)]
+    return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+
+
+def closing(words: Sequence[str], least: int = 1) -> int:
+    """How many of `words` a cut keeps so that it ends on a word that can close a phrase: the
+    function words it would stop on ("a vote by", "got of a", "against them") are dropped,
+    keeping at least `least` words."""
+    stops = stop_words()
+    end = len(words)
+    while end > least and words[end - 1][:1].islower():
+        if words[end - 1].rstrip(",;:").lower() not in stops:
+            break
+        end -= 1
+    return end
 
 
 def _name_end(words: Sequence[str], cut: int) -> int:
