@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from briefing.models import Event, Sentence, Story
+from briefing.text.standalone import leaning_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -193,13 +194,16 @@ def coming_up(
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
-    story; without it, per article) and one per sentence, at most `limit`."""
+    story; without it, per article) and one per sentence that stands alone, at most `limit`."""
     story_of = story_of or {}
     events: dict[tuple[date, str], Event] = {}
     for sentence, topic in sentences:
         reference = publication_day(sentence.article.published, day, zone)
         story = story_of.get(sentence.article.id)
-        for found in find_dates(sentence.text, reference):
+        dates = find_dates(sentence.text, reference)
+        if dates and _leans(sentence):
+            continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
+        for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
             if found.when >= day and key not in events:
                 events[key] = Event(found.when, found.precision, found.phrase, sentence, topic)
@@ -208,6 +212,17 @@ def coming_up(
         events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
     )
     return tuple(ranked[:limit])
+
+
+def _leans(sentence: Sentence) -> bool:
+    """Whether the sentence cannot be read without the lines of its article before it."""
+    article = sentence.article
+    texts = article.sentences[: sentence.index + 1]
+    if len(texts) != sentence.index + 1 or texts[-1] != sentence.text:
+        texts = (sentence.text,)  # its article's sentences are not known: read it alone
+    start = sentence.index + 1 - len(texts)
+    read = [Sentence(text, article, 0, start + n) for n, text in enumerate(texts)]
+    return leaning_of(read, {sentence.id})[sentence.id]
 
 
 def topical(by_topic: dict[str, Sequence[tuple[Sentence, float]]]) -> list[tuple[Sentence, str]]:
