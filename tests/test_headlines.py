@@ -143,6 +143,23 @@ def test_an_untitled_headline_leaves_out_the_aside_the_setting_and_the_attributi
     )
 
 
+def test_an_untitled_headline_leaves_out_a_participle_setting():
+    # region seeds 10-14: "Urged on by the Clinton administration, Saudi Arabia's top
+    # intelligence official met privately with the leader…" headed the story by its setting
+    assert from_sentence(
+        "Urged on by the Clinton administration, Saudi Arabia's top intelligence official met "
+        "privately with the leader of the Taliban in late September to try to persuade "
+        "Afghanistan to deport Osama bin Laden, according to U.S. and Arab officials."
+    ).startswith("Saudi Arabia's top intelligence official met privately with the leader of")
+    assert from_sentence(
+        "Fearing an embarrassing low turnout in a key election Friday, senior conservative "
+        "clerics fervently urged Iranians to vote in large numbers."
+    ) == ("Senior conservative clerics fervently urged Iranians to vote in large numbers")
+    # a subject that opens on a participle is no setting
+    rising = "Rising prices, a weak yen and falling exports hurt Japan's economy in the quarter."
+    assert from_sentence(rising) == rising.rstrip(".")
+
+
 def test_what_changes_the_meaning_or_leaves_no_headline_stays():
     # "not Gore" is no aside; a sentence that is only setting and attribution keeps them
     sentence = "Clinton, not Gore, will attend the summit in Auckland with Asian leaders."
