@@ -52,6 +52,14 @@ CASES = [
     ("The company defended its chairman in its opening statement on Tuesday.", []),
     ("The sides had been expected to sign the deal on Sunday, but nothing happened.", []),
     ("Ministers will meet soon.", []),
+    # region seed 12: a date opening its clause dates the past verb that follows it
+    (
+        "On Thursday morning, Rodney Slater, the secretary of transportation, announced a plan "
+        "to evaluate wiring.",
+        [],
+    ),
+    ("On Thursday, the embattled minister will resign.", ["2023-07-13"]),
+    ("On Friday, the leaders said they will meet in Paris.", []),
 ]
 
 

@@ -56,6 +56,11 @@ _PAST_VERB = re.compile(
     r"\w+ed)$",
     re.IGNORECASE,
 )
+# A past verb taking its object or complement: "announced a plan", "met with", "said that".
+_ACTED = re.compile(
+    r"\b(said|told|met|held|began|took|gave|made|sent|won|brought|found|sought|[a-z]+ed)\s+"
+    r"(?:a|an|the|that|his|her|its|their|with|to|on)\b"
+)
 _NOT_PAST = {"scheduled", "slated", "planned", "expected", "rescheduled", "postponed", "delayed"}
 _PASSIVE = {"be", "been", "being", "is", "are", "to", "will", "get", "gets"}
 _BEFORE_PAST = re.compile(r"\b(?:last|since|earlier|previous|past|ago)\s*$", re.IGNORECASE)
@@ -147,7 +152,7 @@ def _tied_to_past(sentence: str, match: re.Match[str]) -> bool:
 def _cue(sentence: str, match: re.Match[str]) -> str | None:
     """The future cue that governs the date, if any: in its clause a few words before it,
     "beginning" just before it, or after it when the date opens the clause ("On Friday, the
-    ministers will meet")."""
+    ministers will meet") and no past verb comes first ("On Friday, Slater announced a plan to")."""
     before = sentence[: match.start()]
     if _STARTING.search(before):
         return before.split()[-1]
@@ -157,9 +162,12 @@ def _cue(sentence: str, match: re.Match[str]) -> str | None:
         return cues[-1][0]
     if len(_words(clause)) > 2:
         return None
-    after = _CLAUSE.split(sentence[match.end() :])[0]
-    cue = _FUTURE.search(" ".join(_words(after)[:CUE_WORDS]))
-    return cue[0] if cue else None
+    after = " ".join(_words(_CLAUSE.split(sentence[match.end() :])[0])[:CUE_WORDS])
+    cue = _FUTURE.search(after)
+    if cue is None:
+        return None
+    acted = [m for m in _ACTED.finditer(after, 0, cue.start()) if m[1] not in _NOT_PAST]
+    return None if acted else cue[0]  # "On Thursday, Slater announced a plan to": past
 
 
 def find_dates(sentence: str, reference: date) -> list[Found]:
