@@ -232,7 +232,34 @@ def own_lead_first(share: float = 0.85, beside: int = 0, dense: bool = False) ->
     return rule
 
 
+_GIVEN = re.compile(
+    r"^[\"“‘']?(?:The\s+[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s)"
+)
+
+
+def given_last(share: float = 0.85) -> Rule:
+    """The build's rule, with an article's later line opening on a definite description ("The
+    lowest temperature", "Friday's bombing": what the article introduced before) after the
+    lines stating the news, as backstory and reactions are."""
+
+    def rule(allowed: list[int], pool, candidate) -> list[int]:
+        floor = share * pool.value[allowed[0]]
+
+        def key(n: int) -> tuple:
+            if pool.value[n] < floor or pool.statuses[n] == "repeat":
+                return True, False, 0.0, False
+            sentence = pool.sentences[n]
+            given = sentence.index > 0 and bool(_GIVEN.match(sentence.text))
+            aside = build_aside(sentence.text) or given
+            return False, aside, -pool.agreement[n], sentence.index > 0
+
+        return sorted(allowed, key=key)
+
+    return rule
+
+
 RULES: dict[str, Rule] = {
+    "build, a later line opening on a definite description last too": given_last(),
     "build, no later line before its own article's lead": own_lead_first(),
     "the same, but its second line may": own_lead_first(beside=1),
     "the same, but a line retold more per term than its lead may": own_lead_first(dense=True),
