@@ -113,7 +113,7 @@ def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, rea
     [
         ("The lowest temperature reported was minus 26 Celsius on Sunday.", 4, True),
         ("Friday's bombing marked the third time in three weeks that Hamas tried.", 4, True),
-        ("The first Palestinian commercial flight landed in Amman on Saturday.", 0, False),  # a lead
+        ("The first Palestinian flight landed in Amman on Saturday.", 0, False),  # a lead
         ("The United States said Friday it would send envoys to the talks.", 3, False),  # a name
         ("Bin Laden and an aide were indicted Wednesday by a U.S. court.", 1, False),
     ],
