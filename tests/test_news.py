@@ -118,8 +118,6 @@ def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, rea
         ("Bin Laden and an aide were indicted Wednesday by a U.S. court.", 1, False),
     ],
 )
-def test_a_later_line_on_a_definite_subject_elaborates_what_its_article_stated(
-    text, index, marked
-):
+def test_a_later_line_on_a_definite_subject_elaborates_what_its_article_stated(text, index, marked):
     article = Article("", "AP", "", "a.txt", None, (text,))
     assert elaborates(Sentence(text, article, 0, index)) is marked
