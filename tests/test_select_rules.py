@@ -665,3 +665,12 @@ def test_a_later_line_on_what_its_article_stated_never_tells_the_days_news(
     first = _article("first", "AP", news, given)
     story = [first, _article("second", "AP", second), _article("third", "AP", third)]
     assert _first_told(story, {given: 1.0, news: 0.9}) == [news]
+
+
+def test_a_line_elaborating_its_articles_opening_never_goes_before_that_opening():
+    # region seeds 10 and 12: Iran's election told by "The hard-line controlled state Tehran
+    # radio spent half its ... program" and Poland's cold by "The lowest temperature reported",
+    # their articles' leads worth under lead_first of them but close to the best
+    first = _article("first", "AP", COLD, LOWEST)
+    second = _article("second", "AP", "Temperatures fell to minus 26 Celsius in Ostroleka.")
+    assert _first_told([first, second], {LOWEST: 1.0, COLD: 0.75}) == [COLD]
