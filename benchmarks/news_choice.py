@@ -187,7 +187,82 @@ def build_aside(text: str) -> bool:
     return backstory(text) or reaction(text)
 
 
+def own_lead_first(share: float = 0.85, beside: int = 0, dense: bool = False) -> Rule:
+    """The build's rule, but no later line goes before its own article's opening line when that
+    opening is worth `share` of the best and no aside: its retelling counts at most the
+    opening's. A line within `beside` of the opening is exempt; with `dense`, so is a line
+    retold more per term than its opening."""
+
+    def density(n: int, pool) -> float:
+        return pool.agreement[n] / max(len(terms(pool.sentences[n].text)), 1)
+
+    def rule(allowed: list[int], pool, candidate) -> list[int]:
+        floor = share * pool.value[allowed[0]]
+
+        def out(n: int) -> bool:
+            return pool.value[n] < floor or pool.statuses[n] == "repeat"
+
+        opening = {
+            pool.sentences[n].article.id: pool.agreement[n]
+            for n in allowed
+            if pool.sentences[n].index == 0
+            and not out(n)
+            and not build_aside(pool.sentences[n].text)
+        }
+
+        opening_density = {
+            pool.sentences[n].article.id: density(n, pool)
+            for n in allowed
+            if pool.sentences[n].index == 0
+        }
+
+        def key(n: int) -> tuple:
+            if out(n):
+                return True, False, 0.0, False
+            sentence = pool.sentences[n]
+            said = pool.agreement[n]
+            own = sentence.article.id
+            capped = sentence.index > max(beside, 0) and own in opening
+            if capped and not (dense and density(n, pool) > opening_density[own]):
+                said = min(said, opening[own])
+            return False, build_aside(sentence.text), -said, sentence.index > 0
+
+        return sorted(allowed, key=key)
+
+    return rule
+
+
+_GIVEN = re.compile(
+    r"^[\"“‘']?(?:The\s+[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s)"
+)
+
+
+def given_last(share: float = 0.85) -> Rule:
+    """The build's rule, with an article's later line opening on a definite description ("The
+    lowest temperature", "Friday's bombing": what the article introduced before) after the
+    lines stating the news, as backstory and reactions are."""
+
+    def rule(allowed: list[int], pool, candidate) -> list[int]:
+        floor = share * pool.value[allowed[0]]
+
+        def key(n: int) -> tuple:
+            if pool.value[n] < floor or pool.statuses[n] == "repeat":
+                return True, False, 0.0, False
+            sentence = pool.sentences[n]
+            given = sentence.index > 0 and bool(_GIVEN.match(sentence.text))
+            aside = build_aside(sentence.text) or given
+            return False, aside, -pool.agreement[n], sentence.index > 0
+
+        return sorted(allowed, key=key)
+
+    return rule
+
+
 RULES: dict[str, Rule] = {
+    "build, a later line opening on a definite description last too": given_last(),
+    "build, no later line before its own article's lead": own_lead_first(),
+    "the same, but its second line may": own_lead_first(beside=1),
+    "the same, but a line retold more per term than its lead may": own_lead_first(dense=True),
     "build (lines worth lead_first 0.85, backstory and reactions last, most retold first)": (
         build_rule(0.85)
     ),

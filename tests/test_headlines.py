@@ -75,6 +75,26 @@ def test_a_headline_stops_before_its_purpose_and_never_inside_a_name():
     ).endswith("fifteen Alpha…")
 
 
+def test_a_cut_headline_never_ends_on_a_word_that_opens_a_phrase():
+    # region seeds 10 and 12: "... to accept a vote by…", "... the first word that authorities
+    # got of a…": a cut ends on a word that can close a phrase, never on "by", "a", "them"
+    estrada = from_sentence(
+        "President Joseph Estrada on Saturday urged militant unionists at Philippine Airlines to "
+        "accept a vote by workers approving a 10-year no-strike deal to revive the airline."
+    )
+    assert estrada.endswith("to accept a vote…")
+    call = from_sentence(
+        "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+        "fire racing through a dance hall crowded with immigrant teen-agers."
+    )
+    assert call.endswith("that authorities…")
+    # a name at the cut is still carried to its end
+    assert from_sentence(
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging "
+        "the Saudi exile Osama bin Laden with conspiring to bomb two U.S. embassies in Africa."
+    ).endswith("Osama bin Laden…")
+
+
 def test_an_untitled_article_is_never_headed_by_its_dateline():
     wire = Article(
         "",
@@ -121,6 +141,23 @@ def test_an_untitled_headline_leaves_out_the_aside_the_setting_and_the_attributi
         )
         == "An Arctic cold wave and blizzards have killed at least 65 people throughout Europe"
     )
+
+
+def test_an_untitled_headline_leaves_out_a_participle_setting():
+    # region seeds 10-14: "Urged on by the Clinton administration, Saudi Arabia's top
+    # intelligence official met privately with the leader…" headed the story by its setting
+    assert from_sentence(
+        "Urged on by the Clinton administration, Saudi Arabia's top intelligence official met "
+        "privately with the leader of the Taliban in late September to try to persuade "
+        "Afghanistan to deport Osama bin Laden, according to U.S. and Arab officials."
+    ).startswith("Saudi Arabia's top intelligence official met privately with the leader of")
+    assert from_sentence(
+        "Fearing an embarrassing low turnout in a key election Friday, senior conservative "
+        "clerics fervently urged Iranians to vote in large numbers."
+    ) == ("Senior conservative clerics fervently urged Iranians to vote in large numbers")
+    # a subject that opens on a participle is no setting
+    rising = "Rising prices, a weak yen and falling exports hurt Japan's economy in the quarter."
+    assert from_sentence(rising) == rising.rstrip(".")
 
 
 def test_what_changes_the_meaning_or_leaves_no_headline_stays():

@@ -1,8 +1,8 @@
 import pytest
 
-from briefing.models import Article
+from briefing.models import Article, Sentence
 from briefing.select.background import background
-from briefing.select.news import backstory, newsworthiness, reaction
+from briefing.select.news import backstory, elaborates, newsworthiness, reaction
 from briefing.text.segment import article_sentences
 
 BACKGROUND = "Myanmar has been ruled by the military for most of the years since 1962."
@@ -106,3 +106,18 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):
     assert reaction(text) is reacts
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "marked"),
+    [
+        ("The lowest temperature reported was minus 26 Celsius on Sunday.", 4, True),
+        ("Friday's bombing marked the third time in three weeks that Hamas tried.", 4, True),
+        ("The first Palestinian flight landed in Amman on Saturday.", 0, False),  # a lead
+        ("The United States said Friday it would send envoys to the talks.", 3, False),  # a name
+        ("Bin Laden and an aide were indicted Wednesday by a U.S. court.", 1, False),
+    ],
+)
+def test_a_later_line_on_a_definite_subject_elaborates_what_its_article_stated(text, index, marked):
+    article = Article("", "AP", "", "a.txt", None, (text,))
+    assert elaborates(Sentence(text, article, 0, index)) is marked

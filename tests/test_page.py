@@ -58,6 +58,17 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis():
     assert shorten("x" * 500, 10) == "x" * 9 + "…"
 
 
+def test_shorten_never_ends_on_a_word_that_opens_a_phrase():
+    # region seed 12's no-room line: "Star striker Chen Yang scored a hat trick Wednesday for
+    # China in a…"
+    text = (
+        "Star striker Chen Yang scored a hat trick Wednesday for China in a 10-0 rout of "
+        "Thailand at the Asian Games."
+    )
+    assert shorten(text, 70) == "Star striker Chen Yang scored a hat trick Wednesday for China…"
+    assert shorten("Talks on the future of the ministry are held", 30) == "Talks on the future…"
+
+
 def test_items_group_under_their_stories_cited_once():
     ap = _article("AP", "Envoy meets Suu Kyi", "https://ap.example/1?utm_source=feed")
     reuters = _article("Reuters", "Thai minister met Suu Kyi")

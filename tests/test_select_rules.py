@@ -628,3 +628,49 @@ def test_backstory_or_a_reaction_the_story_retells_more_never_tells_the_days_new
     first = _article("first", "AP", aside, news)
     story = [first, _article("second", "AP", *second), _article("third", "AP", third)]
     assert _first_told(story, {aside: 1.0, news: 0.9}) == [news]
+
+
+COLD = "An Arctic cold wave that hit Poland a week ago has killed 32 people, police said Monday."
+LOWEST = "The lowest temperature reported was minus 26 Celsius on Sunday in Ostroleka in Poland."
+BOMB = "A car bomb exploded Friday in a Jerusalem market crowded with shoppers."
+MARKED = "Friday's bombing marked the third time in three weeks that Hamas tried to kill Israelis."
+
+
+@pytest.mark.parametrize(
+    ("news", "given", "second", "third"),
+    [
+        # region seeds 10 and 11: a detail every report repeats, retold more than the event
+        (
+            COLD,
+            LOWEST,
+            "Temperatures fell to minus 26 Celsius on Sunday, the lowest reported in Ostroleka.",
+            "The cold in Poland hit minus 26 Celsius in Ostroleka, police said.",
+        ),
+        # region seed 11: an analysis of the event the article opened on
+        (
+            BOMB,
+            MARKED,
+            "Hamas tried for the third time in three weeks to kill Israelis, with a bombing.",
+            "The bombing was the third Hamas attempt in three weeks, police said.",
+        ),
+    ],
+    ids=["detail", "analysis"],
+)
+def test_a_later_line_on_what_its_article_stated_never_tells_the_days_news(
+    news, given, second, third
+):
+    # The later line's subject is a definite description ("The lowest temperature", "Friday's
+    # bombing"): what its article's opening stated. Worth more and retold more, it still comes
+    # after the line stating the news.
+    first = _article("first", "AP", news, given)
+    story = [first, _article("second", "AP", second), _article("third", "AP", third)]
+    assert _first_told(story, {given: 1.0, news: 0.9}) == [news]
+
+
+def test_a_line_elaborating_its_articles_opening_never_goes_before_that_opening():
+    # region seeds 10 and 12: Iran's election told by "The hard-line controlled state Tehran
+    # radio spent half its ... program" and Poland's cold by "The lowest temperature reported",
+    # their articles' leads worth under lead_first of them but close to the best
+    first = _article("first", "AP", COLD, LOWEST)
+    second = _article("second", "AP", "Temperatures fell to minus 26 Celsius in Ostroleka.")
+    assert _first_told([first, second], {LOWEST: 1.0, COLD: 0.75}) == [COLD]

@@ -29,11 +29,16 @@ _ASIDE = re.compile(
     r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s+(?!(?:not|nor|but|or|and|only|except)\b)"
     r"[a-z][^,]{0,120},\s+(?=[a-z])"
 )
-# "Despite catastrophic hunger at home, North Korea plans ...": the setting a sentence opens with
-# ("Following is the text of ..., as passed" opens with no setting)
+# "Despite catastrophic hunger at home, North Korea plans ...", "Urged on by the Clinton
+# administration, Saudi Arabia's ...": the setting a sentence opens with, a participle's phrase
+# too ("Following is the text of ..., as passed" opens with no setting, "Rising prices, a weak
+# yen and ..." with its subject)
 _SETTING = re.compile(
-    r"^(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|Although)"
-    r"\s+(?!(?:is|are|was|were)\b)[^,]{0,160},\s+(?!(?:as|and|but|or|which|who|where)\b)"
+    r"^(?:(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|"
+    r"Although)\s+(?!(?:is|are|was|were)\b)"
+    r"|[A-Z][a-z]+(?:ed|ing|en)\s+(?=(?:on|by|to|with|an?|the|that|its|his|her|their|for|in|"
+    r"at|from|over|under|into)\s))"
+    r"[^,]{0,160},\s+(?!(?:as|and|but|or|which|who|where)\b)"
 )
 # ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
 _ATTRIBUTION = re.compile(
@@ -106,7 +111,21 @@ def from_sentence(sentence: str) -> str:
     words = text.split()
     if len(words) <= most:
         return text
-    return " ".join(words[: _name_end(words, most)]).rstrip(",;:") + "…"
+    kept = words[: _name_end(words, most)]
+    return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+
+
+def closing(words: Sequence[str], least: int = 1) -> int:
+    """How many of `words` a cut keeps so that it ends on a word that can close a phrase: the
+    function words it would stop on ("a vote by", "got of a", "against them") are dropped,
+    keeping at least `least` words."""
+    stops = stop_words()
+    end = len(words)
+    while end > least and words[end - 1][:1].islower():
+        if words[end - 1].rstrip(",;:").lower() not in stops:
+            break
+        end -= 1
+    return end
 
 
 def _name_end(words: Sequence[str], cut: int) -> int:

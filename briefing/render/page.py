@@ -9,7 +9,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import first_sentence, own_headline
+from briefing.day.headlines import closing, first_sentence, own_headline
 from briefing.ingest.links import clean_link
 from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section, Story
 from briefing.text.words import counted
@@ -26,7 +26,10 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
+    if " " not in cut[limit // 2 :]:
+        return cut + "…"
+    words = cut.rsplit(" ", 1)[0].split()
+    return " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:") + "…"
 
 
 def display_url(url: str, limit: int = URL_CHARS) -> str:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from briefing.models import Event, Sentence, Story
+from briefing.text.standalone import leaning_of
 from briefing.text.words import MONTHS, WEEKDAYS
 
 _MONTH = (
@@ -50,6 +51,11 @@ _PAST_VERB = re.compile(
     r"lost|fell|rose|hit|ran|brought|found|sought|fought|struck|flew|arrived|began|was|were|"
     r"\w+ed)$",
     re.IGNORECASE,
+)
+# A past verb taking its object or complement: "announced a plan", "met with", "said that".
+_ACTED = re.compile(
+    r"\b(said|told|met|held|began|took|gave|made|sent|won|brought|found|sought|[a-z]+ed)\s+"
+    r"(?:a|an|the|that|his|her|its|their|with|to|on)\b"
 )
 _NOT_PAST = {"scheduled", "slated", "planned", "expected", "rescheduled", "postponed", "delayed"}
 _PASSIVE = {"be", "been", "being", "is", "are", "to", "will", "get", "gets"}
@@ -142,7 +148,7 @@ def _tied_to_past(sentence: str, match: re.Match[str]) -> bool:
 def _cue(sentence: str, match: re.Match[str]) -> str | None:
     """The future cue that governs the date, if any: in its clause a few words before it,
     "beginning" just before it, or after it when the date opens the clause ("On Friday, the
-    ministers will meet")."""
+    ministers will meet") and no past verb comes first ("On Friday, Slater announced a plan to")."""
     before = sentence[: match.start()]
     if _STARTING.search(before):
         return before.split()[-1]
@@ -152,9 +158,12 @@ def _cue(sentence: str, match: re.Match[str]) -> str | None:
         return cues[-1][0]
     if len(_words(clause)) > 2:
         return None
-    after = _CLAUSE.split(sentence[match.end() :])[0]
-    cue = _FUTURE.search(" ".join(_words(after)[:CUE_WORDS]))
-    return cue[0] if cue else None
+    after = " ".join(_words(_CLAUSE.split(sentence[match.end() :])[0])[:CUE_WORDS])
+    cue = _FUTURE.search(after)
+    if cue is None:
+        return None
+    acted = [m for m in _ACTED.finditer(after, 0, cue.start()) if m[1] not in _NOT_PAST]
+    return None if acted else cue[0]  # "On Thursday, Slater announced a plan to": past
 
 
 def find_dates(sentence: str, reference: date) -> list[Found]:
@@ -189,13 +198,16 @@ def coming_up(
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
-    story; without it, per article) and one per sentence, at most `limit`."""
+    story; without it, per article) and one per sentence that stands alone, at most `limit`."""
     story_of = story_of or {}
     events: dict[tuple[date, str], Event] = {}
     for sentence, topic in sentences:
         reference = publication_day(sentence.article.published, day, zone)
         story = story_of.get(sentence.article.id)
-        for found in find_dates(sentence.text, reference):
+        dates = find_dates(sentence.text, reference)
+        if dates and _leans(sentence):
+            continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
+        for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
             if found.when >= day and key not in events:
                 events[key] = Event(found.when, found.precision, found.phrase, sentence, topic)
@@ -204,6 +216,17 @@ def coming_up(
         events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
     )
     return tuple(ranked[:limit])
+
+
+def _leans(sentence: Sentence) -> bool:
+    """Whether the sentence cannot be read without the lines of its article before it."""
+    article = sentence.article
+    texts = article.sentences[: sentence.index + 1]
+    if len(texts) != sentence.index + 1 or texts[-1] != sentence.text:
+        texts = (sentence.text,)  # its article's sentences are not known: read it alone
+    start = sentence.index + 1 - len(texts)
+    read = [Sentence(text, article, 0, start + n) for n, text in enumerate(texts)]
+    return leaning_of(read, {sentence.id})[sentence.id]
 
 
 def topical(by_topic: dict[str, Sequence[tuple[Sentence, float]]]) -> list[tuple[Sentence, str]]:

@@ -57,6 +57,12 @@ _REACTION = re.compile(
     r"opposed|optimistic|hopeful|skeptical|sceptical))\b"
 )
 
+# An article's later line whose subject is a definite description, not a name: "The lowest
+# temperature reported was ...", "Friday's bombing marked the third time ...".
+_GIVEN = re.compile(
+    r"^[\"“‘']?(?:The\s+[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s)"
+)
+
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
     """0..1: how much a sentence reads as the day's news (a time anchor, a verb of action or
@@ -77,6 +83,13 @@ def reaction(text: str) -> bool:
     """A line reporting an attitude to the news ("Castro said he disagreed with the arrest")
     in its main clause, not the news itself."""
     return bool(_REACTION.search(text))
+
+
+def elaborates(sentence: Sentence) -> bool:
+    """A later line of its article about what the article stated before: its subject a
+    definite description ("The lowest temperature reported was ...", "Friday's bombing marked
+    ..."), which adds to the news its article opened on rather than states it."""
+    return sentence.index > 0 and bool(_GIVEN.match(sentence.text))
 
 
 def backstory(text: str) -> bool:

@@ -12,7 +12,7 @@ from scipy import sparse
 from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
 from briefing.models import Item, Sentence, Story, Why
-from briefing.select.news import backstory, reaction
+from briefing.select.news import backstory, elaborates, reaction
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
 from briefing.text.words import word_count
@@ -162,20 +162,30 @@ def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
     one the story's other articles retell most first: every report retells the event, while a
     follow-up's or a reaction's lead adds what only it reports. A line of backstory ("PAL
     earlier accepted ...") or a reported reaction ("Castro said he disagreed with the arrest")
-    goes after those stating the day's news, however often the articles repeat it. On a tie (a
+    goes after those stating the day's news, however often the articles repeat it, and so does
+    a later line elaborating what its article stated ("The lowest temperature reported was
+    ...", "Friday's bombing marked ...": it goes right after its article's opening line, when
+    that is allowed). On a tie (a
     story of one article) an opening sentence goes first, news being an inverted pyramid; a
     line briefed before is no news."""
     if not allowed:
         return allowed
     floor = share * pool.value[allowed[0]]
+    openings = {pool.sentences[n].article.id: n for n in allowed if pool.sentences[n].index == 0}
 
-    def key(n: int) -> tuple[bool, bool, float, bool]:
+    def own(n: int) -> tuple[bool, bool, float, bool]:
         out = pool.value[n] < floor or pool.statuses[n] == "repeat"
         if out:
             return True, False, 0.0, False
         sentence = pool.sentences[n]
-        aside = backstory(sentence.text) or reaction(sentence.text)
+        aside = backstory(sentence.text) or reaction(sentence.text) or elaborates(sentence)
         return False, aside, -pool.agreement[n], sentence.index > 0
+
+    def key(n: int) -> tuple[bool, bool, float, bool]:
+        opening = openings.get(pool.sentences[n].article.id)
+        if opening is not None and elaborates(pool.sentences[n]):
+            return (*own(opening)[:3], True)  # right after the opening it elaborates
+        return own(n)
 
     return sorted(allowed, key=key)
 
