@@ -22,8 +22,12 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stories import EVAL, TARGET, built, read_clusters, recall, sentences, topic_terms
+
+if TYPE_CHECKING:
+    from briefing.models import Sentence
 
 Rule = Callable[[list[int], object, object], list[int]]  # allowed, pool, candidate -> order
 
@@ -162,9 +166,9 @@ def main_clause(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return found
 
 
-def aside_last(aside: Callable[[str], bool], share: float = 0.85) -> Rule:
-    """The build's rule with `aside` (a line's text -> whether it is not the day's news) as the
-    lines it puts after those stating the news."""
+def aside_last(aside: Callable[[Sentence], bool], share: float = 0.85) -> Rule:
+    """The build's rule with `aside` (a line -> whether it is not the day's news) as the lines
+    it puts after those stating the news."""
 
     def rule(allowed: list[int], pool, candidate) -> list[int]:
         floor = share * pool.value[allowed[0]]
@@ -173,7 +177,7 @@ def aside_last(aside: Callable[[str], bool], share: float = 0.85) -> Rule:
             if pool.value[n] < floor or pool.statuses[n] == "repeat":
                 return True, False, 0.0, False
             sentence = pool.sentences[n]
-            return False, aside(sentence.text), -pool.agreement[n], sentence.index > 0
+            return False, aside(sentence), -pool.agreement[n], sentence.index > 0
 
         return sorted(allowed, key=key)
 
@@ -237,44 +241,31 @@ _GIVEN = re.compile(
 )
 
 
-def given_last(share: float = 0.85) -> Rule:
-    """The build's rule, with an article's later line opening on a definite description ("The
-    lowest temperature", "Friday's bombing": what the article introduced before) after the
-    lines stating the news, as backstory and reactions are."""
-
-    def rule(allowed: list[int], pool, candidate) -> list[int]:
-        floor = share * pool.value[allowed[0]]
-
-        def key(n: int) -> tuple:
-            if pool.value[n] < floor or pool.statuses[n] == "repeat":
-                return True, False, 0.0, False
-            sentence = pool.sentences[n]
-            given = sentence.index > 0 and bool(_GIVEN.match(sentence.text))
-            aside = build_aside(sentence.text) or given
-            return False, aside, -pool.agreement[n], sentence.index > 0
-
-        return sorted(allowed, key=key)
-
-    return rule
+def given(sentence: Sentence) -> bool:
+    """An article's later line opening on a definite description ("The lowest temperature",
+    "Friday's bombing": what the article introduced before)."""
+    return sentence.index > 0 and bool(_GIVEN.match(sentence.text))
 
 
 RULES: dict[str, Rule] = {
-    "build, a later line opening on a definite description last too": given_last(),
+    "build, a later line opening on a definite description last too": aside_last(
+        lambda line: build_aside(line.text) or given(line)
+    ),
     "build, no later line before its own article's lead": own_lead_first(),
     "the same, but its second line may": own_lead_first(beside=1),
     "the same, but a line retold more per term than its lead may": own_lead_first(dense=True),
     "build (lines worth lead_first 0.85, backstory and reactions last, most retold first)": (
         build_rule(0.85)
     ),
-    "978d9b9 (no backstory or reaction mark)": aside_last(lambda text: False),
+    "978d9b9 (no backstory or reaction mark)": aside_last(lambda line: False),
     "build, a demand in the main clause last too": aside_last(
-        lambda text: build_aside(text) or bool(_DEMAND.search(text))
+        lambda line: build_aside(line.text) or bool(_DEMAND.search(line.text))
     ),
     "build, a future in the main clause last too": aside_last(
-        lambda text: build_aside(text) or main_clause(_FUTURE)(text)
+        lambda line: build_aside(line.text) or main_clause(_FUTURE)(line.text)
     ),
     "build, a stance verb (sympathy, urged, welcomed) last too": aside_last(
-        lambda text: build_aside(text) or main_clause(_STANCE)(text)
+        lambda line: build_aside(line.text) or main_clause(_STANCE)(line.text)
     ),
     "build, lead_first 0.8": build_rule(0.8),
     "build, lead_first 0.9": build_rule(0.9),
