@@ -236,15 +236,12 @@ def own_lead_first(share: float = 0.85, beside: int = 0, dense: bool = False) ->
     return rule
 
 
-_GIVEN = re.compile(
-    r"^[\"“‘']?(?:The\s+[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s)"
-)
-
-
 def given(sentence: Sentence) -> bool:
     """An article's later line opening on a definite description ("The lowest temperature",
-    "Friday's bombing": what the article introduced before)."""
-    return sentence.index > 0 and bool(_GIVEN.match(sentence.text))
+    "Friday's bombing": what the article introduced before): the build's `news.elaborates`."""
+    from briefing.select.news import elaborates
+
+    return elaborates(sentence)
 
 
 RULES: dict[str, Rule] = {
