@@ -50,7 +50,8 @@ def main() -> None:
         name, index = sentence_id.rsplit("#", 1)
         path = args.eval / name
         if path not in split:
-            split[path] = split_sentences(path.read_text(encoding="utf-8"))
+            # as a build reads them: a lead-in ending on a colon kept with its sentence
+            split[path] = split_sentences(path.read_text(encoding="utf-8"), lead_ins=False)
         text = _find(split[path], int(index), digest)
         if text is None:  # the splitter now cuts the labelled sentence elsewhere
             lost.append(sentence_id)
