@@ -52,6 +52,21 @@ def test_a_definite_phrase_for_something_the_article_named_leans_on_it():
     assert stands_alone("The top US and Chinese diplomats met on Thursday.", earlier)
 
 
+def test_a_definite_phrase_ends_at_its_verb_not_at_a_word_after_the_verb():
+    """Region seeds 10 and 11: the verb's "on" is no qualifier of the noun ("The cold front
+    arrived on Nov. 16"), nor is the verb the phrase's noun ("The lowest temperature reported
+    was ...")."""
+    earlier = [
+        "An Arctic cold front has killed 32 people in Poland, police said Monday.",
+        "Temperatures fell to minus 26 Celsius in the north.",
+    ]
+    assert leans_on("The cold front arrived on Nov. 16.", earlier)
+    assert leans_on("The lowest temperature reported was minus 26 Celsius.", earlier)
+    # A participle before the noun is no verb; a noun the article never used reads alone.
+    assert stands_alone("The reported deaths rose to 40 on Monday.", earlier)
+    assert stands_alone("The army deployed on Monday to clear the roads.", earlier)
+
+
 def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
     from briefing.models import Article
     from briefing.text.segment import article_sentences

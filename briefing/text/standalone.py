@@ -125,7 +125,8 @@ class _Said:
         """The noun of a "the ..." phrase that stands for something the article named before:
         the sentence opens with it and nothing in it says which one ("The storm" for Typhoon
         Babs; not "The rains in Taiwan", not "The top US diplomats"), or a line is attributed to
-        it ("..., the observatory said" after the Hong Kong Observatory)."""
+        it ("..., the observatory said" after the Hong Kong Observatory). The phrase ends at a
+        stop word or a past verb after its noun ("The cold front arrived on ...")."""
         said = _THE_SAID.search(text)
         if said and self.used(said.group(1)):
             return said.group(1)
@@ -137,8 +138,8 @@ class _Said:
             bare = re.sub(r"(?:['’]s)?[,.;:!?]*$", "", word)
             if not bare or not bare[0].islower() or bare in _QUALIFIERS:
                 return None  # a name or a qualifier says which one
-            if bare in self.stops:
-                break
+            if bare in self.stops or (head and bare.endswith("ed")):
+                break  # a past verb after the noun ends its phrase ("The cold front arrived")
             head = bare
             if bare != word:
                 break  # "storm's", "storm,": the phrase ends here
