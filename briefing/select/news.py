@@ -11,11 +11,15 @@ import numpy as np
 
 from briefing.models import Sentence, Story
 from briefing.text.news_marks import opens_on_quotation
+from briefing.text.words import WEEKDAYS
 from briefing.weights import DEFAULT, Weights
 
+_WEEKDAY = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|...|Sunday"
+# The day's own time words: a weekday, today, tonight, yesterday.
+_DAY = rf"{_WEEKDAY}|today|tonight|yesterday"
 # When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
 _ANCHOR = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    rf"\b(?:{_DAY}|"
     r"this (?:week|weekend|month|morning|afternoon|evening|year)|last (?:week|night|month)|"
     r"earlier (?:this|on|in)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -39,14 +43,12 @@ _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b
 # indictment". The main clause ends at a relative pronoun or a verb of saying: reported speech
 # shifts its tense back ("Cathay said it had withdrawn its bid" is the news).
 _EARLIER = re.compile(
-    r"\b(?:(?<!an )(?<!the )(?<!The )earlier(?! (?:today|tonight|this|on|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday))|previously|formerly|"
+    rf"\b(?:(?<!an )(?<!the )(?<!The )earlier(?! (?:today|tonight|this|on|{_WEEKDAY}))|"
+    r"previously|formerly|"
     r"had (?:already |earlier |previously |long |not |been )?"
     r"[a-z]+(?:ed|en|wn|un|ht|lt|id|ung|ade|ote|ew))\b"
 )
-_TODAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday)\b"
-)
+_TODAY = re.compile(rf"\b(?:{_DAY})\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|said|says|told|added)\b")
 # A reported attitude, a reaction to the news rather than the news: "Cem said Wednesday Turkey
 # was remaining cautious", "Castro said he disagreed with the arrest".
@@ -59,9 +61,7 @@ _REACTION = re.compile(
 
 # An article's later line whose subject is a definite description, not a name: "The lowest
 # temperature reported was ...", "Friday's bombing marked the third time ...".
-_GIVEN = re.compile(
-    r"^[\"“‘']?(?:The\s+[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s)"
-)
+_GIVEN = re.compile(rf"^[\"“‘']?(?:The\s+[a-z]|(?:{_WEEKDAY})['’]s\s)")
 
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
