@@ -406,12 +406,15 @@ def region_report(
     told = [r for r in rows if r["rank"]]
     share = statistics.mean(r["item"] for r in told) if told else 0.0
     below_lead = sum(r["item"] < r["lead"] for r in told)
+    short = [r for r in told if r["item"] < 0.75]  # under 75%: is any article's lead above?
+    no_lead = sum(r["best_lead"] < 0.75 for r in short)
     print(
         f"  biggest event first in {checks['biggest first']}/{len(REGIONS)} desks; entries holding "
         f"two events: {checks['two events in one entry']}; entries of a distractor or another "
         f"desk: {checks['foreign entries']}\n  {len(told)}/{len(rows)} events told; news sentence "
         f"{share:.0%} of the oracle (mean over told events), {sum(r['item'] >= 0.75 for r in told)}"
-        f"/{len(told)} at 75% or more, {below_lead} below their own lead"
+        f"/{len(told)} at 75% or more, {below_lead} below their own lead; of the {len(short)} "
+        f"under 75%, {no_lead} have no article whose lead reaches 75% (the oracle a later line)"
     )
     for row in told:
         if row["item"] < row["lead"]:
@@ -425,4 +428,5 @@ def region_report(
         "at_target": sum(r["item"] >= 0.75 for r in told),
         "told": len(told),
         "below_lead": below_lead,
+        "no_lead": no_lead,
     }
