@@ -18,10 +18,12 @@ _AGENCY = re.compile(
     r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
     re.IGNORECASE,
 )
-# where a clause ends: a relative or reporting clause, a dash, a semicolon, a colon
+# where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
+# ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon
 _CLAUSE = re.compile(
     r"\s*(?:;|:|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|according to|"
-    r"said|says|officials said|the \w+ said)\b)"
+    r"said|says|officials said|the \w+ said|(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|"
+    r"the|an?)\b)"
 )
 # "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name, an aside about it
 # between commas, then its verb; a headline leaves the aside out ("not Gore" is no aside)
@@ -38,7 +40,7 @@ _SETTING = re.compile(
     r"Although)\s+(?!(?:is|are|was|were)\b)"
     r"|[A-Z][a-z]+(?:ed|ing|en)\s+(?=(?:on|by|to|with|an?|the|that|its|his|her|their|for|in|"
     r"at|from|over|under|into)\s))"
-    r"[^,]{0,160},\s+(?!(?:as|and|but|or|which|who|where)\b)"
+    r"[^,]{0,160},[\"”’']?\s+(?!(?:as|and|but|or|which|who|where)\b)"
 )
 # ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
 _ATTRIBUTION = re.compile(
@@ -53,6 +55,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
+RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
 
 def headline(article: Article, outlets: Sequence[str]) -> str:
@@ -91,7 +94,8 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
 def from_sentence(sentence: str) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
-    boundary after HEADLINE_WORDS[0] words, else after HEADLINE_WORDS[1] words with an ellipsis."""
+    boundary after HEADLINE_WORDS[0] words (up to RUN_ON words past HEADLINE_WORDS[1]), else
+    after HEADLINE_WORDS[1] words with an ellipsis."""
     text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
         shorter = pattern.sub(kept, text, count=1)
@@ -104,9 +108,9 @@ def from_sentence(sentence: str) -> str:
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
-        if least <= len(head.split()) <= most:
+        if least <= len(head.split()) <= most + RUN_ON:
             return head
-        if len(head.split()) > most:
+        if len(head.split()) > most + RUN_ON:
             break
     words = text.split()
     if len(words) <= most:
