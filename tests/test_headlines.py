@@ -209,13 +209,24 @@ def test_a_headline_stops_at_a_comma_before_an_appositive_rather_than_cut():
     )
 
 
-def test_a_setting_closed_inside_a_quotation_is_left_out_too():
-    # two-day seed 15: "Hailing the World War II archbishop of Zagreb as a martyr to "the
-    # atrocities of the Communist…" headed the beatification by its setting, cut in a quotation
+def test_a_setting_is_left_out_only_when_the_clause_left_does_not_point_back_into_it():
+    # two-day seed 15: the setting closing inside a quotation was kept, then cut inside it; left
+    # out, it would leave "Pope John Paul II beatified him Saturday" ("him" names no one)
     assert (
         from_sentence(
-            'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
-            'Communist system," Pope John Paul II beatified him Saturday.'
+            'Hearing the news of "a dark day," the mayor called a meeting of the council.'
         )
-        == "Pope John Paul II beatified him Saturday"
+        == "The mayor called a meeting of the council"
     )
+    assert from_sentence("Angered by the ruling, the government appealed it on Monday.") == (
+        "Angered by the ruling, the government appealed it on Monday"
+    )
+
+
+def test_a_cut_headline_never_stops_inside_a_quotation():
+    # two-day seed 15: '... as a martyr to "the atrocities of the Communist…'
+    shown = from_sentence(
+        'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
+        'Communist system," Pope John Paul II beatified him Saturday.'
+    )
+    assert shown == "Hailing the World War II archbishop of Zagreb as a martyr…"

@@ -42,6 +42,8 @@ _SETTING = re.compile(
     r"at|from|over|under|into)\s))"
     r"[^,]{0,160},[\"”’']?\s+(?!(?:as|and|but|or|which|who|where)\b)"
 )
+# "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
+_BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
 # ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
@@ -99,6 +101,8 @@ def from_sentence(sentence: str) -> str:
     text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
         shorter = pattern.sub(kept, text, count=1)
+        if pattern is _SETTING and _BACK_INTO.search(shorter) and shorter != text:
+            continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     text = text.rstrip(" .")
@@ -115,8 +119,21 @@ def from_sentence(sentence: str) -> str:
     words = text.split()
     if len(words) <= most:
         return text
-    kept = words[: _name_end(words, most)]
+    kept = _outside_quotation(words[: _name_end(words, most)])
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+
+
+def _outside_quotation(words: Sequence[str]) -> Sequence[str]:
+    """`words` up to the quotation they open and do not close, if any: a cut headline never
+    stops inside a quotation ('as a martyr to "the atrocities of the…')."""
+    opened = None
+    for n, word in enumerate(words):
+        for char in word:
+            if char == "“" or (char == '"' and opened is None):
+                opened = n
+            elif char == "”" or char == '"':
+                opened = None
+    return words[:opened] if opened else words
 
 
 def closing(words: Sequence[str], least: int = 1) -> int:
