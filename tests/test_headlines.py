@@ -230,3 +230,19 @@ def test_a_cut_headline_never_stops_inside_a_quotation():
         'Communist system," Pope John Paul II beatified him Saturday.'
     )
     assert shown == "Hailing the World War II archbishop of Zagreb as a martyr…"
+
+
+def test_before_or_after_in_a_time_phrase_opens_no_clause():
+    # region seed 18: the market bomb's citation read "A red Fiat belching smoke sent shoppers
+    # fleeing moments": "moments before it exploded" says when, it is no subordinate clause
+    assert from_sentence(
+        "A red Fiat belching smoke sent shoppers fleeing moments before it exploded outside a "
+        "bustling marketplace on Friday morning, killing the two bombers."
+    ) == (
+        "A red Fiat belching smoke sent shoppers fleeing moments before it exploded outside a "
+        "bustling marketplace on Friday morning"
+    )
+    assert from_sentence(
+        "The army sealed the border with Syria hours after the talks collapsed in Cairo on "
+        "Monday night, officials said."
+    ).startswith("The army sealed the border with Syria hours after the talks collapsed")

@@ -49,7 +49,10 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
 )
 # where a main clause gives way to a subordinate one or its purpose: a headline may stop there
+# ("moments before it exploded", "hours after" say when: no clause starts there)
 _SUBORDINATE = re.compile(
+    r"(?<!moments)(?<!minutes)(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!shortly)"
+    r"(?<!soon)(?<!just)(?<!long)"
     r"\s(?:after|when|because|before|following|amid|until|"
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
