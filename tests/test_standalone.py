@@ -155,12 +155,3 @@ def test_the_two_other_ones_lean_on_the_ones_named_before():
     # charged" (the third was named in the article's lines before)
     assert leans_on("The two other defendants in court Tuesday have each been charged.")
     assert leans_on("The three other men were freed.")
-
-
-def test_a_surname_with_a_particle_introduced_in_full_leans_on_it():
-    # two-day seed 15: the embassy story was told by "Bin Laden remains at large ...", the line
-    # after its article named "Osama bin Laden"
-    earlier = ["The hearing followed the indictment of Osama bin Laden, officials said."]
-    assert leans_on("Bin Laden remains at large and is believed to be in Afghanistan.", earlier)
-    assert stands_alone("Osama bin Laden remains at large in Afghanistan.", earlier)
-    assert stands_alone("Osama bin Laden remains at large in Afghanistan.")

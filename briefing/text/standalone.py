@@ -68,15 +68,12 @@ _FOLLOW_UP = re.compile(
 # A closing quotation mark before any opening one: the sentence starts inside a quotation.
 _MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"[\s,.;:!?)]")
 _LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
-# A person's name: two to four capitalised words ("Xu Wenli", "Mustafa Mahmoud Said Ahmed"), a
-# particle before the last ("Osama bin Laden"), which a bare surname keeps ("Bin Laden said").
-_PARTICLE = r"(?:bin|al|el|ibn|abu|de|da|del|der|van|von|la|le)"
-_NAME = re.compile(rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}} (?:{_PARTICLE} )?[A-Z][a-z]+\b")
+# A person's name: two to four capitalised words ("Xu Wenli", "Mustafa Mahmoud Said Ahmed").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 # Where a bare surname stands for a person: the subject, after an opening phrase ("According to
 # officials, Ahmed walked ...") or after "that" ("urged that Xu ...").
-_SURNAME = rf"((?:(?i:{_PARTICLE}) )?[A-Z][a-z]+)\b(?! [A-Z])"
-_SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )" + _SURNAME)
-_SURNAME_AFTER_OPENING = re.compile(r"^[^,]{3,80},\s+" + _SURNAME)
+_SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )([A-Z][a-z]+)\b(?! [A-Z])")
+_SURNAME_AFTER_OPENING = re.compile(r"^[^,]{3,80},\s+([A-Z][a-z]+)\b(?! [A-Z])")
 _NOT_NAMES = frozenset(
     """The A An In On At For But And Of To As By From With After Before When While If This That
     These Those It He She They We His Her Its Their Our Mr Mrs Ms Dr President Minister Secretary
@@ -94,10 +91,11 @@ class _Names:
     def bare(self, text: str) -> list[str]:
         """Last names this sentence uses alone that the article introduced in full ("Xu"
         after "Xu Wenli"): the reader of this sentence alone does not know who they are."""
-        used = _SURNAME_USE.findall(text) + _SURNAME_AFTER_OPENING.findall(text)
         return [
             word
-            for word in dict.fromkeys(w[:1].lower() + w[1:] if " " in w else w for w in used)
+            for word in dict.fromkeys(
+                _SURNAME_USE.findall(text) + _SURNAME_AFTER_OPENING.findall(text)
+            )
             if word in self.introduced and self.introduced[word] not in text
         ]
 
@@ -106,8 +104,6 @@ class _Names:
         in_names = set()
         for found in _NAME.finditer(text):
             parts = [part for part in found.group().split() if part not in _NOT_NAMES]
-            if len(parts) > 2 and parts[-2].islower():  # "Osama bin Laden": "bin Laden" one part
-                parts[-2:] = [" ".join(parts[-2:])]
             if found.start() == 0 and len(parts) == 3:
                 parts = parts[1:]  # "Dissident Xu Wenli": the first word only starts the sentence
             in_names.update(parts)
