@@ -68,8 +68,9 @@ _FOLLOW_UP = re.compile(
 # A closing quotation mark before any opening one: the sentence starts inside a quotation.
 _MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"[\s,.;:!?)]")
 _LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
-# A person's name: two to four capitalised words ("Xu Wenli", "Mustafa Mahmoud Said Ahmed").
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
+# A person's name: a run of capitalised words, its last two the name ("Xu Wenli", "Israeli Prime
+# Minister Benjamin Netanyahu", "Mustafa Mahmoud Said Ahmed").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 # Where a bare surname stands for a person: the subject, after an opening phrase ("According to
 # officials, Ahmed walked ...") or after "that" ("urged that Xu ...").
 _SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )([A-Z][a-z]+)\b(?! [A-Z])")
@@ -104,13 +105,11 @@ class _Names:
         in_names = set()
         for found in _NAME.finditer(text):
             parts = [part for part in found.group().split() if part not in _NOT_NAMES]
-            if found.start() == 0 and len(parts) == 3:
-                parts = parts[1:]  # "Dissident Xu Wenli": the first word only starts the sentence
             in_names.update(parts)
-            if len(parts) >= 2:
-                for part in (parts[-1], parts[0]):
+            if len(parts) >= 2:  # "Dissident Xu Wenli": the words before the last two are no name
+                for part in parts[-1:-3:-1]:
                     if part not in self.alone:
-                        self.introduced.setdefault(part, " ".join(parts))
+                        self.introduced.setdefault(part, " ".join(parts[-2:]))
         self.alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in in_names)
 
 
