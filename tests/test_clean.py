@@ -33,6 +33,8 @@ def test_navigation_form_and_share_lines_are_junk():
         "Advertisement",
         "© 2026 Some Media",
         "* * *",
+        "Eds: UPDATES with four more deaths in Poland AP Photo By ALISON MUTLER AP Writer",
+        "EDITOR'S NOTE: This story contains graphic details.",
     ]:
         assert is_junk_line(line), line
 
@@ -42,6 +44,7 @@ def test_prose_is_not_junk():
         "The talks will resume on Thursday.",
         "Read the statement, the minister said.",
         "By Friday, the ships had left the shoal.",
+        "Editors of three papers said they would appeal.",
     ]:
         assert not is_junk_line(line), line
 

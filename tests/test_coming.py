@@ -75,6 +75,17 @@ def test_a_reported_cue_reaches_a_few_days_ahead_only():
     assert monday.when == date(2023, 7, 17)
 
 
+def test_a_cue_reported_in_the_past_perfect_reaches_a_few_days_ahead_only():
+    # two-day seed 15: Iran's vote, held the day before, was listed as coming up a week on
+    # ("Fri 4 Dec: A hard-line newspapers had said only about 39 percent ... are expected to
+    # show up for Friday's vote"): what someone had said is seen from before, as "was due" is
+    saturday = date(2023, 7, 15)
+    vote = "A paper had said only 39 percent of voters are expected to show up for Friday's vote."
+    assert find_dates(vote, saturday) == []
+    (monday,) = find_dates("Officials had said the talks will resume on Monday.", saturday)
+    assert monday.when == date(2023, 7, 17)
+
+
 def test_precision_says_how_exact_the_date_is():
     (week,) = find_dates("The envoy is to arrive next week.", TUESDAY)
     (month,) = find_dates("Parliament will vote next month.", TUESDAY)

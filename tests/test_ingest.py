@@ -140,6 +140,18 @@ def test_title_only_file_is_rejected(tmp_path):
             "WHAT'S THE SKINNY ON CURING OBESITY?",
             ("Diets fail. More.",),
         ),
+        # a wire editor's note is no title (two-day seed 16 printed "Eds: UPDATES with four
+        # more deaths in Poland AP Photo By ALISON MUTLER Associated Press Writer" as a story)
+        (
+            "Eds: UPDATES with four more deaths AP Photo By ALISON MUTLER Associated Press "
+            "Writer\n\nBUCHAREST, Romania (AP) _ A cold wave killed 65.",
+            "",
+            (
+                "Eds: UPDATES with four more deaths AP Photo By ALISON MUTLER Associated Press "
+                "Writer",
+                "BUCHAREST, Romania (AP) _ A cold wave killed 65.",
+            ),
+        ),
         # a short sentence in capitals of fewer than three words is no shouted headline
         ("NO COMMENT.\n\nBody.", "", ("NO COMMENT.", "Body.")),
         # front matter with a source but no title: the body keeps its lead

@@ -127,3 +127,31 @@ def test_an_articles_opening_sentence_leans_on_nothing_past_its_first_words():
     for text in ("It plowed past 17 Caribbean islands on Monday.", "The move drew protests."):
         [first] = article_sentences(Article("", "", "", "c", None, (text,)))
         assert leaning_of([first])[first.id] is True, text
+
+
+def test_a_bare_surname_after_an_opening_phrase_or_of_a_four_word_name_leans():
+    # region seed 15: "According to American officials, Ahmed walked into the Nairobi embassy"
+    # told the embassy story; its article had named "Mustafa Mahmoud Said Ahmed" before
+    earlier = ["The Egyptian, Mustafa Mahmoud Said Ahmed, is now in jail in Tanzania."]
+    assert leans_on("According to American officials, Ahmed walked into the embassy.", earlier)
+    assert leans_on("Ahmed walked into the Nairobi embassy last November.", earlier)
+    assert stands_alone(
+        "According to officials, Mustafa Mahmoud Said Ahmed walked into the embassy.", earlier
+    )
+    assert stands_alone("On Friday, Turkey said it would close the border.", earlier)
+
+
+def test_a_definite_subject_of_a_reported_clause_leans_like_an_opening_one():
+    # two-day seed 16: "Syria claims the ties are a threat to the Arab world" told the
+    # Turkey-Syria story; the ties (Turkey's with Israel) were named the sentence before
+    earlier = ["Fueling tension are Turkey and Israel's expanding military ties."]
+    assert leans_on("Syria claims the ties are a threat to the Arab world.", earlier)
+    assert stands_alone("Syria claims the ties with Israel are a threat.", earlier)
+    assert stands_alone("Syria claims the border is closed.", earlier)
+
+
+def test_the_two_other_ones_lean_on_the_ones_named_before():
+    # two-day seed 15: "The two other defendants in court Tuesday _ ... _ have each been
+    # charged" (the third was named in the article's lines before)
+    assert leans_on("The two other defendants in court Tuesday have each been charged.")
+    assert leans_on("The three other men were freed.")

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from briefing.models import Article, Skipped
-from briefing.text.news_marks import without_dateline
+from briefing.text.news_marks import is_editors_note, without_dateline
 from briefing.text.words import shouted_heading
 
 log = logging.getLogger(__name__)
@@ -88,9 +88,12 @@ def site(article: Article) -> str:
 
 
 def is_junk_line(line: str) -> bool:
-    """True for navigation, form prompts, share bars, bylines and similar page furniture."""
+    """True for navigation, form prompts, share bars, bylines, editors' notes and similar page
+    furniture."""
     text = line.strip()
-    return bool(_NAVIGATION.match(text)) or not re.search(r"[A-Za-z]", text)
+    return (
+        bool(_NAVIGATION.match(text)) or is_editors_note(text) or not re.search(r"[A-Za-z]", text)
+    )
 
 
 def _counts(values: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

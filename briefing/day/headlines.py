@@ -18,10 +18,12 @@ _AGENCY = re.compile(
     r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
     re.IGNORECASE,
 )
-# where a clause ends: a relative or reporting clause, a dash, a semicolon, a colon
+# where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
+# ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon
 _CLAUSE = re.compile(
     r"\s*(?:;|:|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|according to|"
-    r"said|says|officials said|the \w+ said)\b)"
+    r"said|says|officials said|the \w+ said|(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|"
+    r"the|an?)\b)"
 )
 # "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name, an aside about it
 # between commas, then its verb; a headline leaves the aside out ("not Gore" is no aside)
@@ -38,14 +40,19 @@ _SETTING = re.compile(
     r"Although)\s+(?!(?:is|are|was|were)\b)"
     r"|[A-Z][a-z]+(?:ed|ing|en)\s+(?=(?:on|by|to|with|an?|the|that|its|his|her|their|for|in|"
     r"at|from|over|under|into)\s))"
-    r"[^,]{0,160},\s+(?!(?:as|and|but|or|which|who|where)\b)"
+    r"[^,]{0,160},[\"”’']?\s+(?!(?:as|and|but|or|which|who|where)\b)"
 )
+# "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
+_BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
 # ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
 )
 # where a main clause gives way to a subordinate one or its purpose: a headline may stop there
+# ("moments before it exploded", "hours after" say when: no clause starts there)
 _SUBORDINATE = re.compile(
+    r"(?<!moments)(?<!minutes)(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!shortly)"
+    r"(?<!soon)(?<!just)(?<!long)"
     r"\s(?:after|when|because|before|following|amid|until|"
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
@@ -53,6 +60,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
+RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
 
 def headline(article: Article, outlets: Sequence[str]) -> str:
@@ -91,10 +99,13 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
 def from_sentence(sentence: str) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
-    boundary after HEADLINE_WORDS[0] words, else after HEADLINE_WORDS[1] words with an ellipsis."""
+    boundary after HEADLINE_WORDS[0] words (up to RUN_ON words past HEADLINE_WORDS[1]), else
+    after HEADLINE_WORDS[1] words with an ellipsis."""
     text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
         shorter = pattern.sub(kept, text, count=1)
+        if pattern is _SETTING and _BACK_INTO.search(shorter) and shorter != text:
+            continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     text = text.rstrip(" .")
@@ -104,15 +115,28 @@ def from_sentence(sentence: str) -> str:
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
-        if least <= len(head.split()) <= most:
+        if least <= len(head.split()) <= most + RUN_ON:
             return head
-        if len(head.split()) > most:
+        if len(head.split()) > most + RUN_ON:
             break
     words = text.split()
     if len(words) <= most:
         return text
-    kept = words[: _name_end(words, most)]
+    kept = _outside_quotation(words[: _name_end(words, most)])
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+
+
+def _outside_quotation(words: Sequence[str]) -> Sequence[str]:
+    """`words` up to the quotation they open and do not close, if any: a cut headline never
+    stops inside a quotation ('as a martyr to "the atrocities of the…')."""
+    opened = None
+    for n, word in enumerate(words):
+        for char in word:
+            if char == "“" or (char == '"' and opened is None):
+                opened = n
+            elif char == "”" or char == '"':
+                opened = None
+    return words[:opened] if opened else words
 
 
 def closing(words: Sequence[str], least: int = 1) -> int:

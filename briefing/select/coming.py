@@ -44,6 +44,8 @@ _STARTING = re.compile(
     r"\b(?:beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE
 )  # "beginning Monday"
 _REPORTED = re.compile(r"^(?:was|were)\b", re.IGNORECASE)  # "was to arrive": seen from the past
+# "had said ... are expected to": a cue someone had reported is seen from before, as "was to" is
+_HAD_REPORTED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:said|told|reported|announced|stated)\b", re.I)
 REPORTED_DAYS = 3  # a weekday after a reported cue is at most this many days ahead, else past
 # A date tied to a verb in the past ("said on Monday", "met Thursday") dates that verb.
 _PAST_VERB = re.compile(
@@ -174,7 +176,8 @@ def find_dates(sentence: str, reference: date) -> list[Found]:
         cue = None if _tied_to_past(sentence, match) else _cue(sentence, match)
         if cue is None:
             continue
-        resolved = _resolve(match, reference, bool(_REPORTED.match(cue)))
+        reported = _REPORTED.match(cue) or _HAD_REPORTED.search(sentence, 0, match.start())
+        resolved = _resolve(match, reference, bool(reported))
         if resolved is not None:
             found.append(resolved)
     return found

@@ -18,6 +18,7 @@ _DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 _DASHES = "-–—_"  # what a dateline's last character is
+_EDITORS_NOTE = re.compile(r"(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:\s*\S", re.IGNORECASE)
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -82,6 +83,12 @@ def dateline_unit_end(text: str) -> int | None:
     of its own (a plain-text dash: "MOBILE, Ala. (AP) --"); None for one that runs in."""
     end = dateline_end(text)
     return end if end and text[:end].rstrip()[-1] not in _RUN_IN else None
+
+
+def is_editors_note(line: str) -> bool:
+    """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ..."):
+    a message to editors, neither a title nor news."""
+    return bool(_EDITORS_NOTE.match(line.strip()))
 
 
 def without_dateline(text: str) -> str:

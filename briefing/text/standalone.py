@@ -14,7 +14,7 @@ _CONNECTIVE = re.compile(
     r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
     r"Then|That|This|These|Those|It|He|She|They|His|Her|Its|Their|Such|"
     r"In addition|In contrast|On the other hand|As a result|By contrast|Even so|"
-    r"At the same time|The same|The other|Another|Others|Later|Earlier|Afterwards|"
+    r"At the same time|The same|The (?:\w+ )?other|Another|Others|Later|Earlier|Afterwards|"
     r"Though|Although|Even then|Soon after|Shortly after|Soon afterwards|Shortly afterwards|"
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
     r"Sure enough|Not so)\b"
@@ -47,8 +47,12 @@ _BACK_POSSESSIVE = re.compile(
     r"\w['’]s\s+(?:demand|demands|call|request|statement|remarks|comments|announcement|decision|"
     r"move|claim|claims|offer|proposal|warning|threat|accusation|accusations)\b(?!\s+(?:for|to|that|of)\b)"
 )
-# A sentence opening on a definite article: "The storm was ...", "The storm's cost ...".
-_DEFINITE = re.compile(r"^[\"“‘']?The\s+(?=[a-z])")
+# A sentence opening on a definite article: "The storm was ...", "The storm's cost ...", or a
+# reported clause doing so: "Syria claims the ties are ...".
+_DEFINITE = re.compile(
+    r"^[\"“‘']?(?:The|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:says|said|claims|claimed|argues|"
+    r"argued|insists|insisted|believes|believed)\s+(?:that\s+)?the)\s+(?=[a-z])"
+)
 # Attribution to a body named before by a generic noun: "..., the observatory said."
 _THE_SAID = re.compile(
     r"[,”\"’']\s*the\s+([a-z]+)\s+(?:said|says|added|told|reported|announced|stated)\b"
@@ -64,10 +68,13 @@ _FOLLOW_UP = re.compile(
 # A closing quotation mark before any opening one: the sentence starts inside a quotation.
 _MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"[\s,.;:!?)]")
 _LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
-# A person's name: two or three capitalised words ("Xu Wenli", "Antony Blinken").
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
-# Where a bare surname stands for a person: the subject, or after "that" ("urged that Xu ...").
+# A person's name: a run of capitalised words, its last two the name ("Xu Wenli", "Israeli Prime
+# Minister Benjamin Netanyahu", "Mustafa Mahmoud Said Ahmed").
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+# Where a bare surname stands for a person: the subject, after an opening phrase ("According to
+# officials, Ahmed walked ...") or after "that" ("urged that Xu ...").
 _SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )([A-Z][a-z]+)\b(?! [A-Z])")
+_SURNAME_AFTER_OPENING = re.compile(r"^[^,]{3,80},\s+([A-Z][a-z]+)\b(?! [A-Z])")
 _NOT_NAMES = frozenset(
     """The A An In On At For But And Of To As By From With After Before When While If This That
     These Those It He She They We His Her Its Their Our Mr Mrs Ms Dr President Minister Secretary
@@ -87,7 +94,9 @@ class _Names:
         after "Xu Wenli"): the reader of this sentence alone does not know who they are."""
         return [
             word
-            for word in dict.fromkeys(_SURNAME_USE.findall(text))
+            for word in dict.fromkeys(
+                _SURNAME_USE.findall(text) + _SURNAME_AFTER_OPENING.findall(text)
+            )
             if word in self.introduced and self.introduced[word] not in text
         ]
 
@@ -96,13 +105,11 @@ class _Names:
         in_names = set()
         for found in _NAME.finditer(text):
             parts = [part for part in found.group().split() if part not in _NOT_NAMES]
-            if found.start() == 0 and len(parts) == 3:
-                parts = parts[1:]  # "Dissident Xu Wenli": the first word only starts the sentence
             in_names.update(parts)
-            if len(parts) >= 2:
-                for part in (parts[-1], parts[0]):
+            if len(parts) >= 2:  # "Dissident Xu Wenli": the words before the last two are no name
+                for part in parts[-1:-3:-1]:
                     if part not in self.alone:
-                        self.introduced.setdefault(part, " ".join(parts))
+                        self.introduced.setdefault(part, " ".join(parts[-2:]))
         self.alone.update(w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w not in in_names)
 
 
@@ -124,7 +131,8 @@ class _Said:
     def refers_back(self, text: str) -> str | None:
         """The noun of a "the ..." phrase that stands for something the article named before:
         the sentence opens with it and nothing in it says which one ("The storm" for Typhoon
-        Babs; not "The rains in Taiwan", not "The top US diplomats"), or a line is attributed to
+        Babs; not "The rains in Taiwan", not "The top US diplomats"; or its reported clause
+        does: "Syria claims the ties are ..."), or a line is attributed to
         it ("..., the observatory said" after the Hong Kong Observatory). The phrase ends at a
         stop word or a past verb after its noun ("The cold front arrived on ...")."""
         said = _THE_SAID.search(text)
