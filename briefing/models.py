@@ -33,6 +33,7 @@ class Article:
     also: tuple[str, ...] = ()  # other outlets that carried the same story
     flags: tuple[str, ...] = ()  # doubts about the metadata, e.g. an impossible date
     sentences: tuple[str, ...] = ()  # set by the split stage, in reading order
+    place: str = ""  # where it was filed, read off its dateline by the clean stage
     id: int = field(default_factory=new_id, compare=False)
 
 

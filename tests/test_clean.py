@@ -260,3 +260,21 @@ def test_the_opening_dateline_is_dropped_whatever_its_case():
         first = f"{dateline} Searchers recovered more bodies on Monday from the mud."
         article = Article("a", "AP", "", "a.txt", None, (first, "Officials said rain would go on."))
         assert clean_article(article).paragraphs[0].startswith("Searchers recovered"), dateline
+
+
+def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
+    """A wire line's "here" means the dateline's city: the citation names it, in the case a
+    name is written in."""
+    for dateline, place in (
+        ("PORT-AU-PRINCE, Haiti (AP) _", "Port-Au-Prince"),
+        ("JAKARTA, July 12 (Reuters) -", "Jakarta"),
+        ("ST. LOUIS (AP) --", "St. Louis"),
+        ("U.S. NAVAL BASE, Cuba (AP) _", "U.S. Naval Base"),
+        ("Evansville, Indiana, United States -", "Evansville"),
+    ):
+        first = f"{dateline} A dissident arrived here Wednesday to plan a protest."
+        cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))
+        assert cleaned.place == place, dateline
+        assert clean_article(cleaned).place == place  # cleaning again keeps it
+    plain = Article("a", "AP", "", "a.txt", None, ("Officials said rain would go on.",))
+    assert clean_article(plain).place == ""

@@ -122,6 +122,14 @@ def test_an_untitled_article_is_not_cited_by_the_line_it_prints_whole():
     assert link.citation.headline  # the headline is what the link is read by
 
 
+def test_a_citation_names_the_place_its_article_was_filed_from():
+    filed = replace(_article("AP"), place="Seoul")
+    (group,) = groups(Section("T", "", (_item(filed, "Talks resumed here today."),)), ZONE, "t")
+    assert group.citation.named() == "AP · Seoul · 27 Nov 22:05 · Talks resume"
+    (unplaced,) = groups(Section("T", "", (_item(_article("AP"), "Talks resumed."),)), ZONE, "t")
+    assert unplaced.citation.named() == "AP · 27 Nov 22:05 · Talks resume"
+
+
 def test_an_item_without_a_story_is_its_own_and_keeps_its_outlets():
     article = _article("Wire", url="javascript:alert(1)")
     item = Item(Sentence("Talks resumed today.", article, 0, 0), 1.0, outlets=("Wire", "AP"))

@@ -23,6 +23,7 @@ from briefing.models import (
     Story,
 )
 from briefing.render.renderer import Renderer, _TemplatesOnly, cut_order, without
+from briefing.render.serialize import from_dict
 
 ARTICLE = Article(
     "Talks resume",
@@ -75,10 +76,27 @@ def test_json_has_the_documented_shape(config):
         "url": "https://example.org/a",
         "path": "news/a.txt",
         "published": "2026-11-27T22:00:00+00:00",
+        "place": "",
         "also": [],
         "flags": [],
     }
     assert data["skipped"] == [{"source": "bad.txt", "reason": "empty file"}]
+
+
+def test_every_output_names_where_a_wire_story_was_filed(config):
+    """The dateline's place, left out of the line, is in its citation on every page and kept
+    through the JSON a past edition is rendered from again."""
+    filed = replace(ARTICLE, place="Seoul")
+    sentence = Sentence("Diplomats arrived here on Thursday.", filed, 0, 0)
+    section = Section("Alpha", "", (Item(sentence, 1.0),), 1, 9)
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), (section,))
+    renderer = Renderer(config)
+    cited = "Wire</span> · Seoul · 27 Nov 22:00"
+    assert cited in renderer.html(briefing)
+    assert "Wire</b> · Seoul · 27 Nov 22:00" in renderer.email(briefing)[1]
+    assert "— Wire · Seoul · 27 Nov 22:00 · Talks resume" in renderer.text(briefing)
+    again = from_dict(json.loads(renderer.json(briefing)))
+    assert again.sections[0].items[0].sentence.article.place == "Seoul"
 
 
 def test_text_cites_every_story_without_paths(config):

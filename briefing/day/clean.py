@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from briefing.models import Article, Skipped
-from briefing.text.news_marks import is_editors_note, without_dateline
+from briefing.text.news_marks import dateline_place, is_editors_note, without_dateline
 from briefing.text.words import shouted_heading
 
 log = logging.getLogger(__name__)
@@ -182,12 +182,16 @@ def _kept_lines(block: str, boilerplate: Set[str]) -> list[str]:
 
 
 def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Article:
-    """The article with junk lines removed and each paragraph joined into one line of prose."""
+    """The article with junk lines removed and each paragraph joined into one line of prose;
+    the dateline its first opens with is left out, its place kept as the article's `place`."""
     kept: list[str] = []
+    place = article.place
     for block in article.paragraphs:
         if lines := _kept_lines(block, boilerplate):
+            if not kept:
+                place = dateline_place(" ".join(lines)) or place
             kept.append(without_dateline(" ".join(lines)) if not kept else " ".join(lines))
-    return replace(article, paragraphs=tuple(kept))
+    return replace(article, paragraphs=tuple(kept), place=place)
 
 
 def _no_prose(article: Article) -> str:

@@ -53,10 +53,11 @@ def more_outlets(count: int) -> str:
 
 @dataclass(frozen=True)
 class Citation:
-    """One article's source line: its own outlet · time · headline (no outlet when it has none),
-    and the other outlets carrying its story."""
+    """One article's source line: its own outlet · place · time · headline (each left out when
+    unknown), and the other outlets carrying its story."""
 
     outlet: str
+    place: str  # where it was filed, from its dateline ("Seoul, South Korea"), or ""
     time: str  # "27 Nov 22:00" in the briefing's zone; "" when undated
     headline: str  # capped for display
     href: str  # a cleaned http(s) URL, or "" (a path is never a link)
@@ -69,15 +70,15 @@ class Citation:
         return more_outlets(len(self.others))
 
     def text(self) -> str:
-        """The plain-text form: "AP · 27 Nov 22:00 · Headline · and 2 more outlets (X, Y)"."""
-        parts = [self.outlet, self.time, self.headline]
-        if self.others:
-            parts.append(f"{self.more} ({', '.join(self.others)})")
-        return " · ".join(part for part in parts if part)
+        """The plain-text form: "AP · Seoul · 27 Nov 22:00 · Headline · and 2 more outlets (X,
+        Y)"."""
+        others = f"{self.more} ({', '.join(self.others)})" if self.others else ""
+        return " · ".join(part for part in (self.named(), others) if part)
 
     def named(self) -> str:
-        """The source without the other outlets: "AP · 27 Nov 22:00 · Headline"."""
-        return " · ".join(part for part in (self.outlet, self.time, self.headline) if part)
+        """The source without the other outlets: "AP · Seoul · 27 Nov 22:00 · Headline"."""
+        parts = (self.outlet, self.place, self.time, self.headline)
+        return " · ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def cite(
     repeated = bool(first) and any(first in item.text for item in shown)
     return Citation(
         outlet,
+        article.place,
         when,
         "" if repeated else shorten(own_headline(article), HEADLINE_CHARS),
         href,

@@ -32,6 +32,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
             "url": article.url,
             "path": article.path,
             "published": when(article.published),
+            "place": article.place,
             "also": list(article.also),
             "flags": list(article.flags),
         }
@@ -119,6 +120,7 @@ def from_dict(data: dict[str, Any]) -> Briefing:
             (),
             tuple(source.get("also", ())),
             tuple(source.get("flags", ())),
+            place=source.get("place", ""),
         )
 
     def story(found: dict[str, Any]) -> Story:

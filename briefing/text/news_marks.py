@@ -18,6 +18,7 @@ _DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 _DASHES = "-–—_"  # what a dateline's last character is
+_AGENCY = re.compile(r"\s*\([A-Z][\w ]*\)$")  # a dateline's "(AP)", "(Reuters)"
 _EDITORS_NOTE = re.compile(r"(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:\s*\S", re.IGNORECASE)
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
@@ -95,6 +96,24 @@ def without_dateline(text: str) -> str:
     """The text after the dateline it opens with, if it has one."""
     end = dateline_end(text)
     return text[end:] if end else text
+
+
+def dateline_place(text: str) -> str:
+    """The city the text was filed from, read off the dateline it opens with ("SEOUL, South
+    Korea (AP) _" -> "Seoul"; "LONDON, March 3 (Reuters) -" -> "London"), or ""."""
+    found = _DATELINE.match(text) if dateline_end(text) else None
+    if found is None:
+        return ""
+    city = _AGENCY.sub("", found["place"]).split(",")[0]
+    return " ".join(map(_unshouted, city.split()))
+
+
+def _unshouted(word: str) -> str:
+    """A word of a place set in capitals, in the case it is written in ("PORT-AU-PRINCE" ->
+    "Port-Au-Prince", "ST." -> "St."); initials ("U.S.", "D.C.") as they are."""
+    if not word.isupper() or all(len(letters) < 2 for letters in word.split(".")):
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def is_dateline(sentence: str) -> bool:
