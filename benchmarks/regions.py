@@ -402,6 +402,7 @@ def region_report(
         checks["biggest first"] += bool(firsts) and firsts[0] == biggest
         checks["two events in one entry"] += sum(len(set(e)) > 1 for e in shown)
         checks["foreign entries"] += sum(desk_of.get(e[0]) != topic for e in shown)
+        checks["events in two entries"] += sum(n > 1 for n in Counter(firsts).values())
         print(f"  {desk}: entries {[('+'.join(sorted(set(map(str, e))))) for e in shown]}")
     told = [r for r in rows if r["rank"]]
     share = statistics.mean(r["item"] for r in told) if told else 0.0
@@ -410,7 +411,8 @@ def region_report(
     no_lead = sum(r["best_lead"] < 0.75 for r in short)
     print(
         f"  biggest event first in {checks['biggest first']}/{len(REGIONS)} desks; entries holding "
-        f"two events: {checks['two events in one entry']}; entries of a distractor or another "
+        f"two events: {checks['two events in one entry']}; events told in two entries: "
+        f"{checks['events in two entries']}; entries of a distractor or another "
         f"desk: {checks['foreign entries']}\n  {len(told)}/{len(rows)} events told; news sentence "
         f"{share:.0%} of the oracle (mean over told events), {sum(r['item'] >= 0.75 for r in told)}"
         f"/{len(told)} at 75% or more, {below_lead} below their own lead; of the {len(short)} "
@@ -424,6 +426,7 @@ def region_report(
         "biggest": checks["biggest first"],
         "mixed": checks["two events in one entry"],
         "foreign": checks["foreign entries"],
+        "split": checks["events in two entries"],
         "share": share,
         "at_target": sum(r["item"] >= 0.75 for r in told),
         "told": len(told),

@@ -418,12 +418,12 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
         if not rows:
             continue
         f1 = [r["f1"] for r in rows]
-        total = {key: sum(r[key] for r in rows) for key in ("biggest", "mixed", "foreign")}
+        total = {key: sum(r[key] for r in rows) for key in ("biggest", "mixed", "foreign", "split")}
         print(
             f"{'tuned' if tuned else 'held-out'} days ({len(rows)}): B-cubed F1 mean "
             f"{statistics.mean(f1):.1%}, min {min(f1):.1%}; biggest first "
-            f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; foreign "
-            f"entries {total['foreign']}; news sentence "
+            f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; events in two "
+            f"entries {total['split']}; foreign entries {total['foreign']}; news sentence "
             f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle, "
             f"{sum(r['at_target'] for r in rows)}/{sum(r['told'] for r in rows)} at 75% or more; "
             "below lead "
