@@ -454,3 +454,10 @@ def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
 )
 def test_a_dateline_split_off_is_known_as_one(unit, dateline):
     assert is_dateline(unit) is dateline
+
+
+def test_unbroken_spans_are_joined_and_a_position_found_by_bisection():
+    spans = segment._joined([(10, 20), (0, 5), (15, 30), (30, 40), (32, 35)])
+    assert spans == [(0, 5), (10, 30), (30, 40)]
+    inside = [p for p in range(45) if segment._within(spans, p)]
+    assert inside == [*range(1, 5), *range(11, 30), *range(31, 40)]

@@ -204,7 +204,7 @@ def split_sentences(text: str, *, vote: bool = True, lead_ins: bool = True) -> l
     text = paragraphs[0]
     if not text:
         return []
-    unbroken = unbroken_spans(text)
+    unbroken = _joined(unbroken_spans(text))
     spans = _list_items(text, unbroken)
     if len(spans) > 1:
         return [
@@ -230,9 +230,22 @@ def split_sentences(text: str, *, vote: bool = True, lead_ins: bool = True) -> l
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
 
 
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones joined: the same positions strictly inside them."""
+    joined: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if joined and a < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], b))
+        else:
+            joined.append((a, b))
+    return joined
+
+
 def _within(spans: list[tuple[int, int]], position: int) -> bool:
-    """True when the position falls strictly inside one of the spans."""
-    return any(a < position < b for a, b in spans)
+    """True when the position falls strictly inside one of the spans (`_joined`: one bisection,
+    so a paragraph of many quotations stays linear)."""
+    found = bisect_left(spans, (position,)) - 1
+    return found >= 0 and spans[found][0] < position < spans[found][1]
 
 
 _LONE_QUOTE = re.compile(r"[\"”]\s+")
