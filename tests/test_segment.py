@@ -461,3 +461,15 @@ def test_unbroken_spans_are_joined_and_a_position_found_by_bisection():
     assert spans == [(0, 5), (10, 30), (30, 40)]
     inside = [p for p in range(45) if segment._within(spans, p)]
     assert inside == [*range(1, 5), *range(11, 30), *range(31, 40)]
+
+
+def test_a_paragraph_of_starts_in_doubt_is_read_in_bounded_stretches(monkeypatch):
+    """pySBD never reads a whole paragraph of doubts at once: it grows faster than its input."""
+    read: list[int] = []
+    splitter = segment._pysbd_starts
+    monkeypatch.setattr(
+        segment, "_pysbd_starts", lambda text: read.append(len(text)) or splitter(text)
+    )
+    text = 'We go. " We stay. ' * 200
+    assert split_sentences(text)[:3] == ['We go. "', "We stay.", 'We go. "']
+    assert read and max(read) <= segment.WINDOW

@@ -345,6 +345,7 @@ _NAME_PART = re.compile(r"\b(?:[Tt]he\s+(?![AP]\.M\.)(?:[A-Z]\.){2,}|[A-Z][a-z]+
 _CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
 # How far before and after a doubtful boundary the other splitters read, at most.
 CONTEXT = 200
+WINDOW = 5 * CONTEXT  # the longest stretch they read at once (pySBD grows faster than it)
 
 
 def _plain_starts(text: str) -> list[int]:
@@ -376,7 +377,8 @@ def _doubtful(text: str, plain: set[int]) -> list[int]:
 def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, int]]:
     """Stretches of text around the given starts: from the plain start before each to the plain
     start after it, at most CONTEXT characters either side, cut at a space; overlapping
-    stretches joined."""
+    stretches joined up to WINDOW characters, then read on from where the last one ends (a
+    paragraph of starts in doubt is no one stretch: pySBD reads it in quadratic time)."""
     spans: list[list[int]] = []
     for start in starts:
         position = bisect_left(plain, start)
@@ -389,8 +391,10 @@ def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, 
         if after - start > CONTEXT:
             space = text.rfind(" ", start + 1, start + CONTEXT)
             after = space if space >= 0 else start + CONTEXT
-        if spans and before <= spans[-1][1]:
+        if spans and before <= spans[-1][1] and after - spans[-1][0] <= WINDOW:
             spans[-1][1] = max(spans[-1][1], after)
+        elif spans and before < spans[-1][1]:
+            spans.append([spans[-1][1], after])
         else:
             spans.append([before, after])
     return [(a, b) for a, b in spans]
