@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -473,3 +474,26 @@ def test_a_paragraph_of_starts_in_doubt_is_read_in_bounded_stretches(monkeypatch
     text = 'We go. " We stay. ' * 200
     assert split_sentences(text)[:3] == ['We go. "', "We stay.", 'We go. "']
     assert read and max(read) <= segment.WINDOW
+
+
+def test_a_list_marker_missing_its_next_is_looked_for_once(monkeypatch):
+    """Many "1." after a stop and no "2.": one scan of the text for the next marker, not one per
+    "1." (quadratic on a long paragraph)."""
+    searched: list[int] = []
+    following = segment._following
+
+    class Counted:
+        def __init__(self, marker: re.Match[str]) -> None:
+            self.found = following(marker)
+            self.pattern = self.found.pattern
+
+        def search(self, text: str, position: int) -> re.Match[str] | None:
+            searched.append(position)
+            return self.found.search(text, position)
+
+    monkeypatch.setattr(segment, "_following", Counted)
+    text = "It rose. 1. One rose. " * 50
+    assert len(split_sentences(text)) == 100
+    assert len(searched) == 1
+    listed = split_sentences("It rose. 1. One rose. 2. Two fell.")
+    assert listed == ["It rose.", "1. One rose.", "2. Two fell."]

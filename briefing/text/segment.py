@@ -156,11 +156,20 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
+def _following(marker: re.Match[str]) -> re.Pattern[str]:
+    """The marker after `marker` in its style ("2." after "1.", "• 10." after "• 9.")."""
+    bullet = re.escape(marker.group("bullet") or "")
+    label = re.escape(_next_label(marker.group("label")))
+    return re.compile(rf"\s({bullet}{label}{re.escape(marker.group('close'))}\s)")
+
+
 def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
     the text around it; a list is two or more consecutive markers in the same style, a letter
     after a title ("Mr. A. Starr") is an initial, not a marker, and no list starts in an
-    unbroken span (a quotation woven into its sentence)."""
+    unbroken span (a quotation woven into its sentence). A next marker not found after one
+    position is not looked for again (the markers are met in order): linear on a long text."""
+    absent: set[str] = set()
     for start in _marker_starts(text):
         if _within(unbroken, start):
             continue
@@ -169,11 +178,10 @@ def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         cuts = [marker.start()]
         while True:
-            bullet = re.escape(marker.group("bullet") or "")
-            label = re.escape(_next_label(marker.group("label")))
-            following = re.compile(rf"\s({bullet}{label}{re.escape(marker.group('close'))}\s)")
-            found = following.search(text, marker.end())
+            following = _following(marker)
+            found = None if following.pattern in absent else following.search(text, marker.end())
             if not found:
+                absent.add(following.pattern)
                 break
             cuts.append(found.start(1))
             marker = _MARKER.match(text, found.start(1))
