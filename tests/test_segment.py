@@ -497,3 +497,10 @@ def test_a_list_marker_missing_its_next_is_looked_for_once(monkeypatch):
     assert len(searched) == 1
     listed = split_sentences("It rose. 1. One rose. 2. Two fell.")
     assert listed == ["It rose.", "1. One rose.", "2. Two fell."]
+
+
+def test_a_lone_quote_closes_after_an_odd_number_of_straight_quotes_before_it():
+    text = 'He said "we came fourth place. " Web sales fell. " Then'
+    quotes = segment._quote_marks(text)
+    assert segment._past_closing_quote(text, text.index('" Web'), quotes) == text.index("Web")
+    assert segment._past_closing_quote(text, text.index('" Then'), quotes) == text.index('" Then')
