@@ -16,6 +16,11 @@ from briefing.ingest import scrub
         ("one\r\ntwo\x0bthree", "one \ntwo three"),
         ("tab\tand\nnewline kept", "tab\tand\nnewline kept"),
         ("Myanmar’s “junta” — ေ ü 中", "Myanmar’s “junta” — ေ ü 中"),
+        # a direction override prints "on Friday" reversed and "ton" as "not": the reader would
+        # see other words than the ranking read; marks (RLM) and joiners stay
+        ("prison \u202eon Friday, relatives said.", "prison on Friday, relatives said."),
+        ("did \u202dton\u202c free \u2067x\u2069", "did ton free x"),
+        ("قال\u200f: نعم \u200dက", "قال\u200f: نعم \u200dက"),
         ("see https://user:t0k3n@example.org/a?b=c@d", "see https://example.org/a?b=c@d"),
         ("ftp://anon@files.example/x, me@example.org", "ftp://files.example/x, me@example.org"),
     ],

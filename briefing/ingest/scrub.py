@@ -1,5 +1,5 @@
 """What sources say, made safe to show and store: no terminal escape sequences or other C0/C1
-control characters, and no credentials in any URL."""
+control characters, no direction overrides, and no credentials in any URL."""
 
 from __future__ import annotations
 
@@ -15,14 +15,21 @@ _ESCAPES = re.compile(
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -~]?"
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# Bidirectional embeddings, overrides and isolates: "prison \u202eon Friday" prints the words
+# after it reversed, so a reader would see other words than the briefing read ("ton" as "not").
+# Marks (LRM, RLM) and joiners only place or join characters and stay.
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#@\[\]]*@")
 
 
 def text(value: str) -> str:
     """Text without escape sequences, control characters (tab and newline kept; a carriage
-    return or form feed is a space) or credentials in the URLs it holds."""
-    if not _printable(value) and _CONTROLS.search(value):
-        value = _CONTROLS.sub(_space, _ESCAPES.sub("", value))
+    return or form feed is a space), direction overrides or credentials in the URLs it holds."""
+    if not _printable(value):
+        if _CONTROLS.search(value):
+            value = _CONTROLS.sub(_space, _ESCAPES.sub("", value))
+        if _DIRECTION.search(value):
+            value = _DIRECTION.sub("", value)
     if "@" in value and "://" in value:
         value = _USERINFO.sub(r"\1", value)
     return value
