@@ -9,10 +9,11 @@ from dataclasses import replace
 from briefing.models import Article, Skipped
 
 # ESC sequences whole (CSI, OSC and the two-character kind, 7- and 8-bit), so that no "[31m"
-# is left behind; then any other control character but tab and newline.
+# is left behind; then any other control character but tab and newline. A two-character
+# sequence ends on a final byte ("ESC c"): a stray ESC before a space takes no space with it.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -~]?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[0-~]?"
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 # Bidirectional embeddings, overrides and isolates: "prison \u202eon Friday" prints the words
