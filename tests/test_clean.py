@@ -250,6 +250,17 @@ def test_a_heading_in_capitals_is_no_prose_even_ending_on_a_stop():
     assert clean_article(_article(shouted)).paragraphs == (shouted,)  # a paragraph in capitals
 
 
+def test_an_article_in_capitals_throughout_is_prose_not_headings():
+    """Capitals mark a heading only against text in lower case: old wire copy is all in them."""
+    paragraphs = (
+        "THE JUNTA SEIZED THE TOWN OF LASHIO ON FRIDAY, RESIDENTS SAID. TALKS WILL FOLLOW.",
+        "CHINA SAID IT WAS WATCHING THE FIGHTING IN MYANMAR CLOSELY.",
+    )
+    assert clean_article(_article(*paragraphs)).paragraphs == paragraphs
+    kept, skipped = strip_junk([_article(*paragraphs)])
+    assert skipped == [] and kept[0].paragraphs == paragraphs
+
+
 def test_the_opening_dateline_is_dropped_whatever_its_case():
     """The lead is the first sentence, not the place it was filed from, in capitals or not."""
     for dateline in (

@@ -86,6 +86,14 @@ def test_a_cue_reported_in_the_past_perfect_reaches_a_few_days_ahead_only():
     assert monday.when == date(2023, 7, 17)
 
 
+def test_the_last_buildable_day_reads_dates_without_overflow():
+    """--date takes up to 9998-12-31: a year ahead of it is past date.max, no crash."""
+    last = date(9998, 12, 31)
+    found = find_dates("The junta will meet China on Friday, officials said.", last)
+    assert [f.when for f in found] == [date(9999, 1, 1)]  # the last day is a Thursday
+    assert find_dates("The vote will be held on Jan. 5.", last)[0].when == date(9999, 1, 5)
+
+
 def test_precision_says_how_exact_the_date_is():
     (week,) = find_dates("The envoy is to arrive next week.", TUESDAY)
     (month,) = find_dates("Parliament will vote next month.", TUESDAY)

@@ -13,9 +13,16 @@ from briefing.ingest import scrub
         ("x\x1b]8;;http://e.vil/\x1b\\link\x1b]8;;\x1b\\y", "xlinky"),  # hyperlink, ST-ended
         ("c\x9b2Jd\x9d0;t\x9ce", "cde"),  # 8-bit CSI and OSC
         ("bell\x07 nul\x00 del\x7f", "bell nul del"),
+        ("40 prisoners\x1b from", "40 prisoners from"),  # a stray ESC takes no space with it
+        ("a\x1bcb \x1b7c", "ab c"),  # ESC c (reset), ESC 7 (save cursor): two characters
         ("one\r\ntwo\x0bthree", "one \ntwo three"),
         ("tab\tand\nnewline kept", "tab\tand\nnewline kept"),
         ("Myanmar’s “junta” — ေ ü 中", "Myanmar’s “junta” — ေ ü 中"),
+        # a direction override prints "on Friday" reversed and "ton" as "not": the reader would
+        # see other words than the ranking read; marks (RLM) and joiners stay
+        ("prison \u202eon Friday, relatives said.", "prison on Friday, relatives said."),
+        ("did \u202dton\u202c free \u2067x\u2069", "did ton free x"),
+        ("قال\u200f: نعم \u200dက", "قال\u200f: نعم \u200dက"),
         ("see https://user:t0k3n@example.org/a?b=c@d", "see https://example.org/a?b=c@d"),
         ("ftp://anon@files.example/x, me@example.org", "ftp://files.example/x, me@example.org"),
     ],

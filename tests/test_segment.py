@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -454,3 +455,52 @@ def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
 )
 def test_a_dateline_split_off_is_known_as_one(unit, dateline):
     assert is_dateline(unit) is dateline
+
+
+def test_unbroken_spans_are_joined_and_a_position_found_by_bisection():
+    spans = segment._joined([(10, 20), (0, 5), (15, 30), (30, 40), (32, 35)])
+    assert spans == [(0, 5), (10, 30), (30, 40)]
+    inside = [p for p in range(45) if segment._within(spans, p)]
+    assert inside == [*range(1, 5), *range(11, 30), *range(31, 40)]
+
+
+def test_a_paragraph_of_starts_in_doubt_is_read_in_bounded_stretches(monkeypatch):
+    """pySBD never reads a whole paragraph of doubts at once: it grows faster than its input."""
+    read: list[int] = []
+    splitter = segment._pysbd_starts
+    monkeypatch.setattr(
+        segment, "_pysbd_starts", lambda text: read.append(len(text)) or splitter(text)
+    )
+    text = 'We go. " We stay. ' * 200
+    assert split_sentences(text)[:3] == ['We go. "', "We stay.", 'We go. "']
+    assert read and max(read) <= segment.WINDOW
+
+
+def test_a_list_marker_missing_its_next_is_looked_for_once(monkeypatch):
+    """Many "1." after a stop and no "2.": one scan of the text for the next marker, not one per
+    "1." (quadratic on a long paragraph)."""
+    searched: list[int] = []
+    following = segment._following
+
+    class Counted:
+        def __init__(self, marker: re.Match[str]) -> None:
+            self.found = following(marker)
+            self.pattern = self.found.pattern
+
+        def search(self, text: str, position: int) -> re.Match[str] | None:
+            searched.append(position)
+            return self.found.search(text, position)
+
+    monkeypatch.setattr(segment, "_following", Counted)
+    text = "It rose. 1. One rose. " * 50
+    assert len(split_sentences(text)) == 100
+    assert len(searched) == 1
+    listed = split_sentences("It rose. 1. One rose. 2. Two fell.")
+    assert listed == ["It rose.", "1. One rose.", "2. Two fell."]
+
+
+def test_a_lone_quote_closes_after_an_odd_number_of_straight_quotes_before_it():
+    text = 'He said "we came fourth place. " Web sales fell. " Then'
+    quotes = segment._quote_marks(text)
+    assert segment._past_closing_quote(text, text.index('" Web'), quotes) == text.index("Web")
+    assert segment._past_closing_quote(text, text.index('" Then'), quotes) == text.index('" Then')

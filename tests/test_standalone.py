@@ -25,6 +25,9 @@ def test_news_sentences_stand_alone(text):
         "Thailand’s government has also sought engagement with the junta.",
         "There was no immediate response from the military government to Suu Kyi's demand.",
         "the talks went on.",
+        # the last sentence of a quotation opened before it: its speaker is in that one
+        'We will talk to the junta on Monday."',
+        "We will talk to the junta on Monday.”",
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text):

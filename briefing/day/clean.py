@@ -12,7 +12,7 @@ import numpy as np
 
 from briefing.models import Article, Skipped
 from briefing.text.news_marks import dateline_place, is_editors_note, without_dateline
-from briefing.text.words import shouted_heading
+from briefing.text.words import shouted_heading, shouts
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +58,13 @@ def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
                 yield number, line.strip()
 
 
-def is_prose(lines: Sequence[str]) -> bool:
+def is_prose(lines: Sequence[str], in_capitals: bool = False) -> bool:
     """True for a block of prose: a line ends a sentence, or a sentence of more than SHORT_LINE
     words ends inside it (wire copy cut mid-edit: "... tensions. A plane, 2nd graf, pvs"). A
     heading, menu or link list has neither ("St. Louis Cardinals" ends no sentence), and a
-    heading set in capitals is none even when it ends on a stop ("SUSPECT SPOTTED IN N.C.")."""
-    if len(lines) == 1 and shouted_heading(lines[0]):
+    heading set in capitals is none even when it ends on a stop ("SUSPECT SPOTTED IN N.C."),
+    unless the whole article is set in them (`in_capitals`: old wire copy), marking nothing."""
+    if len(lines) == 1 and not in_capitals and shouted_heading(lines[0]):
         return False
     if any(_SENTENCE_END.search(line) for line in lines):
         return True
@@ -174,11 +175,16 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
     )
 
 
-def _kept_lines(block: str, boilerplate: Set[str]) -> list[str]:
+def _kept_lines(block: str, boilerplate: Set[str], in_capitals: bool) -> list[str]:
     """The block's lines without junk and boilerplate; none when what is left is no prose."""
     lines = [line.strip() for line in block.splitlines() if line.strip()]
     lines = [line for line in lines if not is_junk_line(line) and _key(line) not in boilerplate]
-    return lines if lines and is_prose(lines) else []
+    return lines if lines and is_prose(lines, in_capitals) else []
+
+
+def _in_capitals(article: Article) -> bool:
+    """Whether the article's whole text is set in capitals (old wire copy, telex)."""
+    return shouts(" ".join(article.paragraphs))
 
 
 def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Article:
@@ -186,8 +192,9 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
     the dateline its first opens with is left out, its place kept as the article's `place`."""
     kept: list[str] = []
     place = article.place
+    capitals = _in_capitals(article)
     for block in article.paragraphs:
-        if lines := _kept_lines(block, boilerplate):
+        if lines := _kept_lines(block, boilerplate, capitals):
             if not kept:
                 place = dateline_place(" ".join(lines)) or place
             kept.append(without_dateline(" ".join(lines)) if not kept else " ".join(lines))
@@ -209,10 +216,11 @@ def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
     for article in articles:
+        capitals = _in_capitals(article)
         blocks = [
             "\n".join(lines)
             for block in article.paragraphs
-            if (lines := _kept_lines(block, frozenset()))
+            if (lines := _kept_lines(block, frozenset(), capitals))
         ]
         if blocks:
             cleaned.append(replace(article, paragraphs=tuple(blocks)))

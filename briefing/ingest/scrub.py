@@ -1,5 +1,5 @@
 """What sources say, made safe to show and store: no terminal escape sequences or other C0/C1
-control characters, and no credentials in any URL."""
+control characters, no direction overrides, and no credentials in any URL."""
 
 from __future__ import annotations
 
@@ -9,20 +9,28 @@ from dataclasses import replace
 from briefing.models import Article, Skipped
 
 # ESC sequences whole (CSI, OSC and the two-character kind, 7- and 8-bit), so that no "[31m"
-# is left behind; then any other control character but tab and newline.
+# is left behind; then any other control character but tab and newline. A two-character
+# sequence ends on a final byte ("ESC c"): a stray ESC before a space takes no space with it.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[ -~]?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[0-~]?"
 )
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+# Bidirectional embeddings, overrides and isolates: "prison \u202eon Friday" prints the words
+# after it reversed, so a reader would see other words than the briefing read ("ton" as "not").
+# Marks (LRM, RLM) and joiners only place or join characters and stay.
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]+")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#@\[\]]*@")
 
 
 def text(value: str) -> str:
     """Text without escape sequences, control characters (tab and newline kept; a carriage
-    return or form feed is a space) or credentials in the URLs it holds."""
-    if not _printable(value) and _CONTROLS.search(value):
-        value = _CONTROLS.sub(_space, _ESCAPES.sub("", value))
+    return or form feed is a space), direction overrides or credentials in the URLs it holds."""
+    if not _printable(value):
+        if _CONTROLS.search(value):
+            value = _CONTROLS.sub(_space, _ESCAPES.sub("", value))
+        if _DIRECTION.search(value):
+            value = _DIRECTION.sub("", value)
     if "@" in value and "://" in value:
         value = _USERINFO.sub(r"\1", value)
     return value

@@ -121,7 +121,7 @@ def _resolve(match: re.Match[str], reference: date, reported: bool = False) -> F
     else:
         first = (reference.replace(day=1) + timedelta(days=32)).replace(day=1)
         return Found(first, "month", phrase)
-    if when is None or when < reference or when > reference + timedelta(days=366):
+    if when is None or not 0 <= (when - reference).days <= 366:  # no date past date.max
         return None
     return Found(when, "day", phrase)
 

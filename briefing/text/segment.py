@@ -156,11 +156,20 @@ def _next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
+def _following(marker: re.Match[str]) -> re.Pattern[str]:
+    """The marker after `marker` in its style ("2." after "1.", "• 10." after "• 9.")."""
+    bullet = re.escape(marker.group("bullet") or "")
+    label = re.escape(_next_label(marker.group("label")))
+    return re.compile(rf"\s({bullet}{label}{re.escape(marker.group('close'))}\s)")
+
+
 def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of an inline list ("1. One 2. Two", "a) One b) Two", "• 9. One • 10. Two") and of
     the text around it; a list is two or more consecutive markers in the same style, a letter
     after a title ("Mr. A. Starr") is an initial, not a marker, and no list starts in an
-    unbroken span (a quotation woven into its sentence)."""
+    unbroken span (a quotation woven into its sentence). A next marker not found after one
+    position is not looked for again (the markers are met in order): linear on a long text."""
+    absent: set[str] = set()
     for start in _marker_starts(text):
         if _within(unbroken, start):
             continue
@@ -169,11 +178,10 @@ def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         cuts = [marker.start()]
         while True:
-            bullet = re.escape(marker.group("bullet") or "")
-            label = re.escape(_next_label(marker.group("label")))
-            following = re.compile(rf"\s({bullet}{label}{re.escape(marker.group('close'))}\s)")
-            found = following.search(text, marker.end())
+            following = _following(marker)
+            found = None if following.pattern in absent else following.search(text, marker.end())
             if not found:
+                absent.add(following.pattern)
                 break
             cuts.append(found.start(1))
             marker = _MARKER.match(text, found.start(1))
@@ -204,7 +212,7 @@ def split_sentences(text: str, *, vote: bool = True, lead_ins: bool = True) -> l
     text = paragraphs[0]
     if not text:
         return []
-    unbroken = unbroken_spans(text)
+    unbroken = _joined(unbroken_spans(text))
     spans = _list_items(text, unbroken)
     if len(spans) > 1:
         return [
@@ -218,7 +226,8 @@ def split_sentences(text: str, *, vote: bool = True, lead_ins: bool = True) -> l
     # Ends our rules find inside Punkt's sentences are sure: the others miss them.
     starts = {*starts, *(a + cut for a, b in pieces for cut in _cuts_inside(text[a:b]))}
     starts.update(elision_ends(text))
-    starts = {_past_closing_quote(text, start) for start in starts}
+    quotes = _quote_marks(text)
+    starts = {_past_closing_quote(text, start, quotes) for start in starts}
     starts = sorted({start for start in starts if not _within(unbroken, start)})
     if lead_ins:
         found = lead_in_ends(text, starts)
@@ -230,20 +239,38 @@ def split_sentences(text: str, *, vote: bool = True, lead_ins: bool = True) -> l
     return [text[a:b].strip() for a, b in pairwise(edges) if text[a:b].strip()]
 
 
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones joined: the same positions strictly inside them."""
+    joined: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if joined and a < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], b))
+        else:
+            joined.append((a, b))
+    return joined
+
+
 def _within(spans: list[tuple[int, int]], position: int) -> bool:
-    """True when the position falls strictly inside one of the spans."""
-    return any(a < position < b for a, b in spans)
+    """True when the position falls strictly inside one of the spans (`_joined`: one bisection,
+    so a paragraph of many quotations stays linear)."""
+    found = bisect_left(spans, (position,)) - 1
+    return found >= 0 and spans[found][0] < position < spans[found][1]
 
 
 _LONE_QUOTE = re.compile(r"[\"”]\s+")
 
 
-def _past_closing_quote(text: str, start: int) -> int:
+def _quote_marks(text: str) -> list[int]:
+    """Where the text's straight quotes are, in order."""
+    return [found.start() for found in re.finditer('"', text)]
+
+
+def _past_closing_quote(text: str, start: int, quotes: list[int]) -> int:
     """A start moved past a lone quote that closes the sentence before ('fourth place. " Web'):
     a quote followed by a space opens nothing, so it closes a quote still open (” always, " after
-    an odd number of them)."""
+    an odd number of them, counted in `quotes` by bisection: linear on a long paragraph)."""
     lone = _LONE_QUOTE.match(text, start)
-    closes = lone and (text[start] == "”" or text.count('"', 0, start) % 2 == 1)
+    closes = lone and (text[start] == "”" or bisect_left(quotes, start) % 2 == 1)
     return lone.end() if closes and lone.end() < len(text) else start
 
 
@@ -332,6 +359,7 @@ _NAME_PART = re.compile(r"\b(?:[Tt]he\s+(?![AP]\.M\.)(?:[A-Z]\.){2,}|[A-Z][a-z]+
 _CAPITALISED = re.compile(r"[A-Z][a-z]+\b")
 # How far before and after a doubtful boundary the other splitters read, at most.
 CONTEXT = 200
+WINDOW = 5 * CONTEXT  # the longest stretch they read at once (pySBD grows faster than it)
 
 
 def _plain_starts(text: str) -> list[int]:
@@ -363,7 +391,8 @@ def _doubtful(text: str, plain: set[int]) -> list[int]:
 def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, int]]:
     """Stretches of text around the given starts: from the plain start before each to the plain
     start after it, at most CONTEXT characters either side, cut at a space; overlapping
-    stretches joined."""
+    stretches joined up to WINDOW characters, then read on from where the last one ends (a
+    paragraph of starts in doubt is no one stretch: pySBD reads it in quadratic time)."""
     spans: list[list[int]] = []
     for start in starts:
         position = bisect_left(plain, start)
@@ -376,8 +405,10 @@ def _windows(text: str, starts: list[int], plain: list[int]) -> list[tuple[int, 
         if after - start > CONTEXT:
             space = text.rfind(" ", start + 1, start + CONTEXT)
             after = space if space >= 0 else start + CONTEXT
-        if spans and before <= spans[-1][1]:
+        if spans and before <= spans[-1][1] and after - spans[-1][0] <= WINDOW:
             spans[-1][1] = max(spans[-1][1], after)
+        elif spans and before < spans[-1][1]:
+            spans.append([spans[-1][1], after])
         else:
             spans.append([before, after])
     return [(a, b) for a, b in spans]

@@ -65,8 +65,9 @@ _FOLLOW_UP = re.compile(
     r"did not (?:immediately )?(?:respond|reply|return)",
     re.I,
 )
-# A closing quotation mark before any opening one: the sentence starts inside a quotation.
-_MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"[\s,.;:!?)]")
+# A closing quotation mark before any opening one: the sentence starts inside a quotation
+# (a straight quote closes before a space or a stop, or ends the sentence: 'on Monday."').
+_MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"(?:[\s,.;:!?)]|$)")
 _LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
 # A person's name: a run of capitalised words, its last two the name ("Xu Wenli", "Israeli Prime
 # Minister Benjamin Netanyahu", "Mustafa Mahmoud Said Ahmed").
