@@ -5,7 +5,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefing.models import Article, Item, Section, Sentence, Story
-from briefing.render.page import clean_url, display_url, groups, shorten, trend_summary
+from briefing.render.page import (
+    clean_url,
+    display_url,
+    groups,
+    shorten,
+    trend_summary,
+)
 
 ZONE = ZoneInfo("Asia/Bangkok")
 WHEN = datetime(2026, 11, 27, 15, 5, tzinfo=UTC)
@@ -161,3 +167,15 @@ def test_the_trend_averages_only_over_days_that_were_built():
         "10 articles today, 18 on the one day of the 6 before with a briefing"
     )
     assert trend_summary(list(zip(days[-2:], [None, 1], strict=True))) == "1 article today"
+
+
+def test_shorten_to_less_than_a_character_and_an_ellipsis_is_empty():
+    assert shorten("Envoy meets Suu Kyi", 0) == ""
+    assert shorten("Envoy meets Suu Kyi", 1) == ""
+    assert shorten("Envoy meets Suu Kyi", -5) == ""
+    assert shorten("Envoy meets Suu Kyi", 8) == "Envoy…"
+
+
+def test_a_cut_of_function_words_alone_is_no_headline():
+    assert shorten("Of the of the of the of the of the of the of the", 30) == ""
+    assert shorten("Of the of the talks in Yangon", 25) == "Of the of the talks…"

@@ -9,7 +9,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import closing, first_sentence, own_headline
+from briefing.day.headlines import closing, first_sentence, has_content, own_headline
 from briefing.ingest.links import clean_link
 from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section, Story
 from briefing.text.words import counted
@@ -21,15 +21,16 @@ clean_url = clean_link  # an http(s) URL without tracking parameters; "" for any
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
+    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut; "" when
+    no character fits beside the ellipsis or the cut keeps no content word."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    if " " not in cut[limit // 2 :]:
-        return cut + "…"
-    words = cut.rsplit(" ", 1)[0].split()
-    return " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:") + "…"
+    cut = text[: max(limit - 1, 0)]
+    if " " in cut[limit // 2 :]:
+        words = cut.rsplit(" ", 1)[0].split()
+        cut = " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:")
+    return cut + "…" if has_content(cut.split()) else ""
 
 
 def display_url(url: str, limit: int = URL_CHARS) -> str:
