@@ -6,6 +6,7 @@ import pytest
 
 from briefing.models import Article, Item, Section, Sentence, Story
 from briefing.render.page import (
+    cite,
     clean_url,
     display_url,
     groups,
@@ -179,3 +180,14 @@ def test_shorten_to_less_than_a_character_and_an_ellipsis_is_empty():
 def test_a_cut_of_function_words_alone_is_no_headline():
     assert shorten("Of the of the of the of the of the of the of the", 30) == ""
     assert shorten("Of the of the talks in Yangon", 25) == "Of the of the talks…"
+
+
+def test_the_text_citation_names_a_few_other_outlets_and_counts_the_rest():
+    article = _article("AP")
+    others = [f"Outlet {n}" for n in range(209)]
+    text = cite(article, ["AP", *others], ZONE).text()
+    named = "Outlet 0, Outlet 1, Outlet 2, Outlet 3, Outlet 4"
+    assert text.endswith(f"and 209 more outlets ({named} and 204 others)")
+    assert "Outlet 5" not in text
+    few = cite(article, ["AP", *others[:6]], ZONE).text()
+    assert few.endswith(f"and 6 more outlets ({named}, Outlet 5)")

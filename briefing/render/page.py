@@ -17,6 +17,7 @@ from briefing.text.words import counted
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 URL_CHARS = 100  # likewise a displayed URL
+NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
 
 
@@ -72,8 +73,12 @@ class Citation:
 
     def text(self) -> str:
         """The plain-text form: "AP · Seoul · 27 Nov 22:00 · Headline · and 2 more outlets (X,
-        Y)"."""
-        others = f"{self.more} ({', '.join(self.others)})" if self.others else ""
+        Y)", past NAMED_OUTLETS others "(A, B, C, D, E and 204 others)"."""
+        named = self.others
+        if len(named) > NAMED_OUTLETS + 1:
+            rest = len(named) - NAMED_OUTLETS
+            named = (*named[: NAMED_OUTLETS - 1], f"{named[NAMED_OUTLETS - 1]} and {rest} others")
+        others = f"{self.more} ({', '.join(named)})" if named else ""
         return " · ".join(part for part in (self.named(), others) if part)
 
     def named(self) -> str:
