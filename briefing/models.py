@@ -119,6 +119,7 @@ class Section:
 
 PASSING = "mentions the topic in passing"  # how a passing mention's LeftOut reason opens
 UNCHANGED = "unchanged since "  # how an unchanged story's reason opens, its last day after it
+UNSIZED = "no sentence of "  # how the reason of a story with no line of a length to tell opens
 OFF_PAGE = "no room on the one-page PDF"  # a story the page fit cut: every output says so
 
 

@@ -4,12 +4,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefing.models import Article, Item, Section, Sentence, Story
+from briefing.models import Article, Item, LeftOut, Section, Sentence, Story
 from briefing.render.page import (
     cite,
     clean_url,
     display_url,
     groups,
+    quiet_note,
     shorten,
     trend_summary,
 )
@@ -191,3 +192,11 @@ def test_the_text_citation_names_a_few_other_outlets_and_counts_the_rest():
     assert "Outlet 5" not in text
     few = cite(article, ["AP", *others[:6]], ZONE).text()
     assert few.endswith(f"and 6 more outlets ({named}, Outlet 5)")
+
+
+def test_a_section_with_a_story_too_short_to_tell_says_so():
+    left = LeftOut("s1", "Myanmar junta falls.", "no sentence of 6 to 60 words")
+    section = Section("Myanmar", "", (), 1, 1, left_out=(left,))
+    assert quiet_note(section) == (
+        "Nothing to tell on this topic today: 1 story has no sentence of 6 to 60 words."
+    )

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from briefing.day.headlines import closing, first_sentence, has_content, own_headline
 from briefing.ingest.links import clean_link
-from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section, Story
+from briefing.models import OFF_PAGE, PASSING, UNCHANGED, UNSIZED, Article, Item, Section, Story
 from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
@@ -232,10 +232,16 @@ def quiet_note(section: Section) -> str:
         last = found[0][1]
         return _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
     passing = sum(left.reason.startswith(PASSING) for left in section.left_out)
-    if not passing:
-        return "Nothing significant on this topic today."
-    stories = f"{counted(passing, 'story')} {'mentions' if passing == 1 else 'mention'}"
-    return f"Nothing significant on this topic today: {stories} it in passing."
+    unsized = [left.reason for left in section.left_out if left.reason.startswith(UNSIZED)]
+    why = []
+    if passing:
+        verb = "mentions" if passing == 1 else "mention"
+        why.append(f"{counted(passing, 'story')} {verb} it in passing")
+    if unsized:
+        verb = "has" if len(unsized) == 1 else "have"
+        why.append(f"{counted(len(unsized), 'story')} {verb} {unsized[0]}")
+    opening = "Nothing significant" if passing or not unsized else "Nothing to tell"
+    return f"{opening} on this topic today" + (f": {'; '.join(why)}." if why else ".")
 
 
 def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:
