@@ -167,12 +167,12 @@ class Briefing:
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
         """The day's most important news stories across topics, each once, by its best value,
         with the topic that tells most of it (most items, then the higher value); opinion is
-        never a top story."""
+        never a top story, nor one without a headline to list it by."""
         value: dict[str, float] = {}
         home: dict[str, tuple[tuple[int, float], Story, str]] = {}
         for section in self.sections:
             for story in section.stories:
-                if story.opinion:
+                if story.opinion or not story.headline:
                     continue
                 value[story.id] = max(value.get(story.id, 0.0), story.score)
                 told = (sum(item.story == story.id for item in section.items), story.score)
