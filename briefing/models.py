@@ -119,6 +119,7 @@ class Section:
 
 PASSING = "mentions the topic in passing"  # how a passing mention's LeftOut reason opens
 UNCHANGED = "unchanged since "  # how an unchanged story's reason opens, its last day after it
+UNSIZED = "no sentence of "  # how the reason of a story with no line of a length to tell opens
 OFF_PAGE = "no room on the one-page PDF"  # a story the page fit cut: every output says so
 
 
@@ -166,12 +167,12 @@ class Briefing:
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
         """The day's most important news stories across topics, each once, by its best value,
         with the topic that tells most of it (most items, then the higher value); opinion is
-        never a top story."""
+        never a top story, nor one without a headline to list it by."""
         value: dict[str, float] = {}
         home: dict[str, tuple[tuple[int, float], Story, str]] = {}
         for section in self.sections:
             for story in section.stories:
-                if story.opinion:
+                if story.opinion or not story.headline:
                     continue
                 value[story.id] = max(value.get(story.id, 0.0), story.score)
                 told = (sum(item.story == story.id for item in section.items), story.score)

@@ -272,7 +272,12 @@ def make_briefing(
         articles_read=kept,
         since=run.window.start if run.since else None,
         coming=coming_up(
-            topical(by_topic), run.day, config.zone, config.select.coming_up, day.story_of
+            topical(by_topic),
+            run.day,
+            config.zone,
+            config.select.coming_up,
+            day.story_of,
+            day.sentences,
         ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))

@@ -227,3 +227,18 @@ def test_the_undated_seed_still_lists_both_meetings(tmp_path):
         ("Thursday", "US–China relations"),
         ("Friday", "South China Sea"),
     ]
+
+
+def test_a_line_inside_a_block_a_colon_lead_in_opens_is_not_listed():
+    # hostile6: 'Beijing responded: We will watch. We will talk on Monday.' listed X's words alone
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    lines = (
+        "Beijing responded: We will watch Myanmar closely.",
+        "We will talk to the junta on Friday.",
+        "The Thai foreign minister will visit Yangon on Thursday.",
+    )
+    article = Article("", "AP", "", "a.txt", published, lines, sentences=lines)
+    read = [Sentence(text, article, n // 2, n) for n, text in enumerate(lines)]
+    pairs = [(sentence, "A") for sentence in read[1:]]
+    events = coming_up(pairs, TUESDAY, UTC, 4, read=read)
+    assert [e.sentence.text for e in events] == [lines[2]]

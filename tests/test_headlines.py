@@ -246,3 +246,11 @@ def test_before_or_after_in_a_time_phrase_opens_no_clause():
         "The army sealed the border with Syria hours after the talks collapsed in Cairo on "
         "Monday night, officials said."
     ).startswith("The army sealed the border with Syria hours after the talks collapsed")
+
+
+def test_a_headline_cut_from_function_words_alone_is_no_headline():
+    words = "Of the of the of the of the of the of the of the of the of the of the."
+    untitled = Article("", "AP", "", "a.txt", None, (), sentences=(words,))
+    assert from_sentence(words) == ""
+    assert own_headline(untitled) == ""
+    assert from_sentence("Of the talks, nothing came.") == "Of the talks, nothing came"

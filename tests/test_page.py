@@ -4,8 +4,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefing.models import Article, Item, Section, Sentence, Story
-from briefing.render.page import clean_url, display_url, groups, shorten, trend_summary
+from briefing.models import Article, Item, LeftOut, Section, Sentence, Story
+from briefing.render.page import (
+    cite,
+    clean_url,
+    display_url,
+    groups,
+    quiet_note,
+    shorten,
+    trend_summary,
+)
 
 ZONE = ZoneInfo("Asia/Bangkok")
 WHEN = datetime(2026, 11, 27, 15, 5, tzinfo=UTC)
@@ -161,3 +169,34 @@ def test_the_trend_averages_only_over_days_that_were_built():
         "10 articles today, 18 on the one day of the 6 before with a briefing"
     )
     assert trend_summary(list(zip(days[-2:], [None, 1], strict=True))) == "1 article today"
+
+
+def test_shorten_to_less_than_a_character_and_an_ellipsis_is_empty():
+    assert shorten("Envoy meets Suu Kyi", 0) == ""
+    assert shorten("Envoy meets Suu Kyi", 1) == ""
+    assert shorten("Envoy meets Suu Kyi", -5) == ""
+    assert shorten("Envoy meets Suu Kyi", 8) == "Envoy…"
+
+
+def test_a_cut_of_function_words_alone_is_no_headline():
+    assert shorten("Of the of the of the of the of the of the of the", 30) == ""
+    assert shorten("Of the of the talks in Yangon", 25) == "Of the of the talks…"
+
+
+def test_the_text_citation_names_a_few_other_outlets_and_counts_the_rest():
+    article = _article("AP")
+    others = [f"Outlet {n}" for n in range(209)]
+    text = cite(article, ["AP", *others], ZONE).text()
+    named = "Outlet 0, Outlet 1, Outlet 2, Outlet 3, Outlet 4"
+    assert text.endswith(f"and 209 more outlets ({named} and 204 others)")
+    assert "Outlet 5" not in text
+    few = cite(article, ["AP", *others[:6]], ZONE).text()
+    assert few.endswith(f"and 6 more outlets ({named}, Outlet 5)")
+
+
+def test_a_section_with_a_story_too_short_to_tell_says_so():
+    left = LeftOut("s1", "Myanmar junta falls.", "no sentence of 6 to 60 words")
+    section = Section("Myanmar", "", (), 1, 1, left_out=(left,))
+    assert quiet_note(section) == (
+        "Nothing to tell on this topic today: 1 story has no sentence of 6 to 60 words."
+    )

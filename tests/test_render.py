@@ -744,3 +744,16 @@ def test_days_without_a_briefing_are_no_zeros_in_any_output(config):
     assert "Articles per day, last 7 days: –, –, –, –, 2, 0, 4" in email
     data = json.loads(renderer.json(briefing))
     assert [t["articles"] for t in data["topics"][0]["trend"]] == [None] * 4 + [2, 0, 4]
+
+
+def test_a_story_without_a_headline_is_no_top_story(config):
+    # an untitled story whose news sentence holds no content word in its cut has no headline:
+    # the top stories listed " · 1 article · Myanmar"
+    articles = {**ARTICLES, "ap": replace(ARTICLES["ap"], title="")}
+    briefing = _story_briefing(articles, topics=1)
+    section = briefing.sections[0]
+    untitled = replace(section, stories=(replace(section.stories[0], headline=""),))
+    briefing = replace(briefing, sections=(untitled,))
+    assert briefing.top_stories() == []
+    text = Renderer(config).text(briefing)
+    assert "TOP STORIES" not in text and "Envoys met in Jakarta (0)." in text

@@ -307,3 +307,20 @@ def test_a_storys_status_against_past_briefings_does_not_depend_on_how_many_are_
         )
         shown.append((section.items[0].text, section.items[0].status))
     assert shown == [(freed, "update")] * 2  # judged against the whole pool either way
+
+
+def test_a_story_with_no_line_of_a_length_to_tell_is_left_out_and_says_why():
+    # a three-word on-topic article was considered and then dropped without a reason
+    short = _story("short", "AP", "Myanmar junta falls.")
+    [section] = select_sections(
+        {"T": _pairs(short)}, [TOPIC], ByLength(), SelectConfig(min_sentence_words=6)
+    )
+    assert section.items == () and section.sentences_considered == 1
+    [left] = section.left_out
+    assert left.reason == "no sentence of 6 to 60 words"
+    dateline = _story("wire", "AP", "YANGON, Myanmar (AP) --")
+    settings = SelectConfig(min_sentence_words=3)
+    [section] = select_sections({"T": _pairs(dateline)}, [TOPIC], ByLength(), settings)
+    assert [left.reason for left in section.left_out] == [
+        "its lines repeat others or are datelines"
+    ]

@@ -158,3 +158,27 @@ def test_the_two_other_ones_lean_on_the_ones_named_before():
     # charged" (the third was named in the article's lines before)
     assert leans_on("The two other defendants in court Tuesday have each been charged.")
     assert leans_on("The three other men were freed.")
+
+
+def test_a_line_inside_a_block_a_colon_lead_in_opens_leans_on_it():
+    from briefing.models import Article, Sentence
+    from briefing.text.standalone import leaning_of
+
+    lines = (
+        "Beijing responded: We will watch Myanmar closely.",
+        "We will talk to the junta on Monday.",
+        "We will talk to the junta on Monday.",
+    )
+    article = Article("", "", "", "a", None, (), sentences=lines)
+    # the block runs to its paragraph's end: the third line opens a paragraph of its own
+    sentences = [Sentence(text, article, n // 2, n) for n, text in enumerate(lines)]
+    assert list(leaning_of(sentences).values()) == [False, True, False]
+    quoted = (
+        'Beijing responded: "We will watch Myanmar closely.',
+        "We will talk to the junta on Monday.",
+        'We will meet its envoy."',
+        "Officials in Yangon will meet on Tuesday.",
+    )
+    article = Article("", "", "", "b", None, (), sentences=quoted)
+    sentences = [Sentence(text, article, 0, n) for n, text in enumerate(quoted)]
+    assert list(leaning_of(sentences).values()) == [False, True, True, False]

@@ -100,7 +100,13 @@ def from_sentence(sentence: str) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary after HEADLINE_WORDS[0] words (up to RUN_ON words past HEADLINE_WORDS[1]), else
-    after HEADLINE_WORDS[1] words with an ellipsis."""
+    after HEADLINE_WORDS[1] words with an ellipsis; "" when the cut holds no content word."""
+    cut = _cut(sentence)
+    return cut if has_content(cut.split()) else ""
+
+
+def _cut(sentence: str) -> str:
+    """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
         shorter = pattern.sub(kept, text, count=1)
@@ -137,6 +143,12 @@ def _outside_quotation(words: Sequence[str]) -> Sequence[str]:
             elif char == "”" or char == '"':
                 opened = None
     return words[:opened] if opened else words
+
+
+def has_content(words: Sequence[str]) -> bool:
+    """Whether any of `words` is a content word: "Of the of the…" names nothing."""
+    stops = stop_words()
+    return any(m.group().lower() not in stops for w in words for m in _WORD.finditer(w))
 
 
 def closing(words: Sequence[str], least: int = 1) -> int:

@@ -9,27 +9,29 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import closing, first_sentence, own_headline
+from briefing.day.headlines import closing, first_sentence, has_content, own_headline
 from briefing.ingest.links import clean_link
-from briefing.models import OFF_PAGE, PASSING, UNCHANGED, Article, Item, Section, Story
+from briefing.models import OFF_PAGE, PASSING, UNCHANGED, UNSIZED, Article, Item, Section, Story
 from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 URL_CHARS = 100  # likewise a displayed URL
+NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
+    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut; "" when
+    no character fits beside the ellipsis or the cut keeps no content word."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    if " " not in cut[limit // 2 :]:
-        return cut + "…"
-    words = cut.rsplit(" ", 1)[0].split()
-    return " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:") + "…"
+    cut = text[: max(limit - 1, 0)]
+    if " " in cut[limit // 2 :]:
+        words = cut.rsplit(" ", 1)[0].split()
+        cut = " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:")
+    return cut + "…" if has_content(cut.split()) else ""
 
 
 def display_url(url: str, limit: int = URL_CHARS) -> str:
@@ -71,8 +73,12 @@ class Citation:
 
     def text(self) -> str:
         """The plain-text form: "AP · Seoul · 27 Nov 22:00 · Headline · and 2 more outlets (X,
-        Y)"."""
-        others = f"{self.more} ({', '.join(self.others)})" if self.others else ""
+        Y)", past NAMED_OUTLETS others "(A, B, C, D, E and 204 others)"."""
+        named = self.others
+        if len(named) > NAMED_OUTLETS + 1:
+            rest = len(named) - NAMED_OUTLETS
+            named = (*named[: NAMED_OUTLETS - 1], f"{named[NAMED_OUTLETS - 1]} and {rest} others")
+        others = f"{self.more} ({', '.join(named)})" if named else ""
         return " · ".join(part for part in (self.named(), others) if part)
 
     def named(self) -> str:
@@ -226,10 +232,16 @@ def quiet_note(section: Section) -> str:
         last = found[0][1]
         return _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
     passing = sum(left.reason.startswith(PASSING) for left in section.left_out)
-    if not passing:
-        return "Nothing significant on this topic today."
-    stories = f"{counted(passing, 'story')} {'mentions' if passing == 1 else 'mention'}"
-    return f"Nothing significant on this topic today: {stories} it in passing."
+    unsized = [left.reason for left in section.left_out if left.reason.startswith(UNSIZED)]
+    why = []
+    if passing:
+        verb = "mentions" if passing == 1 else "mention"
+        why.append(f"{counted(passing, 'story')} {verb} it in passing")
+    if unsized:
+        verb = "has" if len(unsized) == 1 else "have"
+        why.append(f"{counted(len(unsized), 'story')} {verb} {unsized[0]}")
+    opening = "Nothing significant" if passing or not unsized else "Nothing to tell"
+    return f"{opening} on this topic today" + (f": {'; '.join(why)}." if why else ".")
 
 
 def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:

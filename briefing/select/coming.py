@@ -198,17 +198,22 @@ def coming_up(
     zone: ZoneInfo,
     limit: int,
     story_of: Mapping[int, Story] | None = None,
+    read: Sequence[Sentence] = (),
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
-    story; without it, per article) and one per sentence that stands alone, at most `limit`."""
+    story; without it, per article) and one per sentence that stands alone (read after its
+    article's sentences in `read`, the day's in reading order), at most `limit`."""
     story_of = story_of or {}
+    context: dict[int, list[Sentence]] = {}
+    for sentence in read:
+        context.setdefault(sentence.article.id, []).append(sentence)
     events: dict[tuple[date, str], Event] = {}
     for sentence, topic in sentences:
         reference = publication_day(sentence.article.published, day, zone)
         story = story_of.get(sentence.article.id)
         dates = find_dates(sentence.text, reference)
-        if dates and _leans(sentence):
+        if dates and _leans(sentence, context.get(sentence.article.id, ())):
             continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
@@ -221,14 +226,18 @@ def coming_up(
     return tuple(ranked[:limit])
 
 
-def _leans(sentence: Sentence) -> bool:
-    """Whether the sentence cannot be read without the lines of its article before it."""
-    article = sentence.article
-    texts = article.sentences[: sentence.index + 1]
-    if len(texts) != sentence.index + 1 or texts[-1] != sentence.text:
-        texts = (sentence.text,)  # its article's sentences are not known: read it alone
-    start = sentence.index + 1 - len(texts)
-    read = [Sentence(text, article, 0, start + n) for n, text in enumerate(texts)]
+def _leans(sentence: Sentence, context: Sequence[Sentence] = ()) -> bool:
+    """Whether the sentence cannot be read without the lines of its article before it: those of
+    `context` (its article's, in order), else its article's texts, their paragraphs unknown."""
+    read = list(context[: sentence.index + 1])
+    if not read or read[-1].index != sentence.index:
+        article = sentence.article
+        texts = article.sentences[: sentence.index + 1]
+        if len(texts) != sentence.index + 1 or texts[-1] != sentence.text:
+            texts = (sentence.text,)  # its article's sentences are not known: read it alone
+        start = sentence.index + 1 - len(texts)
+        # no two are taken to share a paragraph: no lead-in block is known
+        read = [Sentence(text, article, start + n, start + n) for n, text in enumerate(texts)]
     return leaning_of(read, {sentence.id})[sentence.id]
 
 

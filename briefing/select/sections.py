@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefing.day.stories import group_stories
-from briefing.models import LeftOut, PastItem, Section, Sentence
+from briefing.models import UNSIZED, LeftOut, PastItem, Section, Sentence
 from briefing.select.day import Day, read_day, read_sentences
 from briefing.select.stories import shortlist
 from briefing.select.tell import tell_stories
@@ -17,6 +17,7 @@ from briefing.select.value import read_pool
 from briefing.summariser.choose import candidates
 from briefing.summariser.rank.registry import Ranker
 from briefing.text.vectorize import tfidf
+from briefing.text.words import word_count
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,10 @@ def select_sections(
         articles = {s.article.id: s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
     lengths = settings.min_sentence_words, settings.max_sentence_words
-    shortlists = {}
+    shortlists, pools = {}, {}
     for topic in topics:
         pairs = by_topic.get(topic.name, [])
-        pool = candidates([s for s, _ in pairs], *lengths)
+        pool = pools[topic.name] = candidates([s for s, _ in pairs], *lengths)
         shortlists[topic.name] = shortlist(
             topic, pool, pairs, day, past, settings.max_items, weights
         )
@@ -82,6 +83,7 @@ def select_sections(
             for c in short.stories
             if c.story.id not in told
         ]
+        untold += _unsized(considered, pools[topic.name], day, lengths)
         sections.append(
             Section(
                 name=topic.name,
@@ -97,3 +99,24 @@ def select_sections(
             "select %s: %d stories shortlisted, %d told", topic.name, len(short.stories), len(shown)
         )
     return tuple(sections)
+
+
+def _unsized(
+    considered: Sequence[Sentence], pool: Sequence[Sentence], day: Day, lengths: tuple[int, int]
+) -> list[LeftOut]:
+    """The stories on the topic none of whose sentences is a candidate (all too short or too
+    long, or repeats and datelines): left out, and why, so none considered is dropped unseen."""
+    by_story: dict[str, list[Sentence]] = {}
+    for sentence in considered:
+        by_story.setdefault(day.story_of[sentence.article.id].id, []).append(sentence)
+    for sentence in pool:
+        by_story.pop(day.story_of[sentence.article.id].id, None)
+    shortest, longest = lengths
+    left = []
+    for found in by_story.values():
+        story = day.story_of[found[0].article.id]
+        sized = any(shortest <= word_count(s.text) <= longest for s in found)
+        why = "its lines repeat others or are datelines" if sized else ""
+        why = why or f"{UNSIZED}{shortest} to {longest} words"
+        left.append(LeftOut(story.id, story.headline, why))
+    return left

@@ -145,6 +145,22 @@ def lead_in_ends(text: str, starts: list[int]) -> list[int]:
     return found
 
 
+def opens_block(sentence: str) -> str | None:
+    """The mark closing the block of sentences a colon lead-in in `sentence` opens: "" for an
+    unquoted block (it runs to its paragraph's end), the closing quote of a quotation the
+    sentence leaves open, None when it opens no block."""
+    if ": " not in sentence:
+        return None
+    lead_ins = list(_LEAD_IN.finditer(sentence))
+    if not lead_ins:
+        return None
+    found = lead_ins[-1]  # the last lead-in opens the block
+    if not found.group(1):
+        return ""
+    closing = _CLOSING[found.group(1)]
+    return None if sentence.find(closing, found.end() + 1) >= 0 else closing
+
+
 def unbroken_spans(text: str) -> list[tuple[int, int]]:
     """Spans no sentence starts inside: quotations woven into a sentence and signed pull quotes
     (from the opening quote to the closing one)."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from briefing.models import Sentence
+from briefing.text.news_marks import opens_block
 
 _OPEN = r"^[\"“‘'(]?"
 # A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...".
@@ -194,17 +195,30 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
 
 
 def _read_article(
-    texts: Sequence[str], asked: Sequence[bool], opens: bool = False
+    texts: Sequence[str],
+    asked: Sequence[bool],
+    opens: bool = False,
+    paragraphs: Sequence[int] = (),
 ) -> list[list[str] | None]:
     """Why each asked sentence cannot stand alone (None for the others), reading the article
     once, in order, up to its last asked sentence: linear in the article's length. `opens`: the
-    first text is the article's opening sentence (not a line met out of its context)."""
+    first text is the article's opening sentence (not a line met out of its context);
+    `paragraphs`, when known, each text's paragraph, to tell a block a colon lead-in opens."""
     names, said = _Names(), _Said()
     found: list[list[str] | None] = [None] * len(texts)
     last = max((n for n, ask in enumerate(asked) if ask), default=-1)
+    block: str | None = None  # the mark closing the lead-in block being read ("": its paragraph)
     for n, text in enumerate(texts[: last + 1]):
+        if not paragraphs or (n and paragraphs[n] != paragraphs[n - 1]):
+            block = None
         if asked[n]:
             found[n] = _reasons(text, names, said, opens and n == 0)
+            if block is not None:  # 'Beijing responded: We will watch.' / 'We will talk ...'
+                found[n].append("inside a block of sentences a colon lead-in opens")
+        if block:
+            block = None if block in text else block
+        elif block is None and paragraphs:
+            block = opens_block(text)
         names.read(text)
         said.read(text)
     return found
@@ -225,15 +239,16 @@ def leaning_of(
     sentences: Sequence[Sentence], wanted: Collection[int] | None = None
 ) -> dict[int, bool]:
     """sentence id -> whether it cannot stand alone, for the sentences with `wanted` ids
-    (default: all), given in article order; an article is read up to its last wanted one, and
-    from its opening sentence (index 0) when that is given."""
+    (default: all), given in article order with their paragraphs; an article is read up to its
+    last wanted one, and from its opening sentence (index 0) when that is given."""
     by_article: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_article.setdefault(sentence.article.id, []).append(sentence)
     leaning = {}
     for found in by_article.values():
         asked = [wanted is None or s.id in wanted for s in found]
-        read = _read_article([s.text for s in found], asked, found[0].index == 0)
+        texts, paragraphs = [s.text for s in found], [s.paragraph for s in found]
+        read = _read_article(texts, asked, found[0].index == 0, paragraphs)
         for sentence, reasons in zip(found, read, strict=True):
             if reasons is not None:
                 leaning[sentence.id] = bool(reasons)
