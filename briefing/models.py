@@ -120,6 +120,8 @@ class Section:
 PASSING = "mentions the topic in passing"  # how a passing mention's LeftOut reason opens
 UNCHANGED = "unchanged since "  # how an unchanged story's reason opens, its last day after it
 UNSIZED = "no sentence of "  # how the reason of a story with no line of a length to tell opens
+# a story on several topics is left to the one most of its sentences are on
+ELSEWHERE = "more about another topic: "
 OFF_PAGE = "no room on the one-page PDF"  # a story the page fit cut: every output says so
 
 

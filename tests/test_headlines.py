@@ -254,3 +254,48 @@ def test_a_headline_cut_from_function_words_alone_is_no_headline():
     assert from_sentence(words) == ""
     assert own_headline(untitled) == ""
     assert from_sentence("Of the talks, nothing came.") == "Of the talks, nothing came"
+
+
+def test_a_headline_cut_at_a_clause_keeps_a_verb():
+    # region seeds 25, 27, 29: "Unfortunately for residents of the United States", "Hundreds
+    # of thousands of pieces of Swissair Flight 111", "Dr. William H. Ailor of ... Calif." say
+    # nothing happened
+    swissair = from_sentence(
+        "TORONTO (AP) _ Hundreds of thousands of pieces of Swissair Flight 111, representing 60 "
+        "percent of the plane, have now been retrieved from the ocean floor, but an explanation "
+        "for the crash remains far off, investigators said Tuesday."
+    )
+    assert "have now been retrieved" in swissair
+    leonid = from_sentence(
+        "Unfortunately for residents of the United States, the Leonid storm on Nov. 17 is "
+        "expected to begin at 2:43 p.m. Eastern standard time and is likely to last an hour."
+    )
+    assert "is expected" in leonid and not leonid.endswith("at 2")  # no clause ends in 2:43
+    ailor = from_sentence(
+        "In a report to Congress in May, Dr. William H. Ailor of the Aerospace Corp. of El "
+        "Segundo, Calif., a consultant to the Air Force on hazards to spacecraft, warned that "
+        "the Leonid storm would pose a threat."
+    )
+    assert "warned" in ailor and "consultant" not in ailor
+    assert from_sentence("China hopes to win its first gold medal, officials said Tuesday.") == (
+        "China hopes to win its first gold medal"
+    )
+
+
+def test_an_adverb_opening_a_sentence_is_a_setting_left_out():
+    # region seed 25's no-room line: "Unfortunately for residents of the United States, the
+    # Leonid storm…" (the list's 70 characters hold no verb)
+    assert (
+        from_sentence(
+            "Unfortunately for residents of the United States, the Leonid storm on Nov. 17 is "
+            "expected to begin in the afternoon."
+        )
+        == "The Leonid storm on Nov. 17 is expected to begin in the afternoon"
+    )
+    assert from_sentence("Separately, the ministry said it would appeal the ruling on Monday.") == (
+        "The ministry said it would appeal the ruling on Monday"
+    )
+    assert not from_sentence("Unfortunately, though, talks failed in Cairo.").startswith("Though")
+    assert from_sentence("Kimberly, a nurse from Ohio, told the court she had seen it.") == (
+        "Kimberly told the court she had seen it"
+    )

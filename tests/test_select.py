@@ -324,3 +324,42 @@ def test_a_story_with_no_line_of_a_length_to_tell_is_left_out_and_says_why():
     assert [left.reason for left in section.left_out] == [
         "its lines repeat others or are datelines"
     ]
+
+
+def test_a_story_is_told_in_one_section_the_one_it_is_most_about():
+    # two-day region seed 26: the Jerusalem market bomb ("A red Fiat belching smoke ...") was
+    # told under Middle East and again under Europe, whose desk words include "smoke" and "fire"
+    bomb = _story(
+        "bomb",
+        "AP",
+        "A car belching smoke exploded outside a Jerusalem market on Friday, killing two bombers.",
+        "The Israeli Cabinet suspended its debate on the peace accord after the Jerusalem blast.",
+        "Israeli police sealed the Jerusalem market and searched nearby streets for accomplices.",
+        "Firefighters battled the fire for an hour while thick black smoke rose above the stalls.",
+    )
+    dance = _story(
+        "dance",
+        "AP",
+        "A fire swept through a crowded dance hall in Goteborg on Friday, killing 60 people.",
+        "Smoke filled the hall within minutes and the exits were blocked, the police said.",
+    )
+    sentences = [*bomb, *dance]
+    mideast = Topic(name="Middle East", terms={"jerusalem": 1.0, "israeli": 1.0})
+    europe = Topic(name="Europe", terms={"smoke": 1.0, "fire": 1.0})
+
+    def about(*words: str) -> list[tuple[Sentence, float]]:
+        return [(s, 1.0) for s in sentences if any(w in s.text.lower() for w in words)]
+
+    day = read_day(group_stories([s.article for s in (bomb[0], dance[0])]), sentences, None)
+    first, second = select_sections(
+        {"Middle East": about("jerusalem", "israeli"), "Europe": about("smoke", "fire")},
+        [mideast, europe],
+        Equal(),
+        SelectConfig(min_sentence_words=3),
+        day,
+    )
+    [bombing] = first.stories
+    assert bombing.id not in {story.id for story in second.stories}
+    assert [story.articles[0].path for story in second.stories] == ["dance"]
+    [why] = [left.reason for left in second.left_out if left.story == bombing.id]
+    assert "Middle East" in why

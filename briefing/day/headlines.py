@@ -19,11 +19,11 @@ _AGENCY = re.compile(
     re.IGNORECASE,
 )
 # where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
-# ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon
+# ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon (not in "2:43")
 _CLAUSE = re.compile(
-    r"\s*(?:;|:|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|according to|"
-    r"said|says|officials said|the \w+ said|(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|"
-    r"the|an?)\b)"
+    r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|"
+    r"according to|said|says|officials said|the \w+ said|"
+    r"(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|the|an?)\b)"
 )
 # "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name, an aside about it
 # between commas, then its verb; a headline leaves the aside out ("not Gore" is no aside)
@@ -34,13 +34,16 @@ _ASIDE = re.compile(
 # "Despite catastrophic hunger at home, North Korea plans ...", "Urged on by the Clinton
 # administration, Saudi Arabia's ...": the setting a sentence opens with, a participle's phrase
 # too ("Following is the text of ..., as passed" opens with no setting, "Rising prices, a weak
-# yen and ..." with its subject)
+# yen and ..." with its subject), an adverb's ("Unfortunately for residents of ...,", "Separately,";
+# not a name such as "Kimberly,")
 _SETTING = re.compile(
     r"^(?:(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|"
     r"Although)\s+(?!(?:is|are|was|were)\b)"
+    r"|[A-Z][a-z]{6,}ly(?=,|\s+(?:for|to|in|on|at|after|before|since)\s)"
     r"|[A-Z][a-z]+(?:ed|ing|en)\s+(?=(?:on|by|to|with|an?|the|that|its|his|her|their|for|in|"
     r"at|from|over|under|into)\s))"
-    r"[^,]{0,160},[\"”’']?\s+(?!(?:as|and|but|or|which|who|where)\b)"
+    r"[^,]{0,160},[\"”’']?\s+"
+    r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
 # "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
 _BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
@@ -59,6 +62,28 @@ _SUBORDINATE = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
+# a verb that makes a cut a clause, not a noun phrase ("Hundreds of thousands of pieces of
+# Swissair Flight 111"): an auxiliary, a past form, or a present "-s" after its subject
+_AUXILIARY = frozenset(
+    "is are was were be been has have had will would can could may might must shall should do "
+    "does did".split()
+)
+_IRREGULAR = frozenset(
+    "arose began became beat blew broke brought built bought caught chose came cut dealt drew "
+    "drove fell fed felt fled flew fought found froze gave got grew held hit hung kept knew laid "
+    "led left let lost made meant met paid put quit ran rang read rose said sank sat saw sent set "
+    "shook shot shut sold sought spent split spoke spread stood stole struck stuck swept swore "
+    "took taught told threw tore upheld withdrew woke won wore wrote".split()
+)
+# words that open a noun phrase or join two: the word after them is no verb
+_LINKS = frozenset(
+    "a an the of for in on at to from by with about into over under after before his her its "
+    "their our my your these those this that some many several few both all each every other "
+    "such than per and or but nor as who which whose where when while".split()
+)
+# ", a consultant to the Air Force on hazards to spacecraft, warned", ", representing 60 percent
+# of the plane, have": an appositive's or a participle's aside between a subject and its verb
+_APPOSITIVE = re.compile(r",\s+(?:the|an?|[a-z]+ing)\s[^,]{0,120},\s+(?=[a-z])")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -99,8 +124,9 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
 def from_sentence(sentence: str) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
-    boundary after HEADLINE_WORDS[0] words (up to RUN_ON words past HEADLINE_WORDS[1]), else
-    after HEADLINE_WORDS[1] words with an ellipsis; "" when the cut holds no content word."""
+    boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
+    HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis; "" when the cut
+    holds no content word."""
     cut = _cut(sentence)
     return cut if has_content(cut.split()) else ""
 
@@ -114,13 +140,25 @@ def _cut(sentence: str) -> str:
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
-    text = text.rstrip(" .")
+    return _clause(text.rstrip(" ."))
+
+
+def _clause(text: str) -> str:
+    """`text` cut at the first clause boundary whose head holds a verb and has a headline's
+    length, a verbless aside between a verbless head and its verb left out; else cut with an
+    ellipsis."""
     least, most = HEADLINE_WORDS
     bounds = sorted(
         [*_CLAUSE.finditer(text), *_SUBORDINATE.finditer(text)], key=lambda m: m.start()
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
+        if not _verbal(head):
+            aside = _APPOSITIVE.match(text, match.start())
+            rest = text[aside.end() :] if aside else ""
+            if rest and not _verbal(aside.group()) and _verbal(f"{head} {rest.split()[0]}"):
+                return _clause(f"{head} {rest}")
+            continue
         if least <= len(head.split()) <= most + RUN_ON:
             return head
         if len(head.split()) > most + RUN_ON:
@@ -130,6 +168,22 @@ def _cut(sentence: str) -> str:
         return text
     kept = _outside_quotation(words[: _name_end(words, most)])
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+
+
+def _verbal(words: str) -> bool:
+    """Whether `words` hold a verb: an auxiliary, a past form or a present "-s" after no word
+    that opens a noun phrase ("China hopes", not "of pieces" or "for residents")."""
+    found = _WORD.findall(words)
+    for n, word in enumerate(found):
+        before = found[n - 1] if n else "of"
+        if not word[:1].islower() or word in _LINKS:
+            continue
+        if word in _AUXILIARY or word in _IRREGULAR or (len(word) > 3 and word.endswith("ed")):
+            return True
+        present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
+        if present and before.lower() not in _LINKS and not before[:1].isdigit():
+            return True
+    return False
 
 
 def _outside_quotation(words: Sequence[str]) -> Sequence[str]:

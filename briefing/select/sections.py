@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -54,12 +55,14 @@ def select_sections(
         articles = {s.article.id: s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
     lengths = settings.min_sentence_words, settings.max_sentence_words
+    owner = _owners(by_topic, topics, day)
     shortlists, pools = {}, {}
     for topic in topics:
         pairs = by_topic.get(topic.name, [])
         pool = pools[topic.name] = candidates([s for s, _ in pairs], *lengths)
+        elsewhere = {story: name for story, name in owner.items() if name != topic.name}
         shortlists[topic.name] = shortlist(
-            topic, pool, pairs, day, past, settings.max_items, weights
+            topic, pool, pairs, day, past, settings.max_items, weights, elsewhere
         )
     wanted = [s for short in shortlists.values() for s in short.sentences]
     reading = read_sentences(day, wanted, weights)
@@ -99,6 +102,22 @@ def select_sections(
             "select %s: %d stories shortlisted, %d told", topic.name, len(short.stories), len(shown)
         )
     return tuple(sections)
+
+
+def _owners(
+    by_topic: dict[str, list[tuple[Sentence, float]]], topics: Sequence[Topic], day: Day
+) -> dict[str, str]:
+    """Each story's topic: the one most of its sentences are on (the first configured on a
+    tie), so a story two desks' words reach is told under the desk it is about (`shortlist`)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for topic in topics:
+        for sentence, _ in by_topic.get(topic.name, []):
+            counts[day.story_of[sentence.article.id].id][topic.name] += 1
+    order = {topic.name: n for n, topic in enumerate(topics)}
+    return {
+        story: min(found, key=lambda name: (-found[name], order[name]))
+        for story, found in counts.items()
+    }
 
 
 def _unsized(

@@ -5,13 +5,13 @@ briefings."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefing.models import UNCHANGED, LeftOut, PastItem, Sentence, Story
+from briefing.models import ELSEWHERE, UNCHANGED, LeftOut, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
@@ -87,11 +87,14 @@ def shortlist(
     past: Sequence[PastItem],
     limit: int,
     weights: Weights = DEFAULT,
+    elsewhere: Mapping[str, str] | None = None,
 ) -> Shortlist:
     """The `limit` best stories among the candidates (`pool`), best first, by `story_rank`; a
     story whose every candidate past briefings carried is left out, and so is one that only
-    mentions the topic unless it continues a story the topic told. `pairs`: all the topic's
-    sentences, with their relevance."""
+    mentions the topic unless it continues a story the topic told, and, when the topic has
+    stories all about it today, one `elsewhere` gives to another topic (story id -> that
+    topic's name). `pairs`: all the topic's sentences, with their relevance."""
+    elsewhere = elsewhere or {}
     relevance = {s.id: r for s, r in pairs}
     on_topic: dict[str, list[Sentence]] = defaultdict(list)
     for sentence, _ in pairs:
@@ -113,6 +116,9 @@ def shortlist(
     ranked, left_out, passing = [], [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
+        if crowded and story.id in elsewhere:  # the desk has its own: it is no filler here
+            left_out.append(LeftOut(story.id, story.headline, ELSEWHERE + elsewhere[story.id]))
+            continue
         mine = on_topic[story.id]
         size = day.size.get(story.id, len(mine))
         reason = passing_mention(story, mine, size, weights, crowded)
