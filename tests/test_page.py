@@ -4,15 +4,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefing.models import Article, Item, LeftOut, Section, Sentence, Story
+from briefing.models import OFF_PAGE, UNCHANGED, Article, Item, LeftOut, Section, Sentence, Story
 from briefing.render.page import (
     cite,
     clean_url,
     display_url,
     groups,
+    no_room_line,
     quiet_note,
     shorten,
     trend_summary,
+    unchanged_line,
 )
 
 ZONE = ZoneInfo("Asia/Bangkok")
@@ -200,3 +202,18 @@ def test_a_section_with_a_story_too_short_to_tell_says_so():
     assert quiet_note(section) == (
         "Nothing to tell on this topic today: 1 story has no sentence of 6 to 60 words."
     )
+
+
+def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry():
+    """A left-out story whose text gave no headline ("Of the of the …") is still named."""
+    left_out = (
+        LeftOut("s1", "", OFF_PAGE, "new"),
+        LeftOut("s2", "Talks resume", OFF_PAGE),
+        LeftOut("s3", "", f"{UNCHANGED}2026-11-26"),
+    )
+    section = Section("T", "", (), left_out=left_out)
+    listed = "No room on this page for: [New] an untitled story; Talks resume."
+    assert no_room_line(section) == listed
+    assert unchanged_line(section) == "Unchanged since earlier briefings: an untitled story."
+    quiet = quiet_note(Section("T", "", (), left_out=left_out[2:]))
+    assert quiet == "No new developments since 26 November 2026: an untitled story."

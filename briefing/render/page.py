@@ -17,6 +17,7 @@ from briefing.text.words import counted
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 URL_CHARS = 100  # likewise a displayed URL
+UNTITLED = "an untitled story"  # how a list names a story whose text gave no headline
 NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
 
@@ -190,7 +191,7 @@ def story_label(story: Story) -> str:
 def unchanged(section: Section) -> list[tuple[str, date]]:
     """The section's stories left out because nothing is new: headline and last briefed day."""
     return [
-        (left.headline, date.fromisoformat(left.reason.removeprefix(UNCHANGED)))
+        (left.headline or UNTITLED, date.fromisoformat(left.reason.removeprefix(UNCHANGED)))
         for left in section.left_out
         if left.reason.startswith(UNCHANGED)
     ]
@@ -207,7 +208,7 @@ def no_room_line(section: Section) -> str:
     none)."""
     found = [
         (f"[{left.status.capitalize()}] " if left.status else "")
-        + shorten(left.headline, LISTED_CHARS)
+        + (shorten(left.headline, LISTED_CHARS) or UNTITLED)
         for left in section.left_out
         if left.reason == OFF_PAGE
     ]
