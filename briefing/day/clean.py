@@ -195,9 +195,11 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
     capitals = _in_capitals(article)
     for block in article.paragraphs:
         if lines := _kept_lines(block, boilerplate, capitals):
+            paragraph = " ".join(lines)
             if not kept:
-                place = dateline_place(" ".join(lines)) or place
-            kept.append(without_dateline(" ".join(lines)) if not kept else " ".join(lines))
+                place = dateline_place(paragraph) or place
+                paragraph = without_dateline(paragraph)
+            kept.append(paragraph)
     return replace(article, paragraphs=tuple(kept), place=place)
 
 

@@ -60,7 +60,7 @@ class Citation:
     unknown), and the other outlets carrying its story."""
 
     outlet: str
-    place: str  # where it was filed, from its dateline ("Seoul, South Korea"), or ""
+    place: str  # the city it was filed from, read off its dateline ("Seoul"), or ""
     time: str  # "27 Nov 22:00" in the briefing's zone; "" when undated
     headline: str  # capped for display
     href: str  # a cleaned http(s) URL, or "" (a path is never a link)

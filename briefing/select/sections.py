@@ -135,7 +135,7 @@ def _unsized(
     for found in by_story.values():
         story = day.story_of[found[0].article.id]
         sized = any(shortest <= word_count(s.text) <= longest for s in found)
-        why = "its lines repeat others or are datelines" if sized else ""
-        why = why or f"{UNSIZED}{shortest} to {longest} words"
+        unsized = f"{UNSIZED}{shortest} to {longest} words"
+        why = "its lines repeat others or are datelines" if sized else unsized
         left.append(LeftOut(story.id, story.headline, why))
     return left

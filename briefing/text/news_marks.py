@@ -67,10 +67,16 @@ def _is_place(found: re.Match[str] | None) -> bool:
     return "," in found["place"] or bool(_CAPITALS.match(found["place"]))
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline a paragraph opens with, if it has one."""
+    found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
+    return found if found and _is_place(found) else None
+
+
 def dateline_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts, if it has one."""
-    found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
-    return found.end() if found and _is_place(found) else None
+    found = _dateline(text)
+    return found.end() if found else None
 
 
 def opens_on_quotation(sentence: str) -> bool:
@@ -101,7 +107,7 @@ def without_dateline(text: str) -> str:
 def dateline_place(text: str) -> str:
     """The city the text was filed from, read off the dateline it opens with ("SEOUL, South
     Korea (AP) _" -> "Seoul"; "LONDON, March 3 (Reuters) -" -> "London"), or ""."""
-    found = _DATELINE.match(text) if dateline_end(text) else None
+    found = _dateline(text)
     if found is None:
         return ""
     city = _AGENCY.sub("", found["place"]).split(",")[0]
