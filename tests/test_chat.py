@@ -143,6 +143,16 @@ def test_a_story_with_a_link_is_posted_as_a_markdown_link(tmp_path, webhook):
     )
 
 
+def test_the_wires_underscore_dash_is_posted_as_a_dash(tmp_path, webhook):
+    text = (SEEDS / "asean-talks-us-china.txt").read_text(encoding="utf-8")
+    titled = text.replace("Top US, Chinese diplomats", "Top US _ and Chinese _ diplomats", 1)
+    (tmp_path / "a.txt").write_text(titled, encoding="utf-8")
+    config = configure(tmp_path, [f"json://127.0.0.1:{webhook.port}/hook"])
+    result = build(Run.of(config, [tmp_path / "a.txt"], DAY))
+    deliver_chat(config, result.briefing)
+    assert webhook.posts[0][2]["message"].startswith("1. Top US — and Chinese — diplomats")
+
+
 def test_a_failed_post_is_retried_with_backoff(project, webhook):
     webhook.failures = 2
     config = configure(project, [f"json://127.0.0.1:{webhook.port}/hook"], retries=3)

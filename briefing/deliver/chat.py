@@ -19,7 +19,7 @@ from briefing.config import ChatConfig, Config
 from briefing.errors import AlreadySent, BriefingError
 from briefing.files import write_atomic
 from briefing.models import Briefing
-from briefing.render.page import shorten
+from briefing.render.page import shorten, typeset
 from briefing.render.renderer import article_link, coming_up
 from briefing.store.history import History, SendRecord
 
@@ -77,7 +77,8 @@ def targets(settings: ChatConfig, environ: Mapping[str, str] = os.environ) -> li
 
 
 def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
-    """The post's title and Markdown body: the top stories with their links, then Coming up."""
+    """The post's title and Markdown body, typeset as the pages are: the top stories with their
+    links, then Coming up."""
     title = f"{config.title}, {briefing.day:%-d %B %Y}"
     lines = []
     for n, (story, topic) in enumerate(briefing.top_stories(config.chat.stories), start=1):
@@ -94,7 +95,7 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
             f"- {event['date']}: {shorten(event['text'], 160)} ({event['outlet']})"
             for event in coming_up(briefing)
         ]
-    return title, "\n".join(lines)
+    return title, typeset("\n".join(lines))
 
 
 class _Failed(Exception):
