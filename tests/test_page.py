@@ -4,7 +4,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefing.models import OFF_PAGE, UNCHANGED, Article, Item, LeftOut, Section, Sentence, Story
+from briefing.models import (
+    ELSEWHERE,
+    OFF_PAGE,
+    PASSING,
+    UNCHANGED,
+    Article,
+    Item,
+    LeftOut,
+    Section,
+    Sentence,
+    Story,
+)
 from briefing.render.page import (
     cite,
     clean_url,
@@ -201,6 +212,27 @@ def test_a_section_with_a_story_too_short_to_tell_says_so():
     section = Section("Myanmar", "", (), 1, 1, left_out=(left,))
     assert quiet_note(section) == (
         "Nothing to tell on this topic today: 1 story has no sentence of 6 to 60 words."
+    )
+
+
+def test_an_empty_section_gives_every_reason_its_stories_were_left_out():
+    """A story on the topic with no line to print is not "nothing significant": the note names
+    each reason the JSON gives, counted."""
+    left_out = (
+        LeftOut("s1", "Talks resume", "no line that stands alone and fits the page"),
+        LeftOut("s2", "Port reopens", "no line that stands alone and fits the page"),
+        LeftOut("s3", "Envoy meets", f"{PASSING} (1 of 40 sentences)"),
+        LeftOut("s4", "Bomb in market", f"{ELSEWHERE}Middle East"),
+    )
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=left_out)) == (
+        "Nothing significant on this topic today: 2 stories have no line that stands alone and "
+        "fits the page; 1 story mentions it in passing; 1 story is more about another topic: "
+        "Middle East."
+    )
+    alone = (LeftOut("s1", "Talks resume", "no line that stands alone and fits the page"),)
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=alone)) == (
+        "Nothing to tell on this topic today: 1 story has no line that stands alone and fits the "
+        "page."
     )
 
 
