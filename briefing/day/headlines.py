@@ -174,7 +174,7 @@ def _clause(text: str) -> str:
     words = text.split()
     if len(words) <= most:
         return text
-    kept = _outside_quotation(words[: _phrase_end(words, _name_end(words, most))])
+    kept = _outside_quotation(words[: phrase_cut(words, most)])
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
 
 
@@ -236,6 +236,11 @@ def _name_end(words: Sequence[str], cut: int) -> int:
         end += 1
     named = words[cut][0].isupper() or end > cut + 1  # a particle only inside a name
     return end if named and (end == len(words) or not _NAME_WORD.match(words[end])) else cut
+
+
+def phrase_cut(words: Sequence[str], cut: int) -> int:
+    """Where a cut after `cut` of `words` ends: past the name or the phrase it splits."""
+    return _phrase_end(words, _name_end(words, cut))
 
 
 def _phrase_end(words: Sequence[str], cut: int) -> int:
