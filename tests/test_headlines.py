@@ -334,6 +334,13 @@ def test_an_aside_after_a_subject_that_is_no_name_is_left_out_too():
         )
         == "The leader of a 14-year-old Kurdish insurgency has been arrested in Rome"
     )
+    # an aside that may run on past its second comma is kept whole ("who ... was beaten,
+    # lashed to a fence and left to die, shocked")
+    shepard = from_sentence(
+        "The killing of Matthew Shepard, a gay college student in Wyoming who in 1998 was beaten, "
+        "lashed to a fence and left to die, shocked Americans and set off a national debate."
+    )
+    assert "Shepard lashed" not in shepard
     # a subject holding a verb is a clause: what follows its comma is no aside
     said = "The ministry said Monday, citing police, that the talks would resume in Geneva."
     assert from_sentence(said).startswith("The ministry said Monday, citing police")

@@ -65,6 +65,7 @@ _SUBORDINATE = re.compile(
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 # a verb that makes a cut a clause, not a noun phrase ("Hundreds of thousands of pieces of
@@ -141,7 +142,9 @@ def _cut(sentence: str) -> str:
     text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
         found = pattern.search(text)
-        if not found or (pattern is _ASIDE and _verbal(found.group(1))):
+        if not found or (
+            pattern is _ASIDE and (_verbal(found.group(1)) or _runs_on(text[found.end() :]))
+        ):
             continue  # "The ministry said Monday, citing police, that ...": no subject's aside
         shorter = pattern.sub(kept, text, count=1)
         if pattern is _SETTING and _BACK_INTO.search(shorter):
@@ -149,6 +152,15 @@ def _cut(sentence: str) -> str:
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     return _clause(text.rstrip(" ."))
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether an aside may run on past its second comma, `rest` following it: a verb other
+    than an attribution's follows its next comma ("who was beaten, | lashed to a fence and
+    left to die, shocked ...", not "..., said the head of police")."""
+    _, comma, after = rest.partition(", ")
+    word = after.split()[0] if after else ""
+    return bool(comma) and word[:1].islower() and _verbal(word) and word not in _REPORTING
 
 
 def _clause(text: str) -> str:
