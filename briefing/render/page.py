@@ -11,7 +11,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import closing, first_sentence, has_content, own_headline
+from briefing.day.headlines import closing, first_sentence, has_content, own_headline, phrase_cut
 from briefing.ingest.links import clean_link
 from briefing.models import (
     ELSEWHERE,
@@ -27,6 +27,7 @@ from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
+SPILL = 1 / 4  # a cut may run this share past its limit to end the name or phrase it splits
 URL_CHARS = 100  # likewise a displayed URL
 UNTITLED = "an untitled story"  # how a list names a story whose text gave no headline
 NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
@@ -40,14 +41,20 @@ def typeset(text: str) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut; "" when
-    no character fits beside the ellipsis or the cut keeps no content word."""
+    """`text` cut to `limit` characters at a word boundary (or up to SPILL past it, to end a name
+    or phrase the cut splits), with an ellipsis when cut; "" when no character fits beside the
+    ellipsis or the cut keeps no content word."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[: max(limit - 1, 0)]
     if " " in cut[limit // 2 :]:
-        words = cut.rsplit(" ", 1)[0].split()
+        words, whole = cut.rsplit(" ", 1)[0].split(), text.split()
+        longer = whole[: phrase_cut(whole, len(words))]
+        if len(" ".join(longer)) < limit * (1 + SPILL):
+            if len(longer) == len(whole):
+                return text
+            words = longer
         cut = " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:")
     return cut + "…" if has_content(cut.split()) else ""
 
