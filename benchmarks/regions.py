@@ -377,19 +377,43 @@ def below(row: dict) -> str:
     )
 
 
+def selected(section: dict, groups: dict[str, list[str]], owner: dict[str, str]) -> list[tuple]:
+    """The stories a section selected, printed or cut by the page for room (both reach the
+    analyst: the second in the no-room line): (story id, its main event, headline, printed)."""
+    from briefing.models import OFF_PAGE
+
+    printed = {item["story"]: "" for item in section["items"]}
+    cut = {left["story"]: left["headline"] for left in section.get("left_out", [])}
+    chosen = [(story, "", True) for story in printed] + [
+        (left["story"], left["headline"], False)
+        for left in section.get("left_out", [])
+        if left["reason"] == OFF_PAGE and left["story"] not in printed
+    ]
+    return [
+        (story, _main_event(groups.get(story, []), owner), headline or cut.get(story, ""), shown)
+        for story, headline, shown in chosen
+    ]
+
+
+def _main_event(names: list[str], owner: dict[str, str]) -> str:
+    """The event most of a story's articles belong to ("other" for none)."""
+    events = Counter(owner.get(name, "other") for name in names)
+    return events.most_common(1)[0][0] if events else "other"
+
+
 def region_report(
-    stories: list[Story], owner: dict[str, str], data: dict, groups: list[list[str]]
+    stories: list[Story], owner: dict[str, str], data: dict, groups: dict[str, list[str]]
 ) -> dict[str, float]:
     """Print the day's grouping and page checks; return its figures."""
     from stories import measure
 
     desk_of = {s.cluster: s.topic for s in stories}
     on_desk = {name: cluster for name, cluster in owner.items() if cluster in desk_of}
-    f1, precision, recall = bcubed(groups, on_desk)
+    f1, precision, recall = bcubed(groups.values(), on_desk)
     print(
         f"  grouping B-cubed over on-desk articles: F1 {f1:.1%} (P {precision:.1%}, R {recall:.1%})"
     )
-    for counts in mixed(groups, owner.get):
+    for counts in mixed(groups.values(), owner.get):
         print("    one story, several events:", dict(counts))
     rows = measure(stories, owner, data)
     checks = Counter()
@@ -404,6 +428,11 @@ def region_report(
         checks["foreign entries"] += sum(desk_of.get(e[0]) != topic for e in shown)
         checks["events in two entries"] += sum(n > 1 for n in Counter(firsts).values())
         print(f"  {desk}: entries {[('+'.join(sorted(set(map(str, e))))) for e in shown]}")
+        for _, event, headline, printed in selected(section, groups, owner):
+            if desk_of.get(event) != topic:
+                checks["foreign selected"] += 1
+                where = "printed" if printed else "no-room line"
+                print(f"    selected off the desk ({where}): {event}: {headline[:90]}")
     told = [r for r in rows if r["rank"]]
     share = statistics.mean(r["item"] for r in told) if told else 0.0
     below_lead = sum(r["item"] < r["lead"] for r in told)
@@ -413,7 +442,8 @@ def region_report(
         f"  biggest event first in {checks['biggest first']}/{len(REGIONS)} desks; entries holding "
         f"two events: {checks['two events in one entry']}; events told in two entries: "
         f"{checks['events in two entries']}; entries of a distractor or another "
-        f"desk: {checks['foreign entries']}\n  {len(told)}/{len(rows)} events told; news sentence "
+        f"desk: {checks['foreign entries']}, selected (printed or no-room line): "
+        f"{checks['foreign selected']}\n  {len(told)}/{len(rows)} events told; news sentence "
         f"{share:.0%} of the oracle (mean over told events), {sum(r['item'] >= 0.75 for r in told)}"
         f"/{len(told)} at 75% or more, {below_lead} below their own lead; of the {len(short)} "
         f"under 75%, {no_lead} have no article whose lead reaches 75% (the oracle a later line)"
@@ -426,6 +456,7 @@ def region_report(
         "biggest": checks["biggest first"],
         "mixed": checks["two events in one entry"],
         "foreign": checks["foreign entries"],
+        "foreign_selected": checks["foreign selected"],
         "split": checks["events in two entries"],
         "share": share,
         "at_target": sum(r["item"] >= 0.75 for r in told),

@@ -413,17 +413,21 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"Region day, seed {seed} ({'tuned on' if tuned else 'held out'}): {len(owner)} "
             f"articles, {len(stories)} desk events, {len(distractors)} distractors"
         )
-        figures[tuned].append(region_report(stories, owner, data, list(groups.values())))
+        figures[tuned].append(region_report(stories, owner, data, groups))
     for tuned, rows in figures.items():
         if not rows:
             continue
         f1 = [r["f1"] for r in rows]
-        total = {key: sum(r[key] for r in rows) for key in ("biggest", "mixed", "foreign", "split")}
+        total = {
+            key: sum(r[key] for r in rows)
+            for key in ("biggest", "mixed", "foreign", "foreign_selected", "split")
+        }
         print(
             f"{'tuned' if tuned else 'held-out'} days ({len(rows)}): B-cubed F1 mean "
             f"{statistics.mean(f1):.1%}, min {min(f1):.1%}; biggest first "
             f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; events in two "
-            f"entries {total['split']}; foreign entries {total['foreign']}; news sentence "
+            f"entries {total['split']}; foreign entries {total['foreign']} (selected "
+            f"{total['foreign_selected']}); news sentence "
             f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle, "
             f"{sum(r['at_target'] for r in rows)}/{sum(r['told'] for r in rows)} at 75% or more; "
             "below lead "
