@@ -153,16 +153,17 @@ def _clause(text: str) -> str:
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
+        if len(head.split()) > most + RUN_ON:
+            break  # no head from here on is a headline: the cut below reads the same words
         if not _verbal(head):
             aside = _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
-            if rest and not _verbal(aside.group()) and _verbal(f"{head} {rest.split()[0]}"):
+            first = rest.split(maxsplit=1)[:1]
+            if first and not _verbal(aside.group()) and _verbal(f"{head} {first[0]}"):
                 return _clause(f"{head} {rest}")
             continue
-        if least <= len(head.split()) <= most + RUN_ON:
+        if least <= len(head.split()):
             return head
-        if len(head.split()) > most + RUN_ON:
-            break
     words = text.split()
     if len(words) <= most:
         return text
