@@ -152,6 +152,14 @@ def test_title_only_file_is_rejected(tmp_path):
                 "BUCHAREST, Romania (AP) _ A cold wave killed 65.",
             ),
         ),
+        # a dateline on a line of its own is no title: a build headed the story
+        # "ISTANBUL, Turkey (AP) _" among the Top stories
+        (
+            "ISTANBUL, Turkey (AP) _\n\nA fire swept through a factory.",
+            "",
+            ("ISTANBUL, Turkey (AP) _", "A fire swept through a factory."),
+        ),
+        ("WASHINGTON --\n\nThe talks ended.", "", ("WASHINGTON --", "The talks ended.")),
         # a short sentence in capitals of fewer than three words is no shouted headline
         ("NO COMMENT.\n\nBody.", "", ("NO COMMENT.", "Body.")),
         # front matter with a source but no title: the body keeps its lead
