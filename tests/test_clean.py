@@ -277,7 +277,12 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
     """A wire line's "here" means the dateline's city: the citation names it, in the case a
     name is written in."""
     for dateline, place in (
-        ("PORT-AU-PRINCE, Haiti (AP) _", "Port-Au-Prince"),
+        ("PORT-AU-PRINCE, Haiti (AP) _", "Port-au-Prince"),
+        ("RIO DE JANEIRO, Brazil (AP) _", "Rio de Janeiro"),
+        ("DAR ES SALAAM, Tanzania (AP) _", "Dar es Salaam"),
+        ("COEUR D'ALENE, Idaho (AP) _", "Coeur d'Alene"),
+        ("MCALLEN, Texas (AP) _", "McAllen"),
+        ("THE HAGUE, Netherlands (AP) _", "The Hague"),
         ("JAKARTA, July 12 (Reuters) -", "Jakarta"),
         ("ST. LOUIS (AP) --", "St. Louis"),
         ("U.S. NAVAL BASE, Cuba (AP) _", "U.S. Naval Base"),
@@ -289,3 +294,27 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
         assert clean_article(cleaned).place == place  # cleaning again keeps it
     plain = Article("a", "AP", "", "a.txt", None, ("Officials said rain would go on.",))
     assert clean_article(plain).place == ""
+
+
+def test_a_wire_label_or_an_agency_in_a_datelines_place_is_no_city():
+    """ "BREAKING NEWS (AP) _" and "UNDATED (AP) _" are left out of the text like a dateline,
+    but the citation names no city they are not ("AP · Breaking News", DUC's "Undated")."""
+    for dateline in (
+        "BREAKING NEWS (AP) _",
+        "UNDATED (AP) _",
+        "UPDATE 2 -",
+        "EDITORS NOTE _",
+        "CNN -",
+        "AP --",
+    ):
+        first = f"{dateline} A dissident arrived here Wednesday to plan a protest."
+        cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))
+        assert cleaned.paragraphs[0].startswith("A dissident"), dateline
+        assert cleaned.place == "", dateline
+
+
+def test_a_dateline_on_a_line_of_its_own_gives_the_place():
+    """ "ISTANBUL, Turkey (AP) _" as the article's first paragraph: no prose, but its city."""
+    lines = ("ISTANBUL, Turkey (AP) _", "A fire swept through a factory on Tuesday, police said.")
+    cleaned = clean_article(Article("", "AP", "", "a.txt", None, lines))
+    assert (cleaned.place, cleaned.paragraphs) == ("Istanbul", lines[1:])

@@ -11,7 +11,12 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from briefing.models import Article, Skipped
-from briefing.text.news_marks import dateline_place, is_editors_note, without_dateline
+from briefing.text.news_marks import (
+    dateline_place,
+    is_dateline,
+    is_editors_note,
+    without_dateline,
+)
 from briefing.text.words import shouted_heading, shouts
 
 log = logging.getLogger(__name__)
@@ -200,6 +205,8 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
                 place = dateline_place(paragraph) or place
                 paragraph = without_dateline(paragraph)
             kept.append(paragraph)
+        elif not kept and is_dateline(block):  # "ISTANBUL, Turkey (AP) _" on a line of its own
+            place = dateline_place(block) or place
     return replace(article, paragraphs=tuple(kept), place=place)
 
 
