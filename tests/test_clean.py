@@ -35,6 +35,9 @@ def test_navigation_form_and_share_lines_are_junk():
         "* * *",
         "Eds: UPDATES with four more deaths in Poland AP Photo By ALISON MUTLER AP Writer",
         "EDITOR'S NOTE: This story contains graphic details.",
+        # AP's note set off by a dash, as a dateline is (DUC 2003 d30010t)
+        "EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, is The AP chief of bureau.",
+        "EDITOR’S NOTE — This is part of a series on climate.",
     ]:
         assert is_junk_line(line), line
 
@@ -45,6 +48,7 @@ def test_prose_is_not_junk():
         "Read the statement, the minister said.",
         "By Friday, the ships had left the shoal.",
         "Editors of three papers said they would appeal.",
+        "Editors - three of them - said they would appeal.",
     ]:
         assert not is_junk_line(line), line
 
@@ -303,7 +307,7 @@ def test_a_wire_label_or_an_agency_in_a_datelines_place_is_no_city():
         "BREAKING NEWS (AP) _",
         "UNDATED (AP) _",
         "UPDATE 2 -",
-        "EDITORS NOTE _",
+        "URGENT _",
         "CNN -",
         "AP --",
     ):

@@ -28,7 +28,12 @@ _PARTICLES = frozenset(
     "de da das do dos del di du des es la le au aux en sur upon on of the".split()
 )
 _AGENCY = re.compile(r"\s*\([A-Z][\w ]*\)$")  # a dateline's "(AP)", "(Reuters)"
-_EDITORS_NOTE = re.compile(r"(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:\s*\S", re.IGNORECASE)
+# a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
+_EDITORS_NOTE = re.compile(
+    r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
+    r"\s*\S",
+    re.IGNORECASE,
+)
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -102,8 +107,8 @@ def dateline_unit_end(text: str) -> int | None:
 
 
 def is_editors_note(line: str) -> bool:
-    """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ..."):
-    a message to editors, neither a title nor news."""
+    """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ...",
+    "EDITOR'S NOTE _ ..."): a message to editors, neither a title nor news."""
     return bool(_EDITORS_NOTE.match(line.strip()))
 
 
