@@ -41,6 +41,16 @@ def test_first_line_is_title_and_the_file_name_is_never_the_outlet(tmp_path):
     assert article.published is None
 
 
+def test_the_dateline_after_an_editors_note_credits_the_outlet(tmp_path):
+    """An editor's note above the dateline hides no credit: the citation read "Manila ·
+    Floods ..." with no outlet for "MANILA, Philippines (AP) _" under an "Eds:" line."""
+    article = parse_article(
+        "Eds: UPDATES with four more deaths\n\nMANILA, Philippines (AP) _ Floods killed 12.",
+        tmp_path / "a.txt",
+    )
+    assert article.outlet == "AP"
+
+
 def test_naive_published_time_is_in_configured_zone(tmp_path):
     text = "Title: T\nPublished: 2026-11-28 06:00\n\nBody."
     article = parse_article(text, tmp_path / "a.txt", ZoneInfo("Asia/Yangon"))

@@ -209,9 +209,10 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
     if url and not safe_link(url):
         flags += (doubt(url),)
     published, date_flags = read_date(meta.get("published", ""), zone)
+    lead = next((block for block in blocks if not is_editors_note(block)), blocks[0])
     return Article(
         title=meta.get("title", ""),  # none invented: a file name is not a headline
-        outlet=text_outlet(meta.get("source", ""), url, blocks[0]),
+        outlet=text_outlet(meta.get("source", ""), url, lead),  # a dateline's credit under a note
         url=safe_link(url),
         path=display_path(path),
         published=published,
