@@ -24,6 +24,8 @@ from briefing.render.renderer import article_link, coming_up
 from briefing.store.history import History, SendRecord
 
 VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Markdown's marks for links, emphasis, code and HTML: escaped in what sources wrote
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>~])")
 DRY_RUN_FILE = "chat.md"
 
 
@@ -83,18 +85,23 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
     for n, (story, topic) in enumerate(briefing.top_stories(config.chat.stories), start=1):
         article = story.articles[0] if story.articles else None
         link = article_link(article) if article else ""
-        headline = f"[{story.headline}]({link})" if link else story.headline
-        outlets = ", ".join(story.outlets[:3])
+        headline = f"[{_escaped(story.headline)}]({link})" if link else _escaped(story.headline)
+        outlets = _escaped(", ".join(story.outlets[:3]))
         lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in (outlets, topic) if p))
     if not lines:
         lines.append("Nothing on the followed topics in today's sources.")
     if briefing.coming:
         lines += ["", "**Coming up**"]
-        lines += [
-            f"- {event['date']}: {shorten(event['text'], 160)} ({event['outlet']})"
-            for event in coming_up(briefing)
-        ]
+        for event in coming_up(briefing):
+            text, outlet = _escaped(shorten(event["text"], 160)), _escaped(event["outlet"])
+            lines.append(f"- {event['date']}: {text} ({outlet})")
     return title, "\n".join(lines)
+
+
+def _escaped(text: str) -> str:
+    """`text` a source wrote, its Markdown marks escaped: shown as written, never a link or
+    emphasis of its own ("[here](https://…)")."""
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 class _Failed(Exception):
