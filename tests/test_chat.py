@@ -149,14 +149,14 @@ def test_markdown_a_source_writes_is_shown_not_obeyed_in_the_post(tmp_path):
     text = (SEEDS / "asean-talks-us-china.txt").read_text(encoding="utf-8").split("\n", 1)[1]
     (tmp_path / "a.txt").write_text(
         "Title: Top US, Chinese [diplomats](https://phish.example) to *meet*\nSource: A_B\n"
-        "URL: https://example.org/asean\n\n" + text,
+        "URL: https://example.org/asean_(talks)\n\n" + text,
         encoding="utf-8",
     )
     config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
     _, body = post_text(config, build(Run.of(config, [tmp_path / "a.txt"], DAY)).briefing)
     assert body.startswith(
         r"1. [Top US, Chinese \[diplomats\](https://phish.example) to \*meet\*]"
-        r"(https://example.org/asean) · A\_B"
+        r"(https://example.org/asean_%28talks%29) · A\_B"  # a bracket in it ends no link
     )
 
 

@@ -85,6 +85,7 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
     for n, (story, topic) in enumerate(briefing.top_stories(config.chat.stories), start=1):
         article = story.articles[0] if story.articles else None
         link = article_link(article) if article else ""
+        link = link.replace("(", "%28").replace(")", "%29")  # a bracket would end the link
         headline = f"[{_escaped(story.headline)}]({link})" if link else _escaped(story.headline)
         outlets = _escaped(", ".join(story.outlets[:3]))
         lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in (outlets, topic) if p))
