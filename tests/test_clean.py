@@ -78,7 +78,12 @@ def test_short_lines_repeated_across_articles_are_boilerplate():
 def test_an_article_with_no_prose_is_skipped_saying_why():
     cleaned, skipped = clean_articles([_article("Previous article", "Please enter your comment!")])
     assert cleaned == []
-    assert skipped[0].reason == "only navigation, share, byline or copyright lines: no article text"
+    assert skipped[0].reason == (
+        "only navigation, share, byline, copyright or editors' note lines: no article text"
+    )
+    # a wire file of editors' notes alone says they are what it held
+    _, skipped = clean_articles([_article("Eds: UPDATES with four more deaths", "EDITORS: Note.")])
+    assert "editors' note lines" in skipped[0].reason
     _, skipped = clean_articles([_article("Home\nWorld news\nAsia", path="menu.txt")])
     assert skipped[0].source == "menu.txt"
     assert skipped[0].reason.startswith("no paragraph ends a sentence (a heading, menu")

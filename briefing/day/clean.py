@@ -214,7 +214,7 @@ def _no_prose(article: Article) -> str:
     """Why an article read had no prose, in words a user can act on."""
     lines = [line for _, line in iter_lines(article)]
     if all(is_junk_line(line) for line in lines):
-        return "only navigation, share, byline or copyright lines: no article text"
+        return "only navigation, share, byline, copyright or editors' note lines: no article text"
     return "no paragraph ends a sentence (a heading, menu or list of links, not an article)"
 
 
