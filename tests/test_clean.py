@@ -327,3 +327,6 @@ def test_a_dateline_on_a_line_of_its_own_gives_the_place():
     lines = ("ISTANBUL, Turkey (AP) _", "A fire swept through a factory on Tuesday, police said.")
     cleaned = clean_article(Article("", "AP", "", "a.txt", None, lines))
     assert (cleaned.place, cleaned.paragraphs) == ("Istanbul", lines[1:])
+    # a build strips junk first: the place outlives the dateline's block (cited "AP" alone)
+    (stripped,), _ = strip_junk([Article("", "AP", "", "a.txt", None, lines)])
+    assert (stripped.place, clean_article(stripped).place) == ("Istanbul", "Istanbul")
