@@ -160,6 +160,20 @@ def test_markdown_a_source_writes_is_shown_not_obeyed_in_the_post(tmp_path):
     )
 
 
+def test_a_day_of_untitled_stories_is_not_posted_as_nothing(tmp_path):
+    """A story whose text gives no headline is no top story; the post said "Nothing on the
+    followed topics" of a day whose briefing told it."""
+    (tmp_path / "a.txt").write_text(
+        "Of the " * 12 + "junta were all in Yangon.\n\nThe junta extended the emergency in "
+        "Myanmar on Friday for six more months, state media said.\n",
+        encoding="utf-8",
+    )
+    config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
+    briefing = build(Run.of(config, [tmp_path / "a.txt"], DAY)).briefing
+    assert any(s.items for s in briefing.sections) and not briefing.top_stories()
+    assert post_text(config, briefing)[1] == "No headline to post today: the briefing has 2 items."
+
+
 def test_a_failed_post_is_retried_with_backoff(project, webhook):
     webhook.failures = 2
     config = configure(project, [f"json://127.0.0.1:{webhook.port}/hook"], retries=3)

@@ -22,6 +22,7 @@ from briefing.models import Briefing
 from briefing.render.page import shorten
 from briefing.render.renderer import article_link, coming_up
 from briefing.store.history import History, SendRecord
+from briefing.text.words import counted
 
 VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Markdown's marks for links, emphasis, code and HTML: escaped in what sources wrote
@@ -89,7 +90,10 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
         headline = f"[{_escaped(story.headline)}]({link})" if link else _escaped(story.headline)
         outlets = _escaped(", ".join(story.outlets[:3]))
         lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in (outlets, topic) if p))
-    if not lines:
+    items = sum(len(section.items) for section in briefing.sections)
+    if not lines and items:  # the stories told have no headline to list them by
+        lines.append(f"No headline to post today: the briefing has {counted(items, 'item')}.")
+    elif not lines:
         lines.append("Nothing on the followed topics in today's sources.")
     if briefing.coming:
         lines += ["", "**Coming up**"]
