@@ -51,6 +51,14 @@ class Grouping(_Described):
     lead_agree: float = _weight(
         0.05, "cosine of an article's lead with its story's leads' centroid it needs to join it"
     )
+    event_groups: float = _weight(
+        0.2,
+        "share of a story's mean likeness in what happened (event_keys) under which two groups of "
+        "its articles (two or more each) are two stories",
+    )
+    event_keys: int = _weight(
+        20, "what happened in an article: this many of its heaviest words that name nothing"
+    )
     neighbour: float = _weight(0.5, "share of same_story at which articles propose each other")
     entity_weight: float = _weight(2.0, "a named entity counts this many plain words")
     keys: int = _weight(20, "an article proposes partners by this many most distinctive terms")

@@ -174,6 +174,16 @@ def test_a_day_of_untitled_stories_is_not_posted_as_nothing(tmp_path):
     assert post_text(config, briefing)[1] == "No headline to post today: the briefing has 2 items."
 
 
+def test_the_wires_underscore_dash_is_posted_as_a_dash(tmp_path, webhook):
+    text = (SEEDS / "asean-talks-us-china.txt").read_text(encoding="utf-8")
+    titled = text.replace("Top US, Chinese diplomats", "Top US _ and Chinese _ diplomats", 1)
+    (tmp_path / "a.txt").write_text(titled, encoding="utf-8")
+    config = configure(tmp_path, [f"json://127.0.0.1:{webhook.port}/hook"])
+    result = build(Run.of(config, [tmp_path / "a.txt"], DAY))
+    deliver_chat(config, result.briefing)
+    assert webhook.posts[0][2]["message"].startswith("1. Top US — and Chinese — diplomats")
+
+
 def test_a_failed_post_is_retried_with_backoff(project, webhook):
     webhook.failures = 2
     config = configure(project, [f"json://127.0.0.1:{webhook.port}/hook"], retries=3)

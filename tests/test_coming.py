@@ -60,6 +60,14 @@ CASES = [
     ),
     ("On Thursday, the embattled minister will resign.", ["2023-07-13"]),
     ("On Friday, the leaders said they will meet in Paris.", []),
+    # two-day region seed 60/61: a cue in a relative clause after the date does not govern it
+    # ("Friday's election", the day after the vote, was listed a week on)
+    (
+        "Friday's election is for the 86-seat Assembly of Experts, whose job is to oversee the "
+        "work of the supreme leader.",
+        [],
+    ),
+    ("The talks, which will resume on Friday in Geneva, stalled in May.", ["2023-07-14"]),
 ]
 
 

@@ -47,3 +47,21 @@ def test_a_fact_briefed_or_read_in_a_told_story_is_known_and_only_a_briefed_one_
     assert found.briefed == [day, day, None]
     assert found.factors.tolist() == [0.2, 1.0, 1.0]
     assert novelty(texts, ["", "", ""], []).known == [False, False, False]
+
+
+def test_a_line_continues_only_what_its_own_topic_briefed():
+    """A line sharing a few words with a briefed item continues it (an update, dated) when its
+    topic briefed it; another desk's item is no identity for it: the same words, no story."""
+    day = date(2026, 11, 27)
+    briefed = "Striking pilots grounded Philippine Airlines flights in Manila on Friday."
+    past = [PastItem(day, "Asia", briefed, "https://ap.example/pal")]
+    texts = [
+        "Swissair said no other airline flies the jets, and pilots were not grounded in Zurich.",
+        "Monks marched through Mandalay on Saturday to demand more releases.",
+    ]
+    assert novelty(texts, ["", ""], past, topic="Asia").statuses == ["update", "new"]
+    found = novelty(texts, ["", ""], past, topic="Europe")
+    assert found.statuses == ["new", "new"] and found.briefed == [None, None]
+    # the same fact is known whichever desk told it
+    retold = novelty([briefed], [""], past, topic="Europe")
+    assert retold.statuses == ["repeat"] and retold.briefed == [day]

@@ -316,3 +316,69 @@ def test_a_cut_reads_no_head_past_the_longest_headline(monkeypatch):
     monkeypatch.setattr(headlines, "_verbal", counted)
     assert from_sentence("Pieces, " + "a, " * 2000 + "were found.").endswith("a…")
     assert max(read) < 200
+
+
+def test_a_cut_headline_carries_on_to_the_end_of_the_phrase_it_splits():
+    # region seeds 62 and 64: "... executed as many as 50…", "... endangering national…"
+    assert from_sentence(
+        "Indonesia's National Commission on Human Rights will investigate accusations that "
+        "soldiers executed as many as 50 people this month in the troubled province of East Timor."
+    ).endswith("as many as 50 people…")
+    assert from_sentence(
+        "China's government said Thursday that two prominent dissidents arrested this week are "
+        "suspected of endangering national security _ the clearest sign yet of a crackdown."
+    ).endswith("endangering national security…")
+    # a past form goes on to another phrase: the cut stops before it
+    assert from_sentence(
+        "The number of labor strikes and lockouts in the Philippines has declined this year "
+        "despite business difficulties caused by Asia's financial crisis, the department said."
+    ).endswith("despite business difficulties…")
+    # a cut after a function word is only trimmed, and one in a phrase running past RUN_ON kept
+    assert from_sentence(
+        "Iranians voted Friday to elect a key assembly expected to be dominated by hard-line "
+        "clergymen who favor unhindered powers for Iran's supreme leader."
+    ).endswith("hard-line clergymen…")
+
+
+def test_an_aside_after_a_subject_that_is_no_name_is_left_out_too():
+    # two-day region seed 60/61: "The leader of a 14-year-old Kurdish insurgency, considered a
+    # terrorist by Turkey and its most-wanted criminal…" headed Top Stories without its news
+    assert (
+        from_sentence(
+            "The leader of a 14-year-old Kurdish insurgency, considered a terrorist by Turkey and "
+            "its most-wanted criminal, has been arrested in Rome, setting up a major battle with "
+            "Italy over his extradition."
+        )
+        == "The leader of a 14-year-old Kurdish insurgency has been arrested in Rome"
+    )
+    # an aside that may run on past its second comma is kept whole ("who ... was beaten,
+    # lashed to a fence and left to die, shocked")
+    shepard = from_sentence(
+        "The killing of Matthew Shepard, a gay college student in Wyoming who in 1998 was beaten, "
+        "lashed to a fence and left to die, shocked Americans and set off a national debate."
+    )
+    assert "Shepard lashed" not in shepard
+    # a subject holding a verb is a clause: what follows its comma is no aside
+    said = "The ministry said Monday, citing police, that the talks would resume in Geneva."
+    assert from_sentence(said).startswith("The ministry said Monday, citing police")
+
+
+def _wire(path: str, *sentences: str) -> Article:
+    return Article("", "AP", "", path, None, (), sentences=sentences)
+
+
+def test_a_story_without_news_is_headed_by_a_report_s_lead_that_stands_alone():
+    # region seed 61: "It plowed over and past 17 Caribbean islands", "Chicken Little would
+    # love this one" named stories in the no-room and unchanged lines
+    leaning = _wire("a", "It plowed over and past 17 Caribbean islands.", "Then it turned north.")
+    teaser = _wire("b", "Chicken Little would love this one.", "The sky is falling, sort of.")
+    report = _wire(
+        "c",
+        "Hurricane Mitch killed at least 200 people in Honduras on Friday, officials said.",
+        "Rescuers searched the coast.",
+    )
+    assert story_headline((leaning, teaser, report), ("AP",), "") == (
+        "Hurricane Mitch killed at least 200 people in Honduras on Friday"
+    )
+    # none stands alone: the first article's lead, as before
+    assert story_headline((leaning, teaser), ("AP",), "") == own_headline(leaning)

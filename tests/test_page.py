@@ -4,7 +4,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefing.models import OFF_PAGE, UNCHANGED, Article, Item, LeftOut, Section, Sentence, Story
+from briefing.models import (
+    ELSEWHERE,
+    OFF_PAGE,
+    PASSING,
+    UNCHANGED,
+    Article,
+    Item,
+    LeftOut,
+    Section,
+    Sentence,
+    Story,
+)
 from briefing.render.page import (
     UNTITLED,
     cite,
@@ -78,6 +89,20 @@ def test_shorten_never_ends_on_a_word_that_opens_a_phrase():
     )
     assert shorten(text, 70) == "Star striker Chen Yang scored a hat trick Wednesday for China…"
     assert shorten("Talks on the future of the ministry are held", 30) == "Talks on the future…"
+
+
+def test_shorten_runs_a_little_past_its_limit_rather_than_split_a_name_or_a_phrase():
+    # region seeds 62-64's no-room lines: "... re-elect President Fernando Henrique…", "... gold
+    # medal in the martial…", "... investor Cathay Pacific…"
+    brazil = (
+        "Brazilian voters appeared to re-elect President Fernando Henrique Cardoso in the first "
+        "round of balloting Sunday."
+    )
+    assert shorten(brazil, 70).endswith("President Fernando Henrique Cardoso…")
+    games = "China hopes to win its first Asian Games gold medal in the martial art of taekwondo."
+    assert shorten(games, 70).endswith("gold medal in the martial art…")
+    # never far past it: a short limit stays a hard one
+    assert shorten("Envoy meets Suu Kyi", 8) == "Envoy…"
 
 
 def test_items_group_under_their_stories_cited_once():
@@ -195,7 +220,7 @@ def test_an_untitled_article_is_still_cited_by_its_link_or_as_untitled():
 
 def test_a_cut_of_function_words_alone_is_no_headline():
     assert shorten("Of the of the of the of the of the of the of the", 30) == ""
-    assert shorten("Of the of the talks in Yangon", 25) == "Of the of the talks…"
+    assert shorten("Of the of the talks in the city", 25) == "Of the of the talks…"
 
 
 def test_the_text_citation_names_a_few_other_outlets_and_counts_the_rest():
@@ -214,6 +239,27 @@ def test_a_section_with_a_story_too_short_to_tell_says_so():
     section = Section("Myanmar", "", (), 1, 1, left_out=(left,))
     assert quiet_note(section) == (
         "Nothing to tell on this topic today: 1 story has no sentence of 6 to 60 words."
+    )
+
+
+def test_an_empty_section_gives_every_reason_its_stories_were_left_out():
+    """A story on the topic with no line to print is not "nothing significant": the note names
+    each reason the JSON gives, counted."""
+    left_out = (
+        LeftOut("s1", "Talks resume", "no line that stands alone and fits the page"),
+        LeftOut("s2", "Port reopens", "no line that stands alone and fits the page"),
+        LeftOut("s3", "Envoy meets", f"{PASSING} (1 of 40 sentences)"),
+        LeftOut("s4", "Bomb in market", f"{ELSEWHERE}Middle East"),
+    )
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=left_out)) == (
+        "Nothing significant on this topic today: 2 stories have no line that stands alone and "
+        "fits the page; 1 story mentions it in passing; 1 story is more about another topic: "
+        "Middle East."
+    )
+    alone = (LeftOut("s1", "Talks resume", "no line that stands alone and fits the page"),)
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=alone)) == (
+        "Nothing to tell on this topic today: 1 story has no line that stands alone and fits the "
+        "page."
     )
 
 

@@ -757,3 +757,27 @@ def test_a_story_without_a_headline_is_no_top_story(config):
     assert briefing.top_stories() == []
     text = Renderer(config).text(briefing)
     assert "TOP STORIES" not in text and "Envoys met in Jakarta (0)." in text
+
+
+def test_the_wires_underscore_dash_is_set_as_a_dash_on_every_page_not_in_the_json(config):
+    """Wire copy writes a dash as " _ " ("score _ the best-selling single _ will"): every page sets
+    it as the dash it stands for; the JSON keeps the source's characters."""
+    wired = replace(ARTICLE, title="Score _ a best-seller _ to be sold")
+    sentence = Sentence("The score _ the best-selling single _ will be auctioned.", wired, 0, 0)
+    story = Story("s1", wired.title, (wired,), ("Wire",), None, 1.0)
+    section = Section("Alpha", "", (Item(sentence, 1.0, story="s1"),), 1, 9, stories=(story,))
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), (section,))
+    renderer = Renderer(config)
+    dashed = "The score — the best-selling single — will be auctioned."
+    pages = {
+        "html": unescape(renderer.html(briefing)),
+        "email": unescape(renderer.email(briefing)[1]),
+        "text": renderer.text(briefing),
+        "pdf": " ".join(_pdf_text(renderer.outputs(briefing)[1]["briefing.pdf"])[1].split()),
+    }
+    for name, page in pages.items():
+        assert dashed in page and " _ " not in page, name
+        assert "Score — a best-seller — to be sold" in page, name
+    assert "Score — a best-seller — to be sold" in renderer.subject(briefing)
+    data = json.loads(renderer.json(briefing))
+    assert data["topics"][0]["items"][0]["text"] == sentence.text

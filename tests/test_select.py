@@ -339,7 +339,7 @@ def test_a_story_with_no_line_of_a_length_to_tell_is_left_out_and_says_why():
     settings = SelectConfig(min_sentence_words=3)
     [section] = select_sections({"T": _pairs(dateline)}, [TOPIC], ByLength(), settings)
     assert [left.reason for left in section.left_out] == [
-        "its lines repeat others or are datelines"
+        "no line but repeats of others and datelines"
     ]
 
 

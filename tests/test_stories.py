@@ -290,3 +290,91 @@ def test_two_events_that_share_only_their_day_and_numbers_are_two_stories():
     )
     found = {tuple(a.path for a in s.articles) for s in group_stories([shelling, vote, again])}
     assert found == {("a", "c"), ("b",)}
+
+
+_WYE = (
+    "Prime Minister Benjamin Netanyahu of Israel and Yasser Arafat of the Palestinian Authority "
+    "are parties to the Wye River Memorandum of President Bill Clinton of the United States."
+)
+_WYE_CABINET = (
+    "The Israeli Cabinet under Netanyahu and the Palestinian Authority under Arafat are in "
+    "Jerusalem and Gaza City, and Hamas and Islamic Jihad are against the Wye River Memorandum."
+)
+
+
+def _wye(path: str, lead: str, line: str, hour: int) -> Article:
+    """An untitled wire report of one of the Wye accord's events: its lead, a line of its own
+    and the accord's background, names almost all of it."""
+    return _article(path, "AP", "", lead, line, _WYE, _WYE_CABINET, hour=hour)
+
+
+def test_two_events_of_one_place_sharing_their_background_are_two_stories():
+    # the leads share Israel and the Palestinians, the texts the Wye accord's names: as wholes
+    # the two groups are alike across at ~0.9 of the likeness of all four (one story on main); in
+    # the words of what happened (a plane, a runway; a bomb, shoppers) at ~0.1
+    articles = [
+        _wye(
+            "airport-1",
+            "Palestinians in Gaza cheered as the first plane landed at their new airport, "
+            "Israel said.",
+            "Passengers crossed the tarmac to the terminal after the flight.",
+            6,
+        ),
+        _wye(
+            "bomb-1",
+            "A car bomb exploded in a crowded Jerusalem market, Israel said, wounding shoppers.",
+            "Police said the blast killed the two bombers and wounded 21 shoppers.",
+            7,
+        ),
+        _wye(
+            "airport-2",
+            "The first flight took off from the Gaza airport as Palestinians cheered on the "
+            "runway, Israel said.",
+            "The plane carried passengers from the terminal to Cairo.",
+            8,
+        ),
+        _wye(
+            "bomb-2",
+            "Shoppers fled as a bomb exploded in a Jerusalem market, Israel said.",
+            "The blast wounded shoppers, and police said the bombers died.",
+            9,
+        ),
+    ]
+    events = [["airport-1", "airport-2"], ["bomb-1", "bomb-2"]]
+    assert _grouped(articles) == events
+    assert _grouped(articles, replace(GROUPING, event_groups=0.0)) == [[*events[0], *events[1]]]
+
+
+def test_one_event_told_with_different_openings_stays_one_story_in_what_happened():
+    # two reports open on the bombing, two on its victims: in the words of what happened the two
+    # groups are alike across at ~0.7 of the likeness of all four (the bomb, the market, the
+    # wounded shoppers), far above event_groups
+    articles = [
+        _wye(
+            "bomb-1",
+            "A car bomb exploded in a crowded Jerusalem market, wounding shoppers.",
+            "Police said the blast at the market killed the two bombers.",
+            6,
+        ),
+        _wye(
+            "victims-1",
+            "Doctors in Jerusalem treated 21 shoppers wounded when a bomb tore through the market.",
+            "Hospitals called for blood donors after the blast.",
+            7,
+        ),
+        _wye(
+            "bomb-2",
+            "Two bombers blew up their car in the Jerusalem market, police said.",
+            "The blast wounded shoppers at the market stalls.",
+            8,
+        ),
+        _wye(
+            "victims-2",
+            "Hospitals in Jerusalem treated shoppers hurt by the market bomb.",
+            "Doctors said most of the wounded would recover from the blast.",
+            9,
+        ),
+    ]
+    sides = [["bomb-1", "bomb-2"], ["victims-1", "victims-2"]]
+    assert _grouped(articles) == [[*sides[0], *sides[1]]]
+    assert _grouped(articles, replace(GROUPING, event_groups=0.8)) == sides

@@ -6,6 +6,7 @@ from briefing.text.vectorize import (
     query_terms,
     runs_by_text,
     tfidf,
+    weighted_tfidf,
     words_by_text,
 )
 
@@ -51,3 +52,10 @@ def test_runs_are_read_from_words_as_a_run_pattern_reads_them():
         expected = words_by_text(chosen, RUN)
         assert [distinct[w] for w in words] == [expected[2][w] for w in expected[1]]
         assert list(rows) == list(expected[0])
+
+
+def test_weighted_tfidf_names_its_columns_when_asked():
+    columns: list[str] = []
+    matrix = weighted_tfidf([["bomb", "@gaza"], ["plane", "bomb"]], columns=columns)
+    assert columns == ["bomb", "@gaza", "plane"]
+    assert matrix.shape == (2, 3) and matrix[0, 1] > matrix[0, 0] > 0  # "bomb" in both: lighter

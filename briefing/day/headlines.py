@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.day.opinion import opinion_reason
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, without_dateline
+from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import stop_words
 from briefing.text.words import shouts
 
@@ -25,10 +27,13 @@ _CLAUSE = re.compile(
     r"according to|said|says|officials said|the \w+ said|"
     r"(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|the|an?)\b)"
 )
-# "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name, an aside about it
-# between commas, then its verb; a headline leaves the aside out ("not Gore" is no aside)
+# "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name (or a subject opening
+# on "The": "The leader of a ... insurgency, considered a terrorist ..., has been arrested"), an
+# aside about it between commas, then its verb; a headline leaves the aside out ("not Gore" is
+# no aside, and one after a subject holding a verb is none either: `_cut`)
 _ASIDE = re.compile(
-    r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s+(?!(?:not|nor|but|or|and|only|except)\b)"
+    r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|The(?:\s+[^\s,]+){1,8}),\s+"
+    r"(?!(?:not|nor|but|or|and|only|except)\b)"
     r"[a-z][^,]{0,120},\s+(?=[a-z])"
 )
 # "Despite catastrophic hunger at home, North Korea plans ...", "Urged on by the Clinton
@@ -60,6 +65,7 @@ _SUBORDINATE = re.compile(
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 # a verb that makes a cut a clause, not a noun phrase ("Hundreds of thousands of pieces of
@@ -135,12 +141,26 @@ def _cut(sentence: str) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
+        found = pattern.search(text)
+        if not found or (
+            pattern is _ASIDE and (_verbal(found.group(1)) or _runs_on(text[found.end() :]))
+        ):
+            continue  # "The ministry said Monday, citing police, that ...": no subject's aside
         shorter = pattern.sub(kept, text, count=1)
-        if pattern is _SETTING and _BACK_INTO.search(shorter) and shorter != text:
+        if pattern is _SETTING and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     return _clause(text.rstrip(" ."))
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether an aside may run on past its second comma, `rest` following it: a verb other
+    than an attribution's follows its next comma ("who was beaten, | lashed to a fence and
+    left to die, shocked ...", not "..., said the head of police")."""
+    _, comma, after = rest.partition(", ")
+    word = after.split()[0] if after else ""
+    return bool(comma) and word[:1].islower() and _verbal(word) and word not in _REPORTING
 
 
 def _clause(text: str) -> str:
@@ -153,8 +173,9 @@ def _clause(text: str) -> str:
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
-        if len(head.split()) > most + RUN_ON:
-            break  # no head from here on is a headline: the cut below reads the same words
+        length = len(head.split())
+        if length > most + NAME_WORDS + RUN_ON:
+            break  # past any headline and any word the cut below reads: it cuts the same
         if not _verbal(head):
             aside = _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
@@ -162,12 +183,14 @@ def _clause(text: str) -> str:
             if first and not _verbal(aside.group()) and _verbal(f"{head} {first[0]}"):
                 return _clause(f"{head} {rest}")
             continue
-        if least <= len(head.split()):
+        if least <= length <= most + RUN_ON:
             return head
+        if length > most + RUN_ON:
+            break
     words = text.split()
     if len(words) <= most:
         return text
-    kept = _outside_quotation(words[: _name_end(words, most)])
+    kept = _outside_quotation(words[: phrase_cut(words, most)])
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
 
 
@@ -231,6 +254,42 @@ def _name_end(words: Sequence[str], cut: int) -> int:
     return end if named and (end == len(words) or not _NAME_WORD.match(words[end])) else cut
 
 
+def phrase_cut(words: Sequence[str], cut: int) -> int:
+    """Where a cut after `cut` of `words` ends: past the name or the phrase it splits."""
+    return _phrase_end(words, _name_end(words, cut))
+
+
+def _phrase_end(words: Sequence[str], cut: int) -> int:
+    """`cut`, or past the content words that finish the phrase it splits ("as many as 50" +
+    "people", "endangering national" + "security") when a function word, a past form, a mark
+    or the end comes within RUN_ON words; a cut after a function word is left to `closing`."""
+    if not 0 < cut < len(words) or not _content(words[cut - 1]) or words[cut - 1][-1] in ",;:":
+        return cut
+    for end in range(cut, min(len(words), cut + RUN_ON) + 1):
+        if end == len(words) or words[end - 1][-1] in ",;:":
+            return end
+        if not _content(words[end]) or _past(words[end]):  # "caused by ...": a phrase of its own
+            return end
+    return cut
+
+
+def _content(word: str) -> bool:
+    """Whether `word` is a content word: not a function word, not a mark such as the wire's "_"."""
+    bare = _bare(word)
+    return any(c.isalnum() for c in bare) and bare.lower() not in stop_words()
+
+
+def _past(word: str) -> bool:
+    """Whether `word` is a past form ("caused", "held"), which opens a phrase of its own."""
+    bare = _bare(word)
+    return bare in _IRREGULAR or (len(bare) > 3 and bare.endswith("ed"))
+
+
+def _bare(word: str) -> str:
+    """`word` without the quotation marks and punctuation around it."""
+    return word.strip("\"“”‘’'(),;:.")
+
+
 def own_headline(article: Article) -> str:
     """What names the article itself: its headline, else one cut from its first sentence; never
     another article's title."""
@@ -247,8 +306,13 @@ def first_sentence(article: Article) -> str:
 
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
     """The first titled article's headline, else one cut from `news` (the story's news
-    sentence), else from the first article's first sentence."""
+    sentence), else from the first news report's lead that stands alone (not "It plowed over
+    ...", nor a feature's teaser), else from the first article's first sentence."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
-    return from_sentence(news or next(filter(None, map(first_sentence, articles)), ""))
+    if news:
+        return from_sentence(news)
+    leads = [(a, first_sentence(a)) for a in articles]
+    told = (s for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
+    return from_sentence(next(told, None) or next(filter(None, (s for _, s in leads)), ""))

@@ -4,17 +4,19 @@ Two articles tell one story when their headline, text and named entities are ali
 TF-IDF vectors of the whole article: a follow-up shares its story's later paragraphs, not its
 lead), and in the first pass an article joins a story only when its lead shares something with
 the story's leads (two events of one desk share places and names through their texts, rarely
-what their leads say happened). Candidate pairs come only from terms few articles share, so a
-day of n articles never compares all n^2 pairs; every candidate is then verified on the full
-vectors.
+what their leads say happened); two groups of articles apart in the words of what happened
+(their heaviest words that name nothing: planes and a runway, a bomb and shoppers) are two
+stories however much background they share. Candidate pairs come only from terms few articles
+share, so a day of n articles never compares all n^2 pairs; every candidate is then verified on
+the full vectors.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
 import numpy as np
@@ -70,6 +72,27 @@ def is_when(term: str) -> bool:
     return term in _WHEN or term.lstrip("@").isdigit()
 
 
+def _counted(term_lists: Iterable[list[str]], uses: Counter[str]) -> Iterator[list[str]]:
+    """The term lists as they come, counting the uses of each term (words and names)."""
+    for terms in term_lists:
+        uses.update(terms)
+        yield terms
+
+
+def _happened(columns: Sequence[str], uses: Counter[str], width: int) -> np.ndarray:
+    """Which columns are words of what happened: plain words the day writes inside names in at
+    most half of their uses ("airport", "bomb", "arrested"; not "Gaza", "Palestinian", "Ocalan",
+    which the events of one desk share)."""
+    in_names: Counter[str] = Counter()
+    for term, count in uses.items():
+        if term[0] == "@":
+            for word in content_terms(term[1:]):
+                in_names[word] += count
+    found = np.zeros(width, dtype=bool)
+    found[: len(columns)] = [t[0] != "@" and 2 * in_names[t] <= uses[t] for t in columns]
+    return found
+
+
 def lead_terms(article: Article) -> list[str]:
     """What an article says happened: its headline and first sentence, words and names."""
     return story_terms(article, 1)
@@ -91,11 +114,8 @@ def _candidates(
     `keys` most distinctive terms, among the `eligible` ones. Each row proposes at most
     keys * common partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
-    keys = sparse.vstack(
-        [_keys(matrix[start : start + CHUNK], eligible, rules.keys) for start in range(0, n, CHUNK)]
-        or [sparse.csr_matrix((0, matrix.shape[1]), dtype=np.float32)],
-        format="csr",
-    )
+    keys = _heaviest(matrix, eligible, rules.keys)
+    keys.data[:] = 1.0
     transposed = keys.T.tocsr()
     found_i, found_j, found_value = [], [], []
     for start in range(0, n, CHUNK):
@@ -113,19 +133,28 @@ def _candidates(
     return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_value)
 
 
-def _keys(block: sparse.csr_matrix, eligible: np.ndarray, keys: int) -> sparse.csr_matrix:
-    """Each row's `keys` heaviest `eligible` terms, as ones (rows a block at a time: the sort
-    needs a few arrays the size of its entries)."""
+def _heaviest(matrix: sparse.csr_matrix, eligible: np.ndarray, keys: int) -> sparse.csr_matrix:
+    """Each row's `keys` heaviest `eligible` terms, with their weights (CHUNK rows at a time:
+    the sort needs a few arrays the size of its entries)."""
+    return sparse.vstack(
+        [
+            _heaviest_block(matrix[start : start + CHUNK], eligible, keys)
+            for start in range(0, matrix.shape[0], CHUNK)
+        ]
+        or [sparse.csr_matrix((0, matrix.shape[1]), dtype=np.float32)],
+        format="csr",
+    )
+
+
+def _heaviest_block(block: sparse.csr_matrix, eligible: np.ndarray, keys: int) -> sparse.csr_matrix:
+    """`_heaviest` on one block of rows."""
     usable = np.flatnonzero(eligible[block.indices])
     rows = (np.searchsorted(block.indptr, usable, side="right") - 1).astype(np.int32)
     order = np.lexsort((-block.data[usable], rows))  # each row's terms, heaviest first
     rows = rows[order]
     top = np.arange(len(order)) - np.searchsorted(rows, rows) < keys  # place within its row
     return sparse.csr_matrix(
-        (
-            np.ones(int(top.sum()), dtype=np.float32),
-            (rows[top], block.indices[usable[order[top]]]),
-        ),
+        (block.data[usable[order[top]]], (rows[top], block.indices[usable[order[top]]])),
         shape=block.shape,
     )
 
@@ -192,22 +221,30 @@ def _labels(neighbours: sparse.csr_matrix, leads: sparse.csr_matrix, rules: Grou
 
 
 def _merged(
-    matrix: sparse.csr_matrix, labels: Sequence[int], eligible: np.ndarray, rules: Grouping
+    matrix: sparse.csr_matrix,
+    events: sparse.csr_matrix,
+    labels: Sequence[int],
+    eligible: np.ndarray,
+    rules: Grouping,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
-    articles. A join that would make two groups of one story (`_two_groups`) is not made."""
+    articles. A join that would make two groups of one story (`_two_groups`), in their whole
+    texts or in their `events`, is not made."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
         shape=(count, len(labels)),
     )
-    sums = (owner @ matrix).tocsr()
-    left, right, similarity = _candidates(normalise_rows(sums.copy()), eligible, rules)
+    shares = (rules.two_groups, rules.event_groups)
+    sums = [(owner @ rows).tocsr() for rows in (matrix, events)]
+    # per story and view: its rows' squared lengths summed (1 an article, 0 an empty row)
+    own = [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in (matrix, events)]
+    left, right, similarity = _candidates(normalise_rows(sums[0].copy()), eligible, rules)
     keep = np.flatnonzero(similarity >= rules.merge)
     root = list(range(count))
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
-    summed: dict[int, sparse.csr_matrix] = {}
+    summed: dict[int, list[sparse.csr_matrix]] = {}
 
     def find(story: int) -> int:
         while root[story] != story:
@@ -220,19 +257,22 @@ def _merged(
         if a == b:
             continue
         size_a, size_b = members[a], members[b]
-        if _comparable(size_a, size_b):
-            sum_a, sum_b = summed.get(a, sums[a]), summed.get(b, sums[b])
-            whole = sum_a + sum_b  # a sum of unit vectors: its square sums its pairs' cosines
-            together = whole.multiply(whole).sum() - size_a - size_b
-            if _two_groups(sum_a.multiply(sum_b).sum(), together, size_a, size_b, rules):
-                continue
+        got_a = summed.get(a) or [view[a] for view in sums]
+        got_b = summed.pop(b, None) or [view[b] for view in sums]
+        if _comparable(size_a, size_b) and any(
+            _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
+            for x, y, self_, share in zip(got_a, got_b, own, shares, strict=True)
+        ):
+            summed[b] = got_b
+            continue
         root[b] = a
         members[a] += size_b
-        sum_b = summed.pop(b, None)
+        for self_ in own:
+            self_[a] += self_[b]
         if members[a] > SPLIT_AT:  # a larger story is compared no more
             summed.pop(a, None)
         else:
-            summed[a] = summed.get(a, sums[a]) + (sums[b] if sum_b is None else sum_b)
+            summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
     joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
 
@@ -244,24 +284,40 @@ def _comparable(size_a: int, size_b: int) -> bool:
     return min(size_a, size_b) >= 2 and size_a + size_b <= SPLIT_AT
 
 
-def _two_groups(across: float, together: float, size_a: int, size_b: int, rules: Grouping) -> bool:
+def _apart(
+    sum_a: sparse.csr_matrix,
+    sum_b: sparse.csr_matrix,
+    own: float,
+    size_a: int,
+    size_b: int,
+    share: float,
+) -> bool:
+    """`_two_groups` for two groups given by the sums of their articles' rows (`own`: the rows'
+    squared lengths summed, which the square of the whole sum counts besides its pairs)."""
+    whole = sum_a + sum_b
+    together = whole.multiply(whole).sum() - own
+    return _two_groups(sum_a.multiply(sum_b).sum(), together, size_a, size_b, share)
+
+
+def _two_groups(across: float, together: float, size_a: int, size_b: int, share: float) -> bool:
     """Whether two groups of articles are two stories: alike across (`across`, the sum of their
-    cross cosines) at under `rules.two_groups` of the mean likeness of all their articles
-    (`together`, the sum of the cosines of all their pairs, each pair twice). Same-desk events
-    share names and places, so an absolute cut that kept them apart would also split a loosely
-    told event; relative to the story's own likeness, they stand apart."""
+    cross cosines) at under `share` of the mean likeness of all their articles (`together`, the
+    sum of the cosines of all their pairs, each pair twice). Same-desk events share names and
+    places, so an absolute cut that kept them apart would also split a loosely told event;
+    relative to the story's own likeness, they stand apart."""
     size = size_a + size_b
-    return across / (size_a * size_b) < rules.two_groups * together / (size * (size - 1))
+    return across / (size_a * size_b) < share * together / (size * (size - 1))
 
 
-def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np.ndarray:
+def _split(
+    matrix: sparse.csr_matrix, events: sparse.csr_matrix, labels: np.ndarray, rules: Grouping
+) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
     events pull between them, joins events that share places and names), or else in two where
-    its two groups are two stories (`_two_groups`). A story of more than SPLIT_AT articles is
-    left whole, so the work stays linear in the day."""
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
+    its two groups are two stories (`_two_groups`), in their whole texts or else in their
+    `events`. A story of more than SPLIT_AT articles is left whole (linear work)."""
+    from scipy.cluster.hierarchy import fcluster
 
     labels = labels.copy()
     order = np.argsort(labels, kind="stable")
@@ -270,23 +326,39 @@ def _split(matrix: sparse.csr_matrix, labels: np.ndarray, rules: Grouping) -> np
     for members in np.split(order, bounds):
         if not 2 <= len(members) <= SPLIT_AT:
             continue
-        rows = matrix[members]
-        similar = np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
-        np.fill_diagonal(similar, 0.0)
-        tree = linkage(squareform(1.0 - similar, checks=False), "average")
+        similar, tree = _tree(matrix[members])
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
         if parts.max() == 1:
-            two = fcluster(tree, 2, "maxclust") == 1
-            size_a, size_b = int(two.sum()), int((~two).sum())
-            across = similar[np.ix_(two, ~two)].sum()
-            if _comparable(size_a, size_b) and _two_groups(
-                across, similar.sum(), size_a, size_b, rules
-            ):
-                parts = 1 + two
+            parts = _halves(similar, tree, rules.two_groups)
+        if parts.max() == 1:
+            parts = _halves(*_tree(events[members]), rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
+
+
+def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """The rows' cosines (none with itself) and their average-linkage tree."""
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
+
+    similar = np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
+    np.fill_diagonal(similar, 0.0)
+    return similar, linkage(squareform(1.0 - similar, checks=False), "average")
+
+
+def _halves(similar: np.ndarray, tree: np.ndarray, share: float) -> np.ndarray:
+    """The tree's top two groups as parts 1 and 2 where they are two stories (`_two_groups` at
+    `share`), or else one part."""
+    from scipy.cluster.hierarchy import fcluster
+
+    two = fcluster(tree, 2, "maxclust") == 1
+    size_a, size_b = int(two.sum()), int((~two).sum())
+    across = similar[np.ix_(two, ~two)].sum()
+    if _comparable(size_a, size_b) and _two_groups(across, similar.sum(), size_a, size_b, share):
+        return 1 + two
+    return np.ones(len(two), dtype=int)
 
 
 def _story_id(members: Sequence[Article]) -> str:
@@ -326,7 +398,11 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
         return rules.entity_weight if term[0] == "@" else 1.0
 
-    matrix = weighted_tfidf((story_terms(a) for a in articles), weight)
+    uses: Counter[str] = Counter()
+    columns: list[str] = []
+    matrix = weighted_tfidf(_counted((story_terms(a) for a in articles), uses), weight, columns)
+    happened = _happened(columns, uses, matrix.shape[1])
+    events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
@@ -335,9 +411,9 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
     labels = _labels((graph + graph.T).tocsr(), leads, rules)
-    labels = _merged(matrix, labels, eligible, rules)
+    labels = _merged(matrix, events, labels, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
-    labels = _merged(matrix, _split(matrix, labels, rules), eligible, rules)
+    labels = _merged(matrix, events, _split(matrix, events, labels, rules), eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)

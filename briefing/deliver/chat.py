@@ -19,7 +19,7 @@ from briefing.config import ChatConfig, Config
 from briefing.errors import AlreadySent, BriefingError
 from briefing.files import write_atomic
 from briefing.models import Briefing
-from briefing.render.page import shorten
+from briefing.render.page import shorten, typeset
 from briefing.render.renderer import article_link, coming_up
 from briefing.store.history import History, SendRecord
 from briefing.text.words import counted
@@ -80,7 +80,8 @@ def targets(settings: ChatConfig, environ: Mapping[str, str] = os.environ) -> li
 
 
 def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
-    """The post's title and Markdown body: the top stories with their links, then Coming up."""
+    """The post's title and Markdown body, typeset as the pages are: the top stories with their
+    links, then Coming up."""
     title = f"{config.title}, {briefing.day:%-d %B %Y}"
     lines = []
     for n, (story, topic) in enumerate(briefing.top_stories(config.chat.stories), start=1):
@@ -100,13 +101,13 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
         for event in coming_up(briefing):
             text, outlet = _escaped(shorten(event["text"], 160)), _escaped(event["outlet"])
             lines.append(f"- {event['date']}: {text} ({outlet})")
-    return title, "\n".join(lines)
+    return title, typeset("\n".join(lines))
 
 
 def _escaped(text: str) -> str:
-    """`text` a source wrote, its Markdown marks escaped: shown as written, never a link or
-    emphasis of its own ("[here](https://…)")."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    """`text` a source wrote, typeset, its Markdown marks escaped: shown as written, never a
+    link or emphasis of its own ("[here](https://…)"), its wire dash a dash."""
+    return _MARKDOWN.sub(r"\\\1", typeset(text))
 
 
 class _Failed(Exception):

@@ -3,34 +3,58 @@
 from __future__ import annotations
 
 import contextlib
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import closing, first_sentence, has_content, own_headline
+from briefing.day.headlines import closing, first_sentence, has_content, own_headline, phrase_cut
 from briefing.ingest.links import clean_link
-from briefing.models import OFF_PAGE, PASSING, UNCHANGED, UNSIZED, Article, Item, Section, Story
+from briefing.models import (
+    ELSEWHERE,
+    OFF_PAGE,
+    PASSING,
+    UNCHANGED,
+    Article,
+    Item,
+    Section,
+    Story,
+)
 from briefing.text.words import counted
 
 HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
+SPILL = 1 / 4  # a cut may run this share past its limit to end the name or phrase it splits
 URL_CHARS = 100  # likewise a displayed URL
 UNTITLED = "an untitled story"  # how a list names a story whose text gave no headline
 NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
+_WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")  # wire copy's ASCII stand-in for a dash
+
+
+def typeset(text: str) -> str:
+    """`text` as a page sets it: the wire's " _ " dash as the dash it stands for."""
+    return _WIRE_DASH.sub(" — ", text)
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut; "" when
-    no character fits beside the ellipsis or the cut keeps no content word."""
+    """`text` cut to `limit` characters at a word boundary (or up to SPILL past it, to end a name
+    or phrase the cut splits), with an ellipsis when cut; "" when no character fits beside the
+    ellipsis or the cut keeps no content word."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text[: max(limit - 1, 0)]
     if " " in cut[limit // 2 :]:
-        words = cut.rsplit(" ", 1)[0].split()
+        words, whole = cut.rsplit(" ", 1)[0].split(), text.split()
+        longer = whole[: phrase_cut(whole, len(words))]
+        if len(" ".join(longer)) < limit * (1 + SPILL):
+            if len(longer) == len(whole):
+                return text
+            words = longer
         cut = " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:")
     return cut + "…" if has_content(cut.split()) else ""
 
@@ -229,24 +253,32 @@ def _listed(opening: str, headlines: Sequence[str]) -> str:
 
 def quiet_note(section: Section) -> str:
     """What an empty section says: nothing in the sources, no new developments since the last
-    briefing of it (naming every story unchanged), or nothing significant and why."""
+    briefing of it (naming every story unchanged), or nothing significant or nothing to tell,
+    with every reason its stories were left out, counted."""
     if not section.left_out:
         return "Nothing on this topic in today's sources."
     if found := unchanged(section):
         found = sorted(found, key=lambda pair: pair[1], reverse=True)  # the latest briefed first
         last = found[0][1]
         return _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
-    passing = sum(left.reason.startswith(PASSING) for left in section.left_out)
-    unsized = [left.reason for left in section.left_out if left.reason.startswith(UNSIZED)]
-    why = []
-    if passing:
-        verb = "mentions" if passing == 1 else "mention"
-        why.append(f"{counted(passing, 'story')} {verb} it in passing")
-    if unsized:
-        verb = "has" if len(unsized) == 1 else "have"
-        why.append(f"{counted(len(unsized), 'story')} {verb} {unsized[0]}")
-    opening = "Nothing significant" if passing or not unsized else "Nothing to tell"
-    return f"{opening} on this topic today" + (f": {'; '.join(why)}." if why else ".")
+    reasons = Counter(
+        PASSING if left.reason.startswith(PASSING) else left.reason for left in section.left_out
+    )
+    why = "; ".join(_counted_reason(reason, count) for reason, count in reasons.items())
+    judged = any(reason == PASSING or reason.startswith(ELSEWHERE) for reason in reasons)
+    return f"Nothing {'significant' if judged else 'to tell'} on this topic today: {why}."
+
+
+def _counted_reason(reason: str, count: int) -> str:
+    """A left-out reason with its stories counted: "2 stories mention it in passing"."""
+    one = count == 1
+    if reason == PASSING:
+        verb = "mentions it in passing" if one else "mention it in passing"
+    elif reason.startswith("no "):
+        verb = ("has " if one else "have ") + reason
+    else:
+        verb = ("is " if one else "are ") + reason
+    return f"{counted(count, 'story')} {verb}"
 
 
 def trend_summary(trend: Sequence[tuple[date, int | None]]) -> str:

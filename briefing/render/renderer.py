@@ -39,6 +39,7 @@ from briefing.render.page import (
     story_label,
     trend_counts,
     trend_summary,
+    typeset,
     unchanged_line,
 )
 from briefing.render.serialize import to_dict
@@ -194,6 +195,13 @@ def _template_line(exc: BaseException) -> str | None:
     return found
 
 
+def _typeset(value: Any) -> Any:
+    """Every text a template prints, typeset (`page.typeset`); escaped markup stays markup."""
+    if isinstance(value, Markup):
+        return Markup(typeset(str(value)))
+    return typeset(value) if isinstance(value, str) else value
+
+
 class Renderer:
     """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
 
@@ -212,6 +220,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            finalize=_typeset,
         )
         self.env.filters["citation"] = lambda item: _citation(item, config.zone)
         self.env.filters["trend_svg"] = trend_svg

@@ -62,7 +62,11 @@ _ACTED = re.compile(
 _NOT_PAST = {"scheduled", "slated", "planned", "expected", "rescheduled", "postponed", "delayed"}
 _PASSIVE = {"be", "been", "being", "is", "are", "to", "will", "get", "gets"}
 _BEFORE_PAST = re.compile(r"\b(?:last|since|earlier|previous|past|ago)\s*$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when)\b", re.IGNORECASE)
+# where a clause ends; a relative clause is one ("Friday's election is for the assembly, whose
+# job is to oversee ...": its cue dates no election)
+_CLAUSE = re.compile(
+    r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when|which|who|whose)\b", re.IGNORECASE
+)
 CUE_WORDS = 18  # a future cue this many words before a date (or after one opening a clause)
 
 

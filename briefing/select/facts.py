@@ -41,12 +41,14 @@ def novelty(
     past: Sequence[PastItem],
     topic_terms: frozenset[str] = frozenset(),
     weights: Weights = DEFAULT,
+    topic: str | None = None,
 ) -> Novelty:
     """Each sentence against recent briefings (`Novelty`). Sentences are compared on what they
     say beyond the topic: the topic's own (stemmed) terms, which every sentence of a section
-    shares, are left out; a sentence of an article briefed before continues it, and one that
-    states a fact of an article of a story told before (an untold PastItem) carries that
-    story's identity without being demoted."""
+    shares, are left out; a sentence of an article briefed before continues it, one close to an
+    item `topic` briefed (any topic's, with None) continues that item, and one that states a
+    fact of an article of a story told before (an untold PastItem) carries that story's
+    identity without being demoted."""
     items = [item for item in past if item.told]
     if not items:
         return Novelty(
@@ -57,7 +59,12 @@ def novelty(
     # item cut down to the words today shares would look like the same fact)
     joint, _ = tfidf([*texts, *(item.text for item in items + context)], ignore=topic_terms)
     today = joint[: len(texts)]
-    closest, nearest = _nearest(today @ joint[len(texts) : len(texts) + len(items)].T)
+    similarity = today @ joint[len(texts) : len(texts) + len(items)].T
+    closest, nearest = _nearest(similarity)
+    # Below the same fact, a line continues only what its own topic briefed: another desk's
+    # item sharing a few words ("airline", "Saudi") was another event on every region day
+    mine = [k for k, item in enumerate(items) if topic is None or item.topic == topic]
+    follows, followed = _nearest(similarity.tocsc()[:, mine])
     stated, source = _nearest(today @ joint[len(texts) + len(items) :].T)
     briefed_urls: dict[str, date] = {}
     for item in items:
@@ -69,12 +76,13 @@ def novelty(
         known.append(bool(closest[n] >= weights.same_fact or said))
         if closest[n] >= weights.same_fact:
             statuses.append("repeat")
-        elif closest[n] >= weights.continues or url in briefed_urls:
+        elif follows[n] >= weights.continues or url in briefed_urls:
             statuses.append("update")
         else:
             statuses.append("new")
         days = [
-            items[nearest[n]].day if closest[n] >= weights.continues else None,
+            items[nearest[n]].day if closest[n] >= weights.same_fact else None,
+            items[mine[followed[n]]].day if follows[n] >= weights.continues else None,
             briefed_urls.get(url),
             context[source[n]].day if said else None,
         ]

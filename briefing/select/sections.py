@@ -136,6 +136,6 @@ def _unsized(
         story = day.story_of[found[0].article.id]
         sized = any(shortest <= word_count(s.text) <= longest for s in found)
         unsized = f"{UNSIZED}{shortest} to {longest} words"
-        why = "its lines repeat others or are datelines" if sized else unsized
+        why = "no line but repeats of others and datelines" if sized else unsized
         left.append(LeftOut(story.id, story.headline, why))
     return left

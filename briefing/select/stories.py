@@ -142,7 +142,7 @@ def shortlist(
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url for s in pool]  # a local file's path may hold another story later
     terms = query_terms(" ".join(topic.keywords))
-    found_novelty = novelty([s.text for s in pool], urls, past, terms, weights)
+    found_novelty = novelty([s.text for s in pool], urls, past, terms, weights, topic.name)
     row = {s.id: n for n, s in enumerate(pool)}
     # the best few times `limit` stories can fill the section however many are unchanged
     since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)

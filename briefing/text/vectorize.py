@@ -131,11 +131,14 @@ def query_terms(query: str) -> frozenset[str]:
 
 
 def weighted_tfidf(
-    term_lists: Iterable[Sequence[str]], weight: Callable[[str], float] = lambda _: 1.0
+    term_lists: Iterable[Sequence[str]],
+    weight: Callable[[str], float] = lambda _: 1.0,
+    columns: list[str] | None = None,
 ) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows (float32) of documents given as term lists, each term's count
     scaled by `weight(term)`; the lists are read CHUNK at a time (a generator need not hold them
-    all), and the matrix is scaled in place: a day of articles is large."""
+    all), and the matrix is scaled in place: a day of articles is large. `columns`, when given,
+    receives the terms in column order."""
     number: dict[str, int] = {}  # columns in order of first use
     weights: list[float] = []
     data, indices, lengths = [], [], []
@@ -157,6 +160,8 @@ def weighted_tfidf(
         data.append(block.data)
         indices.append(block.indices.astype(np.int32))
         lengths.append(np.diff(block.indptr))
+    if columns is not None:
+        columns.extend(number)
     shape = (sum(map(len, lengths)), max(len(number), 1))
     if not data:
         return sparse.csr_matrix(shape, dtype=np.float32)
