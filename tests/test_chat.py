@@ -16,7 +16,7 @@ from aiosmtpd.controller import Controller
 
 from briefing.config import load_config
 from briefing.deliver.channels import deliver_everywhere
-from briefing.deliver.chat import deliver_chat, post, targets
+from briefing.deliver.chat import deliver_chat, post, post_text, targets
 from briefing.errors import BriefingError
 from briefing.pipeline import Run, build, load_built
 from briefing.store.history import History
@@ -141,6 +141,37 @@ def test_a_story_with_a_link_is_posted_as_a_markdown_link(tmp_path, webhook):
     assert message.startswith(
         "1. [Top US, Chinese diplomats to meet at ASEAN talks](https://example.org/asean) · AFP"
     )
+
+
+def test_markdown_a_source_writes_is_shown_not_obeyed_in_the_post(tmp_path):
+    """A title's own link or emphasis is escaped: a source must not put a link of its own
+    (past the link rules) or formatting into the desk's chat."""
+    text = (SEEDS / "asean-talks-us-china.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    (tmp_path / "a.txt").write_text(
+        "Title: Top US, Chinese [diplomats](https://phish.example) to *meet*\nSource: A_B\n"
+        "URL: https://example.org/asean_(talks)\n\n" + text,
+        encoding="utf-8",
+    )
+    config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
+    _, body = post_text(config, build(Run.of(config, [tmp_path / "a.txt"], DAY)).briefing)
+    assert body.startswith(
+        r"1. [Top US, Chinese \[diplomats\](https://phish.example) to \*meet\*]"
+        r"(https://example.org/asean_%28talks%29) · A\_B"  # a bracket in it ends no link
+    )
+
+
+def test_a_day_of_untitled_stories_is_not_posted_as_nothing(tmp_path):
+    """A story whose text gives no headline is no top story; the post said "Nothing on the
+    followed topics" of a day whose briefing told it."""
+    (tmp_path / "a.txt").write_text(
+        "Of the " * 12 + "junta were all in Yangon.\n\nThe junta extended the emergency in "
+        "Myanmar on Friday for six more months, state media said.\n",
+        encoding="utf-8",
+    )
+    config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
+    briefing = build(Run.of(config, [tmp_path / "a.txt"], DAY)).briefing
+    assert any(s.items for s in briefing.sections) and not briefing.top_stories()
+    assert post_text(config, briefing)[1] == "No headline to post today: the briefing has 2 items."
 
 
 def test_the_wires_underscore_dash_is_posted_as_a_dash(tmp_path, webhook):

@@ -35,6 +35,9 @@ def test_navigation_form_and_share_lines_are_junk():
         "* * *",
         "Eds: UPDATES with four more deaths in Poland AP Photo By ALISON MUTLER AP Writer",
         "EDITOR'S NOTE: This story contains graphic details.",
+        # AP's note set off by a dash, as a dateline is (DUC 2003 d30010t)
+        "EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, is The AP chief of bureau.",
+        "EDITOR’S NOTE — This is part of a series on climate.",
     ]:
         assert is_junk_line(line), line
 
@@ -45,6 +48,7 @@ def test_prose_is_not_junk():
         "Read the statement, the minister said.",
         "By Friday, the ships had left the shoal.",
         "Editors of three papers said they would appeal.",
+        "Editors - three of them - said they would appeal.",
     ]:
         assert not is_junk_line(line), line
 
@@ -74,7 +78,12 @@ def test_short_lines_repeated_across_articles_are_boilerplate():
 def test_an_article_with_no_prose_is_skipped_saying_why():
     cleaned, skipped = clean_articles([_article("Previous article", "Please enter your comment!")])
     assert cleaned == []
-    assert skipped[0].reason == "only navigation, share, byline or copyright lines: no article text"
+    assert skipped[0].reason == (
+        "only navigation, share, byline, copyright or editors' note lines: no article text"
+    )
+    # a wire file of editors' notes alone says they are what it held
+    _, skipped = clean_articles([_article("Eds: UPDATES with four more deaths", "EDITORS: Note.")])
+    assert "editors' note lines" in skipped[0].reason
     _, skipped = clean_articles([_article("Home\nWorld news\nAsia", path="menu.txt")])
     assert skipped[0].source == "menu.txt"
     assert skipped[0].reason.startswith("no paragraph ends a sentence (a heading, menu")
@@ -277,7 +286,12 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
     """A wire line's "here" means the dateline's city: the citation names it, in the case a
     name is written in."""
     for dateline, place in (
-        ("PORT-AU-PRINCE, Haiti (AP) _", "Port-Au-Prince"),
+        ("PORT-AU-PRINCE, Haiti (AP) _", "Port-au-Prince"),
+        ("RIO DE JANEIRO, Brazil (AP) _", "Rio de Janeiro"),
+        ("DAR ES SALAAM, Tanzania (AP) _", "Dar es Salaam"),
+        ("COEUR D'ALENE, Idaho (AP) _", "Coeur d'Alene"),
+        ("MCALLEN, Texas (AP) _", "McAllen"),
+        ("THE HAGUE, Netherlands (AP) _", "The Hague"),
         ("JAKARTA, July 12 (Reuters) -", "Jakarta"),
         ("ST. LOUIS (AP) --", "St. Louis"),
         ("U.S. NAVAL BASE, Cuba (AP) _", "U.S. Naval Base"),
@@ -289,3 +303,30 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
         assert clean_article(cleaned).place == place  # cleaning again keeps it
     plain = Article("a", "AP", "", "a.txt", None, ("Officials said rain would go on.",))
     assert clean_article(plain).place == ""
+
+
+def test_a_wire_label_or_an_agency_in_a_datelines_place_is_no_city():
+    """ "BREAKING NEWS (AP) _" and "UNDATED (AP) _" are left out of the text like a dateline,
+    but the citation names no city they are not ("AP · Breaking News", DUC's "Undated")."""
+    for dateline in (
+        "BREAKING NEWS (AP) _",
+        "UNDATED (AP) _",
+        "UPDATE 2 -",
+        "URGENT _",
+        "CNN -",
+        "AP --",
+    ):
+        first = f"{dateline} A dissident arrived here Wednesday to plan a protest."
+        cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))
+        assert cleaned.paragraphs[0].startswith("A dissident"), dateline
+        assert cleaned.place == "", dateline
+
+
+def test_a_dateline_on_a_line_of_its_own_gives_the_place():
+    """ "ISTANBUL, Turkey (AP) _" as the article's first paragraph: no prose, but its city."""
+    lines = ("ISTANBUL, Turkey (AP) _", "A fire swept through a factory on Tuesday, police said.")
+    cleaned = clean_article(Article("", "AP", "", "a.txt", None, lines))
+    assert (cleaned.place, cleaned.paragraphs) == ("Istanbul", lines[1:])
+    # a build strips junk first: the place outlives the dateline's block (cited "AP" alone)
+    (stripped,), _ = strip_junk([Article("", "AP", "", "a.txt", None, lines)])
+    assert (stripped.place, clean_article(stripped).place) == ("Istanbul", "Istanbul")

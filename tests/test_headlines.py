@@ -1,3 +1,4 @@
+from briefing.day import headlines
 from briefing.day.headlines import (
     from_sentence,
     headline,
@@ -299,6 +300,22 @@ def test_an_adverb_opening_a_sentence_is_a_setting_left_out():
     assert from_sentence("Kimberly, a nurse from Ohio, told the court she had seen it.") == (
         "Kimberly told the court she had seen it"
     )
+
+
+def test_a_cut_reads_no_head_past_the_longest_headline(monkeypatch):
+    """A sentence of many clause bounds and no verb ("a, a, a, ..."): each bound's head is
+    read for a verb only while it could still be a headline, not the whole text once per bound
+    (quadratic: 16k characters took 20 s)."""
+    read: list[int] = []
+    verbal = headlines._verbal
+
+    def counted(words: str) -> bool:
+        read.append(len(words))
+        return verbal(words)
+
+    monkeypatch.setattr(headlines, "_verbal", counted)
+    assert from_sentence("Pieces, " + "a, " * 2000 + "were found.").endswith("a…")
+    assert max(read) < 200
 
 
 def test_a_cut_headline_carries_on_to_the_end_of_the_phrase_it_splits():

@@ -41,6 +41,16 @@ def test_first_line_is_title_and_the_file_name_is_never_the_outlet(tmp_path):
     assert article.published is None
 
 
+def test_the_dateline_after_an_editors_note_credits_the_outlet(tmp_path):
+    """An editor's note above the dateline hides no credit: the citation read "Manila ·
+    Floods ..." with no outlet for "MANILA, Philippines (AP) _" under an "Eds:" line."""
+    article = parse_article(
+        "Eds: UPDATES with four more deaths\n\nMANILA, Philippines (AP) _ Floods killed 12.",
+        tmp_path / "a.txt",
+    )
+    assert article.outlet == "AP"
+
+
 def test_naive_published_time_is_in_configured_zone(tmp_path):
     text = "Title: T\nPublished: 2026-11-28 06:00\n\nBody."
     article = parse_article(text, tmp_path / "a.txt", ZoneInfo("Asia/Yangon"))
@@ -152,6 +162,14 @@ def test_title_only_file_is_rejected(tmp_path):
                 "BUCHAREST, Romania (AP) _ A cold wave killed 65.",
             ),
         ),
+        # a dateline on a line of its own is no title: a build headed the story
+        # "ISTANBUL, Turkey (AP) _" among the Top stories
+        (
+            "ISTANBUL, Turkey (AP) _\n\nA fire swept through a factory.",
+            "",
+            ("ISTANBUL, Turkey (AP) _", "A fire swept through a factory."),
+        ),
+        ("WASHINGTON --\n\nThe talks ended.", "", ("WASHINGTON --", "The talks ended.")),
         # a short sentence in capitals of fewer than three words is no shouted headline
         ("NO COMMENT.\n\nBody.", "", ("NO COMMENT.", "Body.")),
         # front matter with a source but no title: the body keeps its lead

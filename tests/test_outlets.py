@@ -22,6 +22,9 @@ from briefing.ingest.text import parse_article
         ("YANGON, Myanmar (AP) — Myanmar's military", "AP"),
         ("MANILA (Agence France-Presse) -- Philippine ships", "AFP"),
         ("HANOI, Nov 27 (Xinhua) -- Vietnam", "Xinhua"),
+        # a city with a letter past ASCII: its place was read, its credit was not
+        ("ZÜRICH, Switzerland (AP) _ Voters in Switzerland", "AP"),
+        ("ÉVORA, Portugal (AP) _ A fire", "AP"),
         ("The top US (and Chinese) diplomats - met", ""),  # not a dateline: no capitals place
         ("China said (AP) _ ", ""),
     ],

@@ -17,6 +17,7 @@ from briefing.models import (
     Story,
 )
 from briefing.render.page import (
+    UNTITLED,
     cite,
     clean_url,
     display_url,
@@ -203,6 +204,18 @@ def test_shorten_to_less_than_a_character_and_an_ellipsis_is_empty():
     assert shorten("Envoy meets Suu Kyi", 1) == ""
     assert shorten("Envoy meets Suu Kyi", -5) == ""
     assert shorten("Envoy meets Suu Kyi", 8) == "Envoy…"
+
+
+def test_an_untitled_article_is_still_cited_by_its_link_or_as_untitled():
+    """A first sentence of function words gives no headline: a citation with nothing else to
+    name printed a bare "— ", and the HTML and email, which hang the link on the headline,
+    dropped the article's link."""
+    words = "Of the " * 12 + "fire were all at the mill."
+    bare = Article("", "", "", "news/a.txt", None, (words,), sentences=(words,))
+    assert cite(bare, (), ZONE).text() == UNTITLED
+    linked = cite(replace(bare, url="https://example.org/a"), (), ZONE)
+    assert (linked.headline, linked.href) == (UNTITLED, "https://example.org/a")
+    assert cite(replace(bare, outlet="AP"), (), ZONE).text() == "AP"  # the outlet names it
 
 
 def test_a_cut_of_function_words_alone_is_no_headline():

@@ -259,6 +259,23 @@ def test_a_sentence_that_cannot_stand_alone_or_lean_on_its_lead_in_tells_no_stor
     assert [item.text for item in section.items] == [news[0].text]
 
 
+def test_a_line_leans_on_no_lead_in_longer_than_a_line_may_be():
+    """The line a leaning sentence is shown after is shown whole: one past max_sentence_words
+    (a run-on of 10,000 words before 'The mill closed ...') printed a 10,016-word item, and the
+    PDF left its whole topic off the page."""
+    run_on = "Mill, " + "a, " * 200 + "were found."
+    leaning = _story(
+        "mill", "AP", run_on, "The mill closed on Friday after the fire at the plant, police said."
+    )
+    news = _story(
+        "quake", "AFP", "An earthquake of magnitude 6 struck Taiwan on Monday, officials said."
+    )
+    [section] = select_sections(
+        {"T": _pairs(leaning + news)}, [TOPIC], ByLength(), SelectConfig(max_items=3)
+    )
+    assert [item.text for item in section.items] == [news[0].text]
+
+
 def test_the_news_sentence_is_the_one_carrying_most_of_the_story():
     short = _story(
         "quake",

@@ -1,6 +1,9 @@
+import re
+
 import pytest
 
-from briefing.text.standalone import leans_on, stands_alone
+from briefing.text import standalone
+from briefing.text.standalone import lean_reasons, leans_on, stands_alone
 
 
 @pytest.mark.parametrize(
@@ -182,3 +185,21 @@ def test_a_line_inside_a_block_a_colon_lead_in_opens_leans_on_it():
     article = Article("", "", "", "b", None, (), sentences=quoted)
     sentences = [Sentence(text, article, 0, n) for n, text in enumerate(quoted)]
     assert list(leaning_of(sentences).values()) == [False, True, True, False]
+
+
+def test_what_an_article_said_is_looked_up_not_searched_again(monkeypatch):
+    """A long article of "The storm ..." lines: whether "storm" was used before is looked up in
+    the words read, not searched for in all the text read so far (quadratic: 40k sentences took
+    16 s), and 'storms' or "storm's" before count as it."""
+    searched: list[int] = []
+    search = re.search
+
+    def counted(pattern: str, string: str, *args: object) -> re.Match[str] | None:
+        searched.append(len(string))
+        return search(pattern, string, *args)
+
+    monkeypatch.setattr(standalone.re, "search", counted)
+    texts = ["Storms and the storm's rains hit Taiwan."] + ["The storm moved north."] * 500
+    assert all(lean_reasons(texts)[1:])
+    assert not lean_reasons(["Rains hit Taiwan.", "The storm moved north."])[1]
+    assert max(searched, default=0) < 100

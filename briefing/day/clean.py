@@ -11,7 +11,12 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from briefing.models import Article, Skipped
-from briefing.text.news_marks import dateline_place, is_editors_note, without_dateline
+from briefing.text.news_marks import (
+    dateline_place,
+    is_dateline,
+    is_editors_note,
+    without_dateline,
+)
 from briefing.text.words import shouted_heading, shouts
 
 log = logging.getLogger(__name__)
@@ -190,24 +195,33 @@ def _in_capitals(article: Article) -> bool:
 def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Article:
     """The article with junk lines removed and each paragraph joined into one line of prose;
     the dateline its first opens with is left out, its place kept as the article's `place`."""
-    kept: list[str] = []
-    place = article.place
+    blocks, place = _kept_blocks(article, boilerplate)
+    kept = [" ".join(lines) for lines in blocks]
+    if kept:
+        place = dateline_place(kept[0]) or place
+        kept[0] = without_dateline(kept[0])
+    return replace(article, paragraphs=tuple(kept), place=place)
+
+
+def _kept_blocks(article: Article, boilerplate: Set[str]) -> tuple[list[list[str]], str]:
+    """The lines each block keeps (blocks keeping none left out), and the article's place, read
+    off a dateline standing alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
     capitals = _in_capitals(article)
+    blocks: list[list[str]] = []
+    place = article.place
     for block in article.paragraphs:
         if lines := _kept_lines(block, boilerplate, capitals):
-            paragraph = " ".join(lines)
-            if not kept:
-                place = dateline_place(paragraph) or place
-                paragraph = without_dateline(paragraph)
-            kept.append(paragraph)
-    return replace(article, paragraphs=tuple(kept), place=place)
+            blocks.append(lines)
+        elif not blocks and is_dateline(block):
+            place = dateline_place(block) or place
+    return blocks, place
 
 
 def _no_prose(article: Article) -> str:
     """Why an article read had no prose, in words a user can act on."""
     lines = [line for _, line in iter_lines(article)]
     if all(is_junk_line(line) for line in lines):
-        return "only navigation, share, byline or copyright lines: no article text"
+        return "only navigation, share, byline, copyright or editors' note lines: no article text"
     return "no paragraph ends a sentence (a heading, menu or list of links, not an article)"
 
 
@@ -218,14 +232,10 @@ def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
     for article in articles:
-        capitals = _in_capitals(article)
-        blocks = [
-            "\n".join(lines)
-            for block in article.paragraphs
-            if (lines := _kept_lines(block, frozenset(), capitals))
-        ]
+        blocks, place = _kept_blocks(article, frozenset())
         if blocks:
-            cleaned.append(replace(article, paragraphs=tuple(blocks)))
+            paragraphs = tuple("\n".join(lines) for lines in blocks)
+            cleaned.append(replace(article, paragraphs=paragraphs, place=place))
         else:
             skipped.append(Skipped(article.path, _no_prose(article)))
     return cleaned, skipped

@@ -173,15 +173,19 @@ def _clause(text: str) -> str:
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
+        length = len(head.split())
+        if length > most + NAME_WORDS + RUN_ON:
+            break  # past any headline and any word the cut below reads: it cuts the same
         if not _verbal(head):
             aside = _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
-            if rest and not _verbal(aside.group()) and _verbal(f"{head} {rest.split()[0]}"):
+            first = rest.split(maxsplit=1)[:1]
+            if first and not _verbal(aside.group()) and _verbal(f"{head} {first[0]}"):
                 return _clause(f"{head} {rest}")
             continue
-        if least <= len(head.split()) <= most + RUN_ON:
+        if least <= length <= most + RUN_ON:
             return head
-        if len(head.split()) > most + RUN_ON:
+        if length > most + RUN_ON:
             break
     words = text.split()
     if len(words) <= most:

@@ -22,8 +22,11 @@ from briefing.models import Briefing
 from briefing.render.page import shorten, typeset
 from briefing.render.renderer import article_link, coming_up
 from briefing.store.history import History, SendRecord
+from briefing.text.words import counted
 
 VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Markdown's marks for links, emphasis, code and HTML: escaped in what sources wrote
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>~])")
 DRY_RUN_FILE = "chat.md"
 
 
@@ -84,18 +87,27 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
     for n, (story, topic) in enumerate(briefing.top_stories(config.chat.stories), start=1):
         article = story.articles[0] if story.articles else None
         link = article_link(article) if article else ""
-        headline = f"[{story.headline}]({link})" if link else story.headline
-        outlets = ", ".join(story.outlets[:3])
+        link = link.replace("(", "%28").replace(")", "%29")  # a bracket would end the link
+        headline = f"[{_escaped(story.headline)}]({link})" if link else _escaped(story.headline)
+        outlets = _escaped(", ".join(story.outlets[:3]))
         lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in (outlets, topic) if p))
-    if not lines:
+    items = sum(len(section.items) for section in briefing.sections)
+    if not lines and items:  # the stories told have no headline to list them by
+        lines.append(f"No headline to post today: the briefing has {counted(items, 'item')}.")
+    elif not lines:
         lines.append("Nothing on the followed topics in today's sources.")
     if briefing.coming:
         lines += ["", "**Coming up**"]
-        lines += [
-            f"- {event['date']}: {shorten(event['text'], 160)} ({event['outlet']})"
-            for event in coming_up(briefing)
-        ]
+        for event in coming_up(briefing):
+            text, outlet = _escaped(shorten(event["text"], 160)), _escaped(event["outlet"])
+            lines.append(f"- {event['date']}: {text} ({outlet})")
     return title, typeset("\n".join(lines))
+
+
+def _escaped(text: str) -> str:
+    """`text` a source wrote, typeset, its Markdown marks escaped: shown as written, never a
+    link or emphasis of its own ("[here](https://…)"), its wire dash a dash."""
+    return _MARKDOWN.sub(r"\\\1", typeset(text))
 
 
 class _Failed(Exception):

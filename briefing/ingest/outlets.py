@@ -87,9 +87,10 @@ ALIASES = {
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne"}
 
 # "BEIJING (AP) _", "JAKARTA, July 12 (Reuters) -", "YANGON, Myanmar (AP) —": a place in
-# capitals, an optional date or country, the agency in brackets, then a dash or underscore.
+# capitals (Latin-1's too: "ZÜRICH"), an optional date or country, the agency in brackets, then
+# a dash or underscore.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\(([A-Za-z][\w .&’'-]{0,38})\)\s*"
+    r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\(([A-Za-z][\w .&’'-]{0,38})\)\s*"
     r"(?:_|--|-|—|–|:)"
 )
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|:|·)\s+")

@@ -15,7 +15,7 @@ from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
-from briefing.text.news_marks import is_editors_note
+from briefing.text.news_marks import is_dateline, is_editors_note
 from briefing.text.words import HEADING_WORDS, shouts
 
 # Front-matter keys, case-insensitive, and the field each one fills.
@@ -162,11 +162,13 @@ def _read_meta(pairs: dict[str, object]) -> tuple[dict[str, str], tuple[str, ...
 def is_title(line: str) -> bool:
     """A short line with a letter in it that does not end like a sentence, or that shouts (a
     headline in capitals may end on an abbreviation or a question: "SUSPECT SPOTTED IN N.C."),
-    and is no editor's note ("Eds: UPDATES with ...")."""
+    and is neither an editor's note ("Eds: UPDATES with ...") nor a dateline ("ISTANBUL,
+    Turkey (AP) _")."""
     words = line.split()
     return (
         0 < len(words) <= HEADING_WORDS
         and not is_editors_note(line)
+        and not is_dateline(line)
         and re.search(r"[^\W\d_]", line) is not None
         and (not _TITLE_END.search(line) or shouts(line))
     )
@@ -207,9 +209,10 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
     if url and not safe_link(url):
         flags += (doubt(url),)
     published, date_flags = read_date(meta.get("published", ""), zone)
+    lead = next((block for block in blocks if not is_editors_note(block)), blocks[0])
     return Article(
         title=meta.get("title", ""),  # none invented: a file name is not a headline
-        outlet=text_outlet(meta.get("source", ""), url, blocks[0]),
+        outlet=text_outlet(meta.get("source", ""), url, lead),  # a dateline's credit under a note
         url=safe_link(url),
         path=display_path(path),
         published=published,

@@ -12,6 +12,7 @@ from briefing.models import Sentence, Story
 from briefing.select.agreement import agreement
 from briefing.select.background import background
 from briefing.text.standalone import leaning_of
+from briefing.text.words import word_count
 from briefing.weights import DEFAULT, Weights
 
 
@@ -56,10 +57,13 @@ class Reading:
     agreement: dict[int, float]  # sentence id -> how much its story's other articles say it
 
 
-def read_sentences(day: Day, wanted: Sequence[Sentence], weights: Weights = DEFAULT) -> Reading:
+def read_sentences(
+    day: Day, wanted: Sequence[Sentence], longest: int, weights: Weights = DEFAULT
+) -> Reading:
     """Which of the `wanted` sentences are background, which cannot stand alone, the line each
-    leans on, and how much of it their stories' other articles say (`agreement`): the whole day
-    is read for background, only their stories' articles for the rest."""
+    leans on (one that stands alone and has at most `longest` words, as any line shown), and
+    how much of it their stories' other articles say (`agreement`): the whole day is read for
+    background, only their stories' articles for the rest."""
     stories = {key: story.id for key, story in day.story_of.items()}
     flagged = background(day.sentences, stories, wanted, weights=weights)
     articles = {s.article.id for s in wanted}
@@ -69,6 +73,10 @@ def read_sentences(day: Day, wanted: Sequence[Sentence], weights: Weights = DEFA
     leans = leaning_of(
         theirs, {s.id for s in wanted} | {s.id for s in before.values() if s is not None}
     )
-    lead_in = {key: s for key, s in before.items() if s is not None and not leans[s.id]}
+    lead_in = {
+        key: s
+        for key, s in before.items()
+        if s is not None and not leans[s.id] and word_count(s.text) <= longest
+    }
     shared = agreement(day.sentences, wanted, day.story_of)
     return Reading(frozenset(flagged), leans, lead_in, shared)

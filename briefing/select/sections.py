@@ -65,7 +65,7 @@ def select_sections(
             topic, pool, pairs, day, past, settings.max_items, weights, elsewhere
         )
     wanted = [s for short in shortlists.values() for s in short.sentences]
-    reading = read_sentences(day, wanted, weights)
+    reading = read_sentences(day, wanted, settings.max_sentence_words, weights)
     vectors, _ = tfidf([s.text for s in wanted])
     taken: list[int] = []
     sections, offset = [], 0

@@ -18,8 +18,22 @@ _DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 _DASHES = "-–—_"  # what a dateline's last character is
+# Wire labels set where a dateline's city goes ("BREAKING NEWS (AP) _", "UNDATED (AP) _"): no
+# place; and the words a city's name holds in lower case past its first ("Rio de Janeiro").
+_LABELS = frozenset(
+    "UNDATED BREAKING URGENT UPDATE UPDATED FLASH BULLETIN ADVISORY CORRECTION CORRECTED "
+    "REFILE EXCLUSIVE ANALYSIS FACTBOX WRAPUP EDITORS EDITOR'S".split()
+)
+_PARTICLES = frozenset(
+    "de da das do dos del di du des es la le au aux en sur upon on of the".split()
+)
 _AGENCY = re.compile(r"\s*\([A-Z][\w ]*\)$")  # a dateline's "(AP)", "(Reuters)"
-_EDITORS_NOTE = re.compile(r"(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:\s*\S", re.IGNORECASE)
+# a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
+_EDITORS_NOTE = re.compile(
+    r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
+    r"\s*\S",
+    re.IGNORECASE,
+)
 _CAPITALS = re.compile(r"[A-Z]{2,}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -93,8 +107,8 @@ def dateline_unit_end(text: str) -> int | None:
 
 
 def is_editors_note(line: str) -> bool:
-    """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ..."):
-    a message to editors, neither a title nor news."""
+    """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ...",
+    "EDITOR'S NOTE _ ..."): a message to editors, neither a title nor news."""
     return bool(_EDITORS_NOTE.match(line.strip()))
 
 
@@ -105,21 +119,40 @@ def without_dateline(text: str) -> str:
 
 
 def dateline_place(text: str) -> str:
-    """The city the text was filed from, read off the dateline it opens with ("SEOUL, South
-    Korea (AP) _" -> "Seoul"; "LONDON, March 3 (Reuters) -" -> "London"), or ""."""
+    """The city the text was filed from, read off the dateline it opens with or is ("SEOUL,
+    South Korea (AP) _" -> "Seoul"; "LONDON, March 3 (Reuters) -" -> "London"); "" for none,
+    or for a wire label or an agency where the city goes ("BREAKING NEWS (AP) _", "CNN -")."""
     found = _dateline(text)
+    if found is None and is_dateline(text):
+        found = _DATELINE_ALONE.match(text.strip())
     if found is None:
         return ""
     city = _AGENCY.sub("", found["place"]).split(",")[0]
-    return " ".join(map(_unshouted, city.split()))
+    words = city.split()
+    if any(w.upper() in _LABELS or any(c.isdigit() for c in w) for w in words) or (
+        len(words) == 1 and city.isupper() and len(city) <= 3
+    ):
+        return ""
+    parts = re.split(r"([\s-])", city)
+    return "".join(_unshouted(part, n == 0) for n, part in enumerate(parts))
 
 
-def _unshouted(word: str) -> str:
+def _unshouted(word: str, first: bool) -> str:
     """A word of a place set in capitals, in the case it is written in ("PORT-AU-PRINCE" ->
-    "Port-Au-Prince", "ST." -> "St."); initials ("U.S.", "D.C.") as they are."""
+    "Port-au-Prince", "ST." -> "St.", "MCALLEN" -> "McAllen", "D'ALENE" -> "d'Alene");
+    initials ("U.S.", "D.C.") as they are."""
     if not word.isupper() or all(len(letters) < 2 for letters in word.split(".")):
         return word
-    return "-".join(part.capitalize() for part in word.split("-"))
+    if not first and word.lower() in _PARTICLES:
+        return word.lower()
+    before, mark, after = word.rpartition("'") if "'" in word else word.rpartition("’")
+    if mark and len(before) == 1 and after:  # "D'ALENE", "O'NEILL"
+        return (before if first else before.lower()) + mark + after.capitalize()
+    if mark and after == "S":  # "MCDONALD'S"
+        return _unshouted(before, first) + mark + "s"
+    if word.startswith("MC") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    return word.capitalize()
 
 
 def is_dateline(sentence: str) -> bool:

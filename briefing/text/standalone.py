@@ -54,6 +54,7 @@ _DEFINITE = re.compile(
     r"^[\"“‘']?(?:The|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:says|said|claims|claimed|argues|"
     r"argued|insists|insisted|believes|believed)\s+(?:that\s+)?the)\s+(?=[a-z])"
 )
+_SAID_WORD = re.compile(r"[\w-]+")  # a word as `_Said.used` looks for it ("storm", "storm's")
 # Attribution to a body named before by a generic noun: "..., the observatory said."
 _THE_SAID = re.compile(
     r"[,”\"’']\s*the\s+([a-z]+)\s+(?:said|says|added|told|reported|announced|stated)\b"
@@ -122,13 +123,13 @@ class _Said:
         from briefing.text.vectorize import stop_words
 
         self.stops = stop_words()
-        self.text = ""  # lower-cased, read only when a sentence opens on "the ..."
+        self.stems: set[str] = set()  # each word read, lower-cased, without its final s's
 
     def used(self, noun: str) -> bool:
         """Whether the article used the noun before (singular or plural, names' words too:
         "observatory" from "The Hong Kong Observatory")."""
-        stem = re.escape(noun.rstrip("s"))
-        return re.search(rf"(?<![\w-]){stem}s*(?![\w-])", self.text) is not None
+        stems = {word.rstrip("s") for word in _SAID_WORD.findall(noun.lower())}
+        return bool(stems) and stems <= self.stems
 
     def refers_back(self, text: str) -> str | None:
         """The noun of a "the ..." phrase that stands for something the article named before:
@@ -156,8 +157,8 @@ class _Said:
         return head if head and self.used(head) else None
 
     def read(self, text: str) -> None:
-        """Remember what a sentence said."""
-        self.text += " " + text.lower()
+        """Remember what a sentence said: its words, looked up, not searched, later."""
+        self.stems.update(word.rstrip("s") for word in _SAID_WORD.findall(text.lower()))
 
 
 def _back_reference(text: str, said: _Said, opening: bool) -> bool:
