@@ -101,7 +101,7 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
         for event in coming_up(briefing):
             text, outlet = _escaped(shorten(event["text"], 160)), _escaped(event["outlet"])
             lines.append(f"- {event['date']}: {text} ({outlet})")
-    return title, typeset("\n".join(lines))
+    return title, "\n".join(lines)
 
 
 def _escaped(text: str) -> str:
