@@ -182,3 +182,31 @@ def test_a_line_inside_a_block_a_colon_lead_in_opens_leans_on_it():
     article = Article("", "", "", "b", None, (), sentences=quoted)
     sentences = [Sentence(text, article, 0, n) for n, text in enumerate(quoted)]
     assert list(leaning_of(sentences).values()) == [False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonstrative points at an event or a thing the article named before it
+        "Bin Laden has long been suspected of involvement in that and other attacks on Americans.",
+        "Police have charged two men in that attack.",
+        "Diplomats said those talks would resume in Geneva on Monday.",
+        "Critics say this decision will cost the airline dearly.",
+    ],
+)
+def test_a_demonstrative_pointing_back_leans(text):
+    assert leans_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" opening a reported clause, "this week": no demonstrative pointing back
+        "Officials said that talks with the rebels would resume in Geneva on Monday.",
+        "Officials said on Tuesday that agreement on the budget was near.",
+        "The Israeli Cabinet will vote on the Wye accord this week, officials said Sunday.",
+        "Many of those who fled the fighting in Kosovo returned to their villages on Monday.",
+    ],
+)
+def test_a_reported_clause_or_a_time_is_no_demonstrative(text):
+    assert stands_alone(text), leans_on(text)
