@@ -388,6 +388,11 @@ def test_a_setting_placed_here_is_left_out_of_a_headline():
         "Yugoslavia and urged the world to do more for the victims of the Balkan war."
     )
     assert from_sentence(mass).startswith("Pope John Paul II called for reconciliation")
+    # the day it names goes with it: "Sunday" is no subject
+    briefing = "In a press briefing here Sunday, Foreign Minister Amr Moussa urged Turkey to talk."
+    assert from_sentence(briefing) == "Foreign Minister Amr Moussa urged Turkey to talk"
+    talks = "At a news conference here Monday, Foreign Minister Amr Moussa urged Turkey to talk."
+    assert from_sentence(talks) == "Foreign Minister Amr Moussa urged Turkey to talk"
     # a setting that names its place stays
     split = "At a seaside mass in Split Pope John Paul II called for reconciliation on Sunday."
     assert from_sentence(split) == split.rstrip(".")

@@ -51,10 +51,12 @@ _SETTING = re.compile(
     r"[^,]{0,160},[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
-# "At a seaside mass here Pope John Paul II called ...": a setting placed "here", with or
-# without its comma, which says nothing where no dateline is shown
+# "At a seaside mass here Pope John Paul II called ...": a setting placed "here" (and the day
+# it names), with or without its comma, which says nothing where no dateline is shown
 _HERE_SETTING = re.compile(
-    r"^(?:At|In|On|From|Outside|Near|Inside|Across)\s+[^,]{0,80}?\bhere\b,?\s+(?=[A-Z])"
+    r"^(?:At|In|On|From|Outside|Near|Inside|Across)\s+[^,]{0,80}?\bhere\b"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s+"
+    r"(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 # "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
 _BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
