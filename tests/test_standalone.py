@@ -210,3 +210,16 @@ def test_a_demonstrative_pointing_back_leans(text):
 )
 def test_a_reported_clause_or_a_time_is_no_demonstrative(text):
     assert stands_alone(text), leans_on(text)
+
+
+def test_the_airline_or_the_plane_named_before_leans():
+    # region seeds 65 and 66, day 2: the airline is Philippine Airlines, which the reader never saw
+    earlier = ["Philippine Airlines will shut down on Friday, its president said."]
+    text = (
+        "When negotiations for Cathay Pacific Airways to acquire a stake collapsed earlier this "
+        "month, several analysts said the airline's options were running out."
+    )
+    assert leans_on(text, earlier)
+    assert leans_on("Investigators said the plane broke up on impact.", earlier)
+    # which one it is said after it: no back-reference
+    assert stands_alone("Investigators said the plane that crashed off Nova Scotia broke up.")

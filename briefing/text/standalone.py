@@ -39,7 +39,7 @@ _BACK_NOUNS = (
     r"incident|meeting|country|nation|group|company|city|island|islands|dispute|"
     r"arrests?|visit|trip|measures?|bill|announcement|statement|case|issue|summit|attack|"
     r"remarks|comments|report|accord|pact|talks|event|episode|operation|offensive|protests?|"
-    r"latter|former|ban|vote|ruling|verdict|resolution|law)\b"
+    r"latter|former|ban|vote|ruling|verdict|resolution|law|airline|carrier|plane|ship|vessel)\b"
 )
 _BACK_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?" + _BACK_NOUNS
