@@ -223,3 +223,12 @@ def test_the_airline_or_the_plane_named_before_leans():
     assert leans_on("Investigators said the plane broke up on impact.", earlier)
     # which one it is said after it: no back-reference
     assert stands_alone("Investigators said the plane that crashed off Nova Scotia broke up.")
+
+
+def test_a_bare_pronoun_subject_after_an_opening_phrase_leans():
+    # region seed 65, day 2: "On Dec. 7, they submitted a rehabilitation plan ..."
+    assert leans_on("On Dec. 7, they submitted a rehabilitation plan to the commission.")
+    assert leans_on("In a speech in Manila on Monday, he urged the unions to accept the deal.")
+    # a pronoun inside a clause of its own, after a named subject: no lean
+    named = "On Monday, Estrada said they would return to work if the unions agreed."
+    assert stands_alone(named), leans_on(named)

@@ -20,6 +20,12 @@ _CONNECTIVE = re.compile(
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
     r"Sure enough|Not so)\b"
 )
+# "On Dec. 7, they submitted ...": a bare pronoun subject after an opening phrase of time or
+# place (not "While the guerrillas ..., they promised", where the phrase names who they are).
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"^[\"“]?(?:On|In|At|By|Since|Until|Last|Earlier|Later|Today|Yesterday|Now|Then)\b[^,]{0,60},"
+    r"\s+(?:he|she|they)\s+[a-z]"
+)
 # "X was one, and ...": counts someone among a group named before it.
 _ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of them)\s*[,.;]")
 # "such a plan": a kind named before it ("such a plan is only one of six possibilities").
@@ -187,7 +193,7 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("starts mid-sentence")
     if _MID_QUOTE.match(text):
         reasons.append("starts inside a quotation")
-    if _CONNECTIVE.match(text):
+    if _CONNECTIVE.match(text) or _PRONOUN_AFTER_OPENING.match(text):
         reasons.append("starts with a connective or pronoun")
     if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):
         reasons.append("attributed to a bare pronoun")
