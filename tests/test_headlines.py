@@ -382,3 +382,34 @@ def test_a_story_without_news_is_headed_by_a_report_s_lead_that_stands_alone():
     )
     # none stands alone: the first article's lead, as before
     assert story_headline((leaning, teaser), ("AP",), "") == own_headline(leaning)
+
+
+def test_a_headline_never_says_here_when_another_source_names_the_story_without_it():
+    # "here" is where the dateline says, and a headline shows no dateline
+    mass = _wire("a", "Pope John Paul II called for reconciliation at a seaside mass here Sunday.")
+    honour = _wire("b", "Pope John Paul II on Saturday honored Croatia's wartime cardinal.")
+    assert story_headline((mass, honour), ("AP",), "") == (
+        "Pope John Paul II on Saturday honored Croatia's wartime cardinal"
+    )
+    embassy = "The FBI said Friday that two vehicles were used in the attack on the embassy here."
+    assert "here" not in story_headline((mass, honour), ("AP",), embassy)
+    # no source without it: the first, as before
+    assert story_headline((mass,), ("AP",), "") == own_headline(mass)
+
+
+def test_a_setting_placed_here_is_left_out_of_a_headline():
+    # region seed 69: "At a seaside mass here Pope John Paul II called for reconciliation…" in
+    # the no-room line, where no dateline says where "here" is
+    mass = (
+        "At a seaside mass here Pope John Paul II called for reconciliation throughout the former "
+        "Yugoslavia and urged the world to do more for the victims of the Balkan war."
+    )
+    assert from_sentence(mass).startswith("Pope John Paul II called for reconciliation")
+    # the day it names goes with it: "Sunday" is no subject
+    briefing = "In a press briefing here Sunday, Foreign Minister Amr Moussa urged Turkey to talk."
+    assert from_sentence(briefing) == "Foreign Minister Amr Moussa urged Turkey to talk"
+    talks = "At a news conference here Monday, Foreign Minister Amr Moussa urged Turkey to talk."
+    assert from_sentence(talks) == "Foreign Minister Amr Moussa urged Turkey to talk"
+    # a setting that names its place stays
+    split = "At a seaside mass in Split Pope John Paul II called for reconciliation on Sunday."
+    assert from_sentence(split) == split.rstrip(".")

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories, make_story
-from briefing.models import Article, Briefing
+from briefing.models import Article, Briefing, new_id
 from briefing.render.page import quiet_note
 from briefing.render.serialize import from_dict, to_dict
 from briefing.select.day import read_day
@@ -160,3 +160,25 @@ def test_a_thin_story_beside_one_all_about_the_topic_is_left_out():
     assert [s.headline for s in both.stories] == ["North Korea fires missile"]
     [left] = both.left_out
     assert left.reason.startswith("mentions the topic in passing: 1 of its 12 sentences")
+
+
+def test_one_article_of_three_opening_on_the_topic_is_passing_beside_real_stories():
+    """Region seeds 8 and 69: Libya's Lockerbie trials under Asia, three articles of which one
+    names 'dissidents' (the desk's China dissidents) in its lead. A story of several articles
+    is about the topic when at least half of them open on it, not one."""
+    articles = [
+        replace(COMMISSION, path=f"{n}.txt", url=f"https://ap.example/{n}", id=new_id())
+        for n in range(3)
+    ]
+    story = make_story(articles)
+    sentences = [s for a in articles for s in article_sentences(a)]
+    lead = [s for s in sentences if s.index == 0]
+    reason = passing_mention(story, lead[:1], 20, crowded=True)
+    assert reason == (
+        "mentions the topic in passing: 1 of its 20 sentences, "
+        "the opening of only 1 of its 3 articles"
+    )
+    # two of the three opening on it: the story is about the topic
+    assert passing_mention(story, lead[:2], 20, crowded=True) == ""
+    # on a quiet topic the lead rule stands as before
+    assert passing_mention(story, lead[:1], 20) == ""

@@ -203,3 +203,53 @@ def test_what_an_article_said_is_looked_up_not_searched_again(monkeypatch):
     assert all(lean_reasons(texts)[1:])
     assert not lean_reasons(["Rains hit Taiwan.", "The storm moved north."])[1]
     assert max(searched, default=0) < 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonstrative points at an event or a thing the article named before it
+        "Bin Laden has long been suspected of involvement in that and other attacks on Americans.",
+        "Police have charged two men in that attack.",
+        "Diplomats said those talks would resume in Geneva on Monday.",
+        "Critics say this decision will cost the airline dearly.",
+    ],
+)
+def test_a_demonstrative_pointing_back_leans(text):
+    assert leans_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" opening a reported clause, "this week": no demonstrative pointing back
+        "Officials said that talks with the rebels would resume in Geneva on Monday.",
+        "Officials said on Tuesday that agreement on the budget was near.",
+        "The Israeli Cabinet will vote on the Wye accord this week, officials said Sunday.",
+        "Many of those who fled the fighting in Kosovo returned to their villages on Monday.",
+    ],
+)
+def test_a_reported_clause_or_a_time_is_no_demonstrative(text):
+    assert stands_alone(text), leans_on(text)
+
+
+def test_the_airline_or_the_plane_named_before_leans():
+    # region seeds 65 and 66, day 2: the airline is Philippine Airlines, which the reader never saw
+    earlier = ["Philippine Airlines will shut down on Friday, its president said."]
+    text = (
+        "When negotiations for Cathay Pacific Airways to acquire a stake collapsed earlier this "
+        "month, several analysts said the airline's options were running out."
+    )
+    assert leans_on(text, earlier)
+    assert leans_on("Investigators said the plane broke up on impact.", earlier)
+    # which one it is said after it: no back-reference
+    assert stands_alone("Investigators said the plane that crashed off Nova Scotia broke up.")
+
+
+def test_a_bare_pronoun_subject_after_an_opening_phrase_leans():
+    # region seed 65, day 2: "On Dec. 7, they submitted a rehabilitation plan ..."
+    assert leans_on("On Dec. 7, they submitted a rehabilitation plan to the commission.")
+    assert leans_on("In a speech in Manila on Monday, he urged the unions to accept the deal.")
+    # a pronoun inside a clause of its own, after a named subject: no lean
+    named = "On Monday, Estrada said they would return to work if the unions agreed."
+    assert stands_alone(named), leans_on(named)

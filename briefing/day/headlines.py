@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article
@@ -50,6 +51,13 @@ _SETTING = re.compile(
     r"[^,]{0,160},[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
+# "At a seaside mass here Pope John Paul II called ...": a setting placed "here" (and the day
+# it names), with or without its comma, which says nothing where no dateline is shown
+_HERE_SETTING = re.compile(
+    r"^(?:At|In|On|From|Outside|Near|Inside|Across)\s+[^,]{0,80}?\bhere\b"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s+"
+    r"(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 # "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
 _BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
 # ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
@@ -65,6 +73,7 @@ _SUBORDINATE = re.compile(
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
@@ -140,14 +149,15 @@ def from_sentence(sentence: str) -> str:
 def _cut(sentence: str) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
-    for pattern, kept in ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, "")):
+    settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
+    for pattern, kept in settings:
         found = pattern.search(text)
         if not found or (
             pattern is _ASIDE and (_verbal(found.group(1)) or _runs_on(text[found.end() :]))
         ):
             continue  # "The ministry said Monday, citing police, that ...": no subject's aside
         shorter = pattern.sub(kept, text, count=1)
-        if pattern is _SETTING and _BACK_INTO.search(shorter):
+        if pattern in (_SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
@@ -307,12 +317,16 @@ def first_sentence(article: Article) -> str:
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
-    ...", nor a feature's teaser), else from the first article's first sentence."""
+    ...", nor a feature's teaser), else from the first article's first sentence; of these, the
+    first that says no "here" (a headline shows no dateline to say where that is)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
-    if news:
-        return from_sentence(news)
     leads = [(a, first_sentence(a)) for a in articles]
     told = (s for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
-    return from_sentence(next(told, None) or next(filter(None, (s for _, s in leads)), ""))
+    sources = chain([news] if news else [], told, (s for _, s in leads if s))
+    first = from_sentence(next(sources, ""))
+    if not _HERE.search(first):
+        return first
+    cuts = (from_sentence(s) for s in sources)
+    return next((cut for cut in cuts if cut and not _HERE.search(cut)), first)

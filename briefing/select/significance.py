@@ -21,12 +21,15 @@ def passing_mention(
     """Why the story only mentions the topic ("" when it is about it): its lead (an article's
     first LEAD sentences) is off the topic, and fewer than `mentions` of its sentences, or less
     than `mention_share` of them, are on it. When the topic has stories all about it today
-    (`crowded`), a thin one (under `thin` on the topic) must open on it: a desk word spread
-    through another desk's story, or in a lead's second line, is then a mention, not filler."""
+    (`crowded`), a thin one (under `thin` on the topic) must open on it in at least half of its
+    articles: a desk word spread through another desk's story, in a lead's second line or in
+    one lead of several, is then a mention, not filler."""
     share = len(on_topic) / max(size, 1)
-    opening = any(s.index == 0 for s in on_topic)
+    opens = len({s.article.id for s in on_topic if s.index == 0})
+    opening = opens > 0 and 2 * opens >= len(story.articles)  # most of its sources open on it
     if crowded and share < weights.thin and not (opening and share >= weights.mention_share):
-        where = "of" if opening else "none in the opening of"
+        where = f"the opening of only {opens} of" if opens else "none in the opening of"
+        where = "of" if opening else where
         return _reason(story, on_topic, size, where)
     if any(s.index < LEAD for s in on_topic):
         return ""

@@ -20,6 +20,12 @@ _CONNECTIVE = re.compile(
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
     r"Sure enough|Not so)\b"
 )
+# "On Dec. 7, they submitted ...": a bare pronoun subject after an opening phrase of time or
+# place (not "While the guerrillas ..., they promised", where the phrase names who they are).
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"^[\"“]?(?:On|In|At|By|Since|Until|Last|Earlier|Later|Today|Yesterday|Now|Then)\b[^,]{0,60},"
+    r"\s+(?:he|she|they)\s+[a-z]"
+)
 # "X was one, and ...": counts someone among a group named before it.
 _ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of them)\s*[,.;]")
 # "such a plan": a kind named before it ("such a plan is only one of six possibilities").
@@ -34,14 +40,24 @@ _PRONOUN_SAID = re.compile(
 # "X also ...", "... too": continues something said just before (within the first words).
 _CONTINUES = re.compile(r"^(?:\S+\s+){0,6}(?:also|too|again|likewise)\b(?!\s+known)", re.I)
 # "the strategic waterway", "the move": a generic noun standing for something named earlier.
-_BACK_NOUN = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?:waterway|move|decision|deal|agreement|plan|proposal|"
+_BACK_NOUNS = (
+    r"(?:waterway|move|decision|deal|agreement|plan|proposal|"
     r"incident|meeting|country|nation|group|company|city|island|islands|dispute|"
     r"arrests?|visit|trip|measures?|bill|announcement|statement|case|issue|summit|attack|"
     r"remarks|comments|report|accord|pact|talks|event|episode|operation|offensive|protests?|"
-    r"latter|former|ban|vote|ruling|verdict|resolution|law)\b"
-    r"(?!\s+(?:of|in|at|on|between|over|with|to|for|by|from|that|which|who|where|said)\b)"
+    r"latter|former|ban|vote|ruling|verdict|resolution|law|airline|carrier|plane|ship|vessel)\b"
+)
+_BACK_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + _BACK_NOUNS
+    + r"(?!\s+(?:of|in|at|on|between|over|with|to|for|by|from|that|which|who|where|said)\b)"
     r"(?!\s+[A-Z])"
+)
+# "in that and other attacks", "in that attack", "this decision": a demonstrative pointing at
+# what the article named before ("that" only after a preposition: "said that talks ..." reports)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:[Tt]h(?:is|ese|ose)|(?:in|of|on|at|by|for|to|from|after|since|with|before) that)"
+    r"\s+(?:and (?:other|similar)\b|(?:[a-z][\w-]*\s+)?" + _BACK_NOUNS + r")"
 )
 # "... to Suu Kyi's demand": a possessive pointing at something the article stated before.
 _BACK_POSSESSIVE = re.compile(
@@ -162,10 +178,12 @@ class _Said:
 
 
 def _back_reference(text: str, said: _Said, opening: bool) -> bool:
-    """A "the ..." phrase or possessive standing for something named before it; in an article's
-    opening sentence nothing was, so one past its first words points inside the sentence ("after
-    a car bomb ..., said the attack should not derail ...")."""
-    found = [m for m in (_BACK_NOUN.search(text), _BACK_POSSESSIVE.search(text)) if m]
+    """A "the ..." phrase, a demonstrative ("that attack") or a possessive standing for something
+    named before it; in an article's opening sentence nothing was, so one past its first words
+    points inside the sentence ("after a car bomb ..., said the attack should not derail ...")."""
+    found = [
+        m for m in (p.search(text) for p in (_BACK_NOUN, _BACK_POSSESSIVE, _DEMONSTRATIVE)) if m
+    ]
     if any(not opening or m.start() == 0 for m in found):
         return True
     return said.refers_back(text) is not None
@@ -177,7 +195,7 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("starts mid-sentence")
     if _MID_QUOTE.match(text):
         reasons.append("starts inside a quotation")
-    if _CONNECTIVE.match(text):
+    if _CONNECTIVE.match(text) or _PRONOUN_AFTER_OPENING.match(text):
         reasons.append("starts with a connective or pronoun")
     if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):
         reasons.append("attributed to a bare pronoun")
