@@ -5,9 +5,9 @@ Prints a Markdown table of seconds; 10x the text should cost about 10x the time.
 
 from __future__ import annotations
 
-import argparse
-import time
 from collections.abc import Callable
+
+from split_growth import table
 
 from briefing.day.headlines import from_sentence
 from briefing.models import Article, Sentence
@@ -34,23 +34,5 @@ UNITS: dict[str, tuple[str, Callable[[str], object]]] = {
 }
 
 
-def seconds(work: Callable[[str], object], text: str) -> float:
-    """Time to run `work` on `text`."""
-    start = time.perf_counter()
-    work(text)
-    return time.perf_counter() - start
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
-    sizes = parser.parse_args().sizes
-    print("| input | " + " | ".join(f"{n:,}" for n in sizes) + " |")
-    print("| --- |" + " --- |" * len(sizes))
-    for name, (unit, work) in UNITS.items():
-        cells = [f"{seconds(work, (unit * (n // len(unit) + 1))[:n]):.2f}" for n in sizes]
-        print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
-
-
 if __name__ == "__main__":
-    main()
+    table(UNITS, __doc__)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 
 from briefing import split_sentences
 
@@ -23,24 +24,29 @@ UNITS = {
 }
 
 
-def seconds(text: str) -> float:
-    """Time to split `text` with and without lead-ins cut."""
-    start = time.perf_counter()
+def _split(text: str) -> None:
+    """Split `text` with and without lead-ins cut."""
     split_sentences(text)
     split_sentences(text, lead_ins=False)
-    return time.perf_counter() - start
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def table(units: dict[str, tuple[str, Callable[[str], object]]], description: str) -> None:
+    """Time each unit's work on the unit repeated to each size in characters (the command
+    line's) and print a Markdown table of seconds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
     sizes = parser.parse_args().sizes
     print("| input | " + " | ".join(f"{n:,}" for n in sizes) + " |")
     print("| --- |" + " --- |" * len(sizes))
-    for name, unit in UNITS.items():
-        cells = [f"{seconds((unit * (n // len(unit) + 1))[:n]):.2f}" for n in sizes]
+    for name, (unit, work) in units.items():
+        cells = []
+        for n in sizes:
+            text = (unit * (n // len(unit) + 1))[:n]
+            start = time.perf_counter()
+            work(text)
+            cells.append(f"{time.perf_counter() - start:.2f}")
         print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":
-    main()
+    table({name: (unit, _split) for name, unit in UNITS.items()}, __doc__)
