@@ -28,8 +28,10 @@ def passing_mention(
     opens = len({s.article.id for s in on_topic if s.index == 0})
     opening = opens > 0 and 2 * opens >= len(story.articles)  # most of its sources open on it
     if crowded and share < weights.thin and not (opening and share >= weights.mention_share):
-        where = f"the opening of only {opens} of" if opens else "none in the opening of"
-        where = "of" if opening else where
+        if opening:
+            where = "of"
+        else:
+            where = f"the opening of only {opens} of" if opens else "none in the opening of"
         return _reason(story, on_topic, size, where)
     if any(s.index < LEAD for s in on_topic):
         return ""
