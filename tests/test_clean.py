@@ -296,6 +296,8 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
         ("ST. LOUIS (AP) --", "St. Louis"),
         ("U.S. NAVAL BASE, Cuba (AP) _", "U.S. Naval Base"),
         ("Evansville, Indiana, United States -", "Evansville"),
+        ("ÉVORA, Portugal (AP) _", "Évora"),  # a capital past ASCII opens a city too
+        ("ÅLESUND, Norway (AP) _", "Ålesund"),
     ):
         first = f"{dateline} A dissident arrived here Wednesday to plan a protest."
         cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))

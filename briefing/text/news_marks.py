@@ -12,7 +12,7 @@ from bisect import bisect_right
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
 # "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
 # no dateline.
-_WORD = r"[A-Z][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ÉVORA"
 _PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))?)"
 _DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])")
 # A dateline split off as a unit of its own, with nothing after its dash.
