@@ -208,6 +208,19 @@ def test_front_matter_any_case_yaml_or_toml_and_unused_keys_reported(tmp_path, t
     assert flag.startswith("front matter keys not used: ") and "uthor" in flag
 
 
+@pytest.mark.parametrize("fence", ["", "---\n"])
+def test_a_title_opening_on_a_bracket_or_a_star_is_text_not_a_list(tmp_path, fence):
+    """ "[Update] Talks resume" and "*Exclusive*: ..." are titles a user wrote; only a value
+    enclosed in brackets or braces ("[asia, china]") is a list or table, not used and flagged."""
+    text = (
+        f"{fence}title: [Update] Talks resume in Jakarta\nsource: *Wire* desk\n"
+        f"tags: [asia, china]\n{'---' if fence else ''}\n\nBody."
+    )
+    article = parse_article(text, tmp_path / "a.md")
+    assert (article.title, article.outlet) == ("[Update] Talks resume in Jakarta", "*Wire* desk")
+    assert article.flags == ("front matter keys not used: tags",)
+
+
 def test_a_dashed_line_that_opens_no_front_matter_loses_nothing(tmp_path):
     article = parse_article("---\nA plain line of text here.\n---\n\nMore.", tmp_path / "a.txt")
     assert "A plain line of text here." in "\n".join(article.paragraphs)

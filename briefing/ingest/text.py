@@ -97,8 +97,9 @@ def _scalar(value: object) -> str | None:
 
 
 def _yaml_lines(lines: list[str]) -> dict[str, object] | None:
-    """`key: value` lines of YAML-style front matter (nested or multi-line values become None);
-    None when a line is neither a key nor under one."""
+    """`key: value` lines of YAML-style front matter (nested, multi-line or bracketed values
+    become None; "[Update] Talks resume" is text); None when a line is neither a key nor under
+    one."""
     pairs: dict[str, object] = {}
     last = ""
     for line in lines:
@@ -113,7 +114,8 @@ def _yaml_lines(lines: list[str]) -> dict[str, object] | None:
         last, value = match.group(1), match.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
-        pairs[last] = None if value in ("", "|", ">") or value[:1] in "[{&*" else value
+        enclosed = value[:1] + value[-1:] in ("[]", "{}")  # a list or a table, not a title's
+        pairs[last] = None if value in ("", "|", ">") or enclosed else value
     return pairs
 
 
