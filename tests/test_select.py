@@ -2,7 +2,7 @@ from collections.abc import Sequence
 
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories
-from briefing.models import Article, Sentence
+from briefing.models import PASSING, Article, Sentence
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.summariser.choose import Budget, candidates, choose, is_dangling
@@ -380,3 +380,58 @@ def test_a_story_is_told_in_one_section_the_one_it_is_most_about():
     assert [story.articles[0].path for story in second.stories] == ["dance"]
     [why] = [left.reason for left in second.left_out if left.story == bombing.id]
     assert "Middle East" in why
+
+
+def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_desk_too():
+    # region seeds 8 and 69: Libya's Lockerbie trials, left out of Asia as a passing mention
+    # ("dissidents" twice), read "more about another topic: Asia" under Europe: told nowhere,
+    # and Europe's JSON and quiet note named a desk that did not tell it
+    filler = [
+        f"Officials in Tripoli reviewed the {n}th file of the case on Tuesday." for n in range(16)
+    ]
+    libya = _story(
+        "libya",
+        "AP",
+        "Libya said on Tuesday it would hand over two suspects in the Lockerbie bombing.",
+        "The two men are to be tried in the Netherlands under Scottish law.",
+        "The United Nations will lift its sanctions once the men arrive there.",
+        *filler[:8],
+        "Libyan dissidents said the trial would not change the regime.",
+        *filler[8:],
+        "Exiled dissidents in London welcomed the handover of the suspects.",
+        "Diplomats at the embassy in Tripoli said the talks had taken months.",
+    )
+    asia = _story(
+        "asia",
+        "AP",
+        "Chinese dissidents were sentenced in Beijing on Monday for founding a party.",
+        "The dissidents had tried to register the China Democracy Party.",
+    )
+    europe = _story(
+        "europe",
+        "AP",
+        "German police raided an embassy annex in Bonn on Monday after a threat.",
+        "The embassy was closed for the day while the police searched it.",
+    )
+    sentences = [*libya, *asia, *europe]
+    topics = [
+        Topic(name="Asia", terms={"dissidents": 1.0}),
+        Topic(name="Europe", terms={"embassy": 1.0}),
+    ]
+
+    def about(word: str) -> list[tuple[Sentence, float]]:
+        return [(s, 1.0) for s in sentences if word in s.text.lower()]
+
+    day = read_day(group_stories([s[0].article for s in (libya, asia, europe)]), sentences, None)
+    first, second = select_sections(
+        {"Asia": about("dissidents"), "Europe": about("embassy")},
+        topics,
+        Equal(),
+        SelectConfig(min_sentence_words=3),
+        day,
+    )
+    story = day.story_of[libya[0].article.id].id
+    for section in (first, second):
+        assert story not in {told.id for told in section.stories}, section.name
+        [why] = [left.reason for left in section.left_out if left.story == story]
+        assert why.startswith(PASSING), (section.name, why)

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefing.day.stories import group_stories
-from briefing.models import UNSIZED, LeftOut, PastItem, Section, Sentence
+from briefing.models import ELSEWHERE, PASSING, UNSIZED, LeftOut, PastItem, Section, Sentence
 from briefing.select.day import Day, read_day, read_sentences
-from briefing.select.stories import shortlist
+from briefing.select.stories import Shortlist, shortlist
 from briefing.select.tell import tell_stories
 from briefing.select.value import read_pool
 from briefing.summariser.choose import candidates
@@ -56,14 +56,31 @@ def select_sections(
         day = read_day(group_stories(list(articles.values())), sentences, None)
     lengths = settings.min_sentence_words, settings.max_sentence_words
     owner = _owners(by_topic, topics, day)
-    shortlists, pools = {}, {}
-    for topic in topics:
+    pools = {
+        topic.name: candidates([s for s, _ in by_topic.get(topic.name, [])], *lengths)
+        for topic in topics
+    }
+
+    def shortlisted(topic: Topic, owned: dict[str, str]) -> Shortlist:
+        elsewhere = {story: name for story, name in owned.items() if name != topic.name}
         pairs = by_topic.get(topic.name, [])
-        pool = pools[topic.name] = candidates([s for s, _ in pairs], *lengths)
-        elsewhere = {story: name for story, name in owner.items() if name != topic.name}
-        shortlists[topic.name] = shortlist(
-            topic, pool, pairs, day, past, settings.max_items, weights, elsewhere
+        return shortlist(
+            topic, pools[topic.name], pairs, day, past, settings.max_items, weights, elsewhere
         )
+
+    shortlists = {topic.name: shortlisted(topic, owner) for topic in topics}
+    # a story its own desk leaves out as a mention is no desk's: each other desk judges it again
+    mentions = {
+        left.story
+        for name, short in shortlists.items()
+        for left in short.left_out
+        if left.reason.startswith(PASSING) and owner.get(left.story) == name
+    }
+    owned = {story: name for story, name in owner.items() if story not in mentions}
+    for topic in topics:
+        left = shortlists[topic.name].left_out
+        if mentions & {out.story for out in left if out.reason.startswith(ELSEWHERE)}:
+            shortlists[topic.name] = shortlisted(topic, owned)
     wanted = [s for short in shortlists.values() for s in short.sentences]
     reading = read_sentences(day, wanted, settings.max_sentence_words, weights)
     vectors, _ = tfidf([s.text for s in wanted])
