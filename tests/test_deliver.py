@@ -365,7 +365,8 @@ def test_two_sends_at_once_on_a_slow_server_deliver_once(fresh):
     codes = sorted(code for code, _ in results)
     assert codes[0] == 0 and codes[1] in (1, 4), results
     loser = max(results)[1]
-    assert "being sent right now by process" in loser or "was sent at" in loser
+    # the winner holds the lock a moment before its claim names its PID: either wording
+    assert "being sent right now by " in loser or "was sent at" in loser
     assert _claims(fresh) == [("sent", None)]
 
 
