@@ -212,7 +212,7 @@ def _verbal(words: str) -> bool:
         before = found[n - 1] if n else "of"
         if not word[:1].islower() or word in _LINKS:
             continue
-        if word in _AUXILIARY or word in _IRREGULAR or (len(word) > 3 and word.endswith("ed")):
+        if word in _AUXILIARY or _past(word):
             return True
         present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
         if present and before.lower() not in _LINKS and not before[:1].isdigit():
@@ -278,7 +278,7 @@ def _phrase_end(words: Sequence[str], cut: int) -> int:
     for end in range(cut, min(len(words), cut + RUN_ON) + 1):
         if end == len(words) or words[end - 1][-1] in ",;:":
             return end
-        if not _content(words[end]) or _past(words[end]):  # "caused by ...": a phrase of its own
+        if not _content(words[end]) or _past(_bare(words[end])):  # "caused by ...": its own
             return end
     return cut
 
@@ -290,9 +290,9 @@ def _content(word: str) -> bool:
 
 
 def _past(word: str) -> bool:
-    """Whether `word` is a past form ("caused", "held"), which opens a phrase of its own."""
-    bare = _bare(word)
-    return bare in _IRREGULAR or (len(bare) > 3 and bare.endswith("ed"))
+    """Whether a bare `word` is a past form ("caused", "held"): a verb, and the opening of a
+    phrase of its own."""
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed"))
 
 
 def _bare(word: str) -> str:
