@@ -401,6 +401,17 @@ def _main_event(names: list[str], owner: dict[str, str]) -> str:
     return events.most_common(1)[0][0] if events else "other"
 
 
+def top_stories_lead(
+    data: dict, groups: dict[str, list[str]], owner: dict[str, str]
+) -> tuple[str, int]:
+    """The event of the first Top Story (whose headline is the email subject; "" for none) and
+    how many Top Stories are opinion (issue 18: opinion never leads them nor the subject)."""
+    top = [story["id"] for story in data.get("top_stories", [])]
+    opinion = {s["id"] for t in data["topics"] for s in t["stories"] if s.get("opinion")}
+    lead = _main_event(groups.get(top[0], []), owner) if top else ""
+    return lead, sum(story in opinion for story in top)
+
+
 def region_report(
     stories: list[Story], owner: dict[str, str], data: dict, groups: dict[str, list[str]]
 ) -> dict[str, float]:
@@ -433,6 +444,13 @@ def region_report(
                 checks["foreign selected"] += 1
                 where = "printed" if printed else "no-room line"
                 print(f"    selected off the desk ({where}): {event}: {headline[:90]}")
+    lead, opinion = top_stories_lead(data, groups, owner)
+    most = max(r["articles"] for r in rows)
+    checks["top biggest"] = any(r["cluster"] == lead and r["articles"] == most for r in rows)
+    print(
+        f"  Top Stories (the subject line) open on {lead or 'nothing'}, a biggest event of the "
+        f"day: {'yes' if checks['top biggest'] else 'no'}; opinion among them: {opinion}"
+    )
     told = [r for r in rows if r["rank"]]
     share = statistics.mean(r["item"] for r in told) if told else 0.0
     below_lead = sum(r["item"] < r["lead"] for r in told)
@@ -457,6 +475,8 @@ def region_report(
         "mixed": checks["two events in one entry"],
         "foreign": checks["foreign entries"],
         "foreign_selected": checks["foreign selected"],
+        "top_biggest": checks["top biggest"],
+        "top_opinion": opinion,
         "split": checks["events in two entries"],
         "share": share,
         "at_target": sum(r["item"] >= 0.75 for r in told),

@@ -420,12 +420,22 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
         f1 = [r["f1"] for r in rows]
         total = {
             key: sum(r[key] for r in rows)
-            for key in ("biggest", "mixed", "foreign", "foreign_selected", "split")
+            for key in (
+                "biggest",
+                "mixed",
+                "foreign",
+                "foreign_selected",
+                "split",
+                "top_biggest",
+                "top_opinion",
+            )
         }
         print(
             f"{'tuned' if tuned else 'held-out'} days ({len(rows)}): B-cubed F1 mean "
             f"{statistics.mean(f1):.1%}, min {min(f1):.1%}; biggest first "
-            f"{total['biggest']}/{3 * len(rows)}; mixed entries {total['mixed']}; events in two "
+            f"{total['biggest']}/{3 * len(rows)}; Top Stories open on a biggest event "
+            f"{total['top_biggest']}/{len(rows)}, opinion among them {total['top_opinion']}; "
+            f"mixed entries {total['mixed']}; events in two "
             f"entries {total['split']}; foreign entries {total['foreign']} (selected "
             f"{total['foreign_selected']}); news sentence "
             f"{statistics.mean(r['share'] for r in rows):.0%} of the oracle, "

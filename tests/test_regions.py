@@ -1,0 +1,35 @@
+"""benchmarks/regions.py: the region day's checks of what leads the page."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.append(str(BENCHMARKS))  # regions imports its sibling `stories`
+SPEC = importlib.util.spec_from_file_location("regions", BENCHMARKS / "regions.py")
+regions = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(regions)
+
+OWNER = {"a1.txt": "bomb", "a2.txt": "bomb", "b1.txt": "airport", "c1.txt": "ocalan"}
+GROUPS = {"s1": ["a1.txt", "a2.txt"], "s2": ["b1.txt"], "s3": ["c1.txt"]}
+
+
+def day(top: list[str], opinion: str = "") -> dict:
+    """A briefing's JSON with these Top Stories; story s2 is opinion when `opinion` says so."""
+    stories = [{"id": "s1"}, {"id": "s2", **({"opinion": opinion} if opinion else {})}]
+    return {
+        "top_stories": [{"id": story, "headline": f"Headline of {story}"} for story in top],
+        "topics": [{"stories": stories}, {"stories": [{"id": "s3"}]}],
+    }
+
+
+def test_top_stories_lead_names_the_first_ones_event_and_counts_opinion():
+    assert regions.top_stories_lead(day(["s1", "s3"]), GROUPS, OWNER) == ("bomb", 0)
+    assert regions.top_stories_lead(day(["s2", "s1"], "Editorial"), GROUPS, OWNER) == (
+        "airport",
+        1,
+    )
+
+
+def test_top_stories_lead_of_a_day_without_top_stories_is_no_event():
+    assert regions.top_stories_lead(day([]), GROUPS, OWNER) == ("", 0)
