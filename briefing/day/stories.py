@@ -32,6 +32,12 @@ from briefing.weights import GROUPING, Grouping
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
 SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
+# Per view of the merges (whole text, what happened): whether a lone article is compared with a
+# story. Its names alone may join it to a story of its desk (a plane's landing to a bombing, both
+# in the Wye accord's names); what it says happened must agree with what the story's own reports
+# share. The split parts no lone article from a story: one loosely told event's reports share
+# little of what happened two by two (the previews of one games).
+LONE = (False, True)
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -230,7 +236,7 @@ def _merged(
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
     articles. A join that would make two groups of one story (`_two_groups`), in their whole
-    texts or in their `events`, is not made."""
+    texts or in their `events` (there a lone article too, `LONE`), is not made."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -259,9 +265,10 @@ def _merged(
         size_a, size_b = members[a], members[b]
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
-        if _comparable(size_a, size_b) and any(
-            _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
-            for x, y, self_, share in zip(got_a, got_b, own, shares, strict=True)
+        if any(
+            _comparable(size_a, size_b, lone)
+            and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
+            for x, y, self_, share, lone in zip(got_a, got_b, own, shares, LONE, strict=True)
         ):
             summed[b] = got_b
             continue
@@ -277,11 +284,13 @@ def _merged(
     return joined[np.asarray(labels)]
 
 
-def _comparable(size_a: int, size_b: int) -> bool:
+def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
     """Whether two groups of articles can be told apart as wholes (`_two_groups`): two or more
-    articles each (a lone article has no likeness of its own), at most SPLIT_AT together (the
-    work stays linear)."""
-    return min(size_a, size_b) >= 2 and size_a + size_b <= SPLIT_AT
+    articles each (a lone article has no likeness of its own), or with `lone` one article against
+    two or more (the story's likeness is the measure), at most SPLIT_AT together (the work stays
+    linear)."""
+    fewer, more = sorted((size_a, size_b))
+    return fewer >= (1 if lone else 2) and more >= 2 and fewer + more <= SPLIT_AT
 
 
 def _apart(
