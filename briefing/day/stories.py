@@ -235,8 +235,10 @@ def _merged(
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
-    articles. A join that would make two groups of one story (`_two_groups`), in their whole
-    texts or in their `events` (there a lone article too, `LONE`), is not made."""
+    articles. A join that would make two groups of one story (`_two_groups`) is not made: apart
+    in their `events` (there a lone article too, `LONE`), or in their whole texts and their
+    events at that same share (reports of one event by different actors share what happened,
+    not names: the FBI's on the embassy bombs and the indictment of bin Laden)."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -265,11 +267,16 @@ def _merged(
         size_a, size_b = members[a], members[b]
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
-        if any(
+        whole, happened = (
             _comparable(size_a, size_b, lone)
             and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
             for x, y, self_, share, lone in zip(got_a, got_b, own, shares, LONE, strict=True)
-        ):
+        )
+        # apart as wholes (names, places) and in what happened at the same share
+        both = whole and _apart(
+            got_a[1], got_b[1], own[1][a] + own[1][b], size_a, size_b, rules.two_groups
+        )
+        if happened or both:
             summed[b] = got_b
             continue
         root[b] = a
@@ -324,8 +331,9 @@ def _split(
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
     events pull between them, joins events that share places and names), or else in two where
-    its two groups are two stories (`_two_groups`), in their whole texts or else in their
-    `events`. A story of more than SPLIT_AT articles is left whole (linear work)."""
+    its two groups are two stories (`_two_groups`), in their whole texts and their `events` at
+    that same share, or else in their events alone. A story of more than SPLIT_AT articles is
+    left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
 
     labels = labels.copy()
@@ -337,10 +345,11 @@ def _split(
             continue
         similar, tree = _tree(matrix[members])
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
+        happened = _tree(events[members])
         if parts.max() == 1:
-            parts = _halves(similar, tree, rules.two_groups)
+            parts = _halves(similar, tree, rules.two_groups, happened[0])
         if parts.max() == 1:
-            parts = _halves(*_tree(events[members]), rules.event_groups)
+            parts = _halves(*happened, rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
@@ -357,15 +366,20 @@ def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     return similar, linkage(squareform(1.0 - similar, checks=False), "average")
 
 
-def _halves(similar: np.ndarray, tree: np.ndarray, share: float) -> np.ndarray:
+def _halves(
+    similar: np.ndarray, tree: np.ndarray, share: float, happened: np.ndarray | None = None
+) -> np.ndarray:
     """The tree's top two groups as parts 1 and 2 where they are two stories (`_two_groups` at
-    `share`), or else one part."""
+    `share`, in `similar` and, when given, in `happened` too), or else one part."""
     from scipy.cluster.hierarchy import fcluster
 
     two = fcluster(tree, 2, "maxclust") == 1
     size_a, size_b = int(two.sum()), int((~two).sum())
-    across = similar[np.ix_(two, ~two)].sum()
-    if _comparable(size_a, size_b) and _two_groups(across, similar.sum(), size_a, size_b, share):
+    views = [similar] if happened is None else [similar, happened]
+    if _comparable(size_a, size_b) and all(
+        _two_groups(view[np.ix_(two, ~two)].sum(), view.sum(), size_a, size_b, share)
+        for view in views
+    ):
         return 1 + two
     return np.ones(len(two), dtype=int)
 
