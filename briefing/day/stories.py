@@ -345,11 +345,11 @@ def _split(
             continue
         similar, tree = _tree(matrix[members])
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
-        happened = _tree(events[members])
         if parts.max() == 1:
+            happened = _tree(events[members])
             parts = _halves(similar, tree, rules.two_groups, happened[0])
-        if parts.max() == 1:
-            parts = _halves(*happened, rules.event_groups)
+            if parts.max() == 1:
+                parts = _halves(*happened, rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
