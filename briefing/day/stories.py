@@ -235,10 +235,8 @@ def _merged(
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
-    articles. A join that would make two groups of one story (`_two_groups`) is not made: apart
-    in their `events` (there a lone article too, `LONE`), or in their whole texts and their
-    events at that same share (reports of one event by different actors share what happened,
-    not names: the FBI's on the embassy bombs and the indictment of bin Laden)."""
+    articles. A join that would make two groups of one story (`_two_groups`), in their whole
+    texts or in their `events` (there a lone article too, `LONE`), is not made."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -267,16 +265,11 @@ def _merged(
         size_a, size_b = members[a], members[b]
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
-        whole, happened = (
+        if any(
             _comparable(size_a, size_b, lone)
             and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
             for x, y, self_, share, lone in zip(got_a, got_b, own, shares, LONE, strict=True)
-        )
-        # apart as wholes (names, places) and in what happened at the same share
-        both = whole and _apart(
-            got_a[1], got_b[1], own[1][a] + own[1][b], size_a, size_b, rules.two_groups
-        )
-        if happened or both:
+        ):
             summed[b] = got_b
             continue
         root[b] = a
@@ -332,8 +325,10 @@ def _split(
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
     events pull between them, joins events that share places and names), or else in two where
     its two groups are two stories (`_two_groups`), in their whole texts and their `events` at
-    that same share, or else in their events alone. A story of more than SPLIT_AT articles is
-    left whole (linear work)."""
+    that same share, or else in their events alone. A story the pass and merges made is cut only
+    where both views agree (reports of one event by different actors share what happened, not
+    names: the FBI's on the embassy bombs and the indictment of bin Laden); a join is refused
+    where either says apart. A story of more than SPLIT_AT articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
 
     labels = labels.copy()
