@@ -46,7 +46,8 @@ class Grouping(_Described):
     two_groups: float = _weight(
         0.6,
         "share of a story's mean cosine under which two groups of its articles (two or more "
-        "each) are two stories",
+        "each) are two stories (a story is cut only where what happened is apart at this share "
+        "too)",
     )
     lead_agree: float = _weight(
         0.05, "cosine of an article's lead with its story's leads' centroid it needs to join it"
@@ -54,7 +55,7 @@ class Grouping(_Described):
     event_groups: float = _weight(
         0.2,
         "share of a story's mean likeness in what happened (event_keys) under which two groups of "
-        "its articles (two or more each) are two stories",
+        "its articles (two or more each; in a merge, one article too) are two stories",
     )
     event_keys: int = _weight(
         20, "what happened in an article: this many of its heaviest words that name nothing"

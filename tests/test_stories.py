@@ -378,3 +378,90 @@ def test_one_event_told_with_different_openings_stays_one_story_in_what_happened
     sides = [["bomb-1", "bomb-2"], ["victims-1", "victims-2"]]
     assert _grouped(articles) == [[*sides[0], *sides[1]]]
     assert _grouped(articles, replace(GROUPING, event_groups=0.8)) == sides
+
+
+def test_a_lone_article_joins_a_story_only_when_what_happened_agrees():
+    # the airport's and the wounded's leads share nothing with the bomb's (three stories after the
+    # one pass); the Wye background makes every centroid alike (the merge): the wounded say what
+    # the bomb's reports say happened (shoppers, a blast, the market) and join them, the airport
+    # (a plane, a runway) only their names
+    articles = [
+        _wye(
+            "bomb-1",
+            "A car bomb exploded in a crowded Jerusalem market, wounding shoppers.",
+            "Police said the blast at the market killed the two bombers.",
+            6,
+        ),
+        _wye(
+            "airport",
+            "The first plane landed on the runway of the new Gaza terminal.",
+            "Passengers crossed the tarmac to the terminal after the flight.",
+            7,
+        ),
+        _wye(
+            "bomb-2",
+            "Two bombers blew up their car in a crowded Jerusalem market, wounding shoppers.",
+            "The blast at the market killed the bombers, police said.",
+            8,
+        ),
+        _wye(
+            "wounded",
+            "Doctors treated 21 people hurt at the stalls.",
+            "Shoppers wounded by the blast at the market were in hospital; the bombers died.",
+            9,
+        ),
+    ]
+    assert _grouped(articles) == [["airport"], ["bomb-1", "bomb-2", "wounded"]]
+    # without the check a lone article is not compared in what happened: the names join it
+    assert _grouped(articles, replace(GROUPING, event_groups=0.0)) == [
+        ["airport", "bomb-1", "bomb-2", "wounded"]
+    ]
+
+
+def test_one_event_told_by_two_sets_of_actors_stays_one_story():
+    # the FBI's reports and the indictment's name different people and places (their whole
+    # texts apart), but say the same happened: trucks, bombs, the embassies destroyed
+    blasts = (
+        "The trucks exploded at the gates of the embassies, killing 224 people, and rescuers dug "
+        "through the rubble for days."
+    )
+    articles = [
+        _article(
+            "fbi-1",
+            "AP",
+            "",
+            "The FBI in Nairobi said two trucks carried the bombs that destroyed the embassies.",
+            f"FBI agents traced the trucks in Nairobi. {blasts}",
+            hour=6,
+        ),
+        _article(
+            "indictment-1",
+            "AP",
+            "",
+            "A Manhattan jury indicted Osama bin Laden over the bombs that destroyed the "
+            "embassies.",
+            f"Osama bin Laden sent the trucks, Manhattan prosecutors said. {blasts}",
+            hour=7,
+        ),
+        _article(
+            "fbi-2",
+            "NYT",
+            "",
+            "FBI agents in Nairobi said the bombs that destroyed the embassies rode in two trucks.",
+            f"The FBI traced the trucks in Nairobi. {blasts}",
+            hour=8,
+        ),
+        _article(
+            "indictment-2",
+            "NYT",
+            "",
+            "Osama bin Laden was indicted in Manhattan over the trucks whose bombs destroyed the "
+            "embassies.",
+            f"Manhattan prosecutors said Osama bin Laden sent the trucks. {blasts}",
+            hour=9,
+        ),
+    ]
+    sides = [["fbi-1", "fbi-2"], ["indictment-1", "indictment-2"]]
+    assert _grouped(articles) == [[*sides[0], *sides[1]]]
+    # as wholes alone the two sides are two stories
+    assert _grouped(articles, replace(GROUPING, two_groups=0.95)) == sides

@@ -32,6 +32,12 @@ from briefing.weights import GROUPING, Grouping
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
 SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
+# Per view of the merges (whole text, what happened): whether a lone article is compared with a
+# story. Its names alone may join it to a story of its desk (a plane's landing to a bombing, both
+# in the Wye accord's names); what it says happened must agree with what the story's own reports
+# share. The split parts no lone article from a story: one loosely told event's reports share
+# little of what happened two by two (the previews of one games).
+LONE = (False, True)
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -230,7 +236,7 @@ def _merged(
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
     articles. A join that would make two groups of one story (`_two_groups`), in their whole
-    texts or in their `events`, is not made."""
+    texts or in their `events` (there a lone article too, `LONE`), is not made."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -259,9 +265,10 @@ def _merged(
         size_a, size_b = members[a], members[b]
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
-        if _comparable(size_a, size_b) and any(
-            _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
-            for x, y, self_, share in zip(got_a, got_b, own, shares, strict=True)
+        if any(
+            _comparable(size_a, size_b, lone)
+            and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
+            for x, y, self_, share, lone in zip(got_a, got_b, own, shares, LONE, strict=True)
         ):
             summed[b] = got_b
             continue
@@ -277,11 +284,13 @@ def _merged(
     return joined[np.asarray(labels)]
 
 
-def _comparable(size_a: int, size_b: int) -> bool:
+def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
     """Whether two groups of articles can be told apart as wholes (`_two_groups`): two or more
-    articles each (a lone article has no likeness of its own), at most SPLIT_AT together (the
-    work stays linear)."""
-    return min(size_a, size_b) >= 2 and size_a + size_b <= SPLIT_AT
+    articles each (a lone article has no likeness of its own), or with `lone` one article against
+    two or more (the story's likeness is the measure), at most SPLIT_AT together (the work stays
+    linear)."""
+    fewer, more = sorted((size_a, size_b))
+    return fewer >= (1 if lone else 2) and more >= 2 and fewer + more <= SPLIT_AT
 
 
 def _apart(
@@ -315,8 +324,11 @@ def _split(
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
     events pull between them, joins events that share places and names), or else in two where
-    its two groups are two stories (`_two_groups`), in their whole texts or else in their
-    `events`. A story of more than SPLIT_AT articles is left whole (linear work)."""
+    its two groups are two stories (`_two_groups`), in their whole texts and their `events` at
+    that same share, or else in their events alone. A story the pass and merges made is cut only
+    where both views agree (reports of one event by different actors share what happened, not
+    names: the FBI's on the embassy bombs and the indictment of bin Laden); a join is refused
+    where either says apart. A story of more than SPLIT_AT articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
 
     labels = labels.copy()
@@ -329,9 +341,10 @@ def _split(
         similar, tree = _tree(matrix[members])
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
         if parts.max() == 1:
-            parts = _halves(similar, tree, rules.two_groups)
-        if parts.max() == 1:
-            parts = _halves(*_tree(events[members]), rules.event_groups)
+            happened = _tree(events[members])
+            parts = _halves(similar, tree, rules.two_groups, happened[0])
+            if parts.max() == 1:
+                parts = _halves(*happened, rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
@@ -348,15 +361,20 @@ def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     return similar, linkage(squareform(1.0 - similar, checks=False), "average")
 
 
-def _halves(similar: np.ndarray, tree: np.ndarray, share: float) -> np.ndarray:
+def _halves(
+    similar: np.ndarray, tree: np.ndarray, share: float, happened: np.ndarray | None = None
+) -> np.ndarray:
     """The tree's top two groups as parts 1 and 2 where they are two stories (`_two_groups` at
-    `share`), or else one part."""
+    `share`, in `similar` and, when given, in `happened` too), or else one part."""
     from scipy.cluster.hierarchy import fcluster
 
     two = fcluster(tree, 2, "maxclust") == 1
     size_a, size_b = int(two.sum()), int((~two).sum())
-    across = similar[np.ix_(two, ~two)].sum()
-    if _comparable(size_a, size_b) and _two_groups(across, similar.sum(), size_a, size_b, share):
+    views = [similar] if happened is None else [similar, happened]
+    if _comparable(size_a, size_b) and all(
+        _two_groups(view[np.ix_(two, ~two)].sum(), view.sum(), size_a, size_b, share)
+        for view in views
+    ):
         return 1 + two
     return np.ones(len(two), dtype=int)
 
