@@ -215,9 +215,10 @@ def _clause(text: str) -> str:
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
 
 
-def _verbal(words: str) -> bool:
+def _verbal(words: str, followed: bool = False) -> bool:
     """Whether `words` hold a verb: an auxiliary, a past form or a present "-s" after no word
-    that opens a noun phrase ("China hopes", not "of pieces" or "for residents")."""
+    that opens a noun phrase ("China hopes", not "of pieces" or "for residents"); `followed`:
+    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name)."""
     found = _WORD.findall(words)
     for n, word in enumerate(found):
         before = found[n - 1] if n else "of"
@@ -226,6 +227,8 @@ def _verbal(words: str) -> bool:
         if word in _AUXILIARY or _past(word):
             return True
         present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
+        if followed:
+            present = present and found[n + 1 : n + 2] not in ([], ["of"])
         if present and before.lower() not in _LINKS and not before[:1].isdigit():
             return True
     return False
@@ -330,10 +333,8 @@ def says_what_happened(cut: str) -> bool:
     crash ...", "The father of one of the militants who died ..." or "Signaling it does not
     want ..." (a setting the cut never left)."""
     text = cut.rstrip("…")
-    main, *relative = _RELATIVE.split(text, maxsplit=1)
-    if relative:  # the word before "who" is the noun it is about ("militants"), no verb
-        main = main.rsplit(maxsplit=1)[0] if " " in main.strip() else ""
-    return not _UNCLOSED_SETTING.match(text) and _verbal(main)
+    main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
+    return not _UNCLOSED_SETTING.match(text) and _verbal(main, followed=True)
 
 
 def _names(text: str) -> set[str]:
