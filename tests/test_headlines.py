@@ -485,3 +485,32 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
     # a news cut that has its verb stays, though a lead has one too
     heat = "Temperatures rose to 300 degrees in the front part of Swissair Flight 111 on Sunday."
     assert story_headline((disconnect, found), ("AP",), heat).startswith("Temperatures rose")
+
+
+def test_a_story_headline_cut_inside_a_clause_before_its_verb_gives_way_to_the_closest_lead():
+    # region seeds 70, 71 and both two-day runs: the Goteborg fire's Top Story read "A panicky
+    # telephone call in poor Swedish was the first word that authorities…" (the clause's verb,
+    # "got", cut off); the leads tell the fire, the one sharing most words with the news first
+    call = (
+        "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+        "fire racing through a dance hall crowded with immigrant teen-agers, delaying fire "
+        "squads' response to the blaze that killed 60 and injured 162, officials said Saturday."
+    )
+    jammed = _wire(
+        "a", "Hundreds of teen-agers jammed into an upstairs hall to dance the night away."
+    )
+    deathtrap = _wire(
+        "b",
+        "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, "
+        "killing 60 people and injuring 162 others in Sweden's second-largest city.",
+    )
+    assert from_sentence(call).endswith("that authorities…")
+    assert story_headline((_wire("c", call), jammed, deathtrap), ("AP",), call) == (
+        "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap"
+    )
+    # a clause that reaches its verb is no cut inside one
+    timor = (
+        "Opponents of Indonesia's control over East Timor said Thursday that documents show the "
+        "army is not drawing down its forces in the territory as the government has reported."
+    )
+    assert story_headline((_wire("d", timor), deathtrap), ("AP",), timor) == from_sentence(timor)

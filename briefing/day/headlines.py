@@ -97,6 +97,10 @@ _IRREGULAR = frozenset(
 # "The father of one of the militants who died ...": where a relative clause opens, ending the
 # words that can hold a headline's main verb
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|where)\b")
+# "... was the first word that authorities…": the clause a cut headline ends in, from its opener
+_LAST_CLAUSE = re.compile(
+    r"\s(?:that|who|whom|whose|which|where)\s(?!.*\s(?:that|who|whom|whose|which|where)\s)"
+)
 # "Signaling it does not want ...", "Perhaps as a sign of how ...": a setting no comma closes
 _UNCLOSED_SETTING = re.compile(r"^(?:Perhaps\s|(?!During\s)[A-Z][a-z]+ing\s+(?![A-Z]))[^,]*$")
 # words that open a noun phrase or join two: the word after them is no verb
@@ -329,22 +333,22 @@ def first_sentence(article: Article) -> str:
 
 
 def says_what_happened(cut: str) -> bool:
-    """Whether a headline's main clause reaches its verb: not "Investigators looking into the
+    """Whether a headline's main clause reaches its verb (not "Investigators looking into the
     crash ...", "The father of one of the militants who died ..." or "Signaling it does not
-    want ..." (a setting the cut never left)."""
+    want ...", a setting the cut never left), and so does a clause a cut one ends in (not "...
+    was the first word that authorities…")."""
     text = cut.rstrip("…")
     main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
-    return not _UNCLOSED_SETTING.match(text) and _verbal(main, followed=True)
+    if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
+        return False
+    last = _LAST_CLAUSE.search(text) if cut.endswith("…") else None
+    return not last or _verbal(text[last.end() :], followed=True)
 
 
-def _names(text: str) -> set[str]:
-    """The capitalised words of `text` that name something: no stop word, day or month."""
-    stops = stop_words()
-    return {
-        w
-        for w in _WORD.findall(text)
-        if w[:1].isupper() and w.lower() not in stops and w.lower() not in _CALENDAR
-    }
+def _content_words(text: str) -> set[str]:
+    """The words of `text` that say what it is about, in lower case: no stop word, day or month."""
+    left_out = stop_words() | _CALENDAR
+    return {w for w in map(str.lower, _WORD.findall(text)) if w not in left_out}
 
 
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
@@ -369,12 +373,14 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if not _HERE.search(first) and says_what_happened(first):
         return first
     plain = None if _HERE.search(first) else first  # the first cut that says no "here"
-    named = _names(told_first)
-    for cut, _, trusted in cuts:
-        if trusted and not _HERE.search(cut) and says_what_happened(cut) and named & _names(cut):
-            return cut
+    about = _content_words(told_first)
+    best, shared = None, 1  # the lead sharing most words with the news, two at least
+    for cut, lead, trusted in cuts:
+        fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
+        if fits and (count := len(about & _content_words(lead))) > shared:
+            best, shared = cut, count
         if plain is None and cut and not _HERE.search(cut):
             plain = cut
         if plain is not None and not trusted:
             break
-    return first if plain is None else plain
+    return best or (first if plain is None else plain)
