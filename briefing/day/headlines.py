@@ -97,10 +97,9 @@ _IRREGULAR = frozenset(
 # "The father of one of the militants who died ...": where a relative clause opens, ending the
 # words that can hold a headline's main verb
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|where)\b")
-# "... was the first word that authorities…": the clause a cut headline ends in, from its opener
-_LAST_CLAUSE = re.compile(
-    r"\s(?:that|who|whom|whose|which|where)\s(?!.*\s(?:that|who|whom|whose|which|where)\s)"
-)
+# "... was the first word that authorities…": where a clause opens (a cut headline's last one
+# must reach its verb)
+_OPENER = re.compile(r"\s(?:that|who|whom|whose|which|where)\s")
 # "Signaling it does not want ...", "Perhaps as a sign of how ...": a setting no comma closes
 _UNCLOSED_SETTING = re.compile(r"^(?:Perhaps\s|(?!During\s)[A-Z][a-z]+ing\s+(?![A-Z]))[^,]*$")
 # words that open a noun phrase or join two: the word after them is no verb
@@ -341,8 +340,8 @@ def says_what_happened(cut: str) -> bool:
     main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
     if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
         return False
-    last = _LAST_CLAUSE.search(text) if cut.endswith("…") else None
-    return not last or _verbal(text[last.end() :], followed=True)
+    openers = list(_OPENER.finditer(text)) if cut.endswith("…") else []
+    return not openers or _verbal(text[openers[-1].end() :], followed=True)
 
 
 def _content_words(text: str) -> set[str]:
