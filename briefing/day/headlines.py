@@ -353,10 +353,10 @@ def _content_words(text: str) -> set[str]:
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
-    ...", nor a feature's teaser), else from the first article's first sentence; of these, the
-    first that says no "here" (a headline shows no dateline to say where that is) and whose main
-    clause reaches its verb, looked for in the news and the leads that stand alone and name
-    what it names (the same development), else the first that says no "here"."""
+    ...", nor a feature's teaser), else from the first article's first sentence. The first cut
+    is kept when it says no "here" (no dateline shows where that is) and `says_what_happened`;
+    else the stand-alone lead's cut that does, sharing most words (two at least) with the first
+    source (the same development); else the first cut that says no "here"."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
