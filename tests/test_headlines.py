@@ -413,3 +413,104 @@ def test_a_setting_placed_here_is_left_out_of_a_headline():
     # a setting that names its place stays
     split = "At a seaside mass in Split Pope John Paul II called for reconciliation on Sunday."
     assert from_sentence(split) == split.rstrip(".")
+
+
+def test_a_setting_whose_list_runs_past_its_first_comma_stays_whole():
+    # region seed 70, day 2: "With attorneys locked up, harassed or plain scared, two prominent
+    # dissidents ..." was listed as "Harassed or plain scared, two prominent dissidents will
+    # defend…": the attorneys' plight put on the dissidents
+    trials = from_sentence(
+        "With attorneys locked up, harassed or plain scared, two prominent dissidents will defend "
+        "themselves against charges of subversion Thursday in China's dissident trials."
+    )
+    assert not trials.startswith("Harassed")
+    assert "attorneys locked up, harassed or plain scared, two prominent dissidents" in trials
+    # a setting that ends at its comma is still left out
+    assert (
+        from_sentence(
+            "With its borders closed, the government and the army will hold the vote on Friday."
+        )
+        == "The government and the army will hold the vote on Friday"
+    )
+
+
+def test_a_concession_after_a_comma_ends_a_headline_s_clause():
+    # region seeds 70 and 74: "... on a Spanish extradition warrant…" cut a clause that ends whole
+    # a word later, at ", despite protests from Chile"
+    assert from_sentence(
+        "Former Chilean dictator Gen. Augusto Pinochet has been arrested by British police on a "
+        "Spanish extradition warrant, despite protests from Chile that he is entitled to immunity."
+    ) == (
+        "Former Chilean dictator Gen. Augusto Pinochet has been arrested by British police on a "
+        "Spanish extradition warrant"
+    )
+
+
+def test_a_story_headline_says_what_happened_when_any_source_can():
+    # region seeds 70-74: "Investigators looking into the crash ... off the coast of Nova
+    # Scotia…" (a Top Story), "The father of one of the Islamic militants who died in the
+    # suicide bombing…", "Signaling it does not want to be involved in any potential military
+    # confrontation…": cuts whose main clause never reached its verb
+    found = _wire(
+        "a",
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        "Nova Scotia have found heat damage in wires from the plane's entertainment system.",
+    )
+    disconnect = _wire("b", "Swissair disconnected the entertainment system of its jumbo jets.")
+    assert story_headline((found, disconnect), ("AP",), found.sentences[0]) == (
+        "Swissair disconnected the entertainment system of its jumbo jets"
+    )
+    father = (
+        "The father of one of the Islamic militants who died in the suicide bombing of a crowded "
+        "Jerusalem market said Saturday he was sad about his son's death but proud of him."
+    )
+    market = _wire("c", "Two suicide bombers blew themselves up in a Jerusalem market on Friday.")
+    assert story_headline((_wire("d", father), market), ("AP",), father) == (
+        "Two suicide bombers blew themselves up in a Jerusalem market on Friday"
+    )
+    signaling = (
+        "Signaling it does not want to be involved in any potential military confrontation "
+        "between Syria and Turkey, Israel is limiting routine exercises along its border."
+    )
+    tension = _wire("e", "Turkey massed troops on its border with Syria on Sunday.")
+    assert story_headline((_wire("f", signaling), tension), ("AP",), signaling) == (
+        "Turkey massed troops on its border with Syria on Sunday"
+    )
+    # a lead that names nothing the news names tells another development: it heads no story
+    # (region seed 70, day 2: the FAA's review of aging airliners, beside Swissair's wiring)
+    aging = _wire("g", "The Federal Aviation Administration said on Thursday that it would act.")
+    assert story_headline((found, aging), ("AP",), found.sentences[0]) == own_headline(found)
+    # no source says more: the news sentence's cut, as before
+    assert story_headline((found,), ("AP",), found.sentences[0]) == own_headline(found)
+    # a news cut that has its verb stays, though a lead has one too
+    heat = "Temperatures rose to 300 degrees in the front part of Swissair Flight 111 on Sunday."
+    assert story_headline((disconnect, found), ("AP",), heat).startswith("Temperatures rose")
+
+
+def test_a_story_headline_cut_inside_a_clause_before_its_verb_gives_way_to_the_closest_lead():
+    # region seeds 70, 71 and both two-day runs: the Goteborg fire's Top Story read "A panicky
+    # telephone call in poor Swedish was the first word that authorities…" (the clause's verb,
+    # "got", cut off); the leads tell the fire, the one sharing most words with the news first
+    call = (
+        "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+        "fire racing through a dance hall crowded with immigrant teen-agers, delaying fire "
+        "squads' response to the blaze that killed 60 and injured 162, officials said Saturday."
+    )
+    jammed = _wire(
+        "a", "Hundreds of teen-agers jammed into an upstairs hall to dance the night away."
+    )
+    deathtrap = _wire(
+        "b",
+        "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, "
+        "killing 60 people and injuring 162 others in Sweden's second-largest city.",
+    )
+    assert from_sentence(call).endswith("that authorities…")
+    assert story_headline((_wire("c", call), jammed, deathtrap), ("AP",), call) == (
+        "A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap"
+    )
+    # a clause that reaches its verb is no cut inside one
+    timor = (
+        "Opponents of Indonesia's control over East Timor said Thursday that documents show the "
+        "army is not drawing down its forces in the territory as the government has reported."
+    )
+    assert story_headline((_wire("d", timor), deathtrap), ("AP",), timor) == from_sentence(timor)

@@ -276,3 +276,23 @@ def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry(
     assert unchanged_line(section) == "Unchanged since earlier briefings: an untitled story."
     quiet = quiet_note(Section("T", "", (), left_out=left_out[2:]))
     assert quiet == "No new developments since 26 November 2026: an untitled story."
+
+
+def test_a_listed_headline_is_never_cut_before_its_verb():
+    # region seeds 71 and 74: "The death toll from almost three weeks of sub-zero
+    # temperatures…", "Hundreds of thousands of pieces of Swissair Flight 111…" named stories
+    # in the no-room line by their subjects alone
+    toll = "The death toll from almost three weeks of sub-zero temperatures has reached 83"
+    pieces = (
+        "Hundreds of thousands of pieces of Swissair Flight 111 have now been retrieved from the "
+        "ocean floor"
+    )
+    faa = (
+        "The Federal Aviation Administration on Thursday abruptly ordered airlines that fly "
+        "MD-11s to inspect two cockpit switches"
+    )
+    left_out = tuple(LeftOut(f"s{n}", h, OFF_PAGE) for n, h in enumerate((toll, pieces, faa)))
+    assert no_room_line(Section("Europe", "", (), left_out=left_out)) == (
+        f"No room on this page for: {toll}; {pieces}; The Federal Aviation Administration on "
+        "Thursday abruptly ordered airlines…"
+    )

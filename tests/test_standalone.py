@@ -253,3 +253,30 @@ def test_a_bare_pronoun_subject_after_an_opening_phrase_leans():
     # a pronoun inside a clause of its own, after a named subject: no lean
     named = "On Monday, Estrada said they would return to work if the unions agreed."
     assert stands_alone(named), leans_on(named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # region seed 74: Middle East's second entry; "immediately" after the bombing the reader
+        # never saw
+        "The Israeli Cabinet immediately suspended deliberations on the peace accord that was "
+        "reached in Wye Mills, Md., last month.",
+        "Government officials immediately announced that they were offering two rewards.",
+        "The Amnesty report was immediately challenged by the interior ministers of 16 states.",
+    ],
+)
+def test_a_reaction_at_once_to_what_came_before_leans(text):
+    assert leans_on(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel immediately suspended talks after the bombing in Jerusalem on Friday.",
+        "Calls to Yale and USC were not immediately returned on Monday.",
+        "Police said the bodies of the two climbers were found on Monday and immediately moved.",
+    ],
+)
+def test_a_reaction_that_says_to_what_or_is_no_reaction_stands_alone(text):
+    assert stands_alone(text), leans_on(text)

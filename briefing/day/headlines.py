@@ -12,7 +12,7 @@ from briefing.models import Article
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import stop_words
-from briefing.text.words import shouts
+from briefing.text.words import MONTHS, WEEKDAYS, shouts
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -24,7 +24,7 @@ _AGENCY = re.compile(
 # where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
 # ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon (not in "2:43")
 _CLAUSE = re.compile(
-    r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|"
+    r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|despite|"
     r"according to|said|says|officials said|the \w+ said|"
     r"(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|the|an?)\b)"
 )
@@ -51,6 +51,9 @@ _SETTING = re.compile(
     r"[^,]{0,160},[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
+# "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
+# whose list of states runs on past its first comma (what follows it is no subject)
+_LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
 # "At a seaside mass here Pope John Paul II called ...": a setting placed "here" (and the day
 # it names), with or without its comma, which says nothing where no dateline is shown
 _HERE_SETTING = re.compile(
@@ -74,6 +77,7 @@ _SUBORDINATE = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
@@ -90,6 +94,14 @@ _IRREGULAR = frozenset(
     "shook shot shut sold sought spent split spoke spread stood stole struck stuck swept swore "
     "took taught told threw tore upheld withdrew woke won wore wrote".split()
 )
+# "The father of one of the militants who died ...": where a relative clause opens, ending the
+# words that can hold a headline's main verb
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|where)\b")
+# "... was the first word that authorities…": where a clause opens (a cut headline's last one
+# must reach its verb)
+_OPENER = re.compile(r"\s(?:that|who|whom|whose|which|where)\s")
+# "Signaling it does not want ...", "Perhaps as a sign of how ...": a setting no comma closes
+_UNCLOSED_SETTING = re.compile(r"^(?:Perhaps\s|(?!During\s)[A-Z][a-z]+ing\s+(?![A-Z]))[^,]*$")
 # words that open a noun phrase or join two: the word after them is no verb
 _LINKS = frozenset(
     "a an the of for in on at to from by with about into over under after before his her its "
@@ -159,6 +171,8 @@ def _cut(sentence: str) -> str:
         shorter = pattern.sub(kept, text, count=1)
         if pattern in (_SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
+        if pattern is _SETTING and _LIST_RUNS_ON.match(text, found.end()):
+            continue  # leaving out its first part would give its states to the subject
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     return _clause(text.rstrip(" ."))
@@ -204,9 +218,10 @@ def _clause(text: str) -> str:
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
 
 
-def _verbal(words: str) -> bool:
+def _verbal(words: str, followed: bool = False) -> bool:
     """Whether `words` hold a verb: an auxiliary, a past form or a present "-s" after no word
-    that opens a noun phrase ("China hopes", not "of pieces" or "for residents")."""
+    that opens a noun phrase ("China hopes", not "of pieces" or "for residents"); `followed`:
+    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name)."""
     found = _WORD.findall(words)
     for n, word in enumerate(found):
         before = found[n - 1] if n else "of"
@@ -215,6 +230,8 @@ def _verbal(words: str) -> bool:
         if word in _AUXILIARY or _past(word):
             return True
         present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
+        if followed:
+            present = present and found[n + 1 : n + 2] not in ([], ["of"])
         if present and before.lower() not in _LINKS and not before[:1].isdigit():
             return True
     return False
@@ -314,19 +331,55 @@ def first_sentence(article: Article) -> str:
     return next((s for s in text if s.strip() and not is_dateline(s)), "")
 
 
+def says_what_happened(cut: str) -> bool:
+    """Whether a headline's main clause reaches its verb (not "Investigators looking into the
+    crash ...", "The father of one of the militants who died ..." or "Signaling it does not
+    want ...", a setting the cut never left), and so does a clause a cut one ends in (not "...
+    was the first word that authorities…")."""
+    text = cut.rstrip("…")
+    main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
+    if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
+        return False
+    openers = list(_OPENER.finditer(text)) if cut.endswith("…") else []
+    return not openers or _verbal(text[openers[-1].end() :], followed=True)
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of `text` that say what it is about, in lower case: no stop word, day or month."""
+    left_out = stop_words() | _CALENDAR
+    return {w for w in map(str.lower, _WORD.findall(text)) if w not in left_out}
+
+
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
-    ...", nor a feature's teaser), else from the first article's first sentence; of these, the
-    first that says no "here" (a headline shows no dateline to say where that is)."""
+    ...", nor a feature's teaser), else from the first article's first sentence. The first cut
+    is kept when it says no "here" (no dateline shows where that is) and `says_what_happened`;
+    else the stand-alone lead's cut that does, sharing most words (two at least) with the first
+    source (the same development); else the first cut that says no "here"."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
     leads = [(a, first_sentence(a)) for a in articles]
     told = (s for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
-    sources = chain([news] if news else [], told, (s for _, s in leads if s))
-    first = from_sentence(next(sources, ""))
-    if not _HERE.search(first):
+    sources = chain(
+        [(news, True)] if news else [],
+        ((s, True) for s in told),
+        ((s, False) for _, s in leads if s),
+    )
+    cuts = ((from_sentence(s), s, trusted) for s, trusted in sources)
+    first, told_first, _ = next(cuts, ("", "", False))
+    if not _HERE.search(first) and says_what_happened(first):
         return first
-    cuts = (from_sentence(s) for s in sources)
-    return next((cut for cut in cuts if cut and not _HERE.search(cut)), first)
+    plain = None if _HERE.search(first) else first  # the first cut that says no "here"
+    about = _content_words(told_first)
+    best, shared = None, 1  # the lead sharing most words with the news, two at least
+    for cut, lead, trusted in cuts:
+        fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
+        if fits and (count := len(about & _content_words(lead))) > shared:
+            best, shared = cut, count
+        if plain is None and cut and not _HERE.search(cut):
+            plain = cut
+        if plain is not None and not trusted:
+            break
+    return best or (first if plain is None else plain)

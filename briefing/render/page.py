@@ -11,7 +11,14 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from briefing.day.headlines import closing, first_sentence, has_content, own_headline, phrase_cut
+from briefing.day.headlines import (
+    closing,
+    first_sentence,
+    has_content,
+    own_headline,
+    phrase_cut,
+    says_what_happened,
+)
 from briefing.ingest.links import clean_link
 from briefing.models import (
     ELSEWHERE,
@@ -20,6 +27,7 @@ from briefing.models import (
     UNCHANGED,
     Article,
     Item,
+    LeftOut,
     Section,
     Story,
 )
@@ -236,11 +244,20 @@ def no_room_line(section: Section) -> str:
     none)."""
     found = [
         (f"[{left.status.capitalize()}] " if left.status else "")
-        + (shorten(left.headline, LISTED_CHARS) or UNTITLED)
+        + (_listed_headline(left) or UNTITLED)
         for left in section.left_out
         if left.reason == OFF_PAGE
     ]
     return _listed("No room on this page for", found)
+
+
+def _listed_headline(left: LeftOut) -> str:
+    """A left-out story's headline cut to LISTED_CHARS, or as a page shows a headline where that
+    cut would stop before the verb the whole has ("The death toll from ... temperatures…")."""
+    cut = shorten(left.headline, LISTED_CHARS)
+    if says_what_happened(cut) or not says_what_happened(left.headline):
+        return cut
+    return shorten(left.headline, HEADLINE_CHARS)
 
 
 def _listed(opening: str, headlines: Sequence[str]) -> str:

@@ -39,6 +39,13 @@ _PRONOUN_SAID = re.compile(
 )
 # "X also ...", "... too": continues something said just before (within the first words).
 _CONTINUES = re.compile(r"^(?:\S+\s+){0,6}(?:also|too|again|likewise)\b(?!\s+known)", re.I)
+# "The Israeli Cabinet immediately suspended ...": a reaction at once to what came before (a
+# sentence that says after what is none; "not immediately returned" is no reaction)
+_AT_ONCE = re.compile(
+    r"^(?:\S+\s+){1,6}?(?:(?:was|were)\s+)?(?<!not )(?<!n't )immediately\s+"
+    r"(?:[a-z]+ed|sent|left|set|took|went|began|made|gave)\b"
+    r"(?!.*\b(?:after|following|upon|when|once)\b)"
+)
 # "the strategic waterway", "the move": a generic noun standing for something named earlier.
 _BACK_NOUNS = (
     r"(?:waterway|move|decision|deal|agreement|plan|proposal|"
@@ -201,6 +208,8 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("attributed to a bare pronoun")
     if _CONTINUES.match(text) or _TOO.search(text):
         reasons.append("continues what came before (also, too)")
+    if _AT_ONCE.match(text):
+        reasons.append("reacts at once to what came before (immediately)")
     if _ONE_OF.search(text) or _SUCH.search(text):
         reasons.append("counts on a group or kind named before it (was one, such a)")
     if _back_reference(text, said, opening):
