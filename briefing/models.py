@@ -194,3 +194,4 @@ class PastItem:
     text: str
     url: str
     told: bool = True
+    story: str = ""  # of a paragraph: the id of the told story its article was in

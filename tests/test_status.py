@@ -124,6 +124,48 @@ def test_a_story_continues_when_its_new_article_reads_like_one_told_before():
     assert found == {make_story([follow_up]).id: DAY_ONE}
 
 
+INDICTED = (
+    "A federal grand jury in Manhattan indicted Osama bin Laden on {day} over the bombings of "
+    "the U.S. embassies in Nairobi and Dar es Salaam.",
+    "Prosecutors said Wadih el Hage and Mohamed Sadeek Odeh helped plan the attacks.",
+    "The indictment runs to 238 counts, including murder and conspiracy.",
+)
+REVIEWED = (
+    "A judge in New York agreed on {day} to review complaints about jail conditions from "
+    "lawyers for Wadih el Hage and Mohamed Sadeek Odeh.",
+    "The lawyers told the court their clients spend 23 hours a day alone in cells.",
+    "Both men were arrested after the Nairobi and Dar es Salaam blasts, which Washington "
+    "blames on Osama bin Laden.",
+)
+BUDGET = (
+    "Kenya's parliament in Nairobi passed a budget on {day} that doubles school spending.",
+    "Finance Minister Simeon Nyachae said the plan would be paid for by a fuel tax.",
+    "Opposition members walked out before the vote.",
+)
+
+
+def test_a_follow_up_naming_the_story_told_continues_it_though_it_reports_another_happening():
+    """A day-two report of the next chapter (a judge's review after an indictment) shares the
+    told story's people and places, not what happened (whole text under `weights.carried`);
+    another event in one of its cities does not continue it."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    told = "https://ap.example/indicted"
+    past = [
+        PastItem(DAY_ONE, "", line.format(day="Wednesday"), told, told=False) for line in INDICTED
+    ]
+
+    def article(url: str, lines: tuple[str, ...]) -> Article:
+        text = tuple(line.format(day="Tuesday") for line in lines)
+        return Article("", "AP", url, "", None, (), sentences=text)
+
+    review = make_story([article("https://ap.example/review", REVIEWED)])
+    budget = make_story([article("https://ap.example/budget", BUDGET)])
+    assert carried([review, budget], past) == {review.id: DAY_ONE}
+
+
 CYCLONE = (
     "Cyclone Mocha struck Myanmar's Rakhine coast on {day}, flattening bamboo shelters in Sittwe.",
     "The junta said 145 people had died in Sittwe and the camps around it.",

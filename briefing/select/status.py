@@ -10,10 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+from scipy import sparse
+
+from briefing.day.stories import entities, is_when
 from briefing.models import PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
-from briefing.text.vectorize import tfidf
+from briefing.text.vectorize import normalise_rows, tfidf, weighted_tfidf
 from briefing.weights import DEFAULT, Weights
 
 
@@ -35,26 +39,51 @@ def carried(
 ) -> dict[str, date]:
     """Story id -> the first day a briefing told the story it continues: one of its articles is
     at `weights.carried` cosine (whole articles, as grouping compares them) with an article of
-    a story told before (`past`: the untold PastItems, sentences of those articles)."""
+    a story told before (`past`: the untold PastItems, sentences of those articles), or its
+    names (people, places) are at that cosine with the told story's: a next chapter reports
+    another happening of the same actors, which the day's grouping keeps apart."""
     bodies: dict[str, list[str]] = defaultdict(list)
     told_on: dict[str, date] = {}
+    story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
     for item in past:
         if not item.told:
             bodies[item.url].append(item.text)
             told_on[item.url] = min(item.day, told_on.get(item.url, item.day))
+            story_of.setdefault(item.url, (item.day, item.story or item.url))
     owners = [(story.id, a) for story in stories for a in story.articles]
     if not bodies or not owners:
         return {}
     urls = list(bodies)
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
-    joint, _ = tfidf([*texts, *(" ".join(bodies[url]) for url in urls)])
-    similarity = (joint[: len(texts)] @ joint[len(texts) :].T).tocoo()
+    told_texts = [" ".join(bodies[url]) for url in urls]
+    joint, _ = tfidf([*texts, *told_texts])
+    told = list(dict.fromkeys(story_of.values()))  # (day told, story id)
+    place = {key: n for n, key in enumerate(told)}
+    members = sparse.csr_matrix(
+        (np.ones(len(urls)), ([place[story_of[url]] for url in urls], range(len(urls)))),
+        shape=(len(told), len(urls)),
+    )
+    named = _names([*texts, *told_texts])
+    centres = normalise_rows(sparse.csr_matrix(members @ named[len(texts) :]))
     found: dict[str, date] = {}
-    for row, column, value in zip(similarity.row, similarity.col, similarity.data, strict=True):
-        if value >= weights.carried:
-            story, when = owners[row][0], told_on[urls[column]]
-            found[story] = min(when, found.get(story, when))
+    for similarity, days in (
+        (joint[: len(texts)] @ joint[len(texts) :].T, [told_on[url] for url in urls]),
+        (named[: len(texts)] @ centres.T, [day for day, _ in told]),
+    ):
+        pairs = similarity.tocoo()
+        for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
+            if value >= weights.carried:
+                story, when = owners[row][0], days[col]
+                found[story] = min(when, found.get(story, when))
     return found
+
+
+def _names(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Each text's names (people, places, bodies), once each, as unit TF-IDF rows; when a
+    text was written ("Tuesday") is no name of its story."""
+    return weighted_tfidf(
+        sorted({name for name in entities(text) if not is_when(f"@{name}")}) for text in texts
+    )
 
 
 def story_status(

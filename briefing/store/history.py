@@ -405,26 +405,29 @@ class History:
 
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
         """The paragraphs of the articles of every story the briefings of the `days` days before
-        `day` told (from the archive), as untold PastItems of the topic that told it: a story's
-        identity across days."""
+        `day` told (from the archive), as untold PastItems of the topic and story that told
+        it: a story's identity across days."""
         start = (day - timedelta(days=days)).isoformat()
         found = []
         for built, data in self.db.execute(
             "SELECT day, briefing FROM builds WHERE day >= ? AND day < ? ORDER BY day",
             (start, day.isoformat()),
         ).fetchall():
-            told: dict[str, str] = {}  # article -> the topic that told its story
+            built_on = date.fromisoformat(built)
+            told: dict[str, tuple[str, str]] = {}  # article -> the topic and story that told it
             for topic in json.loads(data).get("topics", ()):
                 for story in topic.get("stories", ()):
                     # a story's first articles carry it: a day's work stays bounded
                     for source in story.get("articles", ())[:CARRIED_ARTICLES]:
-                        told.setdefault(source.get("url") or source.get("path"), topic["name"])
+                        where = source.get("url") or source.get("path")
+                        told.setdefault(where, (topic["name"], story.get("id", "")))
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
                 if url in told:
+                    topic_name, story_id = told[url]
                     found += [
-                        PastItem(date.fromisoformat(built), told[url], text, url, told=False)
+                        PastItem(built_on, topic_name, text, url, told=False, story=story_id)
                         for _, text in paragraph_sentences(body.split("\n\n"))
                     ]
         return found
