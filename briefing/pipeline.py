@@ -278,6 +278,7 @@ def make_briefing(
             config.select.coming_up,
             day.story_of,
             day.sentences,
+            [item for section in sections for item in section.items],
         ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -10,8 +11,9 @@ import pytest
 
 from briefing.config import load_config
 from briefing.deliver.editions import Editions
-from briefing.models import Article, Sentence, Story
+from briefing.models import Article, Briefing, Event, Item, Sentence, Story
 from briefing.pipeline import Run, build
+from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict
 from briefing.select.coming import coming_up, find_dates
 
@@ -177,6 +179,13 @@ def test_publication_day_is_taken_in_the_configured_zone():
     assert event.when == date(2023, 7, 12)
 
 
+def announced(briefing: Briefing) -> tuple[Event, ...]:
+    """The events its printed lines announce, as Coming up would list them were they not
+    printed (the seed's sections print every line it has)."""
+    pairs = [(item.sentence, s.name) for s in briefing.sections for item in s.items]
+    return coming_up(sorted(pairs, key=lambda p: p[0].index), briefing.day, UTC, 4)
+
+
 @pytest.fixture(scope="module")
 def dated_seed(tmp_path_factory):
     """The seed as AFP published it on Tuesday 11 July 2023, built for the next morning."""
@@ -195,22 +204,29 @@ def dated_seed(tmp_path_factory):
 
 def test_the_seed_announces_the_blinken_wang_meeting_and_the_east_asia_summit(dated_seed):
     _, result, _ = dated_seed
-    events = [(e.when, e.topic, e.sentence.text[:40]) for e in result.briefing.coming]
+    events = [(e.when, e.topic, e.sentence.text[:40]) for e in announced(result.briefing)]
     assert events == [
         (date(2023, 7, 13), "US–China relations", "The top US and Chinese diplomats will ho"),
         (date(2023, 7, 14), "South China Sea", "The South China Sea is set to be a major"),
     ]
+    assert result.briefing.coming == ()  # its sections print both lines: Coming up repeats none
 
 
 def test_coming_up_is_under_top_stories_in_every_output(dated_seed):
-    _, _, folder = dated_seed
-    html = (folder / "briefing.html").read_text(encoding="utf-8")
+    config, result, _ = dated_seed
+    briefing = replace(result.briefing, coming=announced(result.briefing))
+    files = {
+        n: b.decode()
+        for n, b in Renderer(config).outputs(briefing)[1].items()
+        if n != "briefing.pdf"
+    }
+    html = files["briefing.html"]
     assert html.index('id="top-stories"') < html.index('id="coming-up"') < html.index("topic-1")
     assert '<time datetime="2023-07-13">Thu 13 Jul</time>' in html
-    text = (folder / "briefing.txt").read_text(encoding="utf-8")
+    text = files["briefing.txt"]
     assert "COMING UP\n- Thu 13 Jul: The top US and Chinese diplomats" in text
     assert "- Fri 14 Jul: The South China Sea is set to be" in text
-    data = json.loads((folder / "briefing.json").read_text(encoding="utf-8"))
+    data = json.loads(files["briefing.json"])
     assert [(e["date"], e["source"]["outlet"]) for e in data["coming_up"]] == [
         ("2023-07-13", "AFP"),
         ("2023-07-14", "AFP"),
@@ -220,7 +236,8 @@ def test_coming_up_is_under_top_stories_in_every_output(dated_seed):
 
 def test_an_edition_lists_only_its_topics_events(dated_seed):
     config, result, folder = dated_seed
-    editions = Editions(config, result.briefing, (folder / "briefing.pdf").read_bytes())
+    briefing = replace(result.briefing, coming=announced(result.briefing))
+    editions = Editions(config, briefing, (folder / "briefing.pdf").read_bytes())
     sea = editions.edition(["South China Sea"])
     assert [e.topic for e in sea.coming] == ["South China Sea"]
     assert "Coming up" in editions.rendered(["South China Sea"]).html[True]
@@ -231,7 +248,7 @@ def test_the_undated_seed_still_lists_both_meetings(tmp_path):
     config = load_config()
     config = config.model_copy(update={"compute": config.compute.model_copy(update={"jobs": 1})})
     result = build(Run.of(config, [SEEDS], date(2026, 11, 28), tmp_path / "out"))
-    assert [(e.when.strftime("%A"), e.topic) for e in result.briefing.coming] == [
+    assert [(e.when.strftime("%A"), e.topic) for e in announced(result.briefing)] == [
         ("Thursday", "US–China relations"),
         ("Friday", "South China Sea"),
     ]
@@ -250,3 +267,31 @@ def test_a_line_inside_a_block_a_colon_lead_in_opens_is_not_listed():
     pairs = [(sentence, "A") for sentence in read[1:]]
     events = coming_up(pairs, TUESDAY, UTC, 4, read=read)
     assert [e.sentence.text for e in events] == [lines[2]]
+
+
+def test_a_line_a_section_prints_is_not_listed_again():
+    # region seed 73: "One leader ... will be tried on Dec. 17" stood in Asia and in Coming up
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    tried = "One leader of a new party will be tried on Friday on a charge of subversion."
+    nyt, ap = _sentence(tried, published), _sentence(tried, published)
+    other = _sentence("The envoy will arrive in Hanoi on Thursday.", published)
+    printed = (Item(nyt, 1.0),)  # the AP copy says the same line: it is printed too
+    events = coming_up([(ap, "A"), (other, "A")], TUESDAY, UTC, 4, printed=printed)
+    assert [e.sentence for e in events] == [other]
+
+
+def test_an_anticipation_a_printed_line_of_its_story_reports_done_is_not_listed():
+    # region seed 71: "Official results are not expected until Saturday" under the section's
+    # "... official results showed Sunday"
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    awaited = _sentence("Official results are not expected until Friday.", published)
+    talks = _sentence("Iran and Iraq will resume border talks on Thursday in Geneva.", published)
+    won = _sentence("Conservatives won the vote, official results showed on Sunday.", published)
+    broke = _sentence("Border talks between Iran and Iraq broke down in Geneva.", published)
+    story = Story("s00000001", "Vote", (awaited.article, won.article), ("AP",), None)
+    printed = (Item(won, 1.0, story=story.id), Item(broke, 1.0, story=story.id))
+    pairs = [(awaited, "A"), (talks, "A")]
+    events = coming_up(pairs, TUESDAY, UTC, 4, {awaited.article.id: story}, printed=printed)
+    assert [e.sentence for e in events] == [talks]  # talks to resume: no outcome reported
+    # a line another story prints reports nothing of this one's
+    assert len(coming_up(pairs, TUESDAY, UTC, 4, printed=printed)) == 2

@@ -514,3 +514,31 @@ def test_a_story_headline_cut_inside_a_clause_before_its_verb_gives_way_to_the_c
         "army is not drawing down its forces in the territory as the government has reported."
     )
     assert story_headline((_wire("d", timor), deathtrap), ("AP",), timor) == from_sentence(timor)
+
+
+def test_a_cut_clause_ending_on_a_participle_has_not_reached_its_verb():
+    # region seeds 71-74: East Timor's Top Story read "... said Thursday that documents leaked…",
+    # "leaked" a participle of "documents" ("leaked from the ministry"), the verb ("show") cut off
+    leaked = (
+        "Opponents of Indonesia's control over the disputed territory of East Timor said Thursday "
+        "that documents leaked from the Indonesian Ministry of Defense show that the army is not "
+        "drawing down its forces in the territory as the government has reported."
+    )
+    assert from_sentence(leaked).endswith("that documents leaked…")
+    assert not headlines.says_what_happened(from_sentence(leaked))
+    rebels = _wire(
+        "a", "Rebels in the disputed territory of East Timor were holding two soldiers captive."
+    )
+    assert story_headline((_wire("b", leaked), rebels), ("AP",), leaked) == (
+        "Rebels in the disputed territory of East Timor were holding two soldiers captive"
+    )
+    # a past form with its object, after an auxiliary, or before the clause's own verb is one
+    for cut in (
+        "Officials of the ruling party said Thursday that police arrested 40 students…",
+        "Officials of the ruling party said Thursday that documents were leaked…",
+        "Officials of the ruling party said Thursday that documents leaked by aides showed…",
+    ):
+        assert headlines.says_what_happened(cut), cut
+    assert not headlines.says_what_happened(
+        "Officials of the ruling party said Thursday that troops stationed in the territory…"
+    )

@@ -280,3 +280,32 @@ def test_a_reaction_at_once_to_what_came_before_leans(text):
 )
 def test_a_reaction_that_says_to_what_or_is_no_reaction_stands_alone(text):
     assert stands_alone(text), leans_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # region seed 73: the Leonid entry's line; "unfortunately" weighs the news against what
+        # the reader hoped, told before it: the writer's comment, not the news
+        "Unfortunately for residents of the United States, the Leonid storm on Nov. 17 is "
+        "expected to begin at 2:43 p.m. Eastern standard time.",
+        "Not surprisingly, conservatives won Iran's election on Friday.",
+        "Ironically, the dam was built to prevent floods.",
+        "Worse still, the rains returned on Monday.",
+        "Oddly enough, no one was hurt.",
+    ],
+)
+def test_a_line_opening_on_the_writers_stance_leans(text):
+    assert leans_on(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fortunately Foods Inc. said on Monday it would close two plants.",
+        "Naturally occurring gas leaked from the well on Sunday.",
+        '"Unfortunately, prices rose by a fifth," Iran\'s oil minister said on Monday.',
+    ],
+)
+def test_a_stance_word_that_is_no_opening_comment_stands_alone(text):
+    assert stands_alone(text), leans_on(text)

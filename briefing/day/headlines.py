@@ -100,6 +100,10 @@ _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|where)\b")
 # "... was the first word that authorities…": where a clause opens (a cut headline's last one
 # must reach its verb)
 _OPENER = re.compile(r"\s(?:that|who|whom|whose|which|where)\s")
+# the words that open a participle's phrase after its noun ("documents leaked from the ...")
+_PREPOSITIONS = frozenset(
+    "by from in at on with during under over into near since across inside outside".split()
+)
 # "Signaling it does not want ...", "Perhaps as a sign of how ...": a setting no comma closes
 _UNCLOSED_SETTING = re.compile(r"^(?:Perhaps\s|(?!During\s)[A-Z][a-z]+ing\s+(?![A-Z]))[^,]*$")
 # words that open a noun phrase or join two: the word after them is no verb
@@ -341,7 +345,30 @@ def says_what_happened(cut: str) -> bool:
     if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
         return False
     openers = list(_OPENER.finditer(text)) if cut.endswith("…") else []
-    return not openers or _verbal(text[openers[-1].end() :], followed=True)
+    if not openers:
+        return True
+    last = text[openers[-1].end() :]
+    return _verbal(last, followed=True) and not _participle_only(text, openers[-1])
+
+
+def _participle_only(text: str, opener: re.Match[str]) -> bool:
+    """Whether a cut's last clause, one a verb reports ("said Thursday that ..."), has for its
+    first verb a past form in "-ed" that may as well be a participle of the noun before it,
+    nothing after it telling which: the cut ends on it or a preposition follows it ("documents
+    leaked…", "troops stationed in the…"), and no verb does."""
+    reported = " ".join(text[: opener.start()].split()[-2:])
+    if opener.group().strip() != "that" or not _verbal(reported):
+        return False  # "the treatment that Russia received in": a relative clause's own verb
+    words = _WORD.findall(text[opener.end() :])
+    for n, word in enumerate(words):
+        if word.endswith("ed") and _past(word):
+            if not n or _verbal(" ".join(words[:n])):
+                return False  # its subject the opener ("who died in"), or a verb before it
+            after = words[n + 1 :]
+            if after and after[0] not in _PREPOSITIONS:
+                return False  # its object follows: "police arrested 40 students"
+            return not _verbal(" ".join(after[1:]), followed=True)
+    return False
 
 
 def _content_words(text: str) -> set[str]:

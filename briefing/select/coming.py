@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from briefing.models import Event, Sentence, Story
+from briefing.models import Event, Item, Sentence, Story
 from briefing.text.standalone import leaning_of
+from briefing.text.vectorize import content_terms
 from briefing.text.words import MONTHS, WEEKDAYS
 
 _MONTH = (
@@ -66,6 +67,13 @@ _BEFORE_PAST = re.compile(r"\b(?:last|since|earlier|previous|past|ago)\s*$", re.
 # job is to oversee ...": its cue dates no election)
 _CLAUSE = re.compile(
     r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when|which|who|whose)\b", re.IGNORECASE
+)
+# A cue that awaits its subject itself ("Official results are not expected until Saturday"):
+# what comes is the thing the subject names, not an act of it ("the talks will resume").
+_AWAITED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
+    r"(?:expected|due|scheduled|set|slated)\b",
+    re.IGNORECASE,
 )
 CUE_WORDS = 18  # a future cue this many words before a date (or after one opening a clause)
 
@@ -203,11 +211,13 @@ def coming_up(
     limit: int,
     story_of: Mapping[int, Story] | None = None,
     read: Sequence[Sentence] = (),
+    printed: Sequence[Item] = (),
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
-    article's sentences in `read`, the day's in reading order), at most `limit`."""
+    article's sentences in `read`, the day's in reading order), none the sections' `printed`
+    items tell already (`_told`), at most `limit`."""
     story_of = story_of or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
@@ -219,6 +229,8 @@ def coming_up(
         dates = find_dates(sentence.text, reference)
         if dates and _leans(sentence, context.get(sentence.article.id, ())):
             continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
+        if dates and _told(sentence, story.id if story else None, printed):
+            continue
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
             if found.when >= day and key not in events:
@@ -228,6 +240,21 @@ def coming_up(
         events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
     )
     return tuple(ranked[:limit])
+
+
+def _told(sentence: Sentence, story: str | None, printed: Sequence[Item]) -> bool:
+    """Whether a printed item says the sentence (any outlet's copy), or, of its story, states
+    as done what the sentence awaits: its awaited subject's words, with no future cue."""
+    lines = [p.text for item in printed for p in (item.before, item.sentence) if p is not None]
+    if sentence.text in lines:
+        return True
+    cue = _AWAITED.search(sentence.text)
+    subject = set(content_terms(_CLAUSE.split(sentence.text[: cue.start()])[-1])) if cue else ()
+    return bool(subject) and any(
+        item.story == story and subject <= set(content_terms(item.sentence.text))
+        for item in printed
+        if story is not None and not _FUTURE.search(item.sentence.text)
+    )
 
 
 def _leans(sentence: Sentence, context: Sequence[Sentence] = ()) -> bool:

@@ -26,6 +26,15 @@ _PRONOUN_AFTER_OPENING = re.compile(
     r"^[\"“]?(?:On|In|At|By|Since|Until|Last|Earlier|Later|Today|Yesterday|Now|Then)\b[^,]{0,60},"
     r"\s+(?:he|she|they)\s+[a-z]"
 )
+# "Unfortunately for residents, ...", "Ironically, ...": the writer's stance on the news, weighed
+# against what the reader was told to expect before it (an opening word then a comma or "for";
+# in a quotation it is a speaker's, attributed).
+_STANCE = re.compile(
+    r"^(?:(?:Un)?[Ff]ortunately|Luckily|Unluckily|Sadly|Happily|Thankfully|Mercifully|"
+    r"Regrettably|Alas|Ironically|(?:Not |Un)?[Ss]urprisingly|Predictably|Inevitably|Naturally|"
+    r"Curiously|Oddly|Strangely|Interestingly|Remarkably|Fittingly|Worse|Better still|"
+    r"Even (?:worse|better)|As expected|Needless to say)(?: still| yet| enough)?(?:,| for\b)"
+)
 # "X was one, and ...": counts someone among a group named before it.
 _ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of them)\s*[,.;]")
 # "such a plan": a kind named before it ("such a plan is only one of six possibilities").
@@ -208,6 +217,8 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("attributed to a bare pronoun")
     if _CONTINUES.match(text) or _TOO.search(text):
         reasons.append("continues what came before (also, too)")
+    if _STANCE.match(text):
+        reasons.append("opens on the writer's stance (unfortunately, ironically)")
     if _AT_ONCE.match(text):
         reasons.append("reacts at once to what came before (immediately)")
     if _ONE_OF.search(text) or _SUCH.search(text):
