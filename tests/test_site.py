@@ -227,3 +227,18 @@ def test_search_finds_a_word_from_an_old_edition_and_follows_the_hit(served):
             assert all(url.startswith("http://127.0.0.1:") for url in requests)
         finally:
             browser.close()
+
+
+def test_a_site_with_every_day_unusable_says_why(project, tmp_path):
+    _, config, _ = project
+    out = tmp_path / "output"
+    for day in ("2026-11-21", "2026-11-22"):
+        (out / day).mkdir(parents=True)
+        (out / day / "briefing.json").write_text('{"date": 5}')
+        (out / day / "briefing.html").write_text("<html></html>")
+    with pytest.raises(BriefingError) as raised:
+        build_site(config, out)
+    assert str(raised.value) == (
+        f"{out}: no built briefings to publish: {out / '2026-11-21'}: not a briefing "
+        "(ValueError: date: 5 is not text) and 1 more day folder unusable"
+    )

@@ -224,6 +224,12 @@ def build_site(config: Config, out: Path | None = None, folder: Path | None = No
                 continue
             files[f"{day}/index.html"] = page
             editions.append(edition)
+        if not editions and skipped:  # every day folder unusable: the first one's reason
+            first, more = skipped[0], len(skipped) - 1
+            rest = f" and {more} more day folder{'s' * (more > 1)} unusable" if more else ""
+            raise BriefingError(
+                f"{out}: no built briefings to publish: {first.source}: {first.reason}{rest}"
+            )
         if not editions:
             raise BriefingError(f"{out}: no built briefings to publish; run `briefing build` first")
         files["index.html"] = index_page(Renderer(config), editions)
