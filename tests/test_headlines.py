@@ -413,3 +413,17 @@ def test_a_setting_placed_here_is_left_out_of_a_headline():
     # a setting that names its place stays
     split = "At a seaside mass in Split Pope John Paul II called for reconciliation on Sunday."
     assert from_sentence(split) == split.rstrip(".")
+
+
+def test_an_untitled_headline_never_ends_on_the_wires_dash():
+    """DUC 2003's "... the release of Pinochet _…": 59 DUC headlines ended on a dash."""
+    shown = from_sentence(
+        "But Chilean Ambassador to London, Mario Artaza, said he will seek the release of "
+        "Pinochet _ a sick man of 82 _ on humanitarian grounds when he meets officials."
+    )
+    assert shown.endswith("…") and not shown[:-1].rstrip().endswith("_"), shown
+    head = from_sentence(
+        "They immediately moved to suspend their vote on the accord _ and thus, its "
+        "implementation _ until the Palestinians took steps against the militants, Israel said."
+    )
+    assert not head.rstrip("…").rstrip().endswith("_"), head
