@@ -26,6 +26,7 @@ from briefing.render.page import (
     quiet_note,
     shorten,
     trend_summary,
+    typeset,
     unchanged_line,
 )
 
@@ -276,3 +277,38 @@ def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry(
     assert unchanged_line(section) == "Unchanged since earlier briefings: an untitled story."
     quiet = quiet_note(Section("T", "", (), left_out=left_out[2:]))
     assert quiet == "No new developments since 26 November 2026: an untitled story."
+
+
+@pytest.mark.parametrize("limit", [20, 28, 40, 60])
+def test_a_cut_never_ends_on_a_dash(limit):
+    """A cut stops before a dash it reaches, never on it ("Fire at the mill _…" printed the
+    wire's dash bare, where the page sets it as a dash only between words)."""
+    text = "Fire at the mill _ two dead as - the alarm failed — in the night shift of a long week"
+    cut = shorten(text, limit)
+    assert cut.endswith("…") and cut[:-1].split()[-1] not in ("_", "-", "—"), cut
+
+
+@pytest.mark.parametrize(
+    ("source", "page"),
+    [
+        (
+            "The score _ the best-selling single _ will",
+            "The score — the best-selling single — will",
+        ),
+        (
+            "_ Almost 55 percent of adults are overweight.",
+            "— Almost 55 percent of adults are overweight.",
+        ),
+        ("Port strike ends after talks _", "Port strike ends after talks —"),
+        ("the alarm, known as __ALARM_V2__, failed", "the alarm, known as __ALARM_V2__, failed"),
+        (
+            "https://example.org/mill_fire_(update) and snake_case",
+            "https://example.org/mill_fire_(update) and snake_case",
+        ),
+        ("a __ b", "a __ b"),
+    ],
+)
+def test_typeset_sets_the_wires_lone_underscore_as_a_dash_and_nothing_else(source, page):
+    """The wire's dash is an underscore standing alone as a word: between words, opening a
+    listed point (AP's "_ Almost 55 percent ...") or closing a title."""
+    assert typeset(source) == page

@@ -32,12 +32,14 @@ URL_CHARS = 100  # likewise a displayed URL
 UNTITLED = "an untitled story"  # how a list names a story whose text gave no headline
 NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
-_WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")  # wire copy's ASCII stand-in for a dash
+# wire copy's ASCII stand-in for a dash: an underscore standing alone, between words, opening a
+# listed point ("_ Almost 55 percent ...") or closing a title
+_WIRE_DASH = re.compile(r"(?<!\S)_(?!\S)")
 
 
 def typeset(text: str) -> str:
     """`text` as a page sets it: the wire's " _ " dash as the dash it stands for."""
-    return _WIRE_DASH.sub(" — ", text)
+    return _WIRE_DASH.sub("—", text)
 
 
 def shorten(text: str, limit: int) -> str:
