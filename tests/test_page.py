@@ -264,6 +264,25 @@ def test_an_empty_section_gives_every_reason_its_stories_were_left_out():
     )
 
 
+def test_an_empty_section_with_an_unchanged_story_still_gives_the_other_reasons():
+    """An unchanged story does not hide a story left out for another reason: the note named the
+    unchanged one only, and the passing mention and the story without a line went unseen."""
+    left_out = (
+        LeftOut("s1", "Talks resume", f"{UNCHANGED}2026-11-26"),
+        LeftOut("s2", "Port reopens", "no line that stands alone and fits the page"),
+        LeftOut("s3", "Envoy meets", f"{PASSING} (1 of 40 sentences)"),
+    )
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=left_out)) == (
+        "No new developments since 26 November 2026: Talks resume. Nothing else significant on "
+        "this topic today: 1 story has no line that stands alone and fits the page; 1 story "
+        "mentions it in passing."
+    )
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=left_out[:2])) == (
+        "No new developments since 26 November 2026: Talks resume. Nothing else to tell on this "
+        "topic today: 1 story has no line that stands alone and fits the page."
+    )
+
+
 def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry():
     """A left-out story whose text gave no headline ("Of the of the …") is still named."""
     left_out = (

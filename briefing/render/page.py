@@ -254,21 +254,27 @@ def _listed(opening: str, headlines: Sequence[str]) -> str:
 
 
 def quiet_note(section: Section) -> str:
-    """What an empty section says: nothing in the sources, no new developments since the last
-    briefing of it (naming every story unchanged), or nothing significant or nothing to tell,
-    with every reason its stories were left out, counted."""
+    """What an empty section says: nothing in the sources, or no new developments since the
+    last briefing of it (naming every story unchanged) and nothing (else) significant or to
+    tell, with every other reason its stories were left out, counted."""
     if not section.left_out:
         return "Nothing on this topic in today's sources."
+    note = ""
     if found := unchanged(section):
         found = sorted(found, key=lambda pair: pair[1], reverse=True)  # the latest briefed first
         last = found[0][1]
-        return _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
+        note = _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
     reasons = Counter(
-        PASSING if left.reason.startswith(PASSING) else left.reason for left in section.left_out
+        PASSING if left.reason.startswith(PASSING) else left.reason
+        for left in section.left_out
+        if not left.reason.startswith(UNCHANGED)
     )
+    if not reasons:
+        return note
     why = "; ".join(_counted_reason(reason, count) for reason, count in reasons.items())
     judged = any(reason == PASSING or reason.startswith(ELSEWHERE) for reason in reasons)
-    return f"Nothing {'significant' if judged else 'to tell'} on this topic today: {why}."
+    nothing = f"Nothing {'else ' if note else ''}{'significant' if judged else 'to tell'}"
+    return " ".join(filter(None, (note, f"{nothing} on this topic today: {why}.")))
 
 
 def _counted_reason(reason: str, count: int) -> str:
