@@ -1,8 +1,10 @@
 from briefing.day import headlines
 from briefing.day.headlines import (
+    closing,
     from_sentence,
     headline,
     own_headline,
+    phrase_cut,
     sentence_case,
     shouts,
     story_headline,
@@ -427,3 +429,11 @@ def test_an_untitled_headline_never_ends_on_the_wires_dash():
         "implementation _ until the Palestinians took steps against the militants, Israel said."
     )
     assert not head.rstrip("…").rstrip().endswith("_"), head
+
+
+def test_a_cut_after_every_word_ends_there():
+    """phrase_cut and closing take a cut at the end of the words, or of none, as it is."""
+    words = "Fire at the mill".split()
+    assert phrase_cut(words, len(words)) == len(words)
+    assert phrase_cut(["carrier"], 1) == 1
+    assert phrase_cut([], 0) == 0 and closing([], 1) == 0

@@ -275,7 +275,8 @@ def _name_end(words: Sequence[str], cut: int) -> int:
         if words[end][-1] in ",;:":
             return end + 1
         end += 1
-    named = words[cut][0].isupper() or end > cut + 1  # a particle only inside a name
+    # a name opens at the cut or runs past it: a particle ("bin") only inside a name
+    named = end > cut + 1 or (cut < len(words) and words[cut][0].isupper())
     return end if named and (end == len(words) or not _NAME_WORD.match(words[end])) else cut
 
 
