@@ -283,6 +283,14 @@ def test_an_empty_section_with_an_unchanged_story_still_gives_the_other_reasons(
     )
 
 
+def test_a_quiet_note_ending_on_a_topic_name_with_its_own_stop_gets_no_second():
+    left_out = (LeftOut("s1", "Talks resume", f"{ELSEWHERE}Trade with the U.S."),)
+    assert quiet_note(Section("China", "", (), 1, 1, left_out=left_out)) == (
+        "Nothing significant on this topic today: 1 story is more about another topic: Trade "
+        "with the U.S."
+    )
+
+
 def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry():
     """A left-out story whose text gave no headline ("Of the of the …") is still named."""
     left_out = (

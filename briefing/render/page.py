@@ -249,7 +249,11 @@ def _listed(opening: str, headlines: Sequence[str]) -> str:
     """The line `opening: a; b.` ("" for none), no period after a headline's own "…" or "?"."""
     if not headlines:
         return ""
-    text = f"{opening}: " + "; ".join(headlines)
+    return _ended(f"{opening}: " + "; ".join(headlines))
+
+
+def _ended(text: str) -> str:
+    """`text` with a period, unless it ends on its own "." "…" "?" or "!"."""
     return text if text[-1] in ".…?!" else text + "."
 
 
@@ -274,7 +278,7 @@ def quiet_note(section: Section) -> str:
     why = "; ".join(_counted_reason(reason, count) for reason, count in reasons.items())
     judged = any(reason == PASSING or reason.startswith(ELSEWHERE) for reason in reasons)
     nothing = f"Nothing {'else ' if note else ''}{'significant' if judged else 'to tell'}"
-    return " ".join(filter(None, (note, f"{nothing} on this topic today: {why}.")))
+    return " ".join(filter(None, (note, _ended(f"{nothing} on this topic today: {why}"))))
 
 
 def _counted_reason(reason: str, count: int) -> str:
