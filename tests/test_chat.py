@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import threading
+from dataclasses import replace
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -304,3 +305,15 @@ def test_a_failing_chat_never_blocks_the_email_and_the_exit_code_says_which_fail
         broken.close()
         if controller._thread is not None:
             controller.stop()
+
+
+def test_a_topic_name_is_posted_as_the_pages_print_it(tmp_path):
+    """The pages print a topic's name as written ("US_China *ties*"); the post made emphasis
+    of it and dropped its marks."""
+    config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
+    briefing = build(Run.of(config, [SEEDS], DAY)).briefing
+    named = replace(
+        briefing, sections=tuple(replace(s, name="US_China *ties*") for s in briefing.sections)
+    )
+    first = post_text(config, named)[1].split("\n", 1)[0]
+    assert first.endswith(r" · US\_China \*ties\*"), first

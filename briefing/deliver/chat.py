@@ -90,7 +90,8 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
         link = link.replace("(", "%28").replace(")", "%29")  # a bracket would end the link
         headline = f"[{_escaped(story.headline)}]({link})" if link else _escaped(story.headline)
         outlets = _escaped(", ".join(story.outlets[:3]))
-        lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in (outlets, topic) if p))
+        shown = (outlets, _escaped(topic))  # a topic's name too, as the pages print it
+        lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in shown if p))
     items = sum(len(section.items) for section in briefing.sections)
     if not lines and items:  # the stories told have no headline to list them by
         lines.append(f"No headline to post today: the briefing has {counted(items, 'item')}.")
