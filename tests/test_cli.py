@@ -209,3 +209,10 @@ def test_show_names_the_field_of_a_stored_briefing_of_the_wrong_type(tmp_path):
     assert "history.sqlite: the briefing of 2026-11-28 is unreadable" in shown.stderr
     assert "topics[0].name: 5 is not text" in shown.stderr
     assert run_cli(tmp_path, "show", "2026-11-28", "--format", "json").returncode == 0
+    with sqlite3.connect(tmp_path / "output" / "history.sqlite") as db:
+        db.execute("UPDATE builds SET briefing = '{not json'")
+    db.close()
+    for args in ((), ("--format", "json")):
+        shown = run_cli(tmp_path, "show", "2026-11-28", *args)
+        assert shown.returncode == 1 and shown.stderr.count("\n") == 1, shown.stderr
+        assert "history.sqlite: the briefing of 2026-11-28 is not JSON" in shown.stderr

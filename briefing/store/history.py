@@ -511,8 +511,15 @@ class History:
         return archive.search(self.db, text, **options)
 
     def stored_briefing(self, day: date) -> dict | None:
-        """The JSON form of the briefing stored for `day`, or None."""
+        """The JSON form of the briefing stored for `day`, or None; BriefingError naming the
+        history when what is stored is not JSON."""
         row = self.db.execute(
             "SELECT briefing FROM builds WHERE day = ?", (day.isoformat(),)
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        try:
+            return json.loads(row[0]) if row else None
+        except (TypeError, ValueError) as exc:
+            raise BriefingError(
+                f"{self.path}: the briefing of {day} is not JSON ({exc}); rebuild it with "
+                f"`briefing build --date {day}`"
+            ) from None
