@@ -20,6 +20,7 @@ from typing import BinaryIO
 from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
+from briefing.render.serialize import from_dict
 from briefing.store import archive
 from briefing.text.segment import paragraph_sentences
 
@@ -413,12 +414,23 @@ class History:
             "SELECT day, briefing FROM builds WHERE day >= ? AND day < ? ORDER BY day",
             (start, day.isoformat()),
         ).fetchall():
+            try:
+                briefing = from_dict(json.loads(data))
+            except (TypeError, ValueError) as exc:  # a hand-edited history: the rest still counts
+                log.warning(
+                    "note: %s: the briefing of %s is unreadable (%s); its stories are not "
+                    "followed today",
+                    self.path,
+                    built,
+                    exc,
+                )
+                continue
             told: dict[str, str] = {}  # article -> the topic that told its story
-            for topic in json.loads(data).get("topics", ()):
-                for story in topic.get("stories", ()):
+            for section in briefing.sections:
+                for story in section.stories:
                     # a story's first articles carry it: a day's work stays bounded
-                    for source in story.get("articles", ())[:CARRIED_ARTICLES]:
-                        told.setdefault(source.get("url") or source.get("path"), topic["name"])
+                    for article in story.articles[:CARRIED_ARTICLES]:
+                        told.setdefault(article.url or article.path, section.name)
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
