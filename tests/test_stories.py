@@ -2,7 +2,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.day.headlines import headline
-from briefing.day.stories import group_stories
+from briefing.day.stories import group_stories, make_story
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -378,3 +378,13 @@ def test_one_event_told_with_different_openings_stays_one_story_in_what_happened
     sides = [["bomb-1", "bomb-2"], ["victims-1", "victims-2"]]
     assert _grouped(articles) == [[*sides[0], *sides[1]]]
     assert _grouped(articles, replace(GROUPING, event_groups=0.8)) == sides
+
+
+def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():
+    """The primary may be the article as a later paragraph filed it (its own place, the same
+    article): the story holds it once, first, not beside itself."""
+    roundup = Article("Europe roundup", "AP", "", "r.txt", None, ("x",), place="Lisbon")
+    other = Article("Mill fire", "Reuters", "", "o.txt", None, ("y",))
+    filed = replace(roundup, place="Évora")
+    story = make_story([roundup, other], filed)
+    assert [(a.path, a.place) for a in story.articles] == [("r.txt", "Évora"), ("o.txt", "")]
