@@ -444,8 +444,15 @@ def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> Non
         )
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        click.echo(scrub.text(Renderer(config).text(from_dict(data))), nl=False)  # older stores
+        return
+    try:
+        briefing = from_dict(data)
+    except ValueError as exc:
+        raise BriefingError(
+            f"{display_path(config.history_path(out))}: the briefing of {day} is unreadable "
+            f"({exc}); `--format json` prints it as stored"
+        ) from None
+    click.echo(scrub.text(Renderer(config).text(briefing)), nl=False)  # older stores
 
 
 @cli.command()

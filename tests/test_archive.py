@@ -226,3 +226,17 @@ def test_a_topic_is_matched_by_its_whole_name(tmp_path):
                 )
         assert [hit.url for hit in search(history.db, "talks", topic="US_China")] == ["US_China"]
         assert search(history.db, "talks", topic="%") == []
+
+
+def test_a_hand_edited_stored_briefing_of_the_wrong_types_is_named_not_archived(copy):
+    (copy / "output" / "history.sqlite").unlink()
+    path = copy / "output" / "2026-11-28" / "briefing.json"
+    data = json.loads(path.read_text())
+    n = next(n for n, topic in enumerate(data["topics"]) if topic["items"])
+    data["topics"][n]["items"][0]["source"]["title"] = 5
+    path.write_text(json.dumps(data))
+    code, out, err = _search(copy, "cannon OR talks", "--format", "json")
+    assert code == 0 and "Traceback" not in err
+    assert "2026-11-28/briefing.json: the briefing of 2026-11-28 is unreadable" in err
+    assert f"topics[{n}].items[0].source.title: 5 is not text" in err
+    assert {h["day"] for h in json.loads(out)} == {"2026-11-29"}

@@ -307,3 +307,35 @@ def test_a_failing_chat_never_blocks_the_email_and_the_exit_code_says_which_fail
         broken.close()
         if controller._thread is not None:
             controller.stop()
+
+
+def test_a_topic_name_is_posted_as_the_pages_print_it(tmp_path):
+    """The pages print a topic's name as written ("US_China *ties*"); the post made emphasis
+    of it and dropped its marks."""
+    config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
+    briefing = build(Run.of(config, [SEEDS], DAY)).briefing
+    named = replace(
+        briefing, sections=tuple(replace(s, name="US_China *ties*") for s in briefing.sections)
+    )
+    first = post_text(config, named)[1].split("\n", 1)[0]
+    assert first.endswith(r" · US\_China \*ties\*"), first
+
+
+@pytest.mark.parametrize(
+    ("headline", "posted"),
+    [
+        ("# Breaking: mill fire", r"1. \# Breaking: mill fire · "),
+        ("1984. The year talks began", r"1. 1984\. The year talks began · "),
+        ("> Talks resume", r"1. \> Talks resume · "),
+        ("- Talks resume", r"1. \- Talks resume · "),
+    ],
+)
+def test_a_headline_opening_like_a_markdown_block_is_shown_as_written(tmp_path, headline, posted):
+    """An unlinked headline is the list item's first text: "# ..." posted a heading inside the
+    list, "1984. ..." a list of its own."""
+    config = configure(tmp_path, ["json://127.0.0.1:9/hook"])
+    briefing = build(Run.of(config, [SEEDS], DAY)).briefing
+    section = next(s for s in briefing.sections if s.stories)
+    story = replace(section.stories[0], headline=headline)
+    named = replace(briefing, sections=(replace(section, stories=(story,)),))
+    assert post_text(config, named)[1].startswith(posted)

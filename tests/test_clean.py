@@ -298,6 +298,11 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
         ("Evansville, Indiana, United States -", "Evansville"),
         ("ÉVORA, Portugal (AP) _", "Évora"),  # a capital past ASCII opens a city too
         ("ÅLESUND, Norway (AP) _", "Ålesund"),
+        ("ŁÓDŹ, Poland (AP) _", "Łódź"),  # and past Latin-1
+        ("ŠIBENIK, Croatia (AP) _", "Šibenik"),
+        ("İZMİR, Turkey (AP) _", "İzmir"),
+        ("ČESKÉ BUDĚJOVICE, Czech Republic (AP) _", "České Budějovice"),
+        ("ĐÀ NẴNG, Vietnam (AP) _", "Đà Nẵng"),
     ):
         first = f"{dateline} A dissident arrived here Wednesday to plan a protest."
         cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))
@@ -332,3 +337,15 @@ def test_a_dateline_on_a_line_of_its_own_gives_the_place():
     # a build strips junk first: the place outlives the dateline's block (cited "AP" alone)
     (stripped,), _ = strip_junk([Article("", "AP", "", "a.txt", None, lines)])
     assert (stripped.place, clean_article(stripped).place) == ("Istanbul", "Istanbul")
+
+
+def test_a_sentence_after_a_dateline_may_open_on_a_capital_past_ascii():
+    """ "ÉVORA, Portugal (AP) _ Évora police said ..." kept its dateline in the printed line and
+    was cited with no city, as "ŁÓDŹ, Poland (AP) _ ..." was."""
+    for first, place in (
+        ("ÉVORA, Portugal (AP) _ Évora police said two workers died in the fire.", "Évora"),
+        ("ŁÓDŹ, Poland (AP) _ Łódź firefighters said two workers died in the fire.", "Łódź"),
+    ):
+        cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))
+        assert cleaned.place == place
+        assert cleaned.paragraphs[0] == first.split(" _ ", 1)[1]

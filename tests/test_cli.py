@@ -1,6 +1,7 @@
 """The command line as a user runs it: `python -m briefing` in a working folder."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 
@@ -192,3 +193,26 @@ def test_a_send_that_builds_names_the_skipped_sources_on_stderr(tmp_path):
     assert done.stderr == "skipped news/bad.txt: binary file, not text\n"
     text = (tmp_path / "output/2026-11-28/briefing.txt").read_text()
     assert "bad.txt" not in text and text.endswith("; 1 source skipped.\n")
+
+
+def test_show_names_the_field_of_a_stored_briefing_of_the_wrong_type(tmp_path):
+    (tmp_path / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n')
+    assert run_cli(tmp_path, "build", "--date", "2026-11-28", "--quiet").returncode == 0
+    with sqlite3.connect(tmp_path / "output" / "history.sqlite") as db:
+        (stored,) = db.execute("SELECT briefing FROM builds").fetchone()
+        data = json.loads(stored)
+        data["topics"][0]["name"] = 5
+        db.execute("UPDATE builds SET briefing = ?", (json.dumps(data),))
+    db.close()
+    shown = run_cli(tmp_path, "show", "2026-11-28")
+    assert shown.returncode == 1 and shown.stderr.count("\n") == 1, shown.stderr
+    assert "history.sqlite: the briefing of 2026-11-28 is unreadable" in shown.stderr
+    assert "topics[0].name: 5 is not text" in shown.stderr
+    assert run_cli(tmp_path, "show", "2026-11-28", "--format", "json").returncode == 0
+    with sqlite3.connect(tmp_path / "output" / "history.sqlite") as db:
+        db.execute("UPDATE builds SET briefing = '{not json'")
+    db.close()
+    for args in ((), ("--format", "json")):
+        shown = run_cli(tmp_path, "show", "2026-11-28", *args)
+        assert shown.returncode == 1 and shown.stderr.count("\n") == 1, shown.stderr
+        assert "history.sqlite: the briefing of 2026-11-28 is not JSON" in shown.stderr

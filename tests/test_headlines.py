@@ -1,8 +1,10 @@
 from briefing.day import headlines
 from briefing.day.headlines import (
+    closing,
     from_sentence,
     headline,
     own_headline,
+    phrase_cut,
     sentence_case,
     shouts,
     story_headline,
@@ -542,3 +544,25 @@ def test_a_cut_clause_ending_on_a_participle_has_not_reached_its_verb():
     assert not headlines.says_what_happened(
         "Officials of the ruling party said Thursday that troops stationed in the territory…"
     )
+
+
+def test_an_untitled_headline_never_ends_on_the_wires_dash():
+    """DUC 2003's "... the release of Pinochet _…": 59 DUC headlines ended on a dash."""
+    shown = from_sentence(
+        "But Chilean Ambassador to London, Mario Artaza, said he will seek the release of "
+        "Pinochet _ a sick man of 82 _ on humanitarian grounds when he meets officials."
+    )
+    assert shown.endswith("…") and not shown[:-1].rstrip().endswith("_"), shown
+    head = from_sentence(
+        "They immediately moved to suspend their vote on the accord _ and thus, its "
+        "implementation _ until the Palestinians took steps against the militants, Israel said."
+    )
+    assert not head.rstrip("…").rstrip().endswith("_"), head
+
+
+def test_a_cut_after_every_word_ends_there():
+    """phrase_cut and closing take a cut at the end of the words, or of none, as it is."""
+    words = "Fire at the mill".split()
+    assert phrase_cut(words, len(words)) == len(words)
+    assert phrase_cut(["carrier"], 1) == 1
+    assert phrase_cut([], 0) == 0 and closing([], 1) == 0

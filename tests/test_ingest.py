@@ -221,6 +221,19 @@ def test_a_title_opening_on_a_bracket_or_a_star_is_text_not_a_list(tmp_path, fen
     assert article.flags == ("front matter keys not used: tags",)
 
 
+@pytest.mark.parametrize("fence", ["", "---\n"])
+@pytest.mark.parametrize(
+    "title", ["[Photos] Fire at mill kills two [Updated]", "[LIVE] Protests in Yangon {day 2}"]
+)
+def test_a_title_opening_and_closing_on_brackets_of_its_own_is_text(tmp_path, fence, title):
+    """A title tagged at both ends is still a title: the bracket it opens on closes before the
+    end, so no list or table encloses it (it was dropped, the article untitled)."""
+    text = f"{fence}title: {title}\ntags: [[a], {{b: c}}]\n{'---' if fence else ''}\n\nBody."
+    article = parse_article(text, tmp_path / "a.md")
+    assert article.title == title
+    assert article.flags == ("front matter keys not used: tags",)
+
+
 def test_a_dashed_line_that_opens_no_front_matter_loses_nothing(tmp_path):
     article = parse_article("---\nA plain line of text here.\n---\n\nMore.", tmp_path / "a.txt")
     assert "A plain line of text here." in "\n".join(article.paragraphs)

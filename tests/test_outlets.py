@@ -25,6 +25,8 @@ from briefing.ingest.text import parse_article
         # a city with a letter past ASCII: its place was read, its credit was not
         ("ZÜRICH, Switzerland (AP) _ Voters in Switzerland", "AP"),
         ("ÉVORA, Portugal (AP) _ A fire", "AP"),
+        ("ŁÓDŹ, Poland (AP) _ A fire", "AP"),  # past Latin-1 too
+        ("İZMİR, Turkey (AP) _ A fire", "AP"),
         ("The top US (and Chinese) diplomats - met", ""),  # not a dateline: no capitals place
         ("China said (AP) _ ", ""),
     ],

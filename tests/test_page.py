@@ -26,6 +26,7 @@ from briefing.render.page import (
     quiet_note,
     shorten,
     trend_summary,
+    typeset,
     unchanged_line,
 )
 
@@ -263,6 +264,33 @@ def test_an_empty_section_gives_every_reason_its_stories_were_left_out():
     )
 
 
+def test_an_empty_section_with_an_unchanged_story_still_gives_the_other_reasons():
+    """An unchanged story does not hide a story left out for another reason: the note named the
+    unchanged one only, and the passing mention and the story without a line went unseen."""
+    left_out = (
+        LeftOut("s1", "Talks resume", f"{UNCHANGED}2026-11-26"),
+        LeftOut("s2", "Port reopens", "no line that stands alone and fits the page"),
+        LeftOut("s3", "Envoy meets", f"{PASSING} (1 of 40 sentences)"),
+    )
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=left_out)) == (
+        "No new developments since 26 November 2026: Talks resume. Nothing else significant on "
+        "this topic today: 1 story has no line that stands alone and fits the page; 1 story "
+        "mentions it in passing."
+    )
+    assert quiet_note(Section("Myanmar", "", (), 1, 1, left_out=left_out[:2])) == (
+        "No new developments since 26 November 2026: Talks resume. Nothing else to tell on this "
+        "topic today: 1 story has no line that stands alone and fits the page."
+    )
+
+
+def test_a_quiet_note_ending_on_a_topic_name_with_its_own_stop_gets_no_second():
+    left_out = (LeftOut("s1", "Talks resume", f"{ELSEWHERE}Trade with the U.S."),)
+    assert quiet_note(Section("China", "", (), 1, 1, left_out=left_out)) == (
+        "Nothing significant on this topic today: 1 story is more about another topic: Trade "
+        "with the U.S."
+    )
+
+
 def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry():
     """A left-out story whose text gave no headline ("Of the of the …") is still named."""
     left_out = (
@@ -296,3 +324,38 @@ def test_a_listed_headline_is_never_cut_before_its_verb():
         f"No room on this page for: {toll}; {pieces}; The Federal Aviation Administration on "
         "Thursday abruptly ordered airlines…"
     )
+
+
+@pytest.mark.parametrize("limit", [20, 28, 40, 60])
+def test_a_cut_never_ends_on_a_dash(limit):
+    """A cut stops before a dash it reaches, never on it ("Fire at the mill _…" printed the
+    wire's dash bare, where the page sets it as a dash only between words)."""
+    text = "Fire at the mill _ two dead as - the alarm failed — in the night shift of a long week"
+    cut = shorten(text, limit)
+    assert cut.endswith("…") and cut[:-1].split()[-1] not in ("_", "-", "—"), cut
+
+
+@pytest.mark.parametrize(
+    ("source", "page"),
+    [
+        (
+            "The score _ the best-selling single _ will",
+            "The score — the best-selling single — will",
+        ),
+        (
+            "_ Almost 55 percent of adults are overweight.",
+            "— Almost 55 percent of adults are overweight.",
+        ),
+        ("Port strike ends after talks _", "Port strike ends after talks —"),
+        ("the alarm, known as __ALARM_V2__, failed", "the alarm, known as __ALARM_V2__, failed"),
+        (
+            "https://example.org/mill_fire_(update) and snake_case",
+            "https://example.org/mill_fire_(update) and snake_case",
+        ),
+        ("a __ b", "a __ b"),
+    ],
+)
+def test_typeset_sets_the_wires_lone_underscore_as_a_dash_and_nothing_else(source, page):
+    """The wire's dash is an underscore standing alone as a word: between words, opening a
+    listed point (AP's "_ Almost 55 percent ...") or closing a title."""
+    assert typeset(source) == page

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import feedparser
@@ -14,8 +14,9 @@ import lxml.html
 import pytest
 
 from briefing.config import load_config
-from briefing.deliver.site import build_site
+from briefing.deliver.site import Edition, atom_feed, build_site
 from briefing.errors import BriefingError
+from briefing.models import Article, Briefing, Item, Section, Sentence, Story
 from briefing.pipeline import Run, build
 
 from .conftest import run_cli
@@ -227,3 +228,33 @@ def test_search_finds_a_word_from_an_old_edition_and_follows_the_hit(served):
             assert all(url.startswith("http://127.0.0.1:") for url in requests)
         finally:
             browser.close()
+
+
+def test_a_site_with_every_day_unusable_says_why(project, tmp_path):
+    _, config, _ = project
+    out = tmp_path / "output"
+    for day in ("2026-11-21", "2026-11-22"):
+        (out / day).mkdir(parents=True)
+        (out / day / "briefing.json").write_text('{"date": 5}')
+        (out / day / "briefing.html").write_text("<html></html>")
+    with pytest.raises(BriefingError) as raised:
+        build_site(config, out)
+    assert str(raised.value) == (
+        f"{out}: no built briefings to publish: {out / '2026-11-21'}: not a briefing "
+        "(ValueError: date: 5 is not text) and 1 more day folder unusable"
+    )
+
+
+def test_the_feed_sets_the_wires_dash_as_its_pages_do(config):
+    """The feed's entry title and lines are typeset like every page ("score — the single"); the
+    feed printed the wire's " _ " the site's pages set as a dash."""
+    wired = Article("Score _ a best-seller _ sold", "Port _ Wire", "", "a.txt", None, ("x",))
+    sentence = Sentence("The score _ the best-selling single _ will be auctioned.", wired, 0, 0)
+    story = Story("s1", wired.title, (wired,), (wired.outlet,), None, 1.0)
+    section = Section("Alpha", "", (Item(sentence, 1.0, story="s1"),), 1, 9, stories=(story,))
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, tzinfo=UTC), (section,))
+    entry = feedparser.parse(atom_feed(config, [Edition(briefing, b"<html></html>")])).entries[0]
+    assert entry.title.endswith(": Score — a best-seller — sold")
+    content = entry.content[0].value
+    assert "The score — the best-selling single — will be auctioned. (Port — Wire)" in content
+    assert " _ " not in entry.title + content

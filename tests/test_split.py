@@ -86,3 +86,36 @@ def test_a_build_can_hold_the_days_text_once_letting_paragraphs_go():
     assert [a.sentences for a in dropped.articles] == [a.sentences for a in kept.articles]
     assert all(a.paragraphs == () for a in dropped.articles)
     assert [s.text for s in dropped.sentences] == [s.text for s in kept.sentences]
+
+
+def test_a_roundups_later_dateline_gives_its_lines_their_place_and_agency():
+    """An article of several datelines (a wire roundup, a digest) was filed from each: a line
+    under "ÉVORA, Portugal (AP) _" is from Évora, one under "HAMBURG, Germany (Reuters) -" from
+    Hamburg and by Reuters, not from the first dateline's Lisbon (clean keeps that one as the
+    article's place)."""
+    roundup = Article(
+        "Europe roundup",
+        "AP",
+        "",
+        "roundup.txt",
+        None,
+        (
+            "Portugal's parliament approved the budget on Friday, the speaker said.",
+            "ÉVORA, Portugal (AP) _ A fire at the paper mill killed two workers on Friday.",
+            "Police said the cause was not known.",
+            "HAMBURG, Germany (Reuters) - Dockers at the port began a strike on Friday.",
+            "BREAKING NEWS (AP) _ The strike ends on Sunday, the union said.",
+        ),
+        place="Lisbon",
+    )
+    split = split_day([roundup], TOPICS, keep_paragraphs=False)
+    filed = [(s.article.place, s.article.outlet) for s in split.sentences if s.text[-1] == "."]
+    assert filed == [
+        ("Lisbon", "AP"),
+        ("Évora", "AP"),
+        ("Évora", "AP"),
+        ("Hamburg", "Reuters"),
+        ("", "AP"),  # a wire label where the city goes: no place
+    ]
+    assert {s.article.id for s in split.sentences} == {split.articles[0].id}
+    assert split.articles[0].place == "Lisbon"

@@ -92,3 +92,22 @@ def test_the_already_sent_refusal_names_every_recipient(tmp_path):
         with pytest.raises(AlreadySent) as info:
             history.claim_send(records[0])
     assert "to desk@example.org, chief@example.org, burma@example.org (--force" in str(info.value)
+
+
+@pytest.mark.parametrize("stored", ["{not json", '{"topics": [{"name": 5}]}'])
+def test_an_unreadable_stored_briefing_does_not_sink_the_next_days_builds(tmp_path, stored):
+    """The history's briefing of a day before is read to follow its stories; a hand-edited one
+    that is not a briefing made every build of the next week an internal error."""
+    import sqlite3
+
+    from .conftest import SEEDS, run_cli
+
+    (tmp_path / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n')
+    assert run_cli(tmp_path, "build", "--date", "2026-11-28", "--quiet").returncode == 0
+    with sqlite3.connect(tmp_path / "output" / "history.sqlite") as db:
+        db.execute("UPDATE builds SET briefing = ?", (stored,))
+    db.close()
+    built = run_cli(tmp_path, "build", "--date", "2026-11-29", "--quiet")
+    assert built.returncode == 0, built.stderr
+    assert built.stderr.startswith("note: ") and built.stderr.count("\n") == 1, built.stderr
+    assert "history.sqlite: the briefing of 2026-11-28 is unreadable" in built.stderr

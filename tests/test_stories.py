@@ -2,7 +2,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.day.headlines import headline
-from briefing.day.stories import group_stories
+from briefing.day.stories import group_stories, make_story
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -465,3 +465,13 @@ def test_one_event_told_by_two_sets_of_actors_stays_one_story():
     assert _grouped(articles) == [[*sides[0], *sides[1]]]
     # as wholes alone the two sides are two stories
     assert _grouped(articles, replace(GROUPING, two_groups=0.95)) == sides
+
+
+def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():
+    """The primary may be the article as a later paragraph filed it (its own place, the same
+    article): the story holds it once, first, not beside itself."""
+    roundup = Article("Europe roundup", "AP", "", "r.txt", None, ("x",), place="Lisbon")
+    other = Article("Mill fire", "Reuters", "", "o.txt", None, ("y",))
+    filed = replace(roundup, place="Évora")
+    story = make_story([roundup, other], filed)
+    assert [(a.path, a.place) for a in story.articles] == [("r.txt", "Évora"), ("o.txt", "")]

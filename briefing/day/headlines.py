@@ -212,7 +212,8 @@ def _clause(text: str) -> str:
                 return _clause(f"{head} {rest}")
             continue
         if least <= length <= most + RUN_ON:
-            return head
+            kept = head.split()
+            return " ".join(kept[: _marks_end(kept)])  # "its implementation _": no dash last
         if length > most + RUN_ON:
             break
     words = text.split()
@@ -262,15 +263,29 @@ def has_content(words: Sequence[str]) -> bool:
 
 def closing(words: Sequence[str], least: int = 1) -> int:
     """How many of `words` a cut keeps so that it ends on a word that can close a phrase: the
-    function words it would stop on ("a vote by", "got of a", "against them") are dropped,
-    keeping at least `least` words."""
+    function words it would stop on ("a vote by", "got of a", "against them") and the marks
+    ("Pinochet _", "failed —") are dropped, keeping at least `least` words."""
     stops = stop_words()
     end = len(words)
-    while end > least and words[end - 1][:1].islower():
-        if words[end - 1].rstrip(",;:").lower() not in stops:
+    while end > least:
+        word = words[end - 1]
+        if not _mark(word) and not (word[:1].islower() and word.rstrip(",;:").lower() in stops):
             break
         end -= 1
     return end
+
+
+def _marks_end(words: Sequence[str]) -> int:
+    """How many of `words` are left when the marks ending them are dropped."""
+    end = len(words)
+    while end and _mark(words[end - 1]):
+        end -= 1
+    return end
+
+
+def _mark(word: str) -> bool:
+    """Whether `word` is a mark, with no letter or digit, such as the wire's dash "_"."""
+    return not any(c.isalnum() for c in word)
 
 
 def _name_end(words: Sequence[str], cut: int) -> int:
@@ -281,7 +296,8 @@ def _name_end(words: Sequence[str], cut: int) -> int:
         if words[end][-1] in ",;:":
             return end + 1
         end += 1
-    named = words[cut][0].isupper() or end > cut + 1  # a particle only inside a name
+    # a name opens at the cut or runs past it: a particle ("bin") only inside a name
+    named = end > cut + 1 or (cut < len(words) and words[cut][0].isupper())
     return end if named and (end == len(words) or not _NAME_WORD.match(words[end])) else cut
 
 

@@ -10,7 +10,9 @@ from functools import partial
 from briefing.compute import Executor, Failed, SerialExecutor
 from briefing.config import Topic
 from briefing.day.topics import article_topics
+from briefing.ingest.outlets import dateline_outlet
 from briefing.models import Article, Sentence, Skipped
+from briefing.text.news_marks import dateline_end, dateline_place
 from briefing.text.segment import paragraph_sentences
 
 
@@ -59,10 +61,29 @@ def split_day(
             continue
         pairs, on_topic = result
         paragraphs = article.paragraphs if keep_paragraphs else ()
+        filed = article.paragraphs
         article = replace(article, paragraphs=paragraphs, sentences=tuple(t for _, t in pairs))
-        own = [Sentence(text, article, number, n) for n, (number, text) in enumerate(pairs)]
+        as_filed = _as_filed(article, filed)
+        own = [
+            Sentence(text, as_filed[number], number, n) for n, (number, text) in enumerate(pairs)
+        ]
         kept.append(article)
         sentences.extend(own)
         for n, topic, relevance in on_topic:
             by_topic[topics[topic].name].append((own[n], relevance))
     return Split(kept, sentences, by_topic, skipped)
+
+
+def _as_filed(article: Article, paragraphs: Sequence[str]) -> list[Article]:
+    """The article as each of its paragraphs was filed: from a later paragraph opening on a
+    dateline of its own (a roundup's "ÉVORA, Portugal (AP) _ ...") to the next, the same article
+    from that place (none for a wire label's) and by the agency it credits; elsewhere the
+    article (its first dateline's)."""
+    filed, current = [], article
+    for n, paragraph in enumerate(paragraphs):
+        if n and dateline_end(paragraph):
+            place, outlet = dateline_place(paragraph), dateline_outlet(paragraph) or article.outlet
+            moved = (place, outlet) != (article.place, article.outlet)
+            current = replace(article, place=place, outlet=outlet) if moved else article
+        filed.append(current)
+    return filed

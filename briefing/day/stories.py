@@ -390,10 +390,11 @@ def _first_seen(members: Sequence[Article]) -> datetime | None:
 
 
 def make_story(members: Sequence[Article], primary: Article | None = None, news: str = "") -> Story:
-    """A story of these articles, `primary` (default: the first) cited; its headline is the
-    first title among them, or cut from `news` (its news sentence) when none has a title."""
+    """A story of these articles, `primary` (default: the first) cited, in its place (as the
+    paragraph cited filed it); its headline is the first title among them, or cut from `news`
+    (its news sentence) when none has a title."""
     primary = primary or members[0]
-    ordered = [primary, *(a for a in members if a is not primary)]
+    ordered = [primary, *(a for a in members if a.id != primary.id)]
     outlets = tuple(dict.fromkeys(o for a in ordered for o in (a.outlet, *a.also) if o))
     shown = story_headline(ordered, outlets, news)
     reasons = (opinion_reason(a) for a in ordered)  # read until the first news report

@@ -27,6 +27,8 @@ from briefing.text.words import counted
 VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Markdown's marks for links, emphasis, code and HTML: escaped in what sources wrote
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>~])")
+# and the marks that open a block when they open the text: a heading, quote, list or rule
+_BLOCK = re.compile(r"^(\d+(?=[.)])|(?=[#+=-]))")  # escaped by a backslash where the group ends
 DRY_RUN_FILE = "chat.md"
 
 
@@ -90,7 +92,8 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
         link = link.replace("(", "%28").replace(")", "%29")  # a bracket would end the link
         headline = f"[{_escaped(story.headline)}]({link})" if link else _escaped(story.headline)
         outlets = _escaped(", ".join(story.outlets[:3]))
-        lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in (outlets, topic) if p))
+        shown = (outlets, _escaped(topic))  # a topic's name too, as the pages print it
+        lines.append(f"{n}. {headline}" + "".join(f" · {p}" for p in shown if p))
     items = sum(len(section.items) for section in briefing.sections)
     if not lines and items:  # the stories told have no headline to list them by
         lines.append(f"No headline to post today: the briefing has {counted(items, 'item')}.")
@@ -106,8 +109,9 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
 
 def _escaped(text: str) -> str:
     """`text` a source wrote, typeset, its Markdown marks escaped: shown as written, never a
-    link or emphasis of its own ("[here](https://…)"), its wire dash a dash."""
-    return _MARKDOWN.sub(r"\\\1", typeset(text))
+    link, emphasis or block of its own ("[here](https://…)", "# Breaking", "1984. The"), its
+    wire dash a dash."""
+    return _BLOCK.sub(r"\1\\", _MARKDOWN.sub(r"\\\1", typeset(text)))
 
 
 class _Failed(Exception):

@@ -19,6 +19,7 @@ from briefing._version import __version__
 from briefing.config import Config
 from briefing.errors import BriefingError
 from briefing.models import Briefing, Skipped
+from briefing.render.page import typeset
 from briefing.render.renderer import Renderer, article_link, lead_headline
 from briefing.render.serialize import from_dict
 from briefing.store.lock import build_lock
@@ -133,29 +134,30 @@ def atom_feed(config: Config, editions: Sequence[Edition]) -> bytes:
         link = f"{base}{briefing.day.isoformat()}/"
         entry.id(link if base else f"{feed.id()}:{briefing.day.isoformat()}")
         lead = lead_headline(briefing)
-        entry.title(edition_title(config, briefing) + (f": {lead}" if lead else ""))
+        entry.title(typeset(edition_title(config, briefing) + (f": {lead}" if lead else "")))
         entry.link(href=link)
         entry.updated(renderer.edition(briefing))
         entry.published(renderer.edition(briefing))
-        entry.summary(_summary(briefing))
+        entry.summary(typeset(_summary(briefing)))
         entry.content(_entry_html(briefing), type="html")
     feed.updated(renderer.edition(editions[-1].briefing) if editions else None)
     return feed.atom_str(pretty=True)
 
 
 def _entry_html(briefing: Briefing) -> str:
-    """An edition in a feed reader: each topic's lines, each linked to its article."""
+    """An edition in a feed reader: each topic's lines, each linked to its article, typeset as
+    the pages are."""
     from html import escape
 
     parts = []
     for section in briefing.sections:
-        parts.append(f"<h3>{escape(section.name)}</h3><ul>")
+        parts.append(f"<h3>{escape(typeset(section.name))}</h3><ul>")
         for item in section.items:
             article = item.sentence.article
             link = article_link(article)
-            source = escape(article.outlet or article.title)
+            source = escape(typeset(article.outlet or article.title))
             cite = f'<a href="{escape(link)}">{source}</a>' if link else source
-            parts.append(f"<li>{escape(item.text)} ({cite})</li>")
+            parts.append(f"<li>{escape(typeset(item.text))} ({cite})</li>")
         parts.append("</ul>")
     return "".join(parts)
 
@@ -224,6 +226,12 @@ def build_site(config: Config, out: Path | None = None, folder: Path | None = No
                 continue
             files[f"{day}/index.html"] = page
             editions.append(edition)
+        if not editions and skipped:  # every day folder unusable: the first one's reason
+            first, more = skipped[0], len(skipped) - 1
+            rest = f" and {more} more day folder{'s' * (more > 1)} unusable" if more else ""
+            raise BriefingError(
+                f"{out}: no built briefings to publish: {first.source}: {first.reason}{rest}"
+            )
         if not editions:
             raise BriefingError(f"{out}: no built briefings to publish; run `briefing build` first")
         files["index.html"] = index_page(Renderer(config), editions)

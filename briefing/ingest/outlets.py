@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from briefing.text.words import CAPITALS
+
 # Hosts of major outlets (the registrable domain, without "www.") and the name readers know.
 HOSTS = {
     "abc.net.au": "ABC News",
@@ -87,11 +89,11 @@ ALIASES = {
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne"}
 
 # "BEIJING (AP) _", "JAKARTA, July 12 (Reuters) -", "YANGON, Myanmar (AP) —": a place in
-# capitals (Latin-1's too: "ZÜRICH"), an optional date or country, the agency in brackets, then
-# a dash or underscore.
+# capitals (past ASCII too: "ZÜRICH", "ŁÓDŹ"), an optional date or country, the agency in
+# brackets, then a dash or underscore.
 _DATELINE = re.compile(
-    r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}(?:,[^()\n]{1,40})?\s*\(([A-Za-z][\w .&’'-]{0,38})\)\s*"
-    r"(?:_|--|-|—|–|:)"
+    rf"^\s*[{CAPITALS}][{CAPITALS}.'’ -]{{1,40}}(?:,[^()\n]{{1,40}})?"
+    r"\s*\(([A-Za-z][\w .&’'-]{0,38})\)\s*(?:_|--|-|—|–|:)"
 )
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|:|·)\s+")
 

@@ -114,9 +114,21 @@ def _yaml_lines(lines: list[str]) -> dict[str, object] | None:
         last, value = match.group(1), match.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
-        enclosed = value[:1] + value[-1:] in ("[]", "{}")  # a list or a table, not a title's
-        pairs[last] = None if value in ("", "|", ">") or enclosed else value
+        pairs[last] = None if value in ("", "|", ">") or _enclosed(value) else value
     return pairs
+
+
+def _enclosed(value: str) -> bool:
+    """Whether `value` is a list or a table: the bracket or brace it opens on closes at its end
+    ("[asia, china]"), not before ("[Photos] Fire at mill [Updated]" is a title)."""
+    if value[:1] + value[-1:] not in ("[]", "{}"):
+        return False
+    depth = 0
+    for n, char in enumerate(value):
+        depth += (char in "[{") - (char in "]}")
+        if depth == 0:
+            return n == len(value) - 1
+    return False
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str, tuple[str, ...]] | None:

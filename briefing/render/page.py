@@ -40,12 +40,14 @@ URL_CHARS = 100  # likewise a displayed URL
 UNTITLED = "an untitled story"  # how a list names a story whose text gave no headline
 NAMED_OUTLETS = 5  # the plain text names this many of a story's other outlets, counts the rest
 clean_url = clean_link  # an http(s) URL without tracking parameters; "" for anything else
-_WIRE_DASH = re.compile(r"(?<=\S) _ (?=\S)")  # wire copy's ASCII stand-in for a dash
+# wire copy's ASCII stand-in for a dash: an underscore standing alone, between words, opening a
+# listed point ("_ Almost 55 percent ...") or closing a title
+_WIRE_DASH = re.compile(r"(?<!\S)_(?!\S)")
 
 
 def typeset(text: str) -> str:
     """`text` as a page sets it: the wire's " _ " dash as the dash it stands for."""
-    return _WIRE_DASH.sub(" — ", text)
+    return _WIRE_DASH.sub("—", text)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -264,26 +266,36 @@ def _listed(opening: str, headlines: Sequence[str]) -> str:
     """The line `opening: a; b.` ("" for none), no period after a headline's own "…" or "?"."""
     if not headlines:
         return ""
-    text = f"{opening}: " + "; ".join(headlines)
+    return _ended(f"{opening}: " + "; ".join(headlines))
+
+
+def _ended(text: str) -> str:
+    """`text` with a period, unless it ends on its own "." "…" "?" or "!"."""
     return text if text[-1] in ".…?!" else text + "."
 
 
 def quiet_note(section: Section) -> str:
-    """What an empty section says: nothing in the sources, no new developments since the last
-    briefing of it (naming every story unchanged), or nothing significant or nothing to tell,
-    with every reason its stories were left out, counted."""
+    """What an empty section says: nothing in the sources, or no new developments since the
+    last briefing of it (naming every story unchanged) and nothing (else) significant or to
+    tell, with every other reason its stories were left out, counted."""
     if not section.left_out:
         return "Nothing on this topic in today's sources."
+    note = ""
     if found := unchanged(section):
         found = sorted(found, key=lambda pair: pair[1], reverse=True)  # the latest briefed first
         last = found[0][1]
-        return _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
+        note = _listed(f"No new developments since {last.day} {last:%B %Y}", [h for h, _ in found])
     reasons = Counter(
-        PASSING if left.reason.startswith(PASSING) else left.reason for left in section.left_out
+        PASSING if left.reason.startswith(PASSING) else left.reason
+        for left in section.left_out
+        if not left.reason.startswith(UNCHANGED)
     )
+    if not reasons:
+        return note
     why = "; ".join(_counted_reason(reason, count) for reason, count in reasons.items())
     judged = any(reason == PASSING or reason.startswith(ELSEWHERE) for reason in reasons)
-    return f"Nothing {'significant' if judged else 'to tell'} on this topic today: {why}."
+    nothing = f"Nothing {'else ' if note else ''}{'significant' if judged else 'to tell'}"
+    return " ".join(filter(None, (note, _ended(f"{nothing} on this topic today: {why}"))))
 
 
 def _counted_reason(reason: str, count: int) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, fields
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from briefing.models import (
+    UNCHANGED,
     Article,
     Briefing,
     Event,
@@ -106,84 +108,180 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
     }
 
 
-def from_dict(data: dict[str, Any]) -> Briefing:
-    """A briefing back from its JSON form (what `to_dict` wrote)."""
+def from_dict(data: Any) -> Briefing:
+    """A briefing back from its JSON form (what `to_dict` wrote); ValueError naming the field
+    when one is missing or holds a value not of its type (a hand-edited file)."""
 
-    def article(source: dict[str, Any]) -> Article:
-        published = source.get("published")
+    def article(source: _Fields) -> Article:
         return Article(
-            source.get("title", ""),
-            source.get("outlet", ""),
-            source.get("url", ""),
-            source.get("path", ""),
-            datetime.fromisoformat(published) if published else None,
+            source.text("title"),
+            source.text("outlet"),
+            source.text("url"),
+            source.text("path"),
+            source.moment("published"),
             (),
-            tuple(source.get("also", ())),
-            tuple(source.get("flags", ())),
-            place=source.get("place", ""),
+            source.texts("also"),
+            source.texts("flags"),
+            place=source.text("place"),
         )
 
-    def story(found: dict[str, Any]) -> Story:
-        first_seen = found.get("first_seen")
+    def story(found: _Fields) -> Story:
         return Story(
-            found["id"],
-            found.get("headline", ""),
-            tuple(article(a) for a in found.get("articles", ())),
-            tuple(found.get("outlets", ())),
-            datetime.fromisoformat(first_seen) if first_seen else None,
-            found.get("score", 0.0),
-            found.get("status", ""),
-            found.get("opinion", ""),
-            date.fromisoformat(found["since"]) if found.get("since") else None,
+            found.text("id", REQUIRED),
+            found.text("headline"),
+            tuple(article(a) for a in found.objects("articles")),
+            found.texts("outlets"),
+            found.moment("first_seen"),
+            found.number("score", 0.0),
+            found.text("status"),
+            found.text("opinion"),
+            found.day("since", None),
         )
 
-    sections = tuple(
-        Section(
-            topic["name"],
-            topic.get("description", ""),
-            tuple(
-                Item(
-                    Sentence(item["text"], article(item["source"]), 0, n),
-                    item["score"],
-                    item.get("status", ""),
-                    tuple(item.get("outlets", ())),
-                    item.get("story", ""),
-                    why=_why(item.get("why")),
-                )
-                for n, item in enumerate(topic["items"])
-            ),
-            topic.get("articles_considered", 0),
-            topic.get("sentences_considered", 0),
-            tuple((date.fromisoformat(t["date"]), t["articles"]) for t in topic.get("trend", ())),
-            tuple(story(s) for s in topic.get("stories", ())),
-            tuple(LeftOut(**left) for left in topic.get("left_out", ())),
+    def left_out(left: _Fields) -> LeftOut:
+        reason = left.text("reason", REQUIRED)
+        if reason.startswith(UNCHANGED):  # the day it was last briefed, which the pages print
+            _Fields({"since": reason.removeprefix(UNCHANGED)}, left.at("reason")).day("since")
+        return LeftOut(
+            left.text("story", REQUIRED), left.text("headline"), reason, left.text("status")
         )
-        for topic in data["topics"]
-    )
+
+    def item(found: _Fields, n: int) -> Item:
+        return Item(
+            Sentence(found.text("text", REQUIRED), article(found.object("source")), 0, n),
+            found.number("score", REQUIRED),
+            found.text("status"),
+            found.texts("outlets"),
+            found.text("story"),
+            why=_why(found.object("why", None)),
+        )
+
+    def section(topic: _Fields) -> Section:
+        return Section(
+            topic.text("name", REQUIRED),
+            topic.text("description"),
+            tuple(item(found, n) for n, found in enumerate(topic.objects("items", REQUIRED))),
+            topic.count("articles_considered", 0),
+            topic.count("sentences_considered", 0),
+            tuple((t.day("date"), t.count("articles", None)) for t in topic.objects("trend")),
+            tuple(story(found) for found in topic.objects("stories")),
+            tuple(left_out(left) for left in topic.objects("left_out")),
+        )
+
+    def event(found: _Fields, n: int) -> Event:
+        precision = found.text("precision", "day")
+        if precision not in PRECISIONS:
+            raise ValueError(f"{found.at('precision')}: {_shown(precision)} is no precision")
+        return Event(
+            found.day("date"),
+            precision,
+            found.text("phrase"),
+            Sentence(found.text("text", REQUIRED), article(found.object("source")), 0, n),
+            found.text("topic"),
+        )
+
+    top = _Fields(data, "")
+    day = top.day("date")
     return Briefing(
-        day=date.fromisoformat(data["date"]),
-        generated=datetime.fromisoformat(data["generated"])
-        if "generated" in data
-        else datetime.combine(date.fromisoformat(data["date"]), datetime.min.time(), UTC),
-        sections=sections,
-        skipped=tuple(Skipped(s["source"], s["reason"]) for s in data.get("skipped", ())),
-        articles_read=data.get("articles_read", 0),
-        since=datetime.fromisoformat(data["since"]) if data.get("since") else None,
-        coming=tuple(
-            Event(
-                date.fromisoformat(event["date"]),
-                event.get("precision", "day"),
-                event.get("phrase", ""),
-                Sentence(event["text"], article(event["source"]), 0, n),
-                event.get("topic", ""),
-            )
-            for n, event in enumerate(data.get("coming_up", ()))
+        day=day,
+        generated=top.moment("generated") or datetime.combine(day, datetime.min.time(), UTC),
+        sections=tuple(section(topic) for topic in top.objects("topics", REQUIRED)),
+        skipped=tuple(
+            Skipped(s.text("source", REQUIRED), s.text("reason", REQUIRED))
+            for s in top.objects("skipped")
         ),
+        articles_read=top.count("articles_read", 0),
+        since=top.moment("since"),
+        coming=tuple(event(found, n) for n, found in enumerate(top.objects("coming_up"))),
     )
 
 
-def _why(parts: dict[str, Any] | None) -> Why | None:
+def _why(parts: _Fields | None) -> Why | None:
     """An item's score parts back from the JSON (None when it has none, as older ones)."""
-    if not isinstance(parts, dict):
+    if parts is None:
         return None
-    return Why(**{f.name: float(parts.get(f.name, 0.0)) for f in fields(Why)})
+    return Why(**{f.name: parts.number(f.name, 0.0) for f in fields(Why)})
+
+
+REQUIRED: Any = object()  # the default of a field a briefing cannot be read without
+PRECISIONS = ("day", "week", "month")  # how precisely an event is dated
+
+
+def _shown(value: Any) -> str:
+    """A JSON value as an error message quotes it, cut short."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+class _Fields:
+    """One object of a briefing's JSON, each field read as the type it must have: ValueError
+    naming the field ("topics[0].items[2].text: 5 is not text") otherwise; null reads as absent."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise ValueError(f"{where or 'the file'}: {_shown(data)} is not an object")
+        self.data, self.where = data, where
+
+    def at(self, key: str) -> str:
+        """The path of a field in the file: "topics[0].name"."""
+        return f"{self.where}.{key}" if self.where else key
+
+    def _value(self, key: str, kinds: type | tuple[type, ...], what: str, default: Any) -> Any:
+        value = self.data.get(key)
+        if value is None:
+            if default is REQUIRED:
+                raise ValueError(f"{self.at(key)}: missing")
+            return default
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            raise ValueError(f"{self.at(key)}: {_shown(value)} is not {what}")
+        return value
+
+    def text(self, key: str, default: Any = "") -> Any:
+        """A text field ("" when absent, unless `default` says otherwise)."""
+        return self._value(key, str, "text", default)
+
+    def number(self, key: str, default: Any) -> Any:
+        """A number field, as a float."""
+        value = self._value(key, (int, float), "a number", default)
+        return value if value is None else float(value)
+
+    def count(self, key: str, default: Any) -> Any:
+        """A whole-number field."""
+        return self._value(key, int, "a whole number", default)
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of texts (empty when absent)."""
+        values = self._value(key, list, "a list", [])
+        for n, value in enumerate(values):
+            if not isinstance(value, str):
+                raise ValueError(f"{self.at(key)}[{n}]: {_shown(value)} is not text")
+        return tuple(values)
+
+    def object(self, key: str, default: Any = REQUIRED) -> Any:
+        """A field holding an object, itself read field by field."""
+        value = self._value(key, dict, "an object", default)
+        return value if value is default else _Fields(value, self.at(key))
+
+    def objects(self, key: str, default: Any = ()) -> list[_Fields]:
+        """A list of objects (empty when absent)."""
+        values = self._value(key, list, "a list", default)
+        return [_Fields(value, f"{self.at(key)}[{n}]") for n, value in enumerate(values)]
+
+    def moment(self, key: str) -> datetime | None:
+        """A field holding an ISO time with its offset, or None when absent."""
+        text = self.text(key, None)
+        try:
+            moment = None if text is None else datetime.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{self.at(key)}: {_shown(text)} is not an ISO time") from None
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{self.at(key)}: {_shown(text)} has no UTC offset")
+        return moment
+
+    def day(self, key: str, default: Any = REQUIRED) -> Any:
+        """A field holding an ISO date (YYYY-MM-DD)."""
+        text = self.text(key, default)
+        try:
+            return text if text is default else date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{self.at(key)}: {_shown(text)} is not a date") from None

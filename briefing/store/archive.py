@@ -15,6 +15,7 @@ from pathlib import Path
 from briefing.day.topics import query_matches
 from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
+from briefing.render.serialize import from_dict
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -98,32 +99,16 @@ def build_documents(
 
 def documents_from_json(data: dict) -> list[Document]:
     """A stored briefing's items and the articles its stories cite (titles only: a briefing's
-    JSON holds no article text), for an archive rebuilt without the builds' own records."""
-    day = data["date"]
-    cited: dict[str, tuple[dict, list[str]]] = {}
-    found = []
-    for topic in data.get("topics", ()):
-        for item in topic.get("items", ()):
-            found.append(_document(day, "item", [topic["name"]], item["source"], item["text"]))
-        for story in topic.get("stories", ()):
-            for source in story.get("articles", ()):
-                key = source.get("url") or source.get("path") or source.get("title", "")
-                cited.setdefault(key, (source, []))[1].append(topic["name"])
-    found += [_document(day, "article", names, s, "") for s, names in cited.values()]
-    return found
-
-
-def _document(day: str, kind: str, topics: Iterable[str], source: dict, body: str) -> Document:
-    return Document(
-        day,
-        kind,
-        tuple(dict.fromkeys(topics)),
-        source.get("outlet") or "",
-        source.get("title") or "",
-        source.get("url") or source.get("path") or "",
-        source.get("published"),
-        body,
-    )
+    JSON holds no article text), for an archive rebuilt without the builds' own records;
+    ValueError naming the field of a value not of its type (`from_dict`)."""
+    briefing = from_dict(data)
+    cited: dict[str, tuple[Article, list[str]]] = {}
+    for section in briefing.sections:
+        for story in section.stories:
+            for a in story.articles:
+                cited.setdefault(a.url or a.path or a.title, (a, []))[1].append(section.name)
+    on_topic = {a.id: list(dict.fromkeys(names)) for a, names in cited.values()}
+    return list(build_documents(briefing, [a for a, _ in cited.values()], on_topic))
 
 
 def store(db: sqlite3.Connection, documents: Iterable[Document]) -> None:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from briefing.config import mailbox
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
+from briefing.render.serialize import from_dict
 from briefing.store import archive
 from briefing.text.segment import paragraph_sentences
 
@@ -413,14 +414,24 @@ class History:
             "SELECT day, briefing FROM builds WHERE day >= ? AND day < ? ORDER BY day",
             (start, day.isoformat()),
         ).fetchall():
+            try:
+                briefing = from_dict(json.loads(data))
+            except (TypeError, ValueError) as exc:  # a hand-edited history: the rest still counts
+                log.warning(
+                    "note: %s: the briefing of %s is unreadable (%s); its stories are not "
+                    "followed today",
+                    self.path,
+                    built,
+                    exc,
+                )
+                continue
             built_on = date.fromisoformat(built)
             told: dict[str, tuple[str, str]] = {}  # article -> the topic and story that told it
-            for topic in json.loads(data).get("topics", ()):
-                for story in topic.get("stories", ()):
+            for section in briefing.sections:
+                for story in section.stories:
                     # a story's first articles carry it: a day's work stays bounded
-                    for source in story.get("articles", ())[:CARRIED_ARTICLES]:
-                        where = source.get("url") or source.get("path")
-                        told.setdefault(where, (topic["name"], story.get("id", "")))
+                    for article in story.articles[:CARRIED_ARTICLES]:
+                        told.setdefault(article.url or article.path, (section.name, story.id))
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
@@ -514,8 +525,15 @@ class History:
         return archive.search(self.db, text, **options)
 
     def stored_briefing(self, day: date) -> dict | None:
-        """The JSON form of the briefing stored for `day`, or None."""
+        """The JSON form of the briefing stored for `day`, or None; BriefingError naming the
+        history when what is stored is not JSON."""
         row = self.db.execute(
             "SELECT briefing FROM builds WHERE day = ?", (day.isoformat(),)
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        try:
+            return json.loads(row[0]) if row else None
+        except (TypeError, ValueError) as exc:
+            raise BriefingError(
+                f"{self.path}: the briefing of {day} is not JSON ({exc}); rebuild it with "
+                f"`briefing build --date {day}`"
+            ) from None

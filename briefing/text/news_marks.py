@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefing.text.words import CAPITALS
+
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
 # "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
 # no dateline.
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ÉVORA"
+_WORD = rf"[{CAPITALS}][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
 _PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))?)"
-_DATELINE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s+(?=[\"“‘]?[A-Z])")
+_DATELINE = re.compile(_PLACE + rf"\s+(?:[-–—]{{1,2}}|_)\s+(?=[\"“‘]?[{CAPITALS}])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 _DASHES = "-–—_"  # what a dateline's last character is
@@ -34,7 +36,7 @@ _EDITORS_NOTE = re.compile(
     r"\s*\S",
     re.IGNORECASE,
 )
-_CAPITALS = re.compile(r"[A-Z]{2,}\b")
+_CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
@@ -134,7 +136,8 @@ def dateline_place(text: str) -> str:
     ):
         return ""
     parts = re.split(r"([\s-])", city)
-    return "".join(_unshouted(part, n == 0) for n, part in enumerate(parts))
+    place = "".join(_unshouted(part, n == 0) for n, part in enumerate(parts))
+    return place.replace("i\u0307", "i")  # "İZMİR": İ's lower case is i, not i with a dot
 
 
 def _unshouted(word: str, first: bool) -> str:

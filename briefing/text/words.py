@@ -8,6 +8,9 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+# The capital letters as the body of a regex class: ASCII's and those past it ("ÉVORA", "ZÜRICH",
+# "ŁÓDŹ", "İZMİR", "ĐÀ NẴNG", Greek and Cyrillic's), never a lower-case letter
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
 
 
 def word_count(text: str) -> int:
