@@ -2,7 +2,7 @@ from collections.abc import Sequence
 
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories
-from briefing.models import PASSING, Article, Sentence
+from briefing.models import ELSEWHERE, PASSING, Article, Sentence
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.summariser.choose import Budget, candidates, choose, is_dangling
@@ -435,3 +435,75 @@ def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_des
         assert story not in {told.id for told in section.stories}, section.name
         [why] = [left.reason for left in section.left_out if left.story == story]
         assert why.startswith(PASSING), (section.name, why)
+
+
+def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
+    # hostile8: a story its own desk leaves out as a passing mention was judged again by every
+    # desk that had given it away, with no owner among them: two desks could each tell it
+    filler = [
+        f"Officials in Tripoli reviewed the {n}th file of the case on Tuesday." for n in range(16)
+    ]
+    libya = _story(
+        "libya",
+        "AP",
+        "Libya will hand over two Lockerbie suspects, its embassy and its envoy to Cairo said.",
+        "The embassy in Bonn and the envoy in Cairo said the men would fly to the Netherlands.",
+        "The envoy said the United Nations would lift its sanctions once the men arrive.",
+        *filler[:8],
+        "Libyan dissidents said the trial would not change the regime.",
+        *filler[8:],
+        "Exiled dissidents in London welcomed the handover of the suspects.",
+        "Dissidents abroad said the talks had taken months.",
+    )
+    asia = _story(
+        "asia",
+        "AP",
+        "Chinese dissidents were sentenced in Beijing on Monday for founding a party.",
+        "The dissidents had tried to register the China Democracy Party.",
+    )
+    europe = _story(
+        "europe",
+        "AP",
+        "German police raided an embassy annex in Bonn on Monday after a threat.",
+        "The embassy was closed for the day while the police searched it.",
+    )
+    mideast = _story(
+        "mideast",
+        "AP",
+        "The envoy of Egypt met Syria's leaders in Damascus on Monday.",
+        "The envoy carried a letter from Cairo to the Syrian president.",
+    )
+    sentences = [*libya, *asia, *europe, *mideast]
+    topics = [
+        Topic(name="Asia", terms={"dissidents": 1.0}),
+        Topic(name="Europe", terms={"embassy": 1.0}),
+        Topic(name="Middle East", terms={"envoy": 1.0}),
+    ]
+
+    def about(word: str) -> list[tuple[Sentence, float]]:
+        return [(s, 1.0) for s in sentences if word in s.text.lower()]
+
+    stories = [s[0].article for s in (libya, asia, europe, mideast)]
+    day = read_day(group_stories(stories), sentences, None)
+    sections = select_sections(
+        {
+            name: about(word)
+            for name, word in zip(
+                ("Asia", "Europe", "Middle East"), ("dissidents", "embassy", "envoy"), strict=True
+            )
+        },
+        topics,
+        Equal(),
+        SelectConfig(min_sentence_words=3),
+        day,
+    )
+    story = day.story_of[libya[0].article.id].id
+    telling = [section.name for section in sections if story in {s.id for s in section.stories}]
+    assert telling == ["Middle East"]  # its envoy's three lines to the embassy's two
+    reasons = {
+        section.name: [left.reason for left in section.left_out if left.story == story]
+        for section in sections
+    }
+    assert reasons["Asia"][0].startswith(PASSING)
+    # the desk that had given it away too reads who tells it, not that no line fits
+    assert reasons["Europe"] == [f"{ELSEWHERE}Middle East"]

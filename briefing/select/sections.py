@@ -55,7 +55,8 @@ def select_sections(
         articles = {s.article.id: s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
     lengths = settings.min_sentence_words, settings.max_sentence_words
-    owner = _owners(by_topic, topics, day)
+    counts = _counts(by_topic, topics, day)
+    owner = _owners(counts, topics)
     pools = {
         topic.name: candidates([s for s, _ in by_topic.get(topic.name, [])], *lengths)
         for topic in topics
@@ -69,17 +70,23 @@ def select_sections(
         )
 
     shortlists = {topic.name: shortlisted(topic, owner) for topic in topics}
-    # a story its own desk leaves out as a mention is no desk's: each other desk judges it again
+    # a story its own desk leaves out as a mention goes to the desk it is next most about, which
+    # judges it again (one desk, so it is told once); the others read that desk's name
     mentions = {
-        left.story
+        left.story: name
         for name, short in shortlists.items()
         for left in short.left_out
         if left.reason.startswith(PASSING) and owner.get(left.story) == name
     }
     owned = {story: name for story, name in owner.items() if story not in mentions}
+    others = {
+        story: Counter({topic: n for topic, n in counts[story].items() if topic != name})
+        for story, name in mentions.items()
+    }
+    owned |= _owners(others, topics)
     for topic in topics:
         left = shortlists[topic.name].left_out
-        if mentions & {out.story for out in left if out.reason.startswith(ELSEWHERE)}:
+        if mentions.keys() & {out.story for out in left if out.reason.startswith(ELSEWHERE)}:
             shortlists[topic.name] = shortlisted(topic, owned)
     wanted = [s for short in shortlists.values() for s in short.sentences]
     reading = read_sentences(day, wanted, settings.max_sentence_words, weights)
@@ -121,19 +128,26 @@ def select_sections(
     return tuple(sections)
 
 
-def _owners(
+def _counts(
     by_topic: dict[str, list[tuple[Sentence, float]]], topics: Sequence[Topic], day: Day
-) -> dict[str, str]:
-    """Each story's topic: the one most of its sentences are on (the first configured on a
-    tie), so a story two desks' words reach is told under the desk it is about (`shortlist`)."""
+) -> dict[str, Counter[str]]:
+    """Each story's sentences on each topic."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for topic in topics:
         for sentence, _ in by_topic.get(topic.name, []):
             counts[day.story_of[sentence.article.id].id][topic.name] += 1
+    return counts
+
+
+def _owners(counts: dict[str, Counter[str]], topics: Sequence[Topic]) -> dict[str, str]:
+    """Each story's topic: the one most of its sentences are on (the first configured on a
+    tie), so a story two desks' words reach is told under the desk it is about (`shortlist`);
+    a story on no topic has none."""
     order = {topic.name: n for n, topic in enumerate(topics)}
     return {
         story: min(found, key=lambda name: (-found[name], order[name]))
         for story, found in counts.items()
+        if found
     }
 
 
