@@ -195,3 +195,4 @@ class PastItem:
     url: str
     told: bool = True
     story: str = ""  # of a paragraph: the id of the told story its article was in
+    headline: str = ""  # of a paragraph: the headline that story was told under

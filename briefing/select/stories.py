@@ -148,9 +148,11 @@ def shortlist(
     since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
     kept = []
     for rank, story, found in ranked:
-        status = story_status(found, row, found_novelty, day, since.get(story.id))
-        if status.name == "unchanged":
-            left_out.append(LeftOut(story.id, story.headline, f"{UNCHANGED}{status.last}"))
+        told = since.get(story.id)
+        status = story_status(found, row, found_novelty, day, told.first if told else None)
+        if status.name == "unchanged":  # named as the reader was told it
+            named = (told and told.headline) or story.headline
+            left_out.append(LeftOut(story.id, named, f"{UNCHANGED}{status.last}"))
         elif len(kept) < limit:
             kept.append((rank, story, found, status))
         else:

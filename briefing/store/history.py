@@ -405,8 +405,8 @@ class History:
 
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
         """The paragraphs of the articles of every story the briefings of the `days` days before
-        `day` told (from the archive), as untold PastItems of the topic and story that told
-        it: a story's identity across days."""
+        `day` told (from the archive), as untold PastItems of the topic, story and headline
+        that told it: a story's identity across days."""
         start = (day - timedelta(days=days)).isoformat()
         found = []
         for built, data in self.db.execute(
@@ -414,20 +414,22 @@ class History:
             (start, day.isoformat()),
         ).fetchall():
             built_on = date.fromisoformat(built)
-            told: dict[str, tuple[str, str]] = {}  # article -> the topic and story that told it
+            # article -> the topic, story and headline that told it
+            told: dict[str, tuple[str, str, str]] = {}
             for topic in json.loads(data).get("topics", ()):
                 for story in topic.get("stories", ()):
                     # a story's first articles carry it: a day's work stays bounded
                     for source in story.get("articles", ())[:CARRIED_ARTICLES]:
                         where = source.get("url") or source.get("path")
-                        told.setdefault(where, (topic["name"], story.get("id", "")))
+                        named = (topic["name"], story.get("id", ""), story.get("headline", ""))
+                        told.setdefault(where, named)
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
                 if url in told:
-                    topic_name, story_id = told[url]
+                    topic_name, story_id, headline = told[url]
                     found += [
-                        PastItem(built_on, topic_name, text, url, told=False, story=story_id)
+                        PastItem(built_on, topic_name, text, url, False, story_id, headline)
                         for _, text in paragraph_sentences(body.split("\n\n"))
                     ]
         return found
