@@ -403,3 +403,51 @@ def test_an_unchanged_story_is_named_by_the_headline_it_was_briefed_under(tmp_pa
     ]
     text = (tmp_path / "out" / day_two.isoformat() / "briefing.txt").read_text(encoding="utf-8")
     assert f"No new developments since 27 November 2026: {told.headline}." in text
+
+
+def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
+    """Day two holds the release re-published (nothing new) apart from the next release (500
+    more freed), both continuing the one story briefed: that story is developing, told by its
+    news; its re-published part is not listed as unchanged under the same story's name."""
+    from briefing.config import SelectConfig, Topic
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.day import read_day
+    from briefing.select.sections import select_sections
+    from briefing.text.segment import article_sentences
+    from tests.test_select import ByLength
+
+    told = "https://irrawaddy.example/prisoners-freed"
+    lines = tuple(line.format(day="Friday") for line in PRISONERS)
+    past = [PastItem(DAY_ONE, "Myanmar", lines[0], told)] + [
+        PastItem(DAY_ONE, "Myanmar", line, told, False, "s-told", "Prisoners freed")
+        for line in lines
+    ]
+    again = Article("", "Irrawaddy", told, "", None, lines)
+    more = Article(
+        "",
+        "Mizzima",
+        "https://mizzima.example/more",
+        "",
+        None,
+        tuple(line.format(day="Saturday") for line in MORE_PRISONERS),
+    )
+    sentences = [*article_sentences(again), *article_sentences(more)]
+    day = read_day(
+        [make_story([again]), make_story([more])],
+        sentences,
+        DAY_ONE + timedelta(days=1),
+        frozenset({sentences[0].article.id}),
+    )
+    topic = Topic(name="Myanmar", terms={"junta": 1.0, "prisoners": 1.0})
+    [section] = select_sections(
+        {"Myanmar": [(s, 1.0) for s in sentences]},
+        [topic],
+        ByLength(),
+        SelectConfig(),
+        day,
+        past,
+    )
+    assert [(s.status, s.since) for s in section.stories] == [("developing", DAY_ONE)]
+    assert section.items[0].text.startswith("Myanmar's junta freed 500 more prisoners")
+    assert not any(left.reason.startswith("unchanged") for left in section.left_out)

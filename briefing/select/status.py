@@ -36,11 +36,12 @@ NO_HISTORY = Status("")
 
 @dataclass(frozen=True)
 class Continued:
-    """The story told before that a story continues: the first day it was told, and the
-    headline it was last told under ("" when unknown), the one the reader knows it by."""
+    """The story told before that a story continues: the first day it was told, the headline
+    it was last told under ("" when unknown), the one the reader knows it by, and its id."""
 
     first: date
     headline: str = ""
+    story: str = ""  # the told story's id (or its article's address)
 
 
 def carried(
@@ -91,9 +92,9 @@ def carried(
             if value >= weights.carried:
                 story, (when, key) = owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
-                match = (key[0], float(value), headlines[key])
+                match = (key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
-    return {story: Continued(when, latest[story][2]) for story, when in first.items()}
+    return {story: Continued(when, *latest[story][2:]) for story, when in first.items()}
 
 
 def _names(texts: Sequence[str]) -> sparse.csr_matrix:
