@@ -123,6 +123,8 @@ UNSIZED = "no sentence of "  # how the reason of a story with no line of a lengt
 # a story on several topics is left to the one most of its sentences are on
 ELSEWHERE = "more about another topic: "
 OFF_PAGE = "no room on the one-page PDF"  # a story the page fit cut: every output says so
+# nothing new in it, and the story it continues develops in the section today: not unchanged
+TOLD_TODAY = "nothing new; the story it continues is told today as developing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,3 +197,4 @@ class PastItem:
     url: str
     told: bool = True
     story: str = ""  # of a paragraph: the id of the told story its article was in
+    headline: str = ""  # of a paragraph: the headline that story was told under

@@ -306,6 +306,22 @@ def test_a_story_without_a_headline_is_listed_as_untitled_not_as_an_empty_entry(
     assert quiet == "No new developments since 26 November 2026: an untitled story."
 
 
+def test_stories_unchanged_under_one_briefed_headline_are_named_once():
+    """Two of today's stories continuing the one story briefed under "Talks resume" are that
+    story to the reader: the line names it once, by its latest briefing."""
+    left_out = (
+        LeftOut("s1", "Talks resume", f"{UNCHANGED}2026-11-25"),
+        LeftOut("s2", "Port reopens", f"{UNCHANGED}2026-11-26"),
+        LeftOut("s3", "Talks resume", f"{UNCHANGED}2026-11-27"),
+    )
+    section = Section("T", "", (), left_out=left_out)
+    assert (
+        unchanged_line(section) == "Unchanged since earlier briefings: Talks resume; Port reopens."
+    )
+    quiet = quiet_note(section)
+    assert quiet == "No new developments since 27 November 2026: Talks resume; Port reopens."
+
+
 def test_a_listed_headline_is_never_cut_before_its_verb():
     # region seeds 71 and 74: "The death toll from almost three weeks of sub-zero
     # temperatures…", "Hundreds of thousands of pieces of Swissair Flight 111…" named stories

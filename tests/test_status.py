@@ -121,7 +121,9 @@ def test_a_story_continues_when_its_new_article_reads_like_one_told_before():
         sentences=tuple(line.format(day="Saturday") for line in LAUNCH),
     )
     found = carried([make_story([follow_up]), make_story([launch])], past)
-    assert found == {make_story([follow_up]).id: DAY_ONE}
+    assert {story: told.first for story, told in found.items()} == {
+        make_story([follow_up]).id: DAY_ONE
+    }
 
 
 INDICTED = (
@@ -163,7 +165,8 @@ def test_a_follow_up_naming_the_story_told_continues_it_though_it_reports_anothe
 
     review = make_story([article("https://ap.example/review", REVIEWED)])
     budget = make_story([article("https://ap.example/budget", BUDGET)])
-    assert carried([review, budget], past) == {review.id: DAY_ONE}
+    found = carried([review, budget], past)
+    assert {story: told.first for story, told in found.items()} == {review.id: DAY_ONE}
 
 
 CYCLONE = (
@@ -369,3 +372,82 @@ def test_an_article_updated_at_its_address_develops_its_story(tmp_path):
     [story] = myanmar.stories
     assert story.status == "developing" and story.since == DAY_ONE
     assert [item.text for item in myanmar.items] == [update.format(day="Saturday")]
+
+
+LAUNCH_SEEN = (
+    "Japan's coast guard warned ships off after North Korea fired a ballistic missile into the "
+    "sea off its east coast on {day}.",
+    "It was Pyongyang's third launch this month, Seoul's military said.",
+    "The missile fell into the sea outside Japan's waters, Tokyo said.",
+)
+
+
+def test_an_unchanged_story_is_named_by_the_headline_it_was_briefed_under(tmp_path):
+    """Day two re-publishes only one of the launch's two reports, not the one whose headline
+    the launch was briefed under: the line saying nothing is new names the story as the reader
+    saw it, not by a headline never printed."""
+    (tmp_path / "briefing.toml").write_text(TOML, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _write(articles, "missile-launch", "Yonhap", DAY_ONE, LAUNCH)
+    _write(articles, "ships-warned", "Kyodo", DAY_ONE, LAUNCH_SEEN)
+    [korea] = [s for s in _build(tmp_path, DAY_ONE).sections if s.name == "Korea"]
+    [told] = korea.stories
+    assert len(told.articles) == 2 and told.headline == "Ships warned"
+    day_two = DAY_ONE + timedelta(days=1)
+    (articles / "ships-warned.txt").unlink()
+    _write(articles, "missile-launch", "Yonhap", day_two, LAUNCH)
+    [korea] = [s for s in _build(tmp_path, day_two).sections if s.name == "Korea"]
+    assert [(left.headline, left.reason) for left in korea.left_out] == [
+        (told.headline, f"unchanged since {DAY_ONE}")
+    ]
+    text = (tmp_path / "out" / day_two.isoformat() / "briefing.txt").read_text(encoding="utf-8")
+    assert f"No new developments since 27 November 2026: {told.headline}." in text
+
+
+def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
+    """Day two holds the release re-published (nothing new) apart from the next release (500
+    more freed), both continuing the one story briefed: that story is developing, told by its
+    news; its re-published part is not listed as unchanged under the same story's name."""
+    from briefing.config import SelectConfig, Topic
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.day import read_day
+    from briefing.select.sections import select_sections
+    from briefing.text.segment import article_sentences
+    from tests.test_select import ByLength
+
+    told = "https://irrawaddy.example/prisoners-freed"
+    lines = tuple(line.format(day="Friday") for line in PRISONERS)
+    past = [PastItem(DAY_ONE, "Myanmar", lines[0], told)] + [
+        PastItem(DAY_ONE, "Myanmar", line, told, False, "s-told", "Prisoners freed")
+        for line in lines
+    ]
+    again = Article("", "Irrawaddy", told, "", None, lines)
+    more = Article(
+        "",
+        "Mizzima",
+        "https://mizzima.example/more",
+        "",
+        None,
+        tuple(line.format(day="Saturday") for line in MORE_PRISONERS),
+    )
+    sentences = [*article_sentences(again), *article_sentences(more)]
+    day = read_day(
+        [make_story([again]), make_story([more])],
+        sentences,
+        DAY_ONE + timedelta(days=1),
+        frozenset({sentences[0].article.id}),
+    )
+    topic = Topic(name="Myanmar", terms={"junta": 1.0, "prisoners": 1.0})
+    [section] = select_sections(
+        {"Myanmar": [(s, 1.0) for s in sentences]},
+        [topic],
+        ByLength(),
+        SelectConfig(),
+        day,
+        past,
+    )
+    assert [(s.status, s.since) for s in section.stories] == [("developing", DAY_ONE)]
+    assert section.items[0].text.startswith("Myanmar's junta freed 500 more prisoners")
+    assert not any(left.reason.startswith("unchanged") for left in section.left_out)

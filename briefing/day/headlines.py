@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, pairwise
 
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article
@@ -112,6 +112,11 @@ _LINKS = frozenset(
     "their our my your these those this that some many several few both all each every other "
     "such than per and or but nor as who which whose where when while".split()
 )
+# words opening a phrase that sets a scene, never a subject ("before ...", "outside ...")
+_SCENE = frozenset(
+    "after before when while as because if although though since until unless once outside "
+    "inside near in on at from with by for of to into over under despite amid".split()
+)
 # ", a consultant to the Air Force on hazards to spacecraft, warned", ", representing 60 percent
 # of the plane, have": an appositive's or a participle's aside between a subject and its verb
 _APPOSITIVE = re.compile(r",\s+(?:the|an?|[a-z]+ing)\s[^,]{0,120},\s+(?=[a-z])")
@@ -168,10 +173,8 @@ def _cut(sentence: str) -> str:
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
     for pattern, kept in settings:
         found = pattern.search(text)
-        if not found or (
-            pattern is _ASIDE and (_verbal(found.group(1)) or _runs_on(text[found.end() :]))
-        ):
-            continue  # "The ministry said Monday, citing police, that ...": no subject's aside
+        if not found or (pattern is _ASIDE and not _aside(text, found)):
+            continue
         shorter = pattern.sub(kept, text, count=1)
         if pattern in (_SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
@@ -180,6 +183,33 @@ def _cut(sentence: str) -> str:
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     return _clause(text.rstrip(" ."))
+
+
+def _aside(text: str, found: re.Match[str]) -> bool:
+    """Whether `_ASIDE`'s match in `text` is an aside about a subject: not when the subject
+    holds a verb ("The ministry said Monday, citing police, that ..."), the aside may run on
+    (`_runs_on`), or the "subject" is a setting and the "aside" a clause ("On Tuesday, | the
+    Earth will enter ... and will then, | according to ..."; "In Santo Domingo, the Dominican
+    capital, officials ..." is one)."""
+    subject, aside = found.group(1), text[found.end(1) : found.end()]
+    if _verbal(subject) or _runs_on(text[found.end() :]):
+        return False
+    return not (_SETTING.match(text) and _main_clause(aside))
+
+
+def _main_clause(words: str) -> bool:
+    """Whether `words` between commas are a clause of their own: an auxiliary or a past form
+    before any relative clause, not right after a word opening a noun phrase ("the Earth will
+    enter ...", not "a trained hydrotherapist", "a town ... that was", "before ... collapse
+    triggered ...") and not an attribution ("the report said")."""
+    main = _WORD.findall(_OPENER.split(f" {words.strip(' ,')} ", maxsplit=1)[0])
+    if not main or main[0].lower() in _SCENE or main[-1] in _REPORTING:
+        return False
+    return any(
+        word in _AUXILIARY or _past(word)
+        for before, word in pairwise(main)
+        if before.lower() not in _LINKS
+    )
 
 
 def _runs_on(rest: str) -> bool:
@@ -212,8 +242,8 @@ def _clause(text: str) -> str:
                 return _clause(f"{head} {rest}")
             continue
         if least <= length <= most + RUN_ON:
-            kept = head.split()
-            return " ".join(kept[: _marks_end(kept)])  # "its implementation _": no dash last
+            kept = head.split()  # "its implementation _": no dash last; "... and": no "and"
+            return _joined(" ".join(kept[: _marks_end(kept)]))
         if length > most + RUN_ON:
             break
     words = text.split()
@@ -221,6 +251,17 @@ def _clause(text: str) -> str:
         return text
     kept = _outside_quotation(words[: phrase_cut(words, most)])
     return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+
+
+def _joined(head: str) -> str:
+    """`head` without an "and", "or" or "but" it ends on, with at most the auxiliaries after it
+    ("... backwash and will then": the verb they announce is past the cut; "or more" stays)."""
+    words = head.split()
+    end = len(words)
+    while end > 1 and (words[end - 1] in _AUXILIARY or words[end - 1] == "then"):
+        end -= 1
+    joins = end > 1 and words[end - 1] in ("and", "or", "but")
+    return " ".join(words[: end - 1]) if joins else head
 
 
 def _verbal(words: str, followed: bool = False) -> bool:

@@ -227,12 +227,16 @@ def story_label(story: Story) -> str:
 
 
 def unchanged(section: Section) -> list[tuple[str, date]]:
-    """The section's stories left out because nothing is new: headline and last briefed day."""
-    return [
-        (left.headline or UNTITLED, date.fromisoformat(left.reason.removeprefix(UNCHANGED)))
-        for left in section.left_out
-        if left.reason.startswith(UNCHANGED)
-    ]
+    """The section's stories left out because nothing is new: headline and last briefed day,
+    each headline once (today's stories continuing one briefed story are that story), with
+    its latest day."""
+    found: dict[str, date] = {}
+    for left in section.left_out:
+        if left.reason.startswith(UNCHANGED):
+            day = date.fromisoformat(left.reason.removeprefix(UNCHANGED))
+            name = left.headline or UNTITLED
+            found[name] = max(day, found.get(name, day))
+    return list(found.items())
 
 
 def unchanged_line(section: Section) -> str:

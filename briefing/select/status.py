@@ -34,22 +34,38 @@ class Status:
 NO_HISTORY = Status("")
 
 
+@dataclass(frozen=True)
+class Continued:
+    """The story told before that a story continues: the first day it was told, the headline
+    it was last told under ("" when unknown), the one the reader knows it by, and its id."""
+
+    first: date
+    headline: str = ""
+    story: str = ""  # the told story's id (or its article's address)
+
+
 def carried(
     stories: Sequence[Story], past: Sequence[PastItem], weights: Weights = DEFAULT
-) -> dict[str, date]:
-    """Story id -> the first day a briefing told the story it continues: one of its articles is
-    at `weights.carried` cosine (whole articles, as grouping compares them) with an article of
-    a story told before (`past`: the untold PastItems, sentences of those articles), or its
+) -> dict[str, Continued]:
+    """Story id -> the story told before that it continues: one of its articles is at
+    `weights.carried` cosine (whole articles, as grouping compares them) with an article of a
+    story told before (`past`: the untold PastItems, sentences of those articles), or its
     names (people, places) are at that cosine with the told story's: a next chapter reports
-    another happening of the same actors, which the day's grouping keeps apart."""
+    another happening of the same actors, which the day's grouping keeps apart. Its headline
+    is the one of the latest telling matched, the closest that day."""
     bodies: dict[str, list[str]] = defaultdict(list)
     told_on: dict[str, date] = {}
     story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
+    last_of: dict[str, tuple[date, str]] = {}  # and the story that told it last
+    headlines: dict[tuple[date, str], str] = {}
     for item in past:
         if not item.told:
+            key = (item.day, item.story or item.url)
             bodies[item.url].append(item.text)
             told_on[item.url] = min(item.day, told_on.get(item.url, item.day))
-            story_of.setdefault(item.url, (item.day, item.story or item.url))
+            story_of.setdefault(item.url, key)
+            last_of[item.url] = max(key, last_of.get(item.url, key))
+            headlines.setdefault(key, item.headline)
     owners = [(story.id, a) for story in stories for a in story.articles]
     if not bodies or not owners:
         return {}
@@ -65,17 +81,20 @@ def carried(
     )
     named = _names([*texts, *told_texts])
     centres = normalise_rows(sparse.csr_matrix(members @ named[len(texts) :]))
-    found: dict[str, date] = {}
-    for similarity, days in (
-        (joint[: len(texts)] @ joint[len(texts) :].T, [told_on[url] for url in urls]),
-        (named[: len(texts)] @ centres.T, [day for day, _ in told]),
+    first: dict[str, date] = {}
+    latest: dict[str, tuple[date, float, str]] = {}  # the latest telling matched, the closest
+    for similarity, columns in (
+        (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
+        (named[: len(texts)] @ centres.T, [(key[0], key) for key in told]),
     ):
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
             if value >= weights.carried:
-                story, when = owners[row][0], days[col]
-                found[story] = min(when, found.get(story, when))
-    return found
+                story, (when, key) = owners[row][0], columns[col]
+                first[story] = min(when, first.get(story, when))
+                match = (key[0], float(value), headlines[key], key[1])
+                latest[story] = max(match, latest.get(story, match))
+    return {story: Continued(when, *latest[story][2:]) for story, when in first.items()}
 
 
 def _names(texts: Sequence[str]) -> sparse.csr_matrix:

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefing.models import ELSEWHERE, UNCHANGED, LeftOut, PastItem, Sentence, Story
+from briefing.models import (
+    ELSEWHERE,
+    TOLD_TODAY,
+    UNCHANGED,
+    LeftOut,
+    PastItem,
+    Sentence,
+    Story,
+)
 from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
@@ -146,15 +154,26 @@ def shortlist(
     row = {s.id: n for n, s in enumerate(pool)}
     # the best few times `limit` stories can fill the section however many are unchanged
     since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
-    kept = []
+    kept, unchanged = [], []
     for rank, story, found in ranked:
-        status = story_status(found, row, found_novelty, day, since.get(story.id))
+        told = since.get(story.id)
+        status = story_status(found, row, found_novelty, day, told.first if told else None)
         if status.name == "unchanged":
-            left_out.append(LeftOut(story.id, story.headline, f"{UNCHANGED}{status.last}"))
+            unchanged.append((story, status))
         elif len(kept) < limit:
             kept.append((rank, story, found, status))
         else:
             left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
+    # named as the reader was told it, unless that story develops here today
+    developing = {
+        since[s.id].story for _, s, _, st in kept if s.id in since and st.name == "developing"
+    }
+    for story, status in unchanged:
+        told = since.get(story.id)
+        named = (told and told.headline) or story.headline
+        going_on = told is not None and told.story in developing
+        reason = TOLD_TODAY if going_on else f"{UNCHANGED}{status.last}"
+        left_out.append(LeftOut(story.id, named, reason))
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:

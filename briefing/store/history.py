@@ -406,8 +406,8 @@ class History:
 
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
         """The paragraphs of the articles of every story the briefings of the `days` days before
-        `day` told (from the archive), as untold PastItems of the topic and story that told
-        it: a story's identity across days."""
+        `day` told (from the archive), as untold PastItems of the topic, story and headline
+        that told it: a story's identity across days."""
         start = (day - timedelta(days=days)).isoformat()
         found = []
         for built, data in self.db.execute(
@@ -426,19 +426,21 @@ class History:
                 )
                 continue
             built_on = date.fromisoformat(built)
-            told: dict[str, tuple[str, str]] = {}  # article -> the topic and story that told it
+            # article -> the topic, story and headline that told it
+            told: dict[str, tuple[str, str, str]] = {}
             for section in briefing.sections:
                 for story in section.stories:
                     # a story's first articles carry it: a day's work stays bounded
                     for article in story.articles[:CARRIED_ARTICLES]:
-                        told.setdefault(article.url or article.path, (section.name, story.id))
+                        named = (section.name, story.id, story.headline)
+                        told.setdefault(article.url or article.path, named)
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
                 if url in told:
-                    topic_name, story_id = told[url]
+                    topic_name, story_id, headline = told[url]
                     found += [
-                        PastItem(built_on, topic_name, text, url, told=False, story=story_id)
+                        PastItem(built_on, topic_name, text, url, False, story_id, headline)
                         for _, text in paragraph_sentences(body.split("\n\n"))
                     ]
         return found
