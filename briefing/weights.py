@@ -46,8 +46,7 @@ class Grouping(_Described):
     two_groups: float = _weight(
         0.6,
         "share of a story's mean cosine under which two groups of its articles (two or more "
-        "each) are two stories (a story is cut only where what happened is apart at this share "
-        "too)",
+        "each) are two stories, unless one person is named by every article of both",
     )
     lead_agree: float = _weight(
         0.05, "cosine of an article's lead with its story's leads' centroid it needs to join it"

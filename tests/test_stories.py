@@ -418,20 +418,20 @@ def test_a_lone_article_joins_a_story_only_when_what_happened_agrees():
     ]
 
 
-def test_one_event_told_by_two_sets_of_actors_stays_one_story():
-    # the FBI's reports and the indictment's name different people and places (their whole
-    # texts apart), but say the same happened: trucks, bombs, the embassies destroyed
+def _embassies(fbi_names: str) -> list[Article]:
+    """The FBI's reports on the embassy bombs (naming `fbi_names` as the men behind them) and
+    bin Laden's indictment, two of each: apart in their whole texts, alike in what happened."""
     blasts = (
         "The trucks exploded at the gates of the embassies, killing 224 people, and rescuers dug "
         "through the rubble for days."
     )
-    articles = [
+    return [
         _article(
             "fbi-1",
             "AP",
             "",
             "The FBI in Nairobi said two trucks carried the bombs that destroyed the embassies.",
-            f"FBI agents traced the trucks in Nairobi. {blasts}",
+            f"FBI agents traced the trucks in Nairobi to {fbi_names}. {blasts}",
             hour=6,
         ),
         _article(
@@ -440,7 +440,7 @@ def test_one_event_told_by_two_sets_of_actors_stays_one_story():
             "",
             "A Manhattan jury indicted Osama bin Laden over the bombs that destroyed the "
             "embassies.",
-            f"Osama bin Laden sent the trucks, Manhattan prosecutors said. {blasts}",
+            f"Manhattan prosecutors said bin Laden sent the trucks. {blasts}",
             hour=7,
         ),
         _article(
@@ -448,7 +448,7 @@ def test_one_event_told_by_two_sets_of_actors_stays_one_story():
             "NYT",
             "",
             "FBI agents in Nairobi said the bombs that destroyed the embassies rode in two trucks.",
-            f"The FBI traced the trucks in Nairobi. {blasts}",
+            f"The FBI traced the trucks in Nairobi to {fbi_names}. {blasts}",
             hour=8,
         ),
         _article(
@@ -457,14 +457,72 @@ def test_one_event_told_by_two_sets_of_actors_stays_one_story():
             "",
             "Osama bin Laden was indicted in Manhattan over the trucks whose bombs destroyed the "
             "embassies.",
-            f"Manhattan prosecutors said Osama bin Laden sent the trucks. {blasts}",
+            f"Manhattan prosecutors said that bin Laden sent the trucks. {blasts}",
             hour=9,
         ),
     ]
+
+
+def test_one_event_told_by_two_sets_of_actors_stays_one_story():
+    # the FBI's reports and the indictment name different places and officials (their whole
+    # texts apart), but every report names the man at the centre, introduced in full as a
+    # person is ("Osama bin Laden", then "bin Laden"), and says the same happened
     sides = [["fbi-1", "fbi-2"], ["indictment-1", "indictment-2"]]
-    assert _grouped(articles) == [[*sides[0], *sides[1]]]
-    # as wholes alone the two sides are two stories
-    assert _grouped(articles, replace(GROUPING, two_groups=0.95)) == sides
+    assert _grouped(_embassies("men sent by Osama bin Laden")) == [[*sides[0], *sides[1]]]
+    # reports that share no person are parted by their whole texts, whatever happened
+    assert _grouped(_embassies("a Mombasa garage")) == sides
+
+
+def test_two_events_sharing_only_places_and_what_happened_are_two_stories():
+    # the Turkey-Syria crisis (Mubarak in Damascus) and Ocalan held in Rome: both tell of
+    # Turkey's troops and the Kurdish rebels (in what happened alike across at ~0.9 of the
+    # likeness of all four), their whole texts apart (~0.55) and no person named by all four
+    troops = (
+        "Turkish troops and tanks massed as the army threatened the Kurdish rebels, and "
+        "officials warned of a military strike against the rebel camps."
+    )
+    articles = [
+        _article(
+            "crisis-1",
+            "AP",
+            "",
+            "Egyptian President Hosni Mubarak flew to Damascus to ease the crisis between Syria "
+            "and Turkey.",
+            f"Mubarak met President Hafez Assad in Damascus. {troops}",
+            hour=6,
+        ),
+        _article(
+            "ocalan-1",
+            "AP",
+            "",
+            "Italian police arrested the Kurdish rebel leader Abdullah Ocalan in Rome, and Turkey "
+            "asked for him.",
+            f"Prime Minister Massimo D'Alema said Ocalan was held in Rome. {troops}",
+            hour=7,
+        ),
+        _article(
+            "crisis-2",
+            "NYT",
+            "",
+            "Syria and Turkey edged toward war as President Hosni Mubarak of Egypt shuttled to "
+            "Damascus.",
+            f"In Damascus, Mubarak urged President Hafez Assad to stay calm. {troops}",
+            hour=8,
+        ),
+        _article(
+            "ocalan-2",
+            "NYT",
+            "",
+            "Turkey demanded that Italy hand over Abdullah Ocalan, the Kurdish rebel leader held "
+            "in Rome.",
+            f"In Rome, Prime Minister Massimo D'Alema weighed holding Ocalan. {troops}",
+            hour=9,
+        ),
+    ]
+    events = [["crisis-1", "crisis-2"], ["ocalan-1", "ocalan-2"]]
+    assert _grouped(articles) == events
+    # what happened alone keeps them one story
+    assert _grouped(articles, replace(GROUPING, two_groups=0.0)) == [[*events[0], *events[1]]]
 
 
 def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():

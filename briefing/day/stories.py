@@ -47,28 +47,58 @@ _WHEN = frozenset(
         *(f"@{name}" for name in (*WEEKDAYS, *MONTHS)),
     ]
 )
-_ENTITY = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|de|al))*\b")
+_JOINED = r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{}))*\b"  # capitalised words, these between
+_ENTITY = re.compile(_JOINED.format("of|de|al"))
+_PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin Laden" too
+
+
+def _names(text: str, pattern: re.Pattern[str] = _ENTITY) -> Iterator[tuple[str, bool]]:
+    """Capitalised names in a text, lower-cased, each with whether it starts a sentence."""
+    for match in pattern.finditer(text):
+        at_start = match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?"
+        yield re.sub(r"['’]s$", "", match.group().lower()), at_start
 
 
 def entities(text: str) -> list[str]:
     """Capitalised names in a text ("Aung San Suu Kyi", "ASEAN"), the first word excepted when
     it only starts the sentence."""
-    found = []
-    for match in _ENTITY.finditer(text):
-        name = match.group()
-        at_start = match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?"
-        if at_start and " " not in name:
-            continue
-        found.append(re.sub(r"['’]s$", "", name.lower()))
-    return found
+    return [name for name, at_start in _names(text) if " " in name or not at_start]
+
+
+def _text(article: Article, sentences: int | None = None) -> str:
+    """An article's headline and text (its first `sentences` only, when given)."""
+    return ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
 
 
 def story_terms(article: Article, sentences: int | None = None) -> list[str]:
     """What an article's story is recognised by: its headline and text (its first `sentences`
     only, when given: its lead), words and names, but not when it happened (`is_when`)."""
-    text = ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
+    text = _text(article, sentences)
     found = content_terms(text) + [f"@{name}" for name in entities(text)]
     return [term for term in found if not is_when(term)]
+
+
+def _people(articles: Sequence[Article]) -> list[frozenset[str]]:
+    """The people each article names (as terms of their one-word names): a name the day writes
+    alone that most articles naming it introduce after a first name, a title or a particle,
+    inside a sentence, as reports introduce a person ("Mubarak" of "President Hosni Mubarak",
+    "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO
+    member Turkey" in one report of many)."""
+    found: list[tuple[set[str], set[str]]] = []  # per article: names alone, names in full
+    for article in articles:
+        alone, full = set(), set()
+        for name, at_start in _names(_text(article), _PERSON):
+            words = name.split()
+            if len(words) == 1 and not at_start:
+                alone.add(name)
+            elif len(words) > 1 and not at_start and words[-2] != "of":
+                full.add(words[-1])
+        found.append((alone, full))
+    naming = Counter(name for alone, full in found for name in alone | full)
+    introducing = Counter(name for _, full in found for name in full)
+    written = {name for alone, _ in found for name in alone}
+    people = {name for name in written if 2 * introducing[name] > naming[name]}
+    return [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full in found]
 
 
 def is_when(term: str) -> bool:
@@ -97,6 +127,12 @@ def _happened(columns: Sequence[str], uses: Counter[str], width: int) -> np.ndar
     found = np.zeros(width, dtype=bool)
     found[: len(columns)] = [t[0] != "@" and 2 * in_names[t] <= uses[t] for t in columns]
     return found
+
+
+def _held(named: Iterable[frozenset[str]]) -> bool:
+    """Whether one person is named by every article of a story (reports of one event by its
+    different actors: the FBI's on the embassy bombs and bin Laden's indictment)."""
+    return bool(frozenset.intersection(*named))
 
 
 def lead_terms(article: Article) -> list[str]:
@@ -230,13 +266,15 @@ def _merged(
     matrix: sparse.csr_matrix,
     events: sparse.csr_matrix,
     labels: Sequence[int],
+    named: Sequence[frozenset[str]],
     eligible: np.ndarray,
     rules: Grouping,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
     articles. A join that would make two groups of one story (`_two_groups`), in their whole
-    texts or in their `events` (there a lone article too, `LONE`), is not made."""
+    texts or in their `events` (there a lone article too, `LONE`), is not made; where one person
+    is named by every article of both (`_held`), only their `events` are read."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -251,6 +289,9 @@ def _merged(
     root = list(range(count))
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
+    held: dict[int, frozenset[str]] = {}  # per story: the people every member names
+    for article, story in enumerate(labels):
+        held[story] = held[story] & named[article] if story in held else named[article]
 
     def find(story: int) -> int:
         while root[story] != story:
@@ -265,15 +306,19 @@ def _merged(
         size_a, size_b = members[a], members[b]
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
+        person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
+        views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
         if any(
             _comparable(size_a, size_b, lone)
             and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
-            for x, y, self_, share, lone in zip(got_a, got_b, own, shares, LONE, strict=True)
+            for view, (x, y, self_, share, lone) in views
+            if view or not person
         ):
             summed[b] = got_b
             continue
         root[b] = a
         members[a] += size_b
+        held[a] &= held.pop(b)
         for self_ in own:
             self_[a] += self_[b]
         if members[a] > SPLIT_AT:  # a larger story is compared no more
@@ -319,16 +364,21 @@ def _two_groups(across: float, together: float, size_a: int, size_b: int, share:
 
 
 def _split(
-    matrix: sparse.csr_matrix, events: sparse.csr_matrix, labels: np.ndarray, rules: Grouping
+    matrix: sparse.csr_matrix,
+    events: sparse.csr_matrix,
+    labels: np.ndarray,
+    named: Sequence[frozenset[str]],
+    rules: Grouping,
 ) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
     events pull between them, joins events that share places and names), or else in two where
-    its two groups are two stories (`_two_groups`), in their whole texts and their `events` at
-    that same share, or else in their events alone. A story the pass and merges made is cut only
-    where both views agree (reports of one event by different actors share what happened, not
-    names: the FBI's on the embassy bombs and the indictment of bin Laden); a join is refused
-    where either says apart. A story of more than SPLIT_AT articles is left whole (linear work)."""
+    its two groups are two stories (`_two_groups`) in their whole texts, unless one person is
+    named by all its articles (`_held`: reports of one event by different actors, the FBI's on
+    the embassy bombs and bin Laden's indictment), or else in their `events`. Two events of one
+    desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's arrest:
+    Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than SPLIT_AT
+    articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
 
     labels = labels.copy()
@@ -341,10 +391,10 @@ def _split(
         similar, tree = _tree(matrix[members])
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
         if parts.max() == 1:
-            happened = _tree(events[members])
-            parts = _halves(similar, tree, rules.two_groups, happened[0])
+            if not _held(named[m] for m in members):
+                parts = _halves(similar, tree, rules.two_groups)
             if parts.max() == 1:
-                parts = _halves(*happened, rules.event_groups)
+                parts = _halves(*_tree(events[members]), rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
@@ -361,19 +411,15 @@ def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     return similar, linkage(squareform(1.0 - similar, checks=False), "average")
 
 
-def _halves(
-    similar: np.ndarray, tree: np.ndarray, share: float, happened: np.ndarray | None = None
-) -> np.ndarray:
+def _halves(similar: np.ndarray, tree: np.ndarray, share: float) -> np.ndarray:
     """The tree's top two groups as parts 1 and 2 where they are two stories (`_two_groups` at
-    `share`, in `similar` and, when given, in `happened` too), or else one part."""
+    `share`), or else one part."""
     from scipy.cluster.hierarchy import fcluster
 
     two = fcluster(tree, 2, "maxclust") == 1
     size_a, size_b = int(two.sum()), int((~two).sum())
-    views = [similar] if happened is None else [similar, happened]
-    if _comparable(size_a, size_b) and all(
-        _two_groups(view[np.ix_(two, ~two)].sum(), view.sum(), size_a, size_b, share)
-        for view in views
+    if _comparable(size_a, size_b) and _two_groups(
+        similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, share
     ):
         return 1 + two
     return np.ones(len(two), dtype=int)
@@ -420,6 +466,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     uses: Counter[str] = Counter()
     columns: list[str] = []
     matrix = weighted_tfidf(_counted((story_terms(a) for a in articles), uses), weight, columns)
+    named = _people(articles)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     eligible = telling(matrix, rules)
@@ -430,9 +477,10 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
     labels = _labels((graph + graph.T).tocsr(), leads, rules)
-    labels = _merged(matrix, events, labels, eligible, rules)
+    labels = _merged(matrix, events, labels, named, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
-    labels = _merged(matrix, events, _split(matrix, events, labels, rules), eligible, rules)
+    labels = _split(matrix, events, labels, named, rules)
+    labels = _merged(matrix, events, labels, named, eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
