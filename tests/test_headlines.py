@@ -616,3 +616,24 @@ def test_a_headline_cut_at_a_clause_never_ends_on_the_and_opening_the_next():
         "Some Wall Street economists cut estimates for 1998 economic growth by 0.5 percentage "
         "point or more, because of the turmoil in Southeast Asia but also due to domestic concerns."
     ).endswith("by 0.5 percentage point or more")
+
+
+def test_a_reported_clause_cut_before_its_verb_heads_by_its_own_subject_and_verb():
+    # two-day seed 75's Top Story: "Yaakov Perry told The Associated Press that raids by Israeli
+    # agents and, in recent weeks, by Palestinian security forces…", the raids' verb cut off
+    perry = (
+        "Yaakov Perry, former head of the Israeli Shin Bet, told The Associated Press that raids "
+        "by Israeli agents and, in recent weeks, by Palestinian security forces as well have led "
+        "to the arrest of key leaders and the killing of expert bombmakers."
+    )
+    shown = from_sentence(perry)
+    assert shown.startswith("Raids by Israeli agents and"), shown
+    assert "have led" in shown, shown
+    # a reported clause whose verb the cut reaches keeps who said it
+    for sentence in (
+        "Officials of the ruling party said Thursday that police arrested 40 students at the "
+        "university gates after a week of protests against the new tuition fees in the capital.",
+        "China's government said Thursday that two prominent dissidents arrested this week are "
+        "suspected of endangering national security, which signals a crackdown.",
+    ):
+        assert from_sentence(sentence).startswith(sentence.split(" that ")[0]), sentence
