@@ -129,6 +129,12 @@ _REPORTED = re.compile(
     rf"(?:(?!\b(?:{'|'.join(sorted(_AUXILIARY))}|there)\b|[a-z]{{3}}\.\s)[^,]){{0,60}}?"
     r"\sthat\s+(?=\S)"
 )
+# "The increase was spurred by ...": a subject that is a definite noun alone, standing for
+# something named before it
+_BARE_DEFINITE = re.compile(
+    rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(_AUXILIARY))}|\w+ed|{'|'.join(sorted(_IRREGULAR))})\b",
+    re.IGNORECASE,
+)
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -195,7 +201,7 @@ def _cut(sentence: str) -> str:
     cut = _clause(text.rstrip(" ."))
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
-    if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own):
+    if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
         return cut
     return own[:1].upper() + own[1:]
 
