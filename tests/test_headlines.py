@@ -644,3 +644,31 @@ def test_a_reported_clause_cut_before_its_verb_heads_by_its_own_subject_and_verb
         "spurred by retailers speculating on a perceived copra production shortfall."
     )
     assert from_sentence(increase).startswith("Boceta said")
+
+
+def test_among_stand_alone_leads_the_one_naming_what_the_story_s_articles_share_heads_it():
+    # region seeds 71-73 and 77: the Goteborg fire's Top Story read "Hundreds of teen-agers
+    # jammed into an upstairs hall planning to dance the night away", the earliest of leads
+    # sharing as many words with the news, though the others tell the fire
+    call = (
+        "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+        "fire racing through a dance hall crowded with immigrant teen-agers, delaying fire "
+        "squads' response to the blaze that killed 60 and injured 162, officials said Saturday."
+    )
+    jammed = _wire(
+        "a",
+        "Hundreds of teen-agers jammed into an upstairs hall planning to dance the night away, "
+        "but by the time the sun rose Friday 60 were dead.",
+    )
+    deathtrap = _wire(
+        "b",
+        "A fire turned a dance hall jammed with teen-age revelers into a deathtrap, killing 60.",
+    )
+    died = _wire("c", "Two youths hurt in the dance hall fire died Monday, raising the toll to 62.")
+    assert story_headline((_wire("d", call), jammed, deathtrap, died), ("AP",), call) == (
+        "A fire turned a dance hall jammed with teen-age revelers into a deathtrap"
+    )
+    # one lead that fits: it, as before
+    assert story_headline((_wire("d", call), jammed), ("AP",), call) == from_sentence(
+        jammed.sentences[0]
+    )

@@ -11,7 +11,7 @@ from briefing.day.opinion import opinion_reason
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
-from briefing.text.vectorize import stop_words
+from briefing.text.vectorize import content_terms, stop_words
 from briefing.text.words import MONTHS, WEEKDAYS, shouts
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
@@ -485,7 +485,8 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
     is kept when it says no "here" (no dateline shows where that is) and `says_what_happened`;
     else the stand-alone lead's cut that does, sharing most words (two at least) with the first
-    source (the same development); else the first cut that says no "here"."""
+    source (the same development), of equals the one whose words the story's leads share most
+    (the event's own, `_shared`, not the earliest); else the first cut that says no "here"."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -502,13 +503,23 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
         return first
     plain = None if _HERE.search(first) else first  # the first cut that says no "here"
     about = _content_words(told_first)
-    best, shared = None, 1  # the lead sharing most words with the news, two at least
+    fitting = []  # the leads' cuts that say what happened, by the words they share with the news
     for cut, lead, trusted in cuts:
         fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
-        if fits and (count := len(about & _content_words(lead))) > shared:
-            best, shared = cut, count
+        if fits and (count := len(about & _content_words(lead))) > 1:
+            fitting.append((count, cut))
         if plain is None and cut and not _HERE.search(cut):
             plain = cut
         if plain is not None and not trusted:
             break
-    return best or (first if plain is None else plain)
+    if fitting:  # most words shared with the news, then the event's own; the earliest of equals
+        held = [set(content_terms(s)) for _, s in leads]
+        return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
+    return first if plain is None else plain
+
+
+def _shared(cut: str, held: Sequence[set[str]]) -> float:
+    """How far the story's leads (`held`: each one's terms, the cut's own among them) share
+    `cut`'s words: the mean over its terms of the other leads holding each."""
+    terms = set(content_terms(cut))
+    return sum(sum(t in h for h in held) - 1 for t in terms) / max(1, len(terms))
