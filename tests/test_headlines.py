@@ -616,3 +616,59 @@ def test_a_headline_cut_at_a_clause_never_ends_on_the_and_opening_the_next():
         "Some Wall Street economists cut estimates for 1998 economic growth by 0.5 percentage "
         "point or more, because of the turmoil in Southeast Asia but also due to domestic concerns."
     ).endswith("by 0.5 percentage point or more")
+
+
+def test_a_reported_clause_cut_before_its_verb_heads_by_its_own_subject_and_verb():
+    # two-day seed 75's Top Story: "Yaakov Perry told The Associated Press that raids by Israeli
+    # agents and, in recent weeks, by Palestinian security forces…", the raids' verb cut off
+    perry = (
+        "Yaakov Perry, former head of the Israeli Shin Bet, told The Associated Press that raids "
+        "by Israeli agents and, in recent weeks, by Palestinian security forces as well have led "
+        "to the arrest of key leaders and the killing of expert bombmakers."
+    )
+    shown = from_sentence(perry)
+    assert shown.startswith("Raids by Israeli agents and"), shown
+    assert "have led" in shown, shown
+    # a reported clause whose verb the cut reaches keeps who said it
+    for sentence in (
+        "Officials of the ruling party said Thursday that police arrested 40 students at the "
+        "university gates after a week of protests against the new tuition fees in the capital.",
+        "China's government said Thursday that two prominent dissidents arrested this week are "
+        "suspected of endangering national security, which signals a crackdown.",
+    ):
+        assert from_sentence(sentence).startswith(sentence.split(" that ")[0]), sentence
+    # a reported clause whose subject is a definite noun alone leans on what named it before
+    # (DUC d31011t: "The increase was spurred by retailers speculating…")
+    increase = (
+        "Boceta said in a letter to the Department of Trade and Industry that the increase was "
+        "spurred by retailers speculating on a perceived copra production shortfall."
+    )
+    assert from_sentence(increase).startswith("Boceta said")
+
+
+def test_among_stand_alone_leads_the_one_naming_what_the_story_s_articles_share_heads_it():
+    # region seeds 71-73 and 77: the Goteborg fire's Top Story read "Hundreds of teen-agers
+    # jammed into an upstairs hall planning to dance the night away", the earliest of leads
+    # sharing as many words with the news, though the others tell the fire
+    call = (
+        "A panicky telephone call in poor Swedish was the first word that authorities got of a "
+        "fire racing through a dance hall crowded with immigrant teen-agers, delaying fire "
+        "squads' response to the blaze that killed 60 and injured 162, officials said Saturday."
+    )
+    jammed = _wire(
+        "a",
+        "Hundreds of teen-agers jammed into an upstairs hall planning to dance the night away, "
+        "but by the time the sun rose Friday 60 were dead.",
+    )
+    deathtrap = _wire(
+        "b",
+        "A fire turned a dance hall jammed with teen-age revelers into a deathtrap, killing 60.",
+    )
+    died = _wire("c", "Two youths hurt in the dance hall fire died Monday, raising the toll to 62.")
+    assert story_headline((_wire("d", call), jammed, deathtrap, died), ("AP",), call) == (
+        "A fire turned a dance hall jammed with teen-age revelers into a deathtrap"
+    )
+    # one lead that fits: it, as before
+    assert story_headline((_wire("d", call), jammed), ("AP",), call) == from_sentence(
+        jammed.sentences[0]
+    )

@@ -11,7 +11,7 @@ from briefing.day.opinion import opinion_reason
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
-from briefing.text.vectorize import stop_words
+from briefing.text.vectorize import content_terms, stop_words
 from briefing.text.words import MONTHS, WEEKDAYS, shouts
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
@@ -120,6 +120,21 @@ _SCENE = frozenset(
 # ", a consultant to the Air Force on hazards to spacecraft, warned", ", representing 60 percent
 # of the plane, have": an appositive's or a participle's aside between a subject and its verb
 _APPOSITIVE = re.compile(r",\s+(?:the|an?|[a-z]+ing)\s[^,]{0,120},\s+(?=[a-z])")
+# "Yaakov Perry told The Associated Press that | raids by ...": an attribution, in one sentence
+# and its subject holding no clause of its own, whose reported clause follows "that" (not "said
+# the only factor that", "confirmed or denied reports that", "said ... there was no chance that")
+_REPORTED = re.compile(
+    r"^(?![\"“‘'])(?:(?!\b(?:who|whom|which|whose|that)\b|[a-z]{3}\.\s)[^,])*?"
+    r"\b(?:said|says|told|added|reported|announced|warned|confirmed)\b(?!\s+(?:the|an?|or|and)\s)"
+    rf"(?:(?!\b(?:{'|'.join(sorted(_AUXILIARY))}|there)\b|[a-z]{{3}}\.\s)[^,]){{0,60}}?"
+    r"\sthat\s+(?=\S)"
+)
+# "The increase was spurred by ...": a subject that is a definite noun alone, standing for
+# something named before it
+_BARE_DEFINITE = re.compile(
+    rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(_AUXILIARY))}|\w+ed|{'|'.join(sorted(_IRREGULAR))})\b",
+    re.IGNORECASE,
+)
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -161,8 +176,9 @@ def from_sentence(sentence: str) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
-    HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis; "" when the cut
-    holds no content word."""
+    HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
+    reports instead, when the cut stops there before its verb); "" when the cut holds no
+    content word."""
     cut = _cut(sentence)
     return cut if has_content(cut.split()) else ""
 
@@ -182,7 +198,36 @@ def _cut(sentence: str) -> str:
             continue  # leaving out its first part would give its states to the subject
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
-    return _clause(text.rstrip(" ."))
+    cut = _clause(text.rstrip(" ."))
+    found = _REPORTED.match(text) if cut.endswith("…") else None
+    own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
+    if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
+        return cut
+    return own[:1].upper() + own[1:]
+
+
+def _before_its_verb(cut: str, head: str) -> bool:
+    """Whether `cut` stops inside the clause `head` ("... said Monday that") reports, before
+    its verb (`_reaches_verb`): "raids by Israeli agents and, in recent weeks, by…"."""
+    return len(_WORD.findall(cut)) > len(_WORD.findall(head)) and not _reaches_verb(
+        cut[len(head) :]
+    )
+
+
+def _reaches_verb(clause: str) -> bool:
+    """Whether `clause` opens on a subject (a name, a content word or "the"/"a": not "if",
+    "while", "it", a quotation's mark) and holds an auxiliary or a past form not after a word
+    that opens a noun phrase ("raids by Israeli agents ... have led")."""
+    words = _WORD.findall(clause)
+    if not words or clause[:1] in "\"“‘'":
+        return False
+    first = words[0].lower()
+    if first not in ("the", "a", "an") and (first in stop_words() or first.endswith("ly")):
+        return False
+    return any(
+        before.lower() not in _LINKS and (word in _AUXILIARY or _past(word))
+        for before, word in pairwise(words)
+    )
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -440,7 +485,8 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
     is kept when it says no "here" (no dateline shows where that is) and `says_what_happened`;
     else the stand-alone lead's cut that does, sharing most words (two at least) with the first
-    source (the same development); else the first cut that says no "here"."""
+    source (the same development), of equals the one whose words the story's leads share most
+    (the event's own, `_shared`, not the earliest); else the first cut that says no "here"."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -457,13 +503,23 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
         return first
     plain = None if _HERE.search(first) else first  # the first cut that says no "here"
     about = _content_words(told_first)
-    best, shared = None, 1  # the lead sharing most words with the news, two at least
+    fitting = []  # the leads' cuts that say what happened, by the words they share with the news
     for cut, lead, trusted in cuts:
         fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
-        if fits and (count := len(about & _content_words(lead))) > shared:
-            best, shared = cut, count
+        if fits and (count := len(about & _content_words(lead))) > 1:
+            fitting.append((count, cut))
         if plain is None and cut and not _HERE.search(cut):
             plain = cut
         if plain is not None and not trusted:
             break
-    return best or (first if plain is None else plain)
+    if fitting:  # most words shared with the news, then the event's own; the earliest of equals
+        held = [set(content_terms(s)) for _, s in leads]
+        return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
+    return first if plain is None else plain
+
+
+def _shared(cut: str, held: Sequence[set[str]]) -> float:
+    """How far the story's leads (`held`: each one's terms, the cut's own among them) share
+    `cut`'s words: the mean over its terms of the other leads holding each."""
+    terms = set(content_terms(cut))
+    return sum(sum(t in h for h in held) - 1 for t in terms) / max(1, len(terms))
