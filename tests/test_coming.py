@@ -295,3 +295,25 @@ def test_an_anticipation_a_printed_line_of_its_story_reports_done_is_not_listed(
     assert [e.sentence for e in events] == [talks]  # talks to resume: no outcome reported
     # a line another story prints reports nothing of this one's
     assert len(coming_up(pairs, TUESDAY, UTC, 4, printed=printed)) == 2
+
+
+@pytest.mark.parametrize(
+    ("awaited", "line"),
+    [
+        # hostile9: a subject of names only is an actor, and what comes is an act of it
+        ("Mubarak is expected in Ankara on Thursday.", "Mubarak met Assad in Damascus."),
+        ("The Cabinet is due in Ankara on Thursday.", "The Cabinet met in Damascus."),
+        # "expected to vote", "set to meet": the subject's act awaited, not the subject
+        ("The council is expected to vote on the deal on Thursday.", "The council met."),
+        ("The envoy is set to meet the rebels on Thursday.", "The envoy spoke to the rebels."),
+    ],
+)
+def test_an_act_its_story_has_not_reported_is_listed(awaited: str, line: str):
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    coming, told = _sentence(awaited, published), _sentence(line, published)
+    story = Story("s00000001", "Visit", (coming.article, told.article), ("AP",), None)
+    printed = (Item(told, 1.0, story=story.id),)
+    events = coming_up(
+        [(coming, "A")], TUESDAY, UTC, 4, {coming.article.id: story}, printed=printed
+    )
+    assert [e.sentence for e in events] == [coming]

@@ -69,10 +69,11 @@ _CLAUSE = re.compile(
     r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when|which|who|whose)\b", re.IGNORECASE
 )
 # A cue that awaits its subject itself ("Official results are not expected until Saturday"):
-# what comes is the thing the subject names, not an act of it ("the talks will resume").
+# what comes is the thing the subject names, not an act of it ("the talks will resume", "the
+# council is expected to vote").
 _AWAITED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
-    r"(?:expected|due|scheduled|set|slated)\b",
+    r"(?:expected|due|scheduled|set|slated)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 CUE_WORDS = 18  # a future cue this many words before a date (or after one opening a clause)
@@ -217,11 +218,12 @@ def coming_up(
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
-    items tell already (`_told`), at most `limit`."""
+    items tell already (`_Told`), at most `limit`."""
     story_of = story_of or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
         context.setdefault(sentence.article.id, []).append(sentence)
+    told = _Told.of(printed)
     events: dict[tuple[date, str], Event] = {}
     for sentence, topic in sentences:
         reference = publication_day(sentence.article.published, day, zone)
@@ -229,7 +231,7 @@ def coming_up(
         dates = find_dates(sentence.text, reference)
         if dates and _leans(sentence, context.get(sentence.article.id, ())):
             continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
-        if dates and _told(sentence, story.id if story else None, printed):
+        if dates and told.tells(sentence, story.id if story else None):
             continue
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
@@ -242,19 +244,37 @@ def coming_up(
     return tuple(ranked[:limit])
 
 
-def _told(sentence: Sentence, story: str | None, printed: Sequence[Item]) -> bool:
-    """Whether a printed item says the sentence (any outlet's copy), or, of its story, states
-    as done what the sentence awaits: its awaited subject's words, with no future cue."""
-    lines = [p.text for item in printed for p in (item.before, item.sentence) if p is not None]
-    if sentence.text in lines:
-        return True
-    cue = _AWAITED.search(sentence.text)
-    subject = set(content_terms(_CLAUSE.split(sentence.text[: cue.start()])[-1])) if cue else ()
-    return bool(subject) and any(
-        item.story == story and subject <= set(content_terms(item.sentence.text))
-        for item in printed
-        if story is not None and not _FUTURE.search(item.sentence.text)
-    )
+@dataclass(frozen=True)
+class _Told:
+    """What the printed items tell: their lines, and each story's lines stating what is done
+    (no future cue), as terms."""
+
+    lines: frozenset[str]
+    done: Mapping[str, tuple[frozenset[str], ...]]
+
+    @classmethod
+    def of(cls, printed: Sequence[Item]) -> _Told:
+        """Read once, however many dated sentences are weighed against them."""
+        done: dict[str, list[frozenset[str]]] = {}
+        for item in printed:
+            if item.story and not _FUTURE.search(item.sentence.text):
+                done.setdefault(item.story, []).append(frozenset(content_terms(item.sentence.text)))
+        lines = (p.text for item in printed for p in (item.before, item.sentence) if p is not None)
+        return cls(frozenset(lines), {story: tuple(terms) for story, terms in done.items()})
+
+    def tells(self, sentence: Sentence, story: str | None) -> bool:
+        """Whether a printed item says the sentence (any outlet's copy), or, of its story,
+        states as done what the sentence awaits: its awaited subject's words. A subject of
+        names only ("Mubarak is expected in Ankara") is an actor: what comes is its act."""
+        if sentence.text in self.lines:
+            return True
+        cue = _AWAITED.search(sentence.text)
+        if cue is None or story is None:
+            return False
+        clause = _CLAUSE.split(sentence.text[: cue.start()])[-1]
+        subject = set(content_terms(clause))
+        common = content_terms(" ".join(w for w in _words(clause) if w[:1].islower()))
+        return bool(common) and any(subject <= terms for terms in self.done.get(story, ()))
 
 
 def _leans(sentence: Sentence, context: Sequence[Sentence] = ()) -> bool:
