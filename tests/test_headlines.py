@@ -616,3 +616,18 @@ def test_a_headline_cut_at_a_clause_never_ends_on_the_and_opening_the_next():
         "Some Wall Street economists cut estimates for 1998 economic growth by 0.5 percentage "
         "point or more, because of the turmoil in Southeast Asia but also due to domestic concerns."
     ).endswith("by 0.5 percentage point or more")
+
+
+def test_an_opening_participle_phrase_keeps_the_subject_after_it():
+    # hostile9: a participle's phrase opening the sentence is no subject; the words between the
+    # commas after it are the subject, not an aside to leave out ("Fearing more violence led by
+    # Hun Sen, imposed a curfew")
+    assert (
+        from_sentence(
+            "Fearing more violence, the government, led by Hun Sen, imposed a curfew in Phnom Penh."
+        )
+        == "Fearing more violence, the government, led by Hun Sen, imposed a curfew in Phnom Penh"
+    )
+    assert from_sentence("Setting aside the talks, the minister, accused of fraud, resigned.") == (
+        "Setting aside the talks, the minister, accused of fraud, resigned"
+    )
