@@ -317,3 +317,18 @@ def test_an_act_its_story_has_not_reported_is_listed(awaited: str, line: str):
         [(coming, "A")], TUESDAY, UTC, 4, {coming.article.id: story}, printed=printed
     )
     assert [e.sentence for e in events] == [coming]
+
+
+def test_a_subject_opening_the_sentence_is_awaited_when_its_article_writes_it_in_lower_case():
+    # hostile9: "Elections" opens its sentence (a capital either way); its article's
+    # "the elections" says it is no name
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    lines = ("Elections are scheduled for Thursday.", "Turnout in the elections may be low.")
+    article = Article(
+        "T", "AFP", "https://example.org/a", "a.txt", published, lines, sentences=lines
+    )
+    awaited = Sentence(lines[0], article, 0, 0)
+    held = _sentence("Elections were held in Hanoi, officials said.", published)
+    story = Story("s00000001", "Vote", (article, held.article), ("AP",), None)
+    printed = (Item(held, 1.0, story=story.id),)
+    assert not coming_up([(awaited, "A")], TUESDAY, UTC, 4, {article.id: story}, printed=printed)

@@ -273,8 +273,19 @@ class _Told:
             return False
         clause = _CLAUSE.split(sentence.text[: cue.start()])[-1]
         subject = set(content_terms(clause))
-        common = content_terms(" ".join(w for w in _words(clause) if w[:1].islower()))
+        common = content_terms(" ".join(w for w in _words(clause) if _common(w, sentence)))
         return bool(common) and any(subject <= terms for terms in self.done.get(story, ()))
+
+
+def _common(word: str, sentence: Sentence) -> bool:
+    """Whether a word of the sentence is no name: written in lower case, or opening the
+    sentence (a capital either way) and written in lower case elsewhere in its article."""
+    if word[:1].islower():
+        return True
+    if not sentence.text.lstrip("\"“‘'(").startswith(word):
+        return False
+    article = sentence.article.sentences or sentence.article.paragraphs
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", text) for text in article)
 
 
 def _leans(sentence: Sentence, context: Sequence[Sentence] = ()) -> bool:
