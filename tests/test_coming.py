@@ -332,3 +332,22 @@ def test_a_subject_opening_the_sentence_is_awaited_when_its_article_writes_it_in
     story = Story("s00000001", "Vote", (article, held.article), ("AP",), None)
     printed = (Item(held, 1.0, story=story.id),)
     assert not coming_up([(awaited, "A")], TUESDAY, UTC, 4, {article.id: story}, printed=printed)
+
+
+def test_another_outlets_wording_of_a_printed_announcement_is_not_listed_again():
+    # hostile9: the printed line's fact in other words, announcing the same day, stood in
+    # Coming up too (only the same text was recognised)
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    tried = "One leader of a new party will be tried on Friday on a charge of subversion."
+    nyt = _sentence(tried, published)
+    ap = _sentence(
+        "One leader of a new party will be tried Friday on a charge of subversion, police said.",
+        published,
+    )
+    resumed = _sentence("Border talks between Iran and Iraq resumed in Geneva.", published)
+    resume = _sentence(
+        "Border talks between Iran and Iraq will resume in Geneva on Thursday.", published
+    )
+    printed = (Item(nyt, 1.0), Item(resumed, 1.0))
+    events = coming_up([(ap, "A"), (resume, "A")], TUESDAY, UTC, 4, printed=printed)
+    assert [e.sentence for e in events] == [resume]  # a talk held is no talk to come

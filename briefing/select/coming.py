@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from briefing.models import Event, Item, Sentence, Story
 from briefing.text.standalone import leaning_of
-from briefing.text.vectorize import content_terms
+from briefing.text.vectorize import content_terms, tfidf
 from briefing.text.words import MONTHS, WEEKDAYS
+from briefing.weights import DEFAULT, Weights
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
@@ -213,25 +214,28 @@ def coming_up(
     story_of: Mapping[int, Story] | None = None,
     read: Sequence[Sentence] = (),
     printed: Sequence[Item] = (),
+    weights: Weights = DEFAULT,
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
-    items tell already (`_Told`), at most `limit`."""
+    items tell already (`_Told`, `_announced`), at most `limit`."""
     story_of = story_of or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
         context.setdefault(sentence.article.id, []).append(sentence)
-    told = _Told.of(printed)
-    events: dict[tuple[date, str], Event] = {}
+    dated: list[tuple[Sentence, str, Story | None, list[Found]]] = []
     for sentence, topic in sentences:
-        reference = publication_day(sentence.article.published, day, zone)
-        story = story_of.get(sentence.article.id)
-        dates = find_dates(sentence.text, reference)
-        if dates and _leans(sentence, context.get(sentence.article.id, ())):
-            continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
-        if dates and told.tells(sentence, story.id if story else None):
+        dates = find_dates(sentence.text, publication_day(sentence.article.published, day, zone))
+        if dates and not _leans(sentence, context.get(sentence.article.id, ())):
+            dated.append((sentence, topic, story_of.get(sentence.article.id), dates))
+        # else "Mubarak also was expected in Ankara on Monday": shown alone, it leans
+    told = _Told.of(printed)
+    restated = _announced([(s, d) for s, _, _, d in dated], printed, day, zone, weights.same_fact)
+    events: dict[tuple[date, str], Event] = {}
+    for row, (sentence, topic, story, dates) in enumerate(dated):
+        if row in restated or told.tells(sentence, story.id if story else None):
             continue
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
@@ -242,6 +246,34 @@ def coming_up(
         events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
     )
     return tuple(ranked[:limit])
+
+
+def _announced(
+    dated: Sequence[tuple[Sentence, list[Found]]],
+    printed: Sequence[Item],
+    day: date,
+    zone: ZoneInfo,
+    same_fact: float,
+) -> set[int]:
+    """The rows of `dated` a printed line states in other words (another outlet's copy): at
+    `same_fact` cosine with a printed line that announces one of their dates ("talks resumed"
+    announces no talks to come)."""
+    lines = [p for item in printed for p in (item.before, item.sentence) if p is not None]
+    announcing = []
+    for line in lines:
+        reference = publication_day(line.article.published, day, zone)
+        whens = {found.when for found in find_dates(line.text, reference)}
+        if whens:
+            announcing.append((line.text, whens))
+    if not dated or not announcing:
+        return set()
+    rows, others = tfidf([s.text for s, _ in dated], [text for text, _ in announcing])
+    pairs = (rows @ others.T).tocoo()
+    return {
+        int(row)
+        for row, column, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
+        if value >= same_fact and announcing[column][1] & {f.when for f in dated[row][1]}
+    }
 
 
 @dataclass(frozen=True)
