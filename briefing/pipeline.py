@@ -279,6 +279,7 @@ def make_briefing(
             day.story_of,
             day.sentences,
             [item for section in sections for item in section.items],
+            config.select.weights,
         ),
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))

@@ -295,3 +295,59 @@ def test_an_anticipation_a_printed_line_of_its_story_reports_done_is_not_listed(
     assert [e.sentence for e in events] == [talks]  # talks to resume: no outcome reported
     # a line another story prints reports nothing of this one's
     assert len(coming_up(pairs, TUESDAY, UTC, 4, printed=printed)) == 2
+
+
+@pytest.mark.parametrize(
+    ("awaited", "line"),
+    [
+        # hostile9: a subject of names only is an actor, and what comes is an act of it
+        ("Mubarak is expected in Ankara on Thursday.", "Mubarak met Assad in Damascus."),
+        ("The Cabinet is due in Ankara on Thursday.", "The Cabinet met in Damascus."),
+        # "expected to vote", "set to meet": the subject's act awaited, not the subject
+        ("The council is expected to vote on the deal on Thursday.", "The council met."),
+        ("The envoy is set to meet the rebels on Thursday.", "The envoy spoke to the rebels."),
+    ],
+)
+def test_an_act_its_story_has_not_reported_is_listed(awaited: str, line: str):
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    coming, told = _sentence(awaited, published), _sentence(line, published)
+    story = Story("s00000001", "Visit", (coming.article, told.article), ("AP",), None)
+    printed = (Item(told, 1.0, story=story.id),)
+    events = coming_up(
+        [(coming, "A")], TUESDAY, UTC, 4, {coming.article.id: story}, printed=printed
+    )
+    assert [e.sentence for e in events] == [coming]
+
+
+def test_a_subject_opening_the_sentence_is_awaited_when_its_article_writes_it_in_lower_case():
+    # hostile9: "Elections" opens its sentence (a capital either way); its article's
+    # "the elections" says it is no name
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    lines = ("Elections are scheduled for Thursday.", "Turnout in the elections may be low.")
+    article = Article(
+        "T", "AFP", "https://example.org/a", "a.txt", published, lines, sentences=lines
+    )
+    awaited = Sentence(lines[0], article, 0, 0)
+    held = _sentence("Elections were held in Hanoi, officials said.", published)
+    story = Story("s00000001", "Vote", (article, held.article), ("AP",), None)
+    printed = (Item(held, 1.0, story=story.id),)
+    assert not coming_up([(awaited, "A")], TUESDAY, UTC, 4, {article.id: story}, printed=printed)
+
+
+def test_another_outlets_wording_of_a_printed_announcement_is_not_listed_again():
+    # hostile9: the printed line's fact in other words, announcing the same day, stood in
+    # Coming up too (only the same text was recognised)
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    tried = "One leader of a new party will be tried on Friday on a charge of subversion."
+    nyt = _sentence(tried, published)
+    ap = _sentence(
+        "One leader of a new party will be tried Friday on a charge of subversion, police said.",
+        published,
+    )
+    resumed = _sentence("Border talks between Iran and Iraq resumed in Geneva.", published)
+    resume = _sentence(
+        "Border talks between Iran and Iraq will resume in Geneva on Thursday.", published
+    )
+    printed = (Item(nyt, 1.0), Item(resumed, 1.0))
+    events = coming_up([(ap, "A"), (resume, "A")], TUESDAY, UTC, 4, printed=printed)
+    assert [e.sentence for e in events] == [resume]  # a talk held is no talk to come

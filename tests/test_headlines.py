@@ -672,3 +672,18 @@ def test_among_stand_alone_leads_the_one_naming_what_the_story_s_articles_share_
     assert story_headline((_wire("d", call), jammed), ("AP",), call) == from_sentence(
         jammed.sentences[0]
     )
+
+
+def test_an_opening_participle_phrase_keeps_the_subject_after_it():
+    # hostile9: a participle's phrase opening the sentence is no subject; the words between the
+    # commas after it are the subject, not an aside to leave out ("Fearing more violence led by
+    # Hun Sen, imposed a curfew")
+    assert (
+        from_sentence(
+            "Fearing more violence, the government, led by Hun Sen, imposed a curfew in Phnom Penh."
+        )
+        == "Fearing more violence, the government, led by Hun Sen, imposed a curfew in Phnom Penh"
+    )
+    assert from_sentence("Setting aside the talks, the minister, accused of fraud, resigned.") == (
+        "Setting aside the talks, the minister, accused of fraud, resigned"
+    )

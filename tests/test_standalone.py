@@ -276,6 +276,12 @@ def test_a_reaction_at_once_to_what_came_before_leans(text):
         "Israel immediately suspended talks after the bombing in Jerusalem on Friday.",
         "Calls to Yale and USC were not immediately returned on Monday.",
         "Police said the bodies of the two climbers were found on Monday and immediately moved.",
+        # hostile9: a verb to come or ending in 'eed' is no past reaction
+        "Hospitals in Jakarta would immediately need more blood, doctors said on Monday.",
+        "Hospitals in Jakarta immediately need more blood, doctors said on Monday.",
+        "Investors should immediately heed warnings from the central bank, Greenspan said.",
+        "Japan will immediately set up a relief fund for flood victims in Bangladesh.",
+        "Japan must immediately proceed with bank reforms, Rubin said on Monday.",
     ],
 )
 def test_a_reaction_that_says_to_what_or_is_no_reaction_stands_alone(text):

@@ -135,6 +135,9 @@ _BARE_DEFINITE = re.compile(
     rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(_AUXILIARY))}|\w+ed|{'|'.join(sorted(_IRREGULAR))})\b",
     re.IGNORECASE,
 )
+# "Fearing more violence, | the government, | led by ...": a head opening on a participle and
+# its object is a setting, not a subject: what follows its comma is the subject, no aside
+_PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -280,7 +283,7 @@ def _clause(text: str) -> str:
         if length > most + NAME_WORDS + RUN_ON:
             break  # past any headline and any word the cut below reads: it cuts the same
         if not _verbal(head):
-            aside = _APPOSITIVE.match(text, match.start())
+            aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
             first = rest.split(maxsplit=1)[:1]
             if first and not _verbal(aside.group()) and _verbal(f"{head} {first[0]}"):

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from briefing.models import Event, Item, Sentence, Story
 from briefing.text.standalone import leaning_of
-from briefing.text.vectorize import content_terms
+from briefing.text.vectorize import content_terms, tfidf
 from briefing.text.words import MONTHS, WEEKDAYS
+from briefing.weights import DEFAULT, Weights
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
@@ -69,10 +70,11 @@ _CLAUSE = re.compile(
     r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when|which|who|whose)\b", re.IGNORECASE
 )
 # A cue that awaits its subject itself ("Official results are not expected until Saturday"):
-# what comes is the thing the subject names, not an act of it ("the talks will resume").
+# what comes is the thing the subject names, not an act of it ("the talks will resume", "the
+# council is expected to vote").
 _AWAITED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
-    r"(?:expected|due|scheduled|set|slated)\b",
+    r"(?:expected|due|scheduled|set|slated)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 CUE_WORDS = 18  # a future cue this many words before a date (or after one opening a clause)
@@ -212,24 +214,28 @@ def coming_up(
     story_of: Mapping[int, Story] | None = None,
     read: Sequence[Sentence] = (),
     printed: Sequence[Item] = (),
+    weights: Weights = DEFAULT,
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
-    items tell already (`_told`), at most `limit`."""
+    items tell already (`_Told`, `_announced`), at most `limit`."""
     story_of = story_of or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
         context.setdefault(sentence.article.id, []).append(sentence)
-    events: dict[tuple[date, str], Event] = {}
+    dated: list[tuple[Sentence, str, Story | None, list[Found]]] = []
     for sentence, topic in sentences:
-        reference = publication_day(sentence.article.published, day, zone)
-        story = story_of.get(sentence.article.id)
-        dates = find_dates(sentence.text, reference)
-        if dates and _leans(sentence, context.get(sentence.article.id, ())):
-            continue  # "Mubarak also was expected in Ankara on Monday": shown alone, it leans
-        if dates and _told(sentence, story.id if story else None, printed):
+        dates = find_dates(sentence.text, publication_day(sentence.article.published, day, zone))
+        if dates and not _leans(sentence, context.get(sentence.article.id, ())):
+            dated.append((sentence, topic, story_of.get(sentence.article.id), dates))
+        # else "Mubarak also was expected in Ankara on Monday": shown alone, it leans
+    told = _Told.of(printed)
+    restated = _announced([(s, d) for s, _, _, d in dated], printed, day, zone, weights.same_fact)
+    events: dict[tuple[date, str], Event] = {}
+    for row, (sentence, topic, story, dates) in enumerate(dated):
+        if row in restated or told.tells(sentence, story.id if story else None):
             continue
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
@@ -242,19 +248,76 @@ def coming_up(
     return tuple(ranked[:limit])
 
 
-def _told(sentence: Sentence, story: str | None, printed: Sequence[Item]) -> bool:
-    """Whether a printed item says the sentence (any outlet's copy), or, of its story, states
-    as done what the sentence awaits: its awaited subject's words, with no future cue."""
-    lines = [p.text for item in printed for p in (item.before, item.sentence) if p is not None]
-    if sentence.text in lines:
+def _announced(
+    dated: Sequence[tuple[Sentence, list[Found]]],
+    printed: Sequence[Item],
+    day: date,
+    zone: ZoneInfo,
+    same_fact: float,
+) -> set[int]:
+    """The rows of `dated` a printed line states in other words (another outlet's copy): at
+    `same_fact` cosine with a printed line that announces one of their dates ("talks resumed"
+    announces no talks to come)."""
+    lines = [p for item in printed for p in (item.before, item.sentence) if p is not None]
+    announcing = []
+    for line in lines:
+        reference = publication_day(line.article.published, day, zone)
+        whens = {found.when for found in find_dates(line.text, reference)}
+        if whens:
+            announcing.append((line.text, whens))
+    if not dated or not announcing:
+        return set()
+    rows, others = tfidf([s.text for s, _ in dated], [text for text, _ in announcing])
+    pairs = (rows @ others.T).tocoo()
+    return {
+        int(row)
+        for row, column, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
+        if value >= same_fact and announcing[column][1] & {f.when for f in dated[row][1]}
+    }
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What the printed items tell: their lines, and each story's lines stating what is done
+    (no future cue), as terms."""
+
+    lines: frozenset[str]
+    done: Mapping[str, tuple[frozenset[str], ...]]
+
+    @classmethod
+    def of(cls, printed: Sequence[Item]) -> _Told:
+        """Read once, however many dated sentences are weighed against them."""
+        done: dict[str, list[frozenset[str]]] = {}
+        for item in printed:
+            if item.story and not _FUTURE.search(item.sentence.text):
+                done.setdefault(item.story, []).append(frozenset(content_terms(item.sentence.text)))
+        lines = (p.text for item in printed for p in (item.before, item.sentence) if p is not None)
+        return cls(frozenset(lines), {story: tuple(terms) for story, terms in done.items()})
+
+    def tells(self, sentence: Sentence, story: str | None) -> bool:
+        """Whether a printed item says the sentence (any outlet's copy), or, of its story,
+        states as done what the sentence awaits: its awaited subject's words. A subject of
+        names only ("Mubarak is expected in Ankara") is an actor: what comes is its act."""
+        if sentence.text in self.lines:
+            return True
+        cue = _AWAITED.search(sentence.text)
+        if cue is None or story is None:
+            return False
+        clause = _CLAUSE.split(sentence.text[: cue.start()])[-1]
+        subject = set(content_terms(clause))
+        common = content_terms(" ".join(w for w in _words(clause) if _common(w, sentence)))
+        return bool(common) and any(subject <= terms for terms in self.done.get(story, ()))
+
+
+def _common(word: str, sentence: Sentence) -> bool:
+    """Whether a word of the sentence is no name: written in lower case, or opening the
+    sentence (a capital either way) and written in lower case elsewhere in its article."""
+    if word[:1].islower():
         return True
-    cue = _AWAITED.search(sentence.text)
-    subject = set(content_terms(_CLAUSE.split(sentence.text[: cue.start()])[-1])) if cue else ()
-    return bool(subject) and any(
-        item.story == story and subject <= set(content_terms(item.sentence.text))
-        for item in printed
-        if story is not None and not _FUTURE.search(item.sentence.text)
-    )
+    if not sentence.text.lstrip("\"“‘'(").startswith(word):
+        return False
+    article = sentence.article.sentences or sentence.article.paragraphs
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", text) for text in article)
 
 
 def _leans(sentence: Sentence, context: Sequence[Sentence] = ()) -> bool:

@@ -49,9 +49,12 @@ _PRONOUN_SAID = re.compile(
 # "X also ...", "... too": continues something said just before (within the first words).
 _CONTINUES = re.compile(r"^(?:\S+\s+){0,6}(?:also|too|again|likewise)\b(?!\s+known)", re.I)
 # "The Israeli Cabinet immediately suspended ...": a reaction at once to what came before (a
-# sentence that says after what is none; "not immediately returned" is no reaction)
+# sentence that says after what is none; "not immediately returned" is no reaction, nor a verb
+# to come, "will immediately set up", nor one ending in 'eed' that is no past, "need")
 _AT_ONCE = re.compile(
-    r"^(?:\S+\s+){1,6}?(?:(?:was|were)\s+)?(?<!not )(?<!n't )immediately\s+"
+    r"^(?:(?!(?:will|would|shall|should|can|could|may|might|must|to)\s|\S*'ll\s)\S+\s+){1,6}?"
+    r"(?:(?:was|were)\s+)?(?<!not )(?<!n't )immediately\s+"
+    r"(?!(?:need|feed|heed|seed|weed|speed|bleed|breed|proceed|succeed|exceed|embed|shed|wed)\b)"
     r"(?:[a-z]+ed|sent|left|set|took|went|began|made|gave)\b"
     r"(?!.*\b(?:after|following|upon|when|once)\b)"
 )
