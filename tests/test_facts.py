@@ -65,3 +65,21 @@ def test_a_line_continues_only_what_its_own_topic_briefed():
     # the same fact is known whichever desk told it
     retold = novelty([briefed], [""], past, topic="Europe")
     assert retold.statuses == ["repeat"] and retold.briefed == [day]
+
+
+def test_a_line_whose_only_identity_is_continuing_an_item_names_that_item():
+    """A line that only continues a briefed item (under the same fact, its article never
+    briefed, no told article stating it) gives that item's address, for status to weigh; a
+    repeated fact, or no history, gives none."""
+    day = date(2026, 11, 27)
+    briefed = "Striking pilots grounded Philippine Airlines flights in Manila on Friday."
+    past = [PastItem(day, "Asia", briefed, "https://ap.example/pal")]
+    texts = [
+        "Swissair said no other airline flies the jets, and pilots were not grounded in Zurich.",
+        briefed,
+        "Monks marched through Mandalay on Saturday to demand more releases.",
+    ]
+    found = novelty(texts, ["", "", ""], past, topic="Asia")
+    assert found.statuses == ["update", "repeat", "new"]
+    assert found.follows == ["https://ap.example/pal", "", ""]
+    assert novelty(texts, ["", "", ""], []).follows == ["", "", ""]

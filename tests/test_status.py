@@ -4,6 +4,7 @@ or unchanged (left out, named in one line); a quiet topic says since when nothin
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pypdf import PdfReader
 
@@ -451,3 +452,71 @@ def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
     assert [(s.status, s.since) for s in section.stories] == [("developing", DAY_ONE)]
     assert section.items[0].text.startswith("Myanmar's junta freed 500 more prisoners")
     assert not any(left.reason.startswith("unchanged") for left in section.left_out)
+
+
+COLLAPSE = (
+    "Turkey's parliament toppled Prime Minister Mesut Yilmaz's government in Ankara on {day}.",
+    "President Suleyman Demirel opened talks with Recai Kutan of the Virtue Party.",
+    "Kutan said the party could lead Turkey without the military's blessing.",
+)
+ASYLUM = (
+    "Russia's parliament asked President Boris Yeltsin on {day} to offer political asylum to "
+    "Kurdish rebel leader Abdullah Ocalan.",
+    "Ocalan, wanted in Turkey, fled Moscow for Rome, where Italian police held him.",
+    "Kurdish groups marched in Rome and Moscow in support of Ocalan.",
+)
+REFUGE = (
+    "Kurdish rebel leader Abdullah Ocalan asked Italy on {day} for political asylum in Rome.",
+    "Italian police guard Ocalan in a Rome clinic as Turkey demands his extradition.",
+    "Kurdish groups marched in Rome for a third day.",
+)
+
+
+def test_a_story_is_named_like_the_told_stories_whose_names_its_articles_share():
+    """`named_like`: each story's told stories (their articles' addresses) whose names (people,
+    places) it shares at `weights.continues`: Ocalan's asylum request in Rome is named like the
+    told asylum story; the Turkish government's fall, one Turkey in common, is not."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import named_like
+
+    told = "https://ap.example/asylum"
+    past = [
+        PastItem(DAY_ONE, "", line.format(day="Wednesday"), told, told=False, story="s-asylum")
+        for line in ASYLUM
+    ]
+
+    def story(url: str, lines: tuple[str, ...]):
+        text = tuple(line.format(day="Thursday") for line in lines)
+        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
+
+    refuge, collapse = (
+        story("https://ap.example/refuge", REFUGE),
+        story("https://ap.example/fall", COLLAPSE),
+    )
+    assert named_like([refuge, collapse], past) == {refuge.id: frozenset({told})}
+
+
+def test_a_line_only_continuing_an_item_of_a_story_named_unlike_it_carries_no_identity():
+    """A story whose only tie to the past is a line at `continues` with a briefed item is
+    developing since that item's day when it is named like the item's story (`named`), and
+    new when it is not: a few shared words are no story."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, Sentence
+    from briefing.select.day import Day
+    from briefing.select.facts import Novelty
+    from briefing.select.status import story_status
+
+    text = tuple(line.format(day="Thursday") for line in COLLAPSE)
+    article = Article("", "AP", "https://ap.example/fall", "", None, (), sentences=text)
+    found = [Sentence(line, article, n, n) for n, line in enumerate(text)]
+    rows = {s.id: n for n, s in enumerate(found)}
+    item = "https://ap.example/asylum"
+    novelty = Novelty(
+        ["update", "new", "new"], np.ones(3), [DAY_ONE, None, None], [False] * 3, [item, "", ""]
+    )
+    story = make_story([article])
+    day = Day(found, {article.id: story}, None, None, {story.id: 3})
+    assert story_status(found, rows, novelty, day).name == "new"
+    named = story_status(found, rows, novelty, day, named=frozenset({item}))
+    assert named.name == "developing" and named.first == DAY_ONE

@@ -111,3 +111,51 @@ def test_an_unreadable_stored_briefing_does_not_sink_the_next_days_builds(tmp_pa
     assert built.returncode == 0, built.stderr
     assert built.stderr.startswith("note: ") and built.stderr.count("\n") == 1, built.stderr
     assert "history.sqlite: the briefing of 2026-11-28 is unreadable" in built.stderr
+
+
+def test_every_article_of_a_big_told_story_carries_it_within_the_same_bound(tmp_path):
+    """A told story of more than CARRIED_ARTICLES articles (a day's merge of several events) is
+    carried by each article's opening paragraphs, its last article as its first, never by more
+    paragraphs than CARRIED_ARTICLES of its articles hold on average; a smaller one whole."""
+    import json
+    from datetime import date, timedelta
+
+    from briefing.store import archive
+    from briefing.store.history import CARRIED_ARTICLES, History
+
+    day = date(2026, 11, 27)
+    big = [f"https://ap.example/turkey-{n}" for n in range(CARRIED_ARTICLES + 2)]
+    small = [f"https://ap.example/korea-{n}" for n in range(3)]
+
+    def body(url: str) -> str:
+        return "\n\n".join(f"Report {url[-9:]} gives fact {k} on Wednesday." for k in range(6))
+
+    stories = [
+        {"id": "turkey", "articles": [{"url": url} for url in big]},
+        {"id": "korea", "articles": [{"url": url} for url in small]},
+    ]
+    briefing = {"date": f"{day}", "topics": [{"name": "Region", "items": [], "stories": stories}]}
+    with History(tmp_path / "history.sqlite") as history:
+        with history.transaction() as db:
+            db.execute(
+                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
+                (day.isoformat(), f"{day}T06:00:00", 15, json.dumps(briefing)),
+            )
+            archive.store(
+                db,
+                [
+                    archive.Document(day.isoformat(), "article", (), "AP", "", url, None, body(url))
+                    for url in big + small
+                ],
+            )
+        past = history.briefed_paragraphs(day + timedelta(days=1), 7)
+    carried: dict[str, list[str]] = {}
+    for item in past:
+        carried.setdefault(item.url, []).append(item.text)
+        assert not item.told and item.day == day
+    assert list(carried) == big + small  # the 11th and 12th articles carry their story too
+    opening = len(carried[big[0]])
+    assert all(carried[url] == body(url).split("\n\n")[:opening] for url in big)
+    assert opening * len(big) <= CARRIED_ARTICLES * 6
+    assert all(carried[url] == body(url).split("\n\n") for url in small)
+    assert {item.story for item in past if item.url in small} == {"korea"}

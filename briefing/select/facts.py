@@ -26,13 +26,15 @@ def _nearest(similarity: sparse.spmatrix) -> tuple[np.ndarray, np.ndarray]:
 class Novelty(NamedTuple):
     """Each sentence's status against recent briefings ("new", "update", "repeat"; "" with no
     history), the factor its value is multiplied by (repeats are demoted), the day of the
-    briefing it continues or repeats (None when new), and whether what it says was known
-    then (a briefed item's fact, or one of an article of a story told)."""
+    briefing it continues or repeats (None when new), whether what it says was known then (a
+    briefed item's fact, or one of an article of a story told), and the address of the briefed
+    item a line only continues (its one tie to the past: a few shared words), "" otherwise."""
 
     statuses: list[str]
     factors: np.ndarray
     briefed: list[date | None]
     known: list[bool]
+    follows: list[str]
 
 
 def novelty(
@@ -52,7 +54,11 @@ def novelty(
     items = [item for item in past if item.told]
     if not items:
         return Novelty(
-            [""] * len(texts), np.ones(len(texts)), [None] * len(texts), [False] * len(texts)
+            [""] * len(texts),
+            np.ones(len(texts)),
+            [None] * len(texts),
+            [False] * len(texts),
+            [""] * len(texts),
         )
     context = [item for item in past if not item.told]
     # One space for today's sentences and the briefed lines: each keeps all its words (a past
@@ -70,7 +76,7 @@ def novelty(
     for item in items:
         if item.url:
             briefed_urls[item.url] = max(item.day, briefed_urls.get(item.url, item.day))
-    statuses, briefed, known = [], [], []
+    statuses, briefed, known, only = [], [], [], []
     for n, url in enumerate(urls):
         said = context and stated[n] >= weights.same_fact  # by an article of a story told
         known.append(bool(closest[n] >= weights.same_fact or said))
@@ -80,6 +86,8 @@ def novelty(
             statuses.append("update")
         else:
             statuses.append("new")
+        weak = statuses[-1] == "update" and url not in briefed_urls and not said
+        only.append(items[mine[followed[n]]].url if weak else "")
         days = [
             items[nearest[n]].day if closest[n] >= weights.same_fact else None,
             items[mine[followed[n]]].day if follows[n] >= weights.continues else None,
@@ -89,7 +97,7 @@ def novelty(
         dated = [d for d in days if d is not None]
         briefed.append(min(dated) if dated else None)
     factors = np.where(np.array(statuses) == "repeat", weights.repeat_factor, 1.0)
-    return Novelty(statuses, factors, briefed, known)
+    return Novelty(statuses, factors, briefed, known, only)
 
 
 def _outlets(article: Article) -> list[str]:

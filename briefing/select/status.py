@@ -73,19 +73,12 @@ def carried(
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
     told_texts = [" ".join(bodies[url]) for url in urls]
     joint, _ = tfidf([*texts, *told_texts])
-    told = list(dict.fromkeys(story_of.values()))  # (day told, story id)
-    place = {key: n for n, key in enumerate(told)}
-    members = sparse.csr_matrix(
-        (np.ones(len(urls)), ([place[story_of[url]] for url in urls], range(len(urls)))),
-        shape=(len(told), len(urls)),
-    )
-    named = _names([*texts, *told_texts])
-    centres = normalise_rows(sparse.csr_matrix(members @ named[len(texts) :]))
+    told, named = _named(texts, told_texts, [story_of[url] for url in urls])
     first: dict[str, date] = {}
     latest: dict[str, tuple[date, float, str]] = {}  # the latest telling matched, the closest
     for similarity, columns in (
         (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
-        (named[: len(texts)] @ centres.T, [(key[0], key) for key in told]),
+        (named, [(key[0], key) for key in told]),
     ):
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
@@ -95,6 +88,51 @@ def carried(
                 match = (key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
     return {story: Continued(when, *latest[story][2:]) for story, when in first.items()}
+
+
+def named_like(
+    stories: Sequence[Story], past: Sequence[PastItem], weights: Weights = DEFAULT
+) -> dict[str, frozenset[str]]:
+    """Story id -> the told articles (addresses) of each story told before whose names (people,
+    places) one of its articles shares at `weights.continues` cosine: a line that only continues
+    a briefed item (`Novelty.follows`) ties it to that item's story only then."""
+    bodies: dict[str, list[str]] = defaultdict(list)
+    story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
+    for item in past:
+        if not item.told:
+            bodies[item.url].append(item.text)
+            story_of.setdefault(item.url, (item.day, item.story or item.url))
+    owners = [(story.id, a) for story in stories for a in story.articles]
+    if not bodies or not owners:
+        return {}
+    texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
+    told, named = _named(texts, [" ".join(b) for b in bodies.values()], list(story_of.values()))
+    articles: dict[tuple[date, str], set[str]] = defaultdict(set)
+    for url, key in story_of.items():
+        articles[key].add(url)
+    found: dict[str, set[str]] = defaultdict(set)
+    pairs = named.tocoo()
+    for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
+        if value >= weights.continues:
+            found[owners[row][0]] |= articles[told[col]]
+    return {story: frozenset(urls) for story, urls in found.items()}
+
+
+def _named(
+    texts: Sequence[str], told_texts: Sequence[str], stories: Sequence[tuple[date, str]]
+) -> tuple[list[tuple[date, str]], sparse.csr_matrix]:
+    """The stories told before (day told, id), in order of their first told article, and
+    each text's names against each one's: the unit rows of its told articles (`told_texts`,
+    of `stories`) summed."""
+    told = list(dict.fromkeys(stories))
+    place = {key: n for n, key in enumerate(told)}
+    members = sparse.csr_matrix(
+        (np.ones(len(stories)), ([place[key] for key in stories], range(len(stories)))),
+        shape=(len(told), len(stories)),
+    )
+    named = _names([*texts, *told_texts])
+    centres = normalise_rows(sparse.csr_matrix(members @ named[len(texts) :]))
+    return told, named[: len(texts)] @ centres.T
 
 
 def _names(texts: Sequence[str]) -> sparse.csr_matrix:
@@ -111,14 +149,22 @@ def story_status(
     novelty: Novelty,
     day: Day,
     since: date | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> Status:
     """A story's status: `found` its candidate sentences, `rows` each one's row in `novelty`,
-    `since` the first day a story it continues was told (`carried`). Developing when an article
-    no earlier build read says something not known before (`Novelty.known`), else unchanged."""
+    `since` the first day a story it continues was told (`carried`), `named` the told articles
+    of the stories it is named like (`named_like`): a line that only continues a briefed item
+    (`Novelty.follows`) dates it only from an item of those. Developing when an article no
+    earlier build read says something not known before (`Novelty.known`), else unchanged."""
     statuses = [novelty.statuses[rows[s.id]] for s in found]
     if not statuses or not statuses[0]:
         return NO_HISTORY
-    briefed = [d for s in found if (d := novelty.briefed[rows[s.id]]) is not None]
+    briefed = [
+        when
+        for s in found
+        if (when := novelty.briefed[rows[s.id]]) is not None
+        and novelty.follows[rows[s.id]] in named | {""}
+    ]
     briefed += [since] if since else []
     if not briefed:
         return Status("new")

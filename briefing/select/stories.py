@@ -24,7 +24,14 @@ from briefing.select.day import Day
 from briefing.select.facts import novelty
 from briefing.select.news import recency
 from briefing.select.significance import passing_mention
-from briefing.select.status import NO_HISTORY, Status, carried, old_news, story_status
+from briefing.select.status import (
+    NO_HISTORY,
+    Status,
+    carried,
+    named_like,
+    old_news,
+    story_status,
+)
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
 
@@ -154,10 +161,18 @@ def shortlist(
     row = {s.id: n for n, s in enumerate(pool)}
     # the best few times `limit` stories can fill the section however many are unchanged
     since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
+    # a story tied to the past by a line that only continues a briefed item: named like it?
+    loose = [
+        story for _, story, found in ranked if any(found_novelty.follows[row[s.id]] for s in found)
+    ]
+    named = named_like(loose, past, weights)
     kept, unchanged = [], []
     for rank, story, found in ranked:
         told = since.get(story.id)
-        status = story_status(found, row, found_novelty, day, told.first if told else None)
+        first = told.first if told else None
+        status = story_status(
+            found, row, found_novelty, day, first, named.get(story.id, frozenset())
+        )
         if status.name == "unchanged":
             unchanged.append((story, status))
         elif len(kept) < limit:

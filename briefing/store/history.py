@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from briefing.text.segment import paragraph_sentences
 
 log = logging.getLogger(__name__)
 
-CARRIED_ARTICLES = 10  # a told story's articles whose sentences carry it to later days
+CARRIED_ARTICLES = 10  # a told story's articles' worth of paragraphs that carry it to later days
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: what was sent, to whom, once per day
@@ -87,6 +88,19 @@ MIGRATIONS: tuple[str, ...] = (
     # 5: the archive: each build's articles and items, with a full-text index (store/archive)
     archive.SCHEMA,
 )
+
+
+def _opening(sizes: Sequence[int]) -> int:
+    """How many first paragraphs each article of a told story (of `sizes` paragraphs) carries
+    it by: all for a story of CARRIED_ARTICLES articles or fewer; for a bigger one (often a
+    day's merge of several events) as many as keep it to that many articles' worth on average,
+    its lead at least, so that its last article carries it as its first does and a day's work
+    stays bounded."""
+    budget = sum(sizes) * min(1.0, CARRIED_ARTICLES / max(len(sizes), 1))
+    keep = max(sizes, default=0)
+    while keep > 1 and sum(min(size, keep) for size in sizes) > budget:
+        keep -= 1
+    return keep
 
 
 @dataclass(frozen=True)
@@ -407,7 +421,8 @@ class History:
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
         """The paragraphs of the articles of every story the briefings of the `days` days before
         `day` told (from the archive), as untold PastItems of the topic, story and headline
-        that told it: a story's identity across days."""
+        that told it: a story's identity across days. Every told article carries its story, a
+        big one's by its opening paragraphs (`_opening`)."""
         start = (day - timedelta(days=days)).isoformat()
         found = []
         for built, data in self.db.execute(
@@ -430,19 +445,25 @@ class History:
             told: dict[str, tuple[str, str, str]] = {}
             for section in briefing.sections:
                 for story in section.stories:
-                    # a story's first articles carry it: a day's work stays bounded
-                    for article in story.articles[:CARRIED_ARTICLES]:
+                    for article in story.articles:
                         named = (section.name, story.id, story.headline)
                         told.setdefault(article.url or article.path, named)
+            paragraphs: dict[str, list[str]] = {}
             for url, body in self.db.execute(
                 "SELECT url, body FROM documents WHERE day = ? AND kind = 'article'", (built,)
             ):
                 if url in told:
-                    topic_name, story_id, headline = told[url]
-                    found += [
-                        PastItem(built_on, topic_name, text, url, False, story_id, headline)
-                        for _, text in paragraph_sentences(body.split("\n\n"))
-                    ]
+                    paragraphs[url] = body.split("\n\n")
+            sizes: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+            for url, found_paragraphs in paragraphs.items():
+                sizes[told[url]].append(len(found_paragraphs))
+            keep = {story: _opening(story_sizes) for story, story_sizes in sizes.items()}
+            for url, found_paragraphs in paragraphs.items():
+                topic_name, story_id, headline = told[url]
+                found += [
+                    PastItem(built_on, topic_name, text, url, False, story_id, headline)
+                    for _, text in paragraph_sentences(found_paragraphs[: keep[told[url]]])
+                ]
         return found
 
     def coverage(self, day: date, days: int) -> dict[str, dict[date, int]]:
