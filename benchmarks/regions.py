@@ -176,10 +176,11 @@ def as_briefed(expected: dict[str, str], first: dict, owner: dict[str, str]) -> 
 
 def statuses(data: dict, owner: dict[str, str], room: bool = True) -> dict[str, str]:
     """Each event's status as the second day's briefing gives it: a told story's status,
-    "unchanged" for a story left out as unchanged, and (`room`) the status the page's no-room
+    "unchanged" for a story left out as unchanged (or with nothing new beside the story it
+    continues, told today), and (`room`) the status the page's no-room
     line gives a story it had no room to tell (events by their articles' clusters; `owner` maps
     file names and the day's story ids to clusters)."""
-    from briefing.models import OFF_PAGE
+    from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
 
     found: dict[str, str] = {}
     for section in data["topics"]:
@@ -187,7 +188,7 @@ def statuses(data: dict, owner: dict[str, str], room: bool = True) -> dict[str, 
             for article in story["articles"]:
                 found.setdefault(owner.get(Path(article["path"]).name, ""), story["status"])
         for left in section.get("left_out", []):  # `owner` maps story ids to clusters too
-            if left["reason"].startswith("unchanged"):
+            if left["reason"].startswith((UNCHANGED, TOLD_TODAY)):  # nothing new either way
                 found.setdefault(owner.get(left["story"], ""), "unchanged")
     for section in data["topics"] if room else ():
         for left in section.get("left_out", []):
@@ -203,7 +204,7 @@ def story_table(
     articles), the status each event should show, where the page put the story and the status
     it shows there (told, named unchanged, in the no-room line; else why it was left out), and
     whether that is right for each of its events."""
-    from briefing.models import OFF_PAGE, UNCHANGED
+    from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
 
     placed: dict[str, list[tuple[int, str, str]]] = {}  # story -> (priority, shown, where)
     for section in data["topics"]:
@@ -213,6 +214,8 @@ def story_table(
         for left in section.get("left_out", []):
             if left["reason"].startswith(UNCHANGED):
                 found = (1, "unchanged", f"{desk}: named unchanged")
+            elif left["reason"] == TOLD_TODAY:
+                found = (1, "unchanged", f"{desk}: nothing new beside the story it continues")
             elif left["reason"] == OFF_PAGE and left.get("status"):
                 found = (2, left["status"], f"{desk}: no-room line")
             else:

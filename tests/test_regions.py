@@ -33,3 +33,27 @@ def test_top_stories_lead_names_the_first_ones_event_and_counts_opinion():
 
 def test_top_stories_lead_of_a_day_without_top_stories_is_no_event():
     assert regions.top_stories_lead(day([]), GROUPS, OWNER) == ("", 0)
+
+
+def test_a_story_with_nothing_new_beside_its_developing_story_shows_unchanged():
+    # status10: an article re-published on day two, whose told story develops today, is left out
+    # as TOLD_TODAY (not named in the unchanged line): the reader sees nothing of it as new
+    from briefing.models import OFF_PAGE, TOLD_TODAY
+
+    data = {
+        "topics": [
+            {
+                "stories": [{"status": "developing", "articles": [{"path": "/x/a1.txt"}]}],
+                "left_out": [
+                    {"story": "s2", "reason": TOLD_TODAY},
+                    {"story": "s3", "reason": OFF_PAGE, "status": "new"},
+                ],
+            }
+        ]
+    }
+    owner = {**OWNER, "s2": "airport", "s3": "ocalan"}
+    assert regions.statuses(data, owner) == {
+        "bomb": "developing",
+        "airport": "unchanged",
+        "ocalan": "new",
+    }
