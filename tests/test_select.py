@@ -382,25 +382,13 @@ def test_a_story_is_told_in_one_section_the_one_it_is_most_about():
     assert "Middle East" in why
 
 
-def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_desk_too():
-    # region seeds 8 and 69: Libya's Lockerbie trials, left out of Asia as a passing mention
-    # ("dissidents" twice), read "more about another topic: Asia" under Europe: told nowhere,
-    # and Europe's JSON and quiet note named a desk that did not tell it
-    filler = [
-        f"Officials in Tripoli reviewed the {n}th file of the case on Tuesday." for n in range(16)
-    ]
-    libya = _story(
-        "libya",
-        "AP",
-        "Libya said on Tuesday it would hand over two suspects in the Lockerbie bombing.",
-        "The two men are to be tried in the Netherlands under Scottish law.",
-        "The United Nations will lift its sanctions once the men arrive there.",
-        *filler[:8],
-        "Libyan dissidents said the trial would not change the regime.",
-        *filler[8:],
-        "Exiled dissidents in London welcomed the handover of the suspects.",
-        "Diplomats at the embassy in Tripoli said the talks had taken months.",
-    )
+FILLER = [
+    f"Officials in Tripoli reviewed the {n}th file of the case on Tuesday." for n in range(16)
+]
+
+
+def _asia_and_europe() -> tuple[list[Sentence], list[Sentence]]:
+    """A story each for an Asia desk (dissidents) and a Europe desk (an embassy)."""
     asia = _story(
         "asia",
         "AP",
@@ -413,6 +401,26 @@ def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_des
         "German police raided an embassy annex in Bonn on Monday after a threat.",
         "The embassy was closed for the day while the police searched it.",
     )
+    return asia, europe
+
+
+def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_desk_too():
+    # region seeds 8 and 69: Libya's Lockerbie trials, left out of Asia as a passing mention
+    # ("dissidents" twice), read "more about another topic: Asia" under Europe: told nowhere,
+    # and Europe's JSON and quiet note named a desk that did not tell it
+    libya = _story(
+        "libya",
+        "AP",
+        "Libya said on Tuesday it would hand over two suspects in the Lockerbie bombing.",
+        "The two men are to be tried in the Netherlands under Scottish law.",
+        "The United Nations will lift its sanctions once the men arrive there.",
+        *FILLER[:8],
+        "Libyan dissidents said the trial would not change the regime.",
+        *FILLER[8:],
+        "Exiled dissidents in London welcomed the handover of the suspects.",
+        "Diplomats at the embassy in Tripoli said the talks had taken months.",
+    )
+    asia, europe = _asia_and_europe()
     sentences = [*libya, *asia, *europe]
     topics = [
         Topic(name="Asia", terms={"dissidents": 1.0}),
@@ -440,33 +448,19 @@ def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_des
 def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
     # hostile8: a story its own desk leaves out as a passing mention was judged again by every
     # desk that had given it away, with no owner among them: two desks could each tell it
-    filler = [
-        f"Officials in Tripoli reviewed the {n}th file of the case on Tuesday." for n in range(16)
-    ]
     libya = _story(
         "libya",
         "AP",
         "Libya will hand over two Lockerbie suspects, its embassy and its envoy to Cairo said.",
         "The embassy in Bonn and the envoy in Cairo said the men would fly to the Netherlands.",
         "The envoy said the United Nations would lift its sanctions once the men arrive.",
-        *filler[:8],
+        *FILLER[:8],
         "Libyan dissidents said the trial would not change the regime.",
-        *filler[8:],
+        *FILLER[8:],
         "Exiled dissidents in London welcomed the handover of the suspects.",
         "Dissidents abroad said the talks had taken months.",
     )
-    asia = _story(
-        "asia",
-        "AP",
-        "Chinese dissidents were sentenced in Beijing on Monday for founding a party.",
-        "The dissidents had tried to register the China Democracy Party.",
-    )
-    europe = _story(
-        "europe",
-        "AP",
-        "German police raided an embassy annex in Bonn on Monday after a threat.",
-        "The embassy was closed for the day while the police searched it.",
-    )
+    asia, europe = _asia_and_europe()
     mideast = _story(
         "mideast",
         "AP",
