@@ -55,8 +55,11 @@ _PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin L
 def _names(text: str, pattern: re.Pattern[str] = _ENTITY) -> Iterator[tuple[str, bool]]:
     """Capitalised names in a text, lower-cased, each with whether it starts a sentence."""
     for match in pattern.finditer(text):
-        at_start = match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?"
-        yield re.sub(r"['’]s$", "", match.group().lower()), at_start
+        start = match.start()
+        name = match.group().lower()
+        if name.endswith(("'s", "’s")):  # "Burma's"
+            name = name[:-2]
+        yield name, start == 0 or text[start - 2 : start].strip() in ".!?"
 
 
 def entities(text: str) -> list[str]:
