@@ -308,6 +308,16 @@ def _wye(path: str, lead: str, line: str, hour: int) -> Article:
     return _article(path, "AP", "", lead, line, _WYE, _WYE_CABINET, hour=hour)
 
 
+def _first_bomb_report() -> Article:
+    """The first wire report of the Jerusalem market bomb, at 6 a.m."""
+    return _wye(
+        "bomb-1",
+        "A car bomb exploded in a crowded Jerusalem market, wounding shoppers.",
+        "Police said the blast at the market killed the two bombers.",
+        6,
+    )
+
+
 def test_two_events_of_one_place_sharing_their_background_are_two_stories():
     # the leads share Israel and the Palestinians, the texts the Wye accord's names: as wholes
     # the two groups are alike across at ~0.9 of the likeness of all four (one story on main); in
@@ -350,12 +360,7 @@ def test_one_event_told_with_different_openings_stays_one_story_in_what_happened
     # groups are alike across at ~0.7 of the likeness of all four (the bomb, the market, the
     # wounded shoppers), far above event_groups
     articles = [
-        _wye(
-            "bomb-1",
-            "A car bomb exploded in a crowded Jerusalem market, wounding shoppers.",
-            "Police said the blast at the market killed the two bombers.",
-            6,
-        ),
+        _first_bomb_report(),
         _wye(
             "victims-1",
             "Doctors in Jerusalem treated 21 shoppers wounded when a bomb tore through the market.",
@@ -386,12 +391,7 @@ def test_a_lone_article_joins_a_story_only_when_what_happened_agrees():
     # the bomb's reports say happened (shoppers, a blast, the market) and join them, the airport
     # (a plane, a runway) only their names
     articles = [
-        _wye(
-            "bomb-1",
-            "A car bomb exploded in a crowded Jerusalem market, wounding shoppers.",
-            "Police said the blast at the market killed the two bombers.",
-            6,
-        ),
+        _first_bomb_report(),
         _wye(
             "airport",
             "The first plane landed on the runway of the new Gaza terminal.",
