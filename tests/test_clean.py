@@ -349,3 +349,37 @@ def test_a_sentence_after_a_dateline_may_open_on_a_capital_past_ascii():
         cleaned = clean_article(Article("a", "AP", "", "a.txt", None, (first,)))
         assert cleaned.place == place
         assert cleaned.paragraphs[0] == first.split(" _ ", 1)[1]
+
+
+def test_list_items_that_are_sentences_are_text_read_without_their_bullet():
+    article = _article(
+        "Officials met in Yangon on Friday. Among those freed:",
+        "- Three senior party members were released from Insein prison.\n"
+        "* A journalist jailed in 2021 was also freed, his lawyer said.\n"
+        "• Prices rose.",
+        "1. The first round will cover a ceasefire in Shan state, officials said.\n"
+        "2. A second round is planned for January.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs[1:] == (
+        "Three senior party members were released from Insein prison. "
+        "A journalist jailed in 2021 was also freed, his lawyer said. Prices rose.",
+        "1. The first round will cover a ceasefire in Shan state, officials said. "
+        "2. A second round is planned for January.",
+    )
+    assert cleaned.flags == ()
+
+
+def test_list_lines_left_out_as_a_menu_are_flagged_on_the_article_they_left():
+    article = _article(
+        "- Home\n- World news\n- Asia",
+        "Officials met in Yangon on Friday.",
+        "1. Ceasefire\n2. Elections",
+        "- Share this",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == ("Officials met in Yangon on Friday.",)
+    assert cleaned.flags == (
+        "6 list lines left out as page furniture, not sentences: "
+        "“- Home”, “- World news”, “- Asia” and 3 more",
+    )

@@ -17,7 +17,7 @@ from briefing.text.news_marks import (
     is_editors_note,
     without_dateline,
 )
-from briefing.text.words import shouted_heading, shouts
+from briefing.text.words import counted, shouted_heading, shouts
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,16 @@ _NAVIGATION = re.compile(
       | (?:all\s+rights\s+reserved|copyright\s+©|©\s*\d{4})
       | (?:photo|image|picture)\s*(?:credit)?\s*:
       | by\s+[^.!?]{0,80}$
-      | [-*•▪◦·]\s
       | (?:updated|published|posted)\s*:?\s+(?:on\s+)?\w+\s+\d
       | tags?\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) ")
+_BULLET = re.compile(r"^[-*+•▪◦·]\s+(?=\S)")
+_LIST_LINE = re.compile(rf"{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S)")
+LISTED = 3  # a flag quotes this many of the list lines it counts
+LISTED_CHARS = 40  # each cut to this many characters
 # A sentence end inside a block: a word, the stop, a space, a capital or digit.
 _INNER_END = re.compile(r"\w\w[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 _PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its site)
@@ -180,10 +184,22 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
     )
 
 
+def _line_text(line: str) -> str:
+    """What a line gives the text: a bulleted item that ends a sentence without its bullet (list
+    layout, as a heading's "#" is), "" for one that does not (a menu's entry); else the line."""
+    bullet = _BULLET.match(line)
+    if not bullet:
+        return line
+    item = line[bullet.end() :]
+    return item if _SENTENCE_END.search(item) else ""
+
+
 def _kept_lines(block: str, boilerplate: Set[str], in_capitals: bool) -> list[str]:
     """The block's lines without junk and boilerplate; none when what is left is no prose."""
-    lines = [line.strip() for line in block.splitlines() if line.strip()]
-    lines = [line for line in lines if not is_junk_line(line) and _key(line) not in boilerplate]
+    lines = [_line_text(line.strip()) for line in block.splitlines() if line.strip()]
+    lines = [
+        line for line in lines if line and not is_junk_line(line) and _key(line) not in boilerplate
+    ]
     return lines if lines and is_prose(lines, in_capitals) else []
 
 
@@ -225,17 +241,40 @@ def _no_prose(article: Article) -> str:
     return "no paragraph ends a sentence (a heading, menu or list of links, not an article)"
 
 
+def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    """A flag naming the list lines the article's kept blocks left out (a menu, or items that
+    are no sentences), so that a list its reader wrote is not lost unseen; () when none was."""
+    kept = {line for lines in blocks for line in lines}
+    lost = [
+        line
+        for _, line in iter_lines(article)
+        if _LIST_LINE.match(line) and _line_text(line) not in kept
+    ]
+    if not lost:
+        return ()
+    quoted = ", ".join(
+        f"“{line if len(line) <= LISTED_CHARS else line[: LISTED_CHARS - 1] + '…'}”"
+        for line in lost[:LISTED]
+    )
+    more = f" and {len(lost) - LISTED} more" if len(lost) > LISTED else ""
+    return (
+        f"{counted(len(lost), 'list line')} left out as page furniture, not sentences: "
+        f"{quoted}{more}",
+    )
+
+
 def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
     """Each article without the lines its own text shows are junk (navigation, forms, share
-    bars, blocks that are no prose), its lines kept for `drop_boilerplate`; one with no prose
-    left is skipped, with the reason."""
+    bars, blocks that are no prose), its lines kept for `drop_boilerplate`, and a flag for list
+    lines left out; one with no prose left is skipped, with the reason."""
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
     for article in articles:
         blocks, place = _kept_blocks(article, frozenset())
         if blocks:
             paragraphs = tuple("\n".join(lines) for lines in blocks)
-            cleaned.append(replace(article, paragraphs=paragraphs, place=place))
+            flags = article.flags + _left_out_list(article, blocks)
+            cleaned.append(replace(article, paragraphs=paragraphs, place=place, flags=flags))
         else:
             skipped.append(Skipped(article.path, _no_prose(article)))
     return cleaned, skipped
