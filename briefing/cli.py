@@ -172,7 +172,7 @@ def build(
     run = _run(config, day, out, since, sources, templates)
     with progress_bar(quiet) as progress:
         result = build_briefing(run, progress)
-    _report_skipped(result.briefing)
+    _report_sources(result.briefing)
     if quiet:
         return
     counts = ", ".join(f"{s.name} {len(s.items)}" for s in result.briefing.sections)
@@ -277,10 +277,13 @@ def evaluate(
         )
 
 
-def _report_skipped(briefing: Briefing) -> None:
-    """Each source a build could not use, on stderr (the reader's files only count them)."""
+def _report_sources(briefing: Briefing) -> None:
+    """Each source a build could not use, and each it used with doubts (its flags), one line
+    apiece on stderr (the reader's files only count the first)."""
     for skip in briefing.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    for flagged in briefing.flagged:
+        click.echo(f"warning {flagged.source}: {'; '.join(flagged.flags)}", err=True)
 
 
 def _addresses(
@@ -313,7 +316,7 @@ def _send(
     with progress_bar(quiet) as progress:
         briefing, pdf, result = built_or_build(run, rebuild, progress)
     if result is not None:
-        _report_skipped(result.briefing)
+        _report_sources(result.briefing)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
     outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)

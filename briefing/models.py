@@ -31,7 +31,7 @@ class Article:
     published: datetime | None
     paragraphs: tuple[str, ...]
     also: tuple[str, ...] = ()  # other outlets that carried the same story
-    flags: tuple[str, ...] = ()  # doubts about the metadata, e.g. an impossible date
+    flags: tuple[str, ...] = ()  # doubts about its metadata or text, e.g. an impossible date
     sentences: tuple[str, ...] = ()  # set by the split stage, in reading order
     place: str = ""  # where it was filed, read off its dateline by the clean stage
     id: int = field(default_factory=new_id, compare=False)
@@ -157,6 +157,14 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Flagged:
+    """A source a build used despite doubts about it: its article's flags."""
+
+    source: str
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """The finished briefing for one day."""
 
@@ -167,6 +175,7 @@ class Briefing:
     articles_read: int = 0
     since: datetime | None = None  # start of the news window when --since set it
     coming: tuple[Event, ...] = ()  # scheduled events the day's sentences announce, soonest first
+    flagged: tuple[Flagged, ...] = ()  # the day's articles with flags, in the order read
 
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
         """The day's most important news stories across topics, each once, by its best value,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -21,7 +22,7 @@ from briefing.day.stories import group_stories
 from briefing.errors import BriefingError
 from briefing.ingest.dates import Window
 from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
-from briefing.models import Article, Briefing, Section, Skipped
+from briefing.models import Article, Briefing, Flagged, Section, Skipped
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
 from briefing.select.coming import coming_up, topical
@@ -196,6 +197,20 @@ def _with_trend(
     )
 
 
+def _flagged(articles: Sequence[Article]) -> tuple[Flagged, ...]:
+    """The articles with flags, each named by its file (with its link when the file holds
+    several of them: a feed) or, with none, by its link."""
+    with_flags = [article for article in articles if article.flags]
+    per_path = Counter(article.path for article in with_flags)
+    return tuple(
+        Flagged(
+            f"{a.path} ({a.url})" if a.path and a.url and per_path[a.path] > 1 else a.path or a.url,
+            a.flags,
+        )
+        for a in with_flags
+    )
+
+
 def make_briefing(
     run: Run,
     history: History | None = None,
@@ -221,6 +236,7 @@ def make_briefing(
     clock.mark("read")
     in_window = _in_window(run, read)
     articles, junk = strip_junk(in_window)
+    flagged = _flagged(articles)  # before copies collapse: a copy's doubts are the user's too
     clock.mark("clean")
     skipped = read.skipped + junk
     sources_read, outside = read.sources_read, len(read.articles) - len(in_window)
@@ -281,6 +297,7 @@ def make_briefing(
             [item for section in sections for item in section.items],
             config.select.weights,
         ),
+        flagged=flagged,
     )
     stats = Stats(sources_read, kept, duplicates, outside, len(skipped))
     on_topic: dict[int, list[str]] = {}

@@ -57,6 +57,33 @@ def test_bad_file_among_good_ones_is_skipped_and_listed(tmp_path):
     assert all(topic["items"] for topic in data["topics"])
 
 
+def test_an_articles_flags_are_one_warning_line_per_file(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "news/keys.md").write_text(
+        "Title: Junta frees prisoners\nTags: [myanmar]\nPublished: 1985-01-01\n\n"
+        "Myanmar's junta freed 300 prisoners on Friday, the state broadcaster said.\n\n"
+        "- Home\n- World\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "news/toml.md").write_text(
+        "+++\ntitle = Talks\n+++\n\nFishing boats left the shoal on Friday, officials said.\n",
+        encoding="utf-8",
+    )
+    result = run(tmp_path, "build", "news", "--date", "2026-11-28")
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning ")]
+    assert warnings[0] == (
+        "warning news/keys.md: front matter keys not used: Tags; publication date 1985-01-01 is "
+        "before 1990; not trusted; 2 list lines left out as page furniture, not sentences: "
+        "“- Home”, “- World”"
+    )
+    assert warnings[1].startswith("warning news/toml.md: front matter is not valid TOML (")
+    assert len(warnings) == 2
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    assert [flagged["source"] for flagged in data["flagged"]] == ["news/keys.md", "news/toml.md"]
+
+
 def test_failed_run_leaves_previous_briefing_intact(tmp_path):
     (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
     assert run(tmp_path, "build", "a.txt", "--date", "2026-11-28").returncode == 0

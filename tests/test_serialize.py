@@ -9,6 +9,7 @@ from briefing.models import (
     Article,
     Briefing,
     Event,
+    Flagged,
     Item,
     LeftOut,
     Section,
@@ -52,6 +53,7 @@ def _stored() -> dict:
         (Skipped("bad.txt", "empty file"),),
         1,
         coming=(event,),
+        flagged=(Flagged("news/mill.txt", ("front matter keys not used: Tags",)),),
     )
     return json.loads(json.dumps(to_dict(briefing, ZoneInfo("UTC"))))
 
@@ -61,6 +63,7 @@ def test_a_stored_briefing_reads_back():
     assert again.sections[0].items[0].sentence.article.place == "Evora"
     assert again.sections[0].left_out[0].reason == UNCHANGED + "2026-11-20"
     assert again.coming[0].when == date(2026, 12, 1)
+    assert again.flagged == (Flagged("news/mill.txt", ("front matter keys not used: Tags",)),)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from briefing.models import (
     Article,
     Briefing,
     Event,
+    Flagged,
     Item,
     LeftOut,
     Section,
@@ -105,6 +106,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
             for section in briefing.sections
         ],
         "skipped": [{"source": s.source, "reason": s.reason} for s in briefing.skipped],
+        "flagged": [{"source": f.source, "flags": list(f.flags)} for f in briefing.flagged],
     }
 
 
@@ -193,6 +195,9 @@ def from_dict(data: Any) -> Briefing:
         articles_read=top.count("articles_read", 0),
         since=top.moment("since"),
         coming=tuple(event(found, n) for n, found in enumerate(top.objects("coming_up"))),
+        flagged=tuple(
+            Flagged(f.text("source", REQUIRED), f.texts("flags")) for f in top.objects("flagged")
+        ),
     )
 
 
