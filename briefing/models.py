@@ -146,6 +146,7 @@ class Event:
     phrase: str  # the words that date it, verbatim ("on Thursday" → "Thursday")
     sentence: Sentence
     topic: str
+    story: str = ""  # the id of the sentence's story ("" when none is known)
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,7 @@ def test_one_event_per_date_and_story_across_outlets():
     pairs = [(afp, "A"), (ap, "A"), (other, "B")]
     events = coming_up(pairs, TUESDAY, UTC, 4, {afp.article.id: story, ap.article.id: story})
     assert [e.sentence for e in events] == [afp, other]
+    assert [e.story for e in events] == ["s00000001", ""]  # the page fit reads whose it is
     assert len(coming_up(pairs, TUESDAY, UTC, 4)) == 3  # without stories: one per article
 
 

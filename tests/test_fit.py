@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.models import Article, Briefing, Item, Section, Sentence
-from briefing.render.fit import NO_ROOM, Heights, Plan, cut_order, measure, plan_cut
+from briefing.models import OFF_PAGE, Article, Briefing, Event, Item, Section, Sentence, Story
+from briefing.render.fit import NO_ROOM, Heights, Plan, cut_order, measure, plan_cut, without
 
 ARTICLE = Article("Talks resume", "Wire", "https://example.org/a", "", None, ("x",))
 HEADER, HEADING, TAIL = 40.0, 20.0, 30.0  # the page's header, each section's title, the footer
@@ -126,3 +126,24 @@ def test_measure_reads_the_template_ids():
     assert measure(page, briefing) == Heights(((50, 60), (70,)), (140, 240), 280, 40, 30)
     page.anchors = {"page-footer": anchors["page-footer"]}  # a template without the ids
     assert measure(page, briefing) == Heights(((0.0, 0.0), (0.0,)), (-10, -10), 280, 290, 30)
+
+
+def test_coming_up_drops_the_event_of_a_story_the_cut_leaves_in_the_no_room_line():
+    # region seeds 3, 9, 12: Coming up, chosen before the fit, announced a story the fit cut
+    briefing = _briefing(((0.9, "a"), (0.5, "b")), ((0.8, "b"), (0.6, "c")))
+
+    def event(story: str) -> Event:
+        return Event(date(2026, 11, 30), "day", "Monday", Sentence("x", ARTICLE, 0, 0), "T", story)
+
+    sections = tuple(
+        replace(
+            section,
+            stories=tuple(Story(i.story, i.story, (ARTICLE,), (), None) for i in section.items),
+        )
+        for section in briefing.sections
+    )
+    coming = (event("a"), event("b"), event("c"), event(""))
+    briefing = replace(briefing, sections=sections, coming=coming)
+    cut = without(briefing, [(0, 1), (1, 1)])  # b keeps its item in the second section
+    assert [e.story for e in cut.coming] == ["a", "b", ""]
+    assert cut.sections[1].left_out[0].reason == OFF_PAGE

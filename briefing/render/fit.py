@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.models import OFF_PAGE, Briefing, Item, LeftOut, Section
+from briefing.models import OFF_PAGE, Briefing, Event, Item, LeftOut, Section
 
 OVERSIZED = 1 / 3  # an item taller than this share of the page is cut before any other
 NOTE_PX = 30.0  # room for the note naming the topics left off the page
@@ -68,16 +68,24 @@ def cut_order(briefing: Briefing) -> list[Position]:
 
 
 def without(briefing: Briefing, cuts: Sequence[Position]) -> Briefing:
-    """The briefing without the items at the given (section, item) positions, and without the
-    stories left with no item."""
+    """The briefing without the items at the given (section, item) positions, without the
+    stories left with no item, and without Coming up's events of those stories: a story the
+    page had no room for is named in the no-room line, not announced above it."""
     gone = set(cuts)
-    return replace(
-        briefing,
-        sections=tuple(
-            _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
-            for s, section in enumerate(briefing.sections)
-        ),
+    sections = tuple(
+        _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
+        for s, section in enumerate(briefing.sections)
     )
+    return replace(briefing, sections=sections, coming=announced(briefing.coming, sections))
+
+
+def announced(events: Sequence[Event], sections: Sequence[Section]) -> tuple[Event, ...]:
+    """The events whose story is not one the cut left only in a no-room line."""
+    told = {item.story for section in sections for item in section.items}
+    cut = {
+        left.story for section in sections for left in section.left_out if left.reason == OFF_PAGE
+    }
+    return tuple(event for event in events if event.story not in cut - told)
 
 
 def _kept(section: Section, items: Sequence[Item]) -> Section:

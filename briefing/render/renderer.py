@@ -24,6 +24,7 @@ from briefing.models import Article, Briefing, Event, Item, Story
 from briefing.render.fit import (
     NO_ROOM,
     NOTE_PX,
+    announced,
     cut_order,
     measure,
     plan_cut,
@@ -400,7 +401,7 @@ class Renderer:
         bare = self.fit_items(replace(briefing, coming=()))
         if _told(bare.page) <= _told(fitted.page):
             return fitted
-        full = replace(bare.briefing, coming=briefing.coming)
+        full = replace(bare.briefing, coming=announced(briefing.coming, bare.briefing.sections))
         return replace(bare, briefing=full, layouts=fitted.layouts + bare.layouts)
 
     def fit_items(self, briefing: Briefing) -> Fit:
@@ -440,7 +441,7 @@ class Renderer:
                         document = lined if len(lined.pages) <= 1 else document
                     cut = dict(zip(on, candidate.sections, strict=True))
                     shown = tuple(cut.get(n, s) for n, s in enumerate(briefing.sections))
-                    full = replace(briefing, sections=shown)
+                    full = replace(briefing, sections=shown, coming=candidate.coming)
                     return Fit(full, candidate, names, document, layouts)
             if not plan.leave:
                 raise BriefingError(NO_ROOM)

@@ -76,6 +76,7 @@ def to_dict(briefing: Briefing, zone: ZoneInfo) -> dict[str, Any]:
                 "precision": event.precision,
                 "phrase": event.phrase,
                 "topic": event.topic,
+                "story": event.story,
                 "text": event.sentence.text,
                 "source": source(event.sentence.article),
             }
@@ -180,6 +181,7 @@ def from_dict(data: Any) -> Briefing:
             found.text("phrase"),
             Sentence(found.text("text", REQUIRED), article(found.object("source")), 0, n),
             found.text("topic"),
+            found.text("story"),
         )
 
     top = _Fields(data, "")

@@ -240,7 +240,14 @@ def coming_up(
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")
             if found.when >= day and key not in events:
-                events[key] = Event(found.when, found.precision, found.phrase, sentence, topic)
+                events[key] = Event(
+                    found.when,
+                    found.precision,
+                    found.phrase,
+                    sentence,
+                    topic,
+                    story.id if story else "",
+                )
                 break  # a sentence is listed once, on its first date to come
     ranked = sorted(
         events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
