@@ -687,3 +687,36 @@ def test_an_opening_participle_phrase_keeps_the_subject_after_it():
     assert from_sentence("Setting aside the talks, the minister, accused of fraud, resigned.") == (
         "Setting aside the talks, the minister, accused of fraud, resigned"
     )
+
+
+def test_a_setting_that_is_a_clause_of_its_own_stays_and_a_cut_ending_inside_it_says_no_news():
+    # region seeds 15, 20: the Leonid story was headed "Many orbiting satellites will have
+    # maneuvered into positions facing away from the storm", the storm named only in the
+    # "By the time ..." clause the cut left out; DUC leads: "She wasn't ready to surrender to
+    # cancer" (When Sharon Gretz Lasky found out ...), "The ground underfoot felt solid and
+    # endless" (When Josue da Silva stepped up ...)
+    leonid = (
+        "By the time the earth collides with a dense swarm of meteoroids Tuesday night to "
+        "unleash what may be the heaviest meteor bombardment since 1966, many orbiting "
+        "satellites will have maneuvered into positions facing away from the storm to avoid "
+        "damage."
+    )
+    assert from_sentence(leonid).startswith("By the time the earth collides with a dense swarm")
+    lasky = (
+        "When Sharon Gretz Lasky found out she had melanoma last August, she wasn't ready to "
+        "surrender to cancer."
+    )
+    assert from_sentence(lasky).startswith("When Sharon Gretz Lasky found out she had melanoma")
+    shower = _wire("a", "The Leonid meteor shower peaked over Asia on Tuesday night.")
+    assert story_headline((_wire("b", leonid), shower), ("AP",), leonid) == (
+        "The Leonid meteor shower peaked over Asia on Tuesday night"
+    )
+    # a phrase is no clause: a span of time, a participle's phrase, a thing
+    for setting, headline_left in [
+        ("After five and a half months in hiding, ", "The man wanted for the bombing emerged"),
+        ("After giving up hope that the Senate would act, ", "The House passed the tax cut"),
+        ("After the crash of Swissair Flight 111, ", "The airline gave the families all help"),
+    ]:
+        assert from_sentence(setting + headline_left[0].lower() + headline_left[1:] + ".") == (
+            headline_left
+        )

@@ -51,6 +51,11 @@ _SETTING = re.compile(
     r"[^,]{0,160},[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
+# "By the time the earth collides with ..., many orbiting satellites will have ... facing away
+# from the storm", "When Sharon Gretz Lasky found out ..., she wasn't ready ...": a setting that
+# is a clause of its own (`_framed`) frames the clause after it, which alone says another thing
+# or leans on it ("the storm", "she"): a headline keeps it
+_FRAMING = re.compile(r"^(?:By the time|While|When|Since|Although|After|Before)\s+")
 # "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
 # whose list of states runs on past its first comma (what follows it is no subject)
 _LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
@@ -197,11 +202,14 @@ def _cut(sentence: str) -> str:
         shorter = pattern.sub(kept, text, count=1)
         if pattern in (_SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
+        if pattern is _SETTING and _framed(text):
+            continue  # "By the time the earth collides with ..., satellites will ...": it stays
         if pattern is _SETTING and _LIST_RUNS_ON.match(text, found.end()):
             continue  # leaving out its first part would give its states to the subject
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
-    cut = _clause(text.rstrip(" ."))
+    framing = _SETTING.match(text) if _framed(text) else None
+    cut = _clause(text.rstrip(" ."), framing.end() if framing else 0)
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
@@ -222,15 +230,36 @@ def _reaches_verb(clause: str) -> bool:
     "while", "it", a quotation's mark) and holds an auxiliary or a past form not after a word
     that opens a noun phrase ("raids by Israeli agents ... have led")."""
     words = _WORD.findall(clause)
-    if not words or clause[:1] in "\"“‘'":
-        return False
-    first = words[0].lower()
-    if first not in ("the", "a", "an") and (first in stop_words() or first.endswith("ly")):
+    if not _opens_on_subject(clause):
         return False
     return any(
         before.lower() not in _LINKS and (word in _AUXILIARY or _past(word))
         for before, word in pairwise(words)
     )
+
+
+def _opens_on_subject(clause: str) -> bool:
+    """Whether `clause` opens on a subject: a name, a content word or "the"/"a" (not "if",
+    "while", "it", an adverb in "-ly" or a quotation's mark)."""
+    words = _WORD.findall(clause)
+    if not words or clause[:1] in "\"“‘'":
+        return False
+    first = words[0].lower()
+    return first in ("the", "a", "an") or not (first in stop_words() or first.endswith("ly"))
+
+
+def _framed(text: str) -> bool:
+    """Whether `text` opens with a setting that is a clause of its own (`_FRAMING`): its
+    conjunction, then a subject and its verb up to its comma ("the earth collides", "people ...
+    watched"), not a participle's phrase ("After giving up hope ...") or a span of time or a
+    thing ("After five and a half months in hiding", "After the crash of ...")."""
+    opener = _FRAMING.match(text)
+    if not opener:
+        return False
+    body = text[opener.end() :].split(",", 1)[0]
+    if not _opens_on_subject(body) or body.split()[0].endswith("ing"):
+        return False
+    return _reaches_verb(body) or _verbal(body, followed=True)
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -269,13 +298,14 @@ def _runs_on(rest: str) -> bool:
     return bool(comma) and word[:1].islower() and _verbal(word) and word not in _REPORTING
 
 
-def _clause(text: str) -> str:
-    """`text` cut at the first clause boundary whose head holds a verb and has a headline's
-    length, a verbless aside between a verbless head and its verb left out; else cut with an
-    ellipsis."""
+def _clause(text: str, start: int = 0) -> str:
+    """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
+    head holds a verb and has a headline's length, a verbless aside between a verbless head and
+    its verb left out; else cut with an ellipsis."""
     least, most = HEADLINE_WORDS
     bounds = sorted(
-        [*_CLAUSE.finditer(text), *_SUBORDINATE.finditer(text)], key=lambda m: m.start()
+        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
+        key=lambda m: m.start(),
     )
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
@@ -287,7 +317,7 @@ def _clause(text: str) -> str:
             rest = text[aside.end() :] if aside else ""
             first = rest.split(maxsplit=1)[:1]
             if first and not _verbal(aside.group()) and _verbal(f"{head} {first[0]}"):
-                return _clause(f"{head} {rest}")
+                return _clause(f"{head} {rest}", start)
             continue
         if least <= length <= most + RUN_ON:
             kept = head.split()  # "its implementation _": no dash last; "... and": no "and"
@@ -446,6 +476,9 @@ def says_what_happened(cut: str) -> bool:
     want ...", a setting the cut never left), and so does a clause a cut one ends in (not "...
     was the first word that authorities…")."""
     text = cut.rstrip("…")
+    if _framed(text):  # the clause it frames must be reached: "By the time the earth collides…"
+        setting = _SETTING.match(text)
+        return bool(setting) and says_what_happened(cut[setting.end() :])
     main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
     if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
         return False
