@@ -250,6 +250,12 @@ def test_a_bare_pronoun_subject_after_an_opening_phrase_leans():
     # region seed 65, day 2: "On Dec. 7, they submitted a rehabilitation plan ..."
     assert leans_on("On Dec. 7, they submitted a rehabilitation plan to the commission.")
     assert leans_on("In a speech in Manila on Monday, he urged the unions to accept the deal.")
+    # region seed 110: Asia's fourth entry; whose father, the reader never saw
+    assert leans_on(
+        "In a telephone interview Wednesday evening, his father, Qin Qinguo, 76, said that "
+        "before the trial begins, he plans to hand the court a written plea for postponement."
+    )
+    assert leans_on("On Monday, their lawyers asked the court for a delay.")
     # a pronoun inside a clause of its own, after a named subject: no lean
     named = "On Monday, Estrada said they would return to work if the unions agreed."
     assert stands_alone(named), leans_on(named)

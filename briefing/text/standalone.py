@@ -20,11 +20,12 @@ _CONNECTIVE = re.compile(
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
     r"Sure enough|Not so)\b"
 )
-# "On Dec. 7, they submitted ...": a bare pronoun subject after an opening phrase of time or
-# place (not "While the guerrillas ..., they promised", where the phrase names who they are).
+# "On Dec. 7, they submitted ...", "In an interview, his father said ...": a bare pronoun or a
+# possessive one opening the subject after an opening phrase of time or place (not "While the
+# guerrillas ..., they promised", where the phrase names who they are).
 _PRONOUN_AFTER_OPENING = re.compile(
     r"^[\"“]?(?:On|In|At|By|Since|Until|Last|Earlier|Later|Today|Yesterday|Now|Then)\b[^,]{0,60},"
-    r"\s+(?:he|she|they)\s+[a-z]"
+    r"\s+(?:he|she|they|his|her|its|their)\s+[a-z]"
 )
 # "Unfortunately for residents, ...", "Ironically, ...": the writer's stance on the news, weighed
 # against what the reader was told to expect before it (an opening word then a comma or "for";
