@@ -96,6 +96,10 @@ def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
         "Soon after, U.S. officials gathered in Washington to review the case.",
         "No kidding, says the Post Office: It, too, wants faster mail.",
         "Days later, the army withdrew from the border.",
+        # region seed 111's Coming up: similar to what, the reader never saw
+        "On Thursday morning, a few hundred miles to the east in the city of Hangzhou, Wang "
+        "Youcai, 33, is to go on trial on similar charges of inciting subversion.",
+        "A month later, the Los Angeles city council voted to enact a similar ban.",
     ],
 )
 def test_lines_that_lean_on_what_the_reader_never_saw(text):
@@ -108,6 +112,9 @@ def test_lines_that_lean_on_what_the_reader_never_saw(text):
         "Leaders such as Lee Jae-myung met in Seoul on Monday.",
         "Galina Starovoitova, a liberal lawmaker, was shot dead in St. Petersburg on Friday.",
         "Thailand's foreign minister said he met Aung San Suu Kyi on Sunday.",
+        # the likeness is to what the sentence itself names
+        "Students who use Napster or similar programs said they would not be denied.",
+        "The storm caused damage similar to that of Hurricane Mitch last year.",
     ],
 )
 def test_lines_that_stand_alone_still_do(text):

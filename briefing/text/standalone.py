@@ -38,8 +38,12 @@ _STANCE = re.compile(
 )
 # "X was one, and ...": counts someone among a group named before it.
 _ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of them)\s*[,.;]")
-# "such a plan": a kind named before it ("such a plan is only one of six possibilities").
-_SUCH = re.compile(r"\b[Ss]uch (?:a|an) [a-z]+(?! as\b)")
+# "such a plan": a kind named before it ("such a plan is only one of six possibilities"); "on
+# similar charges": like what was named before it (not "similar to ...", "Napster and similar
+# services", where the sentence names it).
+_SUCH = re.compile(
+    r"\b[Ss]uch (?:a|an) [a-z]+(?! as\b)|(?<!\band )(?<!\bor )\b[Ss]imilar (?!to\b|in\b)[a-z]+"
+)
 # "It, too, ...": continues something said before it, wherever it stands.
 _TOO = re.compile(r"\b\w+,\s+too\b")
 # A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
@@ -226,7 +230,7 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
     if _AT_ONCE.match(text):
         reasons.append("reacts at once to what came before (immediately)")
     if _ONE_OF.search(text) or _SUCH.search(text):
-        reasons.append("counts on a group or kind named before it (was one, such a)")
+        reasons.append("counts on a group or kind named before it (was one, such a, similar)")
     if _back_reference(text, said, opening):
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
