@@ -218,6 +218,42 @@ def test_the_pdf_names_the_stories_it_cut_when_the_line_fits_where_they_did_not(
     assert pages == 1 and "No room on this page for: [New] Talks round 2." in " ".join(pdf.split())
 
 
+def _stories_section(name: str, count: int, repeat: int, headline: str, score: float) -> Section:
+    """A section of `count` new stories, each told by one item `repeat` phrases long."""
+    long = "The ministers discussed the long and winding matter of regional security " * repeat
+    ids = [f"{name}{n}" for n in range(count)]
+    stories = tuple(
+        Story(i, f"{headline} {n}", (ARTICLE,), ("Wire",), None, score - n / 100, status="new")
+        for n, i in enumerate(ids)
+    )
+    items = tuple(
+        Item(Sentence(f"{long}(round {n})", ARTICLE, 0, n), score - n / 100, story=i)
+        for n, i in enumerate(ids)
+    )
+    return Section(name, "", items, 1, count, (), stories)
+
+
+def test_the_pdf_names_the_stories_cut_from_each_section_whose_line_fits(config):
+    """Region seeds 110-114: every section's no-room line together never fit, so the PDF named no
+    cut story at all; the lines that fit are printed, in page order, still at no item's cost."""
+    wordy = "The delegations of the northern and southern provinces met again over the border"
+    sections = (
+        _stories_section("Alpha", 3, 25, "Talks round", 1.0),
+        _stories_section("Beta", 14, 2, wordy, 0.5),
+    )
+    fitted, files = Renderer(config).outputs(replace(_briefing(1), sections=sections))
+    alpha, beta = fitted.sections
+    assert [len(s.left_out) for s in (alpha, beta)] == [1, 13]
+    text = files["briefing.txt"].decode()
+    assert "No room on this page for: [New] Talks round 2." in text
+    assert text.count(f"[New] {wordy[:40]}") == 13
+    pages, pdf = _pdf_text(files["briefing.pdf"])
+    pdf = " ".join(pdf.split())
+    assert pages == 1 and "No room on this page for: [New] Talks round 2." in pdf
+    assert f"[New] {wordy[:40]}" not in pdf  # Beta's line, thirteen headlines long: no room
+    assert pdf.count("(round ") == len(alpha.items) + len(beta.items)
+
+
 def test_each_story_not_news_is_labelled_for_what_it_is_on_every_page(config):
     """Opinion, news analysis and features are each named by their own word, news by none."""
     reasons = ["its title marks it as opinion", "news analysis: its lead ...", "a feature: ...", ""]

@@ -96,6 +96,10 @@ def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
         "Soon after, U.S. officials gathered in Washington to review the case.",
         "No kidding, says the Post Office: It, too, wants faster mail.",
         "Days later, the army withdrew from the border.",
+        # region seed 111's Coming up: similar to what, the reader never saw
+        "On Thursday morning, a few hundred miles to the east in the city of Hangzhou, Wang "
+        "Youcai, 33, is to go on trial on similar charges of inciting subversion.",
+        "A month later, the Los Angeles city council voted to enact a similar ban.",
     ],
 )
 def test_lines_that_lean_on_what_the_reader_never_saw(text):
@@ -108,6 +112,9 @@ def test_lines_that_lean_on_what_the_reader_never_saw(text):
         "Leaders such as Lee Jae-myung met in Seoul on Monday.",
         "Galina Starovoitova, a liberal lawmaker, was shot dead in St. Petersburg on Friday.",
         "Thailand's foreign minister said he met Aung San Suu Kyi on Sunday.",
+        # the likeness is to what the sentence itself names
+        "Students who use Napster or similar programs said they would not be denied.",
+        "The storm caused damage similar to that of Hurricane Mitch last year.",
     ],
 )
 def test_lines_that_stand_alone_still_do(text):
@@ -250,6 +257,12 @@ def test_a_bare_pronoun_subject_after_an_opening_phrase_leans():
     # region seed 65, day 2: "On Dec. 7, they submitted a rehabilitation plan ..."
     assert leans_on("On Dec. 7, they submitted a rehabilitation plan to the commission.")
     assert leans_on("In a speech in Manila on Monday, he urged the unions to accept the deal.")
+    # region seed 110: Asia's fourth entry; whose father, the reader never saw
+    assert leans_on(
+        "In a telephone interview Wednesday evening, his father, Qin Qinguo, 76, said that "
+        "before the trial begins, he plans to hand the court a written plea for postponement."
+    )
+    assert leans_on("On Monday, their lawyers asked the court for a delay.")
     # a pronoun inside a clause of its own, after a named subject: no lean
     named = "On Monday, Estrada said they would return to work if the unions agreed."
     assert stands_alone(named), leans_on(named)

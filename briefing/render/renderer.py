@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import cached_property
@@ -20,7 +20,7 @@ from briefing.day.headlines import own_headline
 from briefing.day.opinion import opinion_label
 from briefing.errors import BriefingError
 from briefing.ingest.links import clean_link, readable_link
-from briefing.models import Article, Briefing, Event, Item, Story
+from briefing.models import OFF_PAGE, Article, Briefing, Event, Item, Story
 from briefing.render.fit import (
     NO_ROOM,
     NOTE_PX,
@@ -181,6 +181,21 @@ def _told(briefing: Briefing) -> int:
     return sum(
         len({item.story or f"item {n}" for n, item in enumerate(section.items)})
         for section in briefing.sections
+    )
+
+
+def _lines_of(briefing: Briefing, sections: Collection[int]) -> Briefing:
+    """The briefing naming the stories the page had no room for under `sections` alone."""
+    return replace(
+        briefing,
+        sections=tuple(
+            section
+            if n in sections
+            else replace(
+                section, left_out=tuple(x for x in section.left_out if x.reason != OFF_PAGE)
+            )
+            for n, section in enumerate(briefing.sections)
+        ),
     )
 
 
@@ -394,15 +409,17 @@ class Renderer:
     def fit(self, briefing: Briefing) -> Fit:
         """The briefing cut to one page (`fit_items`); when that leaves a story off the page,
         Coming up gives up its place on the page if more stories then fit (the other outputs
-        keep it)."""
+        keep it); then the page names the stories cut where the items left room."""
         fitted = self.fit_items(briefing)
-        if not briefing.coming or _told(fitted.page) == _told(briefing):
-            return fitted
-        bare = self.fit_items(replace(briefing, coming=()))
-        if _told(bare.page) <= _told(fitted.page):
-            return fitted
-        full = replace(bare.briefing, coming=announced(briefing.coming, bare.briefing.sections))
-        return replace(bare, briefing=full, layouts=fitted.layouts + bare.layouts)
+        if briefing.coming and _told(fitted.page) < _told(briefing):
+            bare = self.fit_items(replace(briefing, coming=()))
+            if _told(bare.page) > _told(fitted.page):
+                full = replace(
+                    bare.briefing, coming=announced(briefing.coming, bare.briefing.sections)
+                )
+                fitted = replace(bare, briefing=full, layouts=fitted.layouts + bare.layouts)
+        document, more = self._no_room_lines(fitted.page, fitted.off_page, fitted.document)
+        return replace(fitted, document=document, layouts=fitted.layouts + more)
 
     def fit_items(self, briefing: Briefing) -> Fit:
         """The briefing cut to one page: items are cut lowest-scored first (an oversized one
@@ -434,11 +451,6 @@ class Renderer:
                 document = self._document(candidate, names)
                 layouts += 1
                 if len(document.pages) <= 1:
-                    # the no-room lines are printed when they fit in what the items left
-                    if any(map(no_room_line, candidate.sections)):
-                        lined = self._document(candidate, names, no_room_lines=True)
-                        layouts += 1
-                        document = lined if len(lined.pages) <= 1 else document
                     cut = dict(zip(on, candidate.sections, strict=True))
                     shown = tuple(cut.get(n, s) for n, s in enumerate(briefing.sections))
                     full = replace(briefing, sections=shown, coming=candidate.coming)
@@ -446,6 +458,27 @@ class Renderer:
             if not plan.leave:
                 raise BriefingError(NO_ROOM)
             off.extend(on[s] for s in plan.leave)
+
+    def _no_room_lines(self, page: Briefing, names: tuple[str, ...], bare: Any) -> tuple[Any, int]:
+        """The fitted page with the no-room lines that fit where its items left room (all, else
+        each section's in page order while it fits; `bare`, none) and the layouts it took:
+        naming the stories cut never costs the page an item."""
+        lined = [n for n, section in enumerate(page.sections) if no_room_line(section)]
+        if not lined:
+            return bare, 0
+        document = self._document(page, names, no_room_lines=True)
+        if len(document.pages) <= 1:
+            return document, 1
+        document, layouts, kept = bare, 1, set[int]()
+        for n in lined:
+            wanted = kept | {n}
+            if len(wanted) == len(lined):
+                continue  # every line together: tried first
+            found = self._document(_lines_of(page, wanted), names, no_room_lines=True)
+            layouts += 1
+            if len(found.pages) <= 1:
+                document, kept = found, wanted
+        return document, layouts
 
     def outputs(self, briefing: Briefing) -> tuple[Briefing, dict[str, bytes]]:
         """The fitted briefing and every output file's bytes, by file name."""

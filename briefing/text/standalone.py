@@ -20,11 +20,12 @@ _CONNECTIVE = re.compile(
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
     r"Sure enough|Not so)\b"
 )
-# "On Dec. 7, they submitted ...": a bare pronoun subject after an opening phrase of time or
-# place (not "While the guerrillas ..., they promised", where the phrase names who they are).
+# "On Dec. 7, they submitted ...", "In an interview, his father said ...": a bare pronoun or a
+# possessive one opening the subject after an opening phrase of time or place (not "While the
+# guerrillas ..., they promised", where the phrase names who they are).
 _PRONOUN_AFTER_OPENING = re.compile(
     r"^[\"“]?(?:On|In|At|By|Since|Until|Last|Earlier|Later|Today|Yesterday|Now|Then)\b[^,]{0,60},"
-    r"\s+(?:he|she|they)\s+[a-z]"
+    r"\s+(?:he|she|they|his|her|its|their)\s+[a-z]"
 )
 # "Unfortunately for residents, ...", "Ironically, ...": the writer's stance on the news, weighed
 # against what the reader was told to expect before it (an opening word then a comma or "for";
@@ -37,8 +38,12 @@ _STANCE = re.compile(
 )
 # "X was one, and ...": counts someone among a group named before it.
 _ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of them)\s*[,.;]")
-# "such a plan": a kind named before it ("such a plan is only one of six possibilities").
-_SUCH = re.compile(r"\b[Ss]uch (?:a|an) [a-z]+(?! as\b)")
+# "such a plan": a kind named before it ("such a plan is only one of six possibilities"); "on
+# similar charges": like what was named before it (not "similar to ...", "Napster and similar
+# services", where the sentence names it).
+_SUCH = re.compile(
+    r"\b[Ss]uch (?:a|an) [a-z]+(?! as\b)|(?<!\band )(?<!\bor )\b[Ss]imilar (?!to\b|in\b)[a-z]+"
+)
 # "It, too, ...": continues something said before it, wherever it stands.
 _TOO = re.compile(r"\b\w+,\s+too\b")
 # A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
@@ -225,7 +230,7 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
     if _AT_ONCE.match(text):
         reasons.append("reacts at once to what came before (immediately)")
     if _ONE_OF.search(text) or _SUCH.search(text):
-        reasons.append("counts on a group or kind named before it (was one, such a)")
+        reasons.append("counts on a group or kind named before it (was one, such a, similar)")
     if _back_reference(text, said, opening):
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
