@@ -2,7 +2,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.day.headlines import headline
-from briefing.day.stories import group_stories, make_story
+from briefing.day.stories import _people, group_stories, make_story
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -523,6 +523,21 @@ def test_two_events_sharing_only_places_and_what_happened_are_two_stories():
     assert _grouped(articles) == events
     # what happened alone keeps them one story
     assert _grouped(articles, replace(GROUPING, two_groups=0.0)) == [[*events[0], *events[1]]]
+
+
+def test_an_initial_is_no_persons_name():
+    # "U.S." is two capitals, not two people, and the "P." of "James P. Rubin" is no surname
+    articles = [
+        _article(
+            "a",
+            "AP",
+            "",
+            f"The spokesman, James P. Rubin, said the U.S. would not act; Mark R. Smith {said}.",
+            "Later, Rubin said P. and U. S. officials met.",
+        )
+        for said in ("agreed", "disagreed")
+    ]
+    assert _people(articles) == [frozenset({"@rubin"}), frozenset({"@rubin"})]
 
 
 def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():

@@ -47,9 +47,10 @@ _WHEN = frozenset(
         *(f"@{name}" for name in (*WEEKDAYS, *MONTHS)),
     ]
 )
-_JOINED = r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{}))*\b"  # capitalised words, these between
+_JOINED = r"\b[A-Z][\w’'-]*(?:\s+(?:{}|[A-Z][\w’'-]*))*\b"  # capitalised words, these between
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
-_PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin Laden" too
+# "Osama bin Laden" and "James P. Rubin" too
+_PERSON = re.compile(_JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
 
 
 def _names(text: str, pattern: re.Pattern[str] = _ENTITY) -> Iterator[tuple[str, bool]]:
@@ -86,12 +87,14 @@ def _people(articles: Sequence[Article]) -> list[frozenset[str]]:
     alone that most articles naming it introduce after a first name, a title or a particle,
     inside a sentence, as reports introduce a person ("Mubarak" of "President Hosni Mubarak",
     "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO
-    member Turkey" in one report of many)."""
+    member Turkey" in one report of many). An initial names no one (the "U" and "S" of "U.S.")."""
     found: list[tuple[set[str], set[str]]] = []  # per article: names alone, names in full
     for article in articles:
         alone, full = set(), set()
         for name, at_start in _names(_text(article), _PERSON):
             words = name.split()
+            if len(words[-1]) == 1:
+                continue
             if len(words) == 1 and not at_start:
                 alone.add(name)
             elif len(words) > 1 and not at_start and words[-2] != "of":
