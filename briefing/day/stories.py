@@ -82,29 +82,36 @@ def story_terms(article: Article, sentences: int | None = None) -> list[str]:
     return [term for term in found if not is_when(term)]
 
 
-def _people(articles: Sequence[Article]) -> list[frozenset[str]]:
-    """The people each article names (as terms of their one-word names): a name the day writes
-    alone that most articles naming it introduce after a first name, a title or a particle,
-    inside a sentence, as reports introduce a person ("Mubarak" of "President Hosni Mubarak",
-    "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO
-    member Turkey" in one report of many). An initial names no one (the "U" and "S" of "U.S.")."""
-    found: list[tuple[set[str], set[str]]] = []  # per article: names alone, names in full
+def _people(articles: Sequence[Article]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The people each article names (as terms of their one-word names), and of those the ones
+    it is about (names twice or more): a person is a name the day writes alone that most
+    articles naming it introduce after a first name, a title or a particle, inside a sentence,
+    as reports introduce a person ("Mubarak" of "President Hosni Mubarak", "Laden" of "Osama bin
+    Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO member Turkey" in one
+    report of many). An initial names no one (the "U" and "S" of "U.S.")."""
+    found: list[tuple[set[str], set[str], Counter[str]]] = []  # alone, in full, mentions
     for article in articles:
-        alone, full = set(), set()
+        alone, full, mentions = set(), set(), Counter()
         for name, at_start in _names(_text(article), _PERSON):
             words = name.split()
             if len(words[-1]) == 1:
                 continue
+            mentions[words[-1]] += 1
             if len(words) == 1 and not at_start:
                 alone.add(name)
             elif len(words) > 1 and not at_start and words[-2] != "of":
                 full.add(words[-1])
-        found.append((alone, full))
-    naming = Counter(name for alone, full in found for name in alone | full)
-    introducing = Counter(name for _, full in found for name in full)
-    written = {name for alone, _ in found for name in alone}
+        found.append((alone, full, mentions))
+    naming = Counter(name for alone, full, _ in found for name in alone | full)
+    introducing = Counter(name for _, full, _ in found for name in full)
+    written = {name for alone, _, _ in found for name in alone}
     people = {name for name in written if 2 * introducing[name] > naming[name]}
-    return [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full in found]
+    named = [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full, _ in found]
+    about = [
+        frozenset(f"@{name}" for name in (alone | full) & people if mentions[name] >= 2)
+        for alone, full, mentions in found
+    ]
+    return named, about
 
 
 def is_when(term: str) -> bool:
@@ -273,6 +280,7 @@ def _merged(
     events: sparse.csr_matrix,
     labels: Sequence[int],
     named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
     eligible: np.ndarray,
     rules: Grouping,
 ) -> np.ndarray:
@@ -280,13 +288,14 @@ def _merged(
     a story whose first articles happened to differ; whole stories compare more reliably than
     articles. A join that would make two groups of one story (`_two_groups`), in their whole
     texts or in their `events` (there a lone article too, `LONE`), is not made; where one person
-    is named by every article of both (`_held`), only their `events` are read."""
+    is named by every article of both (`_held`), only their `events` are read, and where every
+    article of one is about a person the other never names, their whole texts are apart at
+    `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's arrest)."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
         shape=(count, len(labels)),
     )
-    shares = (rules.two_groups, rules.event_groups)
     sums = [(owner @ rows).tocsr() for rows in (matrix, events)]
     # per story and view: its rows' squared lengths summed (1 an article, 0 an empty row)
     own = [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in (matrix, events)]
@@ -296,8 +305,12 @@ def _merged(
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
     held: dict[int, frozenset[str]] = {}  # per story: the people every member names
+    subject: dict[int, frozenset[str]] = {}  # per story: the people every member is about
+    anyone: dict[int, frozenset[str]] = defaultdict(frozenset)  # the people some member names
     for article, story in enumerate(labels):
         held[story] = held[story] & named[article] if story in held else named[article]
+        subject[story] = subject[story] & about[article] if story in subject else about[article]
+        anyone[story] |= named[article]
 
     def find(story: int) -> int:
         while root[story] != story:
@@ -313,6 +326,8 @@ def _merged(
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
         person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
+        other = subject[a] - anyone[b] or subject[b] - anyone[a]  # about one the other never names
+        shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
         views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
         if any(
             _comparable(size_a, size_b, lone)
@@ -325,6 +340,8 @@ def _merged(
         root[b] = a
         members[a] += size_b
         held[a] &= held.pop(b)
+        subject[a] &= subject.pop(b)
+        anyone[a] |= anyone.pop(b)
         for self_ in own:
             self_[a] += self_[b]
         if members[a] > SPLIT_AT:  # a larger story is compared no more
@@ -374,6 +391,7 @@ def _split(
     events: sparse.csr_matrix,
     labels: np.ndarray,
     named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
     rules: Grouping,
 ) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
@@ -381,7 +399,8 @@ def _split(
     events pull between them, joins events that share places and names), or else in two where
     its two groups are two stories (`_two_groups`) in their whole texts, unless one person is
     named by all its articles (`_held`: reports of one event by different actors, the FBI's on
-    the embassy bombs and bin Laden's indictment), or else in their `events`. Two events of one
+    the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
+    which never name him, are apart (`_subjects`), or else in their `events`. Two events of one
     desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's arrest:
     Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than SPLIT_AT
     articles is left whole (linear work)."""
@@ -399,12 +418,38 @@ def _split(
         if parts.max() == 1:
             if not _held(named[m] for m in members):
                 parts = _halves(similar, tree, rules.two_groups)
+                if parts.max() == 1:
+                    parts = _subjects(
+                        similar, [named[m] for m in members], [about[m] for m in members], rules
+                    )
             if parts.max() == 1:
                 parts = _halves(*_tree(events[members]), rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
+
+
+def _subjects(
+    similar: np.ndarray,
+    named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
+    rules: Grouping,
+) -> np.ndarray:
+    """Parts 1 and 2 where the articles about one person and the rest, which never name him, are
+    two stories (`_two_groups` at `other_person`; the person most articles are about first), or
+    else one part."""
+    people = Counter(person for found in about for person in found)
+    for person, _ in sorted(people.items(), key=lambda item: (-item[1], item[0])):
+        two = np.array([person in found for found in about])
+        if any(person in found for found, its in zip(named, two, strict=True) if not its):
+            continue
+        size_a, size_b = int(two.sum()), int((~two).sum())
+        if _comparable(size_a, size_b) and _two_groups(
+            similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, rules.other_person
+        ):
+            return 1 + two
+    return np.ones(len(about), dtype=int)
 
 
 def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
@@ -472,7 +517,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     uses: Counter[str] = Counter()
     columns: list[str] = []
     matrix = weighted_tfidf(_counted((story_terms(a) for a in articles), uses), weight, columns)
-    named = _people(articles)
+    named, about = _people(articles)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     eligible = telling(matrix, rules)
@@ -483,10 +528,10 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
     labels = _labels((graph + graph.T).tocsr(), leads, rules)
-    labels = _merged(matrix, events, labels, named, eligible, rules)
+    labels = _merged(matrix, events, labels, named, about, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
-    labels = _split(matrix, events, labels, named, rules)
-    labels = _merged(matrix, events, labels, named, eligible, rules)
+    labels = _split(matrix, events, labels, named, about, rules)
+    labels = _merged(matrix, events, labels, named, about, eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
