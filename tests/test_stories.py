@@ -551,6 +551,44 @@ def test_two_events_each_about_its_own_people_are_two_stories():
     ]
 
 
+def test_a_report_joining_on_names_alone_needs_what_happened_to_agree():
+    # the typhoon report shares the sea's and the Philippines' names with the ramming story (a
+    # cosine under `merge`), not what happened: it stays a story of its own
+    ramming = [
+        _article(
+            "ramming-1",
+            "Inquirer",
+            "China coast guard rams PH supply boat at Ayungin",
+            "A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal "
+            "in the South China Sea on Friday, injuring four sailors, the Philippine military "
+            "said.",
+            "Manila summoned the Chinese ambassador and said the ramming violated its sovereignty.",
+            hour=8,
+        ),
+        _article(
+            "ramming-2",
+            "Rappler",
+            "Four sailors hurt as China rams resupply boat",
+            "Four Filipino sailors were hurt when a Chinese coast guard vessel struck a resupply "
+            "boat at Second Thomas Shoal on Friday, the Armed Forces of the Philippines said.",
+            "China's coast guard accused the Philippine boat of intruding into Chinese waters.",
+            hour=13,
+        ),
+    ]
+    typhoon = _article(
+        "typhoon",
+        "CNA",
+        "Typhoon Koinu heads for Hong Kong",
+        "Typhoon Koinu made landfall in northern Luzon on Friday, the Philippine weather agency "
+        "said.",
+        "The storm crossed the South China Sea towards Hong Kong on Saturday, and the Armed "
+        "Forces of the Philippines kept ships in port.",
+        "Ferries were suspended and schools closed in six provinces as a precaution.",
+        hour=17,
+    )
+    assert _grouped([*ramming, typhoon]) == [["ramming-1", "ramming-2"], ["typhoon"]]
+
+
 def test_an_initial_is_no_persons_name():
     # "U.S." is two capitals, not two people, and the "P." of "James P. Rubin" is no surname
     articles = [

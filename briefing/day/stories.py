@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
@@ -225,52 +226,97 @@ def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> 
     return np.concatenate(values) if values else np.zeros(0)
 
 
-def _labels(neighbours: sparse.csr_matrix, leads: sparse.csr_matrix, rules: Grouping) -> list[int]:
+@dataclass
+class _Summed:
+    """A story's rows in one view added up as they join (term -> value), with the squared norm
+    of the sum and the rows' own squared norms summed (the sum's square counts them besides the
+    cosines of its pairs)."""
+
+    terms: dict[int, float] = field(default_factory=dict)
+    norm: float = 0.0
+    own: float = 0.0
+    rows: int = 0
+
+    def dot(self, row: dict[int, float]) -> float:
+        return sum(value * self.terms.get(term, 0.0) for term, value in row.items())
+
+    def add(self, row: dict[int, float], shared: float) -> None:
+        """Add a row whose dot product with the sum so far is `shared`."""
+        own = sum(value * value for value in row.values())
+        self.norm += own + 2.0 * shared
+        self.own += own
+        self.rows += 1
+        for term, value in row.items():
+            self.terms[term] = self.terms.get(term, 0.0) + value
+
+
+def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
+    """Row `i` of a sparse matrix as term -> value."""
+    start, end = matrix.indptr[i], matrix.indptr[i + 1]
+    return dict(
+        zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True)
+    )
+
+
+def _lone_apart(row: dict[int, float], story: _Summed, share: float) -> bool:
+    """Whether an article (its `row`) and a story of two or more are two stories
+    (`_two_groups` at `share`, the likeness of all of them the measure)."""
+    if story.rows < 2:
+        return False
+    across = story.dot(row)
+    return _two_groups(across, story.norm - story.own + 2.0 * across, 1, story.rows, share)
+
+
+def _labels(
+    neighbours: sparse.csr_matrix,
+    leads: sparse.csr_matrix,
+    events: sparse.csr_matrix,
+    rules: Grouping,
+) -> list[int]:
     """A story label per article, in one pass (as topic detection does): each article joins the
     story whose centroid it is most like, among the stories of its similar articles (cosine
-    `same_story`) whose leads' centroid its own lead is near (`lead_agree`), or starts one.
-    Comparing with whole stories, not single articles, keeps unrelated stories from chaining
-    through one article that resembles both. The centroid cosine comes from the pairs'
-    similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
-    similarities); the leads' sums are kept per story, so each article costs its candidate
-    pairs and its lead's terms."""
+    `same_story`) whose leads' centroid its own lead is near (`lead_agree`), or starts one; a
+    join at a cosine under `merge` (two stories that alike would stay two) needs what the
+    article says happened near the story's own (`events`, as `LONE` in the merges: a typhoon
+    report joined a ramming at sea on the sea's and the coast guard's names). Comparing with
+    whole stories, not single articles, keeps unrelated stories from chaining through one
+    article that resembles both. The centroid cosine comes from the pairs' similarities alone
+    (the norm of a sum of unit vectors is the root of its members' pairwise similarities); the
+    leads' and events' sums are kept per story, so each article costs its candidate pairs and
+    its lead's and events' terms."""
     n = neighbours.shape[0]
     labels = [-1] * n
     sizes: list[float] = []  # per story: the squared norm of the sum of its members
-    lead_sums: list[dict[int, float]] = []  # per story: its leads' summed vector, and its norm
-    lead_norms: list[float] = []
+    lead_sums: list[_Summed] = []  # per story: its leads, and what its articles say happened
+    event_sums: list[_Summed] = []
     for i in range(n):
         start, end = neighbours.indptr[i], neighbours.indptr[i + 1]
         toward: dict[int, float] = defaultdict(float)
         for j, value in zip(neighbours.indices[start:end], neighbours.data[start:end], strict=True):
             if labels[j] >= 0:
                 toward[labels[j]] += value
-        lead = dict(
-            zip(
-                leads.indices[leads.indptr[i] : leads.indptr[i + 1]].tolist(),
-                leads.data[leads.indptr[i] : leads.indptr[i + 1]].tolist(),
-                strict=True,
-            )
-        )
+        lead, event = _row(leads, i), _row(events, i)
         best, best_similarity, best_lead = -1, rules.same_story, 0.0
         for story, total in toward.items():
             similarity = total / np.sqrt(sizes[story])
             if similarity < best_similarity:
                 continue
-            shared = sum(v * lead_sums[story].get(t, 0.0) for t, v in lead.items())
-            if shared < rules.lead_agree * np.sqrt(lead_norms[story]):
+            shared = lead_sums[story].dot(lead)
+            if shared < rules.lead_agree * np.sqrt(lead_sums[story].norm):
+                continue
+            if similarity < rules.merge and _lone_apart(
+                event, event_sums[story], rules.event_groups
+            ):
                 continue
             best, best_similarity, best_lead = story, similarity, shared
         if best < 0:
             best = len(sizes)
             sizes.append(0.0)
-            lead_sums.append({})
-            lead_norms.append(0.0)
+            lead_sums.append(_Summed())
+            event_sums.append(_Summed())
         sizes[best] += 1.0 + 2.0 * toward.get(best, 0.0)
-        lead_norms[best] += sum(v * v for v in lead.values()) + 2.0 * best_lead
-        summed = lead_sums[best]
-        for term, value in lead.items():
-            summed[term] = summed.get(term, 0.0) + value
+        lead_sums[best].add(lead, best_lead)
+        event_sums[best].add(event, event_sums[best].dot(event))
         labels[i] = best
     return labels
 
@@ -527,7 +573,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
-    labels = _labels((graph + graph.T).tocsr(), leads, rules)
+    labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
     labels = _merged(matrix, events, labels, named, about, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, events, labels, named, about, rules)
