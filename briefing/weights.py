@@ -48,6 +48,12 @@ class Grouping(_Described):
         "share of a story's mean cosine under which two groups of its articles (two or more "
         "each) are two stories, unless one person is named by every article of both",
     )
+    other_person: float = _weight(
+        0.9,
+        "share of a story's mean cosine under which two groups of its articles (two or more "
+        "each) are two stories when every article of one is about a person (names him twice "
+        "or more) whom the other never names",
+    )
     lead_agree: float = _weight(
         0.05, "cosine of an article's lead with its story's leads' centroid it needs to join it"
     )

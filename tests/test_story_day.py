@@ -397,15 +397,6 @@ def test_pdf_is_one_page_and_names_the_widest_story_and_its_outlet(day):
     assert _normal(widest["headline"]) in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="story grouping: a typhoon article (Philippine weather agency; a storm line naming "
-    "the South China Sea, the coast guard and ships) joins the Second Thomas Shoal ramming "
-    "story in the first pass (cosine 0.17 with the story, same_story is 0.15, on shared "
-    "entities and words; its lead shares 'Philippine' with the story's leads, at 0.12 over "
-    "lead_agree's 0.05); the ramming story then lists CNA among its outlets and outranks "
-    "the 3-outlet Myanmar story",
-)
 def test_a_typhoon_crossing_the_sea_is_no_outlet_of_a_ramming_story_there():
     articles = dict(ARTICLES)
     event, outlet, title, url, published, paragraphs = articles["typhoon-cna.txt"]

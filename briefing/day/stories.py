@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
@@ -47,9 +48,10 @@ _WHEN = frozenset(
         *(f"@{name}" for name in (*WEEKDAYS, *MONTHS)),
     ]
 )
-_JOINED = r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{}))*\b"  # capitalised words, these between
+_JOINED = r"\b[A-Z][\w’'-]*(?:\s+(?:{}|[A-Z][\w’'-]*))*\b"  # capitalised words, these between
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
-_PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin Laden" too
+# "Osama bin Laden" and "James P. Rubin" too
+_PERSON = re.compile(_JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
 
 
 def _names(text: str, pattern: re.Pattern[str] = _ENTITY) -> Iterator[tuple[str, bool]]:
@@ -81,27 +83,36 @@ def story_terms(article: Article, sentences: int | None = None) -> list[str]:
     return [term for term in found if not is_when(term)]
 
 
-def _people(articles: Sequence[Article]) -> list[frozenset[str]]:
-    """The people each article names (as terms of their one-word names): a name the day writes
-    alone that most articles naming it introduce after a first name, a title or a particle,
-    inside a sentence, as reports introduce a person ("Mubarak" of "President Hosni Mubarak",
-    "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO
-    member Turkey" in one report of many)."""
-    found: list[tuple[set[str], set[str]]] = []  # per article: names alone, names in full
+def _people(articles: Sequence[Article]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The people each article names (as terms of their one-word names), and of those the ones
+    it is about (names twice or more): a person is a name the day writes alone that most
+    articles naming it introduce after a first name, a title or a particle, inside a sentence,
+    as reports introduce a person ("Mubarak" of "President Hosni Mubarak", "Laden" of "Osama bin
+    Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO member Turkey" in one
+    report of many). An initial names no one (the "U" and "S" of "U.S.")."""
+    found: list[tuple[set[str], set[str], Counter[str]]] = []  # alone, in full, mentions
     for article in articles:
-        alone, full = set(), set()
+        alone, full, mentions = set(), set(), Counter()
         for name, at_start in _names(_text(article), _PERSON):
             words = name.split()
+            if len(words[-1]) == 1:
+                continue
+            mentions[words[-1]] += 1
             if len(words) == 1 and not at_start:
                 alone.add(name)
             elif len(words) > 1 and not at_start and words[-2] != "of":
                 full.add(words[-1])
-        found.append((alone, full))
-    naming = Counter(name for alone, full in found for name in alone | full)
-    introducing = Counter(name for _, full in found for name in full)
-    written = {name for alone, _ in found for name in alone}
+        found.append((alone, full, mentions))
+    naming = Counter(name for alone, full, _ in found for name in alone | full)
+    introducing = Counter(name for _, full, _ in found for name in full)
+    written = {name for alone, _, _ in found for name in alone}
     people = {name for name in written if 2 * introducing[name] > naming[name]}
-    return [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full in found]
+    named = [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full, _ in found]
+    about = [
+        frozenset(f"@{name}" for name in (alone | full) & people if mentions[name] >= 2)
+        for alone, full, mentions in found
+    ]
+    return named, about
 
 
 def is_when(term: str) -> bool:
@@ -215,52 +226,97 @@ def _cosines(matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> 
     return np.concatenate(values) if values else np.zeros(0)
 
 
-def _labels(neighbours: sparse.csr_matrix, leads: sparse.csr_matrix, rules: Grouping) -> list[int]:
+@dataclass
+class _Summed:
+    """A story's rows in one view added up as they join (term -> value), with the squared norm
+    of the sum and the rows' own squared norms summed (the sum's square counts them besides the
+    cosines of its pairs)."""
+
+    terms: dict[int, float] = field(default_factory=dict)
+    norm: float = 0.0
+    own: float = 0.0
+    rows: int = 0
+
+    def dot(self, row: dict[int, float]) -> float:
+        return sum(value * self.terms.get(term, 0.0) for term, value in row.items())
+
+    def add(self, row: dict[int, float], shared: float) -> None:
+        """Add a row whose dot product with the sum so far is `shared`."""
+        own = sum(value * value for value in row.values())
+        self.norm += own + 2.0 * shared
+        self.own += own
+        self.rows += 1
+        for term, value in row.items():
+            self.terms[term] = self.terms.get(term, 0.0) + value
+
+
+def _row(matrix: sparse.csr_matrix, i: int) -> dict[int, float]:
+    """Row `i` of a sparse matrix as term -> value."""
+    start, end = matrix.indptr[i], matrix.indptr[i + 1]
+    return dict(
+        zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True)
+    )
+
+
+def _lone_apart(row: dict[int, float], story: _Summed, share: float) -> bool:
+    """Whether an article (its `row`) and a story of two or more are two stories
+    (`_two_groups` at `share`, the likeness of all of them the measure)."""
+    if story.rows < 2:
+        return False
+    across = story.dot(row)
+    return _two_groups(across, story.norm - story.own + 2.0 * across, 1, story.rows, share)
+
+
+def _labels(
+    neighbours: sparse.csr_matrix,
+    leads: sparse.csr_matrix,
+    events: sparse.csr_matrix,
+    rules: Grouping,
+) -> list[int]:
     """A story label per article, in one pass (as topic detection does): each article joins the
     story whose centroid it is most like, among the stories of its similar articles (cosine
-    `same_story`) whose leads' centroid its own lead is near (`lead_agree`), or starts one.
-    Comparing with whole stories, not single articles, keeps unrelated stories from chaining
-    through one article that resembles both. The centroid cosine comes from the pairs'
-    similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
-    similarities); the leads' sums are kept per story, so each article costs its candidate
-    pairs and its lead's terms."""
+    `same_story`) whose leads' centroid its own lead is near (`lead_agree`), or starts one; a
+    join at a cosine under `merge` (two stories that alike would stay two) needs what the
+    article says happened near the story's own (`events`, as `LONE` in the merges: a typhoon
+    report joined a ramming at sea on the sea's and the coast guard's names). Comparing with
+    whole stories, not single articles, keeps unrelated stories from chaining through one
+    article that resembles both. The centroid cosine comes from the pairs' similarities alone
+    (the norm of a sum of unit vectors is the root of its members' pairwise similarities); the
+    leads' and events' sums are kept per story, so each article costs its candidate pairs and
+    its lead's and events' terms."""
     n = neighbours.shape[0]
     labels = [-1] * n
     sizes: list[float] = []  # per story: the squared norm of the sum of its members
-    lead_sums: list[dict[int, float]] = []  # per story: its leads' summed vector, and its norm
-    lead_norms: list[float] = []
+    lead_sums: list[_Summed] = []  # per story: its leads, and what its articles say happened
+    event_sums: list[_Summed] = []
     for i in range(n):
         start, end = neighbours.indptr[i], neighbours.indptr[i + 1]
         toward: dict[int, float] = defaultdict(float)
         for j, value in zip(neighbours.indices[start:end], neighbours.data[start:end], strict=True):
             if labels[j] >= 0:
                 toward[labels[j]] += value
-        lead = dict(
-            zip(
-                leads.indices[leads.indptr[i] : leads.indptr[i + 1]].tolist(),
-                leads.data[leads.indptr[i] : leads.indptr[i + 1]].tolist(),
-                strict=True,
-            )
-        )
+        lead, event = _row(leads, i), _row(events, i)
         best, best_similarity, best_lead = -1, rules.same_story, 0.0
         for story, total in toward.items():
             similarity = total / np.sqrt(sizes[story])
             if similarity < best_similarity:
                 continue
-            shared = sum(v * lead_sums[story].get(t, 0.0) for t, v in lead.items())
-            if shared < rules.lead_agree * np.sqrt(lead_norms[story]):
+            shared = lead_sums[story].dot(lead)
+            if shared < rules.lead_agree * np.sqrt(lead_sums[story].norm):
+                continue
+            if similarity < rules.merge and _lone_apart(
+                event, event_sums[story], rules.event_groups
+            ):
                 continue
             best, best_similarity, best_lead = story, similarity, shared
         if best < 0:
             best = len(sizes)
             sizes.append(0.0)
-            lead_sums.append({})
-            lead_norms.append(0.0)
+            lead_sums.append(_Summed())
+            event_sums.append(_Summed())
         sizes[best] += 1.0 + 2.0 * toward.get(best, 0.0)
-        lead_norms[best] += sum(v * v for v in lead.values()) + 2.0 * best_lead
-        summed = lead_sums[best]
-        for term, value in lead.items():
-            summed[term] = summed.get(term, 0.0) + value
+        lead_sums[best].add(lead, best_lead)
+        event_sums[best].add(event, event_sums[best].dot(event))
         labels[i] = best
     return labels
 
@@ -270,6 +326,7 @@ def _merged(
     events: sparse.csr_matrix,
     labels: Sequence[int],
     named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
     eligible: np.ndarray,
     rules: Grouping,
 ) -> np.ndarray:
@@ -277,13 +334,14 @@ def _merged(
     a story whose first articles happened to differ; whole stories compare more reliably than
     articles. A join that would make two groups of one story (`_two_groups`), in their whole
     texts or in their `events` (there a lone article too, `LONE`), is not made; where one person
-    is named by every article of both (`_held`), only their `events` are read."""
+    is named by every article of both (`_held`), only their `events` are read, and where every
+    article of one is about a person the other never names, their whole texts are apart at
+    `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's arrest)."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
         shape=(count, len(labels)),
     )
-    shares = (rules.two_groups, rules.event_groups)
     sums = [(owner @ rows).tocsr() for rows in (matrix, events)]
     # per story and view: its rows' squared lengths summed (1 an article, 0 an empty row)
     own = [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in (matrix, events)]
@@ -293,8 +351,12 @@ def _merged(
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
     held: dict[int, frozenset[str]] = {}  # per story: the people every member names
+    subject: dict[int, frozenset[str]] = {}  # per story: the people every member is about
+    anyone: dict[int, frozenset[str]] = defaultdict(frozenset)  # the people some member names
     for article, story in enumerate(labels):
         held[story] = held[story] & named[article] if story in held else named[article]
+        subject[story] = subject[story] & about[article] if story in subject else about[article]
+        anyone[story] |= named[article]
 
     def find(story: int) -> int:
         while root[story] != story:
@@ -310,6 +372,8 @@ def _merged(
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
         person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
+        other = subject[a] - anyone[b] or subject[b] - anyone[a]  # about one the other never names
+        shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
         views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
         if any(
             _comparable(size_a, size_b, lone)
@@ -322,6 +386,8 @@ def _merged(
         root[b] = a
         members[a] += size_b
         held[a] &= held.pop(b)
+        subject[a] &= subject.pop(b)
+        anyone[a] |= anyone.pop(b)
         for self_ in own:
             self_[a] += self_[b]
         if members[a] > SPLIT_AT:  # a larger story is compared no more
@@ -371,6 +437,7 @@ def _split(
     events: sparse.csr_matrix,
     labels: np.ndarray,
     named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
     rules: Grouping,
 ) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
@@ -378,7 +445,8 @@ def _split(
     events pull between them, joins events that share places and names), or else in two where
     its two groups are two stories (`_two_groups`) in their whole texts, unless one person is
     named by all its articles (`_held`: reports of one event by different actors, the FBI's on
-    the embassy bombs and bin Laden's indictment), or else in their `events`. Two events of one
+    the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
+    which never name him, are apart (`_subjects`), or else in their `events`. Two events of one
     desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's arrest:
     Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than SPLIT_AT
     articles is left whole (linear work)."""
@@ -396,12 +464,38 @@ def _split(
         if parts.max() == 1:
             if not _held(named[m] for m in members):
                 parts = _halves(similar, tree, rules.two_groups)
+                if parts.max() == 1:
+                    parts = _subjects(
+                        similar, [named[m] for m in members], [about[m] for m in members], rules
+                    )
             if parts.max() == 1:
                 parts = _halves(*_tree(events[members]), rules.event_groups)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
+
+
+def _subjects(
+    similar: np.ndarray,
+    named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
+    rules: Grouping,
+) -> np.ndarray:
+    """Parts 1 and 2 where the articles about one person and the rest, which never name him, are
+    two stories (`_two_groups` at `other_person`; the person most articles are about first), or
+    else one part."""
+    people = Counter(person for found in about for person in found)
+    for person, _ in sorted(people.items(), key=lambda item: (-item[1], item[0])):
+        two = np.array([person in found for found in about])
+        if any(person in found for found, its in zip(named, two, strict=True) if not its):
+            continue
+        size_a, size_b = int(two.sum()), int((~two).sum())
+        if _comparable(size_a, size_b) and _two_groups(
+            similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, rules.other_person
+        ):
+            return 1 + two
+    return np.ones(len(about), dtype=int)
 
 
 def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
@@ -469,7 +563,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     uses: Counter[str] = Counter()
     columns: list[str] = []
     matrix = weighted_tfidf(_counted((story_terms(a) for a in articles), uses), weight, columns)
-    named = _people(articles)
+    named, about = _people(articles)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     eligible = telling(matrix, rules)
@@ -479,11 +573,11 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
-    labels = _labels((graph + graph.T).tocsr(), leads, rules)
-    labels = _merged(matrix, events, labels, named, eligible, rules)
+    labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
+    labels = _merged(matrix, events, labels, named, about, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
-    labels = _split(matrix, events, labels, named, rules)
-    labels = _merged(matrix, events, labels, named, eligible, rules)
+    labels = _split(matrix, events, labels, named, about, rules)
+    labels = _merged(matrix, events, labels, named, about, eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
