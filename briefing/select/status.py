@@ -52,7 +52,8 @@ def carried(
     story told before (`past`: the untold PastItems, sentences of those articles), or its
     names (people, places) are at that cosine with the told story's: a next chapter reports
     another happening of the same actors, which the day's grouping keeps apart. Its headline
-    is the one of the latest telling matched, the closest that day."""
+    is the one of the latest telling matched, the closest that day, by its whole text before
+    its names (a story's copy is its own story's, however alike another's names)."""
     bodies: dict[str, list[str]] = defaultdict(list)
     told_on: dict[str, date] = {}
     story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
@@ -75,19 +76,21 @@ def carried(
     joint, _ = tfidf([*texts, *told_texts])
     told, named = _named(texts, told_texts, [story_of[url] for url in urls])
     first: dict[str, date] = {}
-    latest: dict[str, tuple[date, float, str]] = {}  # the latest telling matched, the closest
-    for similarity, columns in (
-        (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
-        (named, [(key[0], key) for key in told]),
+    latest: dict[str, tuple[date, int, float, str, str]] = {}  # the latest telling, by text
+    for by_text, (similarity, columns) in enumerate(
+        (
+            (named, [(key[0], key) for key in told]),
+            (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
+        )
     ):
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
             if value >= weights.carried:
                 story, (when, key) = owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
-                match = (key[0], float(value), headlines[key], key[1])
+                match = (key[0], by_text, float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
-    return {story: Continued(when, *latest[story][2:]) for story, when in first.items()}
+    return {story: Continued(when, *latest[story][3:]) for story, when in first.items()}
 
 
 def named_like(
