@@ -544,3 +544,34 @@ def test_a_re_published_article_is_named_by_its_own_told_story_not_one_named_ali
     assert {headline: found[story.id].headline for headline, story in today.items()} == {
         headline: headline for headline in told
     }
+
+
+COURT = (
+    "A court in {city} sentenced the mayor to nine years for bribery, {country}'s prosecutors "
+    "said.",
+    "The mayor denied taking kickbacks from builders.",
+    "His lawyers said they would appeal.",
+)
+
+
+def test_a_story_alike_in_words_but_naming_none_of_a_told_story_does_not_continue_it():
+    """The same wire template for another country ('A court in Pyongyang sentenced the mayor
+    ...' beside the told 'A court in Yangon ...') is at `carried` cosine in its words, but it
+    names none of the told story's people or places: another story, new, not the told one."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    told = "https://wire.example/yangon"
+    past = [
+        PastItem(DAY_ONE, "Myanmar", line.format(city="Yangon", country="Myanmar"), told, False)
+        for line in COURT
+    ]
+
+    def story(url: str, city: str, country: str):
+        text = tuple(line.format(city=city, country=country) for line in COURT)
+        return make_story([Article("", "Wire", url, "", None, (), sentences=text)])
+
+    again = story(told, "Yangon", "Myanmar")
+    other = story("https://wire.example/pyongyang", "Pyongyang", "North Korea")
+    assert set(carried([again, other], past)) == {again.id}
