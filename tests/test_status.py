@@ -522,10 +522,12 @@ def test_a_line_only_continuing_an_item_of_a_story_named_unlike_it_carries_no_id
     assert named.name == "developing" and named.first == DAY_ONE
 
 
-def test_a_re_published_article_is_named_by_its_own_told_story_not_one_named_alike():
-    """Two stories told on one desk name the same places: today's copy of each (a line longer)
-    continues its own by its whole text and is named by its own headline, not by the other's,
-    whose names are as alike as its own (a tie the headlines' spelling broke)."""
+@pytest.mark.parametrize("later", [0, 1])
+def test_a_re_published_article_is_named_by_its_own_told_story_not_one_named_alike(later):
+    """Two stories told on one desk (the same day, or the second a day `later`) name the same
+    places: today's copy of each (a line longer) continues its own by its whole text and is
+    named by its own headline, not by the other's, whose names are as alike as its own (a tie
+    the headlines' spelling broke, or the later telling)."""
     from briefing.day.stories import make_story
     from briefing.models import Article, PastItem
     from briefing.select.status import carried
@@ -537,7 +539,8 @@ def test_a_re_published_article_is_named_by_its_own_told_story_not_one_named_ali
     past, today = [], {}
     for n, (headline, lines) in enumerate(told.items()):
         url = f"https://yonhap.example/{n}"
-        past += [PastItem(DAY_ONE, "Korea", line, url, False, f"s{n}", headline) for line in lines]
+        told_on = DAY_ONE + timedelta(days=n * later)
+        past += [PastItem(told_on, "Korea", line, url, False, f"s{n}", headline) for line in lines]
         again = (*lines, "Officials gave no further details.")
         today[headline] = make_story([Article("", "Yonhap", url, "", None, (), sentences=again)])
     found = carried(list(today.values()), past)

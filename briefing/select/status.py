@@ -54,8 +54,9 @@ def carried(
     another happening of the same actors, which the day's grouping keeps apart. Words alike
     are no continuation where both articles name someone or somewhere and none in common (one
     wire template for two countries: "A court in Yangon ...", "A court in Pyongyang ...").
-    Its headline is the one of the latest telling matched, the closest that day, by its whole
-    text before its names (a story's copy is its own story's, however alike another's names)."""
+    Its headline is the one of the latest telling its whole text matches, else its names, the
+    closest that day (a story's copy is its own story's, however alike or later another's names
+    are)."""
     bodies: dict[str, list[str]] = defaultdict(list)
     told_on: dict[str, date] = {}
     story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
@@ -81,7 +82,7 @@ def carried(
     has = names.getnnz(axis=1) > 0
     shared = (names[: len(texts)] @ names[len(texts) :].T).tocsr()
     first: dict[str, date] = {}
-    latest: dict[str, tuple[date, int, float, str, str]] = {}  # the latest telling, by text
+    latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
     for by_text, (similarity, columns) in enumerate(
         (
             (named, [(key[0], key) for key in told]),
@@ -95,7 +96,7 @@ def carried(
             ):
                 story, (when, key) = owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
-                match = (key[0], by_text, float(value), headlines[key], key[1])
+                match = (by_text, key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
     return {story: Continued(when, *latest[story][3:]) for story, when in first.items()}
 
