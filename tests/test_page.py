@@ -17,6 +17,7 @@ from briefing.models import (
     Story,
 )
 from briefing.render.page import (
+    HEADLINE_CHARS,
     UNTITLED,
     cite,
     clean_url,
@@ -320,6 +321,19 @@ def test_stories_unchanged_under_one_briefed_headline_are_named_once():
     )
     quiet = quiet_note(section)
     assert quiet == "No new developments since 27 November 2026: Talks resume; Port reopens."
+
+
+def test_an_unchanged_story_is_named_by_its_headline_cut_as_the_page_shows_one():
+    """A briefed headline of hundreds of characters (a title running on) is named in the
+    unchanged line and a quiet note cut at HEADLINE_CHARS, as the page shows it: named whole,
+    eight such titles made one 15,000-character line and the PDF left the whole topic out."""
+    long = "North Korea opened a railway: " + " ".join(f"stop{n}" for n in range(80))
+    left_out = (LeftOut("s1", long, f"{UNCHANGED}2026-11-26"),)
+    cut = shorten(long, HEADLINE_CHARS)
+    assert cut.endswith("…") and len(cut) <= HEADLINE_CHARS
+    section = Section("Korea", "", (), left_out=left_out)
+    assert unchanged_line(section) == f"Unchanged since earlier briefings: {cut}"
+    assert quiet_note(section) == f"No new developments since 26 November 2026: {cut}"
 
 
 def test_a_listed_headline_is_never_cut_before_its_verb():

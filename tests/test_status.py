@@ -520,3 +520,61 @@ def test_a_line_only_continuing_an_item_of_a_story_named_unlike_it_carries_no_id
     assert story_status(found, rows, novelty, day).name == "new"
     named = story_status(found, rows, novelty, day, named=frozenset({item}))
     assert named.name == "developing" and named.first == DAY_ONE
+
+
+@pytest.mark.parametrize("later", [0, 1])
+def test_a_re_published_article_is_named_by_its_own_told_story_not_one_named_alike(later):
+    """Two stories told on one desk (the same day, or the second a day `later`) name the same
+    places: today's copy of each (a line longer) continues its own by its whole text and is
+    named by its own headline, not by the other's, whose names are as alike as its own (a tie
+    the headlines' spelling broke, or the later telling)."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    told = {
+        "Missile fired": ("North Korea fired a missile from Pyongyang on Friday, Seoul said.",),
+        "Record harvest": ("North Korea reported a rice harvest near Pyongyang, Seoul said.",),
+    }
+    past, today = [], {}
+    for n, (headline, lines) in enumerate(told.items()):
+        url = f"https://yonhap.example/{n}"
+        told_on = DAY_ONE + timedelta(days=n * later)
+        past += [PastItem(told_on, "Korea", line, url, False, f"s{n}", headline) for line in lines]
+        again = (*lines, "Officials gave no further details.")
+        today[headline] = make_story([Article("", "Yonhap", url, "", None, (), sentences=again)])
+    found = carried(list(today.values()), past)
+    assert {headline: found[story.id].headline for headline, story in today.items()} == {
+        headline: headline for headline in told
+    }
+
+
+COURT = (
+    "A court in {city} sentenced the mayor to nine years for bribery, {country}'s prosecutors "
+    "said.",
+    "The mayor denied taking kickbacks from builders.",
+    "His lawyers said they would appeal.",
+)
+
+
+def test_a_story_alike_in_words_but_naming_none_of_a_told_story_does_not_continue_it():
+    """The same wire template for another country ('A court in Pyongyang sentenced the mayor
+    ...' beside the told 'A court in Yangon ...') is at `carried` cosine in its words, but it
+    names none of the told story's people or places: another story, new, not the told one."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    told = "https://wire.example/yangon"
+    past = [
+        PastItem(DAY_ONE, "Myanmar", line.format(city="Yangon", country="Myanmar"), told, False)
+        for line in COURT
+    ]
+
+    def story(url: str, city: str, country: str):
+        text = tuple(line.format(city=city, country=country) for line in COURT)
+        return make_story([Article("", "Wire", url, "", None, (), sentences=text)])
+
+    again = story(told, "Yangon", "Myanmar")
+    other = story("https://wire.example/pyongyang", "Pyongyang", "North Korea")
+    assert set(carried([again, other], past)) == {again.id}

@@ -227,16 +227,17 @@ def story_label(story: Story) -> str:
 
 
 def unchanged(section: Section) -> list[tuple[str, date]]:
-    """The section's stories left out because nothing is new: headline and last briefed day,
-    each headline once (today's stories continuing one briefed story are that story), with
-    its latest day."""
+    """The section's stories left out because nothing is new: headline (cut at HEADLINE_CHARS,
+    as the page shows one) and last briefed day, each headline once (today's stories continuing
+    one briefed story are that story), with its latest day."""
     found: dict[str, date] = {}
+    named: dict[str, str] = {}
     for left in section.left_out:
         if left.reason.startswith(UNCHANGED):
             day = date.fromisoformat(left.reason.removeprefix(UNCHANGED))
-            name = left.headline or UNTITLED
-            found[name] = max(day, found.get(name, day))
-    return list(found.items())
+            found[left.headline] = max(day, found.get(left.headline, day))
+            named[left.headline] = shorten(left.headline, HEADLINE_CHARS) or UNTITLED
+    return [(named[headline], day) for headline, day in found.items()]
 
 
 def unchanged_line(section: Section) -> str:

@@ -51,8 +51,12 @@ def carried(
     `weights.carried` cosine (whole articles, as grouping compares them) with an article of a
     story told before (`past`: the untold PastItems, sentences of those articles), or its
     names (people, places) are at that cosine with the told story's: a next chapter reports
-    another happening of the same actors, which the day's grouping keeps apart. Its headline
-    is the one of the latest telling matched, the closest that day."""
+    another happening of the same actors, which the day's grouping keeps apart. Words alike
+    are no continuation where both articles name someone or somewhere and none in common (one
+    wire template for two countries: "A court in Yangon ...", "A court in Pyongyang ...").
+    Its headline is the one of the latest telling its whole text matches, else its names, the
+    closest that day (a story's copy is its own story's, however alike or later another's names
+    are)."""
     bodies: dict[str, list[str]] = defaultdict(list)
     told_on: dict[str, date] = {}
     story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
@@ -73,21 +77,28 @@ def carried(
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
     told_texts = [" ".join(bodies[url]) for url in urls]
     joint, _ = tfidf([*texts, *told_texts])
-    told, named = _named(texts, told_texts, [story_of[url] for url in urls])
+    told, named, names = _named(texts, told_texts, [story_of[url] for url in urls])
+    # per pair of a text and a told article: whether their names say them apart
+    has = names.getnnz(axis=1) > 0
+    shared = (names[: len(texts)] @ names[len(texts) :].T).tocsr()
     first: dict[str, date] = {}
-    latest: dict[str, tuple[date, float, str]] = {}  # the latest telling matched, the closest
-    for similarity, columns in (
-        (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
-        (named, [(key[0], key) for key in told]),
+    latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
+    for by_text, (similarity, columns) in enumerate(
+        (
+            (named, [(key[0], key) for key in told]),
+            (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
+        )
     ):
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
-            if value >= weights.carried:
+            if value >= weights.carried and not (
+                by_text and has[row] and has[len(texts) + col] and not shared[row, col]
+            ):
                 story, (when, key) = owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
-                match = (key[0], float(value), headlines[key], key[1])
+                match = (by_text, key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
-    return {story: Continued(when, *latest[story][2:]) for story, when in first.items()}
+    return {story: Continued(when, *latest[story][3:]) for story, when in first.items()}
 
 
 def named_like(
@@ -106,7 +117,8 @@ def named_like(
     if not bodies or not owners:
         return {}
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
-    told, named = _named(texts, [" ".join(b) for b in bodies.values()], list(story_of.values()))
+    told_texts = [" ".join(b) for b in bodies.values()]
+    told, named, _ = _named(texts, told_texts, list(story_of.values()))
     articles: dict[tuple[date, str], set[str]] = defaultdict(set)
     for url, key in story_of.items():
         articles[key].add(url)
@@ -120,10 +132,10 @@ def named_like(
 
 def _named(
     texts: Sequence[str], told_texts: Sequence[str], stories: Sequence[tuple[date, str]]
-) -> tuple[list[tuple[date, str]], sparse.csr_matrix]:
-    """The stories told before (day told, id), in order of their first told article, and
-    each text's names against each one's: the unit rows of its told articles (`told_texts`,
-    of `stories`) summed."""
+) -> tuple[list[tuple[date, str]], sparse.csr_matrix, sparse.csr_matrix]:
+    """The stories told before (day told, id), in order of their first told article, each
+    text's names against each one's (the unit rows of its told articles, `told_texts` of
+    `stories`, summed), and the names of the texts then of the told texts (`_names`)."""
     told = list(dict.fromkeys(stories))
     place = {key: n for n, key in enumerate(told)}
     members = sparse.csr_matrix(
@@ -132,7 +144,7 @@ def _named(
     )
     named = _names([*texts, *told_texts])
     centres = normalise_rows(sparse.csr_matrix(members @ named[len(texts) :]))
-    return told, named[: len(texts)] @ centres.T
+    return told, named[: len(texts)] @ centres.T, named
 
 
 def _names(texts: Sequence[str]) -> sparse.csr_matrix:
