@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -122,9 +122,9 @@ def two_days(
 ) -> tuple[list[tuple[str, Document]], list[tuple[str, Document]], dict[str, str]]:
     """A region day's articles over two days, and the status each event should have on the
     second if the first day told it (`as_briefed` corrects for the events it did not): an event
-    of three or more articles holds its last one back (developing), one of two is re-published as
-    it was (unchanged), one of one is not carried again, and each desk's unused cluster brings a
-    new event (new)."""
+    of three or more articles holds its last one back (developing, unless it is a `cut_copy`), one
+    of two is re-published as it was (unchanged), one of one is not carried again, and each desk's
+    unused cluster brings a new event (new)."""
     used = {s.cluster for s in stories}
     first, second, expected = [], [], {}
     for story in stories:
@@ -132,7 +132,8 @@ def two_days(
         if len(documents) >= 3:
             first += documents[:-1]
             second += documents[-1:]
-            expected[story.cluster] = "developing"
+            copied = cut_copy(story.documents[-1], story.documents[:-1])
+            expected[story.cluster] = "unchanged" if copied else "developing"
         elif len(documents) == 2:
             first += documents
             second += documents
@@ -146,6 +147,13 @@ def two_days(
             second += [(fresh[0], d) for d in usable[:2]]
             expected[fresh[0]] = "new"
     return first, second, expected
+
+
+def cut_copy(document: Document, earlier: Sequence[Document]) -> bool:
+    """Whether `document` is a wire's cut copy of an earlier one: every paragraph but its last
+    (the wire's note, "5th graf pvs.") is one of that article's, so it says nothing new."""
+    head = document.paragraphs[:-1]
+    return bool(head) and any(set(head) <= set(other.paragraphs) for other in earlier)
 
 
 def fresh_events(second: list[tuple[str, Document]], stories: list[Story]) -> list[Story]:

@@ -57,3 +57,19 @@ def test_a_story_with_nothing_new_beside_its_developing_story_shows_unchanged():
         "airport": "unchanged",
         "ocalan": "new",
     }
+
+
+def test_a_held_back_cut_copy_of_a_first_day_article_is_expected_unchanged():
+    # status11: DUC files a wire's cut copy (its first paragraphs, then "5th graf pvs.") beside
+    # the full article; held back to day two it says nothing new, so "developing" was no status
+    from stories import Document, Story
+
+    full = ("Militants attack the accord.", "A bomb hit the market.", "It hurt 21.", "Perry spoke.")
+    first = Document("APW19981106.0001", ("Israel suspends the vote.", "The cabinet met."))
+    whole = Document("APW19981107.0116", full)
+    cut = Document("APW19981107.0118", (*full[:3], "Yaakov Perry, former, 5th graf pvs."))
+    later = Document("APW19981107.0120", ("The cabinet met again Sunday.", "It voted."))
+    _, _, expected = regions.two_days([Story("bomb", (first, whole, cut), (), 0)], {}, 1)
+    assert expected == {"bomb": "unchanged"}
+    _, _, expected = regions.two_days([Story("bomb", (first, whole, later), (), 0)], {}, 1)
+    assert expected == {"bomb": "developing"}
