@@ -143,6 +143,15 @@ _BARE_DEFINITE = re.compile(
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
 # its object is a setting, not a subject: what follows its comma is the subject, no aside
 _PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
+# "President Clinton expressed sympathy to Israel Friday | after a car-bomb explosion ...", "The
+# United States offered help to Turkey | after a severe earthquake ...": a main clause reacting to
+# the event that the clause after it tells (`_reacts`)
+_REACTION = re.compile(
+    r"\b(?:(?:expressed|voiced|conveyed|offered|sent|extended|pledged)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sympathy|sympathies|condolences|help|aid|support|regret|outrage|shock|sorrow|grief|"
+    r"dismay|horror)|condemned|denounced|deplored|mourned|decried)\b"
+)
+_EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -519,10 +528,11 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
-    is kept when it says no "here" (no dateline shows where that is) and `says_what_happened`;
-    else the stand-alone lead's cut that does, sharing most words (two at least) with the first
-    source (the same development), of equals the one whose words the story's leads share most
-    (the event's own, `_shared`, not the earliest); else the first cut that says no "here"."""
+    is kept when it says no "here" (no dateline shows where that is), `says_what_happened` and
+    is no reaction to the event it leaves out (`_reacts`); else the stand-alone lead's cut that
+    does, sharing most words (two at least) with the first source (the same development), of
+    equals the one whose words the story's leads share most (the event's own, `_shared`, not the
+    earliest); else the first cut that says no "here"."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -535,13 +545,14 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     )
     cuts = ((from_sentence(s), s, trusted) for s, trusted in sources)
     first, told_first, _ = next(cuts, ("", "", False))
-    if not _HERE.search(first) and says_what_happened(first):
+    if not _HERE.search(first) and says_what_happened(first) and not _reacts(first, told_first):
         return first
     plain = None if _HERE.search(first) else first  # the first cut that says no "here"
     about = _content_words(told_first)
     fitting = []  # the leads' cuts that say what happened, by the words they share with the news
     for cut, lead, trusted in cuts:
         fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
+        fits = fits and not _reacts(cut, lead)
         if fits and (count := len(about & _content_words(lead))) > 1:
             fitting.append((count, cut))
         if plain is None and cut and not _HERE.search(cut):
@@ -552,6 +563,14 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
     return first if plain is None else plain
+
+
+def _reacts(cut: str, sentence: str) -> bool:
+    """Whether `cut`, from `sentence`, is a reaction (sympathy, help, a condemnation) to the
+    event that the clause the cut left out tells ("... after a car-bomb explosion ...")."""
+    text = without_dateline(" ".join(sentence.split()))
+    at = text.find(cut)
+    return bool(_REACTION.search(cut)) and at >= 0 and bool(_EVENT_AFTER.match(text, at + len(cut)))
 
 
 def _shared(cut: str, held: Sequence[set[str]]) -> float:
