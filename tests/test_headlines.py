@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from briefing.day import headlines
 from briefing.day.headlines import (
     closing,
@@ -746,3 +748,22 @@ def test_a_reaction_to_the_event_gives_way_to_a_lead_that_says_what_happened():
     assert story_headline((_wire("f", denounced), policy), ("AP",), denounced) == (
         from_sentence(denounced)
     )
+
+
+def test_a_headline_left_saying_here_names_the_place_its_dateline_gave():
+    # region seed 112: "A Chinese dissident fleeing ... arrived here Wednesday…" in a no-room
+    # line, the dateline that said where left out of the headline
+    arrived = (
+        "A Chinese dissident fleeing arrests in Shanghai arrived here Wednesday and announced a "
+        "demonstration Thursday at the United Nations to protest the crackdown."
+    )
+    dissident = replace(_wire("a", arrived), place="New York")
+    assert story_headline((dissident,), ("NYT",), arrived) == from_sentence(arrived).replace(
+        "arrived here", "arrived in New York"
+    )
+    flew = replace(_wire("b", "Doctors flew from here to Shanghai on Monday."), place="Hong Kong")
+    assert (
+        story_headline((flew,), ("AP",), "") == "Doctors flew from Hong Kong to Shanghai on Monday"
+    )
+    # no place read off a dateline: as before
+    assert story_headline((_wire("c", arrived),), ("NYT",), arrived) == from_sentence(arrived)

@@ -82,6 +82,8 @@ _SUBORDINATE = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
+# "here" and the preposition that already places it ("from here"), else none ("arrived here")
+_HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
@@ -532,25 +534,27 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     is no reaction to the event it leaves out (`_reacts`); else the stand-alone lead's cut that
     does, sharing most words (two at least) with the first source (the same development), of
     equals the one whose words the story's leads share most (the event's own, `_shared`, not the
-    earliest); else the first cut that says no "here"."""
+    earliest); else the first cut that says no "here", else the first with the place its
+    dateline names for "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
     leads = [(a, first_sentence(a)) for a in articles]
-    told = (s for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
+    told = ((a, s) for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
+    holder = next((a for a in articles if news in a.sentences), articles[0]) if news else None
     sources = chain(
-        [(news, True)] if news else [],
-        ((s, True) for s in told),
-        ((s, False) for _, s in leads if s),
+        [(holder, news, True)] if holder else [],
+        ((a, s, True) for a, s in told),
+        ((a, s, False) for a, s in leads if s),
     )
-    cuts = ((from_sentence(s), s, trusted) for s, trusted in sources)
-    first, told_first, _ = next(cuts, ("", "", False))
+    cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
+    first, told_first, _, first_article = next(cuts, ("", "", False, None))
     if not _HERE.search(first) and says_what_happened(first) and not _reacts(first, told_first):
         return first
     plain = None if _HERE.search(first) else first  # the first cut that says no "here"
     about = _content_words(told_first)
     fitting = []  # the leads' cuts that say what happened, by the words they share with the news
-    for cut, lead, trusted in cuts:
+    for cut, lead, trusted, _ in cuts:
         fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
         fits = fits and not _reacts(cut, lead)
         if fits and (count := len(about & _content_words(lead))) > 1:
@@ -562,7 +566,17 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
-    return first if plain is None else plain
+    if plain is None:  # every cut says "here": where the first one's dateline says
+        return _placed(first, first_article.place if first_article else "")
+    return plain
+
+
+def _placed(cut: str, place: str) -> str:
+    """`cut` with its "here" naming `place`, the dateline's ("arrived in New York", "flew from
+    Hong Kong"); as it is when no place was read."""
+    if not place:
+        return cut
+    return _HERE_AFTER.sub(lambda m: f"{m.group(1) or 'in '}{place}", cut)
 
 
 def _reacts(cut: str, sentence: str) -> bool:
