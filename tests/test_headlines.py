@@ -767,3 +767,13 @@ def test_a_headline_left_saying_here_names_the_place_its_dateline_gave():
     )
     # no place read off a dateline: as before
     assert story_headline((_wire("c", arrived),), ("NYT",), arrived) == from_sentence(arrived)
+
+
+def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
+    # region seed 112: "A car bomb blew up Friday in a Jerusalem market crowded with Israelis
+    # shopping for the Sabbath…", the phrase the cap split carried on to the sentence's end
+    bomb = (
+        "A car bomb blew up Friday in a Jerusalem market crowded with Israelis shopping for the "
+        "Sabbath."
+    )
+    assert from_sentence(bomb) == bomb.rstrip(".")

@@ -312,7 +312,7 @@ def _runs_on(rest: str) -> bool:
 def _clause(text: str, start: int = 0) -> str:
     """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
     head holds a verb and has a headline's length, a verbless aside between a verbless head and
-    its verb left out; else cut with an ellipsis."""
+    its verb left out; else cut with an ellipsis (none when the cut keeps every word)."""
     least, most = HEADLINE_WORDS
     bounds = sorted(
         [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
@@ -339,7 +339,8 @@ def _clause(text: str, start: int = 0) -> str:
     if len(words) <= most:
         return text
     kept = _outside_quotation(words[: phrase_cut(words, most)])
-    return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+    kept = kept[: closing(kept, least)]
+    return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
 
 
 def _joined(head: str) -> str:
