@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from briefing.day import headlines
 from briefing.day.headlines import (
     closing,
@@ -720,3 +722,58 @@ def test_a_setting_that_is_a_clause_of_its_own_stays_and_a_cut_ending_inside_it_
         assert from_sentence(setting + headline_left[0].lower() + headline_left[1:] + ".") == (
             headline_left
         )
+
+
+def test_a_reaction_to_the_event_gives_way_to_a_lead_that_says_what_happened():
+    # region seed 112 (and review12's ten days): the Jerusalem market bomb's Top Story and
+    # the email subject read "President Clinton expressed sympathy to Israel Friday"
+    sympathy = (
+        "President Clinton expressed sympathy to Israel Friday after a car-bomb explosion in a "
+        "Jerusalem market wounded 24 people but said the attack should not derail the deal."
+    )
+    bomb = _wire("a", "A car bomb blew up Friday in a Jerusalem market crowded with shoppers.")
+    assert story_headline((_wire("b", sympathy), bomb), ("AP",), sympathy) == (
+        "A car bomb blew up Friday in a Jerusalem market crowded with shoppers"
+    )
+    help_ = "The United States offered help to Turkey on Tuesday after a severe earthquake there."
+    quake = _wire("c", "A severe earthquake killed hundreds of people in Turkey on Tuesday.")
+    assert story_headline((_wire("d", help_), quake), ("AP",), help_) == (
+        "A severe earthquake killed hundreds of people in Turkey on Tuesday"
+    )
+    # no article says the event: the reaction, as before
+    assert story_headline((_wire("b", sympathy),), ("AP",), sympathy) == from_sentence(sympathy)
+    # a reaction that is the news itself, not one to an event after it, stays
+    denounced = "The union denounced Israel's policy of settlement on Monday, calling it a threat."
+    policy = _wire("e", "Israel's policy of settlement drew fire from the union on Monday.")
+    assert story_headline((_wire("f", denounced), policy), ("AP",), denounced) == (
+        from_sentence(denounced)
+    )
+
+
+def test_a_headline_left_saying_here_names_the_place_its_dateline_gave():
+    # region seed 112: "A Chinese dissident fleeing ... arrived here Wednesday…" in a no-room
+    # line, the dateline that said where left out of the headline
+    arrived = (
+        "A Chinese dissident fleeing arrests in Shanghai arrived here Wednesday and announced a "
+        "demonstration Thursday at the United Nations to protest the crackdown."
+    )
+    dissident = replace(_wire("a", arrived), place="New York")
+    assert story_headline((dissident,), ("NYT",), arrived) == from_sentence(arrived).replace(
+        "arrived here", "arrived in New York"
+    )
+    flew = replace(_wire("b", "Doctors flew from here to Shanghai on Monday."), place="Hong Kong")
+    assert (
+        story_headline((flew,), ("AP",), "") == "Doctors flew from Hong Kong to Shanghai on Monday"
+    )
+    # no place read off a dateline: as before
+    assert story_headline((_wire("c", arrived),), ("NYT",), arrived) == from_sentence(arrived)
+
+
+def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
+    # region seed 112: "A car bomb blew up Friday in a Jerusalem market crowded with Israelis
+    # shopping for the Sabbath…", the phrase the cap split carried on to the sentence's end
+    bomb = (
+        "A car bomb blew up Friday in a Jerusalem market crowded with Israelis shopping for the "
+        "Sabbath."
+    )
+    assert from_sentence(bomb) == bomb.rstrip(".")

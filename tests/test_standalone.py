@@ -328,3 +328,17 @@ def test_a_line_opening_on_the_writers_stance_leans(text):
 )
 def test_a_stance_word_that_is_no_opening_comment_stands_alone(text):
     assert stands_alone(text), leans_on(text)
+
+
+def test_another_opening_a_reported_clause_or_a_with_phrase_leans_like_an_opening_one():
+    # region seed 114: "Police said another 173 people were injured ..." told the Goteborg
+    # fire, leaning on the dead the reader never saw, as "Another 102 people were injured" does
+    assert leans_on("Police said another 173 people were injured, 20 of them severely, Friday.")
+    assert leans_on("With another 17 people in intensive care, officials expect more deaths.")
+    assert leans_on("Another 102 people were injured by flying debris, Arevalo said.")
+    # "another" further on counts on what the sentence names, or on nothing
+    assert stands_alone(
+        "The junta has detained another 187 members of the party, bringing the total to 702."
+    )
+    assert stands_alone("The court ordered the two Israelis held for another five days.")
+    assert stands_alone("Israel will hand over another 13 percent of the West Bank.")

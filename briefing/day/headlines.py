@@ -82,6 +82,8 @@ _SUBORDINATE = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
+# "here" and the preposition that already places it ("from here"), else none ("arrived here")
+_HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
@@ -143,6 +145,15 @@ _BARE_DEFINITE = re.compile(
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
 # its object is a setting, not a subject: what follows its comma is the subject, no aside
 _PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
+# "President Clinton expressed sympathy to Israel Friday | after a car-bomb explosion ...", "The
+# United States offered help to Turkey | after a severe earthquake ...": a main clause reacting to
+# the event that the clause after it tells (`_reacts`)
+_REACTION = re.compile(
+    r"\b(?:(?:expressed|voiced|conveyed|offered|sent|extended|pledged)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sympathy|sympathies|condolences|help|aid|support|regret|outrage|shock|sorrow|grief|"
+    r"dismay|horror)|condemned|denounced|deplored|mourned|decried)\b"
+)
+_EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -301,7 +312,7 @@ def _runs_on(rest: str) -> bool:
 def _clause(text: str, start: int = 0) -> str:
     """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
     head holds a verb and has a headline's length, a verbless aside between a verbless head and
-    its verb left out; else cut with an ellipsis."""
+    its verb left out; else cut with an ellipsis (none when the cut keeps every word)."""
     least, most = HEADLINE_WORDS
     bounds = sorted(
         [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
@@ -328,7 +339,8 @@ def _clause(text: str, start: int = 0) -> str:
     if len(words) <= most:
         return text
     kept = _outside_quotation(words[: phrase_cut(words, most)])
-    return " ".join(kept[: closing(kept, least)]).rstrip(",;:") + "…"
+    kept = kept[: closing(kept, least)]
+    return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
 
 
 def _joined(head: str) -> str:
@@ -519,29 +531,33 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
-    is kept when it says no "here" (no dateline shows where that is) and `says_what_happened`;
-    else the stand-alone lead's cut that does, sharing most words (two at least) with the first
-    source (the same development), of equals the one whose words the story's leads share most
-    (the event's own, `_shared`, not the earliest); else the first cut that says no "here"."""
+    is kept when it says no "here" (no dateline shows where that is), `says_what_happened` and
+    is no reaction to the event it leaves out (`_reacts`); else the stand-alone lead's cut that
+    does, sharing most words (two at least) with the first source (the same development), of
+    equals the one whose words the story's leads share most (the event's own, `_shared`, not the
+    earliest); else the first cut that says no "here", else the first with the place its
+    dateline names for "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
     leads = [(a, first_sentence(a)) for a in articles]
-    told = (s for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
+    told = ((a, s) for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
+    holder = next((a for a in articles if news in a.sentences), articles[0]) if news else None
     sources = chain(
-        [(news, True)] if news else [],
-        ((s, True) for s in told),
-        ((s, False) for _, s in leads if s),
+        [(holder, news, True)] if holder else [],
+        ((a, s, True) for a, s in told),
+        ((a, s, False) for a, s in leads if s),
     )
-    cuts = ((from_sentence(s), s, trusted) for s, trusted in sources)
-    first, told_first, _ = next(cuts, ("", "", False))
-    if not _HERE.search(first) and says_what_happened(first):
+    cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
+    first, told_first, _, first_article = next(cuts, ("", "", False, None))
+    if not _HERE.search(first) and says_what_happened(first) and not _reacts(first, told_first):
         return first
     plain = None if _HERE.search(first) else first  # the first cut that says no "here"
     about = _content_words(told_first)
     fitting = []  # the leads' cuts that say what happened, by the words they share with the news
-    for cut, lead, trusted in cuts:
+    for cut, lead, trusted, _ in cuts:
         fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
+        fits = fits and not _reacts(cut, lead)
         if fits and (count := len(about & _content_words(lead))) > 1:
             fitting.append((count, cut))
         if plain is None and cut and not _HERE.search(cut):
@@ -551,7 +567,25 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
-    return first if plain is None else plain
+    if plain is None:  # every cut says "here": where the first one's dateline says
+        return _placed(first, first_article.place if first_article else "")
+    return plain
+
+
+def _placed(cut: str, place: str) -> str:
+    """`cut` with its "here" naming `place`, the dateline's ("arrived in New York", "flew from
+    Hong Kong"); as it is when no place was read."""
+    if not place:
+        return cut
+    return _HERE_AFTER.sub(lambda m: f"{m.group(1) or 'in '}{place}", cut)
+
+
+def _reacts(cut: str, sentence: str) -> bool:
+    """Whether `cut`, from `sentence`, is a reaction (sympathy, help, a condemnation) to the
+    event that the clause the cut left out tells ("... after a car-bomb explosion ...")."""
+    text = without_dateline(" ".join(sentence.split()))
+    at = text.find(cut)
+    return bool(_REACTION.search(cut)) and at >= 0 and bool(_EVENT_AFTER.match(text, at + len(cut)))
 
 
 def _shared(cut: str, held: Sequence[set[str]]) -> float:

@@ -44,6 +44,13 @@ _ONE_OF = re.compile(r"\b(?:was|is|were|are) (?:one|another|among them|one of th
 _SUCH = re.compile(
     r"\b[Ss]uch (?:a|an) [a-z]+(?! as\b)|(?<!\band )(?<!\bor )\b[Ss]imilar (?!to\b|in\b)[a-z]+"
 )
+# "Police said another 173 people were injured", "With another 17 people in intensive care, ...":
+# "another" opening a reported clause or a "with" phrase counts on ones named before, as an
+# opening "Another" does (not "detained another 187 members ..., bringing the total to 702")
+_ANOTHER = re.compile(
+    r"^[\"“]?(?:With\s+|[^,]{0,60}?\b(?:said|says|reported|added|told\s+\w+)\s+(?:that\s+)?)"
+    r"another\b"
+)
 # "It, too, ...": continues something said before it, wherever it stands.
 _TOO = re.compile(r"\b\w+,\s+too\b")
 # A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
@@ -229,8 +236,10 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("opens on the writer's stance (unfortunately, ironically)")
     if _AT_ONCE.match(text):
         reasons.append("reacts at once to what came before (immediately)")
-    if _ONE_OF.search(text) or _SUCH.search(text):
-        reasons.append("counts on a group or kind named before it (was one, such a, similar)")
+    if _ONE_OF.search(text) or _SUCH.search(text) or _ANOTHER.match(text):
+        reasons.append(
+            "counts on a group or kind named before it (was one, such a, similar, another)"
+        )
     if _back_reference(text, said, opening):
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
