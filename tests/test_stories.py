@@ -551,6 +551,60 @@ def test_two_events_each_about_its_own_people_are_two_stories():
     ]
 
 
+def test_a_body_named_twice_is_no_persons_name():
+    # a body or a day is written after an article ("the Cabinet", "the Israeli Cabinet",
+    # "the Jewish Sabbath") or a possessive ("Israel's Cabinet"); a person is introduced by a
+    # first name or title and then written alone ("Prime Minister Benjamin Netanyahu")
+    articles = [
+        _article(
+            "a",
+            "AP",
+            "",
+            "On the Jewish Sabbath, the Israeli Cabinet met and Prime Minister Benjamin Netanyahu "
+            "spoke.",
+            "Later the Cabinet voted, Netanyahu said, and Israel's Cabinet rested on the Sabbath.",
+        ),
+        _article(
+            "b",
+            "NYT",
+            "",
+            "Before the Jewish Sabbath, the Israeli Cabinet met as Prime Minister Benjamin "
+            "Netanyahu spoke.",
+            "Netanyahu said the Cabinet would vote before the Sabbath.",
+        ),
+    ]
+    assert _people(articles)[1] == [frozenset({"@netanyahu"})] * 2
+
+
+def _market_bomb(actor: str, again: str) -> list[Article]:
+    """Five reports of one bomb: three tell what `actor` did (then `again`), two the wounded."""
+    bomb = (
+        "A bomb exploded in the Mahane Yehuda market in Jerusalem on Friday, killing two "
+        "bombers and wounding 21 shoppers among the fruit stalls."
+    )
+    answer = f"After the bomb, {actor} suspended the vote on the Wye accord, and {again}"
+    wounded = "Doctors at Hadassah hospital treated the wounded shoppers, and "
+    return [
+        _article("answer-1", "AP", "", bomb, f"{answer} met again.", hour=6),
+        _article("wounded-1", "AP", "", bomb, f"{wounded}ambulances took them in.", hour=7),
+        _article("answer-2", "NYT", "", bomb, f"{answer} will meet on Sunday.", hour=8),
+        _article("wounded-2", "NYT", "", bomb, f"{wounded}rescuers helped them.", hour=9),
+        _article("answer-3", "XIE", "", bomb, f"{answer} gave no date.", hour=10),
+    ]
+
+
+def test_one_event_whose_reports_name_a_body_or_not_stays_one_story():
+    # three reports of the market bomb tell the Cabinet's answer (named twice each), two the
+    # wounded: one story, where a person each of the three is about, whom the two never name,
+    # parts them (`other_person`: their whole texts alike at ~0.65 of the story's likeness)
+    answer, wounded = ["answer-1", "answer-2", "answer-3"], ["wounded-1", "wounded-2"]
+    assert _grouped(_market_bomb("the Israeli Cabinet", "the Cabinet")) == [[*answer, *wounded]]
+    assert _grouped(_market_bomb("Prime Minister Benjamin Netanyahu", "Netanyahu")) == [
+        answer,
+        wounded,
+    ]
+
+
 def test_a_report_joining_on_names_alone_needs_what_happened_to_agree():
     # the typhoon report shares the sea's and the Philippines' names with the ramming story (a
     # cosine under `merge`), not what happened: it stays a story of its own

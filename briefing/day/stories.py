@@ -50,8 +50,8 @@ _WHEN = frozenset(
 )
 _JOINED = r"\b[A-Z][\w’'-]*(?:\s+(?:{}|[A-Z][\w’'-]*))*\b"  # capitalised words, these between
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
-# "Osama bin Laden" and "James P. Rubin" too
-_PERSON = re.compile(_JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
+# "Osama bin Laden" and "James P. Rubin" too, with the article before a name ("the Cabinet")
+_PERSON = re.compile(r"(?:\b(?:the|an?)\s+)?" + _JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
 
 
 def _names(text: str, pattern: re.Pattern[str] = _ENTITY) -> Iterator[tuple[str, bool]]:
@@ -89,28 +89,33 @@ def _people(articles: Sequence[Article]) -> tuple[list[frozenset[str]], list[fro
     articles naming it introduce after a first name, a title or a particle, inside a sentence,
     as reports introduce a person ("Mubarak" of "President Hosni Mubarak", "Laden" of "Osama bin
     Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO member Turkey" in one
-    report of many). An initial names no one (the "U" and "S" of "U.S.")."""
-    found: list[tuple[set[str], set[str], Counter[str]]] = []  # alone, in full, mentions
+    report of many). A name after an article or a possessive names a body or a thing ("the
+    Cabinet", "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
+    found: list[tuple[set[str], set[str], set[str], Counter[str]]] = []  # alone, full, all, uses
     for article in articles:
-        alone, full, mentions = set(), set(), Counter()
+        alone, full, led, mentions = set(), set(), set(), Counter()
         for name, at_start in _names(_text(article), _PERSON):
-            words = name.split()
-            if len(words[-1]) == 1:
+            *before, last = name.split()
+            if len(last) == 1:
                 continue
-            mentions[words[-1]] += 1
-            if len(words) == 1 and not at_start:
-                alone.add(name)
-            elif len(words) > 1 and not at_start and words[-2] != "of":
-                full.add(words[-1])
-        found.append((alone, full, mentions))
-    naming = Counter(name for alone, full, _ in found for name in alone | full)
-    introducing = Counter(name for _, full, _ in found for name in full)
-    written = {name for alone, _, _ in found for name in alone}
+            mentions[last] += 1
+            if at_start:
+                continue
+            if before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s"))):
+                led.add(last)
+            elif not before:
+                alone.add(last)
+            elif before[-1] != "of":
+                full.add(last)
+        found.append((alone, full, alone | full | led, mentions))
+    naming = Counter(name for *_, names, _ in found for name in names)
+    introducing = Counter(name for _, full, *_ in found for name in full)
+    written = {name for alone, *_ in found for name in alone}
     people = {name for name in written if 2 * introducing[name] > naming[name]}
-    named = [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full, _ in found]
+    named = [frozenset(f"@{name}" for name in names & people) for *_, names, _ in found]
     about = [
-        frozenset(f"@{name}" for name in (alone | full) & people if mentions[name] >= 2)
-        for alone, full, mentions in found
+        frozenset(f"@{name}" for name in names & people if mentions[name] >= 2)
+        for *_, names, mentions in found
     ]
     return named, about
 
