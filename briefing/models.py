@@ -181,18 +181,21 @@ class Briefing:
     def top_stories(self, count: int = 3) -> list[tuple[Story, str]]:
         """The day's most important news stories across topics, each once, by its best value,
         with the topic that tells most of it (most items, then the higher value); opinion is
-        never a top story, nor one without a headline to list it by."""
+        never a top story, nor one without a headline to list it by. Stories tied in value come
+        in page order (an id is a hash of paths: the same news read from elsewhere would flip)."""
         value: dict[str, float] = {}
+        shown: dict[str, int] = {}  # the story's first place on the page
         home: dict[str, tuple[tuple[int, float], Story, str]] = {}
         for section in self.sections:
             for story in section.stories:
+                shown.setdefault(story.id, len(shown))
                 if story.opinion or not story.headline:
                     continue
                 value[story.id] = max(value.get(story.id, 0.0), story.score)
                 told = (sum(item.story == story.id for item in section.items), story.score)
                 if story.id not in home or told > home[story.id][0]:
                     home[story.id] = (told, story, section.name)
-        ranked = sorted(home, key=lambda sid: (-value[sid], sid))[:count]
+        ranked = sorted(home, key=lambda sid: (-value[sid], shown[sid]))[:count]
         return [(home[sid][1], home[sid][2]) for sid in ranked]
 
 

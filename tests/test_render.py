@@ -817,3 +817,20 @@ def test_the_wires_underscore_dash_is_set_as_a_dash_on_every_page_not_in_the_jso
     assert "Score — a best-seller — to be sold" in renderer.subject(briefing)
     data = json.loads(renderer.json(briefing))
     assert data["topics"][0]["items"][0]["text"] == sentence.text
+
+
+def test_top_stories_tied_in_value_follow_the_page_not_their_ids():
+    """Two desks' stories of one size tie in value: the desk the page shows first leads Top
+    Stories (and the subject), not the story whose id (a hash of its files' paths) sorts first,
+    so the same articles read from another folder lead the same way."""
+    sections = []
+    for name, story_id in (("Alpha", "s9"), ("Beta", "s1")):
+        article = replace(ARTICLE, title=f"{name} news", path=f"{name}.txt")
+        story = Story(story_id, article.title, (article,), ("Wire",), None, 4.4)
+        sentence = Sentence(f"{name} happened today.", article, 0, 0)
+        item = Item(sentence, 1.0, story=story_id)
+        sections.append(Section(name, "", (item,), 1, 9, stories=(story,)))
+    briefing = Briefing(
+        date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), tuple(sections)
+    )
+    assert [topic for _, topic in briefing.top_stories()] == ["Alpha", "Beta"]
