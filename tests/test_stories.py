@@ -1,7 +1,6 @@
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from briefing.day import stories
 from briefing.day.headlines import headline
 from briefing.day.stories import _people, group_stories, make_story
 from briefing.models import Article
@@ -200,8 +199,7 @@ def test_two_stories_alike_as_wholes_are_not_joined_when_their_groups_stay_apart
     articles = _kurds(
         (
             "Turkish tanks massed on the Syrian border on Thursday.",
-            "Egypt's president flew to Damascus to mediate between the two neighbours on the "
-            "border.",
+            "Egypt's president flew to Damascus to mediate between the two neighbours.",
             "Syria's army denied massing troops as tension on the border grew.",
         ),
         (
@@ -387,7 +385,7 @@ def test_one_event_told_with_different_openings_stays_one_story_in_what_happened
     assert _grouped(articles, replace(GROUPING, event_groups=0.8)) == sides
 
 
-def test_a_lone_article_joins_a_story_only_when_what_happened_agrees(monkeypatch):
+def test_a_lone_article_joins_a_story_only_when_what_happened_agrees():
     # the airport's and the wounded's leads share nothing with the bomb's (three stories after the
     # one pass); the Wye background makes every centroid alike (the merge): the wounded say what
     # the bomb's reports say happened (shoppers, a blast, the market) and join them, the airport
@@ -414,9 +412,7 @@ def test_a_lone_article_joins_a_story_only_when_what_happened_agrees(monkeypatch
         ),
     ]
     assert _grouped(articles) == [["airport"], ["bomb-1", "bomb-2", "wounded"]]
-    # without the check (nor the main words') a lone article is not compared in what happened:
-    # the names join it
-    monkeypatch.setattr(stories, "MAIN_WORDS", 0)
+    # without the check a lone article is not compared in what happened: the names join it
     assert _grouped(articles, replace(GROUPING, event_groups=0.0)) == [
         ["airport", "bomb-1", "bomb-2", "wounded"]
     ]
@@ -616,27 +612,3 @@ def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():
     filed = replace(roundup, place="Évora")
     story = make_story([roundup, other], filed)
     assert [(a.path, a.place) for a in story.articles] == [("r.txt", "Évora"), ("o.txt", "")]
-
-
-def test_a_lone_report_that_uses_none_of_its_storys_main_words_is_another_event(monkeypatch):
-    # the bomb report comes first, the airport's two join it on the Wye accord's names (one
-    # story on main); neither side writes the other's two heaviest words of what happened
-    # (bomb, market / airport, plane)
-    articles = [
-        _first_bomb_report(),
-        _wye(
-            "airport-1",
-            "Palestinians in Gaza cheered as the first plane landed at their new airport.",
-            "Passengers crossed the tarmac to the terminal after the flight.",
-            7,
-        ),
-        _wye(
-            "airport-2",
-            "Israeli officials delayed two planes at the Gaza airport, Palestinians said.",
-            "The flights to Cairo took off after security checks of the passengers.",
-            8,
-        ),
-    ]
-    assert _grouped(articles) == [["airport-1", "airport-2"], ["bomb-1"]]
-    monkeypatch.setattr(stories, "MAIN_WORDS", 0)
-    assert _grouped(articles) == [["airport-1", "airport-2", "bomb-1"]]

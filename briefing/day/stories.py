@@ -39,8 +39,6 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
-# What an event is about: this many of its heaviest words of what happened (airport, plane).
-MAIN_WORDS = 2
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -344,8 +342,7 @@ def _merged(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
         shape=(count, len(labels)),
     )
-    # per story: its rows summed in each view, and how many of its articles write each term
-    sums = [(owner @ rows).tocsr() for rows in (matrix, events, _written(matrix))]
+    sums = [(owner @ rows).tocsr() for rows in (matrix, events)]
     # per story and view: its rows' squared lengths summed (1 an article, 0 an empty row)
     own = [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in (matrix, events)]
     left, right, similarity = _candidates(normalise_rows(sums[0].copy()), eligible, rules)
@@ -377,13 +374,13 @@ def _merged(
         person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
         other = subject[a] - anyone[b] or subject[b] - anyone[a]  # about one the other never names
         shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
-        views = enumerate(zip(got_a[:2], got_b[:2], own, shares, LONE, strict=True))
+        views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
         if any(
             _comparable(size_a, size_b, lone)
             and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
             for view, (x, y, self_, share, lone) in views
             if view or not person
-        ) or _lone_other_event(got_a, got_b, size_a, size_b):
+        ):
             summed[b] = got_b
             continue
         root[b] = a
@@ -399,72 +396,6 @@ def _merged(
             summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
     joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
-
-
-def _lone_other_event(
-    got_a: Sequence[sparse.csr_matrix], got_b: Sequence[sparse.csr_matrix], size_a: int, size_b: int
-) -> bool:
-    """Whether one article and a story of two or more (each its summed rows: whole text, what
-    happened, terms written) are two events (`_other_event`)."""
-    if not _comparable(size_a, size_b, True) or min(size_a, size_b) > 1:
-        return False
-    (_, event_one, written_one), (_, event_rest, written_rest), rest = (
-        (got_a, got_b, size_b) if size_a == 1 else (got_b, got_a, size_a)
-    )
-    return _other_event(event_one, written_one, event_rest, written_rest, rest)
-
-
-def _other_event(
-    event_one: sparse.csr_matrix,
-    written_one: sparse.csr_matrix,
-    event_rest: sparse.csr_matrix,
-    written_rest: sparse.csr_matrix,
-    rest: int,
-) -> bool:
-    """Whether one article and the `rest` articles of its story are two events however alike
-    their names: the rest tell one event (every one of them writes one of their MAIN_WORDS of what
-    happened), which the article never writes, and none of them writes the article's (an airport
-    opening's reports beside a market bomb's: airport, plane / attack, market). `written_*`: how
-    many articles write each term."""
-    own, theirs = _main_words(event_one), _main_words(event_rest)
-    return (
-        own.size > 0
-        and theirs.size > 0
-        and written_rest[0, theirs].max() == rest
-        and written_rest[0, own].sum() == 0
-        and written_one[0, theirs].sum() == 0
-    )
-
-
-def _main_words(row: sparse.csr_matrix) -> np.ndarray:
-    """The columns of a one-row matrix's MAIN_WORDS heaviest values."""
-    row = row.tocsr()
-    return row.indices[np.argsort(-row.data, kind="stable")[:MAIN_WORDS]]
-
-
-def _written(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """1 where a row writes a term."""
-    written = matrix.copy()
-    written.data = (written.data != 0).astype(written.dtype)
-    return written
-
-
-def _lone_events(matrix: sparse.csr_matrix, events: sparse.csr_matrix) -> np.ndarray:
-    """Parts of a story (its rows): each article that is another event than the rest of three or
-    more (`_other_event`) a part of its own, the rest part 1."""
-    size = matrix.shape[0]
-    parts = np.ones(size, dtype=int)
-    if size < 3:
-        return parts
-    written = _written(matrix)
-    every = sparse.csr_matrix(np.ones((1, size)))
-    written_sum, event_sum = (every @ written).tocsr(), (every @ events).tocsr()
-    for k in range(size):
-        if _other_event(
-            events[k], written[k], event_sum - events[k], written_sum - written[k], size - 1
-        ):
-            parts[k] = parts.max() + 1
-    return parts
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
@@ -539,8 +470,6 @@ def _split(
                     )
             if parts.max() == 1:
                 parts = _halves(*_tree(events[members]), rules.event_groups)
-            if parts.max() == 1:
-                parts = _lone_events(matrix[members], events[members])
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
