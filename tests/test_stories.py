@@ -623,8 +623,8 @@ def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():
 )
 def test_a_lone_report_that_uses_none_of_its_storys_main_words_is_another_event():
     # the bomb report comes first and the airport's two join it on the Wye accord's names (one
-    # story, as on day two of seeds 2, 22, 28); neither side writes the other's two heaviest
-    # words of what happened (attack, market / airport, plane)
+    # story on main); neither side writes the other's two heaviest words of what happened
+    # (attack, market / airport, plane)
     articles = [
         _first_bomb_report(),
         _wye(
