@@ -383,3 +383,18 @@ def test_list_lines_left_out_as_a_menu_are_flagged_on_the_article_they_left():
         "6 list lines left out as page furniture, not sentences: "
         "“- Home”, “- World news”, “- Asia” and 3 more",
     )
+
+
+def test_a_hard_wrapped_line_opening_on_a_dash_goes_on_with_the_sentence_before_it():
+    """A spaced dash that a hard wrap put first on a line is no bullet: the line was dropped as
+    a menu's entry, so "the talks - which began Friday - would resume" printed spliced."""
+    article = _article(
+        "The minister said the talks\n- which began Friday in Jakarta -\nwould resume next week.",
+        "The vote was put off\n- again.\nKey points\n- The talks resumed.\n- Prices rose.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "The minister said the talks - which began Friday in Jakarta - would resume next week.",
+        "The vote was put off - again. Key points - The talks resumed. Prices rose.",
+    )
+    assert cleaned.flags == ()
