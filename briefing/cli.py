@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -21,10 +22,10 @@ from briefing.ingest.read import Progress, display_path, parse_date
 
 if TYPE_CHECKING:
     from briefing.config import Config
-    from briefing.models import Briefing
-    from briefing.pipeline import Run
+    from briefing.pipeline import BuildResult, Run
 
 INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
+FLAGGED_LINES = 3  # a file's flagged entries named one line each on stderr; the rest counted
 
 
 def _configuration(path: Path | None) -> Config:
@@ -172,7 +173,7 @@ def build(
     run = _run(config, day, out, since, sources, templates)
     with progress_bar(quiet) as progress:
         result = build_briefing(run, progress)
-    _report_sources(result.briefing)
+    _report_sources(result)
     if quiet:
         return
     counts = ", ".join(f"{s.name} {len(s.items)}" for s in result.briefing.sections)
@@ -277,13 +278,22 @@ def evaluate(
         )
 
 
-def _report_sources(briefing: Briefing) -> None:
+def _report_sources(result: BuildResult) -> None:
     """Each source a build could not use, and each it used with doubts (its flags), one line
-    apiece on stderr (the reader's files only count the first)."""
-    for skip in briefing.skipped:
+    apiece on stderr (the reader's files only count the first); past a file's first
+    FLAGGED_LINES flagged entries (a feed's), one line counts the rest."""
+    for skip in result.briefing.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
-    for flagged in briefing.flagged:
-        click.echo(f"warning {flagged.source}: {'; '.join(flagged.flags)}", err=True)
+    per_file: Counter[str] = Counter()
+    for flagged in result.briefing.flagged:
+        per_file[flagged.file] += 1
+        if per_file[flagged.file] <= FLAGGED_LINES:
+            click.echo(f"warning {flagged.source}: {'; '.join(flagged.flags)}", err=True)
+    listed = next((display_path(p) for p in result.files if p.name == "briefing.json"), "")
+    for file, count in per_file.items():
+        if count > FLAGGED_LINES:
+            more = f"{count - FLAGGED_LINES} more entries flagged"
+            click.echo(f"warning {file}: {more}, each listed under 'flagged' in {listed}", err=True)
 
 
 def _addresses(
@@ -316,7 +326,7 @@ def _send(
     with progress_bar(quiet) as progress:
         briefing, pdf, result = built_or_build(run, rebuild, progress)
     if result is not None:
-        _report_sources(result.briefing)
+        _report_sources(result)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
     outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)

@@ -164,6 +164,13 @@ class Flagged:
     source: str
     flags: tuple[str, ...]
 
+    @property
+    def file(self) -> str:
+        """The file the source names: a feed's entry is "PATH (LINK)", a kept link holding no
+        space."""
+        path, opened, link = self.source.rpartition(" (")
+        return path if opened and link.endswith(")") and " " not in link else self.source
+
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
