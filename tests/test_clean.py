@@ -398,3 +398,12 @@ def test_a_hard_wrapped_line_opening_on_a_dash_goes_on_with_the_sentence_before_
         "The vote was put off - again. Key points - The talks resumed. Prices rose.",
     )
     assert cleaned.flags == ()
+
+
+def test_a_rule_of_dashes_or_stars_is_no_list_line_to_flag():
+    """DUC 2007's XIE19981120.0299 parts its stories with "- - - -": each build warned of
+    "4 list lines left out as page furniture" for a rule."""
+    article = _article("Officials met on Friday.", "- - - -", "* * *", "• • •", "The talks ended.")
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == ("Officials met on Friday.", "The talks ended.")
+    assert cleaned.flags == ()

@@ -43,10 +43,11 @@ _NAVIGATION = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) ")
+# A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) "), holding a
+# word (not a rule: "- - - -", "* * *")
 _BULLET = re.compile(r"^[-*+•▪◦·]\s+(?=\S)")
+_LIST_LINE = re.compile(rf"(?:{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S))(?=.*\w)")
 _ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
-_LIST_LINE = re.compile(rf"{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S)")
 LISTED = 3  # a flag quotes this many of the list lines it counts
 LISTED_CHARS = 40  # each cut to this many characters
 # A sentence end inside a block: a word, the stop, a space, a capital or digit.
