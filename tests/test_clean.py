@@ -407,3 +407,16 @@ def test_a_rule_of_dashes_or_stars_is_no_list_line_to_flag():
     (cleaned,), _ = clean_articles([article])
     assert cleaned.paragraphs == ("Officials met on Friday.", "The talks ended.")
     assert cleaned.flags == ()
+
+
+def test_a_list_item_whose_sentences_end_inside_it_is_text():
+    """NYT19980729.0305 lists quips as items closing on a spaced quote (".' \\""): each was
+    left out as page furniture though its sentences end inside it, as a prose line's may."""
+    item = (
+        "On pain relievers: \"Everything is `extra-strength' now. You can't even get `strength' "
+        "anymore; it is off the market. They need `maximum strength.' \""
+    )
+    article = _article("The crowd laughed at the old jokes.", f"- {item}", "- Home")
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == ("The crowd laughed at the old jokes.", item)
+    assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “- Home”",)

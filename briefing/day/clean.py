@@ -187,8 +187,8 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
 
 
 def _line_texts(lines: Sequence[str]) -> list[str]:
-    """What each of a block's lines gives the text: a bulleted item that ends a sentence without
-    its bullet (list layout, as a heading's "#" is), "" for one that does not (a menu's entry);
+    """What each of a block's lines gives the text: a bulleted item that is prose (`is_prose`)
+    without its bullet (list layout, as a heading's "#" is), "" for one that is not (a menu's);
     else the line, as is a "bulleted" one the line before runs on into (a hard wrap before a
     spaced dash: "the talks" then "- which began Friday -")."""
     texts: list[str] = []
@@ -200,7 +200,7 @@ def _line_texts(lines: Sequence[str]) -> list[str]:
             texts.append(line)
         else:
             item = line[bullet.end() :]
-            texts.append(item if _SENTENCE_END.search(item) else "")
+            texts.append(item if is_prose([item]) else "")
     return texts
 
 
