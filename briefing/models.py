@@ -166,10 +166,11 @@ class Flagged:
 
     @property
     def file(self) -> str:
-        """The file the source names: a feed's entry is "PATH (LINK)", a kept link holding no
-        space."""
+        """The file the source names: a feed's entry is "PATH (LINK)", a kept link holding a
+        scheme and no space (not a file's own "notes (copy)")."""
         path, opened, link = self.source.rpartition(" (")
-        return path if opened and link.endswith(")") and " " not in link else self.source
+        whole = opened and link.endswith(")") and "://" in link and " " not in link
+        return path if whole else self.source
 
 
 @dataclass(frozen=True, slots=True)

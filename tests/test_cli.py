@@ -272,3 +272,11 @@ def test_a_feed_of_many_flagged_entries_warns_in_a_few_lines_and_lists_them_all(
     )
     data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
     assert len(data["flagged"]) == 40
+
+
+def test_a_flagged_source_names_its_file_past_a_feed_entrys_link():
+    from briefing.models import Flagged
+
+    assert Flagged("news/feed.xml (https://example.org/a)", ()).file == "news/feed.xml"
+    assert Flagged("news/notes (copy)", ()).file == "news/notes (copy)"  # a file's own name
+    assert Flagged("https://example.org/a", ()).file == "https://example.org/a"
