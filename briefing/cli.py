@@ -8,7 +8,7 @@ import os
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from briefing.pipeline import BuildResult, Run
 
 INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
-FLAGGED_LINES = 3  # a file's flagged entries named one line each on stderr; the rest counted
+PER_FILE_LINES = 3  # a file's skipped or flagged entries named one line each; the rest counted
 
 
 def _configuration(path: Path | None) -> Config:
@@ -280,20 +280,29 @@ def evaluate(
 
 def _report_sources(result: BuildResult) -> None:
     """Each source a build could not use, and each it used with doubts (its flags), one line
-    apiece on stderr (the reader's files only count the first); past a file's first
-    FLAGGED_LINES flagged entries (a feed's), one line counts the rest."""
-    for skip in result.briefing.skipped:
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
-    per_file: Counter[str] = Counter()
-    for flagged in result.briefing.flagged:
-        per_file[flagged.file] += 1
-        if per_file[flagged.file] <= FLAGGED_LINES:
-            click.echo(f"warning {flagged.source}: {'; '.join(flagged.flags)}", err=True)
+    apiece on stderr, past a file's third one line counting the rest (the reader's files only
+    count the first)."""
     listed = next((display_path(p) for p in result.files if p.name == "briefing.json"), "")
+    briefing = result.briefing
+    _per_file(
+        "skipped", "skipped", [(s.source, s.source, s.reason) for s in briefing.skipped], listed
+    )
+    flagged = [(f.file, f.source, "; ".join(f.flags)) for f in briefing.flagged]
+    _per_file("warning", "flagged", flagged, listed)
+
+
+def _per_file(label: str, key: str, lines: Sequence[tuple[str, str, str]], listed: str) -> None:
+    """A `label` line per (file, source, problem), a file's first PER_FILE_LINES (a feed's
+    entries), then one line per file counting the rest, which `listed` lists under `key`."""
+    per_file: Counter[str] = Counter()
+    for file, source, problem in lines:
+        per_file[file] += 1
+        if per_file[file] <= PER_FILE_LINES:
+            click.echo(f"{label} {source}: {problem}", err=True)
     for file, count in per_file.items():
-        if count > FLAGGED_LINES:
-            more = f"{count - FLAGGED_LINES} more entries flagged"
-            click.echo(f"warning {file}: {more}, each listed under 'flagged' in {listed}", err=True)
+        if count > PER_FILE_LINES:
+            more = f"{count - PER_FILE_LINES} more entries {key}"
+            click.echo(f"{label} {file}: {more}, each listed under '{key}' in {listed}", err=True)
 
 
 def _addresses(
