@@ -7,7 +7,8 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -21,10 +22,10 @@ from briefing.ingest.read import Progress, display_path, parse_date
 
 if TYPE_CHECKING:
     from briefing.config import Config
-    from briefing.models import Briefing
-    from briefing.pipeline import Run
+    from briefing.pipeline import BuildResult, Run
 
 INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
+PER_FILE_LINES = 3  # a file's skipped or flagged entries named one line each; the rest counted
 
 
 def _configuration(path: Path | None) -> Config:
@@ -172,7 +173,7 @@ def build(
     run = _run(config, day, out, since, sources, templates)
     with progress_bar(quiet) as progress:
         result = build_briefing(run, progress)
-    _report_sources(result.briefing)
+    _report_sources(result)
     if quiet:
         return
     counts = ", ".join(f"{s.name} {len(s.items)}" for s in result.briefing.sections)
@@ -277,13 +278,31 @@ def evaluate(
         )
 
 
-def _report_sources(briefing: Briefing) -> None:
+def _report_sources(result: BuildResult) -> None:
     """Each source a build could not use, and each it used with doubts (its flags), one line
-    apiece on stderr (the reader's files only count the first)."""
-    for skip in briefing.skipped:
-        click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
-    for flagged in briefing.flagged:
-        click.echo(f"warning {flagged.source}: {'; '.join(flagged.flags)}", err=True)
+    apiece on stderr, past a file's third one line counting the rest (the reader's files only
+    count the first)."""
+    listed = next((display_path(p) for p in result.files if p.name == "briefing.json"), "")
+    briefing = result.briefing
+    _per_file(
+        "skipped", "skipped", [(s.source, s.source, s.reason) for s in briefing.skipped], listed
+    )
+    flagged = [(f.file, f.source, "; ".join(f.flags)) for f in briefing.flagged]
+    _per_file("warning", "flagged", flagged, listed)
+
+
+def _per_file(label: str, key: str, lines: Sequence[tuple[str, str, str]], listed: str) -> None:
+    """A `label` line per (file, source, problem), a file's first PER_FILE_LINES (a feed's
+    entries), then one line per file counting the rest, which `listed` lists under `key`."""
+    per_file: Counter[str] = Counter()
+    for file, source, problem in lines:
+        per_file[file] += 1
+        if per_file[file] <= PER_FILE_LINES:
+            click.echo(f"{label} {source}: {problem}", err=True)
+    for file, count in per_file.items():
+        if count > PER_FILE_LINES:
+            more = f"{count - PER_FILE_LINES} more entries {key}"
+            click.echo(f"{label} {file}: {more}, each listed under '{key}' in {listed}", err=True)
 
 
 def _addresses(
@@ -316,7 +335,7 @@ def _send(
     with progress_bar(quiet) as progress:
         briefing, pdf, result = built_or_build(run, rebuild, progress)
     if result is not None:
-        _report_sources(result.briefing)
+        _report_sources(result)
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
     outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)

@@ -164,6 +164,14 @@ class Flagged:
     source: str
     flags: tuple[str, ...]
 
+    @property
+    def file(self) -> str:
+        """The file the source names: a feed's entry is "PATH (LINK)", a kept link holding a
+        scheme and no space (not a file's own "notes (copy)")."""
+        path, opened, link = self.source.rpartition(" (")
+        whole = opened and link.endswith(")") and "://" in link and " " not in link
+        return path if whole else self.source
+
 
 @dataclass(frozen=True, slots=True)
 class Briefing:

@@ -291,7 +291,7 @@ def make_briefing(
             topical(by_topic),
             run.day,
             config.zone,
-            config.select.coming_up,
+            None,  # every event: the page's cut lists the first `coming_up` it leaves
             day.story_of,
             day.sentences,
             [item for section in sections for item in section.items],

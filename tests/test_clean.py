@@ -383,3 +383,40 @@ def test_list_lines_left_out_as_a_menu_are_flagged_on_the_article_they_left():
         "6 list lines left out as page furniture, not sentences: "
         "“- Home”, “- World news”, “- Asia” and 3 more",
     )
+
+
+def test_a_hard_wrapped_line_opening_on_a_dash_goes_on_with_the_sentence_before_it():
+    """A spaced dash that a hard wrap put first on a line is no bullet: the line was dropped as
+    a menu's entry, so "the talks - which began Friday - would resume" printed spliced."""
+    article = _article(
+        "The minister said the talks\n- which began Friday in Jakarta -\nwould resume next week.",
+        "The vote was put off\n- again.\nKey points\n- The talks resumed.\n- Prices rose.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "The minister said the talks - which began Friday in Jakarta - would resume next week.",
+        "The vote was put off - again. Key points - The talks resumed. Prices rose.",
+    )
+    assert cleaned.flags == ()
+
+
+def test_a_rule_of_dashes_or_stars_is_no_list_line_to_flag():
+    """DUC 2007's XIE19981120.0299 parts its stories with "- - - -": each build warned of
+    "4 list lines left out as page furniture" for a rule."""
+    article = _article("Officials met on Friday.", "- - - -", "* * *", "• • •", "The talks ended.")
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == ("Officials met on Friday.", "The talks ended.")
+    assert cleaned.flags == ()
+
+
+def test_a_list_item_whose_sentences_end_inside_it_is_text():
+    """NYT19980729.0305 lists quips as items closing on a spaced quote (".' \\""): each was
+    left out as page furniture though its sentences end inside it, as a prose line's may."""
+    item = (
+        "On pain relievers: \"Everything is `extra-strength' now. You can't even get `strength' "
+        "anymore; it is off the market. They need `maximum strength.' \""
+    )
+    article = _article("The crowd laughed at the old jokes.", f"- {item}", "- Home")
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == ("The crowd laughed at the old jokes.", item)
+    assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “- Home”",)

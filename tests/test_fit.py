@@ -128,13 +128,13 @@ def test_measure_reads_the_template_ids():
     assert measure(page, briefing) == Heights(((0.0, 0.0), (0.0,)), (-10, -10), 280, 290, 30)
 
 
-def test_coming_up_drops_the_event_of_a_story_the_cut_leaves_in_the_no_room_line():
-    # region seeds 3, 9, 12: Coming up, chosen before the fit, announced a story the fit cut
-    briefing = _briefing(((0.9, "a"), (0.5, "b")), ((0.8, "b"), (0.6, "c")))
+def _event(story: str) -> Event:
+    """An event on Monday of the story with this id ("" for none)."""
+    return Event(date(2026, 11, 30), "day", "Monday", Sentence("x", ARTICLE, 0, 0), "T", story)
 
-    def event(story: str) -> Event:
-        return Event(date(2026, 11, 30), "day", "Monday", Sentence("x", ARTICLE, 0, 0), "T", story)
 
+def _storied(briefing: Briefing, *stories: str) -> Briefing:
+    """The briefing with each section's stories those of its items, and events of `stories`."""
     sections = tuple(
         replace(
             section,
@@ -142,8 +142,22 @@ def test_coming_up_drops_the_event_of_a_story_the_cut_leaves_in_the_no_room_line
         )
         for section in briefing.sections
     )
-    coming = (event("a"), event("b"), event("c"), event(""))
-    briefing = replace(briefing, sections=sections, coming=coming)
+    return replace(briefing, sections=sections, coming=tuple(map(_event, stories)))
+
+
+def test_coming_up_drops_the_event_of_a_story_the_cut_leaves_in_the_no_room_line():
+    # region seeds 3, 9, 12: Coming up, chosen before the fit, announced a story the fit cut
+    briefing = _briefing(((0.9, "a"), (0.5, "b")), ((0.8, "b"), (0.6, "c")))
+    briefing = _storied(briefing, "a", "b", "c", "")
     cut = without(briefing, [(0, 1), (1, 1)])  # b keeps its item in the second section
     assert [e.story for e in cut.coming] == ["a", "b", ""]
     assert cut.sections[1].left_out[0].reason == OFF_PAGE
+
+
+def test_coming_up_lists_the_next_events_in_place_of_those_the_cut_drops():
+    """Coming up's first `limit` events were all of stories the cut left off the page, and the
+    page listed none while the stories it told had events of their own after them."""
+    briefing = _briefing(((0.9, "a"), (0.5, "b")), ((0.8, "b"), (0.6, "c")))
+    briefing = _storied(briefing, "c", "c", "a", "b")
+    assert [e.story for e in without(briefing, [], limit=2).coming] == ["c", "c"]
+    assert [e.story for e in without(briefing, [(1, 1)], limit=2).coming] == ["a", "b"]

@@ -43,9 +43,11 @@ _NAVIGATION = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) ")
+# A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) "), holding a
+# word (not a rule: "- - - -", "* * *")
 _BULLET = re.compile(r"^[-*+•▪◦·]\s+(?=\S)")
-_LIST_LINE = re.compile(rf"{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S)")
+_LIST_LINE = re.compile(rf"(?:{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S))(?=.*\w)")
+_ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
 LISTED = 3  # a flag quotes this many of the list lines it counts
 LISTED_CHARS = 40  # each cut to this many characters
 # A sentence end inside a block: a word, the stop, a space, a capital or digit.
@@ -184,19 +186,27 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
     )
 
 
-def _line_text(line: str) -> str:
-    """What a line gives the text: a bulleted item that ends a sentence without its bullet (list
-    layout, as a heading's "#" is), "" for one that does not (a menu's entry); else the line."""
-    bullet = _BULLET.match(line)
-    if not bullet:
-        return line
-    item = line[bullet.end() :]
-    return item if _SENTENCE_END.search(item) else ""
+def _line_texts(lines: Sequence[str]) -> list[str]:
+    """What each of a block's lines gives the text: a bulleted item that is prose (`is_prose`)
+    without its bullet (list layout, as a heading's "#" is), "" for one that is not (a menu's);
+    else the line, as is a "bulleted" one the line before runs on into (a hard wrap before a
+    spaced dash: "the talks" then "- which began Friday -")."""
+    texts: list[str] = []
+    for n, line in enumerate(lines):
+        bullet = _BULLET.match(line)
+        before = lines[n - 1] if n else ""
+        runs_on = before and not (_BULLET.match(before) or _ITEM_BEFORE.search(before))
+        if not bullet or runs_on:
+            texts.append(line)
+        else:
+            item = line[bullet.end() :]
+            texts.append(item if is_prose([item]) else "")
+    return texts
 
 
 def _kept_lines(block: str, boilerplate: Set[str], in_capitals: bool) -> list[str]:
     """The block's lines without junk and boilerplate; none when what is left is no prose."""
-    lines = [_line_text(line.strip()) for line in block.splitlines() if line.strip()]
+    lines = _line_texts([line.strip() for line in block.splitlines() if line.strip()])
     lines = [
         line for line in lines if line and not is_junk_line(line) and _key(line) not in boilerplate
     ]
@@ -245,11 +255,14 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     """A flag naming the list lines the article's kept blocks left out (a menu, or items that
     are no sentences), so that a list its reader wrote is not lost unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
-    lost = [
-        line
-        for _, line in iter_lines(article)
-        if _LIST_LINE.match(line) and _line_text(line) not in kept
-    ]
+    lost = []
+    for block in article.paragraphs:
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        lost += [
+            line
+            for line, text in zip(lines, _line_texts(lines), strict=True)
+            if _LIST_LINE.match(line) and text not in kept
+        ]
     if not lost:
         return ()
     quoted = ", ".join(

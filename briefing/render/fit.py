@@ -67,25 +67,28 @@ def cut_order(briefing: Briefing) -> list[Position]:
     return order
 
 
-def without(briefing: Briefing, cuts: Sequence[Position]) -> Briefing:
+def without(briefing: Briefing, cuts: Sequence[Position], limit: int | None = None) -> Briefing:
     """The briefing without the items at the given (section, item) positions, without the
     stories left with no item, and without Coming up's events of those stories: a story the
-    page had no room for is named in the no-room line, not announced above it."""
+    page had no room for is named in the no-room line, not announced above it; the next
+    events take their places, `limit` at most."""
     gone = set(cuts)
     sections = tuple(
         _kept(section, [item for n, item in enumerate(section.items) if (s, n) not in gone])
         for s, section in enumerate(briefing.sections)
     )
-    return replace(briefing, sections=sections, coming=announced(briefing.coming, sections))
+    return replace(briefing, sections=sections, coming=announced(briefing.coming, sections, limit))
 
 
-def announced(events: Sequence[Event], sections: Sequence[Section]) -> tuple[Event, ...]:
-    """The events whose story is not one the cut left only in a no-room line."""
+def announced(
+    events: Sequence[Event], sections: Sequence[Section], limit: int | None = None
+) -> tuple[Event, ...]:
+    """The first `limit` events whose story is not one the cut left only in a no-room line."""
     told = {item.story for section in sections for item in section.items}
     cut = {
         left.story for section in sections for left in section.left_out if left.reason == OFF_PAGE
     }
-    return tuple(event for event in events if event.story not in cut - told)
+    return tuple(event for event in events if event.story not in cut - told)[:limit]
 
 
 def _kept(section: Section, items: Sequence[Item]) -> Section:

@@ -359,7 +359,7 @@ class Renderer:
         inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
         order, cut = cut_order(briefing), 0
         while True:
-            shown = without(briefing, order[:cut])
+            shown = without(briefing, order[:cut], self.config.select.coming_up)
             note = (
                 (
                     f"{counted(cut, 'item')} left out to keep this email under "
@@ -415,7 +415,10 @@ class Renderer:
             bare = self.fit_items(replace(briefing, coming=()))
             if _told(bare.page) > _told(fitted.page):
                 full = replace(
-                    bare.briefing, coming=announced(briefing.coming, bare.briefing.sections)
+                    bare.briefing,
+                    coming=announced(
+                        briefing.coming, bare.briefing.sections, self.config.select.coming_up
+                    ),
                 )
                 fitted = replace(bare, briefing=full, layouts=fitted.layouts + bare.layouts)
         document, more = self._no_room_lines(fitted.page, fitted.off_page, fitted.document)
@@ -434,7 +437,11 @@ class Renderer:
         order = cut_order(briefing)
         total = sum(len(section.items) for section in briefing.sections)
         # No item is shorter than a line of text and its source line: more than this never fit.
-        briefing = without(briefing, order[: max(0, total - int(height // MIN_ITEM_PX))])
+        briefing = without(
+            briefing,
+            order[: max(0, total - int(height // MIN_ITEM_PX))],
+            self.config.select.coming_up,
+        )
         off: list[int] = []  # the sections moved off the page
         layouts = 0
         while True:
@@ -447,7 +454,7 @@ class Renderer:
             plan = plan_cut(heights, available, cut_order(page), 0.0 if off else NOTE_PX)
             tries = () if plan.cut is None else range(plan.cut, len(plan.order) + 1)
             for k in tries:
-                candidate = without(page, plan.order[:k])
+                candidate = without(page, plan.order[:k], self.config.select.coming_up)
                 document = self._document(candidate, names)
                 layouts += 1
                 if len(document.pages) <= 1:

@@ -210,7 +210,7 @@ def coming_up(
     sentences: Iterable[tuple[Sentence, str]],
     day: date,
     zone: ZoneInfo,
-    limit: int,
+    limit: int | None,
     story_of: Mapping[int, Story] | None = None,
     read: Sequence[Sentence] = (),
     printed: Sequence[Item] = (),
@@ -220,7 +220,7 @@ def coming_up(
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
-    items tell already (`_Told`, `_announced`), at most `limit`."""
+    items tell already (`_Told`, `_announced`), at most `limit` (None: all)."""
     story_of = story_of or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
