@@ -335,6 +335,12 @@ def test_an_unchanged_story_is_named_by_its_headline_cut_as_the_page_shows_one()
     assert unchanged_line(section) == f"Unchanged since earlier briefings: {cut}"
     assert quiet_note(section) == f"No new developments since 26 November 2026: {cut}"
 
+    # two titles alike up to the cut are one name on the page, with the later day
+    other = LeftOut("s2", long + " and beyond", f"{UNCHANGED}2026-11-27")
+    section = Section("Korea", "", (), left_out=(*left_out, other))
+    assert unchanged_line(section) == f"Unchanged since earlier briefings: {cut}"
+    assert quiet_note(section) == f"No new developments since 27 November 2026: {cut}"
+
 
 def test_a_listed_headline_is_never_cut_before_its_verb():
     # region seeds 71 and 74: "The death toll from almost three weeks of sub-zero

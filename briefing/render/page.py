@@ -228,16 +228,15 @@ def story_label(story: Story) -> str:
 
 def unchanged(section: Section) -> list[tuple[str, date]]:
     """The section's stories left out because nothing is new: headline (cut at HEADLINE_CHARS,
-    as the page shows one) and last briefed day, each headline once (today's stories continuing
-    one briefed story are that story), with its latest day."""
-    found: dict[str, date] = {}
-    named: dict[str, str] = {}
+    as the page shows one) and last briefed day, each shown headline once (today's stories
+    continuing one briefed story are that story), with its latest day."""
+    found: dict[str, date] = {}  # by the headline as shown: two alike up to the cut are one
     for left in section.left_out:
         if left.reason.startswith(UNCHANGED):
             day = date.fromisoformat(left.reason.removeprefix(UNCHANGED))
-            found[left.headline] = max(day, found.get(left.headline, day))
-            named[left.headline] = shorten(left.headline, HEADLINE_CHARS) or UNTITLED
-    return [(named[headline], day) for headline, day in found.items()]
+            shown = shorten(left.headline, HEADLINE_CHARS) or UNTITLED
+            found[shown] = max(day, found.get(shown, day))
+    return list(found.items())
 
 
 def unchanged_line(section: Section) -> str:
