@@ -420,3 +420,11 @@ def test_a_list_item_whose_sentences_end_inside_it_is_text():
     (cleaned,), _ = clean_articles([article])
     assert cleaned.paragraphs == ("The crowd laughed at the old jokes.", item)
     assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “- Home”",)
+
+
+def test_list_items_behind_any_bullet_sign_are_read_without_it():
+    # hostile11: "‣", "●", "■", "◆", "►" and "○" items printed with their bullets
+    items = [f"{sign} Item {n} was released from prison." for n, sign in enumerate("‣●■◆►○")]
+    article = _article("Officials met in Yangon on Friday.", "\n".join(items))
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs[1] == " ".join(item[2:] for item in items)

@@ -45,7 +45,7 @@ _NAVIGATION = re.compile(
 )
 # A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) "), holding a
 # word (not a rule: "- - - -", "* * *")
-_BULLET = re.compile(r"^[-*+•▪◦·]\s+(?=\S)")
+_BULLET = re.compile(r"^[-*+•▪◦·‣●■◆►○]\s+(?=\S)")
 _LIST_LINE = re.compile(rf"(?:{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S))(?=.*\w)")
 _ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
 LISTED = 3  # a flag quotes this many of the list lines it counts
