@@ -2,7 +2,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.day.headlines import headline
-from briefing.day.stories import group_stories, make_story
+from briefing.day.stories import entities, group_stories, make_story, read_names
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -533,3 +533,23 @@ def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():
     filed = replace(roundup, place="Évora")
     story = make_story([roundup, other], filed)
     assert [(a.path, a.place) for a in story.articles] == [("r.txt", "Évora"), ("o.txt", "")]
+
+
+def test_a_texts_names_are_read_once_as_places_and_as_people():
+    """One scan gives both readings: "bin" joins a person's name ("Osama bin Laden"), not a
+    place's or a body's ("Osama", "Laden"), and "of" both."""
+    text = "Osama bin Laden's aides met the Bank of England. Ludwig van Beethoven wrote it."
+    names = read_names(text)
+    assert names.people == (
+        ("osama bin laden", True),
+        ("bank of england", False),
+        ("ludwig van beethoven", True),
+    )
+    assert names.entities == (
+        ("osama", True),
+        ("laden", False),
+        ("bank of england", False),
+        ("ludwig", True),
+        ("beethoven", False),
+    )
+    assert entities(text) == ["laden", "bank of england", "beethoven"]

@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
@@ -52,20 +53,54 @@ _ENTITY = re.compile(_JOINED.format("of|de|al"))
 _PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin Laden" too
 
 
-def _names(text: str, pattern: re.Pattern[str] = _ENTITY) -> Iterator[tuple[str, bool]]:
-    """Capitalised names in a text, lower-cased, each with whether it starts a sentence."""
-    for match in pattern.finditer(text):
-        start = match.start()
-        name = match.group().lower()
-        if name.endswith(("'s", "’s")):  # "Burma's"
-            name = name[:-2]
-        yield name, start == 0 or text[start - 2 : start].strip() in ".!?"
+_PARTICLE = re.compile(r"\s(?:bin|ibn|van|von)\b")  # the words only _PERSON joins names by
+
+
+@dataclass(frozen=True)
+class Names:
+    """A text's capitalised names, read once, lower-cased, each with whether it starts a
+    sentence: as `_ENTITY` reads them (places, bodies, people) and as `_PERSON` does (particles
+    and all: "Osama bin Laden")."""
+
+    entities: tuple[tuple[str, bool], ...]
+    people: tuple[tuple[str, bool], ...]
+
+
+def read_names(text: str) -> Names:
+    """The text's `Names` in one scan: a person's name holds no particle, or only its words
+    are read again as `_ENTITY` names."""
+    entities: list[tuple[str, bool]] = []
+    people: list[tuple[str, bool]] = []
+    particles = _PARTICLE.search(text) is not None
+    for match in _PERSON.finditer(text):
+        name = _name(match, text)
+        people.append(name)
+        if particles and _PARTICLE.search(match.group()):
+            found = _ENTITY.finditer(text, match.start(), match.end())
+            entities.extend(_name(part, text) for part in found)
+        else:
+            entities.append(name)
+    return Names(tuple(entities), tuple(people))
+
+
+def _name(match: re.Match[str], text: str) -> tuple[str, bool]:
+    """A name found in the text, lower-cased, possessive cut, and whether it starts a sentence."""
+    start = match.start()
+    name = match.group().lower()
+    if name.endswith(("'s", "’s")):  # "Burma's"
+        name = name[:-2]
+    return name, start == 0 or text[start - 2 : start].strip() in ".!?"
+
+
+def _entities(names: Names) -> list[str]:
+    """`entities` of a text's `Names`."""
+    return [name for name, at_start in names.entities if " " in name or not at_start]
 
 
 def entities(text: str) -> list[str]:
     """Capitalised names in a text ("Aung San Suu Kyi", "ASEAN"), the first word excepted when
     it only starts the sentence."""
-    return [name for name, at_start in _names(text) if " " in name or not at_start]
+    return _entities(read_names(text))
 
 
 def _text(article: Article, sentences: int | None = None) -> str:
@@ -77,31 +112,58 @@ def story_terms(article: Article, sentences: int | None = None) -> list[str]:
     """What an article's story is recognised by: its headline and text (its first `sentences`
     only, when given: its lead), words and names, but not when it happened (`is_when`)."""
     text = _text(article, sentences)
-    found = content_terms(text) + [f"@{name}" for name in entities(text)]
+    return _terms(text, read_names(text))
+
+
+def _terms(text: str, names: Names) -> list[str]:
+    """`story_terms` of a text whose names are read."""
+    found = content_terms(text) + [f"@{name}" for name in _entities(names)]
     return [term for term in found if not is_when(term)]
 
 
-def _people(articles: Sequence[Article]) -> list[frozenset[str]]:
-    """The people each article names (as terms of their one-word names): a name the day writes
-    alone that most articles naming it introduce after a first name, a title or a particle,
-    inside a sentence, as reports introduce a person ("Mubarak" of "President Hosni Mubarak",
-    "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO
-    member Turkey" in one report of many)."""
-    found: list[tuple[set[str], set[str]]] = []  # per article: names alone, names in full
+@dataclass(frozen=True)
+class Written:
+    """The one-word names an article writes alone, and the last words of the longer names it
+    writes, neither starting a sentence (nor "of" before the last word: "the State of Israel")."""
+
+    alone: frozenset[str]
+    full: frozenset[str]
+
+
+def _written(names: Names) -> Written:
+    """How a text's `Names` write the names of people (`Written`)."""
+    alone, full = set(), set()
+    for name, at_start in names.people:
+        words = name.split()
+        if len(words) == 1 and not at_start:
+            alone.add(name)
+        elif len(words) > 1 and not at_start and words[-2] != "of":
+            full.add(words[-1])
+    return Written(frozenset(alone), frozenset(full))
+
+
+def _read(articles: Iterable[Article], people: list[Written]) -> Iterator[list[str]]:
+    """Each article's `story_terms`, its names read once: how it writes the names of people
+    goes to `people` on the way (`_written`, for `_people`)."""
     for article in articles:
-        alone, full = set(), set()
-        for name, at_start in _names(_text(article), _PERSON):
-            words = name.split()
-            if len(words) == 1 and not at_start:
-                alone.add(name)
-            elif len(words) > 1 and not at_start and words[-2] != "of":
-                full.add(words[-1])
-        found.append((alone, full))
-    naming = Counter(name for alone, full in found for name in alone | full)
-    introducing = Counter(name for _, full in found for name in full)
-    written = {name for alone, _ in found for name in alone}
+        text = _text(article)
+        names = read_names(text)
+        people.append(_written(names))
+        yield _terms(text, names)
+
+
+def _people(found: Sequence[Written]) -> list[frozenset[str]]:
+    """The people each article names (as terms of their one-word names), given how each
+    writes names (`_written`): a name the day writes alone that most articles naming it
+    introduce after a first name, a title or a particle, inside a sentence, as reports
+    introduce a person ("Mubarak" of "President Hosni Mubarak", "Laden" of "Osama bin Laden";
+    not "Israel" of "the State of Israel", nor "Turkey" of "NATO member Turkey" in one report
+    of many)."""
+    naming = Counter(name for each in found for name in each.alone | each.full)
+    introducing = Counter(name for each in found for name in each.full)
+    written = {name for each in found for name in each.alone}
     people = {name for name in written if 2 * introducing[name] > naming[name]}
-    return [frozenset(f"@{name}" for name in (alone | full) & people) for alone, full in found]
+    return [frozenset(f"@{name}" for name in (each.alone | each.full) & people) for each in found]
 
 
 def is_when(term: str) -> bool:
@@ -468,8 +530,9 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
 
     uses: Counter[str] = Counter()
     columns: list[str] = []
-    matrix = weighted_tfidf(_counted((story_terms(a) for a in articles), uses), weight, columns)
-    named = _people(articles)
+    written: list[Written] = []
+    matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
+    named = _people(written)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     eligible = telling(matrix, rules)
