@@ -520,3 +520,16 @@ def test_a_line_only_continuing_an_item_of_a_story_named_unlike_it_carries_no_id
     assert story_status(found, rows, novelty, day).name == "new"
     named = story_status(found, rows, novelty, day, named=frozenset({item}))
     assert named.name == "developing" and named.first == DAY_ONE
+
+
+def test_a_texts_names_are_read_once_for_carried_and_named_like():
+    """`names_of`: a text's names, sorted, once each, without when it was written; read once
+    however many of a desk's status questions ask for them."""
+    from briefing.select.status import names_of
+
+    text = INDICTED[0].format(day="Friday") + " " + INDICTED[1]
+    names = names_of(text)
+    assert list(names) == sorted(set(names))
+    assert {"manhattan", "mohamed sadeek odeh", "nairobi"} <= set(names)
+    assert "friday" not in names
+    assert names_of(text[:9] + text[9:]) is names  # the same text again, another string
