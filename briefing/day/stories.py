@@ -58,31 +58,20 @@ _PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin L
 _PARTICLE = re.compile(r"\s(?:bin|ibn|van|von)\b")  # the words only _PERSON joins names by
 
 
-@dataclass(frozen=True)
-class Names:
-    """A text's capitalised names, read once, lower-cased, each with whether it starts a
-    sentence: as `_ENTITY` reads them (places, bodies, people) and as `_PERSON` does (particles
-    and all: "Osama bin Laden")."""
-
-    entities: tuple[tuple[str, bool], ...]
-    people: tuple[tuple[str, bool], ...]
-
-
-def read_names(text: str) -> Names:
-    """The text's `Names` in one scan: a person's name holds no particle, or only its words
-    are read again as `_ENTITY` names."""
-    entities: list[tuple[str, bool]] = []
-    people: list[tuple[str, bool]] = []
+def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
+    """A text's capitalised names in one scan, lower-cased, each with whether it starts a
+    sentence, whether `_PERSON` reads it (particles and all: "Osama bin Laden") and whether
+    `_ENTITY` does (places, bodies, people): a name holding a particle is read again as `_ENTITY`
+    names within its span ("Osama", "Laden"), any other name is both."""
     particles = _PARTICLE.search(text) is not None
     for match in _PERSON.finditer(text):
-        name = _name(match, text)
-        people.append(name)
+        name, at_start = _name(match, text)
         if particles and _PARTICLE.search(match.group()):
-            found = _ENTITY.finditer(text, match.start(), match.end())
-            entities.extend(_name(part, text) for part in found)
+            yield name, at_start, True, False
+            for part in _ENTITY.finditer(text, match.start(), match.end()):
+                yield *_name(part, text), False, True
         else:
-            entities.append(name)
-    return Names(tuple(entities), tuple(people))
+            yield name, at_start, True, True
 
 
 def _name(match: re.Match[str], text: str) -> tuple[str, bool]:
@@ -94,15 +83,17 @@ def _name(match: re.Match[str], text: str) -> tuple[str, bool]:
     return name, start == 0 or text[start - 2 : start].strip() in ".!?"
 
 
-def _entities(names: Names) -> list[str]:
-    """`entities` of a text's `Names`."""
-    return [name for name, at_start in names.entities if " " in name or not at_start]
+def _entity(name: str, at_start: bool) -> bool:
+    """Whether an `_ENTITY` name is one of `entities`."""
+    return " " in name or not at_start
 
 
 def entities(text: str) -> list[str]:
     """Capitalised names in a text ("Aung San Suu Kyi", "ASEAN"), the first word excepted when
     it only starts the sentence."""
-    return _entities(read_names(text))
+    return [
+        name for name, at_start, _, entity in read_names(text) if entity and _entity(name, at_start)
+    ]
 
 
 def _text(article: Article, sentences: int | None = None) -> str:
@@ -114,16 +105,16 @@ def story_terms(article: Article, sentences: int | None = None) -> list[str]:
     """What an article's story is recognised by: its headline and text (its first `sentences`
     only, when given: its lead), words and names, but not when it happened (`is_when`)."""
     text = _text(article, sentences)
-    return _terms(text, read_names(text))
+    return _terms(text, entities(text))
 
 
-def _terms(text: str, names: Names) -> list[str]:
-    """`story_terms` of a text whose names are read."""
-    found = content_terms(text) + [f"@{name}" for name in _entities(names)]
+def _terms(text: str, names: Sequence[str]) -> list[str]:
+    """`story_terms` of a text whose `entities` are read."""
+    found = content_terms(text) + [f"@{name}" for name in names]
     return [term for term in found if not is_when(term)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Written:
     """The one-word names an article writes alone, and the last words of the longer names it
     writes, neither starting a sentence (nor "of" before the last word: "the State of Israel")."""
@@ -132,31 +123,35 @@ class Written:
     full: frozenset[str]
 
 
-def _written(names: Names) -> Written:
-    """How a text's `Names` write the names of people (`Written`)."""
+def _reading(text: str) -> tuple[list[str], Written]:
+    """A text's `entities`, and how it writes the names of people (`Written`), in one scan."""
+    found: list[str] = []
     alone, full = set(), set()
-    for name, at_start in names.people:
-        words = name.split()
-        if len(words) == 1 and not at_start:
-            alone.add(name)
-        elif len(words) > 1 and not at_start and words[-2] != "of":
-            full.add(words[-1])
-    return Written(frozenset(alone), frozenset(full))
+    for name, at_start, person, entity in read_names(text):
+        if entity and _entity(name, at_start):
+            found.append(name)
+        if person and not at_start:
+            words = name.split()
+            if len(words) == 1:
+                alone.add(name)
+            elif words[-2] != "of":
+                full.add(words[-1])
+    return found, Written(frozenset(alone), frozenset(full))
 
 
 def _read(articles: Iterable[Article], people: list[Written]) -> Iterator[list[str]]:
     """Each article's `story_terms`, its names read once: how it writes the names of people
-    goes to `people` on the way (`_written`, for `_people`)."""
+    goes to `people` on the way (for `_people`)."""
     for article in articles:
         text = _text(article)
-        names = read_names(text)
-        people.append(_written(names))
+        names, written = _reading(text)
+        people.append(written)
         yield _terms(text, names)
 
 
 def _people(found: Sequence[Written]) -> list[frozenset[str]]:
     """The people each article names (as terms of their one-word names), given how each
-    writes names (`_written`): a name the day writes alone that most articles naming it
+    writes names (`_reading`): a name the day writes alone that most articles naming it
     introduce after a first name, a title or a particle, inside a sentence, as reports
     introduce a person ("Mubarak" of "President Hosni Mubarak", "Laden" of "Osama bin Laden";
     not "Israel" of "the State of Israel", nor "Turkey" of "NATO member Turkey" in one report
