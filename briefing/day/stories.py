@@ -14,6 +14,7 @@ the full vectors.
 from __future__ import annotations
 
 import re
+import sys
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -117,10 +118,11 @@ def _terms(text: str, names: Sequence[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Written:
     """The one-word names an article writes alone, and the last words of the longer names it
-    writes, neither starting a sentence (nor "of" before the last word: "the State of Israel")."""
+    writes, neither starting a sentence (nor "of" before the last word: "the State of Israel"),
+    each once and held once for the day (interned: a day's articles repeat their names)."""
 
-    alone: frozenset[str]
-    full: frozenset[str]
+    alone: tuple[str, ...]
+    full: tuple[str, ...]
 
 
 def _reading(text: str) -> tuple[list[str], Written]:
@@ -136,7 +138,7 @@ def _reading(text: str) -> tuple[list[str], Written]:
                 alone.add(name)
             elif words[-2] != "of":
                 full.add(words[-1])
-    return found, Written(frozenset(alone), frozenset(full))
+    return found, Written(*(tuple(map(sys.intern, names)) for names in (alone, full)))
 
 
 def _read(articles: Iterable[Article], people: list[Written]) -> Iterator[list[str]]:
@@ -156,11 +158,11 @@ def _people(found: Sequence[Written]) -> list[frozenset[str]]:
     introduce a person ("Mubarak" of "President Hosni Mubarak", "Laden" of "Osama bin Laden";
     not "Israel" of "the State of Israel", nor "Turkey" of "NATO member Turkey" in one report
     of many)."""
-    naming = Counter(name for each in found for name in each.alone | each.full)
+    naming = Counter(name for each in found for name in {*each.alone, *each.full})
     introducing = Counter(name for each in found for name in each.full)
     written = {name for each in found for name in each.alone}
     people = {name for name in written if 2 * introducing[name] > naming[name]}
-    return [frozenset(f"@{name}" for name in (each.alone | each.full) & people) for each in found]
+    return [frozenset(f"@{name}" for name in {*each.alone, *each.full} & people) for each in found]
 
 
 def is_when(term: str) -> bool:
