@@ -54,8 +54,6 @@ _WHEN = frozenset(
 _JOINED = r"[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|{}))*\b"
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
 _PERSON = re.compile(_JOINED.format("of|de|al|bin|ibn|van|von"))  # "Osama bin Laden" too
-
-
 _PARTICLE = re.compile(r"\s(?:bin|ibn|van|von)\b")  # the words only _PERSON joins names by
 
 
