@@ -578,3 +578,16 @@ def test_a_story_alike_in_words_but_naming_none_of_a_told_story_does_not_continu
     again = story(told, "Yangon", "Myanmar")
     other = story("https://wire.example/pyongyang", "Pyongyang", "North Korea")
     assert set(carried([again, other], past)) == {again.id}
+
+
+def test_a_texts_names_are_read_once_for_carried_and_named_like():
+    """`names_of`: a text's names, sorted, once each, without when it was written; read once
+    however many of a desk's status questions ask for them."""
+    from briefing.select.status import names_of
+
+    text = INDICTED[0].format(day="Friday") + " " + INDICTED[1]
+    names = names_of(text)
+    assert list(names) == sorted(set(names))
+    assert {"manhattan", "mohamed sadeek odeh", "nairobi"} <= set(names)
+    assert "friday" not in names
+    assert names_of(text[:9] + text[9:]) is names  # the same text again, another string

@@ -4,7 +4,15 @@ from datetime import UTC, datetime
 import pytest
 
 from briefing.day.headlines import headline
-from briefing.day.stories import _people, group_stories, make_story
+from briefing.day.stories import (
+    _people,
+    _reading,
+    _text,
+    entities,
+    group_stories,
+    make_story,
+    read_names,
+)
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -14,6 +22,11 @@ def _article(path: str, outlet: str, title: str, *paragraphs: str, hour: int = 9
     return Article(
         title, outlet, f"https://{outlet.lower()}.example/{path}", path, published, paragraphs
     )
+
+
+def _people_of(articles: list[Article]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """`_people` of articles, each read as `group_stories` reads it."""
+    return _people([_reading(_text(article))[1] for article in articles])
 
 
 SUMMIT = [
@@ -575,7 +588,7 @@ def test_a_body_named_twice_is_no_persons_name():
             "Netanyahu said the Cabinet would vote before the Sabbath.",
         ),
     ]
-    assert _people(articles)[1] == [frozenset({"@netanyahu"})] * 2
+    assert _people_of(articles)[1] == [frozenset({"@netanyahu"})] * 2
 
 
 def _market_bomb(actor: str, again: str) -> list[Article]:
@@ -657,7 +670,7 @@ def test_an_initial_is_no_persons_name():
         )
         for said in ("agreed", "disagreed")
     ]
-    assert _people(articles)[0] == [frozenset({"@rubin"}), frozenset({"@rubin"})]
+    assert _people_of(articles)[0] == [frozenset({"@rubin"}), frozenset({"@rubin"})]
 
 
 def test_a_story_cited_by_a_roundups_later_dateline_holds_the_article_once():
@@ -695,3 +708,30 @@ def test_a_lone_report_that_uses_none_of_its_storys_main_words_is_another_event(
         ),
     ]
     assert _grouped(articles) == [["airport-1", "airport-2"], ["bomb-1"]]
+
+
+def test_a_texts_names_are_read_once_as_places_and_as_people():
+    """One scan gives both readings: "bin" and an initial join a person's name ("Osama bin
+    Laden", "James P. Rubin") and the article before a name is read with it ("the Bank of
+    England"), not in a place's or a body's ("Osama", "Laden", "Bank of England"); "of" both."""
+    text = (
+        "Osama bin Laden's aides met the Bank of England. Ludwig van Beethoven wrote it, "
+        "James P. Rubin said."
+    )
+    names = list(read_names(text))
+    assert [(name, at_start) for name, at_start, person, _ in names if person] == [
+        ("osama bin laden", True),
+        ("the bank of england", False),
+        ("ludwig van beethoven", True),
+        ("james p. rubin", False),
+    ]
+    assert [(name, at_start) for name, at_start, _, entity in names if entity] == [
+        ("osama", True),
+        ("laden", False),
+        ("bank of england", False),
+        ("ludwig", True),
+        ("beethoven", False),
+        ("james p", False),
+        ("rubin", True),  # after "P." as after a sentence's end
+    ]
+    assert entities(text) == ["laden", "bank of england", "beethoven", "james p"]
