@@ -735,3 +735,9 @@ def test_a_texts_names_are_read_once_as_places_and_as_people():
         ("rubin", True),  # after "P." as after a sentence's end
     ]
     assert entities(text) == ["laden", "bank of england", "beethoven", "james p"]
+
+
+def test_names_in_capitals_past_ascii_are_names():
+    # hostile10: "President Łukasz Nowak" read as "president" and "nowak", "Öcalan" as no name
+    text = "Officials said President Łukasz Nowak met Öcalan's lawyers and Émile Zola in Århus."
+    assert entities(text) == ["president łukasz nowak", "öcalan", "émile zola", "århus"]

@@ -28,7 +28,7 @@ from briefing.day.headlines import story_headline
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import MONTHS, WEEKDAYS
+from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -49,9 +49,10 @@ _WHEN = frozenset(
         *(f"@{name}" for name in (*WEEKDAYS, *MONTHS)),
     ]
 )
-# Capitalised words, these between, the first after no word character: `\b[A-Z]` as a capital
-# then a look back, so a search skips from capital to capital (0.6 of the time of `\b` first)
-_JOINED = r"[A-Z](?<!\w[A-Z])[\w’'-]*(?:\s+(?:{}|[A-Z][\w’'-]*))*\b"
+# Capitalised words (past ASCII too: "Öcalan"), these between, the first after no word
+# character: a capital then a look back, as `\b` first would read, so a search skips from
+# capital to capital (0.6 of the time of `\b` first)
+_JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}][\w’'-]*))*\b"
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
 # "Osama bin Laden" and "James P. Rubin" too, with the article before a name ("the Cabinet"):
 # that is read back from the capital (`_led`), as `\b(?:the|an?)\s+` opening the pattern would
