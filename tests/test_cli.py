@@ -245,14 +245,11 @@ def test_show_names_the_field_of_a_stored_briefing_of_the_wrong_type(tmp_path):
         assert "history.sqlite: the briefing of 2026-11-28 is not JSON" in shown.stderr
 
 
-def test_a_feed_of_many_flagged_entries_warns_in_a_few_lines_and_lists_them_all(tmp_path):
-    """1,000 entries of one feed each with a doubt made 1,000 warning lines (a cron mail of
-    them): a file's first PER_FILE_LINES entries are named, the rest counted in one line."""
+def _feed_of_forty(tmp_path, item) -> tuple[list[str], dict]:
+    """Build a day of one good file and a feed of 40 entries (`item(n)` each): the build's
+    stderr lines and its briefing.json."""
     entries = "".join(
-        f"<item><title>Shoal report {n}</title><link>https://example.org/a b{n}</link>"
-        "<pubDate>Fri, 27 Nov 2026 20:00:00 GMT</pubDate><description>The coast guard said "
-        f"ship {n} sailed near the shoal in the South China Sea on Friday.</description></item>"
-        for n in range(40)
+        f"<item>{item(n)}<pubDate>Fri, 27 Nov 2026 20:00:00 GMT</pubDate></item>" for n in range(40)
     )
     (tmp_path / "news").mkdir()
     (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")
@@ -263,14 +260,27 @@ def test_a_feed_of_many_flagged_entries_warns_in_a_few_lines_and_lists_them_all(
     )
     result = run(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
     assert result.returncode == 0, result.stderr
-    warnings = result.stderr.splitlines()
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    return result.stderr.splitlines(), data
+
+
+def test_a_feed_of_many_flagged_entries_warns_in_a_few_lines_and_lists_them_all(tmp_path):
+    """1,000 entries of one feed each with a doubt made 1,000 warning lines (a cron mail of
+    them): a file's first PER_FILE_LINES entries are named, the rest counted in one line."""
+    warnings, data = _feed_of_forty(
+        tmp_path,
+        lambda n: (
+            f"<title>Shoal report {n}</title><link>https://example.org/a b{n}</link>"
+            "<description>The coast guard said "
+            f"ship {n} sailed near the shoal in the South China Sea on Friday.</description>"
+        ),
+    )
     assert len(warnings) == 4, warnings
     assert all(line.startswith("warning news/feed.xml: link ") for line in warnings[:3])
     assert warnings[3] == (
         "warning news/feed.xml: 37 more entries flagged, each listed under 'flagged' in "
         "output/2026-11-28/briefing.json"
     )
-    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
     assert len(data["flagged"]) == 40
 
 
@@ -284,27 +294,17 @@ def test_a_flagged_source_names_its_file_past_a_feed_entrys_link():
 
 def test_a_feed_of_many_skipped_entries_names_a_few_and_counts_the_rest(tmp_path):
     """1,000 menu-only entries of one feed printed 1,000 identical 'skipped feed.xml' lines."""
-    entries = "".join(
-        f"<item><title>Menu {n}</title><link>https://example.org/{n}</link>"
-        "<pubDate>Fri, 27 Nov 2026 20:00:00 GMT</pubDate><description>Home | World"
-        "</description></item>"
-        for n in range(40)
+    lines, data = _feed_of_forty(
+        tmp_path,
+        lambda n: (
+            f"<title>Menu {n}</title><link>https://example.org/{n}</link>"
+            "<description>Home | World</description>"
+        ),
     )
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")
-    (tmp_path / "news/feed.xml").write_text(
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title>{entries}'
-        "</channel></rss>",
-        encoding="utf-8",
-    )
-    result = run(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
-    assert result.returncode == 0, result.stderr
-    lines = result.stderr.splitlines()
     assert len(lines) == 4, lines
     assert all(line.startswith("skipped news/feed.xml: no paragraph") for line in lines[:3])
     assert lines[3] == (
         "skipped news/feed.xml: 37 more entries skipped, each listed under 'skipped' in "
         "output/2026-11-28/briefing.json"
     )
-    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
     assert len(data["skipped"]) == 40
