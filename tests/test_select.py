@@ -501,3 +501,26 @@ def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
     assert reasons["Asia"][0].startswith(PASSING)
     # the desk that had given it away too reads who tells it, not that no line fits
     assert reasons["Europe"] == [f"{ELSEWHERE}Middle East"]
+
+
+def test_stories_tied_in_rank_keep_their_order_whatever_folder_they_are_read_from():
+    """Two one-article stories of equal rank were ordered by id, a hash of their files' paths:
+    the same day read from another folder listed them the other way round."""
+    orders = []
+    for folder in ("a", "b", "c", "d", "e", "f"):
+        sentences = [
+            s
+            for name, text in (
+                ("port", "Workers at the port of Yangon went on strike on Monday, unions said."),
+                (
+                    "mine",
+                    "Miners in Kachin state stopped work at a jade mine on Monday, police said.",
+                ),
+            )
+            for s in _story(f"{folder}/{name}.txt", "AP", text, title=f"The {name} strike")
+        ]
+        [section] = select_sections(
+            {"T": _pairs(sentences)}, [TOPIC], ByLength(), SelectConfig(max_items=2)
+        )
+        orders.append([story.headline for story in section.stories])
+    assert len(orders[0]) == 2 and all(order == orders[0] for order in orders)

@@ -94,6 +94,12 @@ class Shortlist:
     left_out: list[LeftOut]  # stories on the topic not shortlisted, and why
 
 
+def _tie(story: Story) -> tuple[str, str]:
+    """Between stories of one rank: by headline, then id. An id hashes its files' paths, so alone
+    it ordered the same day's stories by the folder they were read from."""
+    return story.headline, story.id
+
+
 def shortlist(
     topic: Topic,
     pool: list[Sentence],
@@ -143,7 +149,7 @@ def shortlist(
         ranked.append((ranked_by(story, found, len(mine)), story, found))
     # A story continuing one this topic told is the topic's, however thinly today's article
     # names it (the most on-topic few are compared, as for status below)
-    scan = sorted(passing, key=lambda entry: (-entry[0], entry[1].id))[: CARRIED_SCAN * limit]
+    scan = sorted(passing, key=lambda entry: (-entry[0], *_tie(entry[1])))[: CARRIED_SCAN * limit]
     mine_before = [item for item in past if not item.told and item.topic == topic.name]
     followed = carried([entry[1] for entry in scan], mine_before, weights)
     for count, story, found, reason in passing:
@@ -152,7 +158,7 @@ def shortlist(
             continue
         ranked.append((ranked_by(story, found, count), story, found))
     # news before opinion: an editorial may be told, never ahead of the news it argues about
-    ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, entry[1].id))
+    ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, *_tie(entry[1])))
     # Against past briefings on the whole pool (IDF from all of it, as always): without
     # history this costs nothing, and a status must not depend on which stories are read.
     urls = [s.article.url for s in pool]  # a local file's path may hold another story later
