@@ -240,13 +240,7 @@ def _reaches_verb(clause: str) -> bool:
     """Whether `clause` opens on a subject (a name, a content word or "the"/"a": not "if",
     "while", "it", a quotation's mark) and holds an auxiliary or a past form not after a word
     that opens a noun phrase ("raids by Israeli agents ... have led")."""
-    words = _WORD.findall(clause)
-    if not _opens_on_subject(clause):
-        return False
-    return any(
-        before.lower() not in _LINKS and (word in _AUXILIARY or _past(word))
-        for before, word in pairwise(words)
-    )
+    return _opens_on_subject(clause) and _verb_in(_WORD.findall(clause))
 
 
 def _opens_on_subject(clause: str) -> bool:
@@ -293,10 +287,15 @@ def _main_clause(words: str) -> bool:
     main = _WORD.findall(_OPENER.split(f" {words.strip(' ,')} ", maxsplit=1)[0])
     if not main or main[0].lower() in _SCENE or main[-1] in _REPORTING:
         return False
+    return _verb_in(main)
+
+
+def _verb_in(words: Sequence[str]) -> bool:
+    """Whether `words` hold an auxiliary or a past form, not right after a word opening a noun
+    phrase ("have led", not "the led" or "a trained")."""
     return any(
-        word in _AUXILIARY or _past(word)
-        for before, word in pairwise(main)
-        if before.lower() not in _LINKS
+        before.lower() not in _LINKS and (word in _AUXILIARY or _past(word))
+        for before, word in pairwise(words)
     )
 
 
