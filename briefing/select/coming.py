@@ -265,9 +265,8 @@ def _announced(
     """The rows of `dated` a printed line states in other words (another outlet's copy): at
     `same_fact` cosine with a printed line that announces one of their dates ("talks resumed"
     announces no talks to come)."""
-    lines = [p for item in printed for p in (item.before, item.sentence) if p is not None]
     announcing = []
-    for line in lines:
+    for line in _printed_lines(printed):
         reference = publication_day(line.article.published, day, zone)
         whens = {found.when for found in find_dates(line.text, reference)}
         if whens:
@@ -281,6 +280,11 @@ def _announced(
         for row, column, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
         if value >= same_fact and announcing[column][1] & {f.when for f in dated[row][1]}
     }
+
+
+def _printed_lines(printed: Sequence[Item]) -> list[Sentence]:
+    """Every line the printed items show: each one's sentence and the one it opens with."""
+    return [line for item in printed for line in (item.before, item.sentence) if line is not None]
 
 
 @dataclass(frozen=True)
@@ -298,8 +302,8 @@ class _Told:
         for item in printed:
             if item.story and not _FUTURE.search(item.sentence.text):
                 done.setdefault(item.story, []).append(frozenset(content_terms(item.sentence.text)))
-        lines = (p.text for item in printed for p in (item.before, item.sentence) if p is not None)
-        return cls(frozenset(lines), {story: tuple(terms) for story, terms in done.items()})
+        lines = frozenset(line.text for line in _printed_lines(printed))
+        return cls(lines, {story: tuple(terms) for story, terms in done.items()})
 
     def tells(self, sentence: Sentence, story: str | None) -> bool:
         """Whether a printed item says the sentence (any outlet's copy), or, of its story,
