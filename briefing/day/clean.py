@@ -64,9 +64,13 @@ def _key(line: str) -> str:
 def iter_lines(article: Article) -> Iterator[tuple[int, str]]:
     """Each non-blank line of an article with the index of its paragraph block."""
     for number, block in enumerate(article.paragraphs):
-        for line in block.splitlines():
-            if line.strip():
-                yield number, line.strip()
+        for line in _lines(block):
+            yield number, line
+
+
+def _lines(block: str) -> list[str]:
+    """A block's non-blank lines, stripped."""
+    return [line.strip() for line in block.splitlines() if line.strip()]
 
 
 def is_prose(lines: Sequence[str], in_capitals: bool = False) -> bool:
@@ -206,7 +210,7 @@ def _line_texts(lines: Sequence[str]) -> list[str]:
 
 def _kept_lines(block: str, boilerplate: Set[str], in_capitals: bool) -> list[str]:
     """The block's lines without junk and boilerplate; none when what is left is no prose."""
-    lines = _line_texts([line.strip() for line in block.splitlines() if line.strip()])
+    lines = _line_texts(_lines(block))
     lines = [
         line for line in lines if line and not is_junk_line(line) and _key(line) not in boilerplate
     ]
@@ -257,7 +261,9 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     kept = {line for lines in blocks for line in lines}
     lost = []
     for block in article.paragraphs:
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        lines = _lines(block)
+        if not any(map(_LIST_LINE.match, lines)):
+            continue  # no list line: none to name (most blocks)
         lost += [
             line
             for line, text in zip(lines, _line_texts(lines), strict=True)
