@@ -191,10 +191,10 @@ def shortlist(
     }
     for story, status in unchanged:
         told = since.get(story.id)
-        named = (told and told.headline) or story.headline
+        headline = (told and told.headline) or story.headline
         going_on = told is not None and told.story in developing
         reason = TOLD_TODAY if going_on else f"{UNCHANGED}{status.last}"
-        left_out.append(LeftOut(story.id, named, reason))
+        left_out.append(LeftOut(story.id, headline, reason))
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:
