@@ -428,3 +428,29 @@ def test_list_items_behind_any_bullet_sign_are_read_without_it():
     article = _article("Officials met in Yangon on Friday.", "\n".join(items))
     (cleaned,), _ = clean_articles([article])
     assert cleaned.paragraphs[1] == " ".join(item[2:] for item in items)
+
+
+def test_the_line_introducing_a_list_left_out_is_named_with_its_list():
+    """leftovers12: an HTML page's "Among those freed were:" (a paragraph of its own, as
+    trafilatura gives every line) was dropped with its list and named nowhere; one kept in a
+    paragraph of prose, or standing before items that are text, is not lost."""
+    article = _article(
+        "Officials met in Yangon on Friday.",
+        "Among those freed were:",
+        "- Two aid workers\n- A French engineer",
+        "The talks, held in the capital, will resume next week. Among the measures:\n- Home",
+        "Among the measures agreed:",
+        "- Taxes will rise by two percent next year, officials said.",
+        "Related stories:",
+        "- Share this",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Officials met in Yangon on Friday.",
+        "The talks, held in the capital, will resume next week. Among the measures:",
+        "Taxes will rise by two percent next year, officials said.",
+    )
+    assert cleaned.flags == (
+        "6 list lines left out as page furniture, not sentences: "
+        "“Among those freed were:”, “- Two aid workers”, “- A French engineer” and 3 more",
+    )

@@ -47,6 +47,7 @@ _NAVIGATION = re.compile(
 # word (not a rule: "- - - -", "* * *")
 _BULLET = re.compile(r"^[-*+•▪◦·‣●■◆►○]\s+(?=\S)")
 _LIST_LINE = re.compile(rf"(?:{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S))(?=.*\w)")
+_INTRODUCTION = re.compile(r":[\"'”’)\]]*$")  # a line opening a list
 _ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
 LISTED = 3  # a flag quotes this many of the list lines it counts
 LISTED_CHARS = 40  # each cut to this many characters
@@ -255,20 +256,34 @@ def _no_prose(article: Article) -> str:
     return "no paragraph ends a sentence (a heading, menu or list of links, not an article)"
 
 
+def _introduces(line: str) -> bool:
+    """Whether a line opens a list on a colon ("Among those freed were:"): no list line itself,
+    nor page furniture ("Tags:", "Related stories:")."""
+    return (
+        bool(_INTRODUCTION.search(line)) and not _LIST_LINE.match(line) and not is_junk_line(line)
+    )
+
+
 def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[str, ...]:
     """A flag naming the list lines the article's kept blocks left out (a menu, or items that
-    are no sentences), so that a list its reader wrote is not lost unseen; () when none was."""
+    are no sentences), and the line introducing a list on a colon when it went too (in HTML a
+    paragraph of its own: "Among those freed were:"), so that no list its reader wrote is lost
+    unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
     lost = []
+    before = ""  # the line before a block's first: the last of the block before it
     for block in article.paragraphs:
         lines = _lines(block)
-        if not any(map(_LIST_LINE.match, lines)):
-            continue  # no list line: none to name (most blocks)
-        lost += [
-            line
-            for line, text in zip(lines, _line_texts(lines), strict=True)
-            if _LIST_LINE.match(line) and text not in kept
-        ]
+        if any(map(_LIST_LINE.match, lines)):  # no list line: none to name (most blocks)
+            texts = _line_texts(lines)
+            for line, text, prior in zip(lines, texts, [before, *lines[:-1]], strict=True):
+                if not _LIST_LINE.match(line):
+                    continue
+                if _introduces(prior) and prior not in kept:
+                    lost.append(prior)
+                if text not in kept:
+                    lost.append(line)
+        before = lines[-1] if lines else before
     if not lost:
         return ()
     quoted = ", ".join(
