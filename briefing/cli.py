@@ -19,6 +19,7 @@ import click
 from briefing.errors import BriefingError
 from briefing.ingest.dates import EARLIEST, LATEST_DAY
 from briefing.ingest.read import Progress, display_path, parse_date
+from briefing.ingest.text import printable
 
 if TYPE_CHECKING:
     from briefing.config import Config
@@ -607,11 +608,11 @@ def main() -> None:
     try:
         cli.main(standalone_mode=False)
     except BriefingError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"error: {printable(str(exc))}", err=True)  # a path in it as typed, escaped
         sys.exit(exc.exit_code)
     except OSError as exc:  # the rule for any file the steps above did not name themselves
         where = f"{exc.filename}: " if exc.filename else ""
-        click.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        click.echo(f"error: {printable(where + str(exc.strerror or exc))}", err=True)
         sys.exit(1)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)

@@ -45,6 +45,12 @@ def test_bad_input_gives_one_clear_line(tmp_path, files, args, message):
     assert one_error_line(run(tmp_path, "build", *args)).startswith(message)
 
 
+def test_an_error_names_a_path_with_control_characters_escaped(tmp_path):
+    """A name the user typed is shown as typed, its escape sequence visible, on one line."""
+    line = one_error_line(run(tmp_path, "build", "--config", "my\x1b[2J\nconf.toml"))
+    assert line.startswith("error: my\\x1b[2J\\nconf.toml: configuration file not found")
+
+
 def test_bad_file_among_good_ones_is_skipped_and_listed(tmp_path):
     (tmp_path / "news").mkdir()
     (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")

@@ -322,6 +322,26 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_builds(tmp_path):
     assert data["skipped"][0]["source"] == "news/bad\\xff.txt"
 
 
+def test_a_file_name_with_control_characters_is_shown_with_them_escaped(tmp_path):
+    """hostile11: "Flagged\\x1b[31m.file" was named "Flagged[31m.file" (the escape stripped),
+    and a newline in a name was a space, so the user could not tell which file it was."""
+    news = tmp_path / "news"
+    news.mkdir()
+    story = "Title: Junta frees prisoners\nTags: x\n\nMyanmar's junta freed 23 prisoners.\n"
+    (news / "Flagged\x1b[31m\n\u202e.txt").write_text(story, encoding="utf-8")
+    (news / "bad\x07.txt").write_bytes(b"\x00\x01binary")
+    read = read_sources([news])
+    names = [a.path for a in read.articles] + [s.source for s in read.skipped]
+    assert [name.rsplit("/", 1)[1] for name in names] == [
+        "Flagged\\x1b[31m\\n\\u202e.txt",
+        "bad\\x07.txt",
+    ]
+    result = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--out", "out")
+    assert result.returncode == 0, result.stderr
+    assert "warning news/Flagged\\x1b[31m\\n\\u202e.txt: front matter keys" in result.stderr
+    assert "skipped news/bad\\x07.txt: binary file" in result.stderr
+
+
 def test_symlinked_folders_in_a_sources_folder_are_read_once_without_looping(tmp_path):
     story = "Title: {0}\nSource: AP\n\nMyanmar's junta freed {0} prisoners on Friday.\n"
     elsewhere = tmp_path / "elsewhere"

@@ -343,8 +343,9 @@ class _Reader:
 
 
 def one_line(text: str, limit: int = 300) -> str:
-    """Text on one line, at most `limit` characters: reasons and names as the user sees them."""
-    flat = " ".join(printable(str(text)).split())
+    """Text on one line, at most `limit` characters: reasons and names as the user sees them (runs
+    of white space one space, other controls escaped)."""
+    flat = printable(" ".join(str(text).split()))
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 

@@ -59,12 +59,12 @@ def display_path(path: Path) -> str:
 
 def printable(name: str) -> str:
     """A name from the file system or the command line with the bytes that were not UTF-8 (lone
-    surrogates in Python) as backslash escapes."""
+    surrogates in Python) and control characters (`scrub.escaped`) as backslash escapes."""
     try:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate no file system byte stands for
         raw = name.encode("utf-8", "surrogatepass")
-    return raw.decode("utf-8", "backslashreplace")
+    return scrub.escaped(raw.decode("utf-8", "backslashreplace"))
 
 
 def decode_text(data: bytes) -> str:
