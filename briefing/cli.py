@@ -20,9 +20,11 @@ from briefing.errors import BriefingError
 from briefing.ingest.dates import EARLIEST, LATEST_DAY
 from briefing.ingest.read import Progress, display_path, parse_date
 from briefing.ingest.text import printable
+from briefing.text.words import counted
 
 if TYPE_CHECKING:
     from briefing.config import Config
+    from briefing.models import Briefing
     from briefing.pipeline import BuildResult, Run
 
 INTERNAL_EXIT = 70  # a bug in briefing (sysexits' EX_SOFTWARE), not the user's input
@@ -292,6 +294,22 @@ def _report_sources(result: BuildResult) -> None:
     _per_file("warning", "flagged", flagged, listed)
 
 
+def _report_stored(briefing: Briefing, listed: Path) -> None:
+    """One line counting the sources the build of a stored briefing skipped or used with doubts
+    (its warnings, printed then), and where they are listed; none when it had neither."""
+    skipped, flagged = len(briefing.skipped), len(briefing.flagged)
+    told = [f"skipped {counted(skipped, 'source')}"] if skipped else []
+    if flagged:
+        told.append(f"used {flagged if skipped else counted(flagged, 'source')} with doubts")
+    keys = [key for key, number in (("skipped", skipped), ("flagged", flagged)) if number]
+    if told:
+        click.echo(
+            f"note: the briefing built earlier for {briefing.day} {' and '.join(told)}, each "
+            f"listed under {' and '.join(map(repr, keys))} in {display_path(listed)}",
+            err=True,
+        )
+
+
 def _per_file(label: str, key: str, lines: Sequence[tuple[str, str, str]], listed: str) -> None:
     """A `label` line per (file, source, problem), a file's first PER_FILE_LINES (a feed's
     entries), then one line per file counting the rest, which `listed` lists under `key`."""
@@ -337,6 +355,8 @@ def _send(
         briefing, pdf, result = built_or_build(run, rebuild, progress)
     if result is not None:
         _report_sources(result)
+    elif not quiet:
+        _report_stored(briefing, run.folder / "briefing.json")
     if result is not None and not quiet:
         click.echo(f"Built the briefing for {run.day}: {result.stats.summary()}")
     outcome = deliver_everywhere(config, briefing, pdf, to, dry_run, force, run.out)

@@ -228,6 +228,27 @@ def test_a_send_that_builds_names_the_skipped_sources_on_stderr(tmp_path):
     assert "bad.txt" not in text and text.endswith("; 1 source skipped.\n")
 
 
+def test_a_send_of_a_stored_briefing_counts_what_its_build_warned_of(tmp_path):
+    """leftovers12: a `send` of the briefing built earlier printed none of its build's warnings:
+    one line now counts them and says where they are listed; --quiet prints none."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "news" / "bad.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "news" / "keys.md").write_text(
+        "Title: Junta frees prisoners\nTags: x\n\nMyanmar's junta freed 300 prisoners.\n",
+        encoding="utf-8",
+    )
+    assert run(tmp_path, "build", "news", "--date", "2026-11-28").returncode == 0
+    args = ("send", "--date", "2026-11-28", "--dry-run", "--to", "desk@example.org")
+    sent = run(tmp_path, *args)
+    assert sent.returncode == 0, sent.stderr
+    assert sent.stderr == (
+        "note: the briefing built earlier for 2026-11-28 skipped 1 source and used 1 with "
+        "doubts, each listed under 'skipped' and 'flagged' in output/2026-11-28/briefing.json\n"
+    )
+    assert run(tmp_path, *args, "--quiet").stderr == ""
+
+
 def test_show_names_the_field_of_a_stored_briefing_of_the_wrong_type(tmp_path):
     (tmp_path / "briefing.toml").write_text(f'sources = ["{SEEDS}"]\n')
     assert run_cli(tmp_path, "build", "--date", "2026-11-28", "--quiet").returncode == 0
