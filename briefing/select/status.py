@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.day.stories import entities, is_when
-from briefing.models import PastItem, Sentence, Story
+from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
 from briefing.text.vectorize import normalise_rows, tfidf, weighted_tfidf
@@ -58,27 +58,20 @@ def carried(
     Its headline is the one of the latest telling its whole text matches, else its names, the
     closest that day (a story's copy is its own story's, however alike or later another's names
     are)."""
-    bodies: dict[str, list[str]] = defaultdict(list)
+    seen = _against(stories, past)
+    if seen is None:
+        return {}
     told_on: dict[str, date] = {}
-    story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
-    last_of: dict[str, tuple[date, str]] = {}  # and the story that told it last
+    last_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it last
     headlines: dict[tuple[date, str], str] = {}
     for item in past:
         if not item.told:
-            key = (item.day, item.story or item.url)
-            bodies[item.url].append(item.text)
+            key = _key(item)
             told_on[item.url] = min(item.day, told_on.get(item.url, item.day))
-            story_of.setdefault(item.url, key)
             last_of[item.url] = max(key, last_of.get(item.url, key))
             headlines.setdefault(key, item.headline)
-    owners = [(story.id, a) for story in stories for a in story.articles]
-    if not bodies or not owners:
-        return {}
-    urls = list(bodies)
-    texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
-    told_texts = [" ".join(bodies[url]) for url in urls]
-    joint, _ = tfidf([*texts, *told_texts])
-    told, named, names = _named(texts, told_texts, [story_of[url] for url in urls])
+    texts, names = seen.texts, seen.names
+    joint, _ = tfidf([*texts, *seen.told_texts])
     # per pair of a text and a told article: whether their names say them apart
     has = names.getnnz(axis=1) > 0
     shared = (names[: len(texts)] @ names[len(texts) :].T).tocsr()
@@ -86,8 +79,11 @@ def carried(
     latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
     for by_text, (similarity, columns) in enumerate(
         (
-            (named, [(key[0], key) for key in told]),
-            (joint[: len(texts)] @ joint[len(texts) :].T, [(told_on[u], last_of[u]) for u in urls]),
+            (seen.named, [(key[0], key) for key in seen.told]),
+            (
+                joint[: len(texts)] @ joint[len(texts) :].T,
+                [(told_on[u], last_of[u]) for u in seen.urls],
+            ),
         )
     ):
         pairs = similarity.tocoo()
@@ -95,7 +91,7 @@ def carried(
             if value >= weights.carried and not (
                 by_text and has[row] and has[len(texts) + col] and not shared[row, col]
             ):
-                story, (when, key) = owners[row][0], columns[col]
+                story, (when, key) = seen.owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
                 match = (by_text, key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
@@ -108,27 +104,56 @@ def named_like(
     """Story id -> the told articles (addresses) of each story told before whose names (people,
     places) one of its articles shares at `weights.continues` cosine: a line that only continues
     a briefed item (`Novelty.follows`) ties it to that item's story only then."""
+    seen = _against(stories, past)
+    if seen is None:
+        return {}
+    articles: dict[tuple[date, str], set[str]] = defaultdict(set)
+    for url, key in zip(seen.urls, seen.stories, strict=True):
+        articles[key].add(url)
+    found: dict[str, set[str]] = defaultdict(set)
+    pairs = seen.named.tocoo()
+    for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
+        if value >= weights.continues:
+            found[seen.owners[row][0]] |= articles[seen.told[col]]
+    return {story: frozenset(urls) for story, urls in found.items()}
+
+
+def _key(item: PastItem) -> tuple[date, str]:
+    """The told story an untold PastItem's article was in: (day told, id)."""
+    return item.day, item.story or item.url
+
+
+@dataclass(frozen=True)
+class _Against:
+    """The day's articles (`owners`: story id and article; `texts`) against the articles of
+    stories told before (`urls`, their `told_texts` and `stories`), read by `_named`."""
+
+    owners: list[tuple[str, Article]]
+    texts: list[str]
+    urls: list[str]
+    told_texts: list[str]
+    stories: list[tuple[date, str]]
+    told: list[tuple[date, str]]
+    named: sparse.csr_matrix
+    names: sparse.csr_matrix
+
+
+def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | None:
+    """The day's stories' articles against the told ones (`past`'s untold PastItems), or None
+    when either is missing: what `carried` and `named_like` both compare."""
     bodies: dict[str, list[str]] = defaultdict(list)
     story_of: dict[str, tuple[date, str]] = {}  # told article -> the story that told it
     for item in past:
         if not item.told:
             bodies[item.url].append(item.text)
-            story_of.setdefault(item.url, (item.day, item.story or item.url))
+            story_of.setdefault(item.url, _key(item))
     owners = [(story.id, a) for story in stories for a in story.articles]
     if not bodies or not owners:
-        return {}
+        return None
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
-    told_texts = [" ".join(b) for b in bodies.values()]
-    told, named, _ = _named(texts, told_texts, list(story_of.values()))
-    articles: dict[tuple[date, str], set[str]] = defaultdict(set)
-    for url, key in story_of.items():
-        articles[key].add(url)
-    found: dict[str, set[str]] = defaultdict(set)
-    pairs = named.tocoo()
-    for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
-        if value >= weights.continues:
-            found[owners[row][0]] |= articles[told[col]]
-    return {story: frozenset(urls) for story, urls in found.items()}
+    told_texts = [" ".join(body) for body in bodies.values()]
+    keys = [story_of[url] for url in bodies]
+    return _Against(owners, texts, list(bodies), told_texts, keys, *_named(texts, told_texts, keys))
 
 
 def _named(
