@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -72,7 +73,7 @@ class TopicMatcher:
         is found by the letters before its first wildcard, then checked on the whole word."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
-            body = " ".join(term.split())
+            body = unicodedata.normalize("NFC", " ".join(term.split()))  # as sources are read
             if "*" in body or "?" in body:
                 prefix = re.split(r"[*?]", body, maxsplit=1)[0]
                 spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body)))
@@ -80,7 +81,7 @@ class TopicMatcher:
                 spellings[lower(body)].append((rank, 0, body, term, None))
             else:
                 # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
-                for order, ending in enumerate(("es", "s", "") if term[-1].isalpha() else ("",)):
+                for order, ending in enumerate(("es", "s", "") if body[-1].isalpha() else ("",)):
                     spellings[lower(body + ending)].append((rank, order, "", term, None))
         automaton = ahocorasick.Automaton()
         for key, entries in spellings.items():

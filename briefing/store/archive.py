@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -182,7 +183,7 @@ def candidates(query: Query) -> str:
     parts = []
     for atom in dict.fromkeys(a for n in sorted(query.positive) for a in _atoms(query, n)):
         literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
-        tokens = _TOKEN.findall(lower(literal))
+        tokens = _TOKEN.findall(lower(unicodedata.normalize("NFC", literal)))
         if not tokens:
             continue
         wildcard = literal != atom.term
