@@ -767,6 +767,14 @@ def test_a_headline_left_saying_here_names_the_place_its_dateline_gave():
     )
     # no place read off a dateline: as before
     assert story_headline((_wire("c", arrived),), ("NYT",), arrived) == from_sentence(arrived)
+    # one came or flew here to the place, not in it ("Bill Cash flew in London from Brussels")
+    for said, placed in (
+        ("Bill Cash flew here from Brussels on Monday.", "Bill Cash flew to London from Brussels"),
+        ("Thousands of refugees came here on Monday.", "Thousands of refugees came to London"),
+        ("Refugees returned here on Monday.", "Refugees returned to London on Monday"),
+    ):
+        article = replace(_wire("d", said), place="London")
+        assert story_headline((article,), ("AP",), "").startswith(placed)
 
 
 def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():

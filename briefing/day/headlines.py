@@ -84,6 +84,11 @@ _WORD = re.compile(r"[\w’'-]+")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
 _HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
+# a verb of coming or going that "here" ends ("flew here": to the place, not in it)
+_TOWARD = re.compile(
+    r"\b(?:came|comes?|coming|flew|fly|flies|flown|returned|returns?|moved|went|travell?ed|"
+    r"brought|sent|rushed|fled|headed|drove|sailed)\s+$"
+)
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
@@ -573,10 +578,15 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
 
 def _placed(cut: str, place: str) -> str:
     """`cut` with its "here" naming `place`, the dateline's ("arrived in New York", "flew from
-    Hong Kong"); as it is when no place was read."""
+    Hong Kong", "flew to London"); as it is when no place was read."""
     if not place:
         return cut
-    return _HERE_AFTER.sub(lambda m: f"{m.group(1) or 'in '}{place}", cut)
+
+    def named(here: re.Match[str]) -> str:
+        toward = _TOWARD.search(cut, 0, here.start())
+        return f"{here.group(1) or ('to ' if toward else 'in ')}{place}"
+
+    return _HERE_AFTER.sub(named, cut)
 
 
 def _reacts(cut: str, sentence: str) -> bool:
