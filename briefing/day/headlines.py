@@ -13,6 +13,7 @@ from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
 from briefing.text.words import MONTHS, WEEKDAYS, shouts
+from briefing.text.words import lower as lower_case
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -591,9 +592,10 @@ def _placed(cut: str, place: str) -> str:
 
 def _reacts(cut: str, sentence: str) -> bool:
     """Whether `cut`, from `sentence`, is a reaction (sympathy, help, a condemnation) to the
-    event that the clause the cut left out tells ("... after a car-bomb explosion ...")."""
+    event that the clause the cut left out tells ("... after a car-bomb explosion ..."); the
+    cut is found ignoring case (capitalised where a setting before it was left out)."""
     text = without_dateline(" ".join(sentence.split()))
-    at = text.find(cut)
+    at = lower_case(text).find(lower_case(cut))
     return bool(_REACTION.search(cut)) and at >= 0 and bool(_EVENT_AFTER.match(text, at + len(cut)))
 
 
