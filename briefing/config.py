@@ -7,6 +7,7 @@ import email.utils
 import ipaddress
 import re
 import tomllib
+import unicodedata
 from datetime import time
 from importlib import resources
 from pathlib import Path
@@ -75,6 +76,12 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
+def _composed(name: str) -> str:
+    """A name as it looks, whatever keyboard wrote it: its letters composed (NFC, as sources
+    are read), so "Türkiye" typed with a combining diaeresis names the topic "Türkiye"."""
+    return unicodedata.normalize("NFC", name)
+
+
 class Topic(_Strict):
     """A subject the analysts follow, and how to recognise sentences about it: weighted `terms`
     (with `require`, `exclude` and `threshold`) or a boolean `query` (briefing/query.py)."""
@@ -92,7 +99,7 @@ class Topic(_Strict):
     def _named(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("a topic name cannot be blank")
-        return value.strip()
+        return _composed(value.strip())
 
     @model_validator(mode="after")
     def _one_form(self) -> Topic:
@@ -295,6 +302,11 @@ class Recipient(_Strict):
     @classmethod
     def _one_address(cls, value: str) -> str:
         return email_address(value)
+
+    @field_validator("topics")
+    @classmethod
+    def _topic_names(cls, value: list[str]) -> list[str]:
+        return [_composed(name) for name in value]
 
 
 class SiteConfig(_Strict):

@@ -204,6 +204,10 @@ def test_the_fts5_expression_holds_only_the_querys_word_tokens():
     assert candidates(query) == (
         'title : "spratly" * OR title : "u s" OR "near a b" OR "us" OR "wom" *'
     )
+    # the Turkish "İ" is an "i", not an "i" and a dot (two tokens: no article held "i mamoğlu")
+    assert candidates(parse_query("İmamoğlu")) == '"imamoğlu" *'
+    # a query pasted with decomposed accents is the composed word the archive holds
+    assert candidates(parse_query("O\u0308calan")) == '"öcalan" *'
 
 
 def test_a_read_only_history_is_searched_as_it_is(copy):

@@ -28,6 +28,20 @@ def test_topics_list_replaces_defaults(tmp_path):
     assert [t.name for t in load_config(path).topics] == ["Arctic"]
 
 
+def test_a_recipients_topic_written_decomposed_is_the_topic_it_looks_like(tmp_path):
+    # "Tu" + combining diaeresis + "rkiye" was "unknown topic 'Türkiye' (topics: Türkiye)"
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[[recipients]]\naddress = "tr@example.org"\ntopics = ["Tu\u0308rkiye"]\n'
+        '[[topics]]\nname = "Türkiye"\nterms = { "Ankara" = 1.0 }\n'
+        '[[topics]]\nname = "Ko\u0308ln"\nterms = { "Köln" = 1.0 }\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config.recipients[0].topics == ["Türkiye"]
+    assert [t.name for t in config.topics] == ["Türkiye", "Köln"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -740,6 +740,12 @@ def test_a_reaction_to_the_event_gives_way_to_a_lead_that_says_what_happened():
     assert story_headline((_wire("d", help_), quake), ("AP",), help_) == (
         "A severe earthquake killed hundreds of people in Turkey on Tuesday"
     )
+    # a reaction after a setting the cut leaves out ("In Washington, the United States ..."):
+    # the cut, capitalised, is no longer the sentence's own words, and it is still a reaction
+    set_off = f"In Washington, the{help_[3:]}"
+    assert story_headline((_wire("d", set_off), quake), ("AP",), set_off) == (
+        "A severe earthquake killed hundreds of people in Turkey on Tuesday"
+    )
     # no article says the event: the reaction, as before
     assert story_headline((_wire("b", sympathy),), ("AP",), sympathy) == from_sentence(sympathy)
     # a reaction that is the news itself, not one to an event after it, stays
@@ -767,6 +773,14 @@ def test_a_headline_left_saying_here_names_the_place_its_dateline_gave():
     )
     # no place read off a dateline: as before
     assert story_headline((_wire("c", arrived),), ("NYT",), arrived) == from_sentence(arrived)
+    # one came or flew here to the place, not in it ("Bill Cash flew in London from Brussels")
+    for said, placed in (
+        ("Bill Cash flew here from Brussels on Monday.", "Bill Cash flew to London from Brussels"),
+        ("Thousands of refugees came here on Monday.", "Thousands of refugees came to London"),
+        ("Refugees returned here on Monday.", "Refugees returned to London on Monday"),
+    ):
+        article = replace(_wire("d", said), place="London")
+        assert story_headline((article,), ("AP",), "").startswith(placed)
 
 
 def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():

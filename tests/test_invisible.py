@@ -1,6 +1,6 @@
 """Characters a reader cannot see that split words: soft hyphens, zero-width spaces and joiners."""
 
-from briefing.config import load_config
+from briefing.config import Topic, load_config
 from briefing.day.split import split_day
 from briefing.ingest.read import read_sources
 from briefing.summariser.api import text_sentences
@@ -29,3 +29,24 @@ def test_a_topic_hidden_by_a_soft_hyphen_is_found(tmp_path, monkeypatch):
     assert [t for t, found in split.by_topic.items() if found] == ["Myanmar"]
     (sentence,) = text_sentences(["The Myan\u00admar junta freed 23 prisoners on Friday."])
     assert sentence.text == "The Myanmar junta freed 23 prisoners on Friday."
+
+
+def test_decomposed_accents_are_composed_as_a_reader_sees_them():
+    # "O" + combining diaeresis is the letter "Ö" on screen, not "O" and a mark between words
+    assert visible("O\u0308calan met E\u0301lodie Dupre\u0301") == "Öcalan met Élodie Dupré"
+    assert visible("Öcalan") == "Öcalan"  # composed already: unchanged
+
+
+def test_a_decomposed_article_is_read_as_a_composed_one(tmp_path):
+    # A macOS-made text file in decomposed form: its dateline, its topic's accented query word
+    # and its names are read as in the same article composed (each was lost before).
+    (tmp_path / "a.txt").write_text(
+        "Title: Party backs Imamoglu\nSource: Bianet\n\n"
+        "ANKARA, Tu\u0308rkiye — Abdullah O\u0308calan's party said on Wednesday it stood with "
+        "the mayor, and O\u0308calan's lawyers called the detention a coup.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_sources([tmp_path / "a.txt"]).articles
+    assert article.paragraphs[0].startswith("ANKARA, Türkiye — Abdullah Öcalan's party")
+    split = split_day([article], [Topic(name="Türkiye", query="Öcalan")])
+    assert [s.text[:16] for s, _ in split.by_topic["Türkiye"]] == ["Abdullah Öcalan'"]

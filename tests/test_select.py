@@ -1,4 +1,7 @@
 from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
 
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories
@@ -503,9 +506,19 @@ def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
     assert reasons["Europe"] == [f"{ELSEWHERE}Middle East"]
 
 
-def test_stories_tied_in_rank_keep_their_order_whatever_folder_they_are_read_from():
+def _as_built(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences as a build holds them: their article's paragraphs dropped once split."""
+    article = replace(
+        sentences[0].article, paragraphs=(), sentences=tuple(s.text for s in sentences)
+    )
+    return [replace(sentence, article=article) for sentence in sentences]
+
+
+@pytest.mark.parametrize("title", ["", "Strikes spread"])
+def test_stories_tied_in_rank_keep_their_order_whatever_folder_they_are_read_from(title):
     """Two one-article stories of equal rank were ordered by id, a hash of their files' paths:
-    the same day read from another folder listed them the other way round."""
+    the same day read from another folder listed them the other way round (by headline since,
+    and then, two stories under one headline, by their text)."""
     orders = []
     for folder in ("a", "b", "c", "d", "e", "f"):
         sentences = [
@@ -517,10 +530,12 @@ def test_stories_tied_in_rank_keep_their_order_whatever_folder_they_are_read_fro
                     "Miners in Kachin state stopped work at a jade mine on Monday, police said.",
                 ),
             )
-            for s in _story(f"{folder}/{name}.txt", "AP", text, title=f"The {name} strike")
+            for s in _as_built(
+                _story(f"{folder}/{name}.txt", "AP", text, title=title or f"The {name} strike")
+            )
         ]
         [section] = select_sections(
             {"T": _pairs(sentences)}, [TOPIC], ByLength(), SelectConfig(max_items=2)
         )
-        orders.append([story.headline for story in section.stories])
+        orders.append([item.sentence.text for item in section.items])
     assert len(orders[0]) == 2 and all(order == orders[0] for order in orders)

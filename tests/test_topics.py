@@ -219,3 +219,18 @@ def test_a_query_of_ored_terms_finds_what_equal_weighted_terms_find(paragraphs):
     weighted = Topic(name="q", terms=dict.fromkeys(["Myanmar", "junta", "coup", "Rohingya"], 1.0))
     query = Topic(name="q", query="Myanmar OR junta OR coup OR Rohingya")
     assert assign_topics(sentences, [query]) == assign_topics(sentences, [weighted])
+
+
+def test_the_turkish_capital_i_is_an_i_as_case_is_ignored():
+    # "İSTANBUL" lowered was "i" + a combining dot + "stanbul": no match for "istanbul"
+    matcher = _matcher("istanbul", "İmamoğlu")
+    hits = matcher.hits("İSTANBUL mayor İMAMOĞLU, of İstanbul")
+    assert [term for term, _, _ in hits] == ["istanbul", "İmamoğlu", "istanbul"]
+
+
+def test_a_term_written_with_decomposed_accents_finds_the_composed_text():
+    # sources are read composed (text/invisible); a query pasted decomposed ("O" + combining
+    # diaeresis) found nothing, in a topic or a search
+    matcher = _matcher("O\u0308calan", "Dupre\u0301*")
+    hits = matcher.hits("Öcalan met Duprés")
+    assert [term for term, _, _ in hits] == ["O\u0308calan", "Dupre\u0301*"]

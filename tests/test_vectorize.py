@@ -59,3 +59,7 @@ def test_weighted_tfidf_names_its_columns_when_asked():
     matrix = weighted_tfidf([["bomb", "@gaza"], ["plane", "bomb"]], columns=columns)
     assert columns == ["bomb", "@gaza", "plane"]
     assert matrix.shape == (2, 3) and matrix[0, 1] > matrix[0, 0] > 0  # "bomb" in both: lighter
+
+
+def test_the_turkish_capital_i_is_an_i_in_terms():
+    assert content_terms("İSTANBUL talks") == content_terms("Istanbul talks")

@@ -13,6 +13,7 @@ from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
 from briefing.text.words import MONTHS, WEEKDAYS, shouts
+from briefing.text.words import lower as lower_case
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -84,6 +85,11 @@ _WORD = re.compile(r"[\w’'-]+")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
 _HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
+# a verb of coming or going that "here" ends ("flew here": to the place, not in it)
+_TOWARD = re.compile(
+    r"\b(?:came|comes?|coming|flew|fly|flies|flown|returned|returns?|moved|went|travell?ed|"
+    r"brought|sent|rushed|fled|headed|drove|sailed)\s+$"
+)
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
@@ -573,17 +579,23 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
 
 def _placed(cut: str, place: str) -> str:
     """`cut` with its "here" naming `place`, the dateline's ("arrived in New York", "flew from
-    Hong Kong"); as it is when no place was read."""
+    Hong Kong", "flew to London"); as it is when no place was read."""
     if not place:
         return cut
-    return _HERE_AFTER.sub(lambda m: f"{m.group(1) or 'in '}{place}", cut)
+
+    def named(here: re.Match[str]) -> str:
+        toward = _TOWARD.search(cut, 0, here.start())
+        return f"{here.group(1) or ('to ' if toward else 'in ')}{place}"
+
+    return _HERE_AFTER.sub(named, cut)
 
 
 def _reacts(cut: str, sentence: str) -> bool:
     """Whether `cut`, from `sentence`, is a reaction (sympathy, help, a condemnation) to the
-    event that the clause the cut left out tells ("... after a car-bomb explosion ...")."""
+    event that the clause the cut left out tells ("... after a car-bomb explosion ..."); the
+    cut is found ignoring case (capitalised where a setting before it was left out)."""
     text = without_dateline(" ".join(sentence.split()))
-    at = text.find(cut)
+    at = lower_case(text).find(lower_case(cut))
     return bool(_REACTION.search(cut)) and at >= 0 and bool(_EVENT_AFTER.match(text, at + len(cut)))
 
 

@@ -28,7 +28,7 @@ from briefing.day.headlines import story_headline
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS
+from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS, lower
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -101,7 +101,7 @@ def _led(text: str, floor: int, start: int) -> int:
 def _name(text: str, start: int, end: int) -> tuple[str, bool]:
     """The name at `start:end` of the text, lower-cased, possessive cut, and whether it starts a
     sentence."""
-    name = text[start:end].lower()
+    name = lower(text[start:end])
     if name.endswith(("'s", "’s")):  # "Burma's"
         name = name[:-2]
     return name, start == 0 or text[start - 2 : start].strip() in ".!?"

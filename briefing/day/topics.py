@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import ahocorasick
 from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, parse_query
+from briefing.text.words import lower
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
@@ -26,14 +28,6 @@ def _is_case_sensitive(term: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-def _lower(text: str) -> str:
-    """Lower case, one character for one, so positions in both strings agree."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _word_end(text: str, end: int) -> int:
@@ -79,16 +73,16 @@ class TopicMatcher:
         is found by the letters before its first wildcard, then checked on the whole word."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
-            body = " ".join(term.split())
+            body = unicodedata.normalize("NFC", " ".join(term.split()))  # as sources are read
             if "*" in body or "?" in body:
                 prefix = re.split(r"[*?]", body, maxsplit=1)[0]
-                spellings[_lower(prefix)].append((rank, 0, "", term, _wildcard(body)))
+                spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body)))
             elif _is_case_sensitive(term):
-                spellings[_lower(body)].append((rank, 0, body, term, None))
+                spellings[lower(body)].append((rank, 0, body, term, None))
             else:
                 # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
-                for order, ending in enumerate(("es", "s", "") if term[-1].isalpha() else ("",)):
-                    spellings[_lower(body + ending)].append((rank, order, "", term, None))
+                for order, ending in enumerate(("es", "s", "") if body[-1].isalpha() else ("",)):
+                    spellings[lower(body + ending)].append((rank, order, "", term, None))
         automaton = ahocorasick.Automaton()
         for key, entries in spellings.items():
             automaton.add_word(key, (len(key), entries))
@@ -102,7 +96,7 @@ class TopicMatcher:
         if not self._terms:
             return []
         best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
-        for last, (length, entries) in self._automaton.iter(_lower(text)):
+        for last, (length, entries) in self._automaton.iter(lower(text)):
             start, end = last + 1 - length, last + 1
             if start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] == "-"):
                 continue

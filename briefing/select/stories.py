@@ -94,10 +94,12 @@ class Shortlist:
     left_out: list[LeftOut]  # stories on the topic not shortlisted, and why
 
 
-def _tie(story: Story) -> tuple[str, str]:
-    """Between stories of one rank: by headline, then id. An id hashes its files' paths, so alone
-    it ordered the same day's stories by the folder they were read from."""
-    return story.headline, story.id
+def _tie(story: Story) -> tuple[str, tuple[str, ...], str]:
+    """Between stories of one rank: by headline, then (one headline for two) by the first of
+    their articles' texts (sentences: a build drops the paragraphs once split), then id. An id
+    hashes its files' paths, so it ordered the same day's stories by the folder they were read
+    from."""
+    return story.headline, min(a.sentences or a.paragraphs for a in story.articles), story.id
 
 
 def shortlist(

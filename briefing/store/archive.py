@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from briefing.day.topics import query_matches
 from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
+from briefing.text.words import lower
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -181,7 +183,7 @@ def candidates(query: Query) -> str:
     parts = []
     for atom in dict.fromkeys(a for n in sorted(query.positive) for a in _atoms(query, n)):
         literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
-        tokens = _TOKEN.findall(literal.lower())
+        tokens = _TOKEN.findall(lower(unicodedata.normalize("NFC", literal)))
         if not tokens:
             continue
         wildcard = literal != atom.term

@@ -1,9 +1,11 @@
 """Characters a reader cannot see that split a word in two for a machine ("Myan" + soft hyphen +
-"mar" is no match for the topic term Myanmar): out of every source text before it is used."""
+"mar" is no match for the topic term Myanmar), and a letter written as a letter and its accent
+("O" + combining diaeresis for "Ö"): out of every source text before it is used."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Soft hyphen, zero-width space, word joiner, zero-width no-break space (BOM), Mongolian vowel
 # separator: never needed between letters of any script.
@@ -16,7 +18,9 @@ _JOINER_IN_LATIN = re.compile(
 
 
 def visible(text: str) -> str:
-    """The text without soft hyphens and zero-width characters that would split its words."""
+    """The text without soft hyphens and zero-width characters that would split its words, its
+    letters composed (NFC: the same text on screen, each accented letter one character, as
+    patterns of letters, topic words and names read it)."""
     if text.isascii():
         return text
-    return _JOINER_IN_LATIN.sub("", _ALWAYS.sub("", text))
+    return unicodedata.normalize("NFC", _JOINER_IN_LATIN.sub("", _ALWAYS.sub("", text)))

@@ -12,6 +12,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.text.nltk import PorterStemmer
+from briefing.text.words import lower
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: "don't" is two
@@ -41,7 +42,7 @@ def content_terms(text: str) -> list[str]:
     """Stemmed content words of a text, stop words and possessives removed, in order (not
     cached: sentences are read through `words_by_text`, and a whole article's terms kept for
     every article of a day took 150 MiB at 20,000 articles)."""
-    return [t for t in map(_word_term, _WORD.findall(text.lower())) if t is not None]
+    return [t for t in map(_word_term, _WORD.findall(lower(text))) if t is not None]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -84,7 +85,7 @@ def read_words(
     number: dict[str, int] = {}
     rows, words = [], []
     for start in range(0, len(texts), CHUNK):
-        found = [pattern.findall(text.lower()) for text in texts[start : start + CHUNK]]
+        found = [pattern.findall(lower(text)) for text in texts[start : start + CHUNK]]
         every = list(chain.from_iterable(found))
         for word in dict.fromkeys(every):  # in order of first use
             number.setdefault(word, len(number))
@@ -99,7 +100,7 @@ def read_words(
 def runs_by_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """`words_by_text(texts, RUN)`, derived from the texts' words (one reading of the texts
     for TF-IDF and concepts): a word's runs are its parts either side of its apostrophe."""
-    if _INTO_DIGITS.search("\n".join(texts).lower()):
+    if _INTO_DIGITS.search(lower("\n".join(texts))):
         return words_by_text(texts, RUN)
     rows, words, distinct = words_by_text(texts, _WORD)
     parts = [word.replace("’", "'").split("'") for word in distinct]  # one or two each

@@ -13,6 +13,13 @@ MONTHS = (
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
 
 
+def lower(text: str) -> str:
+    """Lower case, one character for one: the Turkish "İ" is "i" (`str.lower` gives "i" and a
+    combining dot, which splits the word for a pattern or a tokenizer and shifts positions; it
+    is the one letter whose lower case is longer)."""
+    return text.replace("İ", "i").lower()
+
+
 def word_count(text: str) -> int:
     """Number of words, as a reader counts them."""
     return len(text.split())
