@@ -256,16 +256,19 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
 
 
 def _kept_blocks(article: Article, boilerplate: Set[str]) -> tuple[list[list[str]], str]:
-    """The lines each block keeps (blocks keeping none left out), and the article's place, read
-    off a dateline standing alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
+    """The lines each block keeps (blocks keeping none left out, but for a line on a colon, kept
+    as the start of the block after it), and the article's place, read off a dateline standing
+    alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
     capitals = _in_capitals(article)
     blocks: list[list[str]] = []
     place = article.place
+    opening = ""  # a paragraph on a colon ("He said:"): the start of the next one
     for block in article.paragraphs:
-        if lines := _kept_lines(block, boilerplate, capitals):
+        if lines := _kept_lines(opening + block, boilerplate, capitals):
             blocks.append(lines)
         elif not blocks and is_dateline(block):
             place = dateline_place(block) or place
+        opening = block + "\n" if not lines and _goes_on(_lines(block)) else ""
     return blocks, place
 
 
@@ -284,11 +287,23 @@ def _opens_list(line: str) -> bool:
     return not (_SENTENCE_END.search(line) or _LIST_LINE.match(line) or is_junk_line(line))
 
 
+def _goes_on(lines: Sequence[str]) -> bool:
+    """Whether a block is a line of a sentence opening on a colon the block after it ("The chief
+    negotiator said:", in HTML a paragraph of its own): of words more than a third of which are
+    in lower case, not a label or heading ("Share:", "The Sydney Morning Herald:", "ABOUT US:")."""
+    words = lines[0].split() if len(lines) == 1 else []
+    return (
+        3 * sum(word[:1].islower() for word in words) > len(words) > 1
+        and bool(_INTRODUCTION.search(lines[0]))
+        and not (_LIST_LINE.match(lines[0]) or is_junk_line(lines[0]))
+    )
+
+
 def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[str, ...]:
-    """A flag naming the list lines the article's kept blocks left out (a menu, or items that
-    are no sentences), and the line opening a list when it went too (in HTML a paragraph of its
-    own: "Among those freed were:", "Key points"), so that no list its reader wrote is lost
-    unseen; () when none was."""
+    """Flags naming the list lines the article's kept blocks left out (a menu, or items that
+    are no sentences) with the line opening a list when it went too (in HTML a paragraph of its
+    own: "Among those freed were:", "Key points"), and a line on a colon nothing kept went on
+    from, so that no list or line its reader wrote is lost unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
     lost: list[str] = []
     before = ""  # the line before a block's first: the last of the block before it
@@ -304,7 +319,16 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
                 if text not in kept:
                     lost.append(line)
         before = lines[-1] if lines else before
-    return _flag(lost, "list line", "left out as page furniture, not sentences")
+    openings = [
+        line
+        for block in article.paragraphs
+        if _goes_on(lines := _lines(block))
+        for line in lines
+        if line not in kept and line not in lost
+    ]
+    return _flag(lost, "list line", "left out as page furniture, not sentences") + _flag(
+        openings, "line", "opening on a colon left out, nothing after it kept"
+    )
 
 
 def _flag(lines: Sequence[str], what: str, why: str) -> tuple[str, ...]:
