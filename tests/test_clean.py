@@ -448,9 +448,57 @@ def test_the_line_introducing_a_list_left_out_is_named_with_its_list():
     assert cleaned.paragraphs == (
         "Officials met in Yangon on Friday.",
         "The talks, held in the capital, will resume next week. Among the measures:",
-        "Taxes will rise by two percent next year, officials said.",
+        "Among the measures agreed: Taxes will rise by two percent next year, officials said.",
     )
     assert cleaned.flags == (
-        "6 list lines left out as page furniture, not sentences: "
-        "“Among those freed were:”, “- Two aid workers”, “- A French engineer” and 3 more",
+        "5 list lines left out as page furniture, not sentences: "
+        "“Among those freed were:”, “- Two aid workers”, “- A French engineer” and 2 more",
+    )
+
+
+def test_stacked_bullets_are_all_read_off_the_item():
+    # hostile12: "‣ ► ● Stocks fell" printed "● Stocks fell" (one sign read off per pass)
+    article = _article("Officials met on Friday.", "‣ ► ● Stocks fell three percent on the news.")
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs[1] == "Stocks fell three percent on the news."
+
+
+def test_a_heading_over_a_list_of_sentences_is_left_out_and_named_not_joined():
+    """hostile12: "Key points" over "• Stocks fell ..." printed "Key points • Stocks fell ..." as
+    one sentence; a sign no hard wrap puts first in a sentence opens an item after any line (the
+    hyphen's run-on is hostile11's, above)."""
+    article = _article(
+        "Officials met on Friday.",
+        "Key points\n• Stocks fell three percent.\n● Bonds rose.",
+        "The vote was put off\n- again.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Officials met on Friday.",
+        "Stocks fell three percent. Bonds rose.",
+        "The vote was put off - again.",
+    )
+    assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “Key points”",)
+
+
+def test_a_paragraph_on_a_colon_goes_on_into_the_text_it_introduces():
+    """hostile12: an HTML paragraph "The chief negotiator said:" before the quotation it
+    opens (not a list) was dropped unseen; it is the start of the paragraph after it, and
+    named when nothing after it is kept."""
+    article = _article(
+        "Negotiators met in Geneva on Friday.",
+        "The chief negotiator said:",
+        "“We will not leave without an agreement.”",
+        "Among the measures agreed:",
+        "- Taxes will rise by two percent next year, officials said.",
+        "He added:",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Negotiators met in Geneva on Friday.",
+        "The chief negotiator said: “We will not leave without an agreement.”",
+        "Among the measures agreed: Taxes will rise by two percent next year, officials said.",
+    )
+    assert cleaned.flags == (
+        "1 line opening on a colon left out, nothing after it kept: “He added:”",
     )

@@ -372,3 +372,31 @@ def test_a_fifo_or_device_is_named_as_such_and_never_read(tmp_path):
         ("null", "not a regular file: a character device"),
         ("none.txt", "no such file or folder"),
     ]
+
+
+def test_markdown_emphasis_quote_and_link_markup_is_not_read_as_words(tmp_path):
+    """hostile12: a `.md` source printed "The **Defence** ministry", "_five percent_" and a
+    quoted paragraph's "> ": the markup is no word of the source's; its words stay as written."""
+    text = (
+        "# The **Defence** budget\n\n"
+        "The **Defence** ministry said spending would rise by _five percent_, "
+        "[officials](https://example.com/a) said, up *2 * 3* times; snake_case \\*stays\\*.\n\n"
+        '> "We will not cut the army," the minister said.\n> She left.\n\n'
+        "- **Stocks** fell.\n* Bonds `rose`."
+    )
+    article = parse_article(text, tmp_path / "a.md")
+    assert article.title == "The Defence budget"
+    assert article.paragraphs == (
+        "The Defence ministry said spending would rise by five percent, officials said, "
+        "up 2 * 3 times; snake_case *stays*.",
+        '"We will not cut the army," the minister said.\nShe left.',
+        "- Stocks fell.\n* Bonds rose.",
+    )
+
+
+def test_a_plain_text_source_keeps_its_stars_and_quote_marks(tmp_path):
+    text = "Stocks **fell**.\n\n> Bonds rose."
+    assert parse_article(text, tmp_path / "a.txt").paragraphs == (
+        "Stocks **fell**.",
+        "> Bonds rose.",
+    )

@@ -43,9 +43,9 @@ _NAVIGATION = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A list line: a bulleted item ("- ", "* ", "• "), or a numbered one ("1. ", "2) "), holding a
-# word (not a rule: "- - - -", "* * *")
-_BULLET = re.compile(r"^[-*+•▪◦·‣●■◆►○]\s+(?=\S)")
+# A list line: a bulleted item ("- ", "* ", "• ", stacked: "‣ ► ● "), or a numbered one ("1. ",
+# "2) "), holding a word (not a rule: "- - - -", "* * *")
+_BULLET = re.compile(r"^(?:[-*+•▪◦·‣●■◆►○]\s+)++(?=\S)")
 _LIST_LINE = re.compile(rf"(?:{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S))(?=.*\w)")
 _INTRODUCTION = re.compile(r":[\"'”’)\]]*$")  # a line opening a list
 _ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
@@ -194,19 +194,40 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
 def _line_texts(lines: Sequence[str]) -> list[str]:
     """What each of a block's lines gives the text: a bulleted item that is prose (`is_prose`)
     without its bullet (list layout, as a heading's "#" is), "" for one that is not (a menu's);
-    else the line, as is a "bulleted" one the line before runs on into (a hard wrap before a
-    spaced dash: "the talks" then "- which began Friday -")."""
+    else the line, as is a hyphened one the line before runs on into (a hard wrap before a
+    spaced dash: "the talks" then "- which began Friday -"), but for a heading over a list of
+    other signs ("Key points" then "• Stocks fell."): "", not one sentence with its items."""
     texts: list[str] = []
     for n, line in enumerate(lines):
-        bullet = _BULLET.match(line)
-        before = lines[n - 1] if n else ""
-        runs_on = before and not (_BULLET.match(before) or _ITEM_BEFORE.search(before))
-        if not bullet or runs_on:
-            texts.append(line)
-        else:
+        if (bullet := _BULLET.match(line)) and not _runs_on(lines[n - 1] if n else "", line):
             item = line[bullet.end() :]
             texts.append(item if is_prose([item]) else "")
+        elif n + 1 < len(lines) and _heads(line, lines[n + 1]):
+            texts.append("")
+        else:
+            texts.append(line)
     return texts
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """Whether a line opening on a hyphen goes on with the line before it: a hard wrap before a
+    spaced dash, after a line that ends no sentence and opens no list."""
+    return (
+        line.startswith("-")
+        and bool(before)
+        and not (_BULLET.match(before) or _ITEM_BEFORE.search(before))
+    )
+
+
+def _heads(line: str, after: str) -> bool:
+    """Whether a line is a heading over the list item after it: no list line, no sentence's
+    end or colon, and the item's sign one no hard wrap puts first ("Key points" / "• Stocks")."""
+    return (
+        bool(_LIST_LINE.match(after))
+        and not _LIST_LINE.match(line)
+        and not _runs_on(line, after)
+        and not _ITEM_BEFORE.search(line)
+    )
 
 
 def _kept_lines(block: str, boilerplate: Set[str], in_capitals: bool) -> list[str]:
@@ -235,16 +256,19 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
 
 
 def _kept_blocks(article: Article, boilerplate: Set[str]) -> tuple[list[list[str]], str]:
-    """The lines each block keeps (blocks keeping none left out), and the article's place, read
-    off a dateline standing alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
+    """The lines each block keeps (blocks keeping none left out, but for a line on a colon, kept
+    as the start of the block after it), and the article's place, read off a dateline standing
+    alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
     capitals = _in_capitals(article)
     blocks: list[list[str]] = []
     place = article.place
+    opening = ""  # a paragraph on a colon ("He said:"): the start of the next one
     for block in article.paragraphs:
-        if lines := _kept_lines(block, boilerplate, capitals):
+        if lines := _kept_lines(opening + block, boilerplate, capitals):
             blocks.append(lines)
         elif not blocks and is_dateline(block):
             place = dateline_place(block) or place
+        opening = block + "\n" if not lines and _goes_on(_lines(block)) else ""
     return blocks, place
 
 
@@ -256,21 +280,32 @@ def _no_prose(article: Article) -> str:
     return "no paragraph ends a sentence (a heading, menu or list of links, not an article)"
 
 
-def _introduces(line: str) -> bool:
-    """Whether a line opens a list on a colon ("Among those freed were:"): no list line itself,
-    nor page furniture ("Tags:", "Related stories:")."""
+def _opens_list(line: str) -> bool:
+    """Whether a line before a list item opens the list: on a colon ("Among those freed were:")
+    or as a heading ("Key points"), ending no sentence; no list line itself, nor page furniture
+    ("Tags:", "Related stories:")."""
+    return not (_SENTENCE_END.search(line) or _LIST_LINE.match(line) or is_junk_line(line))
+
+
+def _goes_on(lines: Sequence[str]) -> bool:
+    """Whether a block is a line of a sentence opening on a colon the block after it ("The chief
+    negotiator said:", in HTML a paragraph of its own): of words more than a third of which are
+    in lower case, not a label or heading ("Share:", "The Sydney Morning Herald:", "ABOUT US:")."""
+    words = lines[0].split() if len(lines) == 1 else []
     return (
-        bool(_INTRODUCTION.search(line)) and not _LIST_LINE.match(line) and not is_junk_line(line)
+        3 * sum(word[:1].islower() for word in words) > len(words) > 1
+        and bool(_INTRODUCTION.search(lines[0]))
+        and not (_LIST_LINE.match(lines[0]) or is_junk_line(lines[0]))
     )
 
 
 def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[str, ...]:
-    """A flag naming the list lines the article's kept blocks left out (a menu, or items that
-    are no sentences), and the line introducing a list on a colon when it went too (in HTML a
-    paragraph of its own: "Among those freed were:"), so that no list its reader wrote is lost
-    unseen; () when none was."""
+    """Flags naming the list lines the article's kept blocks left out (a menu, or items that
+    are no sentences) with the line opening a list when it went too (in HTML a paragraph of its
+    own: "Among those freed were:", "Key points"), and a line on a colon nothing kept went on
+    from, so that no list or line its reader wrote is lost unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
-    lost = []
+    lost: list[str] = []
     before = ""  # the line before a block's first: the last of the block before it
     for block in article.paragraphs:
         lines = _lines(block)
@@ -279,22 +314,33 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
             for line, text, prior in zip(lines, texts, [before, *lines[:-1]], strict=True):
                 if not _LIST_LINE.match(line):
                     continue
-                if _introduces(prior) and prior not in kept:
+                if _opens_list(prior) and prior not in kept:
                     lost.append(prior)
                 if text not in kept:
                     lost.append(line)
         before = lines[-1] if lines else before
-    if not lost:
+    openings = [
+        line
+        for block in article.paragraphs
+        if _goes_on(lines := _lines(block))
+        for line in lines
+        if line not in kept and line not in lost
+    ]
+    return _flag(lost, "list line", "left out as page furniture, not sentences") + _flag(
+        openings, "line", "opening on a colon left out, nothing after it kept"
+    )
+
+
+def _flag(lines: Sequence[str], what: str, why: str) -> tuple[str, ...]:
+    """A flag counting the lines and quoting the first LISTED, each cut to LISTED_CHARS."""
+    if not lines:
         return ()
     quoted = ", ".join(
         f"“{line if len(line) <= LISTED_CHARS else line[: LISTED_CHARS - 1] + '…'}”"
-        for line in lost[:LISTED]
+        for line in lines[:LISTED]
     )
-    more = f" and {len(lost) - LISTED} more" if len(lost) > LISTED else ""
-    return (
-        f"{counted(len(lost), 'list line')} left out as page furniture, not sentences: "
-        f"{quoted}{more}",
-    )
+    more = f" and {len(lines) - LISTED} more" if len(lines) > LISTED else ""
+    return (f"{counted(len(lines), what)} {why}: {quoted}{more}",)
 
 
 def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:

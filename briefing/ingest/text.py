@@ -9,6 +9,9 @@ import tomllib
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
 from briefing.errors import BriefingError
 from briefing.ingest import scrub
 from briefing.ingest.dates import read_date
@@ -41,6 +44,8 @@ FRONT_MATTER_KEYS = {
 _TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # a title line does not end like a sentence
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
+_MARKDOWN = MarkdownIt("commonmark")
+_QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -201,9 +206,30 @@ def _title_of(block: str) -> str:
     return first if is_title(first) else ""
 
 
+def markdown_words(block: str) -> str:
+    """A Markdown block's words without its inline markup (emphasis, links, code marks, inline
+    HTML, escapes) or quote markers; its lines stay lines, list bullets and "#" kept for later."""
+    tokens = _MARKDOWN.parseInline(_QUOTE_MARKERS.sub("", block))
+    return _words([child for token in tokens for child in token.children or []])
+
+
+def _words(tokens: list[Token]) -> str:
+    """The text of inline tokens: text and code as written, an image by its description."""
+    parts: list[str] = []
+    for token in tokens:
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif token.type == "image":
+            parts.append(_words(token.children or []))
+    return "".join(parts)
+
+
 def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
-    """Split front matter (or a title line) from the body, keeping paragraph blocks. A first
-    line is the title only when it is short and unpunctuated; otherwise the body keeps it."""
+    """Split front matter (or a title line) from the body, keeping paragraph blocks (a `.md`
+    file's without their markup). A first line is the title only when it is short and
+    unpunctuated; otherwise the body keeps it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     meta: dict[str, str] = {}
     flags: tuple[str, ...] = ()
@@ -212,7 +238,10 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         pairs, text, flags = found
         meta, unused = _read_meta(pairs)
         flags += unused
-    blocks = [b.strip("\n") for b in _BLOCK_BREAK.split(text) if b.strip()]
+    blocks = _BLOCK_BREAK.split(text)
+    if path.suffix.lower() == ".md":
+        blocks = [markdown_words(block) for block in blocks]
+    blocks = [b.strip("\n") for b in blocks if b.strip()]
     if "title" not in meta and blocks and (title := _title_of(blocks[0])):
         meta["title"] = title
         rest = "\n".join(blocks[0].split("\n")[1:])  # a Markdown heading's own block
