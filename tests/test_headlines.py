@@ -232,8 +232,9 @@ def test_a_cut_headline_never_stops_inside_a_quotation():
     # two-day seed 15: '... as a martyr to "the atrocities of the Communist…'
     shown = from_sentence(
         'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
-        'Communist system," Pope John Paul II beatified him Saturday.'
-    )
+        'Communist system, which for half a century tried to silence the church of the Croats," '
+        "Pope John Paul II beatified him Saturday."
+    )  # its verb past HEADLINE_CHARS: the cut stops before it
     assert shown == "Hailing the World War II archbishop of Zagreb as a martyr…"
 
 
@@ -313,9 +314,9 @@ def test_a_cut_reads_no_head_past_the_longest_headline(monkeypatch):
     read: list[int] = []
     verbal = headlines._verbal
 
-    def counted(words: str) -> bool:
+    def counted(words: str, followed: bool = False) -> bool:
         read.append(len(words))
-        return verbal(words)
+        return verbal(words, followed)
 
     monkeypatch.setattr(headlines, "_verbal", counted)
     assert from_sentence("Pieces, " + "a, " * 2000 + "were found.").endswith("a…")
@@ -777,3 +778,34 @@ def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
         "Sabbath."
     )
     assert from_sentence(bomb) == bomb.rstrip(".")
+
+
+def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it():
+    # region seeds 14, 17, 112, 114: "Hailing the World War II archbishop of Zagreb as a martyr…"
+    # (a story of one article), the participle's phrase cut before the pope and his verb
+    hailing = (
+        "MARIJA BISTRICA, Croatia _ Hailing the World War II archbishop of Zagreb as a martyr to "
+        '"the atrocities of the communist system," Pope John Paul II beatified him on Saturday.'
+    )
+    assert from_sentence(hailing) == (
+        'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
+        'communist system," Pope John Paul II beatified him on Saturday'
+    )
+    # the clause holding the verb ends at a clause boundary: the cut stops there
+    signaling = (
+        "Signaling it does not want to be involved in any potential military confrontation "
+        "between Syria and Turkey, Israel is limiting exercises along its border, "
+        "which lies far from the Turkish front."
+    )
+    assert from_sentence(signaling) == signaling[: signaling.index(", which")]
+    # a verb past HEADLINE_CHARS would not show on the page: the cut as before
+    cruising = (
+        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "flight to depart from Gaza's new international airport, Capt. Jamal Al-How from the "
+        "Jabaliya refugee camp could not restrain himself."
+    )
+    assert from_sentence(cruising) == (
+        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "flight…"
+    )
+    assert len(from_sentence(hailing)) <= headlines.HEADLINE_CHARS

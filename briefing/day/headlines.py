@@ -15,6 +15,7 @@ from briefing.text.vectorize import content_terms, stop_words
 from briefing.text.words import MONTHS, WEEKDAYS, shouts
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
+HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
 _AGENCY = re.compile(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
@@ -196,8 +197,9 @@ def from_sentence(sentence: str) -> str:
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
     HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
-    reports instead, when the cut stops there before its verb); "" when the cut holds no
-    content word."""
+    reports instead, when the cut stops there before its verb; the words up to the clause
+    boundary past its main verb, when the cut stops before it: `_reaching`); "" when the cut
+    holds no content word."""
     cut = _cut(sentence)
     return cut if has_content(cut.split()) else ""
 
@@ -224,8 +226,27 @@ def _cut(sentence: str) -> str:
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
-        return cut
+        if not cut.endswith("…") or says_what_happened(cut.rstrip("…")):
+            return cut  # its main clause has its verb, or the cut keeps every word
+        return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
     return own[:1].upper() + own[1:]
+
+
+def _reaching(text: str, start: int) -> str:
+    """`text` up to the first clause boundary from `start` on (or its end) where its main
+    clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
+    Pope John Paul II beatified him"), within HEADLINE_CHARS; "" when it is never reached."""
+    bounds = sorted(
+        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
+        key=lambda m: m.start(),
+    )
+    for end in [*(m.start() for m in bounds), len(text)]:
+        head = text[:end].rstrip(" ,")
+        if len(head) > HEADLINE_CHARS:
+            return ""
+        if says_what_happened(head):
+            return _joined(head)
+    return ""
 
 
 def _before_its_verb(cut: str, head: str) -> bool:
