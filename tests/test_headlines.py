@@ -809,3 +809,54 @@ def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it
         "flight…"
     )
     assert len(from_sentence(hailing)) <= headlines.HEADLINE_CHARS
+
+
+def test_a_quotation_heads_no_story_whose_article_has_a_lead_that_stands_alone():
+    # region seeds 14, 23, 30, 110: the hockey story (one article) was headed by a quotation
+    # whose speaker the cut reached but not his "said": what he said, not what happened
+    quote = (
+        '"Things are changing in Bangkok, and we are feeling much better," Rajinder Singh, '
+        "manager of the Indian hockey squad, said Friday, a day after the Indians defeated Japan "
+        "3-2 in a warmup match for the Asian Games."
+    )
+    lead = (
+        "Once at the top of world field hockey, India would like to have a hockey god to help "
+        "regain that glory."
+    )
+    hockey = _wire("a", lead, quote)
+    assert story_headline((hockey,), ("AP",), quote) == from_sentence(lead)
+    # no lead but the quotation: the quotation's cut, as before
+    alone = _wire("b", quote)
+    assert story_headline((alone,), ("AP",), quote) == from_sentence(quote)
+
+
+def test_a_lead_sharing_one_word_with_the_news_heads_a_story_its_news_cut_cannot():
+    # region seeds 10-12, 21, 26, 30, 114: the Leonid story headed "By the time the earth
+    # collides with ... to unleash…" beside a lead naming "the Earth" (and "Satellite", where
+    # the news says "satellites"): one shared word kept the lead out
+    leonid = (
+        "By the time the earth collides with a dense swarm of meteoroids Tuesday night to "
+        "unleash what may be the heaviest meteor bombardment since 1966, many orbiting "
+        "satellites will have maneuvered into positions facing away from the storm to avoid "
+        "damage."
+    )
+    operators = _wire(
+        "a",
+        "Satellite operators reported no immediate problems Tuesday as the Earth passed through "
+        "the tail of a comet.",
+    )
+    assert story_headline((_wire("b", leonid), operators), ("AP",), leonid) == (
+        own_headline(operators)
+    )
+
+
+def test_a_relative_clause_opening_on_its_present_verb_has_reached_it():
+    # region seeds 3, 7, 9, 11, 28, 30, 112: "... a clergy-based assembly that oversees the
+    # country's supreme leader…" read as a cut before the clause's verb, the present "oversees"
+    # taken for a noun after "that"; a lead then headed the Iran story
+    assert headlines.says_what_happened(
+        "Iran's conservatives won a decisive victory in elections for a clergy-based assembly "
+        "that oversees the country's supreme leader…"
+    )
+    # "that" a reported clause opens on is followed by its subject: no verb yet
+    assert not headlines.says_what_happened("Opponents said Thursday that documents…")

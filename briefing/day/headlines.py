@@ -374,13 +374,14 @@ def _joined(head: str) -> str:
     return " ".join(words[: end - 1]) if joins else head
 
 
-def _verbal(words: str, followed: bool = False) -> bool:
+def _verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
     """Whether `words` hold a verb: an auxiliary, a past form or a present "-s" after no word
     that opens a noun phrase ("China hopes", not "of pieces" or "for residents"); `followed`:
-    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name)."""
+    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name);
+    `subject`: the word before them is its subject ("that | oversees the ...")."""
     found = _WORD.findall(words)
     for n, word in enumerate(found):
-        before = found[n - 1] if n else "of"
+        before = found[n - 1] if n else ("" if subject else "of")
         if not word[:1].islower() or word in _LINKS:
             continue
         if word in _AUXILIARY or _past(word):
@@ -479,8 +480,8 @@ def _content(word: str) -> bool:
 
 def _past(word: str) -> bool:
     """Whether a bare `word` is a past form ("caused", "held"): a verb, and the opening of a
-    phrase of its own."""
-    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed"))
+    phrase of its own (not a compound: "clergy-based", "U.S.-brokered" are adjectives)."""
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and "-" not in word)
 
 
 def _bare(word: str) -> str:
@@ -517,8 +518,17 @@ def says_what_happened(cut: str) -> bool:
     openers = list(_OPENER.finditer(text)) if cut.endswith("…") else []
     if not openers:
         return True
-    last = text[openers[-1].end() :]
-    return _verbal(last, followed=True) and not _participle_only(text, openers[-1])
+    opener = openers[-1]
+    last = text[opener.end() :]
+    subject = opener.group().strip() in ("who", "which", "that") and not _reports(text, opener)
+    return _verbal(last, followed=True, subject=subject) and not _participle_only(text, opener)
+
+
+def _reports(text: str, opener: re.Match[str]) -> bool:
+    """Whether `opener` is a "that" after a verb ("said Thursday that"): it opens the clause
+    that verb reports, its subject still to come (no relative clause's subject itself)."""
+    reported = " ".join(text[: opener.start()].split()[-2:])
+    return opener.group().strip() == "that" and _verbal(reported)
 
 
 def _participle_only(text: str, opener: re.Match[str]) -> bool:
@@ -526,8 +536,7 @@ def _participle_only(text: str, opener: re.Match[str]) -> bool:
     first verb a past form in "-ed" that may as well be a participle of the noun before it,
     nothing after it telling which: the cut ends on it or a preposition follows it ("documents
     leaked…", "troops stationed in the…"), and no verb does."""
-    reported = " ".join(text[: opener.start()].split()[-2:])
-    if opener.group().strip() != "that" or not _verbal(reported):
+    if not _reports(text, opener):
         return False  # "the treatment that Russia received in": a relative clause's own verb
     words = _WORD.findall(text[opener.end() :])
     for n, word in enumerate(words):
@@ -551,12 +560,12 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
-    is kept when it says no "here" (no dateline shows where that is), `says_what_happened` and
-    is no reaction to the event it leaves out (`_reacts`); else the stand-alone lead's cut that
-    does, sharing most words (two at least) with the first source (the same development), of
-    equals the one whose words the story's leads share most (the event's own, `_shared`, not the
-    earliest); else the first cut that says no "here", else the first with the place its
-    dateline names for "here" (`_placed`)."""
+    is kept when it says no "here" (no dateline shows where that is) and `_tells` what
+    happened; else the stand-alone lead's cut that does, sharing most words (one at least) with
+    the first source (the same development), of equals the one whose words the story's leads
+    share most (the event's own, `_shared`, not the earliest); else the first cut that says no
+    "here" and quotes no one (`_plain`), else the first with the place its dateline names for
+    "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -570,24 +579,23 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     )
     cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
     first, told_first, _, first_article = next(cuts, ("", "", False, None))
-    if not _HERE.search(first) and says_what_happened(first) and not _reacts(first, told_first):
+    if _plain(first) and _tells(first, told_first):
         return first
-    plain = None if _HERE.search(first) else first  # the first cut that says no "here"
+    plain = first if _plain(first) else None
     about = _content_words(told_first)
     fitting = []  # the leads' cuts that say what happened, by the words they share with the news
     for cut, lead, trusted, _ in cuts:
-        fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
-        fits = fits and not _reacts(cut, lead)
-        if fits and (count := len(about & _content_words(lead))) > 1:
+        fits = trusted and _plain(cut) and _tells(cut, lead)
+        if fits and (count := len(about & _content_words(lead))):
             fitting.append((count, cut))
-        if plain is None and cut and not _HERE.search(cut):
+        if plain is None and cut and _plain(cut):
             plain = cut
         if plain is not None and not trusted:
             break
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
-    if plain is None:  # every cut says "here": where the first one's dateline says
+    if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
         return _placed(first, first_article.place if first_article else "")
     return plain
 
@@ -598,6 +606,19 @@ def _placed(cut: str, place: str) -> str:
     if not place:
         return cut
     return _HERE_AFTER.sub(lambda m: f"{m.group(1) or 'in '}{place}", cut)
+
+
+def _tells(cut: str, sentence: str) -> bool:
+    """Whether `cut`, from `sentence`, tells what happened: it `says_what_happened` and is no
+    reaction to the event (`_reacts`)."""
+    return says_what_happened(cut) and not _reacts(cut, sentence)
+
+
+def _plain(cut: str) -> bool:
+    """Whether `cut` says no "here" (no dateline shows where that is) and opens on no quotation
+    ('"Things are changing in Bangkok ...," Rajinder Singh, manager of ...': what someone said,
+    not what happened)."""
+    return not _HERE.search(cut) and cut[:1] not in "\"“‘'"
 
 
 def _reacts(cut: str, sentence: str) -> bool:
