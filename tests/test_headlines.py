@@ -860,3 +860,20 @@ def test_a_relative_clause_opening_on_its_present_verb_has_reached_it():
     )
     # "that" a reported clause opens on is followed by its subject: no verb yet
     assert not headlines.says_what_happened("Opponents said Thursday that documents…")
+
+
+def test_a_lead_that_says_what_happened_heads_a_story_before_its_news_runs_on():
+    # region seeds 4, 5, 19, 26: the news cut run on to its verb ("Hailing ... Pope John Paul
+    # II beatified him Saturday", "Several months after the bombing of the World Trade Center
+    # ..., one of the suspects tried to bargain ...") would replace a lead's cut that says what
+    # happened in fewer words; the run-on is for a story no lead can head
+    hailing = (
+        'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
+        'communist system," Pope John Paul II beatified him on Saturday.'
+    )
+    appeal = _wire(
+        "a",
+        "Pope John Paul II called for reconciliation throughout the former Yugoslavia on Sunday.",
+    )
+    assert story_headline((_wire("b", hailing), appeal), ("AP",), hailing) == (own_headline(appeal))
+    assert story_headline((_wire("c", hailing),), ("AP",), hailing) == from_sentence(hailing)

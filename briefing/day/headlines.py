@@ -192,19 +192,19 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
     return shown[:1].upper() + shown[1:]
 
 
-def from_sentence(sentence: str) -> str:
+def from_sentence(sentence: str, reach: bool = True) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
     HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
     reports instead, when the cut stops there before its verb; the words up to the clause
-    boundary past its main verb, when the cut stops before it: `_reaching`); "" when the cut
-    holds no content word."""
-    cut = _cut(sentence)
+    boundary past its main verb, when the cut stops before it and `reach`: `_reaching`); ""
+    when the cut holds no content word."""
+    cut = _cut(sentence, reach)
     return cut if has_content(cut.split()) else ""
 
 
-def _cut(sentence: str) -> str:
+def _cut(sentence: str, reach: bool = True) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
@@ -226,7 +226,7 @@ def _cut(sentence: str) -> str:
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
-        if not cut.endswith("…") or says_what_happened(cut.rstrip("…")):
+        if not reach or not cut.endswith("…") or says_what_happened(cut.rstrip("…")):
             return cut  # its main clause has its verb, or the cut keeps every word
         return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
     return own[:1].upper() + own[1:]
@@ -563,9 +563,10 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     is kept when it says no "here" (no dateline shows where that is) and `_tells` what
     happened; else the stand-alone lead's cut that does, sharing most words (one at least) with
     the first source (the same development), of equals the one whose words the story's leads
-    share most (the event's own, `_shared`, not the earliest); else the first cut that says no
-    "here" and quotes no one (`_plain`), else the first with the place its dateline names for
-    "here" (`_placed`)."""
+    share most (the event's own, `_shared`, not the earliest); else the first source's cut run
+    on to the verb the first cut stopped before (`_reaching`) when that tells; else the first
+    cut that says no "here" and quotes no one (`_plain`), else the first with the place its
+    dateline names for "here" (`_placed`). Cuts stop before any run-on until then."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -577,7 +578,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
         ((a, s, True) for a, s in told),
         ((a, s, False) for a, s in leads if s),
     )
-    cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
+    cuts = ((from_sentence(s, reach=False), s, trusted, a) for a, s, trusted in sources)
     first, told_first, _, first_article = next(cuts, ("", "", False, None))
     if _plain(first) and _tells(first, told_first):
         return first
@@ -595,6 +596,9 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
+    reached = from_sentence(told_first)  # run on to the verb the first cut stopped before
+    if reached != first and _plain(reached) and _tells(reached, told_first):
+        return reached
     if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
         return _placed(first, first_article.place if first_article else "")
     return plain
