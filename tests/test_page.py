@@ -212,7 +212,7 @@ def test_an_untitled_article_is_still_cited_by_its_link_or_as_untitled():
     """A first sentence of function words gives no headline: a citation with nothing else to
     name printed a bare "— ", and the HTML and email, which hang the link on the headline,
     dropped the article's link."""
-    words = "Of the " * 30 + "fire were all at the mill."  # its verb past any headline
+    words = "Of the " * 12 + "fire were all at the mill."
     bare = Article("", "", "", "news/a.txt", None, (words,), sentences=(words,))
     assert cite(bare, (), ZONE).text() == UNTITLED
     linked = cite(replace(bare, url="https://example.org/a"), (), ZONE)

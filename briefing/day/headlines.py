@@ -192,7 +192,7 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
     return shown[:1].upper() + shown[1:]
 
 
-def from_sentence(sentence: str, reach: bool = True) -> str:
+def from_sentence(sentence: str, reach: bool = False) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
@@ -204,7 +204,7 @@ def from_sentence(sentence: str, reach: bool = True) -> str:
     return cut if has_content(cut.split()) else ""
 
 
-def _cut(sentence: str, reach: bool = True) -> str:
+def _cut(sentence: str, reach: bool = False) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
@@ -566,7 +566,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     share most (the event's own, `_shared`, not the earliest); else the first source's cut run
     on to the verb the first cut stopped before (`_reaching`) when that tells; else the first
     cut that says no "here" and quotes no one (`_plain`), else the first with the place its
-    dateline names for "here" (`_placed`). Cuts stop before any run-on until then."""
+    dateline names for "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -578,7 +578,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
         ((a, s, True) for a, s in told),
         ((a, s, False) for a, s in leads if s),
     )
-    cuts = ((from_sentence(s, reach=False), s, trusted, a) for a, s, trusted in sources)
+    cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
     first, told_first, _, first_article = next(cuts, ("", "", False, None))
     if _plain(first) and _tells(first, told_first):
         return first
@@ -596,7 +596,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
-    reached = from_sentence(told_first)  # run on to the verb the first cut stopped before
+    reached = from_sentence(told_first, reach=True)  # on to the verb the first cut stopped before
     if reached != first and _plain(reached) and _tells(reached, told_first):
         return reached
     if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
