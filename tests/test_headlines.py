@@ -791,3 +791,110 @@ def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
         "Sabbath."
     )
     assert from_sentence(bomb) == bomb.rstrip(".")
+
+
+def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it():
+    # region seeds 14, 17, 112, 114: "Hailing the World War II archbishop of Zagreb as a martyr…"
+    # (a story of one article), the participle's phrase cut before the pope and his verb
+    hailing = (
+        "MARIJA BISTRICA, Croatia _ Hailing the World War II archbishop of Zagreb as a martyr to "
+        '"the atrocities of the communist system," Pope John Paul II beatified him on Saturday.'
+    )
+    assert from_sentence(hailing) == "Hailing the World War II archbishop of Zagreb as a martyr…"
+    assert from_sentence(hailing, reach=True) == (
+        'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
+        'communist system," Pope John Paul II beatified him on Saturday'
+    )
+    # the clause holding the verb ends at a clause boundary: the cut stops there
+    signaling = (
+        "Signaling it does not want to be involved in any potential military confrontation "
+        "between Syria and Turkey, Israel is limiting exercises along its border, "
+        "which lies far from the Turkish front."
+    )
+    assert from_sentence(signaling, reach=True) == signaling[: signaling.index(", which")]
+    # a verb past HEADLINE_CHARS would not show on the page: the cut as before
+    cruising = (
+        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "flight to depart from Gaza's new international airport, Capt. Jamal Al-How from the "
+        "Jabaliya refugee camp could not restrain himself."
+    )
+    assert from_sentence(cruising, reach=True) == (
+        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "flight…"
+    )
+    assert len(from_sentence(hailing, reach=True)) <= headlines.HEADLINE_CHARS
+    # a story of that one article is headed so; a citation names its article by the short cut
+    assert story_headline((_wire("a", hailing),), ("AP",), hailing) == (
+        from_sentence(hailing, reach=True)
+    )
+    assert own_headline(_wire("a", hailing)) == from_sentence(hailing)
+
+
+def test_a_quotation_heads_no_story_whose_article_has_a_lead_that_stands_alone():
+    # region seeds 14, 23, 30, 110: the hockey story (one article) was headed by a quotation
+    # whose speaker the cut reached but not his "said": what he said, not what happened
+    quote = (
+        '"Things are changing in Bangkok, and we are feeling much better," Rajinder Singh, '
+        "manager of the Indian hockey squad, said Friday, a day after the Indians defeated Japan "
+        "3-2 in a warmup match for the Asian Games."
+    )
+    lead = (
+        "Once at the top of world field hockey, India would like to have a hockey god to help "
+        "regain that glory."
+    )
+    hockey = _wire("a", lead, quote)
+    assert story_headline((hockey,), ("AP",), quote) == from_sentence(lead)
+    # no lead but the quotation: the quotation's cut, as before
+    alone = _wire("b", quote)
+    assert story_headline((alone,), ("AP",), quote) == from_sentence(quote)
+
+
+def test_a_lead_sharing_one_word_with_the_news_heads_a_story_its_news_cut_cannot():
+    # region seeds 10-12, 21, 26, 30, 114: the Leonid story headed "By the time the earth
+    # collides with ... to unleash…" beside a lead naming "the Earth" (and "Satellite", where
+    # the news says "satellites"): one shared word kept the lead out
+    leonid = (
+        "By the time the earth collides with a dense swarm of meteoroids Tuesday night to "
+        "unleash what may be the heaviest meteor bombardment since 1966, many orbiting "
+        "satellites will have maneuvered into positions facing away from the storm to avoid "
+        "damage."
+    )
+    operators = _wire(
+        "a",
+        "Satellite operators reported no immediate problems Tuesday as the Earth passed through "
+        "the tail of a comet.",
+    )
+    assert story_headline((_wire("b", leonid), operators), ("AP",), leonid) == (
+        own_headline(operators)
+    )
+
+
+def test_a_relative_clause_opening_on_its_present_verb_has_reached_it():
+    # region seeds 3, 7, 9, 11, 28, 30, 112: "... a clergy-based assembly that oversees the
+    # country's supreme leader…" read as a cut before the clause's verb, the present "oversees"
+    # taken for a noun after "that"; a lead then headed the Iran story
+    assert headlines.says_what_happened(
+        "Iran's conservatives won a decisive victory in elections for a clergy-based assembly "
+        "that oversees the country's supreme leader…"
+    )
+    # "that" a reported clause opens on is followed by its subject: no verb yet
+    assert not headlines.says_what_happened("Opponents said Thursday that documents…")
+
+
+def test_a_lead_that_says_what_happened_heads_a_story_before_its_news_runs_on():
+    # region seeds 4, 5, 19, 26: the news cut run on to its verb ("Hailing ... Pope John Paul
+    # II beatified him Saturday", "Several months after the bombing of the World Trade Center
+    # ..., one of the suspects tried to bargain ...") would replace a lead's cut that says what
+    # happened in fewer words; the run-on is for a story no lead can head
+    hailing = (
+        'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
+        'communist system," Pope John Paul II beatified him on Saturday.'
+    )
+    appeal = _wire(
+        "a",
+        "Pope John Paul II called for reconciliation throughout the former Yugoslavia on Sunday.",
+    )
+    assert story_headline((_wire("b", hailing), appeal), ("AP",), hailing) == (own_headline(appeal))
+    assert story_headline((_wire("c", hailing),), ("AP",), hailing) == (
+        from_sentence(hailing, reach=True)
+    )

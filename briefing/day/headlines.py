@@ -16,6 +16,7 @@ from briefing.text.words import MONTHS, WEEKDAYS, shouts
 from briefing.text.words import lower as lower_case
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
+HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
 _AGENCY = re.compile(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
@@ -197,18 +198,19 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
     return shown[:1].upper() + shown[1:]
 
 
-def from_sentence(sentence: str) -> str:
+def from_sentence(sentence: str, reach: bool = False) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
     HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
-    reports instead, when the cut stops there before its verb); "" when the cut holds no
-    content word."""
-    cut = _cut(sentence)
+    reports instead, when the cut stops there before its verb; the words up to the clause
+    boundary past its main verb, when the cut stops before it and `reach`: `_reaching`); ""
+    when the cut holds no content word."""
+    cut = _cut(sentence, reach)
     return cut if has_content(cut.split()) else ""
 
 
-def _cut(sentence: str) -> str:
+def _cut(sentence: str, reach: bool = False) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
@@ -230,8 +232,27 @@ def _cut(sentence: str) -> str:
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
-        return cut
+        if not reach or not cut.endswith("…") or says_what_happened(cut.rstrip("…")):
+            return cut  # its main clause has its verb, or the cut keeps every word
+        return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
     return own[:1].upper() + own[1:]
+
+
+def _reaching(text: str, start: int) -> str:
+    """`text` up to the first clause boundary from `start` on (or its end) where its main
+    clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
+    Pope John Paul II beatified him"), within HEADLINE_CHARS; "" when it is never reached."""
+    bounds = sorted(
+        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
+        key=lambda m: m.start(),
+    )
+    for end in [*(m.start() for m in bounds), len(text)]:
+        head = text[:end].rstrip(" ,")
+        if len(head) > HEADLINE_CHARS:
+            return ""
+        if says_what_happened(head):
+            return _joined(head)
+    return ""
 
 
 def _before_its_verb(cut: str, head: str) -> bool:
@@ -359,13 +380,14 @@ def _joined(head: str) -> str:
     return " ".join(words[: end - 1]) if joins else head
 
 
-def _verbal(words: str, followed: bool = False) -> bool:
+def _verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
     """Whether `words` hold a verb: an auxiliary, a past form or a present "-s" after no word
     that opens a noun phrase ("China hopes", not "of pieces" or "for residents"); `followed`:
-    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name)."""
+    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name);
+    `subject`: the word before them is its subject ("that | oversees the ...")."""
     found = _WORD.findall(words)
     for n, word in enumerate(found):
-        before = found[n - 1] if n else "of"
+        before = found[n - 1] if n else ("" if subject else "of")
         if not word[:1].islower() or word in _LINKS:
             continue
         if word in _AUXILIARY or _past(word):
@@ -464,8 +486,8 @@ def _content(word: str) -> bool:
 
 def _past(word: str) -> bool:
     """Whether a bare `word` is a past form ("caused", "held"): a verb, and the opening of a
-    phrase of its own."""
-    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed"))
+    phrase of its own (not a compound: "clergy-based", "U.S.-brokered" are adjectives)."""
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and "-" not in word)
 
 
 def _bare(word: str) -> str:
@@ -502,8 +524,17 @@ def says_what_happened(cut: str) -> bool:
     openers = list(_OPENER.finditer(text)) if cut.endswith("…") else []
     if not openers:
         return True
-    last = text[openers[-1].end() :]
-    return _verbal(last, followed=True) and not _participle_only(text, openers[-1])
+    opener = openers[-1]
+    last = text[opener.end() :]
+    subject = opener.group().strip() in ("who", "which", "that") and not _reports(text, opener)
+    return _verbal(last, followed=True, subject=subject) and not _participle_only(text, opener)
+
+
+def _reports(text: str, opener: re.Match[str]) -> bool:
+    """Whether `opener` is a "that" after a verb ("said Thursday that"): it opens the clause
+    that verb reports, its subject still to come (no relative clause's subject itself)."""
+    reported = " ".join(text[: opener.start()].split()[-2:])
+    return opener.group().strip() == "that" and _verbal(reported)
 
 
 def _participle_only(text: str, opener: re.Match[str]) -> bool:
@@ -511,8 +542,7 @@ def _participle_only(text: str, opener: re.Match[str]) -> bool:
     first verb a past form in "-ed" that may as well be a participle of the noun before it,
     nothing after it telling which: the cut ends on it or a preposition follows it ("documents
     leaked…", "troops stationed in the…"), and no verb does."""
-    reported = " ".join(text[: opener.start()].split()[-2:])
-    if opener.group().strip() != "that" or not _verbal(reported):
+    if not _reports(text, opener):
         return False  # "the treatment that Russia received in": a relative clause's own verb
     words = _WORD.findall(text[opener.end() :])
     for n, word in enumerate(words):
@@ -536,11 +566,12 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     """The first titled article's headline, else one cut from `news` (the story's news
     sentence), else from the first news report's lead that stands alone (not "It plowed over
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
-    is kept when it says no "here" (no dateline shows where that is), `says_what_happened` and
-    is no reaction to the event it leaves out (`_reacts`); else the stand-alone lead's cut that
-    does, sharing most words (two at least) with the first source (the same development), of
-    equals the one whose words the story's leads share most (the event's own, `_shared`, not the
-    earliest); else the first cut that says no "here", else the first with the place its
+    is kept when it says no "here" (no dateline shows where that is) and `_tells` what
+    happened; else the stand-alone lead's cut that does, sharing most words (one at least) with
+    the first source (the same development), of equals the one whose words the story's leads
+    share most (the event's own, `_shared`, not the earliest); else the first source's cut run
+    on to the verb the first cut stopped before (`_reaching`) when that tells; else the first
+    cut that says no "here" and quotes no one (`_plain`), else the first with the place its
     dateline names for "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
@@ -555,24 +586,26 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     )
     cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
     first, told_first, _, first_article = next(cuts, ("", "", False, None))
-    if not _HERE.search(first) and says_what_happened(first) and not _reacts(first, told_first):
+    if _plain(first) and _tells(first, told_first):
         return first
-    plain = None if _HERE.search(first) else first  # the first cut that says no "here"
+    plain = first if _plain(first) else None
     about = _content_words(told_first)
     fitting = []  # the leads' cuts that say what happened, by the words they share with the news
     for cut, lead, trusted, _ in cuts:
-        fits = trusted and not _HERE.search(cut) and says_what_happened(cut)
-        fits = fits and not _reacts(cut, lead)
-        if fits and (count := len(about & _content_words(lead))) > 1:
+        fits = trusted and _plain(cut) and _tells(cut, lead)
+        if fits and (count := len(about & _content_words(lead))):
             fitting.append((count, cut))
-        if plain is None and cut and not _HERE.search(cut):
+        if plain is None and cut and _plain(cut):
             plain = cut
         if plain is not None and not trusted:
             break
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
-    if plain is None:  # every cut says "here": where the first one's dateline says
+    reached = from_sentence(told_first, reach=True)  # on to the verb the first cut stopped before
+    if reached != first and _plain(reached) and _tells(reached, told_first):
+        return reached
+    if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
         return _placed(first, first_article.place if first_article else "")
     return plain
 
@@ -588,6 +621,19 @@ def _placed(cut: str, place: str) -> str:
         return f"{here.group(1) or ('to ' if toward else 'in ')}{place}"
 
     return _HERE_AFTER.sub(named, cut)
+
+
+def _tells(cut: str, sentence: str) -> bool:
+    """Whether `cut`, from `sentence`, tells what happened: it `says_what_happened` and is no
+    reaction to the event (`_reacts`)."""
+    return says_what_happened(cut) and not _reacts(cut, sentence)
+
+
+def _plain(cut: str) -> bool:
+    """Whether `cut` says no "here" (no dateline shows where that is) and opens on no quotation
+    ('"Things are changing in Bangkok ...," Rajinder Singh, manager of ...': what someone said,
+    not what happened)."""
+    return not _HERE.search(cut) and cut[:1] not in "\"“‘'"
 
 
 def _reacts(cut: str, sentence: str) -> bool:

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from briefing.day.headlines import (
+    HEADLINE_CHARS,
     closing,
     first_sentence,
     has_content,
@@ -33,7 +34,6 @@ from briefing.models import (
 )
 from briefing.text.words import counted
 
-HEADLINE_CHARS = 160  # a displayed headline is cut here (the JSON keeps it whole)
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 SPILL = 1 / 4  # a cut may run this share past its limit to end the name or phrase it splits
 URL_CHARS = 100  # likewise a displayed URL
