@@ -22,7 +22,7 @@ from briefing.day.stories import group_stories
 from briefing.errors import BriefingError
 from briefing.ingest.dates import Window
 from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
-from briefing.models import Article, Briefing, Flagged, Section, Skipped
+from briefing.models import UNCHANGED, Article, Briefing, Flagged, Section, Skipped
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
 from briefing.select.coming import coming_up, topical
@@ -296,6 +296,12 @@ def make_briefing(
             day.sentences,
             [item for section in sections for item in section.items],
             config.select.weights,
+            {
+                left.story
+                for section in sections
+                for left in section.left_out
+                if left.reason.startswith(UNCHANGED)
+            },
         ),
         flagged=flagged,
     )

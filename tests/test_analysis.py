@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing.day.analysis import ANALYSIS, FEATURE, analysis_reason
+from briefing.day.analysis import ANALYSIS, FEATURE, analysis_reason, feature_lead
 from briefing.models import Article
 
 # What the story says once the lead is past: a hard news paragraph, dated and sourced.
@@ -112,3 +112,10 @@ def test_a_dateline_standing_alone_is_not_the_lead():
 def test_an_article_with_no_sentences_is_not_flagged():
     empty = Article("", "Daily", "", "", None, ())
     assert analysis_reason(empty) == ""
+
+
+def test_a_feature_by_its_lead_is_told_from_one_its_outlet_marks():
+    assert feature_lead(_article("Christmas is a sacred holiday in the Philippines."))
+    assert not feature_lead(_article("Talks resumed.", title="FEATURE: Talks on the Mekong"))
+    assert not feature_lead(_article("The dispute is a sign of a wider struggle over the dams."))
+    assert not feature_lead(_article(NEWS[0]))

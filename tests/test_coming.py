@@ -352,3 +352,19 @@ def test_another_outlets_wording_of_a_printed_announcement_is_not_listed_again()
     printed = (Item(nyt, 1.0), Item(resumed, 1.0))
     events = coming_up([(ap, "A"), (resume, "A")], TUESDAY, UTC, 4, printed=printed)
     assert [e.sentence for e in events] == [resume]  # a talk held is no talk to come
+
+
+def test_an_event_of_a_story_the_page_lists_as_unchanged_is_not_listed_again():
+    # region two-day 151, day two: "Turkish President Suleyman Demirel planned to meet with
+    # Deputy Premier Bulent Ecevit on Wednesday ..." in Coming up and as Middle East's
+    # "Unchanged since earlier briefings: ..." line, briefed the day before
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    meet = _sentence("President Demirel planned to meet Ecevit on Thursday, aides said.", published)
+    talks = _sentence("Iran and Iraq will resume border talks on Friday in Geneva.", published)
+    briefed = Story("s00000001", "Demirel to meet Ecevit", (meet.article,), ("AP",), None)
+    fresh = Story("s00000002", "Border talks", (talks.article,), ("AP",), None)
+    story_of = {meet.article.id: briefed, talks.article.id: fresh}
+    pairs = [(meet, "A"), (talks, "A")]
+    events = coming_up(pairs, TUESDAY, UTC, 4, story_of, unchanged={briefed.id})
+    assert [e.sentence for e in events] == [talks]
+    assert len(coming_up(pairs, TUESDAY, UTC, 4, story_of)) == 2

@@ -160,6 +160,24 @@ def test_an_untitled_article_is_not_cited_by_the_line_it_prints_whole():
     assert link.citation.headline  # the headline is what the link is read by
 
 
+def test_an_untitled_feature_is_not_cited_by_the_lead_that_names_no_event():
+    # region two-day 150/151: "Feature · The New York Times · Manila · 28 Nov 14:29 · Christmas
+    # is a sacred holiday in the Philippines" under the airline's line; the lead that makes it a
+    # feature says nothing of what the line reports
+    lead = "Christmas is a sacred holiday in the Philippines."
+    line = "Analysts said they doubted that Philippine Airlines would find a white knight."
+    feature = Article("", "NYT", "", "news/nyt.txt", WHEN, (lead, line), sentences=(lead, line))
+    (group,) = groups(Section("T", "", (_item(feature, line),)), ZONE, "t")
+    assert group.citation.text() == "NYT · 27 Nov 22:05"
+    titled = replace(feature, title="Philippine Airlines seeks a white knight")
+    (named,) = groups(Section("T", "", (_item(titled, line),)), ZONE, "t")
+    assert named.citation.headline == "Philippine Airlines seeks a white knight"
+    report = "Philippine Airlines cut 5,000 jobs on Monday, the airline said."
+    wire = Article("", "AP", "", "news/ap.txt", WHEN, (report, line), sentences=(report, line))
+    (news,) = groups(Section("T", "", (_item(wire, line),)), ZONE, "t")
+    assert news.citation.headline.startswith("Philippine Airlines cut 5,000 jobs")
+
+
 def test_a_citation_names_the_place_its_article_was_filed_from():
     filed = replace(_article("AP"), place="Seoul")
     (group,) = groups(Section("T", "", (_item(filed, "Talks resumed here today."),)), ZONE, "t")

@@ -342,3 +342,20 @@ def test_another_opening_a_reported_clause_or_a_with_phrase_leans_like_an_openin
     )
     assert stands_alone("The court ordered the two Israelis held for another five days.")
     assert stands_alone("Israel will hand over another 13 percent of the West Bank.")
+
+
+def test_an_ordinal_opening_the_sentence_counts_on_ones_the_reader_never_saw():
+    # region seed 151: "A third leading advocate of the China Democracy Party ..., Wang Youcai,
+    # was accused ..." told the dissidents' arrests, the first two never named on the page
+    assert leans_on(
+        "A third leading advocate of the China Democracy Party, Wang Youcai, was accused of"
+        " inciting the overthrow of the government, a rights group reported."
+    )
+    assert leans_on("A second man was found overnight in Elblag province in northern Poland.")
+    assert leans_on("The third former guard, Shane Wright, remains a fugitive.")
+    assert leans_on("The company said the fourth hostage may have been employed directly.")
+    # an ordinal of a series the sentence names, a compound, or further on stands
+    assert stands_alone("The fifth anniversary of the Oslo Accords has been marked by clashes.")
+    assert stands_alone("The second round of talks opened in Geneva on Monday.")
+    assert stands_alone("The second-largest party in parliament won 40 seats on Sunday.")
+    assert stands_alone("Star striker Chen Yang scored a second goal for China on Wednesday.")

@@ -133,6 +133,12 @@ def analysis_reason(article: Article) -> str:
     return f"{FEATURE}: its lead {device}, with no event or source" if device else ""
 
 
+def feature_lead(article: Article) -> bool:
+    """Whether the article is a feature by its lead (a scene, a general truth, a teaser, a
+    person's story): a lead that names no event, and so no headline for the article."""
+    return analysis_reason(article).startswith(f"{FEATURE}: its lead")
+
+
 def _feature_device(text: str, lead: str) -> str:
     """Which feature lead `text` is (`lead`: it without quotations), or ""."""
     supposes = bool(_SUPPOSES.search(lead)) and not _HAPPENED.search(lead)

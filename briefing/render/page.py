@@ -11,6 +11,7 @@ from datetime import date
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from briefing.day.analysis import feature_lead
 from briefing.day.headlines import (
     HEADLINE_CHARS,
     closing,
@@ -147,13 +148,14 @@ def cite(
 ) -> Citation:
     """The citation of `article` by its own outlet, time, headline and link, with `outlets` (the
     story's) as the others; an untitled, unlinked article's headline, cut from its first
-    sentence, is left out when a line `shown` with it prints that sentence whole, and is
-    UNTITLED when the cut is none and the link or the citation needs a name."""
+    sentence, is left out when a line `shown` with it prints that sentence whole or the sentence
+    is a feature's lead naming no event, and is UNTITLED when the cut is none and the link or
+    the citation needs a name."""
     outlet = article.outlet
     when = article.published.astimezone(zone).strftime("%-d %b %H:%M") if article.published else ""
     href = clean_url(article.url)
     first = "" if article.title or href or not (outlet or when) else first_sentence(article)
-    repeated = bool(first) and any(first in item.text for item in shown)
+    repeated = bool(first) and (any(first in item.text for item in shown) or feature_lead(article))
     headline = "" if repeated else shorten(own_headline(article), HEADLINE_CHARS)
     if not (headline or repeated) and (href or not (outlet or article.place or when)):
         headline = UNTITLED

@@ -4,7 +4,7 @@ for Friday"), each dated against its article's publication day."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -215,12 +215,15 @@ def coming_up(
     read: Sequence[Sentence] = (),
     printed: Sequence[Item] = (),
     weights: Weights = DEFAULT,
+    unchanged: Collection[str] = (),
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
-    items tell already (`_Told`, `_announced`), at most `limit` (None: all)."""
+    items tell already (`_Told`, `_announced`) nor of a story the page lists as `unchanged`
+    (briefed before, nothing new: its line is the reader's already), at most `limit` (None:
+    all)."""
     story_of = story_of or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
@@ -235,7 +238,8 @@ def coming_up(
     restated = _announced([(s, d) for s, _, _, d in dated], printed, day, zone, weights.same_fact)
     events: dict[tuple[date, str], Event] = {}
     for row, (sentence, topic, story, dates) in enumerate(dated):
-        if row in restated or told.tells(sentence, story.id if story else None):
+        briefed = story is not None and story.id in unchanged
+        if briefed or row in restated or told.tells(sentence, story.id if story else None):
             continue
         for found in dates:
             key = (found.when, story.id if story else f"article {sentence.article.id}")

@@ -46,10 +46,13 @@ _SUCH = re.compile(
 )
 # "Police said another 173 people were injured", "With another 17 people in intensive care, ...":
 # "another" opening a reported clause or a "with" phrase counts on ones named before, as an
-# opening "Another" does (not "detained another 187 members ..., bringing the total to 702")
+# opening "Another" does (not "detained another 187 members ..., bringing the total to 702");
+# so does an ordinal opening the sentence or the clause, "A third leading advocate ...", "the
+# fourth hostage" (not a series the sentence names, "The fifth anniversary of ...")
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)"
 _ANOTHER = re.compile(
-    r"^[\"“]?(?:With\s+|[^,]{0,60}?\b(?:said|says|reported|added|told\s+\w+)\s+(?:that\s+)?)"
-    r"another\b"
+    r"^[\"“]?(?:With\s+|[^,]{0,60}?\b(?:said|says|reported|added|told\s+\w+)\s+(?:that\s+)?)?"
+    rf"(?:(?<=\s)another\b|[Aa]n?\s+{_ORDINAL}|[Tt]he\s+{_ORDINAL}(?!(?:\s+[a-z][\w-]*){{1,2}}\s+of\b))"
 )
 # "It, too, ...": continues something said before it, wherever it stands.
 _TOO = re.compile(r"\b\w+,\s+too\b")
@@ -238,7 +241,7 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("reacts at once to what came before (immediately)")
     if _ONE_OF.search(text) or _SUCH.search(text) or _ANOTHER.match(text):
         reasons.append(
-            "counts on a group or kind named before it (was one, such a, similar, another)"
+            "counts on a group or kind named before it (was one, such a, similar, another, a third)"
         )
     if _back_reference(text, said, opening):
         reasons.append("a back-reference ('the ...') to something named before")
