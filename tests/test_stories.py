@@ -741,3 +741,25 @@ def test_names_in_capitals_past_ascii_are_names():
     # hostile10: "President Łukasz Nowak" read as "president" and "nowak", "Öcalan" as no name
     text = "Officials said President Łukasz Nowak met Öcalan's lawyers and Émile Zola in Århus."
     assert entities(text) == ["president łukasz nowak", "öcalan", "émile zola", "århus"]
+
+
+def test_a_name_after_a_titles_abbreviation_is_inside_its_sentence():
+    # "Mr." and "Gen." stand before a name and end no sentence: "Yeltsin" after "Mr." is a name
+    # written alone, "Augusto Pinochet" after "Gen." one introduced by a first name
+    text = "Officials met Mr. Yeltsin on Monday. Gen. Augusto Pinochet was held. Yeltsin spoke."
+    assert [(name, at_start) for name, at_start, _, entity in read_names(text) if entity] == [
+        ("officials", True),
+        ("mr", False),
+        ("yeltsin", False),
+        ("monday", False),
+        ("gen", True),
+        ("augusto pinochet", False),
+        ("yeltsin", True),
+    ]
+    assert "yeltsin" in entities(text)
+    held = (
+        "Britain held Gen. Augusto Pinochet in London, and Mr. Pinochet's lawyers said Dr. "
+        "Pinochet was ill."
+    )
+    articles = [_article(path, "NYT", "", held) for path in ("a", "b")]
+    assert _people_of(articles)[0] == [frozenset({"@pinochet"})] * 2

@@ -28,7 +28,7 @@ from briefing.day.headlines import story_headline
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS
+from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS, ends_with_title
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -100,11 +100,14 @@ def _led(text: str, floor: int, start: int) -> int:
 
 def _name(text: str, start: int, end: int) -> tuple[str, bool]:
     """The name at `start:end` of the text, lower-cased, possessive cut, and whether it starts a
-    sentence."""
+    sentence (not after a title's abbreviation: "Mr. Yeltsin", "Gen. Augusto Pinochet")."""
     name = text[start:end].lower()
     if name.endswith(("'s", "’s")):  # "Burma's"
         name = name[:-2]
-    return name, start == 0 or text[start - 2 : start].strip() in ".!?"
+    return name, start == 0 or (
+        text[start - 2 : start].strip() in ".!?"
+        and not ends_with_title(text[max(0, start - 14) : start - 1])
+    )
 
 
 def _entity(name: str, at_start: bool) -> bool:
