@@ -59,6 +59,11 @@ _ENTITY = re.compile(_JOINED.format("of|de|al"))
 _PERSON = re.compile(_JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
 _PARTICLE = re.compile(r"\s(?:bin|ibn|van|von)\b")  # the words only _PERSON joins names by
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
+# Words that introduce a place, not a person, before a name: "the State of Israel", "East Timor",
+# "South Africa" (a person's name follows a first name, a title or a particle)
+_PLACE_BEFORE = frozenset(
+    ["of", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+)
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -145,9 +150,10 @@ def _terms(text: str, names: Sequence[str]) -> list[str]:
 class Written:
     """How an article writes people's names, not starting a sentence (the last word of each,
     initials left out): the one-word names it writes `alone`, the longer names' last words
-    (`full`, nor "of" before it: "the State of Israel"), the names after an article or a
-    possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes `twice`
-    or more, sentence starts too; each once and held once for the day (interned)."""
+    (`full`, not after a word of place: "the State of Israel", "East Timor"), the names after an
+    article or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it
+    writes `twice` or more, sentence starts too; each once and held once for the day
+    (interned)."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -178,7 +184,7 @@ def _reading(text: str) -> tuple[list[str], Written]:
             led.add(last)
         elif not before:
             alone.add(last)
-        elif before[-1] != "of":
+        elif before[-1] not in _PLACE_BEFORE:
             full.add(last)
     return found, Written(*(tuple(map(sys.intern, names)) for names in (alone, full, led, twice)))
 
@@ -199,7 +205,8 @@ def _people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozen
     name the day writes alone that most articles naming it introduce after a first name, a
     title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
     "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
-    Israel", nor "Turkey" of "NATO member Turkey" in one report of many). A name after an
+    Israel" nor "Timor" of "East Timor", nor "Turkey" of "NATO member Turkey" in one report of
+    many). A name after an
     article or a possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath",
     "Israel's Cabinet"), and an initial no one ("U.S.")."""
     naming = Counter(name for each in found for name in each.names())
