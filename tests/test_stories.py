@@ -786,3 +786,19 @@ def test_a_place_after_a_direction_is_no_persons_name():
         ),
     ]
     assert _people_of(articles)[0] == [frozenset({"@alatas"})] * 2
+
+
+def test_a_particle_ending_a_name_is_no_persons_name():
+    # "Johan van der Merwe": the name read ends at the lower-case "der", on "van", which joins a
+    # name and is no one's surname
+    articles = [
+        _article(
+            "a",
+            "AP",
+            "",
+            f"The court heard that Police Commissioner Johan van der Merwe burned the files, "
+            f"{said} Van der Merwe.",
+        )
+        for said in ("said", "and so did")
+    ]
+    assert _people_of(articles)[0] == [frozenset()] * 2

@@ -56,8 +56,9 @@ _JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}]
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
 # "Osama bin Laden" and "James P. Rubin" too, with the article before a name ("the Cabinet"):
 # that is read back from the capital (`_led`), as `\b(?:the|an?)\s+` opening the pattern would
-_PERSON = re.compile(_JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
-_PARTICLE = re.compile(r"\s(?:bin|ibn|van|von)\b")  # the words only _PERSON joins names by
+_PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names by
+_PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
+_PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
 # Words that introduce a place, not a person, before a name: "the State of Israel", "East Timor",
 # "South Africa" (a person's name follows a first name, a title or a particle)
@@ -149,11 +150,11 @@ def _terms(text: str, names: Sequence[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Written:
     """How an article writes people's names, not starting a sentence (the last word of each,
-    initials left out): the one-word names it writes `alone`, the longer names' last words
-    (`full`, not after a word of place: "the State of Israel", "East Timor"), the names after an
-    article or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it
-    writes `twice` or more, sentence starts too; each once and held once for the day
-    (interned)."""
+    initials and particles left out): the one-word names it writes `alone`, the longer names'
+    last words (`full`, not after a word of place: "the State of Israel", "East Timor"), the
+    names after an article or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the
+    last words it writes `twice` or more, sentence starts too; each once and held once for the
+    day (interned)."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -175,7 +176,7 @@ def _reading(text: str) -> tuple[list[str], Written]:
         if not person:
             continue
         *before, last = name.split()
-        if len(last) == 1:
+        if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
             continue
         (twice if last in once else once).add(last)
         if at_start:
