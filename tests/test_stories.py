@@ -802,3 +802,26 @@ def test_a_particle_ending_a_name_is_no_persons_name():
         for said in ("said", "and so did")
     ]
     assert _people_of(articles)[0] == [frozenset()] * 2
+
+
+def test_a_people_is_no_persons_name():
+    # "Muslims" and "Jews" are introduced as a person is ("Shiite Muslims", "Orthodox Jews") and
+    # written alone, but their singular ("Muslim") or its adjective ("Jewish") is a name too
+    articles = [
+        _article(
+            "a",
+            "AP",
+            "",
+            "Envoys met Shiite Muslims and Orthodox Jews as Foreign Minister Ali Alatas spoke.",
+            "Leaders who are Jewish and Muslim will meet, said Alatas, and the talks pleased "
+            "Muslims.",
+        ),
+        _article(
+            "b",
+            "NYT",
+            "",
+            "Envoys met Shiite Muslims and Orthodox Jews with Foreign Minister Ali Alatas.",
+            "The talks pleased Jews, said Alatas.",
+        ),
+    ]
+    assert _people_of(articles)[0] == [frozenset({"@alatas"})] * 2

@@ -17,7 +17,7 @@ import re
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -207,19 +207,27 @@ def _people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozen
     title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
     "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
     Israel" nor "Timor" of "East Timor", nor "Turkey" of "NATO member Turkey" in one report of
-    many). A name after an
-    article or a possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath",
-    "Israel's Cabinet"), and an initial no one ("U.S.")."""
+    many), and no people (`_many`). A name after an article or a possessive names a body or a
+    thing ("the Cabinet", "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one
+    ("U.S.")."""
     naming = Counter(name for each in found for name in each.names())
     introducing = Counter(name for each in found for name in each.full)
     written = {name for each in found for name in each.alone}
-    people = {name for name in written if 2 * introducing[name] > naming[name]}
+    people = {
+        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
+    }
     named, about = [], []
     for each in found:
         names = each.names() & people
         named.append(frozenset(f"@{name}" for name in names))
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
     return named, about
+
+
+def _many(name: str, names: Container[str]) -> bool:
+    """Whether a name is a people's: a plural whose singular, or its adjective in -ish, is one
+    of the day's `names` ("Muslims" of "Muslim", "Democrats", "Jews" of "Jewish")."""
+    return name.endswith("s") and (name[:-1] in names or f"{name[:-1]}ish" in names)
 
 
 def is_when(term: str) -> bool:
