@@ -765,29 +765,6 @@ def test_a_name_after_a_titles_abbreviation_is_inside_its_sentence():
     assert _people_of(articles)[0] == [frozenset({"@pinochet"})] * 2
 
 
-def test_a_place_after_a_direction_is_no_persons_name():
-    # "East Timor" and "South Africa" are written whole, as a person's full name is, and then
-    # alone ("Timor", "Africa"): a direction introduces a place, a first name or a title a person
-    articles = [
-        _article(
-            "a",
-            "AP",
-            "",
-            "Indonesia said troops would leave East Timor, and Foreign Minister Ali Alatas met "
-            "envoys from South Africa.",
-            "The envoys and Alatas said the vote in Timor would be the first such vote in Africa.",
-        ),
-        _article(
-            "b",
-            "NYT",
-            "",
-            "Talks on East Timor went on as Foreign Minister Ali Alatas flew to South Africa.",
-            "Alatas said East Timor would vote.",
-        ),
-    ]
-    assert _people_of(articles)[0] == [frozenset({"@alatas"})] * 2
-
-
 def test_a_particle_ending_a_name_is_no_persons_name():
     # "Johan van der Merwe": the name read ends at the lower-case "der", on "van", which joins a
     # name and is no one's surname

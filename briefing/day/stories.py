@@ -60,11 +60,6 @@ _PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names 
 _PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
 _PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
-# Words that introduce a place, not a person, before a name: "the State of Israel", "East Timor",
-# "South Africa" (a person's name follows a first name, a title or a particle)
-_PLACE_BEFORE = frozenset(
-    ["of", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
-)
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -151,10 +146,9 @@ def _terms(text: str, names: Sequence[str]) -> list[str]:
 class Written:
     """How an article writes people's names, not starting a sentence (the last word of each,
     initials and particles left out): the one-word names it writes `alone`, the longer names'
-    last words (`full`, not after a word of place: "the State of Israel", "East Timor"), the
-    names after an article or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the
-    last words it writes `twice` or more, sentence starts too; each once and held once for the
-    day (interned)."""
+    last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
+    or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
+    `twice` or more, sentence starts too; each once and held once for the day (interned)."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -185,7 +179,7 @@ def _reading(text: str) -> tuple[list[str], Written]:
             led.add(last)
         elif not before:
             alone.add(last)
-        elif before[-1] not in _PLACE_BEFORE:
+        elif before[-1] != "of":
             full.add(last)
     return found, Written(*(tuple(map(sys.intern, names)) for names in (alone, full, led, twice)))
 
@@ -206,10 +200,9 @@ def _people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozen
     name the day writes alone that most articles naming it introduce after a first name, a
     title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
     "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
-    Israel" nor "Timor" of "East Timor", nor "Turkey" of "NATO member Turkey" in one report of
-    many), and no people (`_many`). A name after an article or a possessive names a body or a
-    thing ("the Cabinet", "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one
-    ("U.S.")."""
+    Israel", nor "Turkey" of "NATO member Turkey" in one report of many), and no people
+    (`_many`). A name after an article or a possessive names a body or a thing ("the Cabinet",
+    "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
     naming = Counter(name for each in found for name in each.names())
     introducing = Counter(name for each in found for name in each.full)
     written = {name for each in found for name in each.alone}
