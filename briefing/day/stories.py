@@ -67,7 +67,9 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
     sentence, whether `_PERSON` reads it (particles, initials and the article before it: "Osama
     bin Laden", "the Cabinet") and whether `_ENTITY` does (places, bodies, people): a name
     holding a particle or an initial is read again as `_ENTITY` names within its span ("Osama",
-    "Laden"), one after an article is that name without it, any other name is both."""
+    "Laden"), one after an article is that name without it, any other name is both, but read
+    apart after a title's abbreviation, where a person's name starts no sentence ("Mr. Yeltsin")
+    and an entity's does (the entities of the vectors, as they were)."""
     particles = _PARTICLE.search(text) is not None
     end = 0
     for match in _PERSON.finditer(text):
@@ -75,14 +77,19 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
         led = _led(text, end, start)
         end = match.end()
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
-            yield *_name(text, led, end), True, False
+            yield *_name(text, led, end, person=True), True, False
             for part in _ENTITY.finditer(text, start, end):
                 yield *_name(text, *part.span()), False, True
         elif led < start:
-            yield *_name(text, led, end), True, False
+            yield *_name(text, led, end, person=True), True, False
             yield *_name(text, start, end), False, True
         else:
-            yield *_name(text, start, end), True, True
+            name, at_start = _name(text, start, end)
+            if at_start and _after_title(text, start):
+                yield name, False, True, False
+                yield name, True, False, True
+            else:
+                yield name, at_start, True, True
 
 
 def _led(text: str, floor: int, start: int) -> int:
@@ -99,16 +106,19 @@ def _led(text: str, floor: int, start: int) -> int:
     return start
 
 
-def _name(text: str, start: int, end: int) -> tuple[str, bool]:
+def _name(text: str, start: int, end: int, person: bool = False) -> tuple[str, bool]:
     """The name at `start:end` of the text, lower-cased, possessive cut, and whether it starts a
-    sentence (not after a title's abbreviation: "Mr. Yeltsin", "Gen. Augusto Pinochet")."""
+    sentence (a `person`'s name not after a title's abbreviation: "Gen. Augusto Pinochet")."""
     name = text[start:end].lower()
     if name.endswith(("'s", "’s")):  # "Burma's"
         name = name[:-2]
-    return name, start == 0 or (
-        text[start - 2 : start].strip() in ".!?"
-        and not ends_with_title(text[max(0, start - 14) : start - 1])
-    )
+    at_start = start == 0 or text[start - 2 : start].strip() in ".!?"
+    return name, at_start and not (person and _after_title(text, start))
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title's abbreviation and a space come before `start` ("Mr. ", "(Gen. ")."""
+    return ends_with_title(text[max(0, start - 14) : start - 1])
 
 
 def _entity(name: str, at_start: bool) -> bool:
