@@ -741,3 +741,65 @@ def test_names_in_capitals_past_ascii_are_names():
     # hostile10: "President Łukasz Nowak" read as "president" and "nowak", "Öcalan" as no name
     text = "Officials said President Łukasz Nowak met Öcalan's lawyers and Émile Zola in Århus."
     assert entities(text) == ["president łukasz nowak", "öcalan", "émile zola", "århus"]
+
+
+def test_a_name_after_a_titles_abbreviation_is_inside_its_sentence():
+    # "Mr." and "Gen." stand before a name and end no sentence: as a person's, "Yeltsin" after
+    # "Mr." is a name written alone, "Augusto Pinochet" after "Gen." one introduced by a first
+    # name; the entities of the vectors are read as before (a sentence start: "yeltsin" none)
+    text = "Officials met Mr. Yeltsin on Monday. Gen. Augusto Pinochet was held. Yeltsin spoke."
+    assert [(name, at_start) for name, at_start, person, _ in read_names(text) if person] == [
+        ("officials", True),
+        ("mr", False),
+        ("yeltsin", False),
+        ("monday", False),
+        ("gen", True),
+        ("augusto pinochet", False),
+        ("yeltsin", True),
+    ]
+    assert entities(text) == ["mr", "monday", "augusto pinochet"]
+    held = (
+        "Britain held Gen. Augusto Pinochet in London, and Mr. Pinochet's lawyers said Dr. "
+        "Pinochet was ill."
+    )
+    articles = [_article(path, "NYT", "", held) for path in ("a", "b")]
+    assert _people_of(articles)[0] == [frozenset({"@pinochet"})] * 2
+
+
+def test_a_particle_ending_a_name_is_no_persons_name():
+    # "Johan van der Merwe": the name read ends at the lower-case "der", on "van", which joins a
+    # name and is no one's surname
+    articles = [
+        _article(
+            "a",
+            "AP",
+            "",
+            f"The court heard that Police Commissioner Johan van der Merwe burned the files, "
+            f"{said} Van der Merwe.",
+        )
+        for said in ("said", "and so did")
+    ]
+    assert _people_of(articles)[0] == [frozenset()] * 2
+
+
+def test_a_people_is_no_persons_name():
+    # "Muslims" and "Jews" are introduced as a person is ("Shiite Muslims", "Orthodox Jews") and
+    # written alone, but their singular ("Muslim") or its adjective ("Jewish") is a name too
+    articles = [
+        _article(
+            "a",
+            "AP",
+            "",
+            "Envoys met Shiite Muslims and Orthodox Jews as Foreign Minister Ali Alatas spoke.",
+            "Leaders who are Jewish and Muslim will meet, said Alatas, and the talks pleased "
+            "Muslims.",
+        ),
+        _article(
+            "b",
+            "NYT",
+            "",
+            "Envoys met Shiite Muslims and Orthodox Jews with Foreign Minister Ali Alatas.",
+            "The talks pleased Jews, said Alatas.",
+        ),
+    ]
+    assert _people_of(articles)[0] == [frozenset({"@alatas"})] * 2

@@ -17,7 +17,7 @@ import re
 import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,7 +28,7 @@ from briefing.day.headlines import story_headline
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS, lower
+from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS, ends_with_title, lower
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -56,8 +56,9 @@ _JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}]
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
 # "Osama bin Laden" and "James P. Rubin" too, with the article before a name ("the Cabinet"):
 # that is read back from the capital (`_led`), as `\b(?:the|an?)\s+` opening the pattern would
-_PERSON = re.compile(_JOINED.format(r"of|de|al|bin|ibn|van|von|[A-Z]\."))
-_PARTICLE = re.compile(r"\s(?:bin|ibn|van|von)\b")  # the words only _PERSON joins names by
+_PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names by
+_PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
+_PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
 
 
@@ -66,7 +67,9 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
     sentence, whether `_PERSON` reads it (particles, initials and the article before it: "Osama
     bin Laden", "the Cabinet") and whether `_ENTITY` does (places, bodies, people): a name
     holding a particle or an initial is read again as `_ENTITY` names within its span ("Osama",
-    "Laden"), one after an article is that name without it, any other name is both."""
+    "Laden"), one after an article is that name without it, any other name is both, but read
+    apart after a title's abbreviation, where a person's name starts no sentence ("Mr. Yeltsin")
+    and an entity's does (the entities of the vectors, as they were)."""
     particles = _PARTICLE.search(text) is not None
     end = 0
     for match in _PERSON.finditer(text):
@@ -74,14 +77,19 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
         led = _led(text, end, start)
         end = match.end()
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
-            yield *_name(text, led, end), True, False
+            yield *_name(text, led, end, person=True), True, False
             for part in _ENTITY.finditer(text, start, end):
                 yield *_name(text, *part.span()), False, True
         elif led < start:
-            yield *_name(text, led, end), True, False
+            yield *_name(text, led, end, person=True), True, False
             yield *_name(text, start, end), False, True
         else:
-            yield *_name(text, start, end), True, True
+            name, at_start = _name(text, start, end)
+            if at_start and _after_title(text, start):
+                yield name, False, True, False
+                yield name, True, False, True
+            else:
+                yield name, at_start, True, True
 
 
 def _led(text: str, floor: int, start: int) -> int:
@@ -98,13 +106,19 @@ def _led(text: str, floor: int, start: int) -> int:
     return start
 
 
-def _name(text: str, start: int, end: int) -> tuple[str, bool]:
+def _name(text: str, start: int, end: int, person: bool = False) -> tuple[str, bool]:
     """The name at `start:end` of the text, lower-cased, possessive cut, and whether it starts a
-    sentence."""
+    sentence (a `person`'s name not after a title's abbreviation: "Gen. Augusto Pinochet")."""
     name = lower(text[start:end])
     if name.endswith(("'s", "’s")):  # "Burma's"
         name = name[:-2]
-    return name, start == 0 or text[start - 2 : start].strip() in ".!?"
+    at_start = start == 0 or text[start - 2 : start].strip() in ".!?"
+    return name, at_start and not (person and _after_title(text, start))
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether a title's abbreviation and a space come before `start` ("Mr. ", "(Gen. ")."""
+    return ends_with_title(text[max(0, start - 14) : start - 1])
 
 
 def _entity(name: str, at_start: bool) -> bool:
@@ -141,10 +155,10 @@ def _terms(text: str, names: Sequence[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Written:
     """How an article writes people's names, not starting a sentence (the last word of each,
-    initials left out): the one-word names it writes `alone`, the longer names' last words
-    (`full`, nor "of" before it: "the State of Israel"), the names after an article or a
-    possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes `twice`
-    or more, sentence starts too; each once and held once for the day (interned)."""
+    initials and particles left out): the one-word names it writes `alone`, the longer names'
+    last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
+    or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
+    `twice` or more, sentence starts too; each once and held once for the day (interned)."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -166,7 +180,7 @@ def _reading(text: str) -> tuple[list[str], Written]:
         if not person:
             continue
         *before, last = name.split()
-        if len(last) == 1:
+        if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
             continue
         (twice if last in once else once).add(last)
         if at_start:
@@ -196,19 +210,27 @@ def _people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozen
     name the day writes alone that most articles naming it introduce after a first name, a
     title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
     "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
-    Israel", nor "Turkey" of "NATO member Turkey" in one report of many). A name after an
-    article or a possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath",
-    "Israel's Cabinet"), and an initial no one ("U.S.")."""
+    Israel", nor "Turkey" of "NATO member Turkey" in one report of many), and no people
+    (`_many`). A name after an article or a possessive names a body or a thing ("the Cabinet",
+    "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
     naming = Counter(name for each in found for name in each.names())
     introducing = Counter(name for each in found for name in each.full)
     written = {name for each in found for name in each.alone}
-    people = {name for name in written if 2 * introducing[name] > naming[name]}
+    people = {
+        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
+    }
     named, about = [], []
     for each in found:
         names = each.names() & people
         named.append(frozenset(f"@{name}" for name in names))
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
     return named, about
+
+
+def _many(name: str, names: Container[str]) -> bool:
+    """Whether a name is a people's: a plural whose singular, or its adjective in -ish, is one
+    of the day's `names` ("Muslims" of "Muslim", "Democrats", "Jews" of "Jewish")."""
+    return name.endswith("s") and (name[:-1] in names or f"{name[:-1]}ish" in names)
 
 
 def is_when(term: str) -> bool:

@@ -21,6 +21,7 @@ from briefing.text.news_marks import (
 )
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
+from briefing.text.words import TITLES, ends_with_title
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -68,13 +69,6 @@ _INITIAL_END = re.compile(r"[A-Z]\.\s+([A-Z][a-z]*)\b")
 _CREDIT = re.compile(
     r"(?<=\S)\s+((?:Image|Photo|Photograph|Picture|Video|Graphic|Credit)s?:\s)(?=[A-Z\d])"
 )
-# Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
-TITLES = frozenset(
-    """
-mr mrs ms dr prof rev hon gov gen lt col maj capt cmdr adm sgt cpl pvt rep sen pres supt det insp
-messrs mme mlle atty
-""".split()
-)
 # A list marker Punkt cut off from its item: "1.", "2.)", "II.", "• 9.".
 _LIST_MARKER = re.compile(r"^\W{0,2}\s*(?:\d{1,3}|[ivxlcIVXLC]{1,5}|[A-Za-z])\.\)?$")
 
@@ -87,16 +81,6 @@ def _punkt() -> PunktSentenceTokenizer:
 def _is_fragment(piece: str) -> bool:
     """A piece that cannot start a sentence: a lower-case or dash start, or no word at all."""
     return bool(_LOWER_START.match(piece) or _NO_LETTER.match(piece))
-
-
-def _ends_with_title(text: str) -> bool:
-    """True when text ends with a title ("Mr.", "(Gen."), which precedes a name, not an end."""
-    words = text[-12:].split()
-    return (
-        bool(words)
-        and words[-1].endswith(".")
-        and words[-1][:-1].lstrip("\"'“‘([").lower() in TITLES
-    )
 
 
 def _cut_in_brackets(text: str) -> bool:
@@ -174,7 +158,7 @@ def _list_items(text: str, unbroken: list[tuple[int, int]]) -> list[tuple[int, i
         if _within(unbroken, start):
             continue
         marker = _MARKER.match(text, start)
-        if not marker or _ends_with_title(text[max(0, start - 20) : start]):
+        if not marker or ends_with_title(text[max(0, start - 20) : start]):
             continue
         cuts = [marker.start()]
         while True:
@@ -284,7 +268,7 @@ def _kept_starts(text: str, starts: list[int]) -> list[int]:
         for before, a, b in zip(edges, edges[1:], edges[2:], strict=False)
         if not _is_fragment(text[a:b].strip())
         and not _LIST_MARKER.match(text[before:a].strip())
-        and not _ends_with_title(text[max(0, a - 14) : a].rstrip())
+        and not ends_with_title(text[max(0, a - 14) : a].rstrip())
         and not _after_number_abbreviation(text, a)
         and not _inside_name(text, a)
     ]
@@ -330,7 +314,7 @@ def _punkt_pieces(text: str, plain: list[int]) -> list[tuple[int, int]]:
             _is_fragment(piece)
             or _LIST_MARKER.match(previous)
             or _cut_in_brackets(previous)
-            or _ends_with_title(previous)
+            or ends_with_title(previous)
         ):
             merged[-1][1] = end
         else:
@@ -381,7 +365,7 @@ def _doubtful(text: str, plain: set[int]) -> list[int]:
         if start not in plain
         and not (
             _LOWER_START.match(text, start)
-            or _ends_with_title(text[max(0, start - 14) : start])
+            or ends_with_title(text[max(0, start - 14) : start])
             or _after_number_abbreviation(text, start)
             or _inside_name(text, start)
         )

@@ -11,6 +11,23 @@ MONTHS = (
 # The capital letters as the body of a regex class: ASCII's and those past it ("ÉVORA", "ZÜRICH",
 # "ŁÓDŹ", "İZMİR", "ĐÀ NẴNG", Greek and Cyrillic's), never a lower-case letter
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
+# Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
+TITLES = frozenset(
+    """
+mr mrs ms dr prof rev hon gov gen lt col maj capt cmdr adm sgt cpl pvt rep sen pres supt det insp
+messrs mme mlle atty
+""".split()
+)
+
+
+def ends_with_title(text: str) -> bool:
+    """True when text ends with a title ("Mr.", "(Gen."), which precedes a name, not an end."""
+    words = text[-12:].split()
+    return (
+        bool(words)
+        and words[-1].endswith(".")
+        and words[-1][:-1].lstrip("\"'“‘([").lower() in TITLES
+    )
 
 
 def lower(text: str) -> str:
