@@ -13,11 +13,9 @@ the full vectors.
 
 from __future__ import annotations
 
-import re
-import sys
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,10 +23,11 @@ import numpy as np
 from scipy import sparse
 
 from briefing.day.headlines import story_headline
+from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import CAPITALS, MONTHS, WEEKDAYS, ends_with_title, lower
+from briefing.text.words import MONTHS, WEEKDAYS
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -49,89 +48,6 @@ _WHEN = frozenset(
         *(f"@{name}" for name in (*WEEKDAYS, *MONTHS)),
     ]
 )
-# Capitalised words (past ASCII too: "Öcalan"), these between, the first after no word
-# character: a capital then a look back, as `\b` first would read, so a search skips from
-# capital to capital (0.6 of the time of `\b` first)
-_JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}][\w’'-]*))*\b"
-_ENTITY = re.compile(_JOINED.format("of|de|al"))
-# "Osama bin Laden" and "James P. Rubin" too, with the article before a name ("the Cabinet"):
-# that is read back from the capital (`_led`), as `\b(?:the|an?)\s+` opening the pattern would
-_PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names by
-_PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
-_PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
-_ARTICLE = re.compile(r"\b(?:the|an?)\s+")
-
-
-def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
-    """A text's capitalised names in one scan, lower-cased, each with whether it starts a
-    sentence, whether `_PERSON` reads it (particles, initials and the article before it: "Osama
-    bin Laden", "the Cabinet") and whether `_ENTITY` does (places, bodies, people): a name
-    holding a particle or an initial is read again as `_ENTITY` names within its span ("Osama",
-    "Laden"), one after an article is that name without it, any other name is both, but read
-    apart after a title's abbreviation, where a person's name starts no sentence ("Mr. Yeltsin")
-    and an entity's does (the entities of the vectors, as they were)."""
-    particles = _PARTICLE.search(text) is not None
-    end = 0
-    for match in _PERSON.finditer(text):
-        start = match.start()
-        led = _led(text, end, start)
-        end = match.end()
-        if "." in match.group() or (particles and _PARTICLE.search(match.group())):
-            yield *_name(text, led, end, person=True), True, False
-            for part in _ENTITY.finditer(text, start, end):
-                yield *_name(text, *part.span()), False, True
-        elif led < start:
-            yield *_name(text, led, end, person=True), True, False
-            yield *_name(text, start, end), False, True
-        else:
-            name, at_start = _name(text, start, end)
-            if at_start and _after_title(text, start):
-                yield name, False, True, False
-                yield name, True, False, True
-            else:
-                yield name, at_start, True, True
-
-
-def _led(text: str, floor: int, start: int) -> int:
-    """Where "the", "a" or "an" and spaces open the text before a name at `start`, none of it
-    before `floor` (the last name's end), or `start`."""
-    gap = start
-    while gap > floor and text[gap - 1].isspace():
-        gap -= 1
-    if gap in (start, floor) or text[gap - 1] not in "ean":
-        return start
-    for opens in range(max(floor, gap - 3), gap):
-        if _ARTICLE.fullmatch(text, opens, start):
-            return opens
-    return start
-
-
-def _name(text: str, start: int, end: int, person: bool = False) -> tuple[str, bool]:
-    """The name at `start:end` of the text, lower-cased, possessive cut, and whether it starts a
-    sentence (a `person`'s name not after a title's abbreviation: "Gen. Augusto Pinochet")."""
-    name = lower(text[start:end])
-    if name.endswith(("'s", "’s")):  # "Burma's"
-        name = name[:-2]
-    at_start = start == 0 or text[start - 2 : start].strip() in ".!?"
-    return name, at_start and not (person and _after_title(text, start))
-
-
-def _after_title(text: str, start: int) -> bool:
-    """Whether a title's abbreviation and a space come before `start` ("Mr. ", "(Gen. ")."""
-    return ends_with_title(text[max(0, start - 14) : start - 1])
-
-
-def _entity(name: str, at_start: bool) -> bool:
-    """Whether an `_ENTITY` name is one of `entities`."""
-    return " " in name or not at_start
-
-
-def entities(text: str) -> list[str]:
-    """Capitalised names in a text ("Aung San Suu Kyi", "ASEAN"), the first word excepted when
-    it only starts the sentence."""
-    return [
-        name for name, at_start, _, entity in read_names(text) if entity and _entity(name, at_start)
-    ]
 
 
 def _text(article: Article, sentences: int | None = None) -> str:
@@ -152,85 +68,14 @@ def _terms(text: str, names: Sequence[str]) -> list[str]:
     return [term for term in found if not is_when(term)]
 
 
-@dataclass(frozen=True, slots=True)
-class Written:
-    """How an article writes people's names, not starting a sentence (the last word of each,
-    initials and particles left out): the one-word names it writes `alone`, the longer names'
-    last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
-    or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too; each once and held once for the day (interned)."""
-
-    alone: tuple[str, ...]
-    full: tuple[str, ...]
-    led: tuple[str, ...]
-    twice: tuple[str, ...]
-
-    def names(self) -> set[str]:
-        """Every name it writes (not starting a sentence)."""
-        return {*self.alone, *self.full, *self.led}
-
-
-def _reading(text: str) -> tuple[list[str], Written]:
-    """A text's `entities`, and how it writes the names of people (`Written`), in one scan."""
-    found: list[str] = []
-    alone, full, led, once, twice = set(), set(), set(), set(), set()
-    for name, at_start, person, entity in read_names(text):
-        if entity and _entity(name, at_start):
-            found.append(name)
-        if not person:
-            continue
-        *before, last = name.split()
-        if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
-            continue
-        (twice if last in once else once).add(last)
-        if at_start:
-            continue
-        if before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s"))):
-            led.add(last)
-        elif not before:
-            alone.add(last)
-        elif before[-1] != "of":
-            full.add(last)
-    return found, Written(*(tuple(map(sys.intern, names)) for names in (alone, full, led, twice)))
-
-
-def _read(articles: Iterable[Article], people: list[Written]) -> Iterator[list[str]]:
+def _read(articles: Iterable[Article], written: list[Written]) -> Iterator[list[str]]:
     """Each article's `story_terms`, its names read once: how it writes the names of people
-    goes to `people` on the way (for `_people`)."""
+    goes to `written` on the way (for `people`)."""
     for article in articles:
         text = _text(article)
-        names, written = _reading(text)
-        people.append(written)
+        names, writes = reading(text)
+        written.append(writes)
         yield _terms(text, names)
-
-
-def _people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """The people each article names (as terms of their one-word names), given how each writes
-    names (`_reading`), and of those the ones it is about (names twice or more): a person is a
-    name the day writes alone that most articles naming it introduce after a first name, a
-    title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
-    "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
-    Israel", nor "Turkey" of "NATO member Turkey" in one report of many), and no people
-    (`_many`). A name after an article or a possessive names a body or a thing ("the Cabinet",
-    "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
-    naming = Counter(name for each in found for name in each.names())
-    introducing = Counter(name for each in found for name in each.full)
-    written = {name for each in found for name in each.alone}
-    people = {
-        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
-    }
-    named, about = [], []
-    for each in found:
-        names = each.names() & people
-        named.append(frozenset(f"@{name}" for name in names))
-        about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
-    return named, about
-
-
-def _many(name: str, names: Container[str]) -> bool:
-    """Whether a name is a people's: a plural whose singular, or its adjective in -ish, is one
-    of the day's `names` ("Muslims" of "Muslim", "Democrats", "Jews" of "Jewish")."""
-    return name.endswith("s") and (name[:-1] in names or f"{name[:-1]}ish" in names)
 
 
 def is_when(term: str) -> bool:
@@ -682,7 +527,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     columns: list[str] = []
     written: list[Written] = []
     matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
-    named, about = _people(written)
+    named, about = people(written)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     eligible = telling(matrix, rules)

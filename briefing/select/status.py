@@ -14,7 +14,8 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from briefing.day.stories import entities, is_when
+from briefing.day.names import entities
+from briefing.day.stories import is_when
 from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty

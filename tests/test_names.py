@@ -1,0 +1,91 @@
+from collections.abc import Sequence
+
+from briefing.day.names import entities, people, read_names, reading
+
+
+def _people_of(*articles: Sequence[str]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """`people` of articles given as their paragraphs, each read as a day's grouping reads an
+    untitled article (its paragraphs joined by full stops)."""
+    return people([reading(". ".join(["", *paragraphs]))[1] for paragraphs in articles])
+
+
+def test_a_texts_names_are_read_once_as_places_and_as_people():
+    """One scan gives both readings: "bin" and an initial join a person's name ("Osama bin
+    Laden", "James P. Rubin") and the article before a name is read with it ("the Bank of
+    England"), not in a place's or a body's ("Osama", "Laden", "Bank of England"); "of" both."""
+    text = (
+        "Osama bin Laden's aides met the Bank of England. Ludwig van Beethoven wrote it, "
+        "James P. Rubin said."
+    )
+    names = list(read_names(text))
+    assert [(name, at_start) for name, at_start, person, _ in names if person] == [
+        ("osama bin laden", True),
+        ("the bank of england", False),
+        ("ludwig van beethoven", True),
+        ("james p. rubin", False),
+    ]
+    assert [(name, at_start) for name, at_start, _, entity in names if entity] == [
+        ("osama", True),
+        ("laden", False),
+        ("bank of england", False),
+        ("ludwig", True),
+        ("beethoven", False),
+        ("james p", False),
+        ("rubin", True),  # after "P." as after a sentence's end
+    ]
+    assert entities(text) == ["laden", "bank of england", "beethoven", "james p"]
+
+
+def test_names_in_capitals_past_ascii_are_names():
+    # hostile10: "President Łukasz Nowak" read as "president" and "nowak", "Öcalan" as no name
+    text = "Officials said President Łukasz Nowak met Öcalan's lawyers and Émile Zola in Århus."
+    assert entities(text) == ["president łukasz nowak", "öcalan", "émile zola", "århus"]
+
+
+def test_a_name_after_a_titles_abbreviation_is_inside_its_sentence():
+    # "Mr." and "Gen." stand before a name and end no sentence: as a person's, "Yeltsin" after
+    # "Mr." is a name written alone, "Augusto Pinochet" after "Gen." one introduced by a first
+    # name; the entities of the vectors are read as before (a sentence start: "yeltsin" none)
+    text = "Officials met Mr. Yeltsin on Monday. Gen. Augusto Pinochet was held. Yeltsin spoke."
+    assert [(name, at_start) for name, at_start, person, _ in read_names(text) if person] == [
+        ("officials", True),
+        ("mr", False),
+        ("yeltsin", False),
+        ("monday", False),
+        ("gen", True),
+        ("augusto pinochet", False),
+        ("yeltsin", True),
+    ]
+    assert entities(text) == ["mr", "monday", "augusto pinochet"]
+    held = (
+        "Britain held Gen. Augusto Pinochet in London, and Mr. Pinochet's lawyers said Dr. "
+        "Pinochet was ill."
+    )
+    assert _people_of([held], [held])[0] == [frozenset({"@pinochet"})] * 2
+
+
+def test_a_particle_ending_a_name_is_no_persons_name():
+    # "Johan van der Merwe": the name read ends at the lower-case "der", on "van", which joins a
+    # name and is no one's surname
+    articles = [
+        [
+            f"The court heard that Police Commissioner Johan van der Merwe burned the files, "
+            f"{said} Van der Merwe."
+        ]
+        for said in ("said", "and so did")
+    ]
+    assert _people_of(*articles)[0] == [frozenset()] * 2
+
+
+def test_a_people_is_no_persons_name():
+    # "Muslims" and "Jews" are introduced as a person is ("Shiite Muslims", "Orthodox Jews") and
+    # written alone, but their singular ("Muslim") or its adjective ("Jewish") is a name too
+    first = [
+        "Envoys met Shiite Muslims and Orthodox Jews as Foreign Minister Ali Alatas spoke.",
+        "Leaders who are Jewish and Muslim will meet, said Alatas, and the talks pleased Muslims.",
+    ]
+    second = [
+        "Envoys met Shiite Muslims and Orthodox Jews with Foreign Minister Ali Alatas.",
+        "The talks pleased Jews, said Alatas.",
+    ]
+    assert _people_of(first, second)[0] == [frozenset({"@alatas"})] * 2
