@@ -400,3 +400,19 @@ def test_a_plain_text_source_keeps_its_stars_and_quote_marks(tmp_path):
         "Stocks **fell**.",
         "> Bonds rose.",
     )
+
+
+def test_markdown_html_breaks_and_cells_part_the_words_they_stand_between(tmp_path):
+    """hostile13: a `<br>`, `</p><p>` or table cell in a `.md` paragraph went with its tag, and
+    the words either side ran together ("Prices rosesharply", "ended.Stocks", "AnkaraIstanbul"),
+    no words of the source; a tag that breaks a line leaves a line break, inline ones go."""
+    text = (
+        "Prices rose<br/>sharply in May.\n\n"
+        "Talks ended.</p><p>Stocks fell <b>today</b>.\n\n"
+        "<td>Ankara</td><td>Istanbul</td>"
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "Prices rose\nsharply in May.",
+        "Talks ended.\nStocks fell today.",
+        "Ankara\nIstanbul",
+    )

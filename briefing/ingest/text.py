@@ -46,6 +46,11 @@ _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
+# An HTML tag that breaks a line ("<br>", "</p>", "<td>"): the words either side stay apart
+_BREAKING_TAG = re.compile(
+    r"</?(?:br|p|div|li|tr|td|th|h[1-6]|blockquote|pre|section|table|ul|ol|dt|dd|hr)\b",
+    re.IGNORECASE,
+)
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -214,13 +219,17 @@ def markdown_words(block: str) -> str:
 
 
 def _words(tokens: list[Token]) -> str:
-    """The text of inline tokens: text and code as written, an image by its description."""
+    """The text of inline tokens: text and code as written, an image by its description, a line
+    break for a break or a tag that breaks a line (one for a run of them)."""
     parts: list[str] = []
     for token in tokens:
         if token.type in ("text", "code_inline"):
             parts.append(token.content)
-        elif token.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
+        elif token.type in ("softbreak", "hardbreak") or (
+            token.type == "html_inline" and _BREAKING_TAG.match(token.content)
+        ):
+            if not parts or parts[-1] != "\n":
+                parts.append("\n")
         elif token.type == "image":
             parts.append(_words(token.children or []))
     return "".join(parts)
