@@ -46,11 +46,11 @@ _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
-# An HTML tag that breaks a line ("<br>", "</p>", "<td>"): the words either side stay apart
-_BREAKING_TAG = re.compile(
-    r"</?(?:br|p|div|li|tr|td|th|h[1-6]|blockquote|pre|section|table|ul|ol|dt|dd|hr)\b",
-    re.IGNORECASE,
+# HTML elements that break a line ("<br>", "</p>", "<td>"): the words either side stay apart
+BREAKING_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 blockquote pre br tr td th section table ul ol dt dd hr".split()
 )
+_BREAKING_TAG = re.compile(rf"</?(?:{'|'.join(BREAKING_TAGS)})\b", re.IGNORECASE)
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
