@@ -416,3 +416,17 @@ def test_markdown_html_breaks_and_cells_part_the_words_they_stand_between(tmp_pa
         "Talks ended.\nStocks fell today.",
         "Ankara\nIstanbul",
     )
+
+
+def test_markdown_reference_links_read_as_their_text_and_definitions_as_no_words(tmp_path):
+    """hostile13: each block was parsed alone, so a reference link ("[northern][n]", "[officials]")
+    printed raw and its definition ("[n]: https://...") was read as a paragraph."""
+    text = (
+        "Troops crossed into [northern][n] Iraq, [officials] said.\n\n"
+        '[n]: https://ex.org/n\n[Officials]: https://ex.org/o "Title"\n\n'
+        "A [dead][none] link stays as written."
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "Troops crossed into northern Iraq, officials said.",
+        "A [dead][none] link stays as written.",
+    )

@@ -8,6 +8,7 @@ import re
 import tomllib
 from datetime import UTC, date, tzinfo
 from pathlib import Path
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -45,6 +46,7 @@ _TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # a title line does not
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)  # a link reference's, maybe
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
 # HTML elements that break a line ("<br>", "</p>", "<td>"): the words either side stay apart
 BREAKING_TAGS = frozenset(
@@ -211,10 +213,24 @@ def _title_of(block: str) -> str:
     return first if is_title(first) else ""
 
 
-def markdown_words(block: str) -> str:
+def markdown_blocks(text: str) -> list[str]:
+    """A Markdown text's blocks without their inline markup (`markdown_words`), a reference link
+    read by its definition anywhere in the text, the definitions' lines no words."""
+    env: dict[str, Any] = {}
+    if _DEFINITION.search(text):
+        _MARKDOWN.parse(text, env)
+        lines = text.split("\n")
+        for reference in env.get("references", {}).values():
+            start, end = reference["map"]
+            lines[start:end] = [""] * (end - start)
+        text = "\n".join(lines)
+    return [markdown_words(block, env) for block in _BLOCK_BREAK.split(text)]
+
+
+def markdown_words(block: str, env: dict[str, Any] | None = None) -> str:
     """A Markdown block's words without its inline markup (emphasis, links, code marks, inline
     HTML, escapes) or quote markers; its lines stay lines, list bullets and "#" kept for later."""
-    tokens = _MARKDOWN.parseInline(_QUOTE_MARKERS.sub("", block))
+    tokens = _MARKDOWN.parseInline(_QUOTE_MARKERS.sub("", block), env)
     return _words([child for token in tokens for child in token.children or []])
 
 
@@ -247,9 +263,7 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         pairs, text, flags = found
         meta, unused = _read_meta(pairs)
         flags += unused
-    blocks = _BLOCK_BREAK.split(text)
-    if path.suffix.lower() == ".md":
-        blocks = [markdown_words(block) for block in blocks]
+    blocks = markdown_blocks(text) if path.suffix.lower() == ".md" else _BLOCK_BREAK.split(text)
     blocks = [b.strip("\n") for b in blocks if b.strip()]
     if "title" not in meta and blocks and (title := _title_of(blocks[0])):
         meta["title"] = title
