@@ -502,3 +502,23 @@ def test_a_paragraph_on_a_colon_goes_on_into_the_text_it_introduces():
     assert cleaned.flags == (
         "1 line opening on a colon left out, nothing after it kept: “He added:”",
     )
+
+
+def test_a_paragraph_on_a_colon_does_not_go_on_into_a_new_report():
+    """hostile13: "The minister told reporters on Friday:" went on into the next paragraph's
+    dateline, "... on Friday: WASHINGTON (AP) — Stocks fell ...", a report of its own: the
+    minister was made to say it; the line is named instead."""
+    article = _article(
+        "Negotiators met in Geneva on Friday.",
+        "The minister told reporters on Friday:",
+        "WASHINGTON (AP) — Stocks fell sharply in early trading on Monday.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Negotiators met in Geneva on Friday.",
+        "WASHINGTON (AP) — Stocks fell sharply in early trading on Monday.",
+    )
+    assert cleaned.flags == (
+        "1 line opening on a colon left out, nothing after it kept: "
+        "“The minister told reporters on Friday:”",
+    )

@@ -12,6 +12,7 @@ import numpy as np
 
 from briefing.models import Article, Skipped
 from briefing.text.news_marks import (
+    dateline_end,
     dateline_place,
     is_dateline,
     is_editors_note,
@@ -257,13 +258,15 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
 
 def _kept_blocks(article: Article, boilerplate: Set[str]) -> tuple[list[list[str]], str]:
     """The lines each block keeps (blocks keeping none left out, but for a line on a colon, kept
-    as the start of the block after it), and the article's place, read off a dateline standing
-    alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
+    as the start of the block after it unless that opens on a dateline), and the article's
+    place, read off a dateline standing alone before them ("ISTANBUL, Turkey (AP) _")."""
     capitals = _in_capitals(article)
     blocks: list[list[str]] = []
     place = article.place
     opening = ""  # a paragraph on a colon ("He said:"): the start of the next one
     for block in article.paragraphs:
+        if dateline_end(block) is not None:
+            opening = ""  # a report of its own ("WASHINGTON (AP) — ..."): none goes on into it
         if lines := _kept_lines(opening + block, boilerplate, capitals):
             blocks.append(lines)
         elif not blocks and is_dateline(block):
