@@ -522,3 +522,15 @@ def test_a_paragraph_on_a_colon_does_not_go_on_into_a_new_report():
         "1 line opening on a colon left out, nothing after it kept: "
         "“The minister told reporters on Friday:”",
     )
+
+
+def test_prose_in_another_script_is_not_junk():
+    """hostile13: a line with no letter A-Z was page furniture, so a Greek or Russian article
+    was skipped as "only navigation, share, byline, copyright or editors' note lines"."""
+    greek = "Η κυβέρνηση ανακοίνωσε την Κυριακή νέα μέτρα για την οικονομία της χώρας."
+    russian = "Правительство объявило в воскресенье новые меры для экономики страны."
+    for line in (greek, russian):
+        assert not is_junk_line(line), line
+    assert is_junk_line("— 12 / 2026 —")
+    kept, skipped = strip_junk([_article(greek)])
+    assert (kept[0].paragraphs, skipped) == ((greek,), [])

@@ -106,11 +106,13 @@ def site(article: Article) -> str:
 
 
 def is_junk_line(line: str) -> bool:
-    """True for navigation, form prompts, share bars, bylines, editors' notes and similar page
-    furniture."""
+    """True for navigation, form prompts, share bars, bylines, editors' notes, lines without a
+    letter (of any script) and similar page furniture."""
     text = line.strip()
     return (
-        bool(_NAVIGATION.match(text)) or is_editors_note(text) or not re.search(r"[A-Za-z]", text)
+        bool(_NAVIGATION.match(text))
+        or is_editors_note(text)
+        or not (re.search(r"[A-Za-z]", text) or any(char.isalpha() for char in text))
     )
 
 
