@@ -430,3 +430,17 @@ def test_markdown_reference_links_read_as_their_text_and_definitions_as_no_words
         "Troops crossed into northern Iraq, officials said.",
         "A [dead][none] link stays as written.",
     )
+
+
+def test_a_markdown_image_standing_alone_is_no_paragraph(tmp_path):
+    """hostile13: a picture on a line of its own gave its description as the article's first
+    paragraph ("A man walks past a bank in Tokyo."), read as the lead; as an HTML page's
+    picture, it is no text of the article. An image inside a sentence still reads as its words."""
+    text = (
+        "![A man walks past a bank in Tokyo.](x.jpg)\n\n"
+        "The ministry said spending would rise, the ![AP](ap.png) reported.\n\n"
+        "![One.](a.jpg)\n[![Two.](b.jpg)](https://ex.org/b)"
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "The ministry said spending would rise, the AP reported.",
+    )

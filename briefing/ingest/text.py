@@ -229,9 +229,20 @@ def markdown_blocks(text: str) -> list[str]:
 
 def markdown_words(block: str, env: dict[str, Any] | None = None) -> str:
     """A Markdown block's words without its inline markup (emphasis, links, code marks, inline
-    HTML, escapes) or quote markers; its lines stay lines, list bullets and "#" kept for later."""
+    HTML, escapes) or quote markers, "" for pictures alone; its lines stay lines, list bullets
+    and "#" kept for later."""
     tokens = _MARKDOWN.parseInline(_QUOTE_MARKERS.sub("", block), env)
-    return _words([child for token in tokens for child in token.children or []])
+    children = [child for token in tokens for child in token.children or []]
+    if all(_pictured(child) for child in children):
+        return ""  # pictures alone: no text of the article's, as an HTML page's are not
+    return _words(children)
+
+
+def _pictured(token: Token) -> bool:
+    """Whether an inline token is a picture, its link, or what may stand between pictures."""
+    return token.type in ("image", "link_open", "link_close", "softbreak", "hardbreak") or (
+        token.type == "text" and not token.content.strip()
+    )
 
 
 def _words(tokens: list[Token]) -> str:
