@@ -444,3 +444,16 @@ def test_a_markdown_image_standing_alone_is_no_paragraph(tmp_path):
     assert parse_article(text, tmp_path / "a.md").paragraphs == (
         "The ministry said spending would rise, the AP reported.",
     )
+
+
+def test_markdown_footnote_marks_go_and_the_note_stays(tmp_path):
+    """hostile13: a footnote (GFM, Pandoc) printed "a hat trick[^1] Wednesday" and its note as
+    "[^1]: ..."; a mark with no note defined is text as written, as GFM shows it."""
+    text = (
+        "Chen Yang scored a hat trick[^1] Wednesday, officials[^note] said[^9].\n\n"
+        "[^1]: His second this year.\n[^note]: Of the organising committee."
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "Chen Yang scored a hat trick Wednesday, officials said[^9].",
+        "His second this year.\nOf the organising committee.",
+    )

@@ -46,6 +46,7 @@ _TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # a title line does not
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*", re.MULTILINE)  # a note's "[^1]: "
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)  # a link reference's, maybe
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
 # HTML elements that break a line ("<br>", "</p>", "<td>"): the words either side stay apart
@@ -215,8 +216,12 @@ def _title_of(block: str) -> str:
 
 def markdown_blocks(text: str) -> list[str]:
     """A Markdown text's blocks without their inline markup (`markdown_words`), a reference link
-    read by its definition anywhere in the text, the definitions' lines no words."""
+    read by its definition anywhere in the text, the definitions' lines no words; a footnote's
+    marks go, its note stays ("[^1]: His second." is "His second.")."""
     env: dict[str, Any] = {}
+    if labels := set(_FOOTNOTE.findall(text)):
+        marks = "|".join(map(re.escape, labels))
+        text = re.sub(rf"\[\^(?:{marks})\]", "", _FOOTNOTE.sub("", text))
     if _DEFINITION.search(text):
         _MARKDOWN.parse(text, env)
         lines = text.split("\n")
