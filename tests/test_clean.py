@@ -395,9 +395,9 @@ def test_a_hard_wrapped_line_opening_on_a_dash_goes_on_with_the_sentence_before_
     (cleaned,), _ = clean_articles([article])
     assert cleaned.paragraphs == (
         "The minister said the talks - which began Friday in Jakarta - would resume next week.",
-        "The vote was put off - again. Key points - The talks resumed. Prices rose.",
+        "The vote was put off - again. The talks resumed. Prices rose.",
     )
-    assert cleaned.flags == ()
+    assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “Key points”",)
 
 
 def test_a_rule_of_dashes_or_stars_is_no_list_line_to_flag():
@@ -502,3 +502,72 @@ def test_a_paragraph_on_a_colon_goes_on_into_the_text_it_introduces():
     assert cleaned.flags == (
         "1 line opening on a colon left out, nothing after it kept: “He added:”",
     )
+
+
+def test_a_paragraph_on_a_colon_does_not_go_on_into_a_new_report():
+    """hostile13: "The minister told reporters on Friday:" went on into the next paragraph's
+    dateline, "... on Friday: WASHINGTON (AP) — Stocks fell ...", a report of its own: the
+    minister was made to say it; the line is named instead."""
+    article = _article(
+        "Negotiators met in Geneva on Friday.",
+        "The minister told reporters on Friday:",
+        "WASHINGTON (AP) — Stocks fell sharply in early trading on Monday.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Negotiators met in Geneva on Friday.",
+        "WASHINGTON (AP) — Stocks fell sharply in early trading on Monday.",
+    )
+    assert cleaned.flags == (
+        "1 line opening on a colon left out, nothing after it kept: "
+        "“The minister told reporters on Friday:”",
+    )
+
+
+def test_prose_in_another_script_is_not_junk():
+    """hostile13: a line with no letter A-Z was page furniture, so a Greek or Russian article
+    was skipped as "only navigation, share, byline, copyright or editors' note lines"."""
+    greek = "Η κυβέρνηση ανακοίνωσε την Κυριακή νέα μέτρα για την οικονομία της χώρας."
+    russian = "Правительство объявило в воскресенье новые меры для экономики страны."
+    for line in (greek, russian):
+        assert not is_junk_line(line), line
+    assert is_junk_line("— 12 / 2026 —")
+    kept, skipped = strip_junk([_article(greek)])
+    assert (kept[0].paragraphs, skipped) == ((greek,), [])
+
+
+def test_a_paragraph_on_a_colon_does_not_go_on_past_a_heading_left_out():
+    """hostile13: "The chief negotiator said:" went on past the heading over a list after it
+    ("Key points" / "• Stocks fell ..."), so the negotiator said the list's first item."""
+    article = _article(
+        "Negotiators met in Geneva on Friday.",
+        "The chief negotiator said:",
+        "Key points\n• Stocks fell three percent on Monday.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Negotiators met in Geneva on Friday.",
+        "Stocks fell three percent on Monday.",
+    )
+    assert cleaned.flags == (
+        "1 list line left out as page furniture, not sentences: “Key points”",
+        "1 line opening on a colon left out, nothing after it kept: “The chief negotiator said:”",
+    )
+
+
+def test_a_heading_over_a_list_of_hyphens_is_no_hard_wrap():
+    """hostile13: "Key points" over "- Stocks fell ..." and "- Bonds rose." printed "Key points
+    - Stocks fell three percent." (a hard wrap before a dash), the next item on its own: a
+    hyphen line with a list line after it is an item, as one with a list line before it is."""
+    article = _article(
+        "Officials met on Friday.",
+        "Key points\n- Stocks fell three percent.\n- Bonds rose.",
+        "The vote was put off\n- again.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Officials met on Friday.",
+        "Stocks fell three percent. Bonds rose.",
+        "The vote was put off - again.",
+    )
+    assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “Key points”",)

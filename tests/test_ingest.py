@@ -400,3 +400,60 @@ def test_a_plain_text_source_keeps_its_stars_and_quote_marks(tmp_path):
         "Stocks **fell**.",
         "> Bonds rose.",
     )
+
+
+def test_markdown_html_breaks_and_cells_part_the_words_they_stand_between(tmp_path):
+    """hostile13: a `<br>`, `</p><p>` or table cell in a `.md` paragraph went with its tag, and
+    the words either side ran together ("Prices rosesharply", "ended.Stocks", "AnkaraIstanbul"),
+    no words of the source; a tag that breaks a line leaves a line break, inline ones go."""
+    text = (
+        "Prices rose<br/>sharply in May.\n\n"
+        "Talks ended.</p><p>Stocks fell <b>today</b>.\n\n"
+        "<td>Ankara</td><td>Istanbul</td>"
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "Prices rose\nsharply in May.",
+        "Talks ended.\nStocks fell today.",
+        "Ankara\nIstanbul",
+    )
+
+
+def test_markdown_reference_links_read_as_their_text_and_definitions_as_no_words(tmp_path):
+    """hostile13: each block was parsed alone, so a reference link ("[northern][n]", "[officials]")
+    printed raw and its definition ("[n]: https://...") was read as a paragraph."""
+    text = (
+        "Troops crossed into [northern][n] Iraq, [officials] said.\n\n"
+        '[n]: https://ex.org/n\n[Officials]: https://ex.org/o "Title"\n\n'
+        "A [dead][none] link stays as written."
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "Troops crossed into northern Iraq, officials said.",
+        "A [dead][none] link stays as written.",
+    )
+
+
+def test_a_markdown_image_standing_alone_is_no_paragraph(tmp_path):
+    """hostile13: a picture on a line of its own gave its description as the article's first
+    paragraph ("A man walks past a bank in Tokyo."), read as the lead; as an HTML page's
+    picture, it is no text of the article. An image inside a sentence still reads as its words."""
+    text = (
+        "![A man walks past a bank in Tokyo.](x.jpg)\n\n"
+        "The ministry said spending would rise, the ![AP](ap.png) reported.\n\n"
+        "![One.](a.jpg)\n[![Two.](b.jpg)](https://ex.org/b)"
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "The ministry said spending would rise, the AP reported.",
+    )
+
+
+def test_markdown_footnote_marks_go_and_the_note_stays(tmp_path):
+    """hostile13: a footnote (GFM, Pandoc) printed "a hat trick[^1] Wednesday" and its note as
+    "[^1]: ..."; a mark with no note defined is text as written, as GFM shows it."""
+    text = (
+        "Chen Yang scored a hat trick[^1] Wednesday, officials[^note] said[^9].\n\n"
+        "[^1]: His second this year.\n[^note]: Of the organising committee."
+    )
+    assert parse_article(text, tmp_path / "a.md").paragraphs == (
+        "Chen Yang scored a hat trick Wednesday, officials said[^9].",
+        "His second this year.\nOf the organising committee.",
+    )

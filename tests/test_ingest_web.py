@@ -65,6 +65,14 @@ def test_fragment_paragraphs():
     assert fragment_paragraphs("Plain text.\n\nSecond.") == ["Plain text.", "Second."]
 
 
+def test_fragment_cells_and_small_headings_part_the_words_they_stand_between():
+    """hostile13: a feed entry's table cells and <h5> ran on into the text after them ("Ankara
+    fell.Istanbul rose.", "HeadBody text."): one sentence the entry never wrote."""
+    assert fragment_paragraphs(
+        "<table><tr><td>Ankara fell.</td><td>Istanbul rose.</td></tr></table><h5>Head</h5>Body."
+    ) == ["Ankara fell.", "Istanbul rose.", "Head", "Body."]
+
+
 def test_feed_file_entries_become_articles(write):
     feed = write(
         "feeds/wire.rss",

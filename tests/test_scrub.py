@@ -34,3 +34,12 @@ def test_text_keeps_the_words_and_drops_controls_and_passwords(raw, shown):
 def test_line_and_url_are_one_line():
     assert scrub.line(" Reuters\x1b[2J |\r\n World ") == "Reuters | World"
     assert scrub.url("http://a:b@127.0.0.1:8080/feed") == "http://127.0.0.1:8080/feed"
+
+
+def test_escaped_shows_every_character_a_name_would_not_show():
+    """hostile13: a zero-width space, a direction mark, a no-break space or a byte-order mark in
+    a file's name was left as is, so "a\\u200bb.md" was named as "ab.md" is: which file?"""
+    for char in ("\u200b", "\u200e", "\u200f", "\u061c", "\u2060", "\ufeff", "\xa0", "\u3000"):
+        shown = char.encode("unicode_escape").decode()
+        assert scrub.escaped(f"a{char}b.md") == f"a{shown}b.md"
+    assert scrub.escaped("Türkiye İstanbul.md") == "Türkiye İstanbul.md"

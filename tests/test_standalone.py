@@ -359,3 +359,12 @@ def test_an_ordinal_opening_the_sentence_counts_on_ones_the_reader_never_saw():
     assert stands_alone("The second round of talks opened in Geneva on Monday.")
     assert stands_alone("The second-largest party in parliament won 40 seats on Sunday.")
     assert stands_alone("Star striker Chen Yang scored a second goal for China on Wednesday.")
+
+
+def test_an_ordinal_ranking_a_superlative_counts_on_nothing():
+    """hostile13: "The second largest city in Turkey was hit by floods" leaned as "a third
+    leading advocate" does, though it ranks, as "the second-largest" (which stood) does."""
+    assert stands_alone("The second largest city in Turkey was hit by floods on Monday.")
+    assert stands_alone("Police said the third biggest bank in Japan was raided on Monday.")
+    assert stands_alone("The fourth most populous state voted on Tuesday.")
+    assert leans_on("A second arrest was made in Ankara on Monday, police said.")

@@ -12,6 +12,7 @@ import numpy as np
 
 from briefing.models import Article, Skipped
 from briefing.text.news_marks import (
+    dateline_end,
     dateline_place,
     is_dateline,
     is_editors_note,
@@ -105,11 +106,13 @@ def site(article: Article) -> str:
 
 
 def is_junk_line(line: str) -> bool:
-    """True for navigation, form prompts, share bars, bylines, editors' notes and similar page
-    furniture."""
+    """True for navigation, form prompts, share bars, bylines, editors' notes, lines without a
+    letter (of any script) and similar page furniture."""
     text = line.strip()
     return (
-        bool(_NAVIGATION.match(text)) or is_editors_note(text) or not re.search(r"[A-Za-z]", text)
+        bool(_NAVIGATION.match(text))
+        or is_editors_note(text)
+        or not (re.search(r"[A-Za-z]", text) or any(char.isalpha() for char in text))
     )
 
 
@@ -199,33 +202,36 @@ def _line_texts(lines: Sequence[str]) -> list[str]:
     other signs ("Key points" then "• Stocks fell."): "", not one sentence with its items."""
     texts: list[str] = []
     for n, line in enumerate(lines):
-        if (bullet := _BULLET.match(line)) and not _runs_on(lines[n - 1] if n else "", line):
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        if (bullet := _BULLET.match(line)) and not _runs_on(lines[n - 1] if n else "", line, after):
             item = line[bullet.end() :]
             texts.append(item if is_prose([item]) else "")
-        elif n + 1 < len(lines) and _heads(line, lines[n + 1]):
+        elif after and _heads(line, after, lines[n + 2] if n + 2 < len(lines) else ""):
             texts.append("")
         else:
             texts.append(line)
     return texts
 
 
-def _runs_on(before: str, line: str) -> bool:
+def _runs_on(before: str, line: str, after: str) -> bool:
     """Whether a line opening on a hyphen goes on with the line before it: a hard wrap before a
-    spaced dash, after a line that ends no sentence and opens no list."""
+    spaced dash, after a line that ends no sentence and opens no list, before no list line (an
+    item with a list line after it is one: "Key points" / "- Stocks fell." / "- Bonds rose.")."""
     return (
         line.startswith("-")
         and bool(before)
         and not (_BULLET.match(before) or _ITEM_BEFORE.search(before))
+        and not _LIST_LINE.match(after)
     )
 
 
-def _heads(line: str, after: str) -> bool:
-    """Whether a line is a heading over the list item after it: no list line, no sentence's
-    end or colon, and the item's sign one no hard wrap puts first ("Key points" / "• Stocks")."""
+def _heads(line: str, after: str, next_after: str) -> bool:
+    """Whether a line is a heading over the list item after it (`next_after` the line after
+    that): no list line, no sentence's end or colon, and the item no hard wrap puts first."""
     return (
         bool(_LIST_LINE.match(after))
         and not _LIST_LINE.match(line)
-        and not _runs_on(line, after)
+        and not _runs_on(line, after, next_after)
         and not _ITEM_BEFORE.search(line)
     )
 
@@ -257,13 +263,15 @@ def clean_article(article: Article, boilerplate: Set[str] = frozenset()) -> Arti
 
 def _kept_blocks(article: Article, boilerplate: Set[str]) -> tuple[list[list[str]], str]:
     """The lines each block keeps (blocks keeping none left out, but for a line on a colon, kept
-    as the start of the block after it), and the article's place, read off a dateline standing
-    alone before them ("ISTANBUL, Turkey (AP) _" on a line of its own)."""
+    as the start of the block after it when it `_goes_into` that), and the article's place,
+    read off a dateline standing alone before them ("ISTANBUL, Turkey (AP) _")."""
     capitals = _in_capitals(article)
     blocks: list[list[str]] = []
     place = article.place
     opening = ""  # a paragraph on a colon ("He said:"): the start of the next one
     for block in article.paragraphs:
+        if opening and not _goes_into(block):
+            opening = ""
         if lines := _kept_lines(opening + block, boilerplate, capitals):
             blocks.append(lines)
         elif not blocks and is_dateline(block):
@@ -297,6 +305,14 @@ def _goes_on(lines: Sequence[str]) -> bool:
         and bool(_INTRODUCTION.search(lines[0]))
         and not (_LIST_LINE.match(lines[0]) or is_junk_line(lines[0]))
     )
+
+
+def _goes_into(block: str) -> bool:
+    """Whether a line on a colon before `block` goes on into it: its first line is kept as text
+    (no heading over a list, no furniture) and opens no report of its own on a dateline
+    ("WASHINGTON (AP) — ...": the line would make its speaker say that report)."""
+    first = _line_texts(_lines(block))[0]
+    return bool(first) and not is_junk_line(first) and dateline_end(block) is None
 
 
 def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[str, ...]:

@@ -200,10 +200,12 @@ class Fetcher:
             if response.status_code == 304 and cached:
                 meta, body = cached
                 return _fetched(meta["url"], body, meta.get("content-type", ""), cached=True)
+            # the server's words: its escape sequences go (one_line would show them escaped)
+            status = f"HTTP {response.status_code} {scrub.text(response.reason_phrase)}"
             if response.status_code >= 500 or response.status_code == 429:
-                raise _Retry(f"HTTP {response.status_code} {response.reason_phrase}")
+                raise _Retry(status)
             if response.status_code >= 400:
-                raise ValueError(f"HTTP {response.status_code} {response.reason_phrase}")
+                raise ValueError(status)
             declared = int(response.headers.get("content-length") or 0)
             if declared > self.settings.max_bytes:
                 raise ValueError(f"larger than {self.settings.max_bytes} bytes")

@@ -12,7 +12,7 @@ import lxml.html
 from briefing.ingest.dates import parse_date, read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import page_outlet, vouch
-from briefing.ingest.text import BOMS
+from briefing.ingest.text import BOMS, BREAKING_TAGS
 from briefing.models import Article
 
 MIN_BODY_WORDS = 60  # less than this is an index or front page, not an article
@@ -28,7 +28,6 @@ _PUBLISHED_META = {
 }
 _CANONICAL = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "br", "tr", "section"}
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -179,7 +178,7 @@ def fragment_paragraphs(fragment: str) -> list[str]:
     except (lxml.etree.ParserError, ValueError):
         return []
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag in _BLOCKS:
+        if isinstance(element.tag, str) and element.tag in BREAKING_TAGS:
             element.tail = "\n\n" + (element.tail or "")
     text = root.text_content()
     return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]

@@ -20,9 +20,6 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 # after it reversed, so a reader would see other words than the briefing read ("ton" as "not").
 # Marks (LRM, RLM) and joiners only place or join characters and stay.
 _DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]+")
-# What a name shown as it is must not hold: controls (tab and newline too), line separators and
-# direction overrides, each shown as its escape instead.
-_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^\s/?#@\[\]]*@")
 
 
@@ -40,12 +37,16 @@ def text(value: str) -> str:
 
 
 def escaped(name: str) -> str:
-    """A name (a file's, a path the user typed) with every control character, line separator and
-    direction override as its backslash escape (`\\x1b`, `\\n`, `\\u202e`): visible, one line, and
-    still telling which file it was, where `text` would drop them."""
+    """A name (a file's, a path the user typed) with every character not shown as itself (a
+    control, line separator, direction override or mark, zero-width or spacing other than the
+    space) as its backslash escape (`\\x1b`, `\\n`, `\\u202e`, `\\u200b`): visible, one line,
+    and still telling which file it was, where `text` would drop them."""
     if name.isprintable():
         return name
-    return _UNSEEN.sub(lambda char: char[0].encode("unicode_escape").decode("ascii"), name)
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in name
+    )
 
 
 def _printable(value: str) -> bool:

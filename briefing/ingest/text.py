@@ -8,6 +8,7 @@ import re
 import tomllib
 from datetime import UTC, date, tzinfo
 from pathlib import Path
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -45,7 +46,14 @@ _TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # a title line does not
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*", re.MULTILINE)  # a note's "[^1]: "
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)  # a link reference's, maybe
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
+# HTML elements that break a line ("<br>", "</p>", "<td>"): the words either side stay apart
+BREAKING_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 blockquote pre br tr td th section table ul ol dt dd hr".split()
+)
+_BREAKING_TAG = re.compile(rf"</?(?:{'|'.join(BREAKING_TAGS)})\b", re.IGNORECASE)
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -206,21 +214,54 @@ def _title_of(block: str) -> str:
     return first if is_title(first) else ""
 
 
-def markdown_words(block: str) -> str:
+def markdown_blocks(text: str) -> list[str]:
+    """A Markdown text's blocks without their inline markup (`markdown_words`), a reference link
+    read by its definition anywhere in the text, the definitions' lines no words; a footnote's
+    marks go, its note stays ("[^1]: His second." is "His second.")."""
+    env: dict[str, Any] = {}
+    if labels := set(_FOOTNOTE.findall(text)):
+        marks = "|".join(map(re.escape, labels))
+        text = re.sub(rf"\[\^(?:{marks})\]", "", _FOOTNOTE.sub("", text))
+    if _DEFINITION.search(text):
+        _MARKDOWN.parse(text, env)
+        lines = text.split("\n")
+        for reference in env.get("references", {}).values():
+            start, end = reference["map"]
+            lines[start:end] = [""] * (end - start)
+        text = "\n".join(lines)
+    return [markdown_words(block, env) for block in _BLOCK_BREAK.split(text)]
+
+
+def markdown_words(block: str, env: dict[str, Any] | None = None) -> str:
     """A Markdown block's words without its inline markup (emphasis, links, code marks, inline
-    HTML, escapes) or quote markers; its lines stay lines, list bullets and "#" kept for later."""
-    tokens = _MARKDOWN.parseInline(_QUOTE_MARKERS.sub("", block))
-    return _words([child for token in tokens for child in token.children or []])
+    HTML, escapes) or quote markers, "" for pictures alone; its lines stay lines, list bullets
+    and "#" kept for later."""
+    tokens = _MARKDOWN.parseInline(_QUOTE_MARKERS.sub("", block), env)
+    children = [child for token in tokens for child in token.children or []]
+    if all(_pictured(child) for child in children):
+        return ""  # pictures alone: no text of the article's, as an HTML page's are not
+    return _words(children)
+
+
+def _pictured(token: Token) -> bool:
+    """Whether an inline token is a picture, its link, or what may stand between pictures."""
+    return token.type in ("image", "link_open", "link_close", "softbreak", "hardbreak") or (
+        token.type == "text" and not token.content.strip()
+    )
 
 
 def _words(tokens: list[Token]) -> str:
-    """The text of inline tokens: text and code as written, an image by its description."""
+    """The text of inline tokens: text and code as written, an image by its description, a line
+    break for a break or a tag that breaks a line (one for a run of them)."""
     parts: list[str] = []
     for token in tokens:
         if token.type in ("text", "code_inline"):
             parts.append(token.content)
-        elif token.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
+        elif token.type in ("softbreak", "hardbreak") or (
+            token.type == "html_inline" and _BREAKING_TAG.match(token.content)
+        ):
+            if not parts or parts[-1] != "\n":
+                parts.append("\n")
         elif token.type == "image":
             parts.append(_words(token.children or []))
     return "".join(parts)
@@ -238,9 +279,7 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         pairs, text, flags = found
         meta, unused = _read_meta(pairs)
         flags += unused
-    blocks = _BLOCK_BREAK.split(text)
-    if path.suffix.lower() == ".md":
-        blocks = [markdown_words(block) for block in blocks]
+    blocks = markdown_blocks(text) if path.suffix.lower() == ".md" else _BLOCK_BREAK.split(text)
     blocks = [b.strip("\n") for b in blocks if b.strip()]
     if "title" not in meta and blocks and (title := _title_of(blocks[0])):
         meta["title"] = title

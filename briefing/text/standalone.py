@@ -49,7 +49,15 @@ _SUCH = re.compile(
 # opening "Another" does (not "detained another 187 members ..., bringing the total to 702");
 # so does an ordinal opening the sentence or the clause, "A third leading advocate ...", "the
 # fourth hostage" (not a series the sentence names, "The fifth anniversary of ...")
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)"
+# (not a rank: "the second-largest", "the third biggest bank", "the fourth most populous")
+_RANKED = (
+    r"most|least|largest|biggest|highest|lowest|best|worst|greatest|smallest|richest|poorest"
+    r"|busiest|oldest|longest|tallest|deadliest|strongest|fastest|heaviest|wealthiest"
+)
+_ORDINAL = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    rf"(?!-|\s+(?:{_RANKED})\b)"
+)
 _ANOTHER = re.compile(
     r"^[\"“]?(?:With\s+|[^,]{0,60}?\b(?:said|says|reported|added|told\s+\w+)\s+(?:that\s+)?)?"
     rf"(?:(?<=\s)another\b|[Aa]n?\s+{_ORDINAL}|[Tt]he\s+{_ORDINAL}(?!(?:\s+[a-z][\w-]*){{1,2}}\s+of\b))"
