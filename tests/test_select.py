@@ -5,7 +5,7 @@ import pytest
 
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories
-from briefing.models import ELSEWHERE, PASSING, Article, Sentence
+from briefing.models import ELSEWHERE, PASSING, Article, Section, Sentence
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.summariser.choose import Budget, candidates, choose, is_dangling
@@ -539,3 +539,48 @@ def test_stories_tied_in_rank_keep_their_order_whatever_folder_they_are_read_fro
         )
         orders.append([item.sentence.text for item in section.items])
     assert len(orders[0]) == 2 and all(order == orders[0] for order in orders)
+
+
+def _desks(sentences: list[Sentence], words: dict[str, str]) -> tuple[Section, ...]:
+    """The sections of desks `words` (name -> the word its sentences hold) over `sentences`,
+    each a paragraph of its own, the day read from all of them."""
+    articles = list({s.article.id: s.article for s in sentences}.values())
+    day = read_day(group_stories(articles), sentences, None)
+    by_topic = {
+        name: [(s, 1.0) for s in sentences if word in s.text.lower()]
+        for name, word in words.items()
+    }
+    topics = [Topic(name=name, terms={word: 1.0}) for name, word in words.items()]
+    return select_sections(by_topic, topics, Equal(), SelectConfig(min_sentence_words=3), day)
+
+
+def test_a_storys_lead_naming_no_desk_term_tells_it_under_its_desk():
+    # tell10, region seed 22: the Jerusalem bomb's lead ("A red Fiat belching smoke ...") names
+    # none of the desk's terms, so it sat in no pool and a weaker line told the story
+    bomb = _story(
+        "bomb",
+        "AP",
+        "A red car belching smoke sent shoppers fleeing before it exploded at a market on Friday.",
+        "Police in Jerusalem said two bombers died in the car and 24 shoppers were hurt.",
+        "Jerusalem's mayor closed the market for the weekend.",
+    )
+    (section,) = _desks(bomb, {"Middle East": "jerusalem"})
+    assert [item.text for item in section.items][:1] == [bomb[0].text]
+
+
+def test_a_storys_lead_on_another_desk_is_told_under_its_own_desk_only():
+    # tell10, region seed 23: "Thailand expects 39 countries ..." matched Middle East weakly
+    # while its article's other lines were Asia's: the lead sat in Middle East's pool
+    games = _story(
+        "games",
+        "AP",
+        "Thailand expects 39 countries at next month's Asian Games, Israel among them.",
+        "Bangkok has built four stadiums for the games, its organisers said on Monday.",
+        "Organisers in Bangkok said tickets for the opening sold out.",
+    )
+    asia, mideast = _desks(games, {"Asia": "bangkok", "Middle East": "israel"})
+    # the lead names only Middle East's word; the story is Asia's, and so is its lead
+    lead = games[0]
+    assert [item.text for item in asia.items][:1] == [lead.text]
+    assert lead.text not in {item.text for item in mideast.items}
+    assert not mideast.stories

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefing.day.stories import group_stories
-from briefing.models import ELSEWHERE, PASSING, UNSIZED, LeftOut, PastItem, Section, Sentence
+from briefing.models import (
+    ELSEWHERE,
+    PASSING,
+    UNSIZED,
+    LeftOut,
+    PastItem,
+    Section,
+    Sentence,
+    Story,
+)
 from briefing.select.day import Day, read_day, read_sentences
 from briefing.select.stories import Shortlist, shortlist
 from briefing.select.tell import tell_stories
@@ -57,14 +66,17 @@ def select_sections(
     lengths = settings.min_sentence_words, settings.max_sentence_words
     counts = _counts(by_topic, topics, day)
     owner = _owners(counts, topics)
-    pools = {
-        topic.name: candidates([s for s, _ in by_topic.get(topic.name, [])], *lengths)
-        for topic in topics
-    }
+    leads = _leads(day, owner)
+    order = {a: n for n, a in enumerate(dict.fromkeys(s.article.id for s in day.sentences))}
+    pools: dict[str, list[Sentence]] = {}
 
     def shortlisted(topic: Topic, owned: dict[str, str]) -> Shortlist:
         elsewhere = {story: name for story, name in owned.items() if name != topic.name}
         pairs = by_topic.get(topic.name, [])
+        mine = _with_leads([s for s, _ in pairs], topic.name, owned, leads, day.story_of)
+        pools[topic.name] = candidates(
+            sorted(mine, key=lambda s: (order[s.article.id], s.index)), *lengths
+        )
         return shortlist(
             topic, pools[topic.name], pairs, day, past, settings.max_items, weights, elsewhere
         )
@@ -84,9 +96,11 @@ def select_sections(
         for story, name in mentions.items()
     }
     owned |= _owners(others, topics)
+    gaining = {owned.get(story) for story in mentions}  # they read its leads now
     for topic in topics:
         left = shortlists[topic.name].left_out
-        if mentions.keys() & {out.story for out in left if out.reason.startswith(ELSEWHERE)}:
+        given = {out.story for out in left if out.reason.startswith(ELSEWHERE)}
+        if topic.name in gaining or mentions.keys() & given:
             shortlists[topic.name] = shortlisted(topic, owned)
     wanted = [s for short in shortlists.values() for s in short.sentences]
     reading = read_sentences(day, wanted, settings.max_sentence_words, weights)
@@ -149,6 +163,35 @@ def _owners(counts: dict[str, Counter[str]], topics: Sequence[Topic]) -> dict[st
         for story, found in counts.items()
         if found
     }
+
+
+def _leads(day: Day, owner: dict[str, str]) -> dict[str, list[Sentence]]:
+    """The opening sentence of each article of the stories a topic owns, by story id, in the
+    day's order."""
+    found: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in day.sentences:
+        story = day.story_of.get(sentence.article.id)
+        if sentence.index == 0 and story is not None and story.id in owner:
+            found[story.id].append(sentence)
+    return found
+
+
+def _with_leads(
+    sentences: list[Sentence],
+    name: str,
+    owned: dict[str, str],
+    leads: dict[str, list[Sentence]],
+    story_of: dict[int, Story],
+) -> list[Sentence]:
+    """A topic's sentences with the leads of the stories it owns, whatever terms they name, and
+    without those of stories another topic owns: an article's opening states its story's news,
+    and is told under the desk its story is told under."""
+    kept = [
+        s for s in sentences if s.index > 0 or owned.get(story_of[s.article.id].id, name) == name
+    ]
+    have = {s.id for s in kept}
+    mine = [story for story, topic in owned.items() if topic == name]
+    return kept + [s for story in mine for s in leads.get(story, []) if s.id not in have]
 
 
 def _unsized(

@@ -119,6 +119,13 @@ def shortlist(
     topic's name). `pairs`: all the topic's sentences, with their relevance."""
     elsewhere = elsewhere or {}
     relevance = {s.id: r for s, r in pairs}
+    # a line in the pool though not on the topic (its story's lead) is as relevant as its
+    # article's best line on it
+    best: dict[int, float] = {}
+    for sentence, found in pairs:
+        best[sentence.article.id] = max(best.get(sentence.article.id, 1.0), found)
+    for sentence in pool:
+        relevance.setdefault(sentence.id, best.get(sentence.article.id, 1.0))
     on_topic: dict[str, list[Sentence]] = defaultdict(list)
     for sentence, _ in pairs:
         on_topic[day.story_of[sentence.article.id].id].append(sentence)
