@@ -165,9 +165,10 @@ def test_markdown_a_source_writes_is_shown_not_obeyed_in_the_post(tmp_path):
 
 def test_a_day_of_untitled_stories_is_not_posted_as_nothing(tmp_path):
     """A story whose text gives no headline is no top story; the post said "Nothing on the
-    followed topics" of a day whose briefing told it."""
+    followed topics" of a day whose briefing told it (the words before the verb run past
+    HEADLINE_CHARS, so no run-on to it makes a headline either)."""
     (tmp_path / "a.txt").write_text(
-        "Of the " * 12 + "junta were all in Yangon.\n\nThe junta extended the emergency in "
+        "Of the " * 20 + "junta were all in Yangon.\n\nThe junta extended the emergency in "
         "Myanmar on Friday for six more months, state media said.\n",
         encoding="utf-8",
     )
