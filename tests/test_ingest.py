@@ -86,6 +86,22 @@ def test_bad_files_are_skipped_and_good_ones_read(write, tmp_path):
     assert "notes.pdf" not in reasons  # folders are scanned for articles only
 
 
+def test_a_file_of_unseen_characters_only_is_skipped_with_a_reason(write, tmp_path):
+    # a property test found b"\x01" read as an article of no paragraphs: its text is gone only
+    # once control characters (scrub) or invisible ones (soft hyphens, zero-width) are removed
+    write("news/good.txt", "Headline\n\nA sentence about things.")
+    write("news/control.txt", b"\x01")
+    write("news/invisible.txt", "\u200b\u00ad\n\n\u200b")
+    write("news/titled.txt", "Headline\n\n\x01\x02")
+    read = read_sources([tmp_path / "news"])
+    assert [a.title for a in read.articles] == ["Headline"]
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in read.skipped}
+    assert reasons == dict.fromkeys(
+        ("control.txt", "invisible.txt", "titled.txt"),
+        "no article text once control and invisible characters are removed",
+    )
+
+
 def test_empty_folder_and_unsupported_file_are_reported(tmp_path, write):
     (tmp_path / "empty").mkdir()
     pdf = write("report.pdf", b"%PDF")

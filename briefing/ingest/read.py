@@ -166,7 +166,8 @@ def _reason(exc: Exception) -> str:
 
 def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
     """The article, its words made whole (no soft hyphens or zero-width characters inside) and
-    scrubbed (on the worker that read it), unless it is longer than the configured cap."""
+    scrubbed (on the worker that read it), unless it is longer than the configured cap or no
+    text is left."""
     article = replace(
         article,
         title=visible(article.title),
@@ -180,7 +181,10 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
             f"article of {words:,} words is longer than sources.max_article_words "
             f"({options.max_article_words:,})",
         )
-    return Part(articles=(scrub.article(article),))
+    article = scrub.article(article)
+    if not any(p.strip() for p in article.paragraphs):  # "\x01", a zero-width space alone
+        return _skip(source, "no article text once control and invisible characters are removed")
+    return Part(articles=(article,))
 
 
 def _read_capped(path: Path, cap: int) -> bytes:
