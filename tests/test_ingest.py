@@ -473,3 +473,22 @@ def test_markdown_footnote_marks_go_and_the_note_stays(tmp_path):
         "Chen Yang scored a hat trick Wednesday, officials said[^9].",
         "His second this year.\nOf the organising committee.",
     )
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "---\ntitle: The **Defence** budget [rises](https://ex.org/a)\n---\n",
+        '+++\ntitle = "The **Defence** budget [rises](https://ex.org/a)"\n+++\n',
+        "Title: The **Defence** budget [rises](https://ex.org/a)\n",
+    ],
+    ids=["yaml", "toml", "keys"],
+)
+def test_a_markdown_front_matter_title_is_read_without_its_markup(tmp_path, front):
+    """hostile13: a `.md` file's front-matter title printed "The **Defence** budget" while the
+    same title as a heading lost its marks; a `.txt` file's keeps them, as its text does."""
+    text = front + "\nThe ministry said spending would rise.\n"
+    assert parse_article(text, tmp_path / "a.md").title == "The Defence budget rises"
+    assert parse_article(text, tmp_path / "a.txt").title == (
+        "The **Defence** budget [rises](https://ex.org/a)"
+    )

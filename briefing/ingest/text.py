@@ -269,8 +269,8 @@ def _words(tokens: list[Token]) -> str:
 
 def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
     """Split front matter (or a title line) from the body, keeping paragraph blocks (a `.md`
-    file's without their markup). A first line is the title only when it is short and
-    unpunctuated; otherwise the body keeps it."""
+    file's, and its front matter's title, without their markup). A first line is the title only
+    when it is short and unpunctuated; otherwise the body keeps it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     meta: dict[str, str] = {}
     flags: tuple[str, ...] = ()
@@ -279,7 +279,10 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
         pairs, text, flags = found
         meta, unused = _read_meta(pairs)
         flags += unused
-    blocks = markdown_blocks(text) if path.suffix.lower() == ".md" else _BLOCK_BREAK.split(text)
+    markdown = path.suffix.lower() == ".md"
+    if markdown and "title" in meta:  # as a heading's: its words (a title of pictures as is)
+        meta["title"] = " ".join(markdown_words(meta["title"]).split()) or meta["title"]
+    blocks = markdown_blocks(text) if markdown else _BLOCK_BREAK.split(text)
     blocks = [b.strip("\n") for b in blocks if b.strip()]
     if "title" not in meta and blocks and (title := _title_of(blocks[0])):
         meta["title"] = title
