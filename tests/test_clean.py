@@ -571,3 +571,16 @@ def test_a_heading_over_a_list_of_hyphens_is_no_hard_wrap():
         "The vote was put off - again.",
     )
     assert cleaned.flags == ("1 list line left out as page furniture, not sentences: “Key points”",)
+
+
+def test_a_paragraph_ending_on_another_scripts_sentence_end_is_prose():
+    """hostile13: a Chinese article's one paragraph, ending on "。", was "no paragraph ends a
+    sentence" and the article skipped; a full-width, Devanagari or Arabic stop ends one."""
+    paragraphs = (
+        "东京股市周一大幅下跌，日经指数收盘下跌百分之三。",
+        "「株価は下がるのか？」",
+        "शेयर बाज़ार आज गिर गया।",
+        "هل ترتفع الأسعار؟",
+    )
+    kept, skipped = strip_junk([_article(paragraph) for paragraph in paragraphs])
+    assert (skipped, [article.paragraphs for article in kept]) == ([], [(p,) for p in paragraphs])

@@ -492,3 +492,22 @@ def test_a_markdown_front_matter_title_is_read_without_its_markup(tmp_path, fron
     assert parse_article(text, tmp_path / "a.txt").title == (
         "The **Defence** budget [rises](https://ex.org/a)"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "东京股市周一大幅下跌，日经指数收盘下跌百分之三。",
+        "東京株式市場は大幅に下落した！",
+        "「株価は下がるのか？」",
+        "शेयर बाज़ार आज गिर गया।",
+        "هل ترتفع الأسعار؟",
+        "የአክሲዮን ዋጋ ወደቀ።",
+    ],
+)
+def test_a_line_ending_on_another_scripts_sentence_end_is_no_title(tmp_path, line):
+    """hostile13: a one-line Chinese article was read as a title ("。" ended no title), then
+    skipped as "no article text after the title"; a full-width, Devanagari or Arabic sentence
+    end ends a sentence as "." does."""
+    article = parse_article(line + "\n", tmp_path / "a.md")
+    assert (article.title, article.paragraphs) == ("", (line,))

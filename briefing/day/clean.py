@@ -18,11 +18,11 @@ from briefing.text.news_marks import (
     is_editors_note,
     without_dateline,
 )
-from briefing.text.words import counted, shouted_heading, shouts
+from briefing.text.words import CLOSERS, STOPS, counted, shouted_heading, shouts
 
 log = logging.getLogger(__name__)
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(f"[{STOPS}][{CLOSERS}]*$")
 _NAVIGATION = re.compile(
     r"""^(?:
         (?:previous|next|prev)\s*(?:article|post|story|page)

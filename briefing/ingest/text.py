@@ -20,7 +20,7 @@ from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, is_editors_note
-from briefing.text.words import HEADING_WORDS, shouts
+from briefing.text.words import CLOSERS, HEADING_WORDS, STOPS, shouts
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -42,7 +42,7 @@ FRONT_MATTER_KEYS = {
     "published_at": "published",
     "published_time": "published",
 }
-_TITLE_END = re.compile(r"[.!?…,;:][\"'”’)\]]*$")  # a title line does not end like a sentence
+_TITLE_END = re.compile(f"[{STOPS},;:，；：][{CLOSERS}]*$")  # a title ends no sentence
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")

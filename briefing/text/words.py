@@ -11,6 +11,11 @@ MONTHS = (
 # The capital letters as the body of a regex class: ASCII's and those past it ("ÉVORA", "ZÜRICH",
 # "ŁÓDŹ", "İZMİR", "ĐÀ NẴNG", Greek and Cyrillic's), never a lower-case letter
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
+# What ends a sentence, as regex class bodies: the stops of Latin and other scripts (full-width
+# "。！？", Devanagari "।", Arabic "؟", Armenian "։", Ethiopic "።", Burmese "။", Tibetan "།"), then
+# the closing marks that may follow one ("”", "」")
+STOPS = ".!?…。！？｡।॥؟۔։።။།"
+CLOSERS = "\"'”’)\\]」』）》〉】"
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
     """
