@@ -507,7 +507,8 @@ def test_a_paragraph_on_a_colon_goes_on_into_the_text_it_introduces():
 def test_a_paragraph_on_a_colon_does_not_go_on_into_a_new_report():
     """hostile13: "The minister told reporters on Friday:" went on into the next paragraph's
     dateline, "... on Friday: WASHINGTON (AP) — Stocks fell ...", a report of its own: the
-    minister was made to say it; the line is named instead."""
+    minister was made to say it; the line is named instead, as left out before a paragraph
+    kept (leftovers13: the flag said "nothing after it kept")."""
     article = _article(
         "Negotiators met in Geneva on Friday.",
         "The minister told reporters on Friday:",
@@ -519,7 +520,7 @@ def test_a_paragraph_on_a_colon_does_not_go_on_into_a_new_report():
         "WASHINGTON (AP) — Stocks fell sharply in early trading on Monday.",
     )
     assert cleaned.flags == (
-        "1 line opening on a colon left out, nothing after it kept: "
+        "1 line opening on a colon left out, the paragraph after it kept without it: "
         "“The minister told reporters on Friday:”",
     )
 
@@ -551,7 +552,8 @@ def test_a_paragraph_on_a_colon_does_not_go_on_past_a_heading_left_out():
     )
     assert cleaned.flags == (
         "1 list line left out as page furniture, not sentences: “Key points”",
-        "1 line opening on a colon left out, nothing after it kept: “The chief negotiator said:”",
+        "1 line opening on a colon left out, the paragraph after it kept without it: "
+        "“The chief negotiator said:”",
     )
 
 

@@ -319,7 +319,8 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     """Flags naming the list lines the article's kept blocks left out (a menu, or items that
     are no sentences) with the line opening a list when it went too (in HTML a paragraph of its
     own: "Among those freed were:", "Key points"), and a line on a colon nothing kept went on
-    from, so that no list or line its reader wrote is lost unseen; () when none was."""
+    from (saying whether the paragraph after it was kept, on its own), so that no list or line
+    its reader wrote is lost unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
     lost: list[str] = []
     before = ""  # the line before a block's first: the last of the block before it
@@ -335,15 +336,18 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
                 if text not in kept:
                     lost.append(line)
         before = lines[-1] if lines else before
-    openings = [
-        line
-        for block in article.paragraphs
-        if _goes_on(lines := _lines(block))
-        for line in lines
-        if line not in kept and line not in lost
-    ]
-    return _flag(lost, "list line", "left out as page furniture, not sentences") + _flag(
-        openings, "line", "opening on a colon left out, nothing after it kept"
+    openings: tuple[list[str], list[str]] = ([], [])  # before nothing kept, before a paragraph
+    for block, after in zip(article.paragraphs, [*article.paragraphs[1:], ""], strict=True):
+        if _goes_on(lines := _lines(block)) and lines[0] not in kept and lines[0] not in lost:
+            openings[any(text in kept for text in _line_texts(_lines(after)))].append(lines[0])
+    return (
+        _flag(lost, "list line", "left out as page furniture, not sentences")
+        + _flag(openings[0], "line", "opening on a colon left out, nothing after it kept")
+        + _flag(
+            openings[1],
+            "line",
+            "opening on a colon left out, the paragraph after it kept without it",
+        )
     )
 
 
