@@ -586,3 +586,19 @@ def test_a_paragraph_ending_on_another_scripts_sentence_end_is_prose():
     )
     kept, skipped = strip_junk([_article(paragraph) for paragraph in paragraphs])
     assert (skipped, [article.paragraphs for article in kept]) == ([], [(p,) for p in paragraphs])
+
+
+def test_a_table_left_out_is_named():
+    """hostile13: a Markdown table's rows end no sentence, so the table was left out unseen;
+    it is named by its header row. A "---" rule with no column is no table."""
+    article = _article(
+        "Stocks fell sharply in early trading on Monday.",
+        "| City | Change |\n|---|:---:|\n| Ankara | fell three percent |\n| Istanbul | rose |",
+        "City | Change\n--- | ---\nIzmir | fell",
+        "Bonds\n---",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == ("Stocks fell sharply in early trading on Monday.",)
+    assert cleaned.flags == (
+        "2 tables left out, no row a sentence: “| City | Change |”, “City | Change”",
+    )

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -50,6 +51,8 @@ _BULLET = re.compile(r"^(?:[-*+•▪◦·‣●■◆►○]\s+)++(?=\S)")
 _LIST_LINE = re.compile(rf"(?:{_BULLET.pattern}|^\d{{1,3}}[.)]\s+(?=\S))(?=.*\w)")
 _INTRODUCTION = re.compile(r":[\"'”’)\]]*$")  # a line opening a list
 _ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
+# A table's rule under its header row ("|---|:---:|", "--- | ---"): dashes in two or more columns
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?")
 LISTED = 3  # a flag quotes this many of the list lines it counts
 LISTED_CHARS = 40  # each cut to this many characters
 # A sentence end inside a block: a word, the stop, a space, a capital or digit.
@@ -319,8 +322,9 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     """Flags naming the list lines the article's kept blocks left out (a menu, or items that
     are no sentences) with the line opening a list when it went too (in HTML a paragraph of its
     own: "Among those freed were:", "Key points"), and a line on a colon nothing kept went on
-    from (saying whether the paragraph after it was kept, on its own), so that no list or line
-    its reader wrote is lost unseen; () when none was."""
+    from (saying whether the paragraph after it was kept, on its own), and a table left out (by
+    its header row), so that no list, table or line its reader wrote is lost unseen; () when
+    none was."""
     kept = {line for lines in blocks for line in lines}
     lost: list[str] = []
     before = ""  # the line before a block's first: the last of the block before it
@@ -340,8 +344,15 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     for block, after in zip(article.paragraphs, [*article.paragraphs[1:], ""], strict=True):
         if _goes_on(lines := _lines(block)) and lines[0] not in kept and lines[0] not in lost:
             openings[any(text in kept for text in _line_texts(_lines(after)))].append(lines[0])
+    tables = [
+        header
+        for lines in map(_lines, article.paragraphs)
+        for header, line in pairwise(lines)
+        if _TABLE_RULE.fullmatch(line) and header not in kept
+    ]
     return (
         _flag(lost, "list line", "left out as page furniture, not sentences")
+        + _flag(tables, "table", "left out, no row a sentence")
         + _flag(openings[0], "line", "opening on a colon left out, nothing after it kept")
         + _flag(
             openings[1],
