@@ -741,7 +741,14 @@ def test_a_headline_is_never_a_subordinate_clause_alone():
     ):
         opening = sentence.split(",")[0]
         assert from_sentence(sentence).startswith(f"{opening}, ")
-    # "as" and "once" opening no clause: "As many as 30 men ...", "As a result ..."
+    # a subject that is a pronoun or opens on one ("each island", "they"), where no setting
+    # is left out
+    for sentence in (
+        "As each island fell prey to the storm's battering winds, the casualties mounted.",
+        "If they lost none of their own partisans, a switch of seven Democrats would doom it.",
+    ):
+        assert from_sentence(sentence) == sentence.rstrip(".")
+    # "as" opening no clause: "As many as 30 men ...", "As a result ..."
     many = "As many as 30 men joined in the assault on the village, police said."
     assert headlines.says_what_happened(from_sentence(many))
 

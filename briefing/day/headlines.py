@@ -68,6 +68,8 @@ _FRAME = re.compile(
     rf"{_FRAMING.pattern}[^,]{{0,160}}(?:,\s+and\s[^,]{{0,160}})?,[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
+# a subject that is a pronoun or opens on one: "As she spoke ...", "As each island fell ..."
+_PRONOUN_SUBJECT = frozenset("i we you he she they it his her its their our my your each".split())
 # "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
 # whose list of states runs on past its first comma (what follows it is no subject)
 _LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
@@ -292,16 +294,20 @@ def _opens_on_subject(clause: str) -> bool:
 
 def _framed(text: str) -> bool:
     """Whether `text` opens with a setting that is a clause of its own (`_FRAMING`): its
-    conjunction, then a subject and its verb up to its comma ("the earth collides", "people ...
-    watched"), not a participle's phrase ("After giving up hope ...") or a span of time or a
+    conjunction, then a subject and its verb up to its comma ("the earth collides", "each
+    island fell"), not a participle's phrase ("After giving up hope ...") or a span of time or a
     thing ("After five and a half months in hiding", "After the crash of ...")."""
     opener = _FRAMING.match(text)
     if not opener:
         return False
     body = text[opener.end() :].split(",", 1)[0]
-    if not _opens_on_subject(body) or body.split()[0].endswith("ing"):
+    words = _WORD.findall(body)
+    # "As each island fell ..., the casualties mounted": a pronoun's setting frames where no
+    # `_SETTING` leaves it out ("Before he returned ..., Gingrich performed ..." names him)
+    pronoun = bool(words) and words[0].lower() in _PRONOUN_SUBJECT and not _SETTING.match(text)
+    if not (pronoun or _opens_on_subject(body)) or body.split()[0].endswith("ing"):
         return False
-    return _reaches_verb(body) or _verbal(body, followed=True)
+    return _verb_in(words) or _verbal(body, followed=True)
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
