@@ -724,6 +724,35 @@ def test_a_setting_that_is_a_clause_of_its_own_stays_and_a_cut_ending_inside_it_
         )
 
 
+def test_a_headline_is_never_a_subordinate_clause_alone():
+    # region seed 4: Brazil's budget story was named "As a three-man economic team headed for
+    # Washington" (its main clause left out); DUC: "Though the line-item veto was provided to a
+    # Democratic president by a Republican Congress", "If that report was not satisfactory"
+    brazil = (
+        "As a three-man economic team headed for Washington, and the president flew off to "
+        "Portugal, officials put the finishing touches Friday on an ambitious budget package."
+    )
+    assert len(from_sentence(brazil)) > len(brazil.split(",")[0])  # past its clause, or none
+    assert not headlines.says_what_happened(from_sentence(brazil))  # the leads head it instead
+    for sentence in (
+        "Though the line-item veto was given to a Democratic president by Congress, the power "
+        "to strike out provisions was voided.",
+        "If the report was not satisfactory, the bureau said Kakadu should be put on the list.",
+    ):
+        opening = sentence.split(",")[0]
+        assert from_sentence(sentence).startswith(f"{opening}, ")
+    # a subject that is a pronoun or opens on one ("each island", "they"), where no setting
+    # is left out
+    for sentence in (
+        "As each island fell prey to the storm's battering winds, the casualties mounted.",
+        "If they lost none of their own partisans, a switch of seven Democrats would doom it.",
+    ):
+        assert from_sentence(sentence) == sentence.rstrip(".")
+    # "as" opening no clause: "As many as 30 men ...", "As a result ..."
+    many = "As many as 30 men joined in the assault on the village, police said."
+    assert headlines.says_what_happened(from_sentence(many))
+
+
 def test_a_reaction_to_the_event_gives_way_to_a_lead_that_says_what_happened():
     # region seed 112 (and review12's ten days): the Jerusalem market bomb's Top Story and
     # the email subject read "President Clinton expressed sympathy to Israel Friday"

@@ -57,7 +57,19 @@ _SETTING = re.compile(
 # from the storm", "When Sharon Gretz Lasky found out ..., she wasn't ready ...": a setting that
 # is a clause of its own (`_framed`) frames the clause after it, which alone says another thing
 # or leans on it ("the storm", "she"): a headline keeps it
-_FRAMING = re.compile(r"^(?:By the time|While|When|Since|Although|After|Before)\s+")
+_FRAMING = re.compile(
+    r"^(?:By the time|While|When|Since|Although|Though|After|Before|Because|If|Unless|Once|"
+    r"Whereas|Even (?:if|though|as)|Just as|As(?!\s+(?:many|much|well|a result|part|far|usual|"
+    r"long|soon|such|of|for|to)\b))\s+"
+)
+# where such a setting ends: at its comma, past a second clause it joins ("As a ... team headed
+# for Washington, and President ... flew off to Portugal, | Brazilian officials put ...")
+_FRAME = re.compile(
+    rf"{_FRAMING.pattern}[^,]{{0,160}}(?:,\s+and\s[^,]{{0,160}})?,[\"”’']?\s+"
+    r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
+)
+# a subject that is a pronoun or opens on one: "As she spoke ...", "As each island fell ..."
+_PRONOUN_SUBJECT = frozenset("i we you he she they it his her its their our my your each".split())
 # "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
 # whose list of states runs on past its first comma (what follows it is no subject)
 _LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
@@ -227,7 +239,7 @@ def _cut(sentence: str, reach: bool = False) -> str:
             continue  # leaving out its first part would give its states to the subject
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
-    framing = _SETTING.match(text) if _framed(text) else None
+    framing = _FRAME.match(text) if _framed(text) else None
     cut = _clause(text.rstrip(" ."), framing.end() if framing else 0)
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
@@ -282,16 +294,20 @@ def _opens_on_subject(clause: str) -> bool:
 
 def _framed(text: str) -> bool:
     """Whether `text` opens with a setting that is a clause of its own (`_FRAMING`): its
-    conjunction, then a subject and its verb up to its comma ("the earth collides", "people ...
-    watched"), not a participle's phrase ("After giving up hope ...") or a span of time or a
+    conjunction, then a subject and its verb up to its comma ("the earth collides", "each
+    island fell"), not a participle's phrase ("After giving up hope ...") or a span of time or a
     thing ("After five and a half months in hiding", "After the crash of ...")."""
     opener = _FRAMING.match(text)
     if not opener:
         return False
     body = text[opener.end() :].split(",", 1)[0]
-    if not _opens_on_subject(body) or body.split()[0].endswith("ing"):
+    words = _WORD.findall(body)
+    # "As each island fell ..., the casualties mounted": a pronoun's setting frames where no
+    # `_SETTING` leaves it out ("Before he returned ..., Gingrich performed ..." names him)
+    pronoun = bool(words) and words[0].lower() in _PRONOUN_SUBJECT and not _SETTING.match(text)
+    if not (pronoun or _opens_on_subject(body)) or body.split()[0].endswith("ing"):
         return False
-    return _reaches_verb(body) or _verbal(body, followed=True)
+    return _verb_in(words) or _verbal(body, followed=True)
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -516,7 +532,7 @@ def says_what_happened(cut: str) -> bool:
     was the first word that authorities…")."""
     text = cut.rstrip("…")
     if _framed(text):  # the clause it frames must be reached: "By the time the earth collides…"
-        setting = _SETTING.match(text)
+        setting = _FRAME.match(text)
         return bool(setting) and says_what_happened(cut[setting.end() :])
     main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
     if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
