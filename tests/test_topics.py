@@ -234,3 +234,27 @@ def test_a_term_written_with_decomposed_accents_finds_the_composed_text():
     matcher = _matcher("O\u0308calan", "Dupre\u0301*")
     hits = matcher.hits("Öcalan met Duprés")
     assert [term for term, _, _ in hits] == ["O\u0308calan", "Dupre\u0301*"]
+
+
+def test_terms_of_scripts_without_spaces_match_inside_a_run_of_letters():
+    from briefing.config import Topic
+
+    terms = {"东京": 1.0, "株価": 1.0, "ตลาดหุ้น": 1.0, "Tokyo": 1.0, "China": 1.0}
+    matcher = TopicMatcher((Topic(name="x", terms=terms),))
+    assert matcher.terms_in("东京股市周二大幅下跌。") == {"东京"}
+    assert matcher.terms_in("日経平均株価は下落した。") == {"株価"}
+    assert matcher.terms_in("ตลาดหุ้นไทยปิดลบ") == {"ตลาดหุ้น"}
+    assert matcher.terms_in("会议在Tokyo举行。") == {"Tokyo"}  # a change of script parts words
+    assert matcher.terms_in("Chinatown and Tokyoites, not a term.") == frozenset()
+
+
+def test_a_chinese_article_is_under_its_query_topic():
+    from briefing.config import Topic
+
+    article = Article(
+        "东京股市", "O", "", "a.txt", None, ("东京股市周二大幅下跌，日经指数收盘下跌百分之三。",)
+    )
+    found = assign_topics(article_sentences(article), (Topic(name="股市", query="东京 OR 股市"),))
+    assert [s.text for s, _ in found["股市"]] == [
+        "东京股市周二大幅下跌，日经指数收盘下跌百分之三。"
+    ]
