@@ -602,3 +602,17 @@ def test_a_table_left_out_is_named():
     assert cleaned.flags == (
         "2 tables left out, no row a sentence: “| City | Change |”, “City | Change”",
     )
+
+
+def test_a_table_with_no_header_row_is_named_by_its_first_row():
+    """hostile14: a table whose rule opens its block (no header row over it) was left out with
+    no flag; it is named by the row under its rule. A rule alone names nothing."""
+    article = _article(
+        "Stocks fell sharply in early trading on Monday.",
+        "|---|---|\n| Ankara | fell three percent |\n| Izmir | rose |",
+        "|---|---|",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.flags == (
+        "1 table left out, no row a sentence: “| Ankara | fell three percent |”",
+    )

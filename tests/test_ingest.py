@@ -102,6 +102,23 @@ def test_a_file_of_unseen_characters_only_is_skipped_with_a_reason(write, tmp_pa
     )
 
 
+def test_a_file_of_joiners_or_marks_only_is_skipped_with_that_reason(write, tmp_path):
+    # hostile14: joiners (kept: they shape Persian and Indic words), direction marks or a
+    # variation selector alone show nothing either, but the skip said "only navigation, share,
+    # byline, copyright or editors' note lines"
+    write("news/good.txt", "Headline\n\nA sentence about things.")
+    write("news/joiners.txt", "\u200c\u200d")
+    write("news/marks.txt", "\u200e\u200f\u034f\ufe0f")
+    write("news/titled.txt", "Headline\n\n\u200c")
+    read = read_sources([tmp_path / "news"])
+    assert [a.title for a in read.articles] == ["Headline"]
+    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in read.skipped}
+    assert reasons == dict.fromkeys(
+        ("joiners.txt", "marks.txt", "titled.txt"),
+        "no article text once control and invisible characters are removed",
+    )
+
+
 def test_empty_folder_and_unsupported_file_are_reported(tmp_path, write):
     (tmp_path / "empty").mkdir()
     pdf = write("report.pdf", b"%PDF")

@@ -4,7 +4,7 @@ from briefing.config import Topic, load_config
 from briefing.day.split import split_day
 from briefing.ingest.read import read_sources
 from briefing.summariser.api import text_sentences
-from briefing.text.invisible import visible
+from briefing.text.invisible import shown, visible
 
 
 def test_soft_hyphens_and_zero_width_characters_leave_words_whole():
@@ -50,3 +50,8 @@ def test_a_decomposed_article_is_read_as_a_composed_one(tmp_path):
     assert article.paragraphs[0].startswith("ANKARA, Türkiye — Abdullah Öcalan's party")
     split = split_day([article], [Topic(name="Türkiye", query="Öcalan")])
     assert [s.text[:16] for s, _ in split.by_topic["Türkiye"]] == ["Abdullah Öcalan'"]
+
+
+def test_only_letters_digits_marks_of_punctuation_and_symbols_are_shown():
+    assert not shown("\u200c\u200d \u200e\u200f\u034f\ufe0f\n")  # joiners, marks alone
+    assert shown("\u200c.") and shown("\ue000") and shown("a\u0301")  # a private-use icon

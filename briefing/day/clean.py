@@ -6,7 +6,6 @@ import logging
 import re
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -323,8 +322,8 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     are no sentences) with the line opening a list when it went too (in HTML a paragraph of its
     own: "Among those freed were:", "Key points"), and a line on a colon nothing kept went on
     from (saying whether the paragraph after it was kept, on its own), and a table left out (by
-    its header row), so that no list, table or line its reader wrote is lost unseen; () when
-    none was."""
+    its header row, else its first row), so that no list, table or line its reader wrote is lost
+    unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
     lost: list[str] = []
     before = ""  # the line before a block's first: the last of the block before it
@@ -345,10 +344,12 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
         if _goes_on(lines := _lines(block)) and lines[0] not in kept and lines[0] not in lost:
             openings[any(text in kept for text in _line_texts(_lines(after)))].append(lines[0])
     tables = [
-        header
+        name
         for lines in map(_lines, article.paragraphs)
-        for header, line in pairwise(lines)
-        if _TABLE_RULE.fullmatch(line) and header not in kept
+        for n, line in enumerate(lines)
+        if _TABLE_RULE.fullmatch(line)
+        for name in lines[n - 1 : n] or lines[n + 1 : n + 2]  # its header row, else its first
+        if name not in kept
     ]
     return (
         _flag(lost, "list line", "left out as page furniture, not sentences")

@@ -21,7 +21,7 @@ from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, printable, read_text
 from briefing.ingest.walk import not_regular, unusable, walk
 from briefing.models import Article, Skipped, new_id
-from briefing.text.invisible import visible
+from briefing.text.invisible import shown, visible
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
             f"({options.max_article_words:,})",
         )
     article = scrub.article(article)
-    if not any(p.strip() for p in article.paragraphs):  # "\x01", a zero-width space alone
+    if not any(map(shown, article.paragraphs)):  # "\x01", a zero-width space or joiner alone
         return _skip(source, "no article text once control and invisible characters are removed")
     return Part(articles=(article,))
 

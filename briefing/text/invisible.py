@@ -16,6 +16,9 @@ _JOINER_IN_LATIN = re.compile(
     "(?<=[A-Za-z\u00c0-\u024f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f\\s])"
 )
 
+# A private-use character is an icon font's glyph ("\ue000"), seen on the page
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
 
 def visible(text: str) -> str:
     """The text without soft hyphens and zero-width characters that would split its words, its
@@ -27,3 +30,11 @@ def visible(text: str) -> str:
     if "\u200c" in text or "\u200d" in text:  # its look-arounds were 9/10 of the time here
         text = _JOINER_IN_LATIN.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+def shown(text: str) -> bool:
+    """Whether `text` shows anything: a letter, digit, punctuation mark, symbol or private-use
+    glyph, not only spaces, joiners, direction marks or marks with no letter to sit on."""
+    return any(unicodedata.category(char)[0] in "LNPS" for char in text) or bool(
+        _PRIVATE.search(text)
+    )
