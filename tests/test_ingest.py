@@ -86,36 +86,36 @@ def test_bad_files_are_skipped_and_good_ones_read(write, tmp_path):
     assert "notes.pdf" not in reasons  # folders are scanned for articles only
 
 
-def test_a_file_of_unseen_characters_only_is_skipped_with_a_reason(write, tmp_path):
-    # a property test found b"\x01" read as an article of no paragraphs: its text is gone only
-    # once control characters (scrub) or invisible ones (soft hyphens, zero-width) are removed
+@pytest.mark.parametrize(
+    "unseen",
+    [
+        # a property test found b"\x01" read as an article of no paragraphs: its text is gone
+        # only once control characters (scrub) or invisible ones (soft hyphens, zero-width)
+        # are removed
+        {
+            "control.txt": b"\x01",
+            "invisible.txt": "\u200b\u00ad\n\n\u200b",
+            "titled.txt": "Headline\n\n\x01\x02",
+        },
+        # hostile14: joiners (kept: they shape Persian and Indic words), direction marks or a
+        # variation selector alone show nothing either, but the skip said "only navigation,
+        # share, byline, copyright or editors' note lines"
+        {
+            "joiners.txt": "\u200c\u200d",
+            "marks.txt": "\u200e\u200f\u034f\ufe0f",
+            "titled.txt": "Headline\n\n\u200c",
+        },
+    ],
+)
+def test_a_file_of_unseen_characters_only_is_skipped_with_that_reason(unseen, write, tmp_path):
     write("news/good.txt", "Headline\n\nA sentence about things.")
-    write("news/control.txt", b"\x01")
-    write("news/invisible.txt", "\u200b\u00ad\n\n\u200b")
-    write("news/titled.txt", "Headline\n\n\x01\x02")
+    for name, text in unseen.items():
+        write(f"news/{name}", text)
     read = read_sources([tmp_path / "news"])
     assert [a.title for a in read.articles] == ["Headline"]
     reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in read.skipped}
     assert reasons == dict.fromkeys(
-        ("control.txt", "invisible.txt", "titled.txt"),
-        "no article text once control and invisible characters are removed",
-    )
-
-
-def test_a_file_of_joiners_or_marks_only_is_skipped_with_that_reason(write, tmp_path):
-    # hostile14: joiners (kept: they shape Persian and Indic words), direction marks or a
-    # variation selector alone show nothing either, but the skip said "only navigation, share,
-    # byline, copyright or editors' note lines"
-    write("news/good.txt", "Headline\n\nA sentence about things.")
-    write("news/joiners.txt", "\u200c\u200d")
-    write("news/marks.txt", "\u200e\u200f\u034f\ufe0f")
-    write("news/titled.txt", "Headline\n\n\u200c")
-    read = read_sources([tmp_path / "news"])
-    assert [a.title for a in read.articles] == ["Headline"]
-    reasons = {s.source.rsplit("/", 1)[-1]: s.reason for s in read.skipped}
-    assert reasons == dict.fromkeys(
-        ("joiners.txt", "marks.txt", "titled.txt"),
-        "no article text once control and invisible characters are removed",
+        unseen, "no article text once control and invisible characters are removed"
     )
 
 
