@@ -7,7 +7,6 @@ import email.utils
 import ipaddress
 import re
 import tomllib
-import unicodedata
 from datetime import time
 from importlib import resources
 from pathlib import Path
@@ -26,6 +25,7 @@ from pydantic import (
 from briefing._version import __version__
 from briefing.errors import BriefingError
 from briefing.query import QueryError, parse_query
+from briefing.text.invisible import composed
 from briefing.weights import Grouping, Weights
 
 CONFIG_NAME = "briefing.toml"
@@ -76,12 +76,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
-def _composed(name: str) -> str:
-    """A name as it looks, whatever keyboard wrote it: its letters composed (NFC, as sources
-    are read), so "Türkiye" typed with a combining diaeresis names the topic "Türkiye"."""
-    return unicodedata.normalize("NFC", name)
-
-
 class Topic(_Strict):
     """A subject the analysts follow, and how to recognise sentences about it: weighted `terms`
     (with `require`, `exclude` and `threshold`) or a boolean `query` (briefing/query.py)."""
@@ -99,7 +93,7 @@ class Topic(_Strict):
     def _named(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("a topic name cannot be blank")
-        return _composed(value.strip())
+        return composed(value.strip())
 
     @model_validator(mode="after")
     def _one_form(self) -> Topic:
@@ -306,7 +300,7 @@ class Recipient(_Strict):
     @field_validator("topics")
     @classmethod
     def _topic_names(cls, value: list[str]) -> list[str]:
-        return [_composed(name) for name in value]
+        return [composed(name) for name in value]
 
 
 class SiteConfig(_Strict):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ import ahocorasick
 from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, parse_query
+from briefing.text.invisible import composed
 from briefing.text.words import lower
 
 _SPACES = re.compile(r"\s+")
@@ -96,7 +96,7 @@ class TopicMatcher:
         is found by the letters before its first wildcard, then checked on the whole word."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
-            body = unicodedata.normalize("NFC", " ".join(term.split()))  # as sources are read
+            body = composed(" ".join(term.split()))  # as sources are read
             if "*" in body or "?" in body:
                 prefix = re.split(r"[*?]", body, maxsplit=1)[0]
                 spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body)))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from briefing.day.topics import query_matches
 from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
+from briefing.text.invisible import composed
 from briefing.text.words import lower
 
 INDEX = (
@@ -183,7 +183,7 @@ def candidates(query: Query) -> str:
     parts = []
     for atom in dict.fromkeys(a for n in sorted(query.positive) for a in _atoms(query, n)):
         literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
-        tokens = _TOKEN.findall(lower(unicodedata.normalize("NFC", literal)))
+        tokens = _TOKEN.findall(lower(composed(literal)))
         if not tokens:
             continue
         wildcard = literal != atom.term

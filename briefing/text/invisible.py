@@ -29,6 +29,12 @@ def visible(text: str) -> str:
     text = _ALWAYS.sub("", text)
     if "\u200c" in text or "\u200d" in text:  # its look-arounds were 9/10 of the time here
         text = _JOINER_IN_LATIN.sub("", text)
+    return composed(text)
+
+
+def composed(text: str) -> str:
+    """The text as it looks, whatever keyboard wrote it: its letters composed (NFC), so "Türkiye"
+    typed with a combining diaeresis is the "Türkiye" of a source, a topic name or a query."""
     return unicodedata.normalize("NFC", text)
 
 
