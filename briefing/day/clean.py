@@ -325,10 +325,10 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     its header row, else its first row), so that no list, table or line its reader wrote is lost
     unseen; () when none was."""
     kept = {line for lines in blocks for line in lines}
+    paragraphs = [_lines(block) for block in article.paragraphs]  # each read once, for all three
     lost: list[str] = []
     before = ""  # the line before a block's first: the last of the block before it
-    for block in article.paragraphs:
-        lines = _lines(block)
+    for lines in paragraphs:
         if any(map(_LIST_LINE.match, lines)):  # no list line: none to name (most blocks)
             texts = _line_texts(lines)
             for line, text, prior in zip(lines, texts, [before, *lines[:-1]], strict=True):
@@ -340,12 +340,12 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
                     lost.append(line)
         before = lines[-1] if lines else before
     openings: tuple[list[str], list[str]] = ([], [])  # before nothing kept, before a paragraph
-    for block, after in zip(article.paragraphs, [*article.paragraphs[1:], ""], strict=True):
-        if _goes_on(lines := _lines(block)) and lines[0] not in kept and lines[0] not in lost:
-            openings[any(text in kept for text in _line_texts(_lines(after)))].append(lines[0])
+    for lines, after in zip(paragraphs, [*paragraphs[1:], []], strict=True):
+        if _goes_on(lines) and lines[0] not in kept and lines[0] not in lost:
+            openings[any(text in kept for text in _line_texts(after))].append(lines[0])
     tables = [
         name
-        for lines in map(_lines, article.paragraphs)
+        for lines in paragraphs
         for n, line in enumerate(lines)
         if _TABLE_RULE.fullmatch(line)
         for name in lines[n - 1 : n] or lines[n + 1 : n + 2]  # its header row, else its first
