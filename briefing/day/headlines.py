@@ -250,14 +250,19 @@ def _cut(sentence: str, reach: bool = False) -> str:
     return own[:1].upper() + own[1:]
 
 
+def _bounds(text: str, start: int) -> list[re.Match[str]]:
+    """The clause boundaries of `text` from `start` on (`_CLAUSE`, `_SUBORDINATE`), in order."""
+    return sorted(
+        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
+        key=lambda m: m.start(),
+    )
+
+
 def _reaching(text: str, start: int) -> str:
     """`text` up to the first clause boundary from `start` on (or its end) where its main
     clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
     Pope John Paul II beatified him"), within HEADLINE_CHARS; "" when it is never reached."""
-    bounds = sorted(
-        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
-        key=lambda m: m.start(),
-    )
+    bounds = _bounds(text, start)
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
@@ -356,10 +361,7 @@ def _clause(text: str, start: int = 0) -> str:
     head holds a verb and has a headline's length, a verbless aside between a verbless head and
     its verb left out; else cut with an ellipsis (none when the cut keeps every word)."""
     least, most = HEADLINE_WORDS
-    bounds = sorted(
-        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
-        key=lambda m: m.start(),
-    )
+    bounds = _bounds(text, start)
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
         length = len(head.split())
