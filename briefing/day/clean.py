@@ -18,7 +18,7 @@ from briefing.text.news_marks import (
     is_editors_note,
     without_dateline,
 )
-from briefing.text.words import CLOSERS, STOPS, counted, shouted_heading, shouts
+from briefing.text.words import CLOSERS, STOPS, named, shouted_heading, shouts
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,6 @@ _INTRODUCTION = re.compile(r":[\"'”’)\]]*$")  # a line opening a list
 _ITEM_BEFORE = re.compile(r"[.!?…:][\"'”’)\]]*$")  # a line a list item may follow
 # A table's rule under its header row ("|---|:---:|", "--- | ---"): dashes in two or more columns
 _TABLE_RULE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?")
-LISTED = 3  # a flag quotes this many of the list lines it counts
-LISTED_CHARS = 40  # each cut to this many characters
 # A sentence end inside a block: a word, the stop, a space, a capital or digit.
 _INNER_END = re.compile(r"\w\w[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 _PAIR = 1_000_003  # combines two hashes into one (a pair of neighbours, a line and its site)
@@ -352,27 +350,15 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
         if name not in kept
     ]
     return (
-        _flag(lost, "list line", "left out as page furniture, not sentences")
-        + _flag(tables, "table", "left out, no row a sentence")
-        + _flag(openings[0], "line", "opening on a colon left out, nothing after it kept")
-        + _flag(
+        named(lost, "list line", "left out as page furniture, not sentences")
+        + named(tables, "table", "left out, no row a sentence")
+        + named(openings[0], "line", "opening on a colon left out, nothing after it kept")
+        + named(
             openings[1],
             "line",
             "opening on a colon left out, the paragraph after it kept without it",
         )
     )
-
-
-def _flag(lines: Sequence[str], what: str, why: str) -> tuple[str, ...]:
-    """A flag counting the lines and quoting the first LISTED, each cut to LISTED_CHARS."""
-    if not lines:
-        return ()
-    quoted = ", ".join(
-        f"“{line if len(line) <= LISTED_CHARS else line[: LISTED_CHARS - 1] + '…'}”"
-        for line in lines[:LISTED]
-    )
-    more = f" and {len(lines) - LISTED} more" if len(lines) > LISTED else ""
-    return (f"{counted(len(lines), what)} {why}: {quoted}{more}",)
 
 
 def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:

@@ -20,7 +20,7 @@ from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, is_editors_note
-from briefing.text.words import CLOSERS, HEADING_WORDS, STOPS, shouts
+from briefing.text.words import CLOSERS, HEADING_WORDS, STOPS, named, shouts
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -48,6 +48,7 @@ _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
 _MARKDOWN = MarkdownIt("commonmark")
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*", re.MULTILINE)  # a note's "[^1]: "
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)  # a link reference's, maybe
+_CODE = re.compile(r"^(?: {0,3}(?:```|~~~)| {4}| {0,3}\t)", re.MULTILINE)  # a code block's, maybe
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
 # HTML elements that break a line ("<br>", "</p>", "<td>"): the words either side stay apart
 BREAKING_TAGS = frozenset(
@@ -214,22 +215,29 @@ def _title_of(block: str) -> str:
     return first if is_title(first) else ""
 
 
-def markdown_blocks(text: str) -> list[str]:
+def markdown_blocks(text: str) -> tuple[list[str], tuple[str, ...]]:
     """A Markdown text's blocks without their inline markup (`markdown_words`), a reference link
     read by its definition anywhere in the text, the definitions' lines no words; a footnote's
-    marks go, its note stays ("[^1]: His second." is "His second.")."""
+    marks go, its note stays ("[^1]: His second." is "His second."). Code blocks (fenced or
+    indented) are no prose: left out, and named in the flags returned."""
     env: dict[str, Any] = {}
+    code: list[str] = []
     if labels := set(_FOOTNOTE.findall(text)):
         marks = "|".join(map(re.escape, labels))
         text = re.sub(rf"\[\^(?:{marks})\]", "", _FOOTNOTE.sub("", text))
-    if _DEFINITION.search(text):
-        _MARKDOWN.parse(text, env)
+    if _DEFINITION.search(text) or _CODE.search(text):
+        tokens = _MARKDOWN.parse(text, env)
+        spans = [reference["map"] for reference in env.get("references", {}).values()]
+        for token in tokens:
+            if token.type in ("fence", "code_block") and token.map:
+                spans.append(token.map)
+                code += [line.strip() for line in token.content.split("\n") if line.strip()][:1]
         lines = text.split("\n")
-        for reference in env.get("references", {}).values():
-            start, end = reference["map"]
+        for start, end in spans:
             lines[start:end] = [""] * (end - start)
         text = "\n".join(lines)
-    return [markdown_words(block, env) for block in _BLOCK_BREAK.split(text)]
+    blocks = [markdown_words(block, env) for block in _BLOCK_BREAK.split(text)]
+    return blocks, named(code, "code block", "left out, code is not the article's prose")
 
 
 def markdown_words(block: str, env: dict[str, Any] | None = None) -> str:
@@ -282,7 +290,11 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
     markdown = path.suffix.lower() == ".md"
     if markdown and "title" in meta:  # as a heading's: its words (a title of pictures as is)
         meta["title"] = " ".join(markdown_words(meta["title"]).split()) or meta["title"]
-    blocks = markdown_blocks(text) if markdown else _BLOCK_BREAK.split(text)
+    if markdown:
+        blocks, code = markdown_blocks(text)
+        flags += code
+    else:
+        blocks = _BLOCK_BREAK.split(text)
     blocks = [b.strip("\n") for b in blocks if b.strip()]
     if "title" not in meta and blocks and (title := _title_of(blocks[0])):
         meta["title"] = title

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 HEADING_WORDS = 20  # a heading or title line is at most this long
+LISTED = 3  # a flag naming lines left out quotes this many of those it counts
+LISTED_CHARS = 40  # each cut to this many characters
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -54,6 +58,19 @@ def counted(number: int, noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return f"{number} {noun[:-1]}ies"
     return f"{number} {noun}s"
+
+
+def named(lines: Sequence[str], what: str, why: str) -> tuple[str, ...]:
+    """A flag for lines left out, counting them and quoting the first LISTED, each cut to
+    LISTED_CHARS ("2 tables left out, no row a sentence: “| City | Change |”, ..."); () for none."""
+    if not lines:
+        return ()
+    quoted = ", ".join(
+        f"“{line if len(line) <= LISTED_CHARS else line[: LISTED_CHARS - 1] + '…'}”"
+        for line in lines[:LISTED]
+    )
+    more = f" and {len(lines) - LISTED} more" if len(lines) > LISTED else ""
+    return (f"{counted(len(lines), what)} {why}: {quoted}{more}",)
 
 
 def shouted_heading(line: str) -> bool:
