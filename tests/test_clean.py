@@ -608,3 +608,23 @@ def test_a_table_with_no_header_row_is_named_by_its_first_row():
     assert cleaned.flags == (
         "1 table left out, no row a sentence: “| Ankara | fell three percent |”",
     )
+
+
+def test_a_table_inside_a_paragraph_is_left_out_of_it_and_named():
+    """hostile14: a table's rows under a sentence of the same block printed glued into its
+    paragraph ("... said. | City | Change | | Ankara | 3% |", the rule dropped); the rows are no
+    prose: the header row, the rule and the rows under it are left out, the table named."""
+    article = _article(
+        "Officials released the figures on Monday, the ministry said.\n"
+        "| City | Change |\n|---|---|\n| Ankara | 3% |\n| Izmir | fell. |",
+        "Prices rose in most cities this week, traders said.\n"
+        "City | Change\n--- | ---\nBursa | 4%\nThe index closed lower on Tuesday.",
+    )
+    (cleaned,), _ = clean_articles([article])
+    assert cleaned.paragraphs == (
+        "Officials released the figures on Monday, the ministry said.",
+        "Prices rose in most cities this week, traders said. The index closed lower on Tuesday.",
+    )
+    assert cleaned.flags == (
+        "2 tables left out, no row a sentence: “| City | Change |”, “City | Change”",
+    )

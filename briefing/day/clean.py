@@ -195,15 +195,20 @@ def boilerplate_lines(articles: Sequence[Article]) -> Boilerplate:
 
 
 def _line_texts(lines: Sequence[str]) -> list[str]:
-    """What each of a block's lines gives the text: a bulleted item that is prose (`is_prose`)
-    without its bullet (list layout, as a heading's "#" is), "" for one that is not (a menu's);
-    else the line, as is a hyphened one the line before runs on into (a hard wrap before a
-    spaced dash: "the talks" then "- which began Friday -"), but for a heading over a list of
-    other signs ("Key points" then "• Stocks fell."): "", not one sentence with its items."""
+    """What each of a block's lines gives the text: "" for a table's (`_tables`), a bulleted
+    item that is prose (`is_prose`) without its bullet (list layout, as a heading's "#" is), ""
+    for one that is not (a menu's); else the line, as is a hyphened one the line before runs on
+    into (a hard wrap before a spaced dash: "the talks" then "- which began Friday -"), but for
+    a heading over a list of other signs ("Key points" then "• Stocks fell."): "", not one
+    sentence with its items."""
     texts: list[str] = []
+    in_tables = {n for table in _tables(lines) for n in table}
     for n, line in enumerate(lines):
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        if (bullet := _BULLET.match(line)) and not _runs_on(lines[n - 1] if n else "", line, after):
+        before = lines[n - 1] if n else ""
+        if n in in_tables:
+            texts.append("")
+        elif (bullet := _BULLET.match(line)) and not _runs_on(before, line, after):
             item = line[bullet.end() :]
             texts.append(item if is_prose([item]) else "")
         elif after and _heads(line, after, lines[n + 2] if n + 2 < len(lines) else ""):
@@ -211,6 +216,20 @@ def _line_texts(lines: Sequence[str]) -> list[str]:
         else:
             texts.append(line)
     return texts
+
+
+def _tables(lines: Sequence[str]) -> list[range]:
+    """The tables among a block's lines, each as its lines' indices: a rule (`_TABLE_RULE`), the
+    header row over it (a line ending no sentence) and the rows under it (lines holding a "|")."""
+    tables: list[range] = []
+    for n, line in enumerate(lines):
+        if "|" in line and _TABLE_RULE.fullmatch(line):
+            start = n - 1 if n and not _SENTENCE_END.search(lines[n - 1]) else n
+            end = n + 1
+            while end < len(lines) and "|" in lines[end] and not _TABLE_RULE.fullmatch(lines[end]):
+                end += 1
+            tables.append(range(start, end))
+    return tables
 
 
 def _runs_on(before: str, line: str, after: str) -> bool:
@@ -341,12 +360,11 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     for lines, after in zip(paragraphs, [*paragraphs[1:], []], strict=True):
         if _goes_on(lines) and lines[0] not in kept and lines[0] not in lost:
             openings[any(text in kept for text in _line_texts(after))].append(lines[0])
-    tables = [
+    tables = [  # each by its header row, else its first row
         name
         for lines in paragraphs
-        for n, line in enumerate(lines)
-        if _TABLE_RULE.fullmatch(line)
-        for name in lines[n - 1 : n] or lines[n + 1 : n + 2]  # its header row, else its first
+        for table in _tables(lines)
+        for name in [lines[n] for n in table if not _TABLE_RULE.fullmatch(lines[n])][:1]
         if name not in kept
     ]
     return (
