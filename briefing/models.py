@@ -5,6 +5,8 @@ join them by their integer ids, never by object identity."""
 from __future__ import annotations
 
 import itertools
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -171,6 +173,17 @@ class Flagged:
         path, opened, link = self.source.rpartition(" (")
         whole = opened and link.endswith(")") and "://" in link and " " not in link
         return path if whole else self.source
+
+
+def source_names(articles: Sequence[Article]) -> list[str]:
+    """How a build names each article's source (a flag's, a skip's): its file, with its link
+    when the file gave several of the articles (a feed's entries: "PATH (LINK)"), else its link
+    (a page or a feed fetched)."""
+    per_path = Counter(article.path for article in articles)
+    return [
+        f"{a.path} ({a.url})" if a.path and a.url and per_path[a.path] > 1 else a.path or a.url
+        for a in articles
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -22,7 +21,7 @@ from briefing.day.stories import group_stories
 from briefing.errors import BriefingError
 from briefing.ingest.dates import Window
 from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
-from briefing.models import UNCHANGED, Article, Briefing, Flagged, Section, Skipped
+from briefing.models import UNCHANGED, Article, Briefing, Flagged, Section, Skipped, source_names
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
 from briefing.select.coming import coming_up, topical
@@ -198,16 +197,11 @@ def _with_trend(
 
 
 def _flagged(articles: Sequence[Article]) -> tuple[Flagged, ...]:
-    """The articles with flags, each named by its file (with its link when the file holds
-    several of them: a feed) or, with none, by its link."""
-    with_flags = [article for article in articles if article.flags]
-    per_path = Counter(article.path for article in with_flags)
+    """The articles with flags, each named by `source_names`."""
     return tuple(
-        Flagged(
-            f"{a.path} ({a.url})" if a.path and a.url and per_path[a.path] > 1 else a.path or a.url,
-            a.flags,
-        )
-        for a in with_flags
+        Flagged(name, a.flags)
+        for a, name in zip(articles, source_names(articles), strict=True)
+        if a.flags
     )
 
 

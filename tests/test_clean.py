@@ -138,7 +138,7 @@ def _from(outlet: str, *paragraphs: str, path: str) -> Article:
 def _web(host: str, *paragraphs: str, outlet: str = "") -> Article:
     """A page of `host`, at an address of its own."""
     url = f"https://{host}/{zlib.crc32(' '.join(paragraphs).encode())}"
-    return Article("T", outlet, url, host, None, paragraphs)
+    return Article("T", outlet, url, "", None, paragraphs)  # fetched: no file
 
 
 OWN = [
@@ -198,7 +198,7 @@ def test_an_article_that_is_nothing_but_its_sites_furniture_says_so():
     pages.append(_web("paper.example", *lines))
     cleaned, skipped = clean_articles(pages)
     assert [c.paragraphs for c in cleaned] == [(text,) for text in OWN[:4]]
-    assert [s.source for s in skipped] == ["paper.example"]
+    assert [s.source for s in skipped] == [pages[-1].url]  # the page, not its site
     assert skipped[0].reason == (
         "nothing but lines other pages of paper.example repeat (a paywall or cookie notice?)"
     )
@@ -628,3 +628,23 @@ def test_a_table_inside_a_paragraph_is_left_out_of_it_and_named():
     assert cleaned.flags == (
         "2 tables left out, no row a sentence: “| City | Change |”, “City | Change”",
     )
+
+
+def test_a_skipped_feed_entry_or_page_is_named_by_its_link():
+    """hostile14: an entry of a feed file the clean stage skipped was named by the feed file
+    alone (which of its entries?), and a fetched page or a fetched feed's entry (no file) by
+    nothing at all: as a flag names them, the file with the link when the file gave several
+    articles, else the link."""
+    menu = "Home\nWorld\nSport"
+    entries = [
+        Article("Menu", "O", "https://ex.org/menu", "news/feed.xml", None, (menu,)),
+        Article("Rates", "O", "https://ex.org/rates", "news/feed.xml", None, ("Rates fell.",)),
+        Article("Page", "O", "https://ex.org/page", "", None, (menu,)),
+        _article(menu, path="news/menu.txt"),
+    ]
+    _, skipped = strip_junk(entries)
+    assert [s.source for s in skipped] == [
+        "news/feed.xml (https://ex.org/menu)",
+        "https://ex.org/page",
+        "news/menu.txt",
+    ]

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from briefing.models import Article, Skipped
+from briefing.models import Article, Skipped, source_names
 from briefing.text.news_marks import (
     dateline_end,
     dateline_place,
@@ -385,14 +385,14 @@ def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped
     lines left out; one with no prose left is skipped, with the reason."""
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
-    for article in articles:
+    for article, name in zip(articles, source_names(articles), strict=True):
         blocks, place = _kept_blocks(article, frozenset())
         if blocks:
             paragraphs = tuple("\n".join(lines) for lines in blocks)
             flags = article.flags + _left_out_list(article, blocks)
             cleaned.append(replace(article, paragraphs=paragraphs, place=place, flags=flags))
         else:
-            skipped.append(Skipped(article.path, _no_prose(article)))
+            skipped.append(Skipped(name, _no_prose(article)))
     return cleaned, skipped
 
 
@@ -403,14 +403,14 @@ def drop_boilerplate(articles: Sequence[Article]) -> tuple[list[Article], list[S
     boilerplate = boilerplate_lines(articles)
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
-    for article in articles:
+    for article, name in zip(articles, source_names(articles), strict=True):
         result = clean_article(article, boilerplate.of(article))
         if result.paragraphs:
             cleaned.append(result)
         else:
             where = f" of {site(article)}" if site(article) else ""
             reason = f"nothing but lines other pages{where} repeat (a paywall or cookie notice?)"
-            skipped.append(Skipped(article.path, reason))
+            skipped.append(Skipped(name, reason))
     lines = len(boilerplate.anywhere) + sum(map(len, boilerplate.by_site.values()))
     log.debug("clean: %d boilerplate lines, %d articles left empty", lines, len(skipped))
     return cleaned, skipped
