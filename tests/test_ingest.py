@@ -551,3 +551,30 @@ def test_markdown_code_is_left_out_and_named(tmp_path):
         '“print("Stocks fell three percent.")”, “rates.update(bank="Central", change=3.)”, '
         '“indented = "The index closed lower."”',
     )
+
+
+def test_a_paragraph_or_page_that_shows_nothing_is_no_text(write, tmp_path):
+    """hostile14: a paragraph of only zero-width characters between a line on a colon and the
+    paragraph it opens made the colon flag say "nothing after it kept" of a kept one; such a
+    paragraph is no paragraph. A page of only zero-width text was skipped as "no article body
+    (an index or front page?)": its text shows nothing once they are removed, and says so."""
+    write(
+        "news/colon.txt",
+        "Bread prices\n\nThe minister told reporters on Friday:\n\n\u200b\u200c\n\n"
+        "Prices of bread rose sharply across the country this week.",
+    )
+    write(
+        "news/zero.html",
+        "<html><head><title>Zero</title></head><body><p>\u200b\u200c\u200d</p>"
+        "<p>\u2060</p><script>var shown = 1;</script></body></html>",
+    )
+    read = read_sources([tmp_path / "news"])
+    assert [a.paragraphs for a in read.articles] == [
+        (
+            "The minister told reporters on Friday:",
+            "Prices of bread rose sharply across the country this week.",
+        )
+    ]
+    assert [(s.source.rsplit("/", 1)[-1], s.reason) for s in read.skipped] == [
+        ("zero.html", "no article text once control and invisible characters are removed")
+    ]

@@ -14,6 +14,7 @@ from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import page_outlet, vouch
 from briefing.ingest.text import BOMS, BREAKING_TAGS
 from briefing.models import Article
+from briefing.text.invisible import NOTHING_SHOWN, shown
 
 MIN_BODY_WORDS = 60  # less than this is an index or front page, not an article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -26,6 +27,7 @@ _PUBLISHED_META = {
     "dc.date.issued",
     "dcterms.issued",
 }
+_BODY_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _CANONICAL = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -63,7 +65,8 @@ def article_from_html(
 
     if not data.strip():
         raise ValueError("empty page")
-    tree = parse_html(decode_html(data, charset))
+    markup = decode_html(data, charset)
+    tree = parse_html(markup)
     published, flags = _explicit_date(tree, zone)  # before extraction, which prunes the tree
     stated = next(iter(tree.xpath(_CANONICAL)), "").strip()
     try:
@@ -84,7 +87,8 @@ def article_from_html(
         raise ValueError(f"unreadable HTML ({type(exc).__name__})") from None
     text = document.text if document is not None else ""
     if len((text or "").split()) < MIN_BODY_WORDS:
-        raise ValueError("no article body (an index or front page?)")
+        shows = _shows(markup)
+        raise ValueError("no article body (an index or front page?)" if shows else NOTHING_SHOWN)
     title = (document.title or "").strip()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     while lines and title and _norm(lines[0]) == _norm(title):
@@ -108,6 +112,12 @@ def article_from_html(
         paragraphs=tuple(lines),
         flags=flags,
     )
+
+
+def _shows(markup: str) -> bool:
+    """Whether a page's body shows anything (`shown`) outside its scripts and styles (read
+    again: extraction prunes the tree)."""
+    return shown("".join(parse_html(markup).xpath(_BODY_TEXT)))
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:

@@ -21,7 +21,7 @@ from briefing.ingest.links import url_problem
 from briefing.ingest.text import decode_text, display_path, parse_article, printable, read_text
 from briefing.ingest.walk import not_regular, unusable, walk
 from briefing.models import Article, Skipped, new_id
-from briefing.text.invisible import shown, visible
+from briefing.text.invisible import NOTHING_SHOWN, shown, visible
 
 log = logging.getLogger(__name__)
 
@@ -166,8 +166,8 @@ def _reason(exc: Exception) -> str:
 
 def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
     """The article, its words made whole (no soft hyphens or zero-width characters inside) and
-    scrubbed (on the worker that read it), unless it is longer than the configured cap or no
-    text is left."""
+    scrubbed (on the worker that read it), without paragraphs that show nothing, unless it is
+    longer than the configured cap or no text is left."""
     article = replace(
         article,
         title=visible(article.title),
@@ -182,8 +182,10 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
             f"({options.max_article_words:,})",
         )
     article = scrub.article(article)
-    if not any(map(shown, article.paragraphs)):  # "\x01", a zero-width space or joiner alone
-        return _skip(source, "no article text once control and invisible characters are removed")
+    # A paragraph of "\x01", a zero-width space or a joiner alone is no paragraph
+    article = replace(article, paragraphs=tuple(filter(shown, article.paragraphs)))
+    if not article.paragraphs:
+        return _skip(source, NOTHING_SHOWN)
     return Part(articles=(article,))
 
 

@@ -16,6 +16,8 @@ _JOINER_IN_LATIN = re.compile(
     "(?<=[A-Za-z\u00c0-\u024f\\s])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f\\s])"
 )
 
+# Why a source shows nothing (`shown`): the one reason, for a text file, a feed entry or a page
+NOTHING_SHOWN = "no article text once control and invisible characters are removed"
 # A private-use character is an icon font's glyph ("\ue000"), seen on the page
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
