@@ -45,10 +45,10 @@ FRONT_MATTER_KEYS = {
 _TITLE_END = re.compile(f"[{STOPS},;:，；：][{CLOSERS}]*$")  # a title ends no sentence
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
-_MARKDOWN = MarkdownIt("commonmark")
+_MARKDOWN = MarkdownIt("commonmark").disable("code")  # an indented paragraph is prose
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*", re.MULTILINE)  # a note's "[^1]: "
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)  # a link reference's, maybe
-_CODE = re.compile(r"^(?: {0,3}(?:```|~~~)| {4}| {0,3}\t)", re.MULTILINE)  # a code block's, maybe
+_CODE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)  # a fenced code block's, maybe
 _QUOTE_MARKERS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)  # "> ", "> > " opening lines
 # HTML elements that break a line ("<br>", "</p>", "<td>"): the words either side stay apart
 BREAKING_TAGS = frozenset(
@@ -218,8 +218,8 @@ def _title_of(block: str) -> str:
 def markdown_blocks(text: str) -> tuple[list[str], tuple[str, ...]]:
     """A Markdown text's blocks without their inline markup (`markdown_words`), a reference link
     read by its definition anywhere in the text, the definitions' lines no words; a footnote's
-    marks go, its note stays ("[^1]: His second." is "His second."). Code blocks (fenced or
-    indented) are no prose: left out, and named in the flags returned."""
+    marks go, its note stays ("[^1]: His second." is "His second."). Fenced code blocks are no
+    prose: left out, and named in the flags returned; an indented block is read as prose."""
     env: dict[str, Any] = {}
     code: list[str] = []
     if labels := set(_FOOTNOTE.findall(text)):
