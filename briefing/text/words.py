@@ -57,6 +57,8 @@ _UNSPACED = (
 )  # fmt: skip
 _WORD = re.compile(r"\w")
 _IDEOGRAPH = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _IDEOGRAPHIC) + "]")
+# A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
+UNSPACED_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED) + "]+")
 
 
 def is_unspaced(ch: str) -> bool:
