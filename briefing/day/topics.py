@@ -30,13 +30,20 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _bounded(edge: str, beside: str, hyphen: bool = False) -> bool:
-    """Whether a term whose first or last letter is `edge` may have `beside` next to it: no
-    letter (nor a hyphen before it), or a letter of a script written without spaces on either
-    side (a term there matches inside a run of letters)."""
+def _bounded(edge: str, beside: str, before: bool = False) -> bool:
+    """Whether a term whose first (`before`) or last letter is `edge` may have `beside` next to
+    it: no letter (nor a hyphen before it), a letter of a script written without spaces on
+    either side (a term there matches inside a run of letters), or after a Hangul term more
+    Hangul (Korean joins particles and endings to a word: "서울에서")."""
     if is_unspaced(edge) or is_unspaced(beside):
         return True
-    return not (_is_word_char(beside) or (hyphen and beside == "-"))
+    if not before and _is_hangul(edge) and _is_hangul(beside):
+        return True
+    return not (_is_word_char(beside) or (before and beside == "-"))
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"  # the Hangul syllables, U+AC00 to U+D7A3
 
 
 def _word_end(text: str, end: int) -> int:
@@ -108,7 +115,7 @@ class TopicMatcher:
         best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
         for last, (length, entries) in self._automaton.iter(lower(text)):
             start, end = last + 1 - length, last + 1
-            if start > 0 and not _bounded(text[start], text[start - 1], hyphen=True):
+            if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue
             for rank, order, exact, term, pattern in entries:
                 if pattern:  # a wildcard: the whole word from here must fit it
