@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.query import parse_query
-from briefing.store.archive import Document, candidates, search, store
+from briefing.store.archive import Document, candidates, scanned, search, store
 from briefing.store.history import History
 
 from .conftest import read_only, run_cli
@@ -208,6 +208,10 @@ def test_the_fts5_expression_holds_only_the_querys_word_tokens():
     assert candidates(parse_query("İmamoğlu")) == '"imamoğlu" *'
     # a query pasted with decomposed accents is the composed word the archive holds
     assert candidates(parse_query("O\u0308calan")) == '"öcalan" *'
+    # a term in a script written without spaces is scanned for, not asked of FTS5
+    query = parse_query("东京 OR title:株価* OR Tokyo OR 会议在Tokyo举行")
+    assert candidates(query) == '"tokyo" *'
+    assert scanned(query) == (("", ("东京",)), ("title", ("株価",)), ("", ("会议在", "举行")))
 
 
 def test_a_read_only_history_is_searched_as_it_is(copy):
@@ -244,3 +248,22 @@ def test_a_hand_edited_stored_briefing_of_the_wrong_types_is_named_not_archived(
     assert "2026-11-28/briefing.json: the briefing of 2026-11-28 is unreadable" in err
     assert f"topics[{n}].items[0].source.title: 5 is not text" in err
     assert {h["day"] for h in json.loads(out)} == {"2026-11-29"}
+
+
+def test_a_term_in_a_script_without_spaces_is_found_inside_its_run(tmp_path):
+    """FTS5's unicode61 makes a whole run of Han one token: "东京" is looked for in the text."""
+    days = {
+        "2026-11-28": ("东京股市暴跌", "东京股市周二大幅下跌，日经指数收盘下跌百分之三。"),
+        "2026-11-29": ("日経平均株価が反発", "日経平均株価は水曜日に反発した。"),
+    }
+    for day, (title, body) in days.items():
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "a.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        done = run_cli(tmp_path, "build", day, "--date", day, "--quiet")
+        assert done.returncode == 0, done.stderr
+    hits = _hits(tmp_path, "东京")
+    assert [(h["day"], h["title"]) for h in hits] == [("2026-11-28", "东京股市暴跌")]
+    assert "东京股市周二" in hits[0]["text"]
+    assert [h["day"] for h in _hits(tmp_path, "株価 OR 股市")] == ["2026-11-29", "2026-11-28"]
+    assert [h["day"] for h in _hits(tmp_path, "title:反発 AND NOT 东京")] == ["2026-11-29"]
+    assert _hits(tmp_path, "市") and _hits(tmp_path, "大阪") == []

@@ -335,3 +335,25 @@ def test_a_feed_of_many_skipped_entries_names_a_few_and_counts_the_rest(tmp_path
         "output/2026-11-28/briefing.json"
     )
     assert len(data["skipped"]) == 40
+
+
+def test_a_chinese_article_is_told_under_its_topic(tmp_path):
+    """cjk15: a Chinese article under a topic `东京 OR 股市` printed "1 story has no sentence of 6
+    to 60 words" (its three sentences were one, of one word): each Han letter counts now."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "tokyo.txt").write_text(
+        "东京股市暴跌\n\n东京股市周二大幅下跌，日经指数收盘下跌百分之三。分析人士说，投资者担心美国"
+        "经济放缓将影响日本出口企业的利润。东京证券交易所的交易量比前一天增加了两成以上。\n",
+        encoding="utf-8",
+    )
+    topic = '[[topics]]\nname = "股市"\nquery = "东京 OR 股市"\n'
+    (tmp_path / "briefing.toml").write_text(f'sources = ["news"]\n\n{topic}', encoding="utf-8")
+    done = run(tmp_path, "build", "--date", "2026-11-28", "--quiet")
+    assert done.returncode == 0, done.stderr
+    topic = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())["topics"][0]
+    assert [item["text"] for item in topic["items"]] == [
+        "东京股市周二大幅下跌，日经指数收盘下跌百分之三。",
+        "东京证券交易所的交易量比前一天增加了两成以上。",
+    ]
+    assert topic["left_out"] == []
+    assert (tmp_path / "output/2026-11-28/briefing.pdf").stat().st_size > 0

@@ -504,3 +504,17 @@ def test_a_lone_quote_closes_after_an_odd_number_of_straight_quotes_before_it():
     quotes = segment._quote_marks(text)
     assert segment._past_closing_quote(text, text.index('" Web'), quotes) == text.index("Web")
     assert segment._past_closing_quote(text, text.index('" Then'), quotes) == text.index('" Then')
+
+
+def test_full_width_stop_ends_a_sentence_without_a_space():
+    # Chinese and Japanese put no space after "。！？": the next letter starts a sentence
+    text = (
+        "东京股市周二大幅下跌，日经指数收盘下跌百分之三。分析人士说：“投资者担心。”"
+        "东京证券交易所的交易量增加了！对吗？"
+    )
+    assert split_sentences(text) == [
+        "东京股市周二大幅下跌，日经指数收盘下跌百分之三。",
+        "分析人士说：“投资者担心。”",
+        "东京证券交易所的交易量增加了！",
+        "对吗？",
+    ]

@@ -258,3 +258,12 @@ def test_a_chinese_article_is_under_its_query_topic():
     assert [s.text for s, _ in found["股市"]] == [
         "东京股市周二大幅下跌，日经指数收盘下跌百分之三。"
     ]
+
+
+def test_a_korean_term_matches_with_its_particle_joined():
+    # Korean puts spaces between words but joins particles and endings to them ("서울에서")
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", terms={"서울": 1.0, "증시": 1.0}),))
+    assert matcher.terms_in("서울에서 열린 회의에서 증시가 하락했다.") == {"서울", "증시"}
+    assert matcher.terms_in("남서울 and 증시") == {"증시"}  # not at a word's start: another word

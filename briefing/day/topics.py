@@ -14,7 +14,7 @@ from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, parse_query
 from briefing.text.invisible import composed
-from briefing.text.words import lower
+from briefing.text.words import is_unspaced, lower
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
@@ -30,27 +30,20 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hiragana, Katakana, Han.
-_UNSPACED = (
-    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF), (0x3005, 0x3007),
-    (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF),
-    (0xAA60, 0xAA7F), (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x3FFFF),
-)  # fmt: skip
-
-
-def _is_unspaced(ch: str) -> bool:
-    """Whether `ch` is a letter of a script written without spaces between words."""
-    code = ord(ch)
-    return code >= 0x0E00 and any(low <= code <= high for low, high in _UNSPACED)
-
-
-def _bounded(edge: str, beside: str, hyphen: bool = False) -> bool:
-    """Whether a term whose first or last letter is `edge` may have `beside` next to it: no
-    letter (nor a hyphen before it), or a letter of a script written without spaces on either
-    side (a term there matches inside a run of letters)."""
-    if _is_unspaced(edge) or _is_unspaced(beside):
+def _bounded(edge: str, beside: str, before: bool = False) -> bool:
+    """Whether a term whose first (`before`) or last letter is `edge` may have `beside` next to
+    it: no letter (nor a hyphen before it), a letter of a script written without spaces on
+    either side (a term there matches inside a run of letters), or after a Hangul term more
+    Hangul (Korean joins particles and endings to a word: "서울에서")."""
+    if is_unspaced(edge) or is_unspaced(beside):
         return True
-    return not (_is_word_char(beside) or (hyphen and beside == "-"))
+    if not before and _is_hangul(edge) and _is_hangul(beside):
+        return True
+    return not (_is_word_char(beside) or (before and beside == "-"))
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"  # the Hangul syllables, U+AC00 to U+D7A3
 
 
 def _word_end(text: str, end: int) -> int:
@@ -104,7 +97,7 @@ class TopicMatcher:
                 spellings[lower(body)].append((rank, 0, body, term, None))
             else:
                 # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
-                plural = body[-1].isalpha() and not _is_unspaced(body[-1])
+                plural = body[-1].isalpha() and not is_unspaced(body[-1])
                 for order, ending in enumerate(("es", "s", "") if plural else ("",)):
                     spellings[lower(body + ending)].append((rank, order, "", term, None))
         automaton = ahocorasick.Automaton()
@@ -122,7 +115,7 @@ class TopicMatcher:
         best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
         for last, (length, entries) in self._automaton.iter(lower(text)):
             start, end = last + 1 - length, last + 1
-            if start > 0 and not _bounded(text[start], text[start - 1], hyphen=True):
+            if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue
             for rank, order, exact, term, pattern in entries:
                 if pattern:  # a wildcard: the whole word from here must fit it

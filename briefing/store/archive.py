@@ -17,7 +17,7 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import lower
+from briefing.text.words import UNSPACED_RUN, lower
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -41,6 +41,7 @@ SCHEMA = f"""
 _TOKEN = re.compile(r"\w+")
 _RANK = "bm25(documents_fts, 2.0, 1.0)"  # a word in the title counts twice
 _SNIPPET = "snippet(documents_fts, 1, '', '', '…', 24)"
+_AROUND = 12  # a scanned hit shows this many letters before it and twice as many from it
 
 
 @dataclass(frozen=True)
@@ -178,19 +179,37 @@ def reindex(db: sqlite3.Connection) -> None:
 
 def candidates(query: Query) -> str:
     """An FTS5 expression that every document the query holds for matches (a superset: the
-    query's terms not under NOT, ORed; a word's plural and a wildcard as prefixes). It is built
-    from word tokens only, so no text of the user's reaches FTS5 as syntax."""
+    query's terms not under NOT, ORed; a word's plural and a wildcard as prefixes), bar those
+    `scanned` looks for. It is built from word tokens only, so no text of the user's reaches
+    FTS5 as syntax."""
     parts = []
-    for atom in dict.fromkeys(a for n in sorted(query.positive) for a in _atoms(query, n)):
+    for atom in _positive(query):
         literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
         tokens = _TOKEN.findall(lower(composed(literal)))
-        if not tokens:
+        if not tokens or UNSPACED_RUN.search(literal):
             continue
         wildcard = literal != atom.term
         plural = not wildcard and not _capitals(atom.term) and atom.term[-1].isalpha()
         phrase = f'"{" ".join(tokens)}"' + (" *" if wildcard or plural else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
+
+
+def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The terms FTS5 cannot find, with the field each is asked in: those with letters of a
+    script written without spaces, which unicode61 makes one token with the whole run around
+    them ("东京" in "东京股市周二大幅下跌"); their runs of such letters, looked for in the text."""
+    found = []
+    for atom in _positive(query):
+        runs = UNSPACED_RUN.findall(composed(re.split(r"[*?]", atom.term, maxsplit=1)[0]))
+        if runs:
+            found.append((atom.field, tuple(runs)))
+    return tuple(found)
+
+
+def _positive(query: Query) -> Iterator[Atom]:
+    """The query's atoms not under NOT, each once."""
+    yield from dict.fromkeys(a for n in sorted(query.positive) for a in _atoms(query, n))
 
 
 def _atoms(query: Query, n: int) -> tuple[Atom, ...]:
@@ -214,11 +233,22 @@ def search(
     """The best `limit` documents (bm25 over the candidates) the query `text` holds for, within
     the days and of the topic asked; sqlite3.DatabaseError when the index is broken."""
     query = parse_query(text)
-    match = candidates(query)
-    if not match:
+    match, scans = candidates(query), scanned(query)
+    if not match and not scans:
         return []
-    where = ["documents_fts MATCH ?"]
-    values: list[object] = [match]
+    found = (
+        f"SELECT rowid, {_SNIPPET} AS snippet, {_RANK} AS rank FROM documents_fts "
+        "WHERE documents_fts MATCH ?"
+        if match
+        else "SELECT NULL AS rowid, NULL AS snippet, NULL AS rank WHERE 0"
+    )
+    values: list[object] = [match] if match else []
+    where = []
+    if scans:  # a document FTS5 did not find may hold them: a scan of the text (bm25 0)
+        fields = {"title": "instr(d.title, ?) > 0", "": "instr(d.title || d.body, ?) > 0"}
+        asked = (" AND ".join(fields[field] for _ in runs) for field, runs in scans)
+        where.append(f"(f.rowid IS NOT NULL OR ({') OR ('.join(asked)}))")
+        values += [run for _, runs in scans for run in runs]
     for clause, value in (
         ("d.day >= ?", since.isoformat() if since else None),
         ("d.day <= ?", until.isoformat() if until else None),
@@ -230,15 +260,16 @@ def search(
             values.append(value)
     rows = db.execute(
         "SELECT d.day, d.kind, d.topics, d.outlet, d.title, d.url, d.published, d.body, "
-        f"{_SNIPPET}, {_RANK} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-        f"WHERE {' AND '.join(where)} ORDER BY {_RANK}, d.day DESC, d.id",
+        "f.snippet, coalesce(f.rank, 0.0) AS rank "
+        f"FROM documents d {'LEFT JOIN' if scans else 'JOIN'} ({found}) f ON f.rowid = d.id "
+        f"WHERE {' AND '.join(where) or 1} ORDER BY rank, d.day DESC, d.id",
         values,
     )
     hits = []
     for day, kind, topics, outlet, title, url, published, body, snippet, rank in rows:
         if not query_matches(query, body, title):
             continue
-        shown = body if kind == "item" else snippet or title
+        shown = body if kind == "item" else snippet or _around(body, scans) or title
         hits.append(
             Hit(
                 date.fromisoformat(day),
@@ -255,6 +286,16 @@ def search(
         if len(hits) == limit:
             break
     return hits
+
+
+def _around(body: str, scans: Sequence[tuple[str, tuple[str, ...]]]) -> str:
+    """The words around the first of the scanned runs in `body`, as FTS5's snippet shows a hit;
+    "" when none is there."""
+    at = min((i for _, runs in scans for run in runs if (i := body.find(run)) >= 0), default=-1)
+    if at < 0:
+        return ""
+    start, end = max(at - _AROUND, 0), at + 2 * _AROUND
+    return ("…" if start else "") + body[start:end].strip() + ("…" if end < len(body) else "")
 
 
 def topics(db: sqlite3.Connection) -> list[str]:

@@ -21,7 +21,7 @@ from briefing.text.news_marks import (
 )
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
-from briefing.text.words import TITLES, ends_with_title
+from briefing.text.words import CLOSERS, TITLES, ends_with_title
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -101,11 +101,18 @@ def _clock_ends(match: re.Match[str]) -> bool:
     return not (opening and after.rstrip(".").lower() in TITLES)
 
 
+# A full-width stop and the closing marks after it, before more text
+_WIDE_STOP = re.compile(rf"[。！？｡][{CLOSERS}]*\s*(?=\S)")
+
+
 def _cuts_inside(sentence: str) -> list[int]:
     """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
-    _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), or an initial
-    followed by a sentence starter ("got an A. And then", "50 degrees C. The")."""
+    _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), an initial
+    followed by a sentence starter ("got an A. And then", "50 degrees C. The"), or a full-width
+    stop, which Chinese and Japanese follow with no space ("百分之三。分析人士说")."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
+    if not sentence.isascii():
+        cuts += [match.end() for match in _WIDE_STOP.finditer(sentence)]
     if ": " in sentence:  # a credit line's colon: most sentences have none, and skip the scan
         cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
     cuts += [

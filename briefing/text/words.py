@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 HEADING_WORDS = 20  # a heading or title line is at most this long
@@ -46,9 +47,36 @@ def lower(text: str) -> str:
     return text.replace("İ", "i").lower()
 
 
+# Letters of Han and kana (Chinese, Japanese), whose writers put no space between words; with
+# Thai, Lao, Myanmar and Khmer's (no space either, but several letters to a syllable) the scripts
+# written without spaces
+_IDEOGRAPHIC = (
+    (0x3005, 0x3007), (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x3FFFF),
+)  # fmt: skip
+_UNSPACED = (
+    *_IDEOGRAPHIC, (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
+    (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F),
+)  # fmt: skip
+_WORD = re.compile(r"\w")
+_IDEOGRAPH = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _IDEOGRAPHIC) + "]")
+# A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
+UNSPACED_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED) + "]+")
+
+
+def is_unspaced(ch: str) -> bool:
+    """Whether `ch` is a letter of a script written without spaces between words."""
+    code = ord(ch)
+    return code >= 0x0E00 and any(low <= code <= high for low, high in _UNSPACED)
+
+
 def word_count(text: str) -> int:
-    """Number of words, as a reader counts them."""
-    return len(text.split())
+    """Number of words, as a reader counts them: those between spaces, and each letter of Han or
+    kana one word, as word processors count Chinese and Japanese (a run of them has no spaces)."""
+    if text.isascii() or not _IDEOGRAPH.search(text):
+        return len(text.split())
+    ideographs = len(_IDEOGRAPH.findall(text))
+    return ideographs + sum(1 for word in _IDEOGRAPH.sub(" ", text).split() if _WORD.search(word))
 
 
 def counted(number: int, noun: str) -> str:
