@@ -182,15 +182,47 @@ def as_briefed(expected: dict[str, str], first: dict, owner: dict[str, str]) -> 
     return {event: want if event in seen else "new" for event, want in expected.items()}
 
 
-def statuses(data: dict, owner: dict[str, str], room: bool = True) -> dict[str, str]:
-    """Each event's status as the second day's briefing gives it: a told story's status,
+def told_stories(first: dict, owner: dict[str, str]) -> dict[str, str]:
+    """The first day's told stories (id -> the cluster most of its articles are of; `first` its
+    JSON, `owner` its file names' clusters): what an unchanged line naming a told story with no
+    story of its own today is read by."""
+    return {
+        story["id"]: Counter(
+            owner.get(Path(a["path"]).name, "") for a in story["articles"]
+        ).most_common(1)[0][0]
+        for section in first["topics"]
+        for story in section["stories"]
+    }
+
+
+def named_unchanged(data: dict, owner: dict[str, str], told: dict[str, str]) -> set[str]:
+    """The events whose told story (`told`: first-day story id -> cluster) the second day's
+    unchanged line names, no story of today being it (`owner` maps today's story ids)."""
+    from briefing.models import UNCHANGED
+
+    return {
+        told[left["story"]]
+        for section in data["topics"]
+        for left in section.get("left_out", [])
+        if left["story"] in told
+        and left["story"] not in owner
+        and left["reason"].startswith(UNCHANGED)
+    }
+
+
+def statuses(
+    data: dict, owner: dict[str, str], room: bool = True, told: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Each event's status as the second day's briefing gives it: "unchanged" for a told story
+    (`told`: first-day story id -> cluster) the unchanged line names though no story of today is
+    it (its old articles grouped with another event's news), a told story's status,
     "unchanged" for a story left out as unchanged (or with nothing new beside the story it
     continues, told today), and (`room`) the status the page's no-room
     line gives a story it had no room to tell (events by their articles' clusters; `owner` maps
     file names and the day's story ids to clusters)."""
     from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
 
-    found: dict[str, str] = {}
+    found = dict.fromkeys(named_unchanged(data, owner, told or {}), "unchanged")
     for section in data["topics"]:
         for story in section["stories"]:
             for article in story["articles"]:
@@ -206,12 +238,17 @@ def statuses(data: dict, owner: dict[str, str], room: bool = True) -> dict[str, 
 
 
 def story_table(
-    data: dict, groups: dict[str, list[str]], owner: dict[str, str], expected: dict[str, str]
+    data: dict,
+    groups: dict[str, list[str]],
+    owner: dict[str, str],
+    expected: dict[str, str],
+    told: dict[str, str],
 ) -> list[str]:
     """One line per story the second day grouped, biggest first: its events (clusters x
     articles), the status each event should show, where the page put the story and the status
     it shows there (told, named unchanged, in the no-room line; else why it was left out), and
-    whether that is right for each of its events."""
+    whether that is right for each of its events (one whose told story the unchanged line
+    names, `named_unchanged`, shows unchanged)."""
     from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
 
     placed: dict[str, list[tuple[int, str, str]]] = {}  # story -> (priority, shown, where)
@@ -234,7 +271,10 @@ def story_table(
         events = Counter(owner.get(name, "other") for name in names)
         wants = {event: expected.get(event, "off desk") for event in events}
         _, shown, where = min(placed.get(story, [(4, "", "on no desk")]))
-        wrong = sorted(event for event, want in wants.items() if want != shown)
+        named = sorted(named_unchanged(data, owner, told) & set(wants))
+        where += "".join(f"; {event}'s told story named unchanged" for event in named)
+        shows = {event: "unchanged" if event in named else shown for event in wants}
+        wrong = sorted(event for event, want in wants.items() if want != shows[event])
         verdict = "ok" if not wrong else "WRONG for " + ", ".join(wrong)
         if wrong and len(events) > 1:
             verdict += " (grouping: one story of several events)"

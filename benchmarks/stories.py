@@ -523,6 +523,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
         shared,
         statuses,
         story_table,
+        told_stories,
         two_days,
         write_articles,
         write_config,
@@ -547,8 +548,9 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
                 history, articles = folder / "out" / "history.sqlite", folder / "articles"
                 identity += identity_pairs(told, history, articles, (before, owner))
         owner.update({story: owner[names[0]] for story, names in groups.items()})
-        found, chosen = statuses(data, owner), statuses(selected[0], owner)
-        as_items = statuses(data, owner, room=False)
+        named = told_stories(told, before)
+        found, chosen = statuses(data, owner, told=named), statuses(selected[0], owner, told=named)
+        as_items = statuses(data, owner, room=False, told=named)
         reasons: dict[str, set[str]] = {}  # why each event's stories were left out, if they were
         for section in data["topics"]:
             for left in section.get("left_out", []):
@@ -568,7 +570,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
             f"{counts['selected']} as selected (before the page's room cut)"
         )
         print("  every story of the second day:")
-        print("\n".join(story_table(data, groups, owner, expected)))
+        print("\n".join(story_table(data, groups, owner, expected, named)))
         print("  every event:")
         for event, want in sorted(expected.items()):
             note = "ok"

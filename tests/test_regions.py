@@ -59,6 +59,35 @@ def test_a_story_with_nothing_new_beside_its_developing_story_shows_unchanged():
     }
 
 
+def test_an_event_whose_told_story_the_unchanged_line_names_shows_unchanged():
+    # status13: day two groups the airport's re-published report with the bomb's news; the
+    # story is developing (the bomb) and the unchanged line names the airport's told story by
+    # its first-day id, which no story of today has: the airport is shown unchanged
+    from briefing.models import UNCHANGED
+
+    data = {
+        "topics": [
+            {
+                "name": "Middle East",
+                "stories": [
+                    {
+                        "id": "s1",
+                        "status": "developing",
+                        "articles": [{"path": "/x/b1.txt"}, {"path": "/x/a1.txt"}],
+                    }
+                ],
+                "left_out": [{"story": "t-airport", "reason": f"{UNCHANGED}2026-11-27"}],
+            }
+        ]
+    }
+    owner = {**OWNER, "s1": "bomb"}
+    told = {"t-airport": "airport", "t-bomb": "bomb"}
+    found = {"bomb": "developing", "airport": "unchanged"}
+    assert found.items() <= regions.statuses(data, owner, told=told).items()
+    [line] = regions.story_table(data, {"s1": ["b1.txt", "a1.txt"]}, owner, found, told)[1:]
+    assert line.endswith("airport's told story named unchanged; ok")
+
+
 def test_a_held_back_cut_copy_of_a_first_day_article_is_expected_unchanged():
     # status11: DUC files a wire's cut copy (its first paragraphs, then "5th graf pvs.") beside
     # the full article; held back to day two it says nothing new, so "developing" was no status

@@ -454,6 +454,75 @@ def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
     assert not any(left.reason.startswith("unchanged") for left in section.left_out)
 
 
+CONGRESS = (
+    "Aung San Suu Kyi's National League for Democracy called a party congress for {day}.",
+    "The opposition leader said delegates would name a people's parliament.",
+    "Generals warned that the congress broke the law on assemblies.",
+)
+MORE_CONGRESS = (
+    "Aung San Suu Kyi opened the opposition congress on {day} despite the generals' warning.",
+    "Delegates of the National League for Democracy named a committee to act as parliament.",
+    "Police detained two delegates as the congress opened, party officials said.",
+)
+
+
+def test_a_story_continuing_two_told_stories_names_the_one_only_re_published_unchanged():
+    """Day two's grouping puts the release re-published as it was (nothing new) in one story
+    with the congress's next report: the story is developing, told by the congress's news, and
+    the release, which the reader was told yesterday and nothing continues with news, is named
+    unchanged by the headline it was briefed under."""
+    from briefing.config import SelectConfig, Topic
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.render.page import unchanged_line
+    from briefing.select.day import read_day
+    from briefing.select.sections import select_sections
+    from briefing.text.segment import article_sentences
+    from tests.test_select import ByLength
+
+    released = "https://irrawaddy.example/prisoners-freed"
+    called = "https://mizzima.example/congress-called"
+    lines = tuple(line.format(day="Friday") for line in PRISONERS)
+    congress = tuple(line.format(day="Friday") for line in CONGRESS)
+    past = [
+        PastItem(DAY_ONE, "Myanmar", lines[0], released),
+        PastItem(DAY_ONE, "Myanmar", congress[0], called),
+        *(
+            PastItem(DAY_ONE, "Myanmar", line, released, False, "s-freed", "Prisoners freed")
+            for line in lines
+        ),
+        *(
+            PastItem(DAY_ONE, "Myanmar", line, called, False, "s-congress", "Congress called")
+            for line in congress
+        ),
+    ]
+    again = Article("", "Irrawaddy", released, "", None, lines)
+    opened = tuple(line.format(day="Saturday") for line in MORE_CONGRESS)
+    more = Article("", "Mizzima", "https://mizzima.example/congress-opened", "", None, opened)
+    sentences = [*article_sentences(again), *article_sentences(more)]
+    day = read_day(
+        [make_story([again, more])],
+        sentences,
+        DAY_ONE + timedelta(days=1),
+        frozenset({sentences[0].article.id}),
+    )
+    topic = Topic(name="Myanmar", terms={"myanmar": 1.0, "junta": 1.0, "congress": 1.0})
+    [section] = select_sections(
+        {"Myanmar": [(s, 1.0) for s in sentences]},
+        [topic],
+        ByLength(),
+        SelectConfig(),
+        day,
+        past,
+    )
+    assert [s.status for s in section.stories] == ["developing"]
+    assert all(item.sentence.article is more for item in section.items)
+    assert [(left.headline, left.reason) for left in section.left_out] == [
+        ("Prisoners freed", f"unchanged since {DAY_ONE}")
+    ]
+    assert unchanged_line(section) == "Unchanged since earlier briefings: Prisoners freed."
+
+
 COLLAPSE = (
     "Turkey's parliament toppled Prime Minister Mesut Yilmaz's government in Ankara on {day}.",
     "President Suleyman Demirel opened talks with Recai Kutan of the Virtue Party.",

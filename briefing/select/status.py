@@ -37,13 +37,26 @@ NO_HISTORY = Status("")
 
 
 @dataclass(frozen=True)
+class Tie:
+    """A told story a story continues: its id, the headline and day it was last told under, and
+    the story's articles (ids) that continue it."""
+
+    story: str
+    headline: str
+    last: date
+    articles: frozenset[int]
+
+
+@dataclass(frozen=True)
 class Continued:
     """The story told before that a story continues: the first day it was told, the headline
-    it was last told under ("" when unknown), the one the reader knows it by, and its id."""
+    it was last told under ("" when unknown), the one the reader knows it by, and its id; `ties`
+    every told story it continues."""
 
     first: date
     headline: str = ""
     story: str = ""  # the told story's id (or its article's address)
+    ties: tuple[Tie, ...] = ()
 
 
 def carried(
@@ -78,6 +91,8 @@ def carried(
     shared = (names[: len(texts)] @ names[len(texts) :].T).tocsr()
     first: dict[str, date] = {}
     latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
+    tied: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
     for by_text, (similarity, columns) in enumerate(
         (
             (seen.named, [(key[0], key) for key in seen.told]),
@@ -96,7 +111,19 @@ def carried(
                 first[story] = min(when, first.get(story, when))
                 match = (by_text, key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
-    return {story: Continued(when, *latest[story][3:]) for story, when in first.items()}
+                tied[story][key[1]].add(seen.owners[row][1].id)
+                last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
+    return {
+        story: Continued(
+            when,
+            *latest[story][3:],
+            tuple(
+                Tie(told, last[told][1], last[told][0], frozenset(articles))
+                for told, articles in tied[story].items()
+            ),
+        )
+        for story, when in first.items()
+    }
 
 
 def named_like(
@@ -216,6 +243,18 @@ def story_status(
     # a line of an article read before, though never told, is yesterday's news
     news = any(not old_news(s, rows[s.id], novelty, day) for s in found)
     return Status("developing" if news else "unchanged", first, last)
+
+
+def told_news(
+    found: Sequence[Sentence], rows: dict[int, int], novelty: Novelty, day: Day, told: Continued
+) -> tuple[frozenset[str], tuple[Tie, ...]]:
+    """The told stories a developing story (`found` its candidate sentences, `told` what it
+    continues) continues by an article with news (ids), and, when there are such, those it
+    continues by old articles only (re-published, or saying what was known): unchanged though
+    grouped with another's news, since the reader was told them and nothing goes on."""
+    news = {s.article.id for s in found if not old_news(s, rows[s.id], novelty, day)}
+    going_on = frozenset(tie.story for tie in told.ties if tie.articles & news)
+    return going_on, tuple(tie for tie in told.ties if going_on and not tie.articles & news)
 
 
 def old_news(sentence: Sentence, row: int, novelty: Novelty, day: Day) -> bool:

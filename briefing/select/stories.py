@@ -21,16 +21,19 @@ from briefing.models import (
     Story,
 )
 from briefing.select.day import Day
-from briefing.select.facts import novelty
+from briefing.select.facts import Novelty, novelty
 from briefing.select.news import recency
 from briefing.select.significance import passing_mention
 from briefing.select.status import (
     NO_HISTORY,
+    Continued,
     Status,
+    Tie,
     carried,
     named_like,
     old_news,
     story_status,
+    told_news,
 )
 from briefing.text.vectorize import query_terms
 from briefing.weights import DEFAULT, Weights
@@ -204,6 +207,7 @@ def shortlist(
         going_on = told is not None and told.story in developing
         reason = TOLD_TODAY if going_on else f"{UNCHANGED}{status.last}"
         left_out.append(LeftOut(story.id, headline, reason))
+    left_out += _told_unchanged(kept, unchanged, since, row, found_novelty, day)
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:
@@ -220,3 +224,29 @@ def shortlist(
         np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
         left_out,
     )
+
+
+def _told_unchanged(
+    kept: Sequence[tuple[Rank, Story, list[Sentence], Status]],
+    unchanged: Sequence[tuple[Story, Status]],
+    since: Mapping[str, Continued],
+    row: dict[int, int],
+    found_novelty: Novelty,
+    day: Day,
+) -> list[LeftOut]:
+    """The told stories a developing story continues only by old articles beside another told
+    story's news (`told_news`), named unchanged by their told id and headline: none another
+    story continues with news today, nor one named unchanged already by a story of its own."""
+    going_on: set[str] = set()
+    stale: dict[str, Tie] = {}
+    for _, story, found, status in kept:
+        if status.name == "developing" and story.id in since:
+            news, old = told_news(found, row, found_novelty, day, since[story.id])
+            going_on |= news
+            stale.update((tie.story, tie) for tie in old)
+    named = {since[story.id].story for story, _ in unchanged if story.id in since}
+    return [
+        LeftOut(tie.story, tie.headline, f"{UNCHANGED}{tie.last}")
+        for told, tie in stale.items()
+        if told not in going_on | named
+    ]
