@@ -21,6 +21,7 @@ import random
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -452,6 +453,49 @@ def _main_event(names: list[str], owner: dict[str, str]) -> str:
     return events.most_common(1)[0][0] if events else "other"
 
 
+@dataclass(frozen=True)
+class Sized:
+    """A printed entry's event and its sizes: the event's articles on the day, and the articles
+    and outlets of the story the page told it by (what the section ranked it on)."""
+
+    event: str
+    articles: int
+    grouped: int
+    outlets: int
+
+
+def sized_entries(
+    section: dict, groups: dict[str, list[str]], owner: dict[str, str]
+) -> list[Sized]:
+    """A section's printed entries in page order (one a story), each with its sizes."""
+    day = Counter(owner.values())
+    outlets = {story["id"]: len(story.get("outlets", [])) for story in section.get("stories", [])}
+    found = []
+    for story in dict.fromkeys(item["story"] for item in section["items"]):
+        event = _main_event(groups.get(story, []), owner)
+        found.append(Sized(event, day[event], len(groups.get(story, [])), outlets.get(story, 0)))
+    return found
+
+
+def out_of_size_order(found: list[Sized]) -> list[tuple[Sized, Sized]]:
+    """The pairs of entries (above, below) whose lower one tells an event of more articles:
+    issue 18's "biggest story first", read past a section's first entry."""
+    return [
+        (above, below)
+        for n, above in enumerate(found)
+        for below in found[n + 1 :]
+        if below.articles > above.articles and below.event != above.event
+    ]
+
+
+def _sizes(entry: Sized) -> str:
+    """An entry's event and sizes, as the report prints them."""
+    return (
+        f"{entry.event} ({entry.articles} articles; its story {entry.grouped}, "
+        f"{entry.outlets} outlet{'s' if entry.outlets != 1 else ''})"
+    )
+
+
 def top_stories_lead(
     data: dict, groups: dict[str, list[str]], owner: dict[str, str]
 ) -> tuple[str, int]:
@@ -479,9 +523,13 @@ def region_report(
         print("    one story, several events:", dict(counts))
     rows = measure(stories, owner, data)
     checks = Counter()
+    unordered: list[tuple[str, Sized, Sized]] = []
     for topic, desk in enumerate(REGIONS):
         section = data["topics"][topic]
         shown = entries(section, owner)
+        sized = sized_entries(section, groups, owner)
+        checks["pairs"] += len(sized) * (len(sized) - 1) // 2
+        unordered += [(desk, above, below) for above, below in out_of_size_order(sized)]
         events = [r for r in rows if r["topic"] == topic]
         biggest = max(events, key=lambda r: r["articles"])["cluster"]
         firsts = [e[0] for e in shown]
@@ -520,6 +568,13 @@ def region_report(
     for row in told:
         if row["item"] < row["lead"]:
             print(below(row))
+    grouped = sum(lower.grouped > upper.grouped for _, upper, lower in unordered)
+    print(
+        f"  entries out of size order: {len(unordered)} of {checks['pairs']} pairs, {grouped} by "
+        "their stories' own articles"
+    )
+    for desk, upper, lower in unordered:
+        print(f"    {desk}: {_sizes(upper)} above {_sizes(lower)}")
     return {
         "f1": f1,
         "biggest": checks["biggest first"],
@@ -534,4 +589,7 @@ def region_report(
         "told": len(told),
         "below_lead": below_lead,
         "no_lead": no_lead,
+        "pairs": checks["pairs"],
+        "unordered": len(unordered),
+        "unordered_grouped": grouped,
     }

@@ -444,6 +444,11 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"{sum(r['below_lead'] for r in rows)}; under 75% with no article lead at 75% "
             f"{sum(r['no_lead'] for r in rows)}"
         )
+        print(
+            f"  entries out of size order: {sum(r['unordered'] for r in rows)} of "
+            f"{sum(r['pairs'] for r in rows)} pairs, {sum(r['unordered_grouped'] for r in rows)} "
+            "by their stories' own articles"
+        )
     return 0
 
 
