@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import chain, pairwise
 
 from briefing.day.opinion import opinion_reason
-from briefing.models import Article
+from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
@@ -519,6 +519,15 @@ def own_headline(article: Article) -> str:
     if article.title:
         return headline(article, (article.outlet,))
     return from_sentence(first_sentence(article))
+
+
+def known_by(story: Story, told: Sequence[Item]) -> str:
+    """The headline a reader of a section knows a told story by: its own where a line's citation
+    printed it (its article's title), else its first line `told` cut as a headline."""
+    cited = {own_headline(item.sentence.article) for item in told}
+    if story.headline in cited or not told:
+        return story.headline
+    return from_sentence(told[0].text) or story.headline
 
 
 def first_sentence(article: Article) -> str:
