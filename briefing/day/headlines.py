@@ -522,12 +522,14 @@ def own_headline(article: Article) -> str:
 
 
 def known_by(story: Story, told: Sequence[Item]) -> str:
-    """The headline a reader of a section knows a told story by: its own where a line's citation
-    printed it (its article's title), else its first line `told` cut as a headline."""
+    """The headline a reader of a section knows a told story by: its first line `told` cut as a
+    headline, unless a line's citation printed its own (its article's title) or the cut stops
+    before its main clause's verb (its own then: the run-on to the verb costs a line or two)."""
     cited = {own_headline(item.sentence.article) for item in told}
-    if story.headline in cited or not told:
+    if not told or story.headline in cited:
         return story.headline
-    return from_sentence(told[0].text) or story.headline
+    cut = from_sentence(told[0].text)
+    return cut if cut and cut == from_sentence(told[0].text, reach=True) else story.headline
 
 
 def first_sentence(article: Article) -> str:
