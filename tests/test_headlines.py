@@ -927,3 +927,27 @@ def test_a_lead_that_says_what_happened_heads_a_story_before_its_news_runs_on():
     assert story_headline((_wire("c", hailing),), ("AP",), hailing) == (
         from_sentence(hailing, reach=True)
     )
+
+
+def test_a_told_story_is_known_by_its_printed_line_cut_when_the_cut_says_what_happened():
+    """A told story the section printed by a line, not by its headline, is known by that line
+    cut as a headline; by its own headline when a citation printed that (its article's title)
+    or the cut never reaches its verb ("Hailing ... as a martyr…")."""
+    from briefing.day.headlines import known_by
+    from briefing.models import Item, Sentence, Story
+
+    def known(line: str, title: str = "") -> str:
+        article = Article(title, "AP", "", "a.txt", None, (line,), sentences=(line,))
+        story = Story("s1", "Pope John Paul II called for reconciliation", (article,), (), None)
+        return known_by(story, [Item(Sentence(line, article, 0, 0), 1.0, story="s1")])
+
+    beatified = (
+        'Hailing the World War II archbishop of Zagreb as a martyr to "the atrocities of the '
+        'Communist system," Pope John Paul II beatified him Saturday.'
+    )
+    urged = "Pope John Paul II urged Croatians on Saturday to forgive their enemies."
+    assert known(urged) == from_sentence(urged) == urged.removesuffix(".")
+    assert known(beatified) == "Pope John Paul II called for reconciliation"
+    assert known(urged, "Pope John Paul II called for reconciliation") == (
+        "Pope John Paul II called for reconciliation"
+    )

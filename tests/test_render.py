@@ -149,6 +149,29 @@ def test_coming_up_leaves_the_page_when_stories_would_otherwise_be_cut(config):
     assert roomy.page.coming == events[:1]
 
 
+def test_coming_up_says_where_its_line_was_filed(config):
+    """A Coming up line is cited by its outlet and its dateline's place, as a section's line is:
+    "church Masses and a march are planned to coincide with the seventh anniversary of a
+    massacre ..." never says where; "(AP)" did not either."""
+    from briefing.models import Event
+
+    filed = replace(ARTICLE, place="Dili")
+    said = Sentence("Church Masses and a march are planned on Thursday.", filed, 0, 9)
+    briefing = replace(
+        _briefing(1), coming=(Event(date(2026, 12, 3), "day", "Thursday", said, "Alpha"),)
+    )
+    renderer = Renderer(config)
+    assert "planned on Thursday. (Wire · Dili, https://example.org/a)" in renderer.text(briefing)
+    html = renderer.html(briefing)
+    assert '<a href="https://example.org/a">Wire</a> · Dili</span>' in html
+    _, files = renderer.outputs(briefing)
+    assert "Wire · Dili" in _pdf_text(files["briefing.pdf"])[1]
+    unplaced = replace(
+        briefing, coming=(replace(briefing.coming[0], sentence=replace(said, article=ARTICLE)),)
+    )
+    assert "planned on Thursday. (Wire, https://example.org/a)" in renderer.text(unplaced)
+
+
 def test_cut_order_drops_lowest_first_and_never_empties_a_topic():
     assert cut_order(_briefing(1)) == []
     order = cut_order(_briefing(3))

@@ -159,3 +159,60 @@ def test_every_article_of_a_big_told_story_carries_it_within_the_same_bound(tmp_
     assert opening * len(big) <= CARRIED_ARTICLES * 6
     assert all(carried[url] == body(url).split("\n\n") for url in small)
     assert {item.story for item in past if item.url in small} == {"korea"}
+
+
+def test_a_told_story_is_known_by_what_the_page_printed_of_it(tmp_path):
+    """A told story is carried under the headline the reader saw: a Top Story's own, else its
+    told line cut as a headline (the section prints the line, never the story's headline: day
+    two's "Unchanged since earlier briefings: Conservative Muslim clerics were leading ..."
+    named news day one never printed)."""
+    import json
+    from datetime import date, timedelta
+
+    from briefing.day.headlines import from_sentence
+    from briefing.store import archive
+    from briefing.store.history import History
+
+    day = date(2026, 11, 27)
+    told = {
+        "fire": ("A fire killed 60 people in a dance hall", "Firefighters fought a blaze Friday."),
+        "bomb": ("A car bomb exploded in a Jerusalem market", "Two bombers died Friday."),
+        "trial": ("Two dissidents will be tried on Thursday", "Their lawyers were arrested."),
+        "iran": (
+            "Conservative Muslim clerics were leading in national elections",
+            "Iran's official media boasted about a huge turnout in elections Friday for the "
+            "council that oversees the country's supreme leader.",
+        ),
+    }
+    url = {story: f"https://ap.example/{story}" for story in told}
+    stories = [
+        {"id": s, "headline": h, "score": 4.0 - n, "articles": [{"url": url[s]}]}
+        for n, (s, (h, _)) in enumerate(told.items())
+    ]
+    items = [
+        {"text": t, "score": 4.0 - n, "story": s, "source": {"outlet": "AP", "url": url[s]}}
+        for n, (s, (_, t)) in enumerate(told.items())
+    ]
+    briefing = {
+        "date": f"{day}",
+        "topics": [{"name": "Region", "items": items, "stories": stories}],
+    }
+    with History(tmp_path / "history.sqlite") as history:
+        with history.transaction() as db:
+            db.execute(
+                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
+                (day.isoformat(), f"{day}T06:00:00", 4, json.dumps(briefing)),
+            )
+            archive.store(
+                db,
+                [
+                    archive.Document(day.isoformat(), "article", (), "AP", "", u, None, t)
+                    for s, u in url.items()
+                    for t in [told[s][1]]
+                ],
+            )
+        past = history.briefed_paragraphs(day + timedelta(days=1), 7)
+    known = {item.story: item.headline for item in past}
+    assert known["fire"] == told["fire"][0]  # a Top Story: the page listed its headline
+    assert known["iran"] == from_sentence(told["iran"][1], reach=True) != told["iran"][0]
+    assert known["iran"].startswith("Iran's official media boasted about a huge turnout")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from itertools import chain, pairwise
 
 from briefing.day.opinion import opinion_reason
-from briefing.models import Article
+from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
@@ -519,6 +519,17 @@ def own_headline(article: Article) -> str:
     if article.title:
         return headline(article, (article.outlet,))
     return from_sentence(first_sentence(article))
+
+
+def known_by(story: Story, told: Sequence[Item]) -> str:
+    """The headline a reader of a section knows a told story by: its first line `told` cut as a
+    headline, unless a line's citation printed its own (its article's title) or the cut stops
+    before its main clause's verb (its own then: the run-on to the verb costs a line or two)."""
+    cited = {own_headline(item.sentence.article) for item in told}
+    if not told or story.headline in cited:
+        return story.headline
+    cut = from_sentence(told[0].text)
+    return cut if cut and cut == from_sentence(told[0].text, reach=True) else story.headline
 
 
 def first_sentence(article: Article) -> str:

@@ -143,13 +143,15 @@ def event_date(event: Event) -> str:
 
 
 def coming_up(briefing: Briefing) -> list[dict[str, str]]:
-    """The Coming up lines: date, the announcing sentence (shortened), its outlet and link."""
+    """The Coming up lines: date, the announcing sentence (shortened), its outlet, its dateline's
+    place and link."""
     return [
         {
             "date": event_date(event),
             "iso": event.when.isoformat(),
             "text": shorten(event.sentence.text, EVENT_CHARS),
             "outlet": event.sentence.article.outlet or event.sentence.article.title,
+            "place": event.sentence.article.place,
             "href": article_link(event.sentence.article),
             "topic": event.topic,
         }

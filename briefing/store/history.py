@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing.config import mailbox
+from briefing.day.headlines import known_by
 from briefing.errors import AlreadySent, BriefingError
 from briefing.models import Article, Briefing, PastItem
 from briefing.render.serialize import from_dict
@@ -420,9 +421,9 @@ class History:
 
     def briefed_paragraphs(self, day: date, days: int) -> list[PastItem]:
         """The paragraphs of the articles of every story the briefings of the `days` days before
-        `day` told (from the archive), as untold PastItems of the topic, story and headline
-        that told it: a story's identity across days. Every told article carries its story, a
-        big one's by its opening paragraphs (`_opening`)."""
+        `day` told (from the archive), as untold PastItems of the topic and story that told it and
+        the headline its reader knows it by (`known_by`): a story's identity across days. Every
+        told article carries its story, a big one's by its opening paragraphs (`_opening`)."""
         start = (day - timedelta(days=days)).isoformat()
         found = []
         for built, data in self.db.execute(
@@ -441,12 +442,15 @@ class History:
                 )
                 continue
             built_on = date.fromisoformat(built)
-            # article -> the topic, story and headline that told it
+            # article -> the topic and story that told it, the headline it is known by
             told: dict[str, tuple[str, str, str]] = {}
+            listed = {story.id for story, _ in briefing.top_stories()}
             for section in briefing.sections:
                 for story in section.stories:
+                    lines = [item for item in section.items if item.story == story.id]
+                    known = story.headline if story.id in listed else known_by(story, lines)
                     for article in story.articles:
-                        named = (section.name, story.id, story.headline)
+                        named = (section.name, story.id, known)
                         told.setdefault(article.url or article.path, named)
             paragraphs: dict[str, list[str]] = {}
             for url, body in self.db.execute(
