@@ -18,8 +18,8 @@ def test_word_count_reads_han_and_kana_letters_at_a_chinese_word_length():
     assert word_count("日経平均株価は下落した。") == 7  # 11 letters
     assert word_count("会议在Tokyo举行 on Monday。") == 6  # 5 letters and 3 words
     xinhua = (
-        "新华社华盛顿12月3日电 中美两国经贸团队3日在华盛顿举行新一轮经贸磋商，双方就关税、出口管制和"
-        "市场准入等问题深入交换了意见。"
+        "新华社华盛顿12月3日电 中美两国经贸团队3日在华盛顿举行新一轮经贸磋商，"
+        "双方就关税、出口管制和市场准入等问题深入交换了意见。"
     )  # 55 letters and 3 numbers: a line of 37 words, not of 58
     assert word_count(xinhua) == 37
     assert 6 <= word_count("中美举行磋商，双方深入交换了意见。") <= 60
