@@ -63,7 +63,9 @@ _UNSPACED = (
 # Orthographic Dilemma", 1997, cites them); kana read at the same length
 CHARS_PER_WORD = 1.6
 _WORD = re.compile(r"\w")
-_IDEOGRAPH = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _IDEOGRAPHIC) + "]")
+# Han and kana letters as the body of a regex class
+IDEOGRAPHS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _IDEOGRAPHIC)
+_IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED) + "]+")
 
@@ -74,10 +76,15 @@ def is_unspaced(ch: str) -> bool:
     return code >= 0x0E00 and any(low <= code <= high for low, high in _UNSPACED)
 
 
+def ideographic(text: str) -> bool:
+    """Whether `text` has a Han or kana letter."""
+    return not text.isascii() and bool(_IDEOGRAPH.search(text))
+
+
 def word_count(text: str) -> int:
     """Number of words, as a reader counts them: those between spaces, and for a run of Han or
     kana (no spaces) one word each CHARS_PER_WORD letters."""
-    if text.isascii() or not _IDEOGRAPH.search(text):
+    if not ideographic(text):
         return len(text.split())
     ideographs = len(_IDEOGRAPH.findall(text))
     spaced = sum(1 for word in _IDEOGRAPH.sub(" ", text).split() if _WORD.search(word))
