@@ -648,3 +648,15 @@ def test_a_skipped_feed_entry_or_page_is_named_by_its_link():
         "https://ex.org/page",
         "news/menu.txt",
     ]
+
+
+def test_a_chinese_sites_prose_in_two_of_its_stories_is_no_furniture():
+    """cjk16: a Chinese line was one word by spaces, never more than SHORT_LINE, so a site's
+    background paragraph in two of its stories went as its furniture; words as `word_count`
+    counts them (a 40-letter sentence is 25) make it prose, and it stays as an English one does."""
+    background = "中美两国互为重要贸易伙伴，今年前十个月双边货物贸易额超过五千亿美元。"
+    pages = [_web("news.example", text) for text in OWN]
+    pages[0] = _web("news.example", background, OWN[0])
+    pages[1] = _web("news.example", background, OWN[1])
+    cleaned, _ = clean_articles(pages)
+    assert [c.paragraphs for c in cleaned[:2]] == [(background, OWN[0]), (background, OWN[1])]

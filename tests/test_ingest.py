@@ -579,3 +579,30 @@ def test_a_paragraph_or_page_that_shows_nothing_is_no_text(write, tmp_path):
     assert [(s.source.rsplit("/", 1)[-1], s.reason) for s in read.skipped] == [
         ("zero.html", "no article text once control and invisible characters are removed")
     ]
+
+
+CHINESE = (
+    "中美两国经贸团队在华盛顿举行的新一轮磋商取得积极进展，双方同意继续就关税问题保持密切沟通。",
+    "中方代表团负责人表示，此轮磋商气氛务实，双方围绕各自关切进行了坦诚、深入、富有建设性的交流。",
+    "美方表示将认真研究中方提出的关于出口管制和投资审查的关切，并在下一轮磋商前作出回应。",
+    "多家美国农业团体发表声明，欢迎双方恢复磋商，希望中国继续扩大采购美国大豆和玉米等农产品。",
+)  # 165 Han letters: about 100 words, a short article
+
+
+def test_a_chinese_page_or_feed_entry_is_counted_in_words_not_spaces():
+    """cjk16: a saved Chinese page of four paragraphs was "no article body (an index or front
+    page?)", and a feed entry of them a teaser whose page was fetched: both counted words by
+    spaces, and Chinese has none; they count as `word_count` does now."""
+    from briefing.ingest.feeds import parse_feed
+    from briefing.ingest.html import article_from_html
+
+    markup = "".join(f"<p>{p}</p>" for p in CHINESE)
+    page = f"<html><head><title>中美经贸磋商</title></head><body>{markup}</body></html>"
+    assert article_from_html(page.encode()).paragraphs == CHINESE
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>早报</title>'
+        f"<item><title>中美经贸磋商</title><link>https://zaobao.example/1</link>"
+        f"<description><![CDATA[{markup}]]></description></item></channel></rss>"
+    )
+    (entry,) = parse_feed(feed.encode(), "zaobao.xml")[1]
+    assert not entry.teaser

@@ -6,7 +6,7 @@ import pytest
 from briefing import split_sentences
 from briefing.models import Article
 from briefing.text import segment
-from briefing.text.news_marks import is_dateline
+from briefing.text.news_marks import dateline_place, is_dateline
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -324,6 +324,28 @@ def test_an_articles_sentences_leave_out_a_dateline_run_into_a_paragraphs_first(
         "A judge agreed to review it.",
         "Group F — Sweden beat Korea.",
     ]
+
+
+def test_a_chinese_or_japanese_wire_dateline_is_left_out_and_gives_the_place():
+    """cjk16: Xinhua's "新华社北京12月3日电", a paper's "本报……电", Zaobao's "（马尼拉综合电）" and
+    Kyodo's "【マニラ＝共同】" were no datelines (a place in capitals, a dash), so each item
+    opened with one; a sentence opening on a place with no agency or date keeps it."""
+    paragraphs = (
+        "新华社北京12月3日电 中国海警局新闻发言人3日表示，菲律宾船只擅自闯入仁爱礁附近海域。",
+        "本报华盛顿12月3日电（记者 王明）中美两国经贸团队在华盛顿举行新一轮磋商。",
+        "（马尼拉综合电）菲律宾与中国船只星期四在南中国海仁爱礁附近再次相撞。",
+        "【マニラ＝共同】フィリピン政府は3日、南シナ海で船が衝突されたと発表した。",
+        "全市停电影响了数万户居民的正常生活。",
+    )
+    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    assert found == [
+        "中国海警局新闻发言人3日表示，菲律宾船只擅自闯入仁爱礁附近海域。",
+        "中美两国经贸团队在华盛顿举行新一轮磋商。",
+        "菲律宾与中国船只星期四在南中国海仁爱礁附近再次相撞。",
+        "フィリピン政府は3日、南シナ海で船が衝突されたと発表した。",
+        "全市停电影响了数万户居民的正常生活。",
+    ]
+    assert [dateline_place(p) for p in paragraphs] == ["北京", "华盛顿", "马尼拉", "マニラ", ""]
 
 
 @pytest.mark.parametrize("vote", [True, False])

@@ -701,3 +701,26 @@ def test_a_lone_report_that_uses_none_of_its_storys_main_words_is_another_event(
         ),
     ]
     assert _grouped(articles) == [["airport-1", "airport-2"], ["bomb-1"]]
+
+
+TRADE = (
+    "中美两国经贸团队3日在华盛顿举行新一轮经贸磋商，"
+    "双方就关税、出口管制和市场准入等问题深入交换了意见。",
+    "中美两国经贸团队在华盛顿举行的新一轮磋商取得积极进展，双方同意继续就关税问题保持密切沟通。",
+)
+BILL = (
+    "外交部发言人3日表示，美国国会通过的所谓涉华法案严重干涉中国内政，中方对此强烈不满、坚决反对。"
+)
+
+
+def test_chinese_reports_of_one_event_are_one_story_and_another_event_apart():
+    """cjk16: a Chinese article had no term, so Xinhua's and People's Daily's reports of one
+    round of trade talks were two stories; their letter pairs make them one, the bill apart."""
+    stories = group_stories(
+        [
+            _article("a", "Xinhua", "中美经贸磋商在华盛顿举行", TRADE[0]),
+            _article("b", "People", "中美经贸磋商取得积极进展", TRADE[1]),
+            _article("c", "Xinhua", "美国国会通过涉华法案 中方表示强烈不满", BILL),
+        ]
+    )
+    assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c"]]

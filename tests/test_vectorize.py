@@ -20,6 +20,17 @@ def test_content_terms_are_stemmed_without_stop_words():
     ]
 
 
+def test_a_chinese_or_japanese_run_gives_its_letter_pairs():
+    """cjk16: a text of Han or kana gave no term (only [a-z0-9] words were read), so no two
+    Chinese reports of one event shared one; each overlapping pair of letters is a term now."""
+    assert content_terms("东京股市下跌，Stocks fell。南シナ海") == [
+        "东京", "京股", "股市", "市下", "下跌", "stock", "fell", "南シ", "シナ", "ナ海",
+    ]  # fmt: skip
+    texts = ["中美磋商", "中美 talks"]
+    matrix, query = tfidf(texts, ["中美"])
+    assert matrix.shape == (2, 4) and query.nnz == 1  # 中美 美磋 磋商, talk
+
+
 def test_query_framing_words_are_ignored():
     assert query_terms("Describe the activities of Morris Dees.") == {"activ", "morri", "dee"}
 

@@ -9,9 +9,17 @@ def test_lower_keeps_one_character_for_each():
     assert len(lower("İİ x")) == 4 and lower("ÖCALAN") == "öcalan"
 
 
-def test_word_count_counts_each_han_or_kana_letter_a_word():
-    # Chinese and Japanese put no space between words: word processors count each such letter
+def test_word_count_reads_han_and_kana_letters_at_a_chinese_word_length():
+    # No space between words in Chinese and Japanese: a word of running Chinese text is 1.6
+    # letters on average (Zheng 1957, 40% of words one letter, nearly all others two), so a
+    # Chinese news sentence of 30-90 letters is 19-56 words, inside the 6-60 a line may have
     assert word_count("Stocks fell 3 percent — again.") == 6
-    assert word_count("东京股市周二大幅下跌，日经指数收盘下跌百分之三。") == 22
-    assert word_count("日経平均株価は下落した。") == 11
-    assert word_count("会议在Tokyo举行 on Monday。") == 8
+    assert word_count("东京股市周二大幅下跌，日经指数收盘下跌百分之三。") == 14  # 22 letters
+    assert word_count("日経平均株価は下落した。") == 7  # 11 letters
+    assert word_count("会议在Tokyo举行 on Monday。") == 6  # 5 letters and 3 words
+    xinhua = (
+        "新华社华盛顿12月3日电 中美两国经贸团队3日在华盛顿举行新一轮经贸磋商，"
+        "双方就关税、出口管制和市场准入等问题深入交换了意见。"
+    )  # 55 letters and 3 numbers: a line of 37 words, not of 58
+    assert word_count(xinhua) == 37
+    assert 6 <= word_count("中美举行磋商，双方深入交换了意见。") <= 60

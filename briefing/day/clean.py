@@ -18,7 +18,7 @@ from briefing.text.news_marks import (
     is_editors_note,
     without_dateline,
 )
-from briefing.text.words import CLOSERS, STOPS, named, shouted_heading, shouts
+from briefing.text.words import CLOSERS, STOPS, named, shouted_heading, shouts, word_count
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,8 @@ def is_prose(lines: Sequence[str], in_capitals: bool = False) -> bool:
         return True
     text, start = " ".join(lines), 0
     for match in _INNER_END.finditer(text):
-        if (
-            len(text[start : match.end()].split()) > SHORT_LINE
-        ):  # its words and the next one's start
+        # its words and the next one's start
+        if word_count(text[start : match.end()]) > SHORT_LINE:
             return True
         start = match.end() - 1
     return False
@@ -97,7 +96,7 @@ def is_prose(lines: Sequence[str], in_capitals: bool = False) -> bool:
 
 def _prose_line(line: str) -> bool:
     """A line that is a paragraph of prose: more than SHORT_LINE words, ending a sentence."""
-    return len(line.split()) > SHORT_LINE and bool(_SENTENCE_END.search(line))
+    return word_count(line) > SHORT_LINE and bool(_SENTENCE_END.search(line))
 
 
 def site(article: Article) -> str:

@@ -16,6 +16,7 @@ from briefing.ingest.html import fragment_paragraphs
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import false_claim, feed_outlet, host_name
 from briefing.models import Article
+from briefing.text.words import word_count
 
 # `&name;` or `&name`; a one-letter name only with its semicolon (`&g;`, but not "&c.").
 _ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31};?|[A-Za-z];)")
@@ -78,7 +79,7 @@ def parse_feed(data: bytes, source: str, teaser_words: int = 60) -> tuple[str, l
     for item in feed.entries:
         content = (item.get("content") or [{}])[0].get("value") or item.get("summary", "")
         paragraphs = fragment_paragraphs(content)
-        words = sum(len(p.split()) for p in paragraphs)
+        words = sum(map(word_count, paragraphs))
         last = paragraphs[-1].lower().rstrip() if paragraphs else ""
         teaser = words < teaser_words or last.endswith(TEASER_ENDINGS)
         link = item.get("link", "")

@@ -15,6 +15,7 @@ from briefing.ingest.outlets import page_outlet, vouch
 from briefing.ingest.text import BOMS, BREAKING_TAGS
 from briefing.models import Article
 from briefing.text.invisible import NOTHING_SHOWN, shown
+from briefing.text.words import word_count
 
 MIN_BODY_WORDS = 60  # less than this is an index or front page, not an article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
@@ -86,7 +87,7 @@ def article_from_html(
     except Exception as exc:  # trafilatura raises many types on broken markup
         raise ValueError(f"unreadable HTML ({type(exc).__name__})") from None
     text = document.text if document is not None else ""
-    if len((text or "").split()) < MIN_BODY_WORDS:
+    if word_count(text or "") < MIN_BODY_WORDS:
         shows = _shows(markup)
         raise ValueError("no article body (an index or front page?)" if shows else NOTHING_SHOWN)
     title = (document.title or "").strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefing.text.words import CAPITALS
+from briefing.text.words import CAPITALS, IDEOGRAPHS
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
@@ -19,6 +19,18 @@ _PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))
 _DATELINE = re.compile(_PLACE + rf"\s+(?:[-–—]{{1,2}}|_)\s+(?=[\"“‘]?[{CAPITALS}])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
+# A Chinese or Japanese wire's dateline, run into its sentence: an agency or "本报" (this
+# paper), a place and perhaps a date before "电" (wired), perhaps a reporter's name in brackets
+# ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in brackets
+# ("（马尼拉综合电）", Kyodo's "【マニラ＝共同】"); a place then "电" needs a date ("全市停电" is
+# none)
+_CJK_DATELINE = re.compile(
+    rf"(?:(?:[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>[{IDEOGRAPHS}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)?"
+    rf"(?:专|综合)?电(?:（[^）]{{1,20}}）)?"
+    rf"|(?P<dated>[{IDEOGRAPHS}]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日(?:专|综合)?电(?:（[^）]{{1,20}}）)?"
+    rf"|（(?P<bracketed>[{IDEOGRAPHS}]{{2,8}}?)(?:专|综合)?电）"
+    rf"|【(?P<agency_place>[^】＝]{{1,12}})＝[^】]{{1,12}}】)\s*"
+)
 _DASHES = "-–—_"  # what a dateline's last character is
 # Wire labels set where a dateline's city goes ("BREAKING NEWS (AP) _", "UNDATED (AP) _"): no
 # place; and the words a city's name holds in lower case past its first ("Rio de Janeiro").
@@ -44,6 +56,7 @@ DATELINE_LENGTH = 60
 # "WASHINGTON (AP) — The"); the wire's plain-text "-", "--" and "_" set it apart on a line of its
 # own, a unit.
 _RUN_IN = "—–"
+_UNIT = "".join(dash for dash in _DASHES if dash not in _RUN_IN)  # Chinese datelines run in
 _OPENING_QUOTE = re.compile(r"^[\"“‘']")  # a sentence opening on a quotation mark
 
 # An elision mark in brackets before a capitalised word: the quoted sentence before it ends
@@ -85,6 +98,8 @@ def _is_place(found: re.Match[str] | None) -> bool:
 
 def _dateline(text: str) -> re.Match[str] | None:
     """The dateline a paragraph opens with, if it has one."""
+    if not text[:1].isascii() and (wired := _CJK_DATELINE.match(text)):
+        return wired
     found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
     return found if found and _is_place(found) else None
 
@@ -105,7 +120,7 @@ def dateline_unit_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts when the dateline is a unit
     of its own (a plain-text dash: "MOBILE, Ala. (AP) --"); None for one that runs in."""
     end = dateline_end(text)
-    return end if end and text[:end].rstrip()[-1] not in _RUN_IN else None
+    return end if end and text[:end].rstrip()[-1] in _UNIT else None
 
 
 def is_editors_note(line: str) -> bool:
@@ -129,6 +144,8 @@ def dateline_place(text: str) -> str:
         found = _DATELINE_ALONE.match(text.strip())
     if found is None:
         return ""
+    if found.re is _CJK_DATELINE:
+        return next(filter(None, found.groupdict().values()))
     city = _AGENCY.sub("", found["place"]).split(",")[0]
     words = city.split()
     if any(w.upper() in _LABELS or any(c.isdigit() for c in w) for w in words) or (
