@@ -151,12 +151,25 @@ class Event:
     story: str = ""  # the id of the sentence's story ("" when none is known)
 
 
+def file_named(source: str) -> str:
+    """The file a source's name names: a feed's entry is "PATH (LINK)", a kept link holding a
+    scheme and no space (not a file's own "notes (copy)")."""
+    path, opened, link = source.rpartition(" (")
+    whole = opened and link.endswith(")") and "://" in link and " " not in link
+    return path if whole else source
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """A source that could not be used, and why."""
 
     source: str
     reason: str
+
+    @property
+    def file(self) -> str:
+        """The file the source names (`file_named`)."""
+        return file_named(self.source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +181,8 @@ class Flagged:
 
     @property
     def file(self) -> str:
-        """The file the source names: a feed's entry is "PATH (LINK)", a kept link holding a
-        scheme and no space (not a file's own "notes (copy)")."""
-        path, opened, link = self.source.rpartition(" (")
-        whole = opened and link.endswith(")") and "://" in link and " " not in link
-        return path if whole else self.source
+        """The file the source names (`file_named`)."""
+        return file_named(self.source)
 
 
 def source_names(articles: Sequence[Article]) -> list[str]:

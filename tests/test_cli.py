@@ -311,16 +311,22 @@ def test_a_feed_of_many_flagged_entries_warns_in_a_few_lines_and_lists_them_all(
     assert len(data["flagged"]) == 40
 
 
-def test_a_flagged_source_names_its_file_past_a_feed_entrys_link():
-    from briefing.models import Flagged
+@pytest.mark.parametrize("kind", ["Flagged", "Skipped"])
+def test_a_flagged_or_skipped_source_names_its_file_past_a_feed_entrys_link(kind):
+    from briefing import models
 
-    assert Flagged("news/feed.xml (https://example.org/a)", ()).file == "news/feed.xml"
-    assert Flagged("news/notes (copy)", ()).file == "news/notes (copy)"  # a file's own name
-    assert Flagged("https://example.org/a", ()).file == "https://example.org/a"
+    def file(source: str) -> str:
+        return getattr(models, kind)(source, ()).file
+
+    assert file("news/feed.xml (https://example.org/a)") == "news/feed.xml"
+    assert file("news/notes (copy)") == "news/notes (copy)"  # a file's own name
+    assert file("https://example.org/a") == "https://example.org/a"
 
 
 def test_a_feed_of_many_skipped_entries_names_a_few_and_counts_the_rest(tmp_path):
-    """1,000 menu-only entries of one feed printed 1,000 identical 'skipped feed.xml' lines."""
+    """1,000 menu-only entries of one feed printed 1,000 identical 'skipped feed.xml' lines; once
+    each entry was named by its link (input14), they were counted per entry, 40 lines: a feed's
+    skipped entries are counted by their file."""
     lines, data = _feed_of_forty(
         tmp_path,
         lambda n: (
@@ -329,7 +335,10 @@ def test_a_feed_of_many_skipped_entries_names_a_few_and_counts_the_rest(tmp_path
         ),
     )
     assert len(lines) == 4, lines
-    assert all(line.startswith("skipped news/feed.xml: no paragraph") for line in lines[:3])
+    assert all(
+        line.startswith(f"skipped news/feed.xml (https://example.org/{n}): no paragraph")
+        for n, line in enumerate(lines[:3])
+    ), lines
     assert lines[3] == (
         "skipped news/feed.xml: 37 more entries skipped, each listed under 'skipped' in "
         "output/2026-11-28/briefing.json"
