@@ -724,3 +724,32 @@ def test_chinese_reports_of_one_event_are_one_story_and_another_event_apart():
         ]
     )
     assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c"]]
+
+
+QUAKE = (
+    "Землетрясение магнитудой 6,8 произошло в среду у восточного побережья Камчатки, сообщили в "
+    "Геофизической службе РАН. Угрозы цунами нет, разрушений и пострадавших в "
+    "Петропавловске-Камчатском не зафиксировано.",
+    "Сильное землетрясение магнитудой 6,8 зафиксировано у побережья Камчатки в среду. По данным "
+    "Геофизической службы РАН, очаг находился на глубине 40 километров, угрозы цунами нет.",
+)
+RATE = (
+    "Банк России в пятницу повысил ключевую ставку на 100 базисных пунктов, до 17% годовых, "
+    "сообщил регулятор. Совет директоров ЦБ объяснил решение ускорением инфляции.",
+    "Центральный банк повысил ключевую ставку до 17% годовых. Решение совета директоров связано "
+    "с ускорением инфляции и ростом кредитования, говорится в сообщении регулятора.",
+)
+
+
+def test_russian_reports_of_one_event_are_one_story_and_another_event_apart():
+    """terms17: a word was [a-z0-9]+, so a Cyrillic article had no term but its numbers, and
+    two reports of one earthquake were two stories; its words of any script are its terms now."""
+    stories = group_stories(
+        [
+            _article("a", "TASS", "Землетрясение магнитудой 6,8 произошло у Камчатки", QUAKE[0]),
+            _article("b", "RIA", "У побережья Камчатки произошло землетрясение", QUAKE[1]),
+            _article("c", "Interfax", "ЦБ повысил ключевую ставку до 17%", RATE[0]),
+            _article("d", "Kommersant", "Банк России повысил ключевую ставку", RATE[1]),
+        ]
+    )
+    assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c", "d"]]

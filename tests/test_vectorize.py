@@ -74,3 +74,23 @@ def test_weighted_tfidf_names_its_columns_when_asked():
 
 def test_the_turkish_capital_i_is_an_i_in_terms():
     assert content_terms("İSTANBUL talks") == content_terms("Istanbul talks")
+
+
+def test_a_word_is_a_run_of_letters_of_any_script():
+    """terms17: a word was [a-z0-9]+, so Greek, Cyrillic, Arabic ... gave no term and "Öcalan"
+    was "calan", "Zürich" "z" and "rich"; a Devanagari word keeps its vowel signs and virama."""
+    assert content_terms("Öcalan flew to Zürich and Łódź") == ["öcalan", "flew", "zürich", "łódź"]
+    assert content_terms("Москва и Αθήνα: هجوم على غزة") == [
+        "москва", "αθήνα", "هجوم", "على", "غزة",
+    ]  # fmt: skip
+    assert content_terms("हिन्दी समाचार, ภาษาไทย") == ["हिन्दी", "समाचार", "ภาษาไทย"]
+    assert content_terms("Öcalan's 2nd trip, Ankara’s 1990's") == [
+        "öcalan", "2nd", "trip", "ankara", "1990",
+    ]  # fmt: skip
+    texts = ["Öcalan's Zürich'3 trip", "Σ'αγαπώ 5"]
+    _, words, distinct = runs_by_text(texts)
+    runs = [distinct[w] for w in words]
+    assert runs == ["öcalan", "s", "zürich", "3", "trip", "σ", "αγαπώ", "5"]
+    assert runs == [
+        run for _, w, found in [words_by_text(texts, RUN)] for run in map(found.__getitem__, w)
+    ]

@@ -12,10 +12,13 @@ import numpy as np
 from scipy import sparse
 
 from briefing.text.nltk import PorterStemmer
-from briefing.text.words import IDEOGRAPHS, ideographic, lower
+from briefing.text.words import DIGITS, IDEOGRAPHS, LETTERS, WORD_CHARS, ideographic, lower
 
-_WORDS = r"[a-z0-9]+(?:['’][a-z]+)?"
-_RUNS = r"[a-z0-9]+"  # a run of letters and digits: "don't" is two
+# A word: a run of letters and digits of any script ("öcalan", "москва", "हिन्दी"), with its
+# possessive or contraction ("o'neil's"); ASCII's alone for a text all ASCII, which it reads alike
+_WORDS = f"[{WORD_CHARS}]+(?:['’][{LETTERS}]+)?"
+_RUNS = f"[{WORD_CHARS}]+"  # a run of letters and digits: "don't" is two
+_ASCII_WORDS, _ASCII_RUNS = r"[a-z0-9]+(?:['’][a-z]+)?", r"[a-z0-9]+"
 
 
 def _with_bigrams(word: str) -> re.Pattern[str]:
@@ -26,13 +29,18 @@ def _with_bigrams(word: str) -> re.Pattern[str]:
 
 
 _WORD, RUN = _with_bigrams(_WORDS), _with_bigrams(_RUNS)
-# The same without the pairs' lookahead, for a text with no Han or kana: twice as fast
+# The same without the pairs' lookahead, for a text with no Han or kana (twice as fast), and for
+# a text all ASCII
 _UNPAIRED = {_WORD: re.compile(_WORDS), RUN: re.compile(_RUNS)}
-_INTO_DIGITS = re.compile(r"['’][a-z]+[0-9]")  # "x'ab3": _WORD ends a word where RUN does not
+_ASCII = {_WORD: re.compile(_ASCII_WORDS), RUN: re.compile(_ASCII_RUNS)}
+# "x'ab3": _WORD ends a word where RUN does not
+_INTO_DIGITS = re.compile(f"['’][{LETTERS}]+[{DIGITS}]")
 
 
 def _find(pattern: re.Pattern[str], text: str) -> list[str]:
     """The words `pattern` finds in lower-case `text`."""
+    if text.isascii():
+        return _ASCII.get(pattern, pattern).findall(text)
     return (pattern if ideographic(text) else _UNPAIRED.get(pattern, pattern)).findall(text)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from unicodedata import category
 
 HEADING_WORDS = 20  # a heading or title line is at most this long
 LISTED = 3  # a flag naming lines left out quotes this many of those it counts
@@ -66,6 +67,30 @@ _WORD = re.compile(r"\w")
 # Han and kana letters as the body of a regex class
 IDEOGRAPHS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _IDEOGRAPHIC)
 _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
+
+
+def _kinds() -> str:
+    """The Unicode category's first letter ("L", "M", "N" ...) of each character past ASCII of the
+    Basic Multilingual Plane, in order; "I" for Han and kana."""
+    kinds = "".join(kind[0] for kind in map(category, map(chr, range(0x80, 0x10000))))
+    for low, high in (r for r in _IDEOGRAPHIC if r[1] < 0x10000):
+        kinds = kinds[: low - 0x80] + "I" * (high + 1 - low) + kinds[high + 1 - 0x80 :]
+    return kinds
+
+
+def _class_body(head: str, kinds: str, kept: str) -> str:
+    """A regex class body: `head` (ASCII's), then the characters past ASCII whose `kinds` are
+    among `kept`, as ranges."""
+    runs = re.finditer(f"[{kept}]+", kinds)
+    return head + "".join(f"{chr(0x80 + r.start())}-{chr(0x7F + r.end())}" for r in runs)
+
+
+# The letters and digits of every script (and each alone) with the marks written on them (a
+# Devanagari vowel sign or virama, a Thai vowel above its letter: `\w` leaves marks out and so
+# cuts "हिन्दी" in three), as regex class bodies; not Han or kana, read by `IDEOGRAPHS`
+_KINDS = _kinds()
+WORD_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMN")
+LETTERS, DIGITS = _class_body("a-zA-Z", _KINDS, "LM"), _class_body("0-9", _KINDS, "N")
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED) + "]+")
 
