@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, product
 
+from briefing.text.words import WORD
+
 _NEAR = re.compile(r"NEAR/(\d+)", re.IGNORECASE)  # luqum reads "NEAR/5" as one word
 _AT = re.compile(r"at position (\d+)")
-_WORDS = re.compile(r"\w+")
 WILDCARDS = "*?"
 FIELDS = ("title",)  # "" (no field) is the text itself
 
@@ -113,7 +114,7 @@ class Query:
             if not all(any(a.term in spans for a in group) for group in leaf.groups):
                 continue
             if starts is None:
-                starts = [m.start() for m in _WORDS.finditer(text)]
+                starts = [m.start() for m in WORD.finditer(text)]
             if _near(leaf, spans, starts):
                 found.add(n)
         return frozenset(found)

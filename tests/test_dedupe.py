@@ -135,3 +135,8 @@ def test_sketch_of_any_length_keeps_each_bins_least_value():
             for bin_ in np.unique(mixed >> np.uint64(57)).tolist():
                 least = mixed[(mixed >> np.uint64(57)) == bin_].min()
                 assert result[bin_] == int(least) & 0xFFFFFFFF
+
+
+def test_a_word_keeps_the_marks_written_on_its_letters():
+    """terms17: `\\w` leaves a vowel sign or virama out, so "हिन्दी समाचार" was six words."""
+    assert fingerprint(_article("A", ["हिन्दी समाचार सेवा ने बताया कि भारत"])).words == 7

@@ -267,3 +267,16 @@ def test_a_korean_term_matches_with_its_particle_joined():
     matcher = TopicMatcher((Topic(name="x", terms={"서울": 1.0, "증시": 1.0}),))
     assert matcher.terms_in("서울에서 열린 회의에서 증시가 하락했다.") == {"서울", "증시"}
     assert matcher.terms_in("남서울 and 증시") == {"증시"}  # not at a word's start: another word
+
+
+def test_a_word_keeps_the_marks_written_on_its_letters():
+    """terms17: a Devanagari vowel sign or virama is no `\\w`, so "भारत" (India) matched in
+    "भारतीय" (Indian) as "India" does not in "Indian", and NEAR counted "कमांडर" three words."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", terms={"भारत": 1.0, "हिन्द": 1.0}),))
+    assert matcher.terms_in("भारतीय सेना ने हिन्दी में कहा।") == set()
+    assert matcher.terms_in("भारत ने कहा।") == {"भारत"}
+    assert _query_topics("सेना कमांडर ने कहा।", query="सेना NEAR/2 कहा")
+    assert _query_topics("भारतीय सेना ने कहा।", query="भारती*")
+    assert not _query_topics("भारतीय सेना ने कहा।", query="भारत?")

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import numpy as np
 
 from briefing.models import Article
+from briefing.text.words import WORD
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,6 @@ ROWS = 3  # sketch values per LSH band: two articles are candidates when a whole
 COMMON = 0.5  # a shingle in more than half of a day's articles is a footer: it makes no candidate
 COMMON_SAMPLE = 1000  # articles, evenly spaced, in which shingles are counted to find footers
 COMMON_MIN = 20  # fewer articles than this have no footers to speak of
-_WORD = re.compile(r"\w+")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ocid|cmpid|src|ref)$", re.IGNORECASE)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 _BIN_SHIFT = np.uint64(57)  # the top 7 bits of a mixed value pick its bin
@@ -62,7 +62,7 @@ class Fingerprint:
 
 def fingerprint(article: Article) -> Fingerprint:
     """The article's fingerprint, from its lower-cased words in 5-word shingles."""
-    words = _WORD.findall(" ".join(article.paragraphs).lower())
+    words = WORD.findall(" ".join(article.paragraphs).lower())
     if len(words) < SHINGLE:
         single = np.array([zlib.crc32(" ".join(words).encode())], dtype=np.uint32)
         return Fingerprint(len(words), single)

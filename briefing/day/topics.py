@@ -14,7 +14,7 @@ from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, parse_query
 from briefing.text.invisible import composed
-from briefing.text.words import is_unspaced, lower
+from briefing.text.words import MARKED, WORD, is_unspaced, lower
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
@@ -27,7 +27,7 @@ def _is_case_sensitive(term: str) -> bool:
 
 
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    return WORD.match(ch) is not None
 
 
 def _bounded(edge: str, beside: str, before: bool = False) -> bool:
@@ -54,7 +54,9 @@ def _word_end(text: str, end: int) -> int:
 
 def _wildcard(term: str) -> re.Pattern[str]:
     """A wildcard term as a pattern of one word: `*` any letters, `?` one; case as for terms."""
-    body = "".join(r"\w*" if c == "*" else r"\w" if c == "?" else re.escape(c) for c in term)
+    body = "".join(
+        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else re.escape(c) for c in term
+    )
     flags = 0 if _is_case_sensitive(term.replace("*", "").replace("?", "")) else re.IGNORECASE
     return re.compile(body, flags)
 

@@ -91,6 +91,9 @@ def _class_body(head: str, kinds: str, kept: str) -> str:
 _KINDS = _kinds()
 WORD_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMN")
 LETTERS, DIGITS = _class_body("a-zA-Z", _KINDS, "LM"), _class_body("0-9", _KINDS, "N")
+# A word character, as a regex class body: `\w` with the marks it leaves out; and a word of it
+MARKED = "\\w" + _class_body("", _KINDS, "M")
+WORD = re.compile(f"[{MARKED}]+")
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED) + "]+")
 
