@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, islice
@@ -14,12 +15,6 @@ from scipy import sparse
 from briefing.text.nltk import PorterStemmer
 from briefing.text.words import DIGITS, IDEOGRAPHS, LETTERS, WORD_CHARS, ideographic, lower
 
-# A word: a run of letters and digits of any script ("öcalan", "москва", "हिन्दी"), with its
-# possessive or contraction ("o'neil's"); ASCII's alone for a text all ASCII, which it reads alike
-_WORDS = f"[{WORD_CHARS}]+(?:['’][{LETTERS}]+)?"
-_RUNS = f"[{WORD_CHARS}]+"  # a run of letters and digits: "don't" is two
-_ASCII_WORDS, _ASCII_RUNS = r"[a-z0-9]+(?:['’][a-z]+)?", r"[a-z0-9]+"
-
 
 def _with_bigrams(word: str) -> re.Pattern[str]:
     """A pattern finding `word` and each overlapping pair of Han or kana letters ("东京股市":
@@ -28,20 +23,32 @@ def _with_bigrams(word: str) -> re.Pattern[str]:
     return re.compile(f"(?=({word}|[{IDEOGRAPHS}]{{2}}))(?:{word}|[{IDEOGRAPHS}])")
 
 
-_WORD, RUN = _with_bigrams(_WORDS), _with_bigrams(_RUNS)
-# The same without the pairs' lookahead, for a text with no Han or kana (twice as fast), and for
-# a text all ASCII
-_UNPAIRED = {_WORD: re.compile(_WORDS), RUN: re.compile(_RUNS)}
-_ASCII = {_WORD: re.compile(_ASCII_WORDS), RUN: re.compile(_ASCII_RUNS)}
+@dataclass(frozen=True, eq=False)
+class Words:
+    """A word pattern as a text needs it: ASCII's for a text all ASCII (the Unicode classes cost
+    more), any script's, and with the pairs of Han or kana letters (twice as slow)."""
+
+    ascii: re.Pattern[str]
+    spaced: re.Pattern[str]
+    paired: re.Pattern[str]
+
+    def find(self, text: str) -> list[str]:
+        """The words in lower-case `text`."""
+        if text.isascii():
+            return self.ascii.findall(text)
+        return (self.paired if ideographic(text) else self.spaced).findall(text)
+
+
+def _words(ascii: str, word: str) -> Words:
+    return Words(re.compile(ascii), re.compile(word), _with_bigrams(word))
+
+
+# A word: a run of letters (with the marks on them) and digits of any script ("öcalan", "москва",
+# "हिन्दी") with its possessive or contraction ("o'neil's"); a run: "don't" is two
+_WORD = _words(r"[a-z0-9]+(?:['’][a-z]+)?", f"[{WORD_CHARS}]+(?:['’][{LETTERS}]+)?")
+RUN = _words(r"[a-z0-9]+", f"[{WORD_CHARS}]+")
 # "x'ab3": _WORD ends a word where RUN does not
 _INTO_DIGITS = re.compile(f"['’][{LETTERS}]+[{DIGITS}]")
-
-
-def _find(pattern: re.Pattern[str], text: str) -> list[str]:
-    """The words `pattern` finds in lower-case `text`."""
-    if text.isascii():
-        return _ASCII.get(pattern, pattern).findall(text)
-    return (pattern if ideographic(text) else _UNPAIRED.get(pattern, pattern)).findall(text)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +74,7 @@ def content_terms(text: str) -> list[str]:
     """Stemmed content words of a text, stop words and possessives removed, in order (not
     cached: sentences are read through `words_by_text`, and a whole article's terms kept for
     every article of a day took 150 MiB at 20,000 articles)."""
-    return [t for t in map(_word_term, _find(_WORD, lower(text))) if t is not None]
+    return [t for t in map(_word_term, _WORD.find(lower(text))) if t is not None]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -82,7 +89,7 @@ def _word_term(word: str) -> str | None:
 
 
 def words_by_text(
-    texts: Sequence[str], pattern: re.Pattern[str]
+    texts: Sequence[str], pattern: Words
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """The words `pattern` finds in the lower-cased texts, all in one go: for each occurrence,
     its text's number and its word's number, and the distinct words by number (in order of
@@ -93,7 +100,7 @@ def words_by_text(
 
 @lru_cache(maxsize=2)
 def _words_by_text(
-    texts: tuple[str, ...], pattern: re.Pattern[str]
+    texts: tuple[str, ...], pattern: Words
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     rows, words, distinct = read_words(texts, pattern)
     rows.flags.writeable = words.flags.writeable = False
@@ -104,13 +111,13 @@ CHUNK = 2_000  # texts read at a time: a word found is a Python str only until i
 
 
 def read_words(
-    texts: Sequence[str], pattern: re.Pattern[str]
+    texts: Sequence[str], pattern: Words
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """`words_by_text`, not cached (for the whole day's sentences, read once)."""
     number: dict[str, int] = {}
     rows, words = [], []
     for start in range(0, len(texts), CHUNK):
-        found = [_find(pattern, lower(text)) for text in texts[start : start + CHUNK]]
+        found = [pattern.find(lower(text)) for text in texts[start : start + CHUNK]]
         every = list(chain.from_iterable(found))
         for word in dict.fromkeys(every):  # in order of first use
             number.setdefault(word, len(number))
