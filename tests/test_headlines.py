@@ -951,3 +951,35 @@ def test_a_told_story_is_known_by_its_printed_line_cut_when_the_cut_says_what_ha
     assert known(urged, "Pope John Paul II called for reconciliation") == (
         "Pope John Paul II called for reconciliation"
     )
+
+
+def test_an_untitled_chinese_sentence_is_cut_at_its_first_clause_in_reach():
+    """cjk18: `split()` reads a Chinese sentence as one word, so an untitled article's headline
+    was its whole first sentence (55 letters); it ends at "，" now, its dateline left out."""
+    xinhua = (
+        "新华社华盛顿12月3日电 中美两国经贸团队3日在华盛顿举行新一轮经贸磋商，"
+        "双方就关税、出口管制和市场准入等问题深入交换了意见，并同意在近期继续保持密切沟通。"
+    )
+    assert from_sentence(xinhua) == "中美两国经贸团队3日在华盛顿举行新一轮经贸磋商"
+    # "、" lists (the head before it is 8 words): the clause runs on to "，" (17 words)
+    duty = "商务部3日宣布对原产于美国、欧盟和日本的进口丙酸加征反倾销税，自12月4日起实施。"
+    assert from_sentence(duty) == "商务部3日宣布对原产于美国、欧盟和日本的进口丙酸加征反倾销税"
+    assert from_sentence("中方表示，美方应当停止对中国企业的无理打压。") == (
+        "中方表示，美方应当停止对中国企业的无理打压"
+    )  # no clause of 6 words or more before the end, which is short enough whole
+
+
+def test_an_unspaced_sentence_with_no_clause_in_reach_is_cut_where_a_word_ends():
+    """cjk18: with no "，" in reach, the cut ends before a number, a Latin word or "的", at a
+    mark, or after a Japanese particle (kana before Han or katakana), within HEADLINE_WORDS[1]
+    words, with "…" as the page's `shorten` marks a cut; never inside a run of letters."""
+    myanmar = (
+        "新华社内比都12月3日电 缅甸国防和安全委员会3日在首都内比都召开会议决定将全国紧急状态"
+        "再延长六个月以便为明年举行的全国大选做好各项准备工作。"
+    )
+    assert from_sentence(myanmar) == "缅甸国防和安全委员会…"
+    kyodo = (
+        "【マニラ＝共同】フィリピン沿岸警備隊は3日、南シナ海のアユンギン礁付近で中国海警局の船が"
+        "フィリピンの補給船に衝突し、乗組員1人が負傷したと発表した。"
+    )
+    assert from_sentence(kyodo) == "フィリピン沿岸警備隊は3日、南シナ海の…"  # 12 words, 17 on

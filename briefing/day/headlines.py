@@ -12,7 +12,15 @@ from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
-from briefing.text.words import MONTHS, WEEKDAYS, shouts
+from briefing.text.words import (
+    MONTHS,
+    STOPS,
+    WEEKDAYS,
+    mostly_ideographic,
+    shouts,
+    word_count,
+    word_ends,
+)
 from briefing.text.words import lower as lower_case
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
@@ -95,6 +103,8 @@ _SUBORDINATE = re.compile(
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items)
+_UNSPACED_CLAUSE = re.compile("[，；：]")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
 _HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
@@ -225,6 +235,8 @@ def from_sentence(sentence: str, reach: bool = False) -> str:
 def _cut(sentence: str, reach: bool = False) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
+    if mostly_ideographic(text):
+        return _unspaced_clause(text)
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
     for pattern, kept in settings:
         found = pattern.search(text)
@@ -385,6 +397,27 @@ def _clause(text: str, start: int = 0) -> str:
     kept = _outside_quotation(words[: phrase_cut(words, most)])
     kept = kept[: closing(kept, least)]
     return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
+
+
+def _unspaced_clause(text: str) -> str:
+    """A Chinese or Japanese sentence cut as `_clause` cuts one by words (`word_count`, no verb
+    read): at its first clause boundary whose head has a headline's length, whole when short
+    enough, else at the last word end (`word_ends`) within HEADLINE_WORDS words with "…"."""
+    least, most = HEADLINE_WORDS
+    text = text.rstrip(STOPS + " ")
+    for match in _UNSPACED_CLAUSE.finditer(text):
+        length = word_count(text[: match.start()])
+        if length > most + RUN_ON:
+            break
+        if length >= least:
+            return text[: match.start()]
+    if word_count(text) <= most:
+        return text
+    heads = (text[:end].rstrip() for end in reversed(word_ends(text)))
+    head = next((h for h in heads if least <= word_count(h) <= most), "")
+    if not head:  # no word end in reach: as `shorten` cuts a run with no space
+        head = next(text[:end] for end in range(len(text), 0, -1) if word_count(text[:end]) <= most)
+    return head.rstrip("、，；：・") + "…"
 
 
 def _joined(head: str) -> str:
