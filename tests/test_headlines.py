@@ -964,8 +964,8 @@ def test_an_untitled_chinese_sentence_is_cut_at_its_first_clause_in_reach():
     # "、" lists (the head before it is 8 words): the clause runs on to "，" (17 words)
     duty = "商务部3日宣布对原产于美国、欧盟和日本的进口丙酸加征反倾销税，自12月4日起实施。"
     assert from_sentence(duty) == "商务部3日宣布对原产于美国、欧盟和日本的进口丙酸加征反倾销税"
-    assert from_sentence("中方表示，美方应当停止对中国企业的无理打压。") == (
-        "中方表示，美方应当停止对中国企业的无理打压"
+    assert from_sentence("中方3日宣布，对美方部分商品加征关税。") == (
+        "中方3日宣布，对美方部分商品加征关税"
     )  # no clause of 6 words or more before the end, which is short enough whole
 
 
@@ -983,3 +983,23 @@ def test_an_unspaced_sentence_with_no_clause_in_reach_is_cut_where_a_word_ends()
         "フィリピンの補給船に衝突し、乗組員1人が負傷したと発表した。"
     )
     assert from_sentence(kyodo) == "フィリピン沿岸警備隊は3日、南シナ海の…"  # 12 words, 17 on
+
+
+def test_an_unspaced_headline_tells_what_a_spokesman_said_not_that_he_spoke():
+    """cjk18: "外交部发言人3日表示" (a spokesman said on the 3rd) names who spoke: as `_REPORTED`
+    gives an English attribution's clause, the headline is the clause it reports when that is
+    cut at a clause or a word's end with a headline's length; else the attribution stays."""
+    bill = (
+        "新华社北京12月3日电 外交部发言人3日表示，美国国会近日通过的所谓涉华法案严重干涉中国内政，"
+        "中方对此强烈不满、坚决反对。"
+    )
+    assert from_sentence(bill) == "美国国会近日通过的所谓涉华法案严重干涉中国内政"
+    longer = bill.replace("内政，", "内政、严重违反国际法和国际关系基本准则，")
+    assert from_sentence(longer) == "美国国会近日通过的所谓涉华法案严重干涉中国内政…"
+    # no word end in the reported clause's reach: cut inside a word, so the attribution stays
+    sea = (
+        "新华社北京12月3日电 中国海警局新闻发言人3日表示，菲律宾一艘补给船和两艘海警船当天擅自"
+        "闯入中国南沙群岛仁爱礁附近海域，中国海警依法对其采取管控措施。"
+    )
+    assert from_sentence(sea) == "中国海警局新闻发言人3日表示"
+    assert from_sentence("商务部发言人说，此举是正当的。") == "商务部发言人说，此举是正当的"
