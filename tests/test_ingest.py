@@ -579,3 +579,19 @@ def test_a_paragraph_or_page_that_shows_nothing_is_no_text(write, tmp_path):
     assert [(s.source.rsplit("/", 1)[-1], s.reason) for s in read.skipped] == [
         ("zero.html", "no article text once control and invisible characters are removed")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div id="root"></div><script>render("app");</script>',  # a page its script fills
+        " \n\t\u00a0 ",
+        '<img src="storm.jpg" alt="The storm">',
+    ],
+)
+def test_a_page_with_no_text_at_all_is_not_said_to_hide_it(write, tmp_path, body):
+    """hostile15: a page whose body holds no text (an app's shell, a photo) was skipped as "no
+    article text once control and invisible characters are removed": it had none to remove."""
+    write("news/empty.html", f"<html><head><title>App</title></head><body>{body}</body></html>")
+    read = read_sources([tmp_path / "news"])
+    assert [s.reason for s in read.skipped] == ["no article body (an index or front page?)"]
