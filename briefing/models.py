@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -175,11 +175,13 @@ class Flagged:
         return path if whole else self.source
 
 
-def source_names(articles: Sequence[Article]) -> list[str]:
+def source_names(
+    articles: Sequence[Article], per_path: Mapping[str, int] | None = None
+) -> list[str]:
     """How a build names each article's source (a flag's, a skip's): its file, with its link
-    when the file gave several of the articles (a feed's entries: "PATH (LINK)"), else its link
-    (a page or a feed fetched)."""
-    per_path = Counter(article.path for article in articles)
+    when the file gave several articles (a feed's entries: "PATH (LINK)"; `per_path` counts
+    them as read, else among `articles`), else its link (a page or a feed fetched)."""
+    per_path = per_path or Counter(article.path for article in articles)
     return [
         f"{a.path} ({a.url})" if a.path and a.url and per_path[a.path] > 1 else a.path or a.url
         for a in articles
