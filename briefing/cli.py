@@ -288,7 +288,7 @@ def _report_sources(result: BuildResult) -> None:
     listed = next((display_path(p) for p in result.files if p.name == "briefing.json"), "")
     briefing = result.briefing
     _per_file(
-        "skipped", "skipped", [(s.source, s.source, s.reason) for s in briefing.skipped], listed
+        "skipped", "skipped", [(s.file, s.source, s.reason) for s in briefing.skipped], listed
     )
     flagged = [(f.file, f.source, "; ".join(f.flags)) for f in briefing.flagged]
     _per_file("warning", "flagged", flagged, listed)

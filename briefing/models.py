@@ -158,6 +158,11 @@ class Skipped:
     source: str
     reason: str
 
+    @property
+    def file(self) -> str:
+        """The file the source names (`source_file`)."""
+        return source_file(self.source)
+
 
 @dataclass(frozen=True, slots=True)
 class Flagged:
@@ -168,11 +173,16 @@ class Flagged:
 
     @property
     def file(self) -> str:
-        """The file the source names: a feed's entry is "PATH (LINK)", a kept link holding a
-        scheme and no space (not a file's own "notes (copy)")."""
-        path, opened, link = self.source.rpartition(" (")
-        whole = opened and link.endswith(")") and "://" in link and " " not in link
-        return path if whole else self.source
+        """The file the source names (`source_file`)."""
+        return source_file(self.source)
+
+
+def source_file(source: str) -> str:
+    """The file a source (`source_names`) names: a feed's entry is "PATH (LINK)", a kept link
+    holding a scheme and no space (not a file's own "notes (copy)")."""
+    path, opened, link = source.rpartition(" (")
+    whole = opened and link.endswith(")") and "://" in link and " " not in link
+    return path if whole else source
 
 
 def source_names(
