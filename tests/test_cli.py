@@ -399,3 +399,30 @@ def test_untitled_chinese_and_japanese_articles_are_headed_by_a_clause(tmp_path)
         "中美两国经贸团队3日在华盛顿举行新一轮经贸磋商",
         "缅甸国防和安全委员会…",
     ]
+
+
+def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tmp_path):
+    """hostile15: an entry was named "FEED (LINK)" only while another entry of its feed was
+    still there: with its siblings outside the date window or skipped, its flag said the feed
+    alone (which entry?). A file that gave several articles names each by its link."""
+    stamp = "<pubDate>Fri, 27 Nov 2026 20:00:00 GMT</pubDate>"
+    entries = (
+        "<item><title>Old</title><link>https://example.org/old</link><description>The coast "
+        "guard said a ship sailed near the shoal.</description>"
+        "<pubDate>Fri, 20 Nov 2026 20:00:00 GMT</pubDate></item>"
+        f"<item><title>Menu</title><link>https://example.org/menu</link>"
+        f"<description>Home | World</description>{stamp}</item>"
+        "<item><title>Shoal</title><link>https://example.org/shoal</link><description>The coast "
+        f"guard said a ship sailed near the shoal on Friday.</description>{stamp}</item>"
+    )
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news/feed.xml").write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title>{entries}'
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    result = run(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    assert [s["source"] for s in data["skipped"]] == ["news/feed.xml (https://example.org/menu)"]
+    assert [f["source"] for f in data["flagged"]] == ["news/feed.xml (https://example.org/shoal)"]
