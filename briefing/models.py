@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -151,14 +151,6 @@ class Event:
     story: str = ""  # the id of the sentence's story ("" when none is known)
 
 
-def file_named(source: str) -> str:
-    """The file a source's name names: a feed's entry is "PATH (LINK)", a kept link holding a
-    scheme and no space (not a file's own "notes (copy)")."""
-    path, opened, link = source.rpartition(" (")
-    whole = opened and link.endswith(")") and "://" in link and " " not in link
-    return path if whole else source
-
-
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """A source that could not be used, and why."""
@@ -168,8 +160,8 @@ class Skipped:
 
     @property
     def file(self) -> str:
-        """The file the source names (`file_named`)."""
-        return file_named(self.source)
+        """The file the source names (`source_file`)."""
+        return source_file(self.source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,15 +173,25 @@ class Flagged:
 
     @property
     def file(self) -> str:
-        """The file the source names (`file_named`)."""
-        return file_named(self.source)
+        """The file the source names (`source_file`)."""
+        return source_file(self.source)
 
 
-def source_names(articles: Sequence[Article]) -> list[str]:
+def source_file(source: str) -> str:
+    """The file a source (`source_names`) names: a feed's entry is "PATH (LINK)", a kept link
+    holding a scheme and no space (not a file's own "notes (copy)")."""
+    path, opened, link = source.rpartition(" (")
+    whole = opened and link.endswith(")") and "://" in link and " " not in link
+    return path if whole else source
+
+
+def source_names(
+    articles: Sequence[Article], per_path: Mapping[str, int] | None = None
+) -> list[str]:
     """How a build names each article's source (a flag's, a skip's): its file, with its link
-    when the file gave several of the articles (a feed's entries: "PATH (LINK)"), else its link
-    (a page or a feed fetched)."""
-    per_path = Counter(article.path for article in articles)
+    when the file gave several articles (a feed's entries: "PATH (LINK)"; `per_path` counts
+    them as read, else among `articles`), else its link (a page or a feed fetched)."""
+    per_path = per_path or Counter(article.path for article in articles)
     return [
         f"{a.path} ({a.url})" if a.path and a.url and per_path[a.path] > 1 else a.path or a.url
         for a in articles

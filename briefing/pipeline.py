@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -196,11 +197,11 @@ def _with_trend(
     )
 
 
-def _flagged(articles: Sequence[Article]) -> tuple[Flagged, ...]:
+def _flagged(articles: Sequence[Article], per_path: Mapping[str, int]) -> tuple[Flagged, ...]:
     """The articles with flags, each named by `source_names`."""
     return tuple(
         Flagged(name, a.flags)
-        for a, name in zip(articles, source_names(articles), strict=True)
+        for a, name in zip(articles, source_names(articles, per_path), strict=True)
         if a.flags
     )
 
@@ -229,8 +230,10 @@ def make_briefing(
     )
     clock.mark("read")
     in_window = _in_window(run, read)
-    articles, junk = strip_junk(in_window)
-    flagged = _flagged(articles)  # before copies collapse: a copy's doubts are the user's too
+    # A feed's entry is named by its link, whichever of its siblings a stage has left
+    per_path = Counter(article.path for article in read.articles)
+    articles, junk = strip_junk(in_window, per_path)
+    flagged = _flagged(articles, per_path)  # before copies collapse: a copy's doubts are the user's
     clock.mark("clean")
     skipped = read.skipped + junk
     sources_read, outside = read.sources_read, len(read.articles) - len(in_window)
@@ -240,7 +243,7 @@ def make_briefing(
     # Copies collapse before boilerplate is judged: a wire story many outlets ran is no footer.
     articles, duplicates = collapse(articles)
     clock.mark("dedupe")
-    articles, furniture = drop_boilerplate(articles)
+    articles, furniture = drop_boilerplate(articles, per_path)
     skipped += furniture
     if not articles:
         raise _nothing_to_build(skipped)

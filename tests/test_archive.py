@@ -267,3 +267,18 @@ def test_a_term_in_a_script_without_spaces_is_found_inside_its_run(tmp_path):
     assert [h["day"] for h in _hits(tmp_path, "株価 OR 股市")] == ["2026-11-29", "2026-11-28"]
     assert [h["day"] for h in _hits(tmp_path, "title:反発 AND NOT 东京")] == ["2026-11-29"]
     assert _hits(tmp_path, "市") and _hits(tmp_path, "大阪") == []
+
+
+def test_a_korean_term_finds_the_word_its_particle_joins(tmp_path):
+    """hostile15: a topic `서울` matches "서울에서" (Korean joins particles to a word), but
+    `briefing search 서울` found nothing: FTS5 was asked for the whole token "서울" alone."""
+    assert candidates(parse_query("서울 OR title:증시")) == '"서울" * OR title : "증시" *'
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(
+        "증시가 하락했다\n\n서울에서 열린 회의에서 증시가 크게 하락했다고 정부가 밝혔다.\n",
+        encoding="utf-8",
+    )
+    done = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
+    assert done.returncode == 0, done.stderr
+    assert [h["title"] for h in _hits(tmp_path, "서울")] == ["증시가 하락했다"]
+    assert _hits(tmp_path, "남서울") == []  # not at a word's start: another word

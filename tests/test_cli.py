@@ -366,3 +366,63 @@ def test_a_chinese_article_is_told_under_its_topic(tmp_path):
     ]
     assert topic["left_out"] == []
     assert (tmp_path / "output/2026-11-28/briefing.pdf").stat().st_size > 0
+
+
+def test_untitled_chinese_and_japanese_articles_are_headed_by_a_clause(tmp_path):
+    """cjk18: an untitled Chinese or Japanese article's headline was its whole first sentence
+    (Top stories of 60-70 letters each); now its first clause in reach, or a cut at a word's
+    end with "…", the dateline left out."""
+    (tmp_path / "news").mkdir()
+    articles = {
+        "trade": "新华社华盛顿12月3日电 中美两国经贸团队3日在华盛顿举行新一轮经贸磋商，双方就关税、"
+        "出口管制和市场准入等问题深入交换了意见，并同意在近期继续保持密切沟通。\n\n"
+        "据悉，此轮磋商持续两天，双方代表团由两国负责经贸事务的高级官员率领。",
+        "myanmar": "新华社内比都12月3日电 缅甸国防和安全委员会3日在首都内比都召开会议决定将全国紧急"
+        "状态再延长六个月以便为明年举行的全国大选做好各项准备工作。\n\n缅甸自2021年2月起实施紧急状态。",
+        "kyodo": "【マニラ＝共同】フィリピン沿岸警備隊は3日、南シナ海のアユンギン礁付近で"
+        "中国海警局の船がフィリピンの補給船に衝突し、乗組員1人が負傷したと発表した。\n\n"
+        "中国側は責任はフィリピン側にあると主張している。",
+    }
+    for name, text in articles.items():
+        (tmp_path / "news" / f"{name}.txt").write_text(f"{text}\n", encoding="utf-8")
+    topics = (("中美", "中美 OR 美中"), ("南海", "南海 OR 南シナ海"), ("缅甸", "缅甸"))
+    (tmp_path / "briefing.toml").write_text(
+        'sources = ["news"]\n'
+        + "".join(f'\n[[topics]]\nname = "{n}"\nquery = "{q}"\n' for n, q in topics),
+        encoding="utf-8",
+    )
+    done = run(tmp_path, "build", "--date", "2026-12-03", "--quiet")
+    assert done.returncode == 0, done.stderr
+    data = json.loads((tmp_path / "output/2026-12-03/briefing.json").read_text())
+    assert sorted(story["headline"] for story in data["top_stories"]) == [
+        "フィリピン沿岸警備隊は3日、南シナ海の…",
+        "中美两国经贸团队3日在华盛顿举行新一轮经贸磋商",
+        "缅甸国防和安全委员会…",
+    ]
+
+
+def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tmp_path):
+    """hostile15: an entry was named "FEED (LINK)" only while another entry of its feed was
+    still there: with its siblings outside the date window or skipped, its flag said the feed
+    alone (which entry?). A file that gave several articles names each by its link."""
+    stamp = "<pubDate>Fri, 27 Nov 2026 20:00:00 GMT</pubDate>"
+    entries = (
+        "<item><title>Old</title><link>https://example.org/old</link><description>The coast "
+        "guard said a ship sailed near the shoal.</description>"
+        "<pubDate>Fri, 20 Nov 2026 20:00:00 GMT</pubDate></item>"
+        f"<item><title>Menu</title><link>https://example.org/menu</link>"
+        f"<description>Home | World</description>{stamp}</item>"
+        "<item><title>Shoal</title><link>https://example.org/shoal</link><description>The coast "
+        f"guard said a ship sailed near the shoal on Friday.</description>{stamp}</item>"
+    )
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news/feed.xml").write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title>{entries}'
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    result = run(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    assert [s["source"] for s in data["skipped"]] == ["news/feed.xml (https://example.org/menu)"]
+    assert [f["source"] for f in data["flagged"]] == ["news/feed.xml (https://example.org/shoal)"]

@@ -606,3 +606,45 @@ def test_a_chinese_page_or_feed_entry_is_counted_in_words_not_spaces():
     )
     (entry,) = parse_feed(feed.encode(), "zaobao.xml")[1]
     assert not entry.teaser
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div id="root"></div><script>render("app");</script>',  # a page its script fills
+        " \n\t\u00a0 ",
+        '<img src="storm.jpg" alt="The storm">',
+    ],
+)
+def test_a_page_with_no_text_at_all_is_not_said_to_hide_it(write, tmp_path, body):
+    """hostile15: a page whose body holds no text (an app's shell, a photo) was skipped as "no
+    article text once control and invisible characters are removed": it had none to remove."""
+    write("news/empty.html", f"<html><head><title>App</title></head><body>{body}</body></html>")
+    read = read_sources([tmp_path / "news"])
+    assert [s.reason for s in read.skipped] == ["no article body (an index or front page?)"]
+
+
+@pytest.mark.parametrize("fence", ["~~~", "```", "````"])
+def test_a_fence_never_closed_is_no_code(tmp_path, fence):
+    """hostile15: a fence never closed (a writer's "~~~" between scenes, a stray "```") ran to
+    the end of the text, so every paragraph after it was left out as "1 code block"; it is a
+    line of markup, and the prose after it is kept."""
+    text = (
+        "Dock workers extended their strike on Tuesday, the union said.\n\n"
+        f"{fence}\n\n"
+        "Shipping lines diverted vessels to Antwerp, port officials said.\n\n"
+        "The union wants a pay rise of eight percent, its leaders said."
+    )
+    article = parse_article(text, tmp_path / "a.md")
+    assert article.paragraphs == (
+        "Dock workers extended their strike on Tuesday, the union said.",
+        "Shipping lines diverted vessels to Antwerp, port officials said.",
+        "The union wants a pay rise of eight percent, its leaders said.",
+    )
+    assert article.flags == ()
+    code = f"{article.paragraphs[0]}\n\n{fence}python\nprint('Done.')\n\nprint('Again.')"
+    code = parse_article(code, tmp_path / "b.md")  # naming its language: code, closed or not
+    assert code.paragraphs == article.paragraphs[:1]
+    assert code.flags == (
+        "1 code block left out, code is not the article's prose: “print('Done.')”",
+    )

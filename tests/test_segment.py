@@ -540,3 +540,21 @@ def test_full_width_stop_ends_a_sentence_without_a_space():
         "东京证券交易所的交易量增加了！",
         "对吗？",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "“我们将继续推动两国关系发展。”外交部发言人周二在北京说。市场反应平淡。",
+            ["“我们将继续推动两国关系发展。”外交部发言人周二在北京说。", "市场反应平淡。"],
+        ),
+        ("「景気は回復している。」と首相は述べた。", ["「景気は回復している。」と首相は述べた。"]),
+    ],
+)
+def test_a_quote_opening_a_sentence_goes_on_to_its_speaker(text, sentences):
+    """hostile15: Chinese and Japanese put the speaker after a quoted sentence, with no space
+    ("“…。”他说。", "「…。」と述べた。"): the quote's stop ended the sentence, leaving
+    "と首相は述べた。" (7 words: printable) a line of its own. A quote opened after its speaker
+    ("说：“…。”") ends at its close, as before."""
+    assert split_sentences(text) == sentences

@@ -1,6 +1,6 @@
 """Word helpers shared by the stages (text/words)."""
 
-from briefing.text.words import lower, word_count
+from briefing.text.words import lower, word_count, word_ends
 
 
 def test_lower_keeps_one_character_for_each():
@@ -23,3 +23,21 @@ def test_word_count_reads_han_and_kana_letters_at_a_chinese_word_length():
     )  # 55 letters and 3 numbers: a line of 37 words, not of 58
     assert word_count(xinhua) == 37
     assert 6 <= word_count("中美举行磋商，双方深入交换了意见。") <= 60
+
+
+def test_word_ends_in_an_unspaced_run_are_those_no_dictionary_is_needed_for():
+    """cjk18: before a number, a Latin word, an opening mark or "的", after a mark or a
+    Latin word, after kana particles before Han or katakana; not between a number and its
+    counter ("3日") nor between a Han letter and the kana ending its word ("衝突し")."""
+    text = "会议3日在Tokyo举行的《协议》は衝突し、中国"
+    assert word_ends("增长3.5%") == [2]
+    assert [text[:i] for i in word_ends(text)] == [
+        "会议",
+        "会议3日在",
+        "会议3日在Tokyo",
+        "会议3日在Tokyo举行",
+        "会议3日在Tokyo举行的",
+        "会议3日在Tokyo举行的《协议》",
+        "会议3日在Tokyo举行的《协议》は",
+        "会议3日在Tokyo举行的《协议》は衝突し、",
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -378,13 +378,16 @@ def _left_out_list(article: Article, blocks: Sequence[Sequence[str]]) -> tuple[s
     )
 
 
-def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
+def strip_junk(
+    articles: Sequence[Article], per_path: Mapping[str, int] | None = None
+) -> tuple[list[Article], list[Skipped]]:
     """Each article without the lines its own text shows are junk (navigation, forms, share
     bars, blocks that are no prose), its lines kept for `drop_boilerplate`, and a flag for list
-    lines left out; one with no prose left is skipped, with the reason."""
+    lines left out; one with no prose left is skipped, with the reason (named by
+    `source_names`)."""
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
-    for article, name in zip(articles, source_names(articles), strict=True):
+    for article, name in zip(articles, source_names(articles, per_path), strict=True):
         blocks, place = _kept_blocks(article, frozenset())
         if blocks:
             paragraphs = tuple("\n".join(lines) for lines in blocks)
@@ -395,14 +398,16 @@ def strip_junk(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped
     return cleaned, skipped
 
 
-def drop_boilerplate(articles: Sequence[Article]) -> tuple[list[Article], list[Skipped]]:
+def drop_boilerplate(
+    articles: Sequence[Article], per_path: Mapping[str, int] | None = None
+) -> tuple[list[Article], list[Skipped]]:
     """The day's articles, each a different story (after dedupe), without the lines that are
     their sites' furniture by evidence, paragraphs joined; one that was nothing but such lines
-    is skipped, naming its site."""
+    is skipped, naming its site (and itself by `source_names`)."""
     boilerplate = boilerplate_lines(articles)
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
-    for article, name in zip(articles, source_names(articles), strict=True):
+    for article, name in zip(articles, source_names(articles, per_path), strict=True):
         result = clean_article(article, boilerplate.of(article))
         if result.paragraphs:
             cleaned.append(result)

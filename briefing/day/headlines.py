@@ -12,7 +12,15 @@ from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
-from briefing.text.words import MONTHS, WEEKDAYS, shouts
+from briefing.text.words import (
+    MONTHS,
+    STOPS,
+    WEEKDAYS,
+    mostly_ideographic,
+    shouts,
+    word_count,
+    word_ends,
+)
 from briefing.text.words import lower as lower_case
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words
@@ -95,6 +103,10 @@ _SUBORDINATE = re.compile(
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _WORD = re.compile(r"[\w’'-]+")
+# where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items)
+_UNSPACED_CLAUSE = re.compile("[，；：]")
+# "外交部发言人3日表示，": a Chinese sentence's first clause naming who said what the rest says
+_UNSPACED_REPORTED = re.compile("^[^，；：]{2,40}?(?:表示|说|称|指出|强调|认为|介绍|透露)[，：]")
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
 _HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
@@ -225,6 +237,8 @@ def from_sentence(sentence: str, reach: bool = False) -> str:
 def _cut(sentence: str, reach: bool = False) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
+    if mostly_ideographic(text):
+        return _unspaced_clause(text)
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
     for pattern, kept in settings:
         found = pattern.search(text)
@@ -385,6 +399,41 @@ def _clause(text: str, start: int = 0) -> str:
     kept = _outside_quotation(words[: phrase_cut(words, most)])
     kept = kept[: closing(kept, least)]
     return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
+
+
+def _unspaced_clause(text: str) -> str:
+    """A Chinese or Japanese sentence cut as `_clause` cuts one by words (`word_count`, no verb
+    read): the clause an attribution opening it reports ("外交部发言人3日表示，…", as `_REPORTED`)
+    when `_unspaced_cut` gives it a headline's length, else the sentence's own cut."""
+    text = text.rstrip(STOPS + " ")
+    said = _UNSPACED_REPORTED.match(text)
+    reported = _unspaced_cut(text[said.end() :]) if said else ""
+    if reported and word_count(reported) >= HEADLINE_WORDS[0]:
+        return reported
+    own = _unspaced_cut(text)
+    if own:
+        return own
+    most = HEADLINE_WORDS[1]  # no word end in reach: cut as `shorten` cuts a run with no space
+    fits = (end for end in range(len(text), 0, -1) if word_count(text[:end]) <= most)
+    return text[: next(fits)] + "…"
+
+
+def _unspaced_cut(text: str) -> str:
+    """`text` cut at its first clause boundary whose head has a headline's length, whole when
+    short enough, else at the last word end (`word_ends`) within HEADLINE_WORDS with "…"; ""
+    when no word end is in reach."""
+    least, most = HEADLINE_WORDS
+    for match in _UNSPACED_CLAUSE.finditer(text):
+        length = word_count(text[: match.start()])
+        if length > most + RUN_ON:
+            break
+        if length >= least:
+            return text[: match.start()]
+    if word_count(text) <= most:
+        return text
+    heads = (text[:end].rstrip() for end in reversed(word_ends(text)))
+    head = next((h for h in heads if least <= word_count(h) <= most), "")
+    return head.rstrip("、，；：・") + "…" if head else ""
 
 
 def _joined(head: str) -> str:

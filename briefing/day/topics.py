@@ -37,12 +37,13 @@ def _bounded(edge: str, beside: str, before: bool = False) -> bool:
     Hangul (Korean joins particles and endings to a word: "서울에서")."""
     if is_unspaced(edge) or is_unspaced(beside):
         return True
-    if not before and _is_hangul(edge) and _is_hangul(beside):
+    if not before and is_hangul(edge) and is_hangul(beside):
         return True
     return not (_is_word_char(beside) or (before and beside == "-"))
 
 
-def _is_hangul(ch: str) -> bool:
+def is_hangul(ch: str) -> bool:
+    """Whether `ch` is a Hangul syllable, which Korean joins particles and endings to."""
     return "가" <= ch <= "힣"  # the Hangul syllables, U+AC00 to U+D7A3
 
 

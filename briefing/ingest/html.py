@@ -88,8 +88,9 @@ def article_from_html(
         raise ValueError(f"unreadable HTML ({type(exc).__name__})") from None
     text = document.text if document is not None else ""
     if word_count(text or "") < MIN_BODY_WORDS:
-        shows = _shows(markup)
-        raise ValueError("no article body (an index or front page?)" if shows else NOTHING_SHOWN)
+        raise ValueError(
+            NOTHING_SHOWN if _hides(markup) else "no article body (an index or front page?)"
+        )
     title = (document.title or "").strip()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     while lines and title and _norm(lines[0]) == _norm(title):
@@ -115,10 +116,12 @@ def article_from_html(
     )
 
 
-def _shows(markup: str) -> bool:
-    """Whether a page's body shows anything (`shown`) outside its scripts and styles (read
-    again: extraction prunes the tree)."""
-    return shown("".join(parse_html(markup).xpath(_BODY_TEXT)))
+def _hides(markup: str) -> bool:
+    """Whether a page's body holds text outside its scripts and styles that shows nothing
+    (`shown`: zero-width characters alone), not none at all (an app's shell, a photo); read
+    again, as extraction prunes the tree."""
+    text = "".join(parse_html(markup).xpath(_BODY_TEXT))
+    return bool(text.strip()) and not shown(text)
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:

@@ -6,6 +6,7 @@ import codecs
 import os
 import re
 import tomllib
+from collections.abc import Sequence
 from datetime import UTC, date, tzinfo
 from pathlib import Path
 from typing import Any
@@ -219,7 +220,8 @@ def markdown_blocks(text: str) -> tuple[list[str], tuple[str, ...]]:
     """A Markdown text's blocks without their inline markup (`markdown_words`), a reference link
     read by its definition anywhere in the text, the definitions' lines no words; a footnote's
     marks go, its note stays ("[^1]: His second." is "His second."). Fenced code blocks are no
-    prose: left out, and named in the flags returned; an indented block is read as prose."""
+    prose: left out, and named in the flags returned (one never closed, `_closed`, is a line
+    of markup before prose); an indented block is read as prose."""
     env: dict[str, Any] = {}
     code: list[str] = []
     if labels := set(_FOOTNOTE.findall(text)):
@@ -228,16 +230,27 @@ def markdown_blocks(text: str) -> tuple[list[str], tuple[str, ...]]:
     if _DEFINITION.search(text) or _CODE.search(text):
         tokens = _MARKDOWN.parse(text, env)
         spans = [reference["map"] for reference in env.get("references", {}).values()]
+        lines = text.split("\n")
         for token in tokens:
-            if token.type in ("fence", "code_block") and token.map:
+            if token.type != "fence" or not token.map:
+                continue
+            if not token.info.strip() and not _closed(token.markup, *token.map, lines):
+                spans.append([token.map[0], token.map[0] + 1])  # a line of markup, prose after
+            else:
                 spans.append(token.map)
                 code += [line.strip() for line in token.content.split("\n") if line.strip()][:1]
-        lines = text.split("\n")
         for start, end in spans:
             lines[start:end] = [""] * (end - start)
         text = "\n".join(lines)
     blocks = [markdown_words(block, env) for block in _BLOCK_BREAK.split(text)]
     return blocks, named(code, "code block", "left out, code is not the article's prose")
+
+
+def _closed(markup: str, start: int, end: int, lines: Sequence[str]) -> bool:
+    """Whether the fence opened by `markup` on line `start` closes on its block's last line: one
+    never closed runs to the end of the text (a writer's "~~~" between scenes, a stray "```")."""
+    fence = rf"[\s>]*{re.escape(markup[0])}{{{len(markup)},}}\s*"
+    return end - 1 > start and re.fullmatch(fence, lines[end - 1]) is not None
 
 
 def markdown_words(block: str, env: dict[str, Any] | None = None) -> str:

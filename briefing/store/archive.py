@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from briefing.day.topics import query_matches
+from briefing.day.topics import is_hangul, query_matches
 from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
@@ -179,9 +179,9 @@ def reindex(db: sqlite3.Connection) -> None:
 
 def candidates(query: Query) -> str:
     """An FTS5 expression that every document the query holds for matches (a superset: the
-    query's terms not under NOT, ORed; a word's plural and a wildcard as prefixes), bar those
-    `scanned` looks for. It is built from word tokens only, so no text of the user's reaches
-    FTS5 as syntax."""
+    query's terms not under NOT, ORed; a word's plural, a Korean word's particle and a wildcard
+    as prefixes), bar those `scanned` looks for. It is built from word tokens only, so no text
+    of the user's reaches FTS5 as syntax."""
     parts = []
     for atom in _positive(query):
         literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
@@ -190,7 +190,8 @@ def candidates(query: Query) -> str:
             continue
         wildcard = literal != atom.term
         plural = not wildcard and not _capitals(atom.term) and atom.term[-1].isalpha()
-        phrase = f'"{" ".join(tokens)}"' + (" *" if wildcard or plural else "")
+        joined = is_hangul(literal[-1])  # a particle after it: "서울에서" for 서울, as topics read
+        phrase = f'"{" ".join(tokens)}"' + (" *" if wildcard or plural or joined else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
 

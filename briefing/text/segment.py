@@ -102,7 +102,23 @@ def _clock_ends(match: re.Match[str]) -> bool:
 
 
 # A full-width stop and the closing marks after it, before more text
-_WIDE_STOP = re.compile(rf"[。！？｡][{CLOSERS}]*\s*(?=\S)")
+_WIDE_STOP = re.compile(rf"[。！？｡]([{CLOSERS}]*)\s*(?=\S)")
+_OPENING_QUOTES = "“‘「『\"'"
+
+
+def _wide_cuts(sentence: str) -> list[int]:
+    """Offsets after each full-width stop, bar one closing a quote that opened the sentence with
+    no space after it: its speaker follows ("“…。”他说。", "「…。」と述べた。")."""
+    cuts, start = [], 0
+    for match in _WIDE_STOP.finditer(sentence):
+        if (
+            match.group(1)
+            and match.end(1) == match.end()
+            and sentence[start:].lstrip()[:1] in _OPENING_QUOTES
+        ):
+            continue
+        cuts.append(start := match.end())
+    return cuts
 
 
 def _cuts_inside(sentence: str) -> list[int]:
@@ -112,7 +128,7 @@ def _cuts_inside(sentence: str) -> list[int]:
     stop, which Chinese and Japanese follow with no space ("百分之三。分析人士说")."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
     if not sentence.isascii():
-        cuts += [match.end() for match in _WIDE_STOP.finditer(sentence)]
+        cuts += _wide_cuts(sentence)
     if ": " in sentence:  # a credit line's colon: most sentences have none, and skip the scan
         cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
     cuts += [

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
-from unicodedata import category
 
 HEADING_WORDS = 20  # a heading or title line is at most this long
 LISTED = 3  # a flag naming lines left out quotes this many of those it counts
@@ -72,7 +72,7 @@ _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 def _kinds() -> str:
     """The Unicode category's first letter ("L", "M", "N" ...) of each character past ASCII of the
     Basic Multilingual Plane, in order; "I" for Han and kana."""
-    kinds = "".join(kind[0] for kind in map(category, map(chr, range(0x80, 0x10000))))
+    kinds = "".join(kind[0] for kind in map(unicodedata.category, map(chr, range(0x80, 0x10000))))
     for low, high in (r for r in _IDEOGRAPHIC if r[1] < 0x10000):
         kinds = kinds[: low - 0x80] + "I" * (high + 1 - low) + kinds[high + 1 - 0x80 :]
     return kinds
@@ -109,6 +109,12 @@ def ideographic(text: str) -> bool:
     return not text.isascii() and bool(_IDEOGRAPH.search(text))
 
 
+def mostly_ideographic(text: str) -> bool:
+    """Whether most of `text`'s letters are Han or kana (a Chinese or Japanese sentence, not an
+    English one quoting a name in Han)."""
+    return ideographic(text) and 2 * len(_IDEOGRAPH.findall(text)) > sum(map(str.isalpha, text))
+
+
 def word_count(text: str) -> int:
     """Number of words, as a reader counts them: those between spaces, and for a run of Han or
     kana (no spaces) one word each CHARS_PER_WORD letters."""
@@ -117,6 +123,50 @@ def word_count(text: str) -> int:
     ideographs = len(_IDEOGRAPH.findall(text))
     spaced = sum(1 for word in _IDEOGRAPH.sub(" ", text).split() if _WORD.search(word))
     return round(ideographs / CHARS_PER_WORD) + spaced
+
+
+def word_ends(text: str) -> list[int]:
+    """Where a word surely ends inside `text`, in Han or kana (no spaces, no dictionary read):
+    before a number, a Latin word, an opening mark or the particle "的"; after a Latin word or
+    a mark other than an opening one; after hiragana (a Japanese particle) before Han, katakana
+    or a number; a space. Not between a number and its counter ("3日") nor between a Han letter
+    and the kana ending its word ("衝突し") nor inside a number ("3.5")."""
+    inside = {m.start() for m in _INSIDE_NUMBER.finditer(text)}
+    return [n for n in range(1, len(text)) if _word_end(text[n - 1], text[n]) and n not in inside]
+
+
+_INSIDE_NUMBER = re.compile(r"(?<=\d[.,:])(?=\d)")  # "3.5", "1,200", "3:0"
+
+
+def _word_end(before: str, after: str) -> bool:
+    """Whether a word ends between the characters `before` and `after` (`word_ends`)."""
+    if before.isspace() or after.isspace() or (after == "的" and is_unspaced(before)):
+        return True
+    kinds = _kind(before), _kind(after)
+    return (
+        kinds[1] in ("latin", "number", "opening")
+        or kinds[0] in ("latin", "mark")
+        or (kinds[0] == "hiragana" and kinds[1] in ("han", "katakana", "number"))
+    ) and kinds[0] != kinds[1]
+
+
+def _kind(char: str) -> str:
+    """The kind of `char` a word end is read from: "number", "opening", "mark", "hiragana",
+    "katakana", "han", "latin" (any other letter) or "other"."""
+    category = unicodedata.category(char)
+    if char.isdigit():
+        return "number"
+    if category in ("Ps", "Pi"):
+        return "opening"
+    if category[0] == "P":
+        return "mark"
+    if "\u3040" <= char <= "\u309f":
+        return "hiragana"
+    if "\u30a0" <= char <= "\u30ff" or "\u31f0" <= char <= "\u31ff":
+        return "katakana"
+    if ideographic(char):
+        return "han"
+    return "latin" if char.isalpha() else "other"
 
 
 def counted(number: int, noun: str) -> str:
