@@ -466,42 +466,43 @@ MORE_CONGRESS = (
 )
 
 
-def test_a_story_continuing_two_told_stories_names_the_one_only_re_published_unchanged():
-    """Day two's grouping puts the release re-published as it was (nothing new) in one story
-    with the congress's next report: the story is developing, told by the congress's news, and
-    the release, which the reader was told yesterday and nothing continues with news, is named
-    unchanged by the headline it was briefed under."""
+RELEASED = "https://irrawaddy.example/prisoners-freed"
+CALLED = "https://mizzima.example/congress-called"
+
+
+def _two_told(*alone: tuple[str, tuple[str, ...]]):
+    """Day two's Myanmar section after day one told the release and the congress's call: the
+    release re-published as it was, grouped with the congress's next report, and `alone` (an
+    address and its lines) each a story of its own."""
     from briefing.config import SelectConfig, Topic
     from briefing.day.stories import make_story
     from briefing.models import Article, PastItem
-    from briefing.render.page import unchanged_line
     from briefing.select.day import read_day
     from briefing.select.sections import select_sections
     from briefing.text.segment import article_sentences
     from tests.test_select import ByLength
 
-    released = "https://irrawaddy.example/prisoners-freed"
-    called = "https://mizzima.example/congress-called"
     lines = tuple(line.format(day="Friday") for line in PRISONERS)
     congress = tuple(line.format(day="Friday") for line in CONGRESS)
     past = [
-        PastItem(DAY_ONE, "Myanmar", lines[0], released),
-        PastItem(DAY_ONE, "Myanmar", congress[0], called),
+        PastItem(DAY_ONE, "Myanmar", lines[0], RELEASED),
+        PastItem(DAY_ONE, "Myanmar", congress[0], CALLED),
         *(
-            PastItem(DAY_ONE, "Myanmar", line, released, False, "s-freed", "Prisoners freed")
+            PastItem(DAY_ONE, "Myanmar", line, RELEASED, False, "s-freed", "Prisoners freed")
             for line in lines
         ),
         *(
-            PastItem(DAY_ONE, "Myanmar", line, called, False, "s-congress", "Congress called")
+            PastItem(DAY_ONE, "Myanmar", line, CALLED, False, "s-congress", "Congress called")
             for line in congress
         ),
     ]
-    again = Article("", "Irrawaddy", released, "", None, lines)
+    again = Article("", "Irrawaddy", RELEASED, "", None, lines)
     opened = tuple(line.format(day="Saturday") for line in MORE_CONGRESS)
     more = Article("", "Mizzima", "https://mizzima.example/congress-opened", "", None, opened)
-    sentences = [*article_sentences(again), *article_sentences(more)]
+    others = [Article("", "DVB", url, "", None, text) for url, text in alone]
+    sentences = [s for a in (again, more, *others) for s in article_sentences(a)]
     day = read_day(
-        [make_story([again, more])],
+        [make_story([again, more]), *(make_story([a]) for a in others)],
         sentences,
         DAY_ONE + timedelta(days=1),
         frozenset({sentences[0].article.id}),
@@ -516,9 +517,53 @@ def test_a_story_continuing_two_told_stories_names_the_one_only_re_published_unc
         past,
     )
     assert [s.status for s in section.stories] == ["developing"]
-    assert all(item.sentence.article is more for item in section.items)
+    assert all(item.sentence.article.url.endswith("congress-opened") for item in section.items)
+    return section
+
+
+def test_a_story_continuing_two_told_stories_names_the_one_only_re_published_unchanged():
+    """Day two's grouping puts the release re-published as it was (nothing new) in one story
+    with the congress's next report: the story is developing, told by the congress's news, and
+    the release, which the reader was told yesterday and nothing continues with news, is named
+    unchanged by the headline it was briefed under."""
+    from briefing.render.page import unchanged_line
+
+    section = _two_told()
     assert [(left.headline, left.reason) for left in section.left_out] == [
         ("Prisoners freed", f"unchanged since {DAY_ONE}")
+    ]
+    assert unchanged_line(section) == "Unchanged since earlier briefings: Prisoners freed."
+
+
+def test_a_story_continuing_only_the_told_story_a_developing_one_has_no_news_of_is_unchanged():
+    """As above, and another outlet's copy of the release is a story of its own today, closest
+    to the told release as the developing story is: the release is continued by old articles
+    only, so that copy is named unchanged, not "told today" (the developing story tells the
+    congress, not the release), and the release is named once."""
+    from briefing.render.page import unchanged_line
+
+    lines = tuple(line.format(day="Friday") for line in PRISONERS)
+    retold = (*lines[:2], "The junta said the prisoners were freed to mark a national holiday.")
+    section = _two_told(("https://dvb.example/prisoners", retold))
+    assert [(left.headline, left.reason) for left in section.left_out] == [
+        ("Prisoners freed", f"unchanged since {DAY_ONE}")
+    ]
+    assert unchanged_line(section) == "Unchanged since earlier briefings: Prisoners freed."
+
+
+def test_a_copy_of_the_told_story_a_developing_one_continues_with_news_is_told_today():
+    """As above, and another outlet's copy of yesterday's call to congress is a story of its
+    own: the developing story tells the congress's news, so that copy is "told today", not
+    named unchanged beside the congress's development; the release alone is unchanged."""
+    from briefing.models import TOLD_TODAY
+    from briefing.render.page import unchanged_line
+
+    called = tuple(line.format(day="Friday") for line in CONGRESS)
+    retold = (*called[:2], "Generals said the congress would break the law on assemblies.")
+    section = _two_told(("https://dvb.example/congress", retold))
+    assert sorted((left.headline, left.reason) for left in section.left_out) == [
+        ("Congress called", TOLD_TODAY),
+        ("Prisoners freed", f"unchanged since {DAY_ONE}"),
     ]
     assert unchanged_line(section) == "Unchanged since earlier briefings: Prisoners freed."
 

@@ -198,16 +198,19 @@ def shortlist(
         else:
             left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
     # named as the reader was told it, unless that story develops here today
-    developing = {
-        since[s.id].story for _, s, _, st in kept if s.id in since and st.name == "developing"
-    }
+    going_on, stale = _developed(kept, since, row, found_novelty, day)
     for story, status in unchanged:
         told = since.get(story.id)
         headline = (told and told.headline) or story.headline
-        going_on = told is not None and told.story in developing
-        reason = TOLD_TODAY if going_on else f"{UNCHANGED}{status.last}"
+        reason = TOLD_TODAY if told and told.story in going_on else f"{UNCHANGED}{status.last}"
         left_out.append(LeftOut(story.id, headline, reason))
-    left_out += _told_unchanged(kept, unchanged, since, row, found_novelty, day)
+    # a told story only old articles continue, beside another's news: unchanged, named once
+    named = going_on | {since[story.id].story for story, _ in unchanged if story.id in since}
+    left_out += [
+        LeftOut(told, tie.headline, f"{UNCHANGED}{tie.last}")
+        for told, tie in stale.items()
+        if told not in named
+    ]
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:
@@ -226,27 +229,21 @@ def shortlist(
     )
 
 
-def _told_unchanged(
+def _developed(
     kept: Sequence[tuple[Rank, Story, list[Sentence], Status]],
-    unchanged: Sequence[tuple[Story, Status]],
     since: Mapping[str, Continued],
     row: dict[int, int],
     found_novelty: Novelty,
     day: Day,
-) -> list[LeftOut]:
-    """The told stories a developing story continues only by old articles beside another told
-    story's news (`told_news`), named unchanged by their told id and headline: none another
-    story continues with news today, nor one named unchanged already by a story of its own."""
+) -> tuple[set[str], dict[str, Tie]]:
+    """The told stories the developing stories continue with news today (ids, `told_news`'s;
+    with no tie of news, the closest told story), and by id those they continue by old
+    articles only: the closest may be one of these, so it alone says nothing goes on."""
     going_on: set[str] = set()
     stale: dict[str, Tie] = {}
     for _, story, found, status in kept:
         if status.name == "developing" and story.id in since:
             news, old = told_news(found, row, found_novelty, day, since[story.id])
-            going_on |= news
+            going_on |= news or {since[story.id].story}
             stale.update((tie.story, tie) for tie in old)
-    named = {since[story.id].story for story, _ in unchanged if story.id in since}
-    return [
-        LeftOut(tie.story, tie.headline, f"{UNCHANGED}{tie.last}")
-        for told, tie in stale.items()
-        if told not in going_on | named
-    ]
+    return going_on, stale
