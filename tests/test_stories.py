@@ -753,3 +753,32 @@ def test_russian_reports_of_one_event_are_one_story_and_another_event_apart():
         ]
     )
     assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c", "d"]]
+
+
+def test_a_report_about_others_naming_him_once_keeps_his_story_apart():
+    # as above, and a report on Turkey's coalition talks (about Yilmaz and Ciller, each named
+    # twice) names Ocalan once in passing: on main that one mention stopped "the crisis reports
+    # never name him", and the crisis, Ocalan's arrest and the coalition were one story
+    war = (
+        "The Kurdish Workers Party has fought Turkey's army for a homeland in the southeast "
+        "since 1984, a war that has killed 37,000 people, and Turkey calls its camps terrorist "
+        "bases."
+    )
+    crisis = "Egyptian President Hosni Mubarak flew to Damascus to ease the crisis over the camps."
+    rome = "Italian police held the Kurdish rebel leader Abdullah Ocalan at a Rome airport."
+    coalition = (
+        "Prime Minister Mesut Yilmaz met Tansu Ciller on a coalition as the rebel leader "
+        "Abdullah Ocalan was sought."
+    )
+    talks = "Prime Minister Mesut Yilmaz told former Prime Minister Tansu Ciller of the army."
+    articles = [
+        _article("crisis-1", "AP", "", crisis, f"Mubarak met Syria's leaders. {war}", hour=6),
+        _article("ocalan-1", "AP", "", rome, f"Turkey asked Italy for Ocalan. {war}", hour=7),
+        _article("crisis-2", "NYT", "", crisis, f"Mubarak urged Syria to act. {war}", hour=8),
+        _article("ocalan-2", "NYT", "", rome, f"Ocalan asked Italy for asylum. {war}", hour=9),
+        _article("turkey", "AP", "", coalition, f"{talks} Yilmaz and Ciller met. {war}", hour=10),
+    ]
+    named, about = _people_of(articles)
+    assert "@ocalan" in named[4] - about[4] and about[4]
+    stories = _grouped(articles)
+    assert not any({"crisis-1", "ocalan-1"} <= set(story) for story in stories)

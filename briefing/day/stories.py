@@ -297,9 +297,10 @@ def _merged(
     a story whose first articles happened to differ; whole stories compare more reliably than
     articles. A join that would make two groups of one story (`_two_groups`), in their whole
     texts or in their `events` (there a lone article too, `LONE`), is not made; where one person
-    is named by every article of both (`_held`), only their `events` are read, and where every
-    article of one is about a person the other never names, their whole texts are apart at
-    `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's arrest)."""
+    is named by every article of both (`_held`), only their `events` are read, and where most
+    articles of one are about a person the other never names (the rest of both naming him in
+    passing at most, `_passing`), their whole texts are apart at `other_person` of the story's
+    likeness (the Turkey-Syria crisis and Ocalan's arrest)."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -314,18 +315,28 @@ def _merged(
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
     held: dict[int, frozenset[str]] = {}  # per story: the people every member names
-    subject: dict[int, frozenset[str]] = {}  # per story: the people every member is about
-    anyone: dict[int, frozenset[str]] = defaultdict(frozenset)  # the people some member names
+    subject: dict[int, frozenset[str]] = {}  # per story: people every member is about or passes
+    anyone: dict[int, frozenset[str]] = defaultdict(frozenset)  # some member names, not passing
+    most: dict[int, Counter[str]] = defaultdict(Counter)  # per story and person: members about him
     for article, story in enumerate(labels):
         held[story] = held[story] & named[article] if story in held else named[article]
-        subject[story] = subject[story] & about[article] if story in subject else about[article]
-        anyone[story] |= named[article]
+        passing = _passing(named[article], about[article])
+        claim = about[article] | passing
+        subject[story] = subject[story] & claim if story in subject else claim
+        most[story].update(about[article])
+        anyone[story] |= named[article] - passing
 
     def find(story: int) -> int:
         while root[story] != story:
             root[story] = root[root[story]]
             story = root[story]
         return story
+
+    def whose(story: int, other: int) -> frozenset[str]:
+        """The people most of `story`'s members are about, and the rest name in passing, whom
+        no member of `other` names but in passing."""
+        found = subject[story] - anyone[other]
+        return frozenset(p for p in found if 2 * most[story][p] > members[story])
 
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
         a, b = find(int(left[k])), find(int(right[k]))
@@ -335,7 +346,7 @@ def _merged(
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
         person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
-        other = subject[a] - anyone[b] or subject[b] - anyone[a]  # about one the other never names
+        other = whose(a, b) or whose(b, a)  # about one the other never names
         shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
         views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
         if any(
@@ -350,6 +361,7 @@ def _merged(
         members[a] += size_b
         held[a] &= held.pop(b)
         subject[a] &= subject.pop(b)
+        most[a].update(most.pop(b, Counter()))
         anyone[a] |= anyone.pop(b)
         for self_ in own:
             self_[a] += self_[b]
@@ -447,18 +459,37 @@ def _subjects(
 ) -> np.ndarray:
     """Parts 1 and 2 where the articles about one person and the rest, which never name him, are
     two stories (`_two_groups` at `other_person`; the person most articles are about first), or
-    else one part."""
+    else one part. Failing that, a report about others naming him in passing (`_passing`) is
+    left out of the measure and goes with the part it is nearer."""
     people = Counter(person for found in about for person in found)
-    for person, _ in sorted(people.items(), key=lambda item: (-item[1], item[0])):
+    passing = [_passing(*each) for each in zip(named, about, strict=True)]
+    ranked = sorted(people.items(), key=lambda item: (-item[1], item[0]))
+    for person, mentioned in [(person, m) for m in (False, True) for person, _ in ranked]:
         two = np.array([person in found for found in about])
-        if any(person in found for found, its in zip(named, two, strict=True) if not its):
-            continue
-        size_a, size_b = int(two.sum()), int((~two).sum())
-        if _comparable(size_a, size_b) and _two_groups(
-            similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, rules.other_person
+        once = np.array([person in found for found in passing])
+        if once.any() != mentioned or any(
+            person in found for found, its in zip(named, two | once, strict=True) if not its
         ):
-            return 1 + two
+            continue
+        rest = ~two & ~once
+        inside = two | rest
+        size_a, size_b = int(two.sum()), int(rest.sum())
+        if _comparable(size_a, size_b) and _two_groups(
+            similar[np.ix_(two, rest)].sum(),
+            similar[np.ix_(inside, inside)].sum(),
+            size_a,
+            size_b,
+            rules.other_person,
+        ):
+            nearer = similar[:, two].mean(axis=1) > similar[:, rest].mean(axis=1)
+            return 1 + (two | (once & nearer))
     return np.ones(len(about), dtype=int)
+
+
+def _passing(named: frozenset[str], about: frozenset[str]) -> frozenset[str]:
+    """The people an article names in passing: once, in a report about others (Ocalan in one on
+    Turkey's coalition talks). Such a name neither keeps his story with theirs nor parts it."""
+    return named - about if about else frozenset()
 
 
 def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
