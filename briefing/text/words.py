@@ -64,8 +64,15 @@ _UNSPACED = (
 # Orthographic Dilemma", 1997, cites them); kana read at the same length
 CHARS_PER_WORD = 1.6
 _WORD = re.compile(r"\w")
+
+
+def _class(ranges: Sequence[tuple[int, int]]) -> str:
+    """Ranges of code points as the body of a regex class ("一-鿿")."""
+    return "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges)
+
+
 # Han and kana letters as the body of a regex class
-IDEOGRAPHS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _IDEOGRAPHIC)
+IDEOGRAPHS = _class(_IDEOGRAPHIC)
 _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 
 
@@ -95,7 +102,7 @@ LETTERS, DIGITS = _class_body("a-zA-Z", _KINDS, "LM"), _class_body("0-9", _KINDS
 MARKED = "\\w" + _class_body("", _KINDS, "M")
 WORD = re.compile(f"[{MARKED}]+")
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
-UNSPACED_RUN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UNSPACED) + "]+")
+UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
 
 
 def is_unspaced(ch: str) -> bool:
