@@ -184,7 +184,7 @@ def candidates(query: Query) -> str:
     of the user's reaches FTS5 as syntax."""
     parts = []
     for atom in _positive(query):
-        literal = re.split(r"[*?]", atom.term, maxsplit=1)[0]
+        literal = _literal(atom.term)
         tokens = _TOKEN.findall(lower(composed(literal)))
         if not tokens or UNSPACED_RUN.search(literal):
             continue
@@ -202,10 +202,15 @@ def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
     them ("东京" in "东京股市周二大幅下跌"); their runs of such letters, looked for in the text."""
     found = []
     for atom in _positive(query):
-        runs = UNSPACED_RUN.findall(composed(re.split(r"[*?]", atom.term, maxsplit=1)[0]))
+        runs = UNSPACED_RUN.findall(composed(_literal(atom.term)))
         if runs:
             found.append((atom.field, tuple(runs)))
     return tuple(found)
+
+
+def _literal(term: str) -> str:
+    """A term up to its first wildcard ("株価*" is "株価")."""
+    return re.split(r"[*?]", term, maxsplit=1)[0]
 
 
 def _positive(query: Query) -> Iterator[Atom]:
