@@ -24,11 +24,12 @@ _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 # ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in brackets
 # ("（马尼拉综合电）", Kyodo's "【マニラ＝共同】"); a place then "电" needs a date ("全市停电" is
 # none)
+_CJK_PLACE, _CJK_DATE, _WIRED = rf"[{IDEOGRAPHS}]{{2,8}}?", r"\d{1,2}月\d{1,2}日", "(?:专|综合)?电"
+_REPORTER = r"(?:（[^）]{1,20}）)?"  # "（记者 王明）"
 _CJK_DATELINE = re.compile(
-    rf"(?:(?:[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>[{IDEOGRAPHS}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)?"
-    rf"(?:专|综合)?电(?:（[^）]{{1,20}}）)?"
-    rf"|(?P<dated>[{IDEOGRAPHS}]{{2,8}}?)\d{{1,2}}月\d{{1,2}}日(?:专|综合)?电(?:（[^）]{{1,20}}）)?"
-    rf"|（(?P<bracketed>[{IDEOGRAPHS}]{{2,8}}?)(?:专|综合)?电）"
+    rf"(?:(?:[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>{_CJK_PLACE})(?:{_CJK_DATE})?{_WIRED}{_REPORTER}"
+    rf"|(?P<dated>{_CJK_PLACE}){_CJK_DATE}{_WIRED}{_REPORTER}"
+    rf"|（(?P<bracketed>{_CJK_PLACE}){_WIRED}）"
     rf"|【(?P<agency_place>[^】＝]{{1,12}})＝[^】]{{1,12}}】)\s*"
 )
 _DASHES = "-–—_"  # what a dateline's last character is
