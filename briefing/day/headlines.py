@@ -104,9 +104,12 @@ _SUBORDINATE = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 # where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items)
-_UNSPACED_CLAUSE = re.compile("[，；：]")
+_WIDE_CLAUSE_ENDS = "，；："
+_UNSPACED_CLAUSE = re.compile(f"[{_WIDE_CLAUSE_ENDS}]")
 # "外交部发言人3日表示，": a Chinese sentence's first clause naming who said what the rest says
-_UNSPACED_REPORTED = re.compile("^[^，；：]{2,40}?(?:表示|说|称|指出|强调|认为|介绍|透露)[，：]")
+_UNSPACED_REPORTED = re.compile(
+    f"^[^{_WIDE_CLAUSE_ENDS}]{{2,40}}?(?:表示|说|称|指出|强调|认为|介绍|透露)[，：]"
+)
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
 _HERE_AFTER = re.compile(r"\b((?:from|near|to|around|outside|of|in|at)\s+)?here\b")
@@ -433,7 +436,7 @@ def _unspaced_cut(text: str) -> str:
         return text
     heads = (text[:end].rstrip() for end in reversed(word_ends(text)))
     head = next((h for h in heads if least <= word_count(h) <= most), "")
-    return head.rstrip("、，；：・") + "…" if head else ""
+    return head.rstrip(f"、{_WIDE_CLAUSE_ENDS}・") + "…" if head else ""
 
 
 def _joined(head: str) -> str:
