@@ -268,11 +268,12 @@ def story_table(
                 found = (3, "", f"{desk}: {left['reason'].split(':')[0]}")
             placed.setdefault(left["story"], []).append(found)
     lines = [f"  {'story':<10} {'events':<30} {'want':<20} {'shown':<11} where, verdict"]
+    unchanged = named_unchanged(data, owner, told)
     for story, names in sorted(groups.items(), key=lambda pair: (-len(pair[1]), pair[0])):
         events = Counter(owner.get(name, "other") for name in names)
         wants = {event: expected.get(event, "off desk") for event in events}
         _, shown, where = min(placed.get(story, [(4, "", "on no desk")]))
-        named = sorted(named_unchanged(data, owner, told) & set(wants))
+        named = sorted(unchanged & set(wants))
         where += "".join(f"; {event}'s told story named unchanged" for event in named)
         shows = {event: "unchanged" if event in named else shown for event in wants}
         wrong = sorted(event for event, want in wants.items() if want != shows[event])
