@@ -21,7 +21,7 @@ from briefing.text.news_marks import (
 )
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
-from briefing.text.words import CLOSERS, TITLES, ends_with_title
+from briefing.text.words import CLOSERS, TITLES, WIDE_STOPS, ends_with_title
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -102,7 +102,7 @@ def _clock_ends(match: re.Match[str]) -> bool:
 
 
 # A full-width stop and the closing marks after it, before more text
-_WIDE_STOP = re.compile(rf"[。！？｡]([{CLOSERS}]*)\s*(?=\S)")
+_WIDE_STOP = re.compile(rf"[{WIDE_STOPS}]([{CLOSERS}]*)\s*(?=\S)")
 _OPENING_QUOTES = "“‘「『\"'"
 
 
