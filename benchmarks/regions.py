@@ -489,6 +489,14 @@ def out_of_size_order(found: list[Sized]) -> list[tuple[Sized, Sized]]:
     ]
 
 
+def size_order(unordered: int, pairs: int, grouped: int) -> str:
+    """The report's line of entries out of size order (`out_of_size_order`), a day's or a sum."""
+    return (
+        f"  entries out of size order: {unordered} of {pairs} pairs, {grouped} by their stories' "
+        "own articles"
+    )
+
+
 def _sizes(entry: Sized) -> str:
     """An entry's event and sizes, as the report prints them."""
     return (
@@ -570,10 +578,7 @@ def region_report(
         if row["item"] < row["lead"]:
             print(below(row))
     grouped = sum(lower.grouped > upper.grouped for _, upper, lower in unordered)
-    print(
-        f"  entries out of size order: {len(unordered)} of {checks['pairs']} pairs, {grouped} by "
-        "their stories' own articles"
-    )
+    print(size_order(len(unordered), checks["pairs"], grouped))
     for desk, upper, lower in unordered:
         print(f"    {desk}: {_sizes(upper)} above {_sizes(lower)}")
     return {

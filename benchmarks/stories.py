@@ -397,7 +397,7 @@ def built(
 
 def region_days(root: Path, seeds: list[int] | None) -> int:
     """Build and report each region day; the tuned seeds and the others are summed apart."""
-    from regions import TUNED, choose_region_stories, region_report, write_region_day
+    from regions import TUNED, choose_region_stories, region_report, size_order, write_region_day
 
     clusters = read_clusters(root)
     figures: dict[bool, list[dict]] = {True: [], False: []}
@@ -445,9 +445,9 @@ def region_days(root: Path, seeds: list[int] | None) -> int:
             f"{sum(r['no_lead'] for r in rows)}"
         )
         print(
-            f"  entries out of size order: {sum(r['unordered'] for r in rows)} of "
-            f"{sum(r['pairs'] for r in rows)} pairs, {sum(r['unordered_grouped'] for r in rows)} "
-            "by their stories' own articles"
+            size_order(
+                *(sum(r[key] for r in rows) for key in ("unordered", "pairs", "unordered_grouped"))
+            )
         )
     return 0
 
