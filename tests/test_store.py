@@ -1,9 +1,11 @@
 import os
+from pathlib import Path
 
 import pytest
 
 from briefing.errors import BriefingError
 from briefing.files import write_atomic
+from briefing.models import PastItem
 from briefing.store.publish import publish
 
 from .conftest import read_only
@@ -113,15 +115,39 @@ def test_an_unreadable_stored_briefing_does_not_sink_the_next_days_builds(tmp_pa
     assert "history.sqlite: the briefing of 2026-11-28 is unreadable" in built.stderr
 
 
-def test_every_article_of_a_big_told_story_carries_it_within_the_same_bound(tmp_path):
-    """A told story of more than CARRIED_ARTICLES articles (a day's merge of several events) is
-    carried by each article's opening paragraphs, its last article as its first, never by more
-    paragraphs than CARRIED_ARTICLES of its articles hold on average; a smaller one whole."""
+def _briefed_next_day(folder: Path, briefing: dict, bodies: dict[str, str]) -> list[PastItem]:
+    """The told paragraphs the day after `briefing` (its JSON, stored as built) reads of it,
+    `bodies` (address -> text) archived as AP's articles of its day."""
     import json
     from datetime import date, timedelta
 
     from briefing.store import archive
-    from briefing.store.history import CARRIED_ARTICLES, History
+    from briefing.store.history import History
+
+    day = date.fromisoformat(briefing["date"])
+    with History(folder / "history.sqlite") as history:
+        with history.transaction() as db:
+            db.execute(
+                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
+                (day.isoformat(), f"{day}T06:00:00", len(bodies), json.dumps(briefing)),
+            )
+            archive.store(
+                db,
+                [
+                    archive.Document(day.isoformat(), "article", (), "AP", "", url, None, body)
+                    for url, body in bodies.items()
+                ],
+            )
+        return history.briefed_paragraphs(day + timedelta(days=1), 7)
+
+
+def test_every_article_of_a_big_told_story_carries_it_within_the_same_bound(tmp_path):
+    """A told story of more than CARRIED_ARTICLES articles (a day's merge of several events) is
+    carried by each article's opening paragraphs, its last article as its first, never by more
+    paragraphs than CARRIED_ARTICLES of its articles hold on average; a smaller one whole."""
+    from datetime import date
+
+    from briefing.store.history import CARRIED_ARTICLES
 
     day = date(2026, 11, 27)
     big = [f"https://ap.example/turkey-{n}" for n in range(CARRIED_ARTICLES + 2)]
@@ -135,20 +161,7 @@ def test_every_article_of_a_big_told_story_carries_it_within_the_same_bound(tmp_
         {"id": "korea", "articles": [{"url": url} for url in small]},
     ]
     briefing = {"date": f"{day}", "topics": [{"name": "Region", "items": [], "stories": stories}]}
-    with History(tmp_path / "history.sqlite") as history:
-        with history.transaction() as db:
-            db.execute(
-                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
-                (day.isoformat(), f"{day}T06:00:00", 15, json.dumps(briefing)),
-            )
-            archive.store(
-                db,
-                [
-                    archive.Document(day.isoformat(), "article", (), "AP", "", url, None, body(url))
-                    for url in big + small
-                ],
-            )
-        past = history.briefed_paragraphs(day + timedelta(days=1), 7)
+    past = _briefed_next_day(tmp_path, briefing, {url: body(url) for url in big + small})
     carried: dict[str, list[str]] = {}
     for item in past:
         carried.setdefault(item.url, []).append(item.text)
@@ -166,12 +179,9 @@ def test_a_told_story_is_known_by_what_the_page_printed_of_it(tmp_path):
     told line cut as a headline (the section prints the line, never the story's headline: day
     two's "Unchanged since earlier briefings: Conservative Muslim clerics were leading ..."
     named news day one never printed)."""
-    import json
-    from datetime import date, timedelta
+    from datetime import date
 
     from briefing.day.headlines import from_sentence
-    from briefing.store import archive
-    from briefing.store.history import History
 
     day = date(2026, 11, 27)
     told = {
@@ -197,21 +207,7 @@ def test_a_told_story_is_known_by_what_the_page_printed_of_it(tmp_path):
         "date": f"{day}",
         "topics": [{"name": "Region", "items": items, "stories": stories}],
     }
-    with History(tmp_path / "history.sqlite") as history:
-        with history.transaction() as db:
-            db.execute(
-                "INSERT INTO builds (day, built_at, articles_read, briefing) VALUES (?, ?, ?, ?)",
-                (day.isoformat(), f"{day}T06:00:00", 4, json.dumps(briefing)),
-            )
-            archive.store(
-                db,
-                [
-                    archive.Document(day.isoformat(), "article", (), "AP", "", u, None, t)
-                    for s, u in url.items()
-                    for t in [told[s][1]]
-                ],
-            )
-        past = history.briefed_paragraphs(day + timedelta(days=1), 7)
+    past = _briefed_next_day(tmp_path, briefing, {url[s]: line for s, (_, line) in told.items()})
     known = {item.story: item.headline for item in past}
     assert known["fire"] == told["fire"][0]  # a Top Story: the page listed its headline
     assert known["iran"] == from_sentence(told["iran"][1], reach=True) != told["iran"][0]
