@@ -52,8 +52,10 @@ def lower(text: str) -> str:
 # Letters of Han and kana (Chinese, Japanese), whose writers put no space between words; with
 # Thai, Lao, Myanmar and Khmer's (no space either, but several letters to a syllable) the scripts
 # written without spaces
+_HIRAGANA = ((0x3040, 0x309F),)
+_KATAKANA = ((0x30A0, 0x30FF), (0x31F0, 0x31FF))
 _IDEOGRAPHIC = (
-    (0x3005, 0x3007), (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0x3005, 0x3007), *_HIRAGANA, *_KATAKANA, (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
     (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x3FFFF),
 )  # fmt: skip
 _UNSPACED = (
@@ -106,10 +108,15 @@ WORD = re.compile(f"[{MARKED}]+")
 UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
 
 
+def _within(ch: str, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether `ch`'s code point is in one of `ranges`."""
+    code = ord(ch)
+    return any(low <= code <= high for low, high in ranges)
+
+
 def is_unspaced(ch: str) -> bool:
     """Whether `ch` is a letter of a script written without spaces between words."""
-    code = ord(ch)
-    return code >= 0x0E00 and any(low <= code <= high for low, high in _UNSPACED)
+    return ord(ch) >= 0x0E00 and _within(ch, _UNSPACED)
 
 
 def ideographic(text: str) -> bool:
@@ -168,9 +175,9 @@ def _kind(char: str) -> str:
         return "opening"
     if category[0] == "P":
         return "mark"
-    if "\u3040" <= char <= "\u309f":
+    if _within(char, _HIRAGANA):
         return "hiragana"
-    if "\u30a0" <= char <= "\u30ff" or "\u31f0" <= char <= "\u31ff":
+    if _within(char, _KATAKANA):
         return "katakana"
     if ideographic(char):
         return "han"
