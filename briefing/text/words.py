@@ -135,8 +135,8 @@ def word_count(text: str) -> int:
     kana (no spaces) one word each CHARS_PER_WORD letters."""
     if not ideographic(text):
         return len(text.split())
-    ideographs = len(_IDEOGRAPH.findall(text))
-    spaced = sum(1 for word in _IDEOGRAPH.sub(" ", text).split() if _WORD.search(word))
+    rest, ideographs = _IDEOGRAPH.subn(" ", text)
+    spaced = sum(1 for word in rest.split() if _WORD.search(word))
     return round(ideographs / CHARS_PER_WORD) + spaced
 
 
