@@ -127,7 +127,7 @@ def ideographic(text: str) -> bool:
 def mostly_ideographic(text: str) -> bool:
     """Whether most of `text`'s letters are Han or kana (a Chinese or Japanese sentence, not an
     English one quoting a name in Han)."""
-    return ideographic(text) and 2 * len(_IDEOGRAPH.findall(text)) > sum(map(str.isalpha, text))
+    return not text.isascii() and 2 * len(_IDEOGRAPH.findall(text)) > sum(map(str.isalpha, text))
 
 
 def word_count(text: str) -> int:
