@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.config import load_config
+from briefing.models import PastItem, Section, Story
 from briefing.pipeline import Run, build
 
 DAY_ONE = date(2026, 11, 27)
@@ -406,17 +407,31 @@ def test_an_unchanged_story_is_named_by_the_headline_it_was_briefed_under(tmp_pa
     assert f"No new developments since 27 November 2026: {told.headline}." in text
 
 
-def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
-    """Day two holds the release re-published (nothing new) apart from the next release (500
-    more freed), both continuing the one story briefed: that story is developing, told by its
-    news; its re-published part is not listed as unchanged under the same story's name."""
+def _day_two(stories: list[Story], terms: dict[str, float], past: list[PastItem]) -> Section:
+    """Day two's Myanmar section of `stories` under `terms`, `past` told: the first story's
+    first article read by an earlier build (re-published as it was)."""
     from briefing.config import SelectConfig, Topic
-    from briefing.day.stories import make_story
-    from briefing.models import Article, PastItem
     from briefing.select.day import read_day
     from briefing.select.sections import select_sections
     from briefing.text.segment import article_sentences
     from tests.test_select import ByLength
+
+    sentences = [s for story in stories for a in story.articles for s in article_sentences(a)]
+    day = read_day(
+        stories, sentences, DAY_ONE + timedelta(days=1), frozenset({sentences[0].article.id})
+    )
+    topic = Topic(name="Myanmar", terms=terms)
+    pool = {"Myanmar": [(s, 1.0) for s in sentences]}
+    [section] = select_sections(pool, [topic], ByLength(), SelectConfig(), day, past)
+    return section
+
+
+def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
+    """Day two holds the release re-published (nothing new) apart from the next release (500
+    more freed), both continuing the one story briefed: that story is developing, told by its
+    news; its re-published part is not listed as unchanged under the same story's name."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
 
     told = "https://irrawaddy.example/prisoners-freed"
     lines = tuple(line.format(day="Friday") for line in PRISONERS)
@@ -433,22 +448,8 @@ def test_a_story_told_today_as_developing_has_no_part_named_unchanged():
         None,
         tuple(line.format(day="Saturday") for line in MORE_PRISONERS),
     )
-    sentences = [*article_sentences(again), *article_sentences(more)]
-    day = read_day(
-        [make_story([again]), make_story([more])],
-        sentences,
-        DAY_ONE + timedelta(days=1),
-        frozenset({sentences[0].article.id}),
-    )
-    topic = Topic(name="Myanmar", terms={"junta": 1.0, "prisoners": 1.0})
-    [section] = select_sections(
-        {"Myanmar": [(s, 1.0) for s in sentences]},
-        [topic],
-        ByLength(),
-        SelectConfig(),
-        day,
-        past,
-    )
+    stories = [make_story([again]), make_story([more])]
+    section = _day_two(stories, {"junta": 1.0, "prisoners": 1.0}, past)
     assert [(s.status, s.since) for s in section.stories] == [("developing", DAY_ONE)]
     assert section.items[0].text.startswith("Myanmar's junta freed 500 more prisoners")
     assert not any(left.reason.startswith("unchanged") for left in section.left_out)
@@ -474,13 +475,8 @@ def _two_told(*alone: tuple[str, tuple[str, ...]]):
     """Day two's Myanmar section after day one told the release and the congress's call: the
     release re-published as it was, grouped with the congress's next report, and `alone` (an
     address and its lines) each a story of its own."""
-    from briefing.config import SelectConfig, Topic
     from briefing.day.stories import make_story
     from briefing.models import Article, PastItem
-    from briefing.select.day import read_day
-    from briefing.select.sections import select_sections
-    from briefing.text.segment import article_sentences
-    from tests.test_select import ByLength
 
     lines = tuple(line.format(day="Friday") for line in PRISONERS)
     congress = tuple(line.format(day="Friday") for line in CONGRESS)
@@ -500,22 +496,8 @@ def _two_told(*alone: tuple[str, tuple[str, ...]]):
     opened = tuple(line.format(day="Saturday") for line in MORE_CONGRESS)
     more = Article("", "Mizzima", "https://mizzima.example/congress-opened", "", None, opened)
     others = [Article("", "DVB", url, "", None, text) for url, text in alone]
-    sentences = [s for a in (again, more, *others) for s in article_sentences(a)]
-    day = read_day(
-        [make_story([again, more]), *(make_story([a]) for a in others)],
-        sentences,
-        DAY_ONE + timedelta(days=1),
-        frozenset({sentences[0].article.id}),
-    )
-    topic = Topic(name="Myanmar", terms={"myanmar": 1.0, "junta": 1.0, "congress": 1.0})
-    [section] = select_sections(
-        {"Myanmar": [(s, 1.0) for s in sentences]},
-        [topic],
-        ByLength(),
-        SelectConfig(),
-        day,
-        past,
-    )
+    stories = [make_story([again, more]), *(make_story([a]) for a in others)]
+    section = _day_two(stories, {"myanmar": 1.0, "junta": 1.0, "congress": 1.0}, past)
     assert [s.status for s in section.stories] == ["developing"]
     assert all(item.sentence.article.url.endswith("congress-opened") for item in section.items)
     return section
