@@ -132,6 +132,20 @@ def test_posts_the_top_stories_with_links_and_coming_up_once_a_day(project, webh
     assert deliver_chat(config, briefing, force=True).posted == first.posted  # --force
 
 
+def test_a_coming_up_line_is_cited_by_its_outlet_and_place(project, webhook):
+    """tidy15: the page's Coming up lines name the dateline's place beside the outlet ("(AP ·
+    Dili)", review14); the chat post gave the outlet alone."""
+    config = configure(project, [f"json://127.0.0.1:{webhook.port}/hooks/desk"])
+    briefing, _ = _briefing(config)
+    first, *rest = announced(briefing)
+    article = replace(first.sentence.article, outlet="AP", place="Jakarta")
+    first = replace(first, sentence=replace(first.sentence, article=article))
+    deliver_chat(config, replace(briefing, coming=(first, *rest)))
+    ((_, _, payload),) = webhook.posts
+    assert "The top US and Chinese diplomats will hold" in payload["message"]
+    assert " (AP · Jakarta)\n" in payload["message"] + "\n"
+
+
 def test_a_story_with_a_link_is_posted_as_a_markdown_link(tmp_path, webhook):
     text = (SEEDS / "asean-talks-us-china.txt").read_text(encoding="utf-8")
     (tmp_path / "a.txt").write_text(

@@ -102,8 +102,9 @@ def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
     if briefing.coming:
         lines += ["", "**Coming up**"]
         for event in coming_up(briefing):
-            text, outlet = _escaped(shorten(event["text"], 160)), _escaped(event["outlet"])
-            lines.append(f"- {event['date']}: {text} ({outlet})")
+            text = _escaped(shorten(event["text"], 160))
+            cited = " · ".join(_escaped(event[key]) for key in ("outlet", "place") if event[key])
+            lines.append(f"- {event['date']}: {text} ({cited})")
     return title, "\n".join(lines)
 
 
