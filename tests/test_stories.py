@@ -755,6 +755,44 @@ def test_russian_reports_of_one_event_are_one_story_and_another_event_apart():
     assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c", "d"]]
 
 
+MISSILE = (
+    "북한이 29일 오전 동해상으로 단거리 탄도미사일 2발을 발사했다고 "
+    "합동참모본부가 밝혔다. 합참에 따르면 미사일은 평안남도 숙천 일대에서 "
+    "발사돼 약 400㎞를 비행한 뒤 동해상에 떨어졌다. 군은 한미 정보당국이 "
+    "세부 제원을 정밀 분석하고 있다고 설명했다. 북한의 탄도미사일 발사는 "
+    "지난달 이후 한 달 만이다.",
+    "합동참모본부는 북한이 평안남도 숙천에서 동해상으로 탄도미사일을 쏘아 "
+    "올렸다고 발표했다. 북한 미사일은 400여㎞를 날아간 것으로 파악됐다. "
+    "정부는 국가안전보장회의 상임위원회를 긴급 소집해 대응 방안을 논의했다. "
+    "일본 정부도 미사일이 배타적경제수역 밖에 낙하했다고 밝혔다.",
+)
+FACTORY_FIRE = (
+    "29일 새벽 부산 사상구의 한 신발 제조공장에서 불이 나 근로자 1명이 "
+    "숨지고 3명이 다쳤다. 소방당국은 대응 1단계를 발령하고 소방차 40여 "
+    "대를 투입해 3시간 만에 큰불을 잡았다. 경찰은 공장 2층 작업장에서 "
+    "불이 시작된 것으로 보고 정확한 화재 원인을 조사하고 있다.",
+    "부산의 신발공장 화재로 작업 중이던 직원 한 명이 목숨을 잃었다. "
+    "부산소방재난본부에 따르면 화재는 사상구 공장 건물 2층에서 처음 발생한 "
+    "것으로 추정된다. 부상자들은 인근 병원으로 옮겨져 치료를 받고 있으며 "
+    "생명에는 지장이 없는 것으로 알려졌다. 경찰과 소방은 합동 감식을 벌일 "
+    "예정이다.",
+)
+
+
+def test_korean_reports_of_one_event_are_one_story_and_another_event_apart():
+    """hangul19: a Korean word was read with its particle ("공장에서", "공장"), so two reports of
+    one factory fire shared few terms and were two stories; Hangul's letter pairs join them."""
+    stories = group_stories(
+        [
+            _article("a", "Yonhap", "北, 동해상으로 단거리 탄도미사일 2발 발사", MISSILE[0]),
+            _article("b", "KBS", '합참 "북한, 숙천서 탄도미사일 발사…400여㎞ 비행"', MISSILE[1]),
+            _article("c", "Yonhap", "부산 신발공장서 불…1명 사망·3명 부상", FACTORY_FIRE[0]),
+            _article("d", "Busan Ilbo", "부산 사상구 공장 화재로 직원 숨져", FACTORY_FIRE[1]),
+        ]
+    )
+    assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c", "d"]]
+
+
 def test_a_report_about_others_naming_him_once_keeps_his_story_apart():
     # as above, and a report on Turkey's coalition talks (about Yilmaz and Ciller, each named
     # twice) names Ocalan once in passing: on main that one mention stopped "the crisis reports

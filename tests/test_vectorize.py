@@ -31,6 +31,17 @@ def test_a_chinese_or_japanese_run_gives_its_letter_pairs():
     assert matrix.shape == (2, 4) and query.nnz == 1  # 中美 美磋 磋商, talk
 
 
+def test_a_korean_word_shares_its_stems_pairs_whatever_its_particle():
+    """hangul19: "서울에서" (in Seoul) and "서울은" (Seoul, topic) were two terms, so two Korean
+    reports of one event shared few; Hangul is read in letter pairs as Han is, ASCII as before."""
+    assert content_terms("서울에서 열린 회의, 서울은") == [
+        "서울", "울에", "에서", "열린", "회의", "서울", "울은",
+    ]  # fmt: skip
+    assert content_terms("北核 협상 KBS뉴스") == ["北核", "협상", "kb", "뉴스"]
+    matrix, query = tfidf(["서울에서 회의", "부산의 화재"], ["서울은"])
+    assert (matrix @ query.T).toarray().ravel()[0] > 0
+
+
 def test_query_framing_words_are_ignored():
     assert query_terms("Describe the activities of Morris Dees.") == {"activ", "morri", "dee"}
 

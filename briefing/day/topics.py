@@ -14,7 +14,7 @@ from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, parse_query
 from briefing.text.invisible import composed
-from briefing.text.words import MARKED, WORD, is_unspaced, lower
+from briefing.text.words import MARKED, WORD, is_hangul, is_unspaced, lower
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
@@ -40,11 +40,6 @@ def _bounded(edge: str, beside: str, before: bool = False) -> bool:
     if not before and is_hangul(edge) and is_hangul(beside):
         return True
     return not (_is_word_char(beside) or (before and beside == "-"))
-
-
-def is_hangul(ch: str) -> bool:
-    """Whether `ch` is a Hangul syllable, which Korean joins particles and endings to."""
-    return "가" <= ch <= "힣"  # the Hangul syllables, U+AC00 to U+D7A3
 
 
 def _word_end(text: str, end: int) -> int:

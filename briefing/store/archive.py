@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from briefing.day.topics import is_hangul, query_matches
+from briefing.day.topics import query_matches
 from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, lower
+from briefing.text.words import UNSPACED_RUN, is_hangul, lower
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "

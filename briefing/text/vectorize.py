@@ -13,20 +13,35 @@ import numpy as np
 from scipy import sparse
 
 from briefing.text.nltk import PorterStemmer
-from briefing.text.words import DIGITS, IDEOGRAPHS, LETTERS, WORD_CHARS, ideographic, lower
+from briefing.text.words import (
+    DIGITS,
+    HANGUL,
+    IDEOGRAPHS,
+    LETTERS,
+    UNHANGUL_CHARS,
+    UNHANGUL_LETTERS,
+    WORD_CHARS,
+    lower,
+)
+
+# The letters read in overlapping pairs: Han, kana and Hangul syllables, as Lucene's
+# CJKBigramFilter pairs them (a Korean word's particle or ending is joined to it: "서울에서")
+PAIRED = f"{IDEOGRAPHS}{HANGUL}"
+_PAIRED = re.compile(f"[{PAIRED}]")
 
 
 def _with_bigrams(word: str) -> re.Pattern[str]:
-    """A pattern finding `word` and each overlapping pair of Han or kana letters ("东京股市":
-    "东京", "京股", "股市"), as Chinese retrieval reads a text with no spaces between words
-    (Lucene's CJKAnalyzer; Kwok 1997): the lookahead keeps what is found, one letter is taken."""
-    return re.compile(f"(?=({word}|[{IDEOGRAPHS}]{{2}}))(?:{word}|[{IDEOGRAPHS}])")
+    """A pattern finding `word` and each overlapping pair of `PAIRED` letters ("东京股市":
+    "东京", "京股", "股市"; "서울에서": "서울", "울에", "에서"), as retrieval reads Chinese with no
+    spaces between words and Korean with particles joined to words (Lucene's CJKAnalyzer; Kwok
+    1997; Lee and Ahn 1996): the lookahead keeps what is found, one letter is taken."""
+    return re.compile(f"(?=({word}|[{PAIRED}]{{2}}))(?:{word}|[{PAIRED}])")
 
 
 @dataclass(frozen=True, eq=False)
 class Words:
     """A word pattern as a text needs it: ASCII's for a text all ASCII (the Unicode classes cost
-    more), any script's, and with the pairs of Han or kana letters (twice as slow)."""
+    more), any script's, and with the pairs of Han, kana or Hangul letters (twice as slow)."""
 
     ascii: re.Pattern[str]
     spaced: re.Pattern[str]
@@ -36,17 +51,21 @@ class Words:
         """The words in lower-case `text`."""
         if text.isascii():
             return self.ascii.findall(text)
-        return (self.paired if ideographic(text) else self.spaced).findall(text)
+        return (self.paired if _PAIRED.search(text) else self.spaced).findall(text)
 
 
 def _words(ascii: str, word: str) -> Words:
-    return Words(re.compile(ascii), re.compile(word), _with_bigrams(word))
+    """`Words` of the ASCII pattern and of `word`, a pattern with `{chars}` and `{letters}`
+    (the class bodies of every script's; without Hangul where it is paired)."""
+    spaced = word.format(chars=WORD_CHARS, letters=LETTERS)
+    paired = word.format(chars=UNHANGUL_CHARS, letters=UNHANGUL_LETTERS)
+    return Words(re.compile(ascii), re.compile(spaced), _with_bigrams(paired))
 
 
 # A word: a run of letters (with the marks on them) and digits of any script ("öcalan", "москва",
 # "हिन्दी") with its possessive or contraction ("o'neil's"); a run: "don't" is two
-_WORD = _words(r"[a-z0-9]+(?:['’][a-z]+)?", f"[{WORD_CHARS}]+(?:['’][{LETTERS}]+)?")
-RUN = _words(r"[a-z0-9]+", f"[{WORD_CHARS}]+")
+_WORD = _words(r"[a-z0-9]+(?:['’][a-z]+)?", "[{chars}]+(?:['’][{letters}]+)?")
+RUN = _words(r"[a-z0-9]+", "[{chars}]+")
 # "x'ab3": _WORD ends a word where RUN does not
 _INTO_DIGITS = re.compile(f"['’][{LETTERS}]+[{DIGITS}]")
 

@@ -76,15 +76,25 @@ def _class(ranges: Sequence[tuple[int, int]]) -> str:
 
 # Han and kana letters as the body of a regex class
 IDEOGRAPHS = _class(_IDEOGRAPHIC)
+# Hangul syllables (Korean: spaced words, a particle or ending joined to its word, "서울에서")
+_HANGUL = (0xAC00, 0xD7A3)
+HANGUL = _class([_HANGUL])
+
+
+def is_hangul(ch: str) -> bool:
+    """Whether `ch` is a Hangul syllable, which Korean joins particles and endings to."""
+    return _HANGUL[0] <= ord(ch) <= _HANGUL[1]
+
+
 _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 
 
 def _kinds() -> str:
     """The Unicode category's first letter ("L", "M", "N" ...) of each character past ASCII of the
-    Basic Multilingual Plane, in order; "I" for Han and kana."""
+    Basic Multilingual Plane, in order; "I" for Han and kana, "H" for Hangul syllables."""
     kinds = "".join(kind[0] for kind in map(unicodedata.category, map(chr, range(0x80, 0x10000))))
-    for low, high in (r for r in _IDEOGRAPHIC if r[1] < 0x10000):
-        kinds = kinds[: low - 0x80] + "I" * (high + 1 - low) + kinds[high + 1 - 0x80 :]
+    for (low, high), kind in [*((r, "I") for r in _IDEOGRAPHIC if r[1] < 0x10000), (_HANGUL, "H")]:
+        kinds = kinds[: low - 0x80] + kind * (high + 1 - low) + kinds[high + 1 - 0x80 :]
     return kinds
 
 
@@ -97,10 +107,13 @@ def _class_body(head: str, kinds: str, kept: str) -> str:
 
 # The letters and digits of every script (and each alone) with the marks written on them (a
 # Devanagari vowel sign or virama, a Thai vowel above its letter: `\w` leaves marks out and so
-# cuts "हिन्दी" in three), as regex class bodies; not Han or kana, read by `IDEOGRAPHS`
+# cuts "हिन्दी" in three), as regex class bodies; not Han or kana, read by `IDEOGRAPHS`; then the
+# same without Hangul, for a pattern that reads Hangul as `IDEOGRAPHS` are read
 _KINDS = _kinds()
-WORD_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMN")
-LETTERS, DIGITS = _class_body("a-zA-Z", _KINDS, "LM"), _class_body("0-9", _KINDS, "N")
+WORD_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMNH")
+LETTERS, DIGITS = _class_body("a-zA-Z", _KINDS, "LMH"), _class_body("0-9", _KINDS, "N")
+UNHANGUL_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMN")
+UNHANGUL_LETTERS = _class_body("a-zA-Z", _KINDS, "LM")
 # A word character, as a regex class body: `\w` with the marks it leaves out; and a word of it
 MARKED = "\\w" + _class_body("", _KINDS, "M")
 WORD = re.compile(f"[{MARKED}]+")
