@@ -337,6 +337,16 @@ def test_oversized_files_and_articles_are_skipped_with_the_cap_named(write):
     ]
 
 
+def test_a_chinese_article_over_the_word_cap_is_skipped(write):
+    """tidy15: the cap counted words by spaces, so a Chinese text of any length was one word a
+    paragraph and never over it; words are counted as everywhere else (`word_count`)."""
+    long = write("long.txt", "新闻\n\n" + "东京股市周二大幅下跌。" * 100)  # 1,000 Han letters
+    read = read_sources([long], options=SourcesConfig(max_article_words=200))
+    assert [s.reason for s in read.skipped] == [
+        "article of 625 words is longer than sources.max_article_words (200)"
+    ]
+
+
 def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_builds(tmp_path):
     news = tmp_path / "news"
     news.mkdir()

@@ -22,6 +22,7 @@ from briefing.ingest.text import decode_text, display_path, parse_article, print
 from briefing.ingest.walk import not_regular, unusable, walk
 from briefing.models import Article, Skipped, new_id
 from briefing.text.invisible import NOTHING_SHOWN, shown, visible
+from briefing.text.words import word_count
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,7 @@ def _kept(source: str, article: Article, options: SourcesConfig) -> Part:
         outlet=visible(article.outlet),
         paragraphs=tuple(map(visible, article.paragraphs)),
     )
-    words = sum(len(p.split()) for p in article.paragraphs)
+    words = sum(map(word_count, article.paragraphs))  # a Chinese text's too, which has no spaces
     if words > options.max_article_words:
         return _skip(
             source,
