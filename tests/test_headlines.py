@@ -548,6 +548,15 @@ def test_a_cut_clause_ending_on_a_participle_has_not_reached_its_verb():
     )
 
 
+def test_a_spelled_number_before_a_plural_is_no_subject_and_its_verb():
+    # region seed 174: "Nine months before the attack ... in Nairobi…" read "months" as a verb
+    assert not headlines.says_what_happened(
+        "Nine months before the attack on the American Embassy in Nairobi…"
+    )
+    assert not headlines.says_what_happened("Three weeks after the election in Kosovo…")
+    assert headlines.says_what_happened("Three Serbs were wounded after their cars were raked…")
+
+
 def test_an_untitled_headline_never_ends_on_the_wires_dash():
     """DUC 2003's "... the release of Pinochet _…": 59 DUC headlines ended on a dash."""
     shown = from_sentence(

@@ -117,6 +117,12 @@ _TOWARD = re.compile(
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
+# a number spelled out: "Nine months before ..." is no subject and its verb
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion dozen dozens hundreds thousands millions".split()
+)
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 # a verb that makes a cut a clause, not a noun phrase ("Hundreds of thousands of pieces of
@@ -462,7 +468,7 @@ def _verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
         present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
         if followed:
             present = present and found[n + 1 : n + 2] not in ([], ["of"])
-        if present and before.lower() not in _LINKS and not before[:1].isdigit():
+        if present and before.lower() not in _LINKS and not _number(before):
             return True
     return False
 
@@ -543,6 +549,11 @@ def _phrase_end(words: Sequence[str], cut: int) -> int:
         if not _content(words[end]) or _past(_bare(words[end])):  # "caused by ...": its own
             return end
     return cut
+
+
+def _number(word: str) -> bool:
+    """Whether `word` is a number: in digits ("62", "8,000") or spelled out ("nine", "dozens")."""
+    return word[:1].isdigit() or _bare(word).lower() in _NUMBERS
 
 
 def _content(word: str) -> bool:
