@@ -354,6 +354,30 @@ def test_another_outlets_wording_of_a_printed_announcement_is_not_listed_again()
     assert [e.sentence for e in events] == [resume]  # a talk held is no talk to come
 
 
+def test_a_date_a_printed_line_of_the_same_story_announces_is_not_listed_again():
+    # region seed 173: Asia's first entry "One leader of a suppressed new political party will
+    # be tried on Dec. 17 ..." and Coming up's "Thu 17 Dec: Last week the Chinese government
+    # arrested 10 members ..., one of whom, Wang Youcai, is to go on trial Dec. 17." (the same
+    # story, the same date, in other words than another outlet's copy)
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    tried = _sentence(
+        "One leader of a banned party will be tried on Friday for subversion.", published
+    )
+    arrested = _sentence(
+        "Last week the police arrested 10 members of the party, one of whom, Wang Youcai, is to "
+        "go on trial Friday.",
+        published,
+    )
+    other = _sentence("The ministers of the region will meet on Friday in Bangkok.", published)
+    trial = Story("s00000001", "Trial", (tried.article, arrested.article), ("AP",), None)
+    summit = Story("s00000002", "Summit", (other.article,), ("AP",), None)
+    story_of = {arrested.article.id: trial, other.article.id: summit}
+    printed = (Item(tried, 1.0, story=trial.id),)
+    pairs = [(arrested, "A"), (other, "A")]
+    events = coming_up(pairs, TUESDAY, UTC, 4, story_of, printed=printed)
+    assert [e.sentence for e in events] == [other]  # another story's Friday stays
+
+
 def test_an_event_of_a_story_the_page_lists_as_unchanged_is_not_listed_again():
     # region two-day 151, day two: "Turkish President Suleyman Demirel planned to meet with
     # Deputy Premier Bulent Ecevit on Wednesday ..." in Coming up and as Middle East's

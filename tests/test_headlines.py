@@ -548,6 +548,26 @@ def test_a_cut_clause_ending_on_a_participle_has_not_reached_its_verb():
     )
 
 
+def test_a_cut_before_a_number_keeps_the_number_its_qualifier_opens():
+    # region seed 172: a cut after "killed at least" left "have killed…", the toll dropped
+    words = "blizzards have killed at least 62 people throughout Europe".split()
+    assert phrase_cut(words, 5) == 7  # "... at least" + "62 people"
+    assert phrase_cut(words, 3) == 3  # a cut after the verb, before "at least", as before
+    assert from_sentence(
+        "An Arctic cold wave and accompanying blizzards across the north of the continent have "
+        "killed at least 62 people throughout Europe since the start of November."
+    ).endswith("have killed at least 62 people…")
+
+
+def test_a_spelled_number_before_a_plural_is_no_subject_and_its_verb():
+    # region seed 174: "Nine months before the attack ... in Nairobi…" read "months" as a verb
+    assert not headlines.says_what_happened(
+        "Nine months before the attack on the American Embassy in Nairobi…"
+    )
+    assert not headlines.says_what_happened("Three weeks after the election in Kosovo…")
+    assert headlines.says_what_happened("Three Serbs were wounded after their cars were raked…")
+
+
 def test_an_untitled_headline_never_ends_on_the_wires_dash():
     """DUC 2003's "... the release of Pinochet _…": 59 DUC headlines ended on a dash."""
     shown = from_sentence(

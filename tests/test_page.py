@@ -380,6 +380,33 @@ def test_a_listed_headline_is_never_cut_before_its_verb():
     )
 
 
+def test_a_listed_headline_keeps_the_number_its_qualifier_opens():
+    # region seed 172: "An Arctic cold wave and accompanying blizzards have killed…" dropped
+    # "at least 62 people", the news, with the qualifier its cut ended on
+    cold = (
+        "An Arctic cold wave and accompanying blizzards have killed at least 62 people "
+        "throughout Europe"
+    )
+    left_out = (LeftOut("s1", cold, OFF_PAGE),)
+    assert no_room_line(Section("Europe", "", (), left_out=left_out)) == (
+        "No room on this page for: An Arctic cold wave and accompanying blizzards have killed "
+        "at least 62 people…"
+    )
+
+
+def test_a_listed_headline_never_stops_in_a_setting_a_spelled_number_opens():
+    # region seed 174: "Nine months before the attack on the American Embassy in Nairobi…"
+    # read "months" as its verb and named the story by its setting alone
+    warning = (
+        "Nine months before the attack on the American Embassy in Nairobi, U.S. intelligence "
+        "officials received a detailed warning…"
+    )
+    left_out = (LeftOut("s1", warning, OFF_PAGE),)
+    assert no_room_line(Section("Europe", "", (), left_out=left_out)) == (
+        f"No room on this page for: {warning}"
+    )
+
+
 @pytest.mark.parametrize("limit", [20, 28, 40, 60])
 def test_a_cut_never_ends_on_a_dash(limit):
     """A cut stops before a dash it reaches, never on it ("Fire at the mill _…" printed the

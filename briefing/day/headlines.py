@@ -120,6 +120,14 @@ _TOWARD = re.compile(
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
+# a number spelled out: "Nine months before ..." is no subject and its verb, "at least six" a toll
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion dozen dozens hundreds thousands millions".split()
+)
+# the words that qualify a number after them: "at least", "more than", "as many as", "up to"
+_QUALIFIERS = frozenset("least most than as about nearly almost some around roughly to".split())
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 # a verb that makes a cut a clause, not a noun phrase ("Hundreds of thousands of pieces of
@@ -465,7 +473,7 @@ def _verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
         present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
         if followed:
             present = present and found[n + 1 : n + 2] not in ([], ["of"])
-        if present and before.lower() not in _LINKS and not before[:1].isdigit():
+        if present and before.lower() not in _LINKS and not _number(before):
             return True
     return False
 
@@ -537,15 +545,32 @@ def phrase_cut(words: Sequence[str], cut: int) -> int:
 def _phrase_end(words: Sequence[str], cut: int) -> int:
     """`cut`, or past the content words that finish the phrase it splits ("as many as 50" +
     "people", "endangering national" + "security") when a function word, a past form, a mark
-    or the end comes within RUN_ON words; a cut after a function word is left to `closing`."""
-    if not 0 < cut < len(words) or not _content(words[cut - 1]) or words[cut - 1][-1] in ",;:":
+    or the end comes within RUN_ON words; a cut after a function word is left to `closing`,
+    unless a number follows it ("killed at least" + "62 people": `closing` would leave "killed")."""
+    if not 0 < cut < len(words) or words[cut - 1][-1] in ",;:":
         return cut
+    if not _content(words[cut - 1]):
+        ahead = cut  # past the qualifier's other function words ("at" + "least")
+        while ahead < min(len(words) - 1, cut + 2) and not _content(words[ahead]):
+            if _number(words[ahead]):
+                break
+            ahead += 1
+        if not _number(words[ahead]) or words[ahead - 1].lower() not in _QUALIFIERS:
+            return cut  # "for China in a" + "10-0 rout": a score, no toll
+        cut = ahead + 1
+        if cut == len(words) or words[cut - 1][-1] in ",;:":
+            return cut
     for end in range(cut, min(len(words), cut + RUN_ON) + 1):
         if end == len(words) or words[end - 1][-1] in ",;:":
             return end
         if not _content(words[end]) or _past(_bare(words[end])):  # "caused by ...": its own
             return end
     return cut
+
+
+def _number(word: str) -> bool:
+    """Whether `word` is a number: in digits ("62", "8,000") or spelled out ("nine", "dozens")."""
+    return word[:1].isdigit() or _bare(word).lower() in _NUMBERS
 
 
 def _content(word: str) -> bool:

@@ -235,7 +235,13 @@ def coming_up(
             dated.append((sentence, topic, story_of.get(sentence.article.id), dates))
         # else "Mubarak also was expected in Ankara on Monday": shown alone, it leans
     told = _Told.of(printed)
-    restated = _announced([(s, d) for s, _, _, d in dated], printed, day, zone, weights.same_fact)
+    restated = _announced(
+        [(s, d, story.id if story else "") for s, _, story, d in dated],
+        printed,
+        day,
+        zone,
+        weights.same_fact,
+    )
     events: dict[tuple[date, str], Event] = {}
     for row, (sentence, topic, story, dates) in enumerate(dated):
         briefed = story is not None and story.id in unchanged
@@ -260,29 +266,37 @@ def coming_up(
 
 
 def _announced(
-    dated: Sequence[tuple[Sentence, list[Found]]],
+    dated: Sequence[tuple[Sentence, list[Found], str]],
     printed: Sequence[Item],
     day: date,
     zone: ZoneInfo,
     same_fact: float,
 ) -> set[int]:
-    """The rows of `dated` a printed line states in other words (another outlet's copy): at
-    `same_fact` cosine with a printed line that announces one of their dates ("talks resumed"
+    """The rows of `dated` (sentence, dates, story id) a printed line announcing one of their
+    dates states already: a line of their story (the trial "on Dec. 17" above "is to go on
+    trial Dec. 17"), or one at `same_fact` cosine (another outlet's copy; "talks resumed"
     announces no talks to come)."""
     announcing = []
-    for line in _printed_lines(printed):
-        reference = publication_day(line.article.published, day, zone)
-        whens = {found.when for found in find_dates(line.text, reference)}
-        if whens:
-            announcing.append((line.text, whens))
+    for item in printed:
+        for line in _printed_lines((item,)):
+            reference = publication_day(line.article.published, day, zone)
+            whens = {found.when for found in find_dates(line.text, reference)}
+            if whens:
+                announcing.append((line.text, whens, item.story))
     if not dated or not announcing:
         return set()
-    rows, others = tfidf([s.text for s, _ in dated], [text for text, _ in announcing])
+    rows, others = tfidf([s.text for s, _, _ in dated], [text for text, _, _ in announcing])
     pairs = (rows @ others.T).tocoo()
-    return {
-        int(row)
+    same = {
+        (int(row), int(column))
         for row, column, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
-        if value >= same_fact and announcing[column][1] & {f.when for f in dated[row][1]}
+        if value >= same_fact
+    }
+    return {
+        row
+        for row, (_, found, story) in enumerate(dated)
+        for column, (_, whens, told) in enumerate(announcing)
+        if whens & {f.when for f in found} and ((row, column) in same or (story and story == told))
     }
 
 
