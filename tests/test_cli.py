@@ -280,6 +280,13 @@ def _feed_of_forty(tmp_path, item) -> tuple[list[str], dict]:
     )
     (tmp_path / "news").mkdir()
     (tmp_path / "news/good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    return _feed_day(tmp_path, entries)
+
+
+def _feed_day(tmp_path, entries: str) -> tuple[list[str], dict]:
+    """Build the day of news/ with news/feed.xml holding `entries`: the build's stderr lines
+    and its briefing.json."""
+    (tmp_path / "news").mkdir(exist_ok=True)
     (tmp_path / "news/feed.xml").write_text(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title>{entries}'
         "</channel></rss>",
@@ -415,14 +422,6 @@ def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tm
         "<item><title>Shoal</title><link>https://example.org/shoal</link><description>The coast "
         f"guard said a ship sailed near the shoal on Friday.</description>{stamp}</item>"
     )
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news/feed.xml").write_text(
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title>{entries}'
-        "</channel></rss>",
-        encoding="utf-8",
-    )
-    result = run(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
-    assert result.returncode == 0, result.stderr
-    data = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())
+    _, data = _feed_day(tmp_path, entries)
     assert [s["source"] for s in data["skipped"]] == ["news/feed.xml (https://example.org/menu)"]
     assert [f["source"] for f in data["flagged"]] == ["news/feed.xml (https://example.org/shoal)"]

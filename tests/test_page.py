@@ -380,30 +380,31 @@ def test_a_listed_headline_is_never_cut_before_its_verb():
     )
 
 
-def test_a_listed_headline_keeps_the_number_its_qualifier_opens():
-    # region seed 172: "An Arctic cold wave and accompanying blizzards have killed…" dropped
-    # "at least 62 people", the news, with the qualifier its cut ended on
-    cold = (
-        "An Arctic cold wave and accompanying blizzards have killed at least 62 people "
-        "throughout Europe"
-    )
-    left_out = (LeftOut("s1", cold, OFF_PAGE),)
+@pytest.mark.parametrize(
+    ("headline", "listed"),
+    [
+        pytest.param(  # dropped "at least 62 people", the news, with the qualifier it ended on
+            "An Arctic cold wave and accompanying blizzards have killed at least 62 people "
+            "throughout Europe",
+            "An Arctic cold wave and accompanying blizzards have killed at least 62 people…",
+            id="seed-172",
+        ),
+        pytest.param(  # read "months" as its verb and named the story by its setting alone
+            "Nine months before the attack on the American Embassy in Nairobi, U.S. intelligence "
+            "officials received a detailed warning…",
+            "Nine months before the attack on the American Embassy in Nairobi, U.S. intelligence "
+            "officials received a detailed warning…",
+            id="seed-174",
+        ),
+    ],
+)
+def test_a_listed_headline_keeps_its_number_and_reaches_past_a_spelled_numbers_setting(
+    headline, listed
+):
+    """review16: region seeds 172 and 174's no-room lines."""
+    left_out = (LeftOut("s1", headline, OFF_PAGE),)
     assert no_room_line(Section("Europe", "", (), left_out=left_out)) == (
-        "No room on this page for: An Arctic cold wave and accompanying blizzards have killed "
-        "at least 62 people…"
-    )
-
-
-def test_a_listed_headline_never_stops_in_a_setting_a_spelled_number_opens():
-    # region seed 174: "Nine months before the attack on the American Embassy in Nairobi…"
-    # read "months" as its verb and named the story by its setting alone
-    warning = (
-        "Nine months before the attack on the American Embassy in Nairobi, U.S. intelligence "
-        "officials received a detailed warning…"
-    )
-    left_out = (LeftOut("s1", warning, OFF_PAGE),)
-    assert no_room_line(Section("Europe", "", (), left_out=left_out)) == (
-        f"No room on this page for: {warning}"
+        f"No room on this page for: {listed}"
     )
 
 

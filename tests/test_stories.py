@@ -534,22 +534,23 @@ def test_two_events_sharing_only_places_and_what_happened_are_two_stories():
     assert _grouped(articles, alike) == [[*events[0], *events[1]]]
 
 
+WAR = (
+    "The Kurdish Workers Party has fought Turkey's army for a homeland in the southeast since "
+    "1984, a war that has killed 37,000 people, and Turkey calls its camps terrorist bases."
+)
+CRISIS = "Egyptian President Hosni Mubarak flew to Damascus to ease the crisis over the camps."
+ROME = "Italian police held the Kurdish rebel leader Abdullah Ocalan at a Rome airport."
+
+
 def test_two_events_each_about_its_own_people_are_two_stories():
     # the crisis reports are about Mubarak, the Rome reports about Ocalan (each named twice),
     # whom the crisis reports never name; the four share the Kurdish war's background, so their
     # whole texts are apart only at ~0.75 of their likeness, over `two_groups`
-    war = (
-        "The Kurdish Workers Party has fought Turkey's army for a homeland in the southeast "
-        "since 1984, a war that has killed 37,000 people, and Turkey calls its camps terrorist "
-        "bases."
-    )
-    crisis = "Egyptian President Hosni Mubarak flew to Damascus to ease the crisis over the camps."
-    rome = "Italian police held the Kurdish rebel leader Abdullah Ocalan at a Rome airport."
     articles = [
-        _article("crisis-1", "AP", "", crisis, f"Mubarak met Syria's leaders. {war}", hour=6),
-        _article("ocalan-1", "AP", "", rome, f"Turkey asked Italy for Ocalan. {war}", hour=7),
-        _article("crisis-2", "NYT", "", crisis, f"Mubarak urged Syria to act. {war}", hour=8),
-        _article("ocalan-2", "NYT", "", rome, f"Ocalan asked Italy for asylum. {war}", hour=9),
+        _article("crisis-1", "AP", "", CRISIS, f"Mubarak met Syria's leaders. {WAR}", hour=6),
+        _article("ocalan-1", "AP", "", ROME, f"Turkey asked Italy for Ocalan. {WAR}", hour=7),
+        _article("crisis-2", "NYT", "", CRISIS, f"Mubarak urged Syria to act. {WAR}", hour=8),
+        _article("ocalan-2", "NYT", "", ROME, f"Ocalan asked Italy for asylum. {WAR}", hour=9),
     ]
     events = [["crisis-1", "crisis-2"], ["ocalan-1", "ocalan-2"]]
     assert _grouped(articles) == events
@@ -713,19 +714,6 @@ BILL = (
 )
 
 
-def test_chinese_reports_of_one_event_are_one_story_and_another_event_apart():
-    """cjk16: a Chinese article had no term, so Xinhua's and People's Daily's reports of one
-    round of trade talks were two stories; their letter pairs make them one, the bill apart."""
-    stories = group_stories(
-        [
-            _article("a", "Xinhua", "中美经贸磋商在华盛顿举行", TRADE[0]),
-            _article("b", "People", "中美经贸磋商取得积极进展", TRADE[1]),
-            _article("c", "Xinhua", "美国国会通过涉华法案 中方表示强烈不满", BILL),
-        ]
-    )
-    assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c"]]
-
-
 QUAKE = (
     "Землетрясение магнитудой 6,8 произошло в среду у восточного побережья Камчатки, сообщили в "
     "Геофизической службе РАН. Угрозы цунами нет, разрушений и пострадавших в "
@@ -739,20 +727,6 @@ RATE = (
     "Центральный банк повысил ключевую ставку до 17% годовых. Решение совета директоров связано "
     "с ускорением инфляции и ростом кредитования, говорится в сообщении регулятора.",
 )
-
-
-def test_russian_reports_of_one_event_are_one_story_and_another_event_apart():
-    """terms17: a word was [a-z0-9]+, so a Cyrillic article had no term but its numbers, and
-    two reports of one earthquake were two stories; its words of any script are its terms now."""
-    stories = group_stories(
-        [
-            _article("a", "TASS", "Землетрясение магнитудой 6,8 произошло у Камчатки", QUAKE[0]),
-            _article("b", "RIA", "У побережья Камчатки произошло землетрясение", QUAKE[1]),
-            _article("c", "Interfax", "ЦБ повысил ключевую ставку до 17%", RATE[0]),
-            _article("d", "Kommersant", "Банк России повысил ключевую ставку", RATE[1]),
-        ]
-    )
-    assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c", "d"]]
 
 
 MISSILE = (
@@ -779,42 +753,70 @@ FACTORY_FIRE = (
 )
 
 
-def test_korean_reports_of_one_event_are_one_story_and_another_event_apart():
-    """hangul19: a Korean word was read with its particle ("공장에서", "공장"), so two reports of
-    one factory fire shared few terms and were two stories; Hangul's letter pairs join them."""
-    stories = group_stories(
-        [
-            _article("a", "Yonhap", "北, 동해상으로 단거리 탄도미사일 2발 발사", MISSILE[0]),
-            _article("b", "KBS", '합참 "북한, 숙천서 탄도미사일 발사…400여㎞ 비행"', MISSILE[1]),
-            _article("c", "Yonhap", "부산 신발공장서 불…1명 사망·3명 부상", FACTORY_FIRE[0]),
-            _article("d", "Busan Ilbo", "부산 사상구 공장 화재로 직원 숨져", FACTORY_FIRE[1]),
-        ]
-    )
-    assert sorted(sorted(a.path for a in s.articles) for s in stories) == [["a", "b"], ["c", "d"]]
+@pytest.mark.parametrize(
+    ("articles", "grouped"),
+    [
+        pytest.param(
+            [
+                _article("a", "Xinhua", "中美经贸磋商在华盛顿举行", TRADE[0]),
+                _article("b", "People", "中美经贸磋商取得积极进展", TRADE[1]),
+                _article("c", "Xinhua", "美国国会通过涉华法案 中方表示强烈不满", BILL),
+            ],
+            [["a", "b"], ["c"]],
+            id="chinese",
+        ),
+        pytest.param(
+            [
+                _article(
+                    "a", "TASS", "Землетрясение магнитудой 6,8 произошло у Камчатки", QUAKE[0]
+                ),
+                _article("b", "RIA", "У побережья Камчатки произошло землетрясение", QUAKE[1]),
+                _article("c", "Interfax", "ЦБ повысил ключевую ставку до 17%", RATE[0]),
+                _article("d", "Kommersant", "Банк России повысил ключевую ставку", RATE[1]),
+            ],
+            [["a", "b"], ["c", "d"]],
+            id="russian",
+        ),
+        pytest.param(
+            [
+                _article("a", "Yonhap", "北, 동해상으로 단거리 탄도미사일 2발 발사", MISSILE[0]),
+                _article(
+                    "b", "KBS", '합참 "북한, 숙천서 탄도미사일 발사…400여㎞ 비행"', MISSILE[1]
+                ),
+                _article("c", "Yonhap", "부산 신발공장서 불…1명 사망·3명 부상", FACTORY_FIRE[0]),
+                _article("d", "Busan Ilbo", "부산 사상구 공장 화재로 직원 숨져", FACTORY_FIRE[1]),
+            ],
+            [["a", "b"], ["c", "d"]],
+            id="korean",
+        ),
+    ],
+)
+def test_reports_of_one_event_in_another_script_are_one_story_and_another_event_apart(
+    articles, grouped
+):
+    """A script's words are its terms: cjk16, a Chinese article had no term, so two reports of one
+    round of trade talks were two stories (letter pairs now); terms17, a Cyrillic one had only its
+    numbers (words of any script now); hangul19, a Korean word was read with its particle
+    ("공장에서", "공장"), so one factory fire was two stories (Hangul's letter pairs now)."""
+    stories = group_stories(articles)
+    assert sorted(sorted(a.path for a in s.articles) for s in stories) == grouped
 
 
 def test_a_report_about_others_naming_him_once_keeps_his_story_apart():
     # as above, and a report on Turkey's coalition talks (about Yilmaz and Ciller, each named
     # twice) names Ocalan once in passing: on main that one mention stopped "the crisis reports
     # never name him", and the crisis, Ocalan's arrest and the coalition were one story
-    war = (
-        "The Kurdish Workers Party has fought Turkey's army for a homeland in the southeast "
-        "since 1984, a war that has killed 37,000 people, and Turkey calls its camps terrorist "
-        "bases."
-    )
-    crisis = "Egyptian President Hosni Mubarak flew to Damascus to ease the crisis over the camps."
-    rome = "Italian police held the Kurdish rebel leader Abdullah Ocalan at a Rome airport."
     coalition = (
         "Prime Minister Mesut Yilmaz met Tansu Ciller on a coalition as the rebel leader "
         "Abdullah Ocalan was sought."
     )
     talks = "Prime Minister Mesut Yilmaz told former Prime Minister Tansu Ciller of the army."
     articles = [
-        _article("crisis-1", "AP", "", crisis, f"Mubarak met Syria's leaders. {war}", hour=6),
-        _article("ocalan-1", "AP", "", rome, f"Turkey asked Italy for Ocalan. {war}", hour=7),
-        _article("crisis-2", "NYT", "", crisis, f"Mubarak urged Syria to act. {war}", hour=8),
-        _article("ocalan-2", "NYT", "", rome, f"Ocalan asked Italy for asylum. {war}", hour=9),
-        _article("turkey", "AP", "", coalition, f"{talks} Yilmaz and Ciller met. {war}", hour=10),
+        _article("crisis-1", "AP", "", CRISIS, f"Mubarak met Syria's leaders. {WAR}", hour=6),
+        _article("ocalan-1", "AP", "", ROME, f"Turkey asked Italy for Ocalan. {WAR}", hour=7),
+        _article("crisis-2", "NYT", "", CRISIS, f"Mubarak urged Syria to act. {WAR}", hour=8),
+        _article("ocalan-2", "NYT", "", ROME, f"Ocalan asked Italy for asylum. {WAR}", hour=9),
+        _article("turkey", "AP", "", coalition, f"{talks} Yilmaz and Ciller met. {WAR}", hour=10),
     ]
     named, about = _people_of(articles)
     assert "@ocalan" in named[4] - about[4] and about[4]
