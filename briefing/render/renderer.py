@@ -470,8 +470,8 @@ class Renderer:
 
     def _no_room_lines(self, page: Briefing, names: tuple[str, ...], bare: Any) -> tuple[Any, int]:
         """The fitted page with the no-room lines that fit where its items left room (all, else
-        each section's in page order while it fits; `bare`, none) and the layouts it took:
-        naming the stories cut never costs the page an item."""
+        each section's in page order that still fits beside those kept; `bare`, none) and the
+        layouts it took: naming the stories cut never costs the page an item."""
         lined = [n for n, section in enumerate(page.sections) if no_room_line(section)]
         if not lined:
             return bare, 0
