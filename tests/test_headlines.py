@@ -2,6 +2,7 @@ from dataclasses import replace
 
 from briefing.day import headlines
 from briefing.day.headlines import (
+    HEADLINE_WORDS,
     closing,
     from_sentence,
     headline,
@@ -12,6 +13,7 @@ from briefing.day.headlines import (
     story_headline,
 )
 from briefing.models import Article
+from briefing.text.words import word_count
 
 
 def test_a_shouting_title_is_set_in_sentence_case_with_names_kept():
@@ -1003,6 +1005,31 @@ def test_an_unspaced_sentence_with_no_clause_in_reach_is_cut_where_a_word_ends()
         "フィリピンの補給船に衝突し、乗組員1人が負傷したと発表した。"
     )
     assert from_sentence(kyodo) == "フィリピン沿岸警備隊は3日、南シナ海の…"  # 12 words, 17 on
+
+
+def test_a_long_unspaced_sentence_is_cut_in_time_linear_in_its_length(monkeypatch):
+    """hostile16: a Chinese sentence of 5,000 letters with no clause end or word end in reach was
+    cut by counting the words of every head from the whole sentence down (2.6 s, 4x per doubling;
+    4 such articles made a 2 s build 17 s): the count only grows with the head, so the cut
+    searches it by halves, at the same place."""
+    letters = (
+        "缅甸国防和安全委员会召开会议决定将全国紧急状态再延长个月以便为明年举行全国大选做好各项准备"
+    )
+    counted = []
+
+    def counting(text: str) -> int:
+        counted.append(len(text))
+        return word_count(text)
+
+    monkeypatch.setattr(headlines, "word_count", counting)
+    for size, ends in ((5000, ""), (5000, "3"), (2500, "3")):
+        text = "".join(letters[n % len(letters)] + ends * (n % 9 == 0) for n in range(size))
+        counted.clear()
+        cut = from_sentence(text + "。")
+        assert cut.endswith("…") and text.startswith(cut[:-1])
+        assert HEADLINE_WORDS[0] <= word_count(cut[:-1]) <= HEADLINE_WORDS[1]
+        assert sum(counted) < 40 * size  # a few whole-sentence counts, not one per letter
+    assert from_sentence(letters * 3 + "。") == letters[:26] + "…"
 
 
 def test_an_unspaced_headline_tells_what_a_spokesman_said_not_that_he_spoke():

@@ -269,6 +269,19 @@ def test_a_korean_term_matches_with_its_particle_joined():
     assert matcher.terms_in("남서울 and 증시") == {"증시"}  # not at a word's start: another word
 
 
+def test_a_latin_term_or_number_matches_with_a_korean_particle_joined():
+    """hostile16: Korean joins its particles to a Latin word or a number as to its own
+    ("NATO는", "G20에서", "KBS뉴스"), but only a Hangul term took one, so a topic `NATO` found
+    nothing in a Korean report of NATO; Hangul before a term still makes it another word."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", terms={"NATO": 1.0, "G20": 1.0, "Samsung": 1.0}),))
+    assert matcher.terms_in("NATO는 G20에서 Samsung과 회의를 열었다.") == {"NATO", "G20", "Samsung"}
+    assert matcher.terms_in("KNATO는 G200에서 열었다.") == set()
+    assert matcher.terms_in("한NATO 회의") == set()
+    assert _query_topics("NATO는 회의를 열었다.", query="NATO AND 회의")
+
+
 def test_a_word_keeps_the_marks_written_on_its_letters():
     """terms17: a Devanagari vowel sign or virama is no `\\w`, so "भारत" (India) matched in
     "भारतीय" (Indian) as "India" does not in "Indian", and NEAR counted "कमांडर" three words."""

@@ -41,3 +41,13 @@ def test_word_ends_in_an_unspaced_run_are_those_no_dictionary_is_needed_for():
         "会议3日在Tokyo举行的《协议》は",
         "会议3日在Tokyo举行的《协议》は衝突し、",
     ]
+
+
+def test_no_word_ends_inside_a_letter_and_its_marks():
+    """hostile16: a mark (a Devanagari vowel sign, a combining accent) or a joined emoji read as
+    "other" after a letter, so a Chinese headline quoting "नरेंद्र मोदी" was cut "…मोद…", its last
+    vowel sign dropped, and a word ended after each sign inside "नरेंद्र": a mark belongs to the
+    letter it is written on."""
+    modi = "印度总理नरेंद्रमोदी会见"
+    assert [modi[:i] for i in word_ends(modi)] == ["印度总理", "印度总理नरेंद्रमोदी"]
+    assert word_ends("东京cafe\u0301的") == [2, 7]

@@ -4,6 +4,7 @@ sentence case, or, when none has a title, its news sentence cut at a clause boun
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import chain, pairwise
 
@@ -424,9 +425,8 @@ def _unspaced_clause(text: str) -> str:
     own = _unspaced_cut(text)
     if own:
         return own
-    most = HEADLINE_WORDS[1]  # no word end in reach: cut as `shorten` cuts a run with no space
-    fits = (end for end in range(len(text), 0, -1) if word_count(text[:end]) <= most)
-    return text[: next(fits)] + "…"
+    # no word end in reach: cut as `shorten` cuts a run with no space
+    return text[: _longest_head(text, range(1, len(text) + 1))] + "…"
 
 
 def _unspaced_cut(text: str) -> str:
@@ -442,9 +442,17 @@ def _unspaced_cut(text: str) -> str:
             return text[: match.start()]
     if word_count(text) <= most:
         return text
-    heads = (text[:end].rstrip() for end in reversed(word_ends(text)))
-    head = next((h for h in heads if least <= word_count(h) <= most), "")
-    return head.rstrip(f"、{_WIDE_CLAUSE_ENDS}・") + "…" if head else ""
+    head = text[: _longest_head(text, word_ends(text))].rstrip()
+    if word_count(head) < least:
+        return ""
+    return head.rstrip(f"、{_WIDE_CLAUSE_ENDS}・") + "…"
+
+
+def _longest_head(text: str, ends: Sequence[int]) -> int:
+    """The last of `ends` (ascending) whose head of `text` has HEADLINE_WORDS[1] words or fewer,
+    found by halves (a head's `word_count` only grows with it), else 0."""
+    fit = bisect_right(ends, HEADLINE_WORDS[1], key=lambda end: word_count(text[:end]))
+    return ends[fit - 1] if fit else 0
 
 
 def _joined(head: str) -> str:

@@ -33,11 +33,11 @@ def _is_word_char(ch: str) -> bool:
 def _bounded(edge: str, beside: str, before: bool = False) -> bool:
     """Whether a term whose first (`before`) or last letter is `edge` may have `beside` next to
     it: no letter (nor a hyphen before it), a letter of a script written without spaces on
-    either side (a term there matches inside a run of letters), or after a Hangul term more
-    Hangul (Korean joins particles and endings to a word: "서울에서")."""
+    either side (a term there matches inside a run of letters), or Hangul after a term (Korean
+    joins particles and endings to a word, a Latin one or a number too: "서울에서", "NATO는")."""
     if is_unspaced(edge) or is_unspaced(beside):
         return True
-    if not before and is_hangul(edge) and is_hangul(beside):
+    if not before and is_hangul(beside):
         return True
     return not (_is_word_char(beside) or (before and beside == "-"))
 

@@ -17,7 +17,7 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, is_hangul, lower
+from briefing.text.words import UNSPACED_RUN, lower
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -179,19 +179,19 @@ def reindex(db: sqlite3.Connection) -> None:
 
 def candidates(query: Query) -> str:
     """An FTS5 expression that every document the query holds for matches (a superset: the
-    query's terms not under NOT, ORed; a word's plural, a Korean word's particle and a wildcard
-    as prefixes), bar those `scanned` looks for. It is built from word tokens only, so no text
-    of the user's reaches FTS5 as syntax."""
+    query's terms not under NOT, ORed; a term ending in a letter or digit, for its plural or a
+    Korean particle, and a wildcard as prefixes), bar those `scanned` looks for. It is built
+    from word tokens only, so no text of the user's reaches FTS5 as syntax."""
     parts = []
     for atom in _positive(query):
         literal = _literal(atom.term)
         tokens = _TOKEN.findall(lower(composed(literal)))
         if not tokens or UNSPACED_RUN.search(literal):
             continue
-        wildcard = literal != atom.term
-        plural = not wildcard and not _capitals(atom.term) and atom.term[-1].isalpha()
-        joined = is_hangul(literal[-1])  # a particle after it: "서울에서" for 서울, as topics read
-        phrase = f'"{" ".join(tokens)}"' + (" *" if wildcard or plural or joined else "")
+        # a wildcard, a plural, or a Korean particle joined to a word of any script ("서울에서",
+        # "NATO는", "G20에서") as topics read them: a prefix
+        prefix = literal != atom.term or literal[-1].isalnum()
+        phrase = f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
 
@@ -221,10 +221,6 @@ def _positive(query: Query) -> Iterator[Atom]:
 def _atoms(query: Query, n: int) -> tuple[Atom, ...]:
     leaf = query.leaves[n]
     return (leaf,) if isinstance(leaf, Atom) else tuple(a for g in leaf.groups for a in g)
-
-
-def _capitals(term: str) -> bool:
-    return not any(c.islower() for c in term) and sum(c.isalpha() for c in term) >= 2
 
 
 def search(

@@ -158,9 +158,17 @@ def word_ends(text: str) -> list[int]:
     before a number, a Latin word, an opening mark or the particle "的"; after a Latin word or
     a mark other than an opening one; after hiragana (a Japanese particle) before Han, katakana
     or a number; a space. Not between a number and its counter ("3日") nor between a Han letter
-    and the kana ending its word ("衝突し") nor inside a number ("3.5")."""
+    and the kana ending its word ("衝突し") nor inside a number ("3.5") nor before a letter's
+    combining mark ("मोदी")."""
     inside = {m.start() for m in _INSIDE_NUMBER.finditer(text)}
-    return [n for n in range(1, len(text)) if _word_end(text[n - 1], text[n]) and n not in inside]
+    ends, letter = [], text[:1]
+    for n in range(1, len(text)):
+        if unicodedata.category(text[n])[0] == "M":
+            continue  # a mark is read with the letter it is written on ("मोदी", "e\u0301")
+        if _word_end(letter, text[n]) and n not in inside:
+            ends.append(n)
+        letter = text[n]
+    return ends
 
 
 _INSIDE_NUMBER = re.compile(r"(?<=\d[.,:])(?=\d)")  # "3.5", "1,200", "3:0"
