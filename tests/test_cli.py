@@ -408,6 +408,34 @@ def test_untitled_chinese_and_japanese_articles_are_headed_by_a_clause(tmp_path)
     ]
 
 
+def test_a_russian_arabic_or_korean_wires_dateline_is_left_out_and_cited(tmp_path):
+    """dateline18 (hostile16's find): RIA's "МОСКВА, 28 ноя — РИА Новости." was printed as an
+    item of its own, Reuters' "أنقرة (رويترز) -" and Yonhap's "(서울=연합뉴스) ... 기자 =" opened
+    their items, and none of the three cited its city."""
+    (tmp_path / "news").mkdir()
+    articles = {
+        "ria": "МОСКВА, 28 ноя — РИА Новости. Землетрясение магнитудой 6,1 произошло в восточной "
+        "Турции в четверг, сообщили сейсмологи.",
+        "reuters": "أنقرة (رويترز) - قال مسؤولون إن زلزالا بقوة 6.1 درجة ضرب شرق تركيا يوم "
+        "الخميس وأدى إلى انهيار مبان.",
+        "yonhap": "(서울=연합뉴스) 김철수 기자 = 터키 동부에서 28일 규모 6.1의 지진이 발생해 "
+        "건물이 무너졌다고 현지 당국이 밝혔다.",
+    }
+    for name, text in articles.items():
+        (tmp_path / "news" / f"{name}.txt").write_text(f"{name}\n\n{text}\n", encoding="utf-8")
+    topic = '[[topics]]\nname = "quake"\nquery = "Землетрясение OR زلزالا OR 지진이"\n'
+    (tmp_path / "briefing.toml").write_text(f'sources = ["news"]\n\n{topic}', encoding="utf-8")
+    done = run(tmp_path, "build", "--date", "2026-11-28", "--quiet")
+    assert done.returncode == 0, done.stderr
+    items = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())["topics"][0]
+    cited = {item["source"]["place"]: item["text"] for item in items["items"]}
+    assert cited == {
+        "Москва": articles["ria"].removeprefix("МОСКВА, 28 ноя — РИА Новости. "),
+        "أنقرة": articles["reuters"].removeprefix("أنقرة (رويترز) - "),
+        "서울": articles["yonhap"].removeprefix("(서울=연합뉴스) 김철수 기자 = "),
+    }
+
+
 def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tmp_path):
     """hostile15: an entry was named "FEED (LINK)" only while another entry of its feed was
     still there: with its siblings outside the date window or skipped, its flag said the feed

@@ -348,6 +348,31 @@ def test_a_chinese_or_japanese_wire_dateline_is_left_out_and_gives_the_place():
     assert [dateline_place(p) for p in paragraphs] == ["北京", "华盛顿", "马尼拉", "マニラ", ""]
 
 
+def test_a_wire_dateline_in_another_script_is_left_out_and_gives_the_place():
+    """dateline18: RIA's "МОСКВА, 28 ноя — РИА Новости." was printed as a line of its story,
+    Reuters' "أنقرة (رويترز) -" and Yonhap's "(서울=연합뉴스) 김철수 기자 =" stayed at their
+    lines' start; a cased script's sentence opening on a name, brackets and a dash keeps them."""
+    paragraphs = (
+        "МОСКВА, 28 ноя — РИА Новости. Землетрясение произошло в восточной Турции в четверг.",
+        "ΑΘΗΝΑ, 28 Νοε — ΑΠΕ-ΜΠΕ. Σεισμός σημειώθηκε στην ανατολική Τουρκία την Πέμπτη.",
+        "أنقرة (رويترز) - قال مسؤولون إن زلزالا ضرب شرق تركيا يوم الخميس.",
+        "(서울=연합뉴스) 김철수 기자 = 터키 동부에서 28일 지진이 발생했다.",
+        "(서울=뉴스1) 이영희·박민수 특파원 = 구조대는 생존자를 찾고 있다.",
+        "Москва (Россия) — крупнейший город Европы.",
+    )
+    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    assert found == [
+        "Землетрясение произошло в восточной Турции в четверг.",
+        "Σεισμός σημειώθηκε στην ανατολική Τουρκία την Πέμπτη.",
+        "قال مسؤولون إن زلزالا ضرب شرق تركيا يوم الخميس.",
+        "터키 동부에서 28일 지진이 발생했다.",
+        "구조대는 생존자를 찾고 있다.",
+        "Москва (Россия) — крупнейший город Европы.",
+    ]
+    places = [dateline_place(p) for p in paragraphs]
+    assert places == ["Москва", "Αθηνα", "أنقرة", "서울", "서울", ""]
+
+
 @pytest.mark.parametrize("vote", [True, False])
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -19,18 +19,25 @@ _PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))
 _DATELINE = re.compile(_PLACE + rf"\s+(?:[-–—]{{1,2}}|_)\s+(?=[\"“‘]?[{CAPITALS}])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
-# A Chinese or Japanese wire's dateline, run into its sentence: an agency or "本报" (this
-# paper), a place and perhaps a date before "电" (wired), perhaps a reporter's name in brackets
-# ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in brackets
-# ("（马尼拉综合电）", Kyodo's "【マニラ＝共同】"); a place then "电" needs a date ("全市停电" is
-# none)
+# A wire's dateline in another script, run into its sentence. Chinese or Japanese: an agency
+# or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
+# name in brackets ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in
+# brackets ("（马尼拉综合电）"); a place then "电" needs a date ("全市停电" is none). A place
+# and its agency in brackets, Kyodo's "【マニラ＝共同】" or Yonhap's "(서울=연합뉴스)", perhaps
+# before a reporter ("김철수 기자 ="). A place in capitals of a cased script, a date, a dash and
+# an agency (RIA's "МОСКВА, 28 ноя — РИА Новости."). A place in an uncased script, an agency in
+# brackets and a dash (Reuters' "أنقرة (رويترز) -"; "Москва (Россия) — столица" is a sentence).
 _CJK_PLACE, _CJK_DATE, _WIRED = rf"[{IDEOGRAPHS}]{{2,8}}?", r"\d{1,2}月\d{1,2}日", "(?:专|综合)?电"
 _REPORTER = r"(?:（[^）]{1,20}）)?"  # "（记者 王明）"
-_CJK_DATELINE = re.compile(
+_BYLINE = r"(?:\s*[^\W\d_][\w· ]{0,20}?\s(?:기자|특파원)\s?=)?"  # "김철수·이영희 기자 ="
+_SHOUTED = rf"[{CAPITALS}]{{2,}}(?:[\s-][{CAPITALS}]{{2,}})*"  # "МОСКВА", "НИЖНИЙ НОВГОРОД"
+_WIRE_DATELINE = re.compile(
     rf"(?:(?:[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>{_CJK_PLACE})(?:{_CJK_DATE})?{_WIRED}{_REPORTER}"
     rf"|(?P<dated>{_CJK_PLACE}){_CJK_DATE}{_WIRED}{_REPORTER}"
     rf"|（(?P<bracketed>{_CJK_PLACE}){_WIRED}）"
-    rf"|【(?P<agency_place>[^】＝]{{1,12}})＝[^】]{{1,12}}】)\s*"
+    rf"|[【(（](?P<agency_place>[^】)）＝=]{{1,12}})[＝=][^】)）]{{1,12}}[】)）]{_BYLINE}"
+    rf"|(?P<shouted>{_SHOUTED}),\s\d{{1,2}}\s\w+\.?\s[-–—]{{1,2}}\s[^.\n]{{2,30}}\."
+    rf"|(?P<filed>(?![{CAPITALS}])[^\W\d_]\w*(?:\s\w+){{0,2}})\s\([^()\d]{{2,20}}\)\s[-–—]{{1,2}})\s*"
 )
 _DASHES = "-–—_"  # what a dateline's last character is
 # Wire labels set where a dateline's city goes ("BREAKING NEWS (AP) _", "UNDATED (AP) _"): no
@@ -57,7 +64,7 @@ DATELINE_LENGTH = 60
 # "WASHINGTON (AP) — The"); the wire's plain-text "-", "--" and "_" set it apart on a line of its
 # own, a unit.
 _RUN_IN = "—–"
-_UNIT = "".join(dash for dash in _DASHES if dash not in _RUN_IN)  # Chinese datelines run in
+_UNIT = "".join(dash for dash in _DASHES if dash not in _RUN_IN)  # wires of other scripts run in
 _OPENING_QUOTE = re.compile(r"^[\"“‘']")  # a sentence opening on a quotation mark
 
 # An elision mark in brackets before a capitalised word: the quoted sentence before it ends
@@ -99,7 +106,7 @@ def _is_place(found: re.Match[str] | None) -> bool:
 
 def _dateline(text: str) -> re.Match[str] | None:
     """The dateline a paragraph opens with, if it has one."""
-    if not text[:1].isascii() and (wired := _CJK_DATELINE.match(text)):
+    if not text[:2].isascii() and (wired := _WIRE_DATELINE.match(text)):
         return wired
     found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
     return found if found and _is_place(found) else None
@@ -145,14 +152,15 @@ def dateline_place(text: str) -> str:
         found = _DATELINE_ALONE.match(text.strip())
     if found is None:
         return ""
-    if found.re is _CJK_DATELINE:
-        return next(filter(None, found.groupdict().values()))
-    city = _AGENCY.sub("", found["place"]).split(",")[0]
-    words = city.split()
-    if any(w.upper() in _LABELS or any(c.isdigit() for c in w) for w in words) or (
-        len(words) == 1 and city.isupper() and len(city) <= 3
-    ):
-        return ""
+    if found.re is _WIRE_DATELINE:
+        city = next(filter(None, found.groupdict().values()))
+    else:
+        city = _AGENCY.sub("", found["place"]).split(",")[0]
+        words = city.split()
+        if any(w.upper() in _LABELS or any(c.isdigit() for c in w) for w in words) or (
+            len(words) == 1 and city.isupper() and len(city) <= 3
+        ):
+            return ""
     parts = re.split(r"([\s-])", city)
     place = "".join(_unshouted(part, n == 0) for n, part in enumerate(parts))
     return place.replace("i\u0307", "i")  # "İZMİR": İ's lower case is i, not i with a dot

@@ -483,12 +483,14 @@ def split_words(sentence: str) -> list[str]:
 def paragraph_sentences(paragraphs: Sequence[str]) -> list[tuple[int, str]]:
     """Each sentence of the paragraphs, in order, with its paragraph's index; a dateline run into
     a paragraph's first sentence ("Taipei, Taiwan — The festival ...") is no news, left out, and a
-    lead-in ending on a colon stays with the sentence it introduces, which it attributes."""
-    return [
+    lead-in ending on a colon stays with the sentence it introduces, which it attributes; one
+    that is a sentence of its own (RIA's "МОСКВА, 28 ноя — РИА Новости.") leaves none."""
+    found = (
         (number, without_dateline(text) if not index else text)
         for number, paragraph in enumerate(paragraphs)
         for index, text in enumerate(split_sentences(paragraph, lead_ins=False))
-    ]
+    )
+    return [(number, text) for number, text in found if text]
 
 
 def _sentences(article: Article, found: list[tuple[int, str]]) -> list[Sentence]:
