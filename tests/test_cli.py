@@ -436,6 +436,35 @@ def test_a_russian_arabic_or_korean_wires_dateline_is_left_out_and_cited(tmp_pat
     }
 
 
+def test_a_russian_topic_term_finds_its_inflected_forms(tmp_path):
+    """stem19 (hostile16's find): the term "землетрясение" missed RIA's "землетрясения", so the
+    death-toll report was no item of the topic."""
+    (tmp_path / "news").mkdir()
+    articles = {
+        "Землетрясение у Камчатки": (
+            "Сильное землетрясение магнитудой 6,8 произошло в среду у восточного побережья "
+            "Камчатки, сообщили в Геофизической службе РАН.",
+            "Угрозы цунами нет.",
+        ),
+        "Число жертв растёт": (
+            "Число погибших в результате землетрясения на Камчатке выросло до трёх человек, "
+            "сообщили в МЧС России.",
+            "Спасатели продолжают разбирать завалы.",
+        ),
+    }
+    for n, (title, (text, more)) in enumerate(articles.items()):
+        body = f"{title}\n\n{text} {more}\n"
+        (tmp_path / "news" / f"{n}.txt").write_text(body, encoding="utf-8")
+    topic = '[[topics]]\nname = "quake"\nterms = { "землетрясение" = 1.0 }\n'
+    (tmp_path / "briefing.toml").write_text(f'sources = ["news"]\n\n{topic}', encoding="utf-8")
+    done = run(tmp_path, "build", "--date", "2026-11-28", "--quiet")
+    assert done.returncode == 0, done.stderr
+    items = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())["topics"][0]
+    assert sorted(item["text"] for item in items["items"]) == sorted(
+        t for t, _ in articles.values()
+    )
+
+
 def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tmp_path):
     """hostile15: an entry was named "FEED (LINK)" only while another entry of its feed was
     still there: with its siblings outside the date window or skipped, its flag said the feed

@@ -293,3 +293,29 @@ def test_a_word_keeps_the_marks_written_on_its_letters():
     assert _query_topics("सेना कमांडर ने कहा।", query="सेना NEAR/2 कहा")
     assert _query_topics("भारतीय सेना ने कहा।", query="भारती*")
     assert not _query_topics("भारतीय सेना ने कहा।", query="भारत?")
+
+
+def test_a_cyrillic_term_matches_its_inflected_forms():
+    """hostile16: "землетрясение" missed "землетрясения" (a day's development lost); a Cyrillic
+    term matches a word of the same Russian Snowball stem, not a longer word built on it."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher(
+        (Topic(name="x", terms={"землетрясение": 1.0, "Путин": 1.0, "мир": 1.0, "НАТО": 1.0}),)
+    )
+    assert matcher.terms_in("Число жертв землетрясения выросло.") == {"землетрясение"}
+    assert matcher.terms_in("После землетрясений; Землетрясением.") == {"землетрясение"}
+    assert matcher.terms_in("Встреча Путина и Путину.") == {"Путин"}
+    assert matcher.terms_in("Мировой рынок, мирный договор, путинский.") == frozenset()
+    assert matcher.terms_in("Миру мир; НАТО, натовский.") == {"мир", "НАТО"}
+    assert matcher.hits("в мире") == [("мир", 2, 6)]
+
+
+def test_a_cyrillic_phrase_matches_with_each_word_inflected():
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", query='"стихийное бедствие"'),))
+    assert [t for t, _, _ in matcher.hits("после стихийного бедствия в регионе")] == [
+        "стихийное бедствие"
+    ]
+    assert matcher.hits("стихийное явление, бедствие") == []

@@ -14,6 +14,7 @@ from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, parse_query
 from briefing.text.invisible import composed
+from briefing.text.vectorize import is_cyrillic, stem
 from briefing.text.words import MARKED, WORD, is_hangul, is_unspaced, lower
 
 _SPACES = re.compile(r"\s+")
@@ -57,6 +58,24 @@ def _wildcard(term: str) -> re.Pattern[str]:
     return re.compile(body, flags)
 
 
+def _stems(text: str) -> tuple[str, ...]:
+    """The stems of the words of `text`."""
+    return tuple(stem(word) for word in WORD.findall(lower(text)))
+
+
+def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
+    """A Cyrillic term's opening (lower case, up to its first word's stem) and its pattern: its
+    words' stems, each with any ending, what is between them as written; a match counts when
+    each word's stem is the term's (`_stems`)."""
+    runs = WORD.split(term)  # before the first word, then what follows each word
+    stems = _stems(term)
+    body = "".join(
+        f"{re.escape(s)}[{MARKED}]*{re.escape(after)}"
+        for s, after in zip(stems, runs[1:], strict=True)
+    )
+    return lower(runs[0]) + stems[0], re.compile(re.escape(runs[0]) + body, re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TopicMatcher:
     """Finds the configured terms, and the words, phrases and wildcards of topic queries, in
@@ -83,21 +102,27 @@ class TopicMatcher:
     @cached_property
     def _automaton(self) -> ahocorasick.Automaton:
         """Lower-cased spellings (plurals too) -> [(rank, plural order, exact spelling, term,
-        wildcard pattern)]; the exact spelling is "" for terms that ignore case. A wildcard term
-        is found by the letters before its first wildcard, then checked on the whole word."""
+        pattern, stems)]; the exact spelling is "" for terms that ignore case. A wildcard term
+        is found by the letters before its first wildcard, then checked on the whole word; a
+        Cyrillic one (Russian inflects its words) by its first word's stem, then checked on the
+        words from there: the same stems (Russian Snowball's), so "землетрясение" finds
+        "землетрясения" but "мир" not "мировой"."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
             body = composed(" ".join(term.split()))  # as sources are read
             if "*" in body or "?" in body:
                 prefix = re.split(r"[*?]", body, maxsplit=1)[0]
-                spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body)))
+                spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body), ()))
             elif _is_case_sensitive(term):
-                spellings[lower(body)].append((rank, 0, body, term, None))
+                spellings[lower(body)].append((rank, 0, body, term, None, ()))
+            elif is_cyrillic(body) and all(_stems(body)):
+                opening, pattern = _inflected(body)
+                spellings[opening].append((rank, 0, "", term, pattern, _stems(body)))
             else:
                 # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
                 plural = body[-1].isalpha() and not is_unspaced(body[-1])
                 for order, ending in enumerate(("es", "s", "") if plural else ("",)):
-                    spellings[lower(body + ending)].append((rank, order, "", term, None))
+                    spellings[lower(body + ending)].append((rank, order, "", term, None, ()))
         automaton = ahocorasick.Automaton()
         for key, entries in spellings.items():
             automaton.add_word(key, (len(key), entries))
@@ -115,8 +140,13 @@ class TopicMatcher:
             start, end = last + 1 - length, last + 1
             if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue
-            for rank, order, exact, term, pattern in entries:
-                if pattern:  # a wildcard: the whole word from here must fit it
+            for rank, order, exact, term, pattern, stems in entries:
+                if stems:  # a Cyrillic term: its words' stems from here, with any endings
+                    match = pattern.match(text, start)
+                    if match is None or _stems(match[0]) != stems:
+                        continue
+                    stop = match.end()
+                elif pattern:  # a wildcard: the whole word from here must fit it
                     stop = _word_end(text, end)
                     if not pattern.fullmatch(text, start, stop):
                         continue

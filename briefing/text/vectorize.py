@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, islice
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
-from briefing.text.nltk import PorterStemmer
+from briefing.text.nltk import PorterStemmer, import_package
 from briefing.text.words import (
     DIGITS,
     HANGUL,
@@ -78,15 +79,34 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.strip() for w in data.splitlines() if w.strip())
 
 
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> PorterStemmer:
     return PorterStemmer()
 
 
+@lru_cache(maxsize=1)
+def _russian() -> Any:
+    """NLTK's Snowball stemmer of Russian, its only Cyrillic one (its module imports NLTK whole,
+    0.7 s, so only once a Cyrillic word is met)."""
+    import_package()
+    from nltk.stem.snowball import RussianStemmer
+
+    return RussianStemmer()
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether `word` has a Cyrillic letter (and is stemmed as Russian)."""
+    return _CYRILLIC.search(word) is not None
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem of a lower-case word, cached: news repeats its words."""
-    return _stemmer().stem(word)
+    """Stem of a lower-case word, cached (news repeats its words): Russian Snowball's for a
+    Cyrillic word ("землетрясения", "землетрясение": "землетрясен"), Porter's for others."""
+    return (_russian() if is_cyrillic(word) else _stemmer()).stem(word)
 
 
 def content_terms(text: str) -> list[str]:
