@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import chain, islice
 from typing import Any
@@ -13,17 +12,9 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from briefing.text import words as classes
 from briefing.text.nltk import PorterStemmer, import_package
-from briefing.text.words import (
-    DIGITS,
-    HANGUL,
-    IDEOGRAPHS,
-    LETTERS,
-    UNHANGUL_CHARS,
-    UNHANGUL_LETTERS,
-    WORD_CHARS,
-    lower,
-)
+from briefing.text.words import HANGUL, IDEOGRAPHS, lower
 
 # The letters read in overlapping pairs: Han, kana and Hangul syllables, as Lucene's
 # CJKBigramFilter pairs them (a Korean word's particle or ending is joined to it: "서울에서")
@@ -39,14 +30,27 @@ def _with_bigrams(word: str) -> re.Pattern[str]:
     return re.compile(f"(?=({word}|[{PAIRED}]{{2}}))(?:{word}|[{PAIRED}])")
 
 
-@dataclass(frozen=True, eq=False)
 class Words:
     """A word pattern as a text needs it: ASCII's for a text all ASCII (the Unicode classes cost
-    more), any script's, and with the pairs of Han, kana or Hangul letters (twice as slow)."""
+    more), any script's, and with the pairs of Han, kana or Hangul letters (twice as slow); the
+    last two compiled when a text first needs them (tens of milliseconds each, every start-up)."""
 
-    ascii: re.Pattern[str]
-    spaced: re.Pattern[str]
-    paired: re.Pattern[str]
+    def __init__(self, ascii: str, word: str) -> None:
+        """The ASCII pattern and `word`, a pattern with `{chars}` and `{letters}` (the class
+        bodies of every script's; without Hangul where it is paired)."""
+        self.ascii = re.compile(ascii)
+        self._word = word
+
+    @cached_property
+    def spaced(self) -> re.Pattern[str]:
+        """Words of any script."""
+        return re.compile(self._word.format(chars=classes.WORD_CHARS, letters=classes.LETTERS))
+
+    @cached_property
+    def paired(self) -> re.Pattern[str]:
+        """Words of any script, and the pairs of Han, kana and Hangul letters."""
+        paired = self._word.format(chars=classes.UNHANGUL_CHARS, letters=classes.UNHANGUL_LETTERS)
+        return _with_bigrams(paired)
 
     def find(self, text: str) -> list[str]:
         """The words in lower-case `text`."""
@@ -55,20 +59,16 @@ class Words:
         return (self.paired if _PAIRED.search(text) else self.spaced).findall(text)
 
 
-def _words(ascii: str, word: str) -> Words:
-    """`Words` of the ASCII pattern and of `word`, a pattern with `{chars}` and `{letters}`
-    (the class bodies of every script's; without Hangul where it is paired)."""
-    spaced = word.format(chars=WORD_CHARS, letters=LETTERS)
-    paired = word.format(chars=UNHANGUL_CHARS, letters=UNHANGUL_LETTERS)
-    return Words(re.compile(ascii), re.compile(spaced), _with_bigrams(paired))
-
-
 # A word: a run of letters (with the marks on them) and digits of any script ("öcalan", "москва",
 # "हिन्दी") with its possessive or contraction ("o'neil's"); a run: "don't" is two
-_WORD = _words(r"[a-z0-9]+(?:['’][a-z]+)?", "[{chars}]+(?:['’][{letters}]+)?")
-RUN = _words(r"[a-z0-9]+", "[{chars}]+")
-# "x'ab3": _WORD ends a word where RUN does not
-_INTO_DIGITS = re.compile(f"['’][{LETTERS}]+[{DIGITS}]")
+_WORD = Words(r"[a-z0-9]+(?:['’][a-z]+)?", "[{chars}]+(?:['’][{letters}]+)?")
+RUN = Words(r"[a-z0-9]+", "[{chars}]+")
+
+
+@lru_cache(maxsize=1)
+def _into_digits() -> re.Pattern[str]:
+    """Where `_WORD` ends a word and `RUN` does not ("x'ab3"), compiled when first needed."""
+    return re.compile(f"['’][{classes.LETTERS}]+[{classes.DIGITS}]")
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +171,7 @@ def read_words(
 def runs_by_text(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """`words_by_text(texts, RUN)`, derived from the texts' words (one reading of the texts
     for TF-IDF and concepts): a word's runs are its parts either side of its apostrophe."""
-    if _INTO_DIGITS.search(lower("\n".join(texts))):
+    if _into_digits().search(lower("\n".join(texts))):
         return words_by_text(texts, RUN)
     rows, words, distinct = words_by_text(texts, _WORD)
     parts = [word.replace("’", "'").split("'") for word in distinct]  # one or two each

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 HEADING_WORDS = 20  # a heading or title line is at most this long
 LISTED = 3  # a flag naming lines left out quotes this many of those it counts
@@ -89,6 +90,7 @@ def is_hangul(ch: str) -> bool:
 _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 
 
+@cache
 def _kinds() -> str:
     """The Unicode category's first letter ("L", "M", "N" ...) of each character past ASCII of the
     Basic Multilingual Plane, in order; "I" for Han and kana, "H" for Hangul syllables."""
@@ -108,15 +110,30 @@ def _class_body(head: str, kinds: str, kept: str) -> str:
 # The letters and digits of every script (and each alone) with the marks written on them (a
 # Devanagari vowel sign or virama, a Thai vowel above its letter: `\w` leaves marks out and so
 # cuts "हिन्दी" in three), as regex class bodies; not Han or kana, read by `IDEOGRAPHS`; then the
-# same without Hangul, for a pattern that reads Hangul as `IDEOGRAPHS` are read
-_KINDS = _kinds()
-WORD_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMNH")
-LETTERS, DIGITS = _class_body("a-zA-Z", _KINDS, "LMH"), _class_body("0-9", _KINDS, "N")
-UNHANGUL_CHARS = _class_body("a-zA-Z0-9", _KINDS, "LMN")
-UNHANGUL_LETTERS = _class_body("a-zA-Z", _KINDS, "LM")
-# A word character, as a regex class body: `\w` with the marks it leaves out; and a word of it
-MARKED = "\\w" + _class_body("", _KINDS, "M")
-WORD = re.compile(f"[{MARKED}]+")
+# same without Hangul, for a pattern that reads Hangul as `IDEOGRAPHS` are read; a word character
+# (`\w` with the marks it leaves out) and a word of it. Built from the Unicode tables when first
+# read (module `__getattr__`): about 20 ms, which a command that never meets them does not pay.
+_CLASSES = {
+    "WORD_CHARS": ("a-zA-Z0-9", "LMNH"),
+    "LETTERS": ("a-zA-Z", "LMH"),
+    "DIGITS": ("0-9", "N"),
+    "UNHANGUL_CHARS": ("a-zA-Z0-9", "LMN"),
+    "UNHANGUL_LETTERS": ("a-zA-Z", "LM"),
+    "MARKED": ("\\w", "M"),
+}
+
+
+@cache
+def __getattr__(name: str) -> str | re.Pattern[str]:
+    """The class bodies of `_CLASSES` and `WORD`, built once when first read."""
+    if name == "WORD":
+        return re.compile(f"[{__getattr__('MARKED')}]+")
+    if name not in _CLASSES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    head, kept = _CLASSES[name]
+    return _class_body(head, _kinds(), kept)
+
+
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
 
