@@ -40,6 +40,7 @@ from briefing.ingest.text import parse_article
         ("新华社北京12月3日电 国务院", "Xinhua"),
         ("【マニラ＝共同】フィリピン政府は", "Kyodo"),
         ("中新社北京12月3日电 国务院", ""),  # an agency the project does not know
+        ("【ワシントン＝山田太郎】米政府は", ""),  # a reporter, no agency
         ("МОСКВА, 28 ноя — Пожар потушен.", ""),  # no agency
     ],
 )

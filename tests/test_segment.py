@@ -383,6 +383,7 @@ def test_a_wire_datelines_credit_must_be_a_known_agency():
         "МОСКВА, 28 ноября. /ТАСС/. Землетрясение произошло в восточной Турции.",
         "Москва. 28 ноября. INTERFAX.RU - Землетрясение произошло в восточной Турции.",
         "(서울=한겨레) 기자 = 터키 동부에서 지진이 발생했다.",
+        "【ワシントン＝山田太郎】米政府は3日、声明を発表した。",  # a paper's reporter: read
     )
     found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
     assert found == [
@@ -392,9 +393,10 @@ def test_a_wire_datelines_credit_must_be_a_known_agency():
         "Землетрясение произошло в восточной Турции.",
         "Землетрясение произошло в восточной Турции.",
         "(서울=한겨레) 기자 = 터키 동부에서 지진이 발생했다.",
+        "米政府は3日、声明を発表した。",
     ]
     places = [dateline_place(p) for p in paragraphs]
-    assert places == ["Москва", "", "Москва", "Москва", ""]
+    assert places == ["Москва", "", "Москва", "Москва", "", "ワシントン"]
 
 
 @pytest.mark.parametrize("vote", [True, False])

@@ -24,13 +24,15 @@ _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 # or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
 # name in brackets ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in
 # brackets ("（马尼拉综合电）"); a place then "电" needs a date ("全市停电" is none). A place
-# and its agency in brackets, Kyodo's "【マニラ＝共同】" or Yonhap's "(서울=연합뉴스)", perhaps
-# before a reporter ("김철수 기자 ="). A place in capitals of a cased script, a date, a dash and
-# perhaps an agency (RIA's "МОСКВА, 28 ноя — РИА Новости.", TASS's "МОСКВА, 28 ноября. /ТАСС/.");
-# a place, a date and an agency set off by full stops (Interfax's "Москва. 28 ноября.
-# INTERFAX.RU -"). A place in an uncased script, an agency in brackets and a dash (Reuters'
-# "أنقرة (رويترز) -"; "Москва (Россия) — столица" is a sentence). An agency after a place is one
-# `outlets` knows: "МОСКВА, 28 ноя — Пожар потушен." keeps its sentence.
+# and its agency or reporter in lenticular brackets (Kyodo's "【マニラ＝共同】", a paper's
+# "【ワシントン＝山田太郎】"); a place and a known agency in brackets (Yonhap's "(서울=연합뉴스)"),
+# perhaps before a reporter ("김철수 기자 ="). A place in capitals of a cased script, a date, a
+# dash and perhaps an agency (RIA's "МОСКВА, 28 ноя — РИА Новости."), or an agency in slashes
+# (TASS's "МОСКВА, 28 ноября. /ТАСС/."); a place, a date and an agency set off by full stops
+# (Interfax's "Москва. 28 ноября. INTERFAX.RU -"). A place in an uncased script, an agency in
+# brackets and a dash (Reuters' "أنقرة (رويترز) -"; "Москва (Россия) — столица" is a sentence).
+# An agency after a place (but a lenticular bracket's) is one `outlets` knows: "МОСКВА, 28 ноя —
+# Пожар потушен." keeps its sentence, "الرئيس (المنتخب) -" its first word.
 _CJK_PLACE, _CJK_DATE, _WIRED = rf"[{IDEOGRAPHS}]{{2,8}}?", r"\d{1,2}月\d{1,2}日", "(?:专|综合)?电"
 _REPORTER = r"(?:（[^）]{1,20}）)?"  # "（记者 王明）"
 _BYLINE = r"(?:\s*[^\W\d_][\w· ]{0,20}?\s(?:기자|특파원)\s?=)?"  # "김철수·이영희 기자 ="
@@ -43,7 +45,8 @@ _WIRE_DATELINE = re.compile(
     rf"{_WIRED}{_REPORTER}"
     rf"|(?P<dated>{_CJK_PLACE}){_CJK_DATE}{_WIRED}{_REPORTER}"
     rf"|（(?P<bracketed>{_CJK_PLACE}){_WIRED}）"
-    rf"|[【(（](?P<agency_place>[^】)）＝=]{{1,12}})[＝=](?P<credit_bracketed>{_KNOWN})[】)）]{_BYLINE}"
+    rf"|【(?P<lenticular>[^】＝]{{1,12}})＝(?P<credit_lenticular>[^】]{{1,12}})】"
+    rf"|[(（](?P<agency_place>[^)）＝=]{{1,12}})[＝=](?P<credit_bracketed>{_KNOWN})[)）]{_BYLINE}"
     rf"|(?P<shouted>{_SHOUTED}),\s{_DAY}(?:\.?\s[-–—]{{1,2}}(?:\s(?P<credit_dashed>{_KNOWN})\.)?"
     rf"|\.\s/(?P<credit_slashed>{_KNOWN})/\.)"
     rf"|(?P<stopped>[{CAPITALS}]\w+(?:[\s-]\w+){{0,2}})\.\s{_DAY}\.\s(?P<credit_stopped>{_KNOWN})\s[-–—]{{1,2}}"
