@@ -465,6 +465,42 @@ def test_a_russian_topic_term_finds_its_inflected_forms(tmp_path):
     )
 
 
+def test_a_wire_datelines_agency_must_be_known_and_names_the_outlet(tmp_path):
+    """dateline19: a sentence after a dated dateline with no agency was taken for the agency and
+    lost; TASS's "/ТАСС/." and Interfax's "INTERFAX.RU -" were not read; no wire dateline of
+    another script named its outlet, as "(AP)" does."""
+    (tmp_path / "news").mkdir()
+    articles = {
+        "Пожар": ("МОСКВА, 28 ноя — ", "Пожар в доме на юге потушен."),
+        "Землетрясение": (
+            "КАЗАНЬ, 28 ноября. /ТАСС/. ",
+            "Землетрясение магнитудой 6,1 произошло в Турции.",
+        ),
+        "Наводнение": (
+            "Самара. 28 ноября. INTERFAX.RU - ",
+            "Наводнение затопило поселок под Самарой в четверг.",
+        ),
+        "زلزالا": ("بيروت (أ ف ب) - ", "قال مسؤولون إن زلزالا بقوة 6.1 درجة ضرب شرق تركيا."),
+    }
+    topics = ""
+    for n, (name, (dateline, text)) in enumerate(articles.items()):
+        news = f"a{n}\n\n{dateline}{text}\n"
+        (tmp_path / "news" / f"a{n}.txt").write_text(news, encoding="utf-8")
+        topics += f'\n[[topics]]\nname = "t{n}"\nquery = "{name}"\n'
+    (tmp_path / "briefing.toml").write_text(f'sources = ["news"]\n{topics}', encoding="utf-8")
+    done = run(tmp_path, "build", "--date", "2026-11-28", "--quiet")
+    assert done.returncode == 0, done.stderr
+    topics = json.loads((tmp_path / "output/2026-11-28/briefing.json").read_text())["topics"]
+    items = [item for topic in topics for item in topic["items"]]
+    cited = [(i["source"]["place"], i["source"]["outlet"], i["text"]) for i in items]
+    assert cited == [
+        ("Москва", "", articles["Пожар"][1]),
+        ("Казань", "TASS", articles["Землетрясение"][1]),
+        ("Самара", "Interfax", articles["Наводнение"][1]),
+        ("بيروت", "AFP", articles["زلزالا"][1]),
+    ]
+
+
 def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tmp_path):
     """hostile15: an entry was named "FEED (LINK)" only while another entry of its feed was
     still there: with its siblings outside the date window or skipped, its flag said the feed

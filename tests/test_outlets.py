@@ -29,6 +29,19 @@ from briefing.ingest.text import parse_article
         ("İZMİR, Turkey (AP) _ A fire", "AP"),
         ("The top US (and Chinese) diplomats - met", ""),  # not a dateline: no capitals place
         ("China said (AP) _ ", ""),
+        # dateline19: a wire's dateline in another script credits its agency too
+        ("МОСКВА, 28 ноя — РИА Новости. Землетрясение произошло", "RIA Novosti"),
+        ("МОСКВА, 28 ноября. /ТАСС/. Землетрясение произошло", "TASS"),
+        ("Москва. 28 ноября. INTERFAX.RU - Землетрясение произошло", "Interfax"),
+        ("أنقرة (رويترز) - قال مسؤولون", "Reuters"),
+        ("بيروت (أ ف ب) - قال مسؤولون", "AFP"),
+        ("(서울=연합뉴스) 김철수 기자 = 터키 동부에서", "Yonhap"),
+        ("(서울=뉴스1) 이영희 특파원 = 구조대는", "News1"),
+        ("新华社北京12月3日电 国务院", "Xinhua"),
+        ("【マニラ＝共同】フィリピン政府は", "Kyodo"),
+        ("中新社北京12月3日电 国务院", ""),  # an agency the project does not know
+        ("【ワシントン＝山田太郎】米政府は", ""),  # a reporter, no agency
+        ("МОСКВА, 28 ноя — Пожар потушен.", ""),  # no agency
     ],
 )
 def test_dateline_names_the_agency(lead, outlet):

@@ -373,6 +373,32 @@ def test_a_wire_dateline_in_another_script_is_left_out_and_gives_the_place():
     assert places == ["Москва", "Αθηνα", "أنقرة", "서울", "서울", ""]
 
 
+def test_a_wire_datelines_credit_must_be_a_known_agency():
+    """dateline19: after dateline18 a short sentence after a dated dateline with no agency
+    ("Пожар потушен.") was taken for the agency and dropped, and an Arabic sentence opening on a
+    word, brackets and a dash lost its word as a place; TASS's and Interfax's were not read."""
+    paragraphs = (
+        "МОСКВА, 28 ноя — Пожар потушен. Пострадавших нет.",
+        "الرئيس (المنتخب) - قال مسؤولون إن زلزالا ضرب شرق تركيا.",
+        "МОСКВА, 28 ноября. /ТАСС/. Землетрясение произошло в восточной Турции.",
+        "Москва. 28 ноября. INTERFAX.RU - Землетрясение произошло в восточной Турции.",
+        "(서울=한겨레) 기자 = 터키 동부에서 지진이 발생했다.",
+        "【ワシントン＝山田太郎】米政府は3日、声明を発表した。",  # a paper's reporter: read
+    )
+    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    assert found == [
+        "Пожар потушен.",
+        "Пострадавших нет.",
+        "الرئيس (المنتخب) - قال مسؤولون إن زلزالا ضرب شرق تركيا.",
+        "Землетрясение произошло в восточной Турции.",
+        "Землетрясение произошло в восточной Турции.",
+        "(서울=한겨레) 기자 = 터키 동부에서 지진이 발생했다.",
+        "米政府は3日、声明を発表した。",
+    ]
+    places = [dateline_place(p) for p in paragraphs]
+    assert places == ["Москва", "", "Москва", "Москва", "", "ワシントン"]
+
+
 @pytest.mark.parametrize("vote", [True, False])
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -15,6 +15,7 @@ HOSTS = {
     "apnews.com": "AP",
     "ap.org": "AP",
     "afp.com": "AFP",
+    "amna.gr": "AMNA",
     "bangkokpost.com": "Bangkok Post",
     "bbc.co.uk": "BBC",
     "bbc.com": "BBC",
@@ -30,6 +31,7 @@ HOSTS = {
     "ft.com": "Financial Times",
     "globaltimes.cn": "Global Times",
     "inquirer.net": "Inquirer",
+    "interfax.ru": "Interfax",
     "irrawaddy.com": "The Irrawaddy",
     "japantimes.co.jp": "The Japan Times",
     "kyodonews.net": "Kyodo",
@@ -38,6 +40,7 @@ HOSTS = {
     "myanmar-now.org": "Myanmar Now",
     "news.cn": "Xinhua",
     "nbcnews.com": "NBC News",
+    "news1.kr": "News1",
     "nikkei.com": "Nikkei Asia",
     "npr.org": "NPR",
     "nytimes.com": "The New York Times",
@@ -46,8 +49,11 @@ HOSTS = {
     "rappler.com": "Rappler",
     "reuters.com": "Reuters",
     "rfa.org": "RFA",
+    "ria.ru": "RIA Novosti",
     "scmp.com": "South China Morning Post",
     "straitstimes.com": "The Straits Times",
+    "tass.com": "TASS",
+    "tass.ru": "TASS",
     "theguardian.com": "The Guardian",
     "thediplomat.com": "The Diplomat",
     "tuoitrenews.vn": "Tuoi Tre News",
@@ -83,6 +89,18 @@ ALIASES = {
     "united press international": "UPI",
     "the new york times": "The New York Times",
     "new york times": "The New York Times",
+    # wire agencies as their datelines in other scripts credit them
+    "риа новости": "RIA Novosti",
+    "тасс": "TASS",
+    "интерфакс": "Interfax",
+    "interfax.ru": "Interfax",
+    "απε-μπε": "AMNA",
+    "رويترز": "Reuters",
+    "أ ف ب": "AFP",
+    "연합뉴스": "Yonhap",
+    "뉴스1": "News1",
+    "新华社": "Xinhua",
+    "共同": "Kyodo",
 }
 
 # Second-level suffixes under which the registrable name is one label further left.
@@ -145,10 +163,24 @@ def canonical(name: str) -> str:
     return ALIASES.get(name.lower(), name)
 
 
+def agency(name: str) -> str:
+    """The known outlet a credit names ("РИА Новости" → "RIA Novosti"), or "" for none."""
+    named = canonical(name)
+    return named if named in HOSTS.values() else ""
+
+
+def agency_names() -> list[str]:
+    """Every spelling of a known outlet, lower case, longest first (to match the longest)."""
+    return sorted({n.lower() for n in (*ALIASES, *HOSTS.values()) if agency(n)}, key=len)[::-1]
+
+
 def dateline_outlet(text: str) -> str:
-    """The agency a dateline credits ("BEIJING (AP) _ …" → "AP"), or ""."""
+    """The agency a dateline credits ("BEIJING (AP) _ …" → "AP", "МОСКВА, 28 ноября. /ТАСС/."
+    → "TASS"), or ""; a wire dateline of another script names only a known agency."""
+    from briefing.text.news_marks import dateline_credit  # news_marks reads agencies from here
+
     match = _DATELINE.match(text[:120])
-    return canonical(match.group(1).strip()) if match else ""
+    return canonical(match.group(1).strip()) if match else agency(dateline_credit(text))
 
 
 def feed_outlet(feed_title: str, link: str) -> str:
@@ -190,8 +222,7 @@ def _site(url: str) -> str:
 def _claimed(name: str) -> str:
     """The known outlet a site name or feed title claims to be ("Reuters | World" → Reuters),
     or "" when it names none."""
-    claimed = canonical(_SEPARATORS.split(" ".join(name.split()))[0]) if name.strip() else ""
-    return claimed if claimed in HOSTS.values() else ""
+    return agency(_SEPARATORS.split(" ".join(name.split()))[0]) if name.strip() else ""
 
 
 def false_claim(name: str, url: str) -> str:

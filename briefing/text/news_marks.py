@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefing.ingest.outlets import agency_names
 from briefing.text.words import CAPITALS, IDEOGRAPHS
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
@@ -23,21 +24,33 @@ _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
 # or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
 # name in brackets ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in
 # brackets ("（马尼拉综合电）"); a place then "电" needs a date ("全市停电" is none). A place
-# and its agency in brackets, Kyodo's "【マニラ＝共同】" or Yonhap's "(서울=연합뉴스)", perhaps
-# before a reporter ("김철수 기자 ="). A place in capitals of a cased script, a date, a dash and
-# an agency (RIA's "МОСКВА, 28 ноя — РИА Новости."). A place in an uncased script, an agency in
+# and its agency or reporter in lenticular brackets (Kyodo's "【マニラ＝共同】", a paper's
+# "【ワシントン＝山田太郎】"); a place and a known agency in brackets (Yonhap's "(서울=연합뉴스)"),
+# perhaps before a reporter ("김철수 기자 ="). A place in capitals of a cased script, a date, a
+# dash and perhaps an agency (RIA's "МОСКВА, 28 ноя — РИА Новости."), or an agency in slashes
+# (TASS's "МОСКВА, 28 ноября. /ТАСС/."); a place, a date and an agency set off by full stops
+# (Interfax's "Москва. 28 ноября. INTERFAX.RU -"). A place in an uncased script, an agency in
 # brackets and a dash (Reuters' "أنقرة (رويترز) -"; "Москва (Россия) — столица" is a sentence).
+# An agency after a place (but a lenticular bracket's) is one `outlets` knows: "МОСКВА, 28 ноя —
+# Пожар потушен." keeps its sentence, "الرئيس (المنتخب) -" its first word.
 _CJK_PLACE, _CJK_DATE, _WIRED = rf"[{IDEOGRAPHS}]{{2,8}}?", r"\d{1,2}月\d{1,2}日", "(?:专|综合)?电"
 _REPORTER = r"(?:（[^）]{1,20}）)?"  # "（记者 王明）"
 _BYLINE = r"(?:\s*[^\W\d_][\w· ]{0,20}?\s(?:기자|특파원)\s?=)?"  # "김철수·이영희 기자 ="
 _SHOUTED = rf"[{CAPITALS}]{{2,}}(?:[\s-][{CAPITALS}]{{2,}})*"  # "МОСКВА", "НИЖНИЙ НОВГОРОД"
+_DAY = r"\d{1,2}\s\w+"  # "28 ноя", "28 ноября"
+_KNOWN = "(?i:" + "|".join(re.escape(name) for name in agency_names()) + ")"
+# Named groups: a place, or the credit (`credit_…`) a dateline gives its agency.
 _WIRE_DATELINE = re.compile(
-    rf"(?:(?:[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>{_CJK_PLACE})(?:{_CJK_DATE})?{_WIRED}{_REPORTER}"
+    rf"(?:(?P<credit_wired>[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>{_CJK_PLACE})(?:{_CJK_DATE})?"
+    rf"{_WIRED}{_REPORTER}"
     rf"|(?P<dated>{_CJK_PLACE}){_CJK_DATE}{_WIRED}{_REPORTER}"
     rf"|（(?P<bracketed>{_CJK_PLACE}){_WIRED}）"
-    rf"|[【(（](?P<agency_place>[^】)）＝=]{{1,12}})[＝=][^】)）]{{1,12}}[】)）]{_BYLINE}"
-    rf"|(?P<shouted>{_SHOUTED}),\s\d{{1,2}}\s\w+\.?\s[-–—]{{1,2}}\s[^.\n]{{2,30}}\."
-    rf"|(?P<filed>(?![{CAPITALS}])[^\W\d_]\w*(?:\s\w+){{0,2}})\s\([^()\d]{{2,20}}\)\s[-–—]{{1,2}})\s*"
+    rf"|【(?P<lenticular>[^】＝]{{1,12}})＝(?P<credit_lenticular>[^】]{{1,12}})】"
+    rf"|[(（](?P<agency_place>[^)）＝=]{{1,12}})[＝=](?P<credit_bracketed>{_KNOWN})[)）]{_BYLINE}"
+    rf"|(?P<shouted>{_SHOUTED}),\s{_DAY}(?:\.?\s[-–—]{{1,2}}(?:\s(?P<credit_dashed>{_KNOWN})\.)?"
+    rf"|\.\s/(?P<credit_slashed>{_KNOWN})/\.)"
+    rf"|(?P<stopped>[{CAPITALS}]\w+(?:[\s-]\w+){{0,2}})\.\s{_DAY}\.\s(?P<credit_stopped>{_KNOWN})\s[-–—]{{1,2}}"
+    rf"|(?P<filed>(?![{CAPITALS}])[^\W\d_]\w*(?:\s\w+){{0,2}})\s\((?P<credit_filed>{_KNOWN})\)\s[-–—]{{1,2}})\s*"
 )
 _DASHES = "-–—_"  # what a dateline's last character is
 # Wire labels set where a dateline's city goes ("BREAKING NEWS (AP) _", "UNDATED (AP) _"): no
@@ -126,9 +139,10 @@ def opens_on_quotation(sentence: str) -> bool:
 
 def dateline_unit_end(text: str) -> int | None:
     """Where the sentence after a paragraph's opening dateline starts when the dateline is a unit
-    of its own (a plain-text dash: "MOBILE, Ala. (AP) --"); None for one that runs in."""
+    of its own (a plain-text dash: "MOBILE, Ala. (AP) --"; a full stop: TASS's "МОСКВА, 28 ноября.
+    /ТАСС/."); None for one that runs in."""
     end = dateline_end(text)
-    return end if end and text[:end].rstrip()[-1] in _UNIT else None
+    return end if end and text[:end].rstrip()[-1] in _UNIT + "." else None
 
 
 def is_editors_note(line: str) -> bool:
@@ -143,6 +157,14 @@ def without_dateline(text: str) -> str:
     return text[end:] if end else text
 
 
+def dateline_credit(text: str) -> str:
+    """The agency a wire dateline of another script credits, as written ("РИА Новости"), or ""."""
+    found = _dateline(text)
+    if found is None or found.re is not _WIRE_DATELINE:
+        return ""
+    return next((v for k, v in found.groupdict().items() if v and k.startswith("credit")), "")
+
+
 def dateline_place(text: str) -> str:
     """The city the text was filed from, read off the dateline it opens with or is ("SEOUL,
     South Korea (AP) _" -> "Seoul"; "LONDON, March 3 (Reuters) -" -> "London"); "" for none,
@@ -153,7 +175,7 @@ def dateline_place(text: str) -> str:
     if found is None:
         return ""
     if found.re is _WIRE_DATELINE:
-        city = next(filter(None, found.groupdict().values()))
+        city = next(v for k, v in found.groupdict().items() if v and not k.startswith("credit"))
     else:
         city = _AGENCY.sub("", found["place"]).split(",")[0]
         words = city.split()
