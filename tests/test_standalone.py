@@ -368,3 +368,15 @@ def test_an_ordinal_ranking_a_superlative_counts_on_nothing():
     assert stands_alone("Police said the third biggest bank in Japan was raided on Monday.")
     assert stands_alone("The fourth most populous state voted on Tuesday.")
     assert leans_on("A second arrest was made in Ankara on Monday, police said.")
+
+
+def test_a_line_attributed_to_a_bare_surname_introduced_with_an_initial_leans():
+    # region seed 179: Asia's Leonid entry was told by '"Some people think the Leonid storm
+    # ...," Yeomans said.', its article having named "Donald K. Yeomans" paragraphs before
+    earlier = ["Donald K. Yeomans of the Jet Propulsion Laboratory tracks the comet."]
+    assert leans_on('"The 1998 shower will be more modest," Yeomans said.', earlier)
+    assert leans_on('"The shower will be modest," said Yeomans.', earlier)
+    assert leans_on("Yeomans tracks the comet.", earlier)
+    assert stands_alone('"The shower will be modest," Donald K. Yeomans said.', earlier)
+    assert stands_alone('"The shower will be modest," NASA said.', earlier)
+    assert stands_alone('"It will be modest," said Donald Yeomans, a NASA scientist.', earlier)

@@ -130,12 +130,19 @@ _FOLLOW_UP = re.compile(
 _MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"(?:[\s,.;:!?)]|$)")
 _LOWER_START = re.compile(r"^[\"“‘'(]?[a-z…]|^\.\.\.")
 # A person's name: a run of capitalised words, its last two the name ("Xu Wenli", "Israeli Prime
-# Minister Benjamin Netanyahu", "Mustafa Mahmoud Said Ahmed").
+# Minister Benjamin Netanyahu", "Mustafa Mahmoud Said Ahmed"), read with its middle initial left
+# out ("Donald K. Yeomans" is "Donald Yeomans").
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+_INITIAL = re.compile(r"\b[A-Z]\. (?=[A-Z][a-z])")
 # Where a bare surname stands for a person: the subject, after an opening phrase ("According to
 # officials, Ahmed walked ...") or after "that" ("urged that Xu ...").
 _SURNAME_USE = re.compile(r"(?:^[\"“‘']?|\bthat )([A-Z][a-z]+)\b(?! [A-Z])")
 _SURNAME_AFTER_OPENING = re.compile(r"^[^,]{3,80},\s+([A-Z][a-z]+)\b(?! [A-Z])")
+# Or the speaker a line is attributed to: '"...," Yeomans said.' / '"...," said Yeomans.'
+_SURNAME_SAID = re.compile(
+    r"[,?!][\"”’']?\s+(?:([A-Z][a-z]+) (?:said|says|added|told)\b|"
+    r"(?:said|says|added) ([A-Z][a-z]+)\b(?! [A-Z]))"
+)
 _NOT_NAMES = frozenset(
     """The A An In On At For But And Of To As By From With After Before When While If This That
     These Those It He She They We His Her Its Their Our Mr Mrs Ms Dr President Minister Secretary
@@ -153,18 +160,20 @@ class _Names:
     def bare(self, text: str) -> list[str]:
         """Last names this sentence uses alone that the article introduced in full ("Xu"
         after "Xu Wenli"): the reader of this sentence alone does not know who they are."""
+        said = [word for pair in _SURNAME_SAID.findall(text) for word in pair if word]
+        plain = _INITIAL.sub("", text)
         return [
             word
             for word in dict.fromkeys(
-                _SURNAME_USE.findall(text) + _SURNAME_AFTER_OPENING.findall(text)
+                _SURNAME_USE.findall(text) + _SURNAME_AFTER_OPENING.findall(text) + said
             )
-            if word in self.introduced and self.introduced[word] not in text
+            if word in self.introduced and self.introduced[word] not in plain
         ]
 
     def read(self, text: str) -> None:
         """Learn the names a sentence introduces."""
         in_names = set()
-        for found in _NAME.finditer(text):
+        for found in _NAME.finditer(_INITIAL.sub("", text)):
             parts = [part for part in found.group().split() if part not in _NOT_NAMES]
             in_names.update(parts)
             if len(parts) >= 2:  # "Dissident Xu Wenli": the words before the last two are no name
