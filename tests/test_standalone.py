@@ -379,4 +379,6 @@ def test_a_line_attributed_to_a_bare_surname_introduced_with_an_initial_leans():
     assert leans_on("Yeomans tracks the comet.", earlier)
     assert stands_alone('"The shower will be modest," Donald K. Yeomans said.', earlier)
     assert stands_alone('"The shower will be modest," NASA said.', earlier)
-    assert stands_alone('"It will be modest," said Donald Yeomans, a NASA scientist.', earlier)
+    assert stands_alone(
+        '"The shower will be modest," said Donald Yeomans, a NASA scientist.', earlier
+    )
