@@ -297,3 +297,25 @@ def test_a_latin_term_finds_the_word_a_korean_particle_joins(tmp_path):
     assert done.returncode == 0, done.stderr
     assert [h["title"] for h in _hits(tmp_path, "NATO AND G20")] == ["정상회의 개막"]
     assert _hits(tmp_path, "NAT") == []  # a prefix asked of FTS5 only: the word must be whole
+
+
+def test_a_russian_term_finds_its_inflected_forms(tmp_path):
+    """stem19: a topic `землетрясение` matches "землетрясения" by its Russian stem, but `search`
+    asked FTS5 for the term as a prefix, which the inflected form does not start with: a
+    Cyrillic term not in capitals is asked for by its words' stems, each a prefix."""
+    assert candidates(parse_query('"землетрясение в Турции" OR title:НАТО')) == (
+        '"землетрясен" * + "в" * + "турц" * OR title : "нато" *'
+    )
+    days = {
+        "2026-11-28": ("Землетрясение в Турции", "Сильное землетрясение произошло в Турции."),
+        "2026-11-29": ("Число жертв растёт", "Число жертв землетрясения в Турции выросло до ста."),
+    }
+    for day, (title, body) in days.items():
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "a.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        done = run_cli(tmp_path, "build", day, "--date", day, "--quiet")
+        assert done.returncode == 0, done.stderr
+    both = {"2026-11-28", "2026-11-29"}
+    assert {h["day"] for h in _hits(tmp_path, "землетрясение")} == both
+    assert {h["day"] for h in _hits(tmp_path, '"землетрясение в Турции"')} == both
+    assert _hits(tmp_path, "землетряс") == []  # the matcher keeps only the term's own stem

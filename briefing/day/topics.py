@@ -63,6 +63,15 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in WORD.findall(lower(text)))
 
 
+def inflected_stems(term: str) -> tuple[str, ...]:
+    """The stems a term's words are matched by, with any endings: those of a Cyrillic term not in
+    capitals nor a wildcard (Russian inflects its words); () for any other term."""
+    if "*" in term or "?" in term or _is_case_sensitive(term) or not is_cyrillic(term):
+        return ()
+    stems = _stems(term)
+    return stems if all(stems) else ()
+
+
 def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
     """A Cyrillic term's opening (lower case, up to its first word's stem) and its pattern: its
     words' stems, each with any ending, what is between them as written; a match counts when
@@ -115,9 +124,9 @@ class TopicMatcher:
                 spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body), ()))
             elif _is_case_sensitive(term):
                 spellings[lower(body)].append((rank, 0, body, term, None, ()))
-            elif is_cyrillic(body) and all(_stems(body)):
+            elif stems := inflected_stems(body):
                 opening, pattern = _inflected(body)
-                spellings[opening].append((rank, 0, "", term, pattern, _stems(body)))
+                spellings[opening].append((rank, 0, "", term, pattern, stems))
             else:
                 # Plurals are optional and tried longest first ("es", "s", none), as a regex would.
                 plural = body[-1].isalpha() and not is_unspaced(body[-1])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from briefing.day.topics import query_matches
+from briefing.day.topics import inflected_stems, query_matches
 from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, parse_query
 from briefing.render.serialize import from_dict
@@ -180,8 +180,9 @@ def reindex(db: sqlite3.Connection) -> None:
 def candidates(query: Query) -> str:
     """An FTS5 expression that every document the query holds for matches (a superset: the
     query's terms not under NOT, ORed; a term ending in a letter or digit, for its plural or a
-    Korean particle, and a wildcard as prefixes), bar those `scanned` looks for. It is built
-    from word tokens only, so no text of the user's reaches FTS5 as syntax."""
+    Korean particle, and a wildcard as prefixes, a Russian one by its words' stems as prefixes),
+    bar those `scanned` looks for. It is built from word tokens and stems only, so no text of
+    the user's reaches FTS5 as syntax."""
     parts = []
     for atom in _positive(query):
         literal = _literal(atom.term)
@@ -189,9 +190,15 @@ def candidates(query: Query) -> str:
         if not tokens or UNSPACED_RUN.search(literal):
             continue
         # a wildcard, a plural, or a Korean particle joined to a word of any script ("서울에서",
-        # "NATO는", "G20에서") as topics read them: a prefix
+        # "NATO는", "G20에서") as topics read them: a prefix; a Russian term's inflected forms
+        # ("землетрясения"), as topics read them: each word's stem a prefix
         prefix = literal != atom.term or literal[-1].isalnum()
-        phrase = f'"{" ".join(tokens)}"' + (" *" if prefix else "")
+        stems = inflected_stems(composed(atom.term))
+        phrase = (
+            " + ".join(f'"{s}" *' for s in stems)
+            if stems
+            else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
+        )
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
 
