@@ -311,6 +311,19 @@ def test_a_cyrillic_term_matches_its_inflected_forms():
     assert matcher.hits("в мире") == [("мир", 2, 6)]
 
 
+def test_a_russian_term_matches_with_yo_or_ye_as_written():
+    """search20: a term with "ё" matched nothing, not even its own form (Snowball stems "ёлка" as
+    "елк", which no word written "ёлка" starts with); Russian writes "ё" or "е" for one letter,
+    and either matches either, in terms as in text."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", terms={"ёлка": 1.0, "Королёв": 1.0}),))
+    assert matcher.terms_in("Новая ёлка стоит у мэрии.") == {"ёлка"}
+    assert matcher.terms_in("Новую елку поставили; ёлки.") == {"ёлка"}
+    assert matcher.terms_in("Город Королев и Королёву.") == {"Королёв"}
+    assert matcher.hits("у ёлки") == [("ёлка", 2, 6)]
+
+
 def test_a_cyrillic_phrase_matches_with_each_word_inflected():
     from briefing.config import Topic
 

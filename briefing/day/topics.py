@@ -63,6 +63,12 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in WORD.findall(lower(text)))
 
 
+def _yo(text: str) -> str:
+    """Lower-case text with "ё" read as "е", one letter for one: Russian writes either for it
+    (the stems, Snowball's, write "е"), so a term and a text match whichever they write."""
+    return text.replace("ё", "е")
+
+
 def inflected_stems(term: str) -> tuple[str, ...]:
     """The stems a term's words are matched by, with any endings: those of a Cyrillic term not in
     capitals nor a wildcard (Russian inflects its words); () for any other term."""
@@ -79,7 +85,7 @@ def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
     runs = WORD.split(term)  # before the first word, then what follows each word
     stems = _stems(term)
     body = "".join(
-        f"{re.escape(s)}[{MARKED}]*{re.escape(after)}"
+        f"{re.escape(s).replace('е', '[её]')}[{MARKED}]*{re.escape(after)}"
         for s, after in zip(stems, runs[1:], strict=True)
     )
     return lower(runs[0]) + stems[0], re.compile(re.escape(runs[0]) + body, re.IGNORECASE)
@@ -133,7 +139,10 @@ class TopicMatcher:
                 for order, ending in enumerate(("es", "s", "") if plural else ("",)):
                     spellings[lower(body + ending)].append((rank, order, "", term, None, ()))
         automaton = ahocorasick.Automaton()
+        folded: dict[str, list[tuple]] = defaultdict(list)
         for key, entries in spellings.items():
+            folded[_yo(key)] += entries
+        for key, entries in folded.items():
             automaton.add_word(key, (len(key), entries))
         automaton.make_automaton()
         return automaton
@@ -145,7 +154,7 @@ class TopicMatcher:
         if not self._terms:
             return []
         best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
-        for last, (length, entries) in self._automaton.iter(lower(text)):
+        for last, (length, entries) in self._automaton.iter(_yo(lower(text))):
             start, end = last + 1 - length, last + 1
             if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue

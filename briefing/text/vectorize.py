@@ -106,7 +106,9 @@ def is_cyrillic(word: str) -> bool:
 def stem(word: str) -> str:
     """Stem of a lower-case word, cached (news repeats its words): Russian Snowball's for a
     Cyrillic word ("землетрясения", "землетрясение": "землетрясен"), Porter's for others."""
-    return (_russian() if is_cyrillic(word) else _stemmer()).stem(word)
+    if is_cyrillic(word):
+        return _russian().stem(word.replace("ё", "е"))  # Snowball's stems write "е" for "ё"
+    return _stemmer().stem(word)
 
 
 def content_terms(text: str) -> list[str]:
