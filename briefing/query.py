@@ -19,6 +19,11 @@ WILDCARDS = "*?"
 FIELDS = ("title",)  # "" (no field) is the text itself
 
 
+def literal(term: str) -> str:
+    """A term up to its first wildcard ("株价*" is "株价", "Spratl?s" is "Spratl")."""
+    return re.split(f"[{re.escape(WILDCARDS)}]", term, maxsplit=1)[0]
+
+
 class QueryError(ValueError):
     """A query that cannot be used; `position` is the 1-based character where it goes wrong."""
 

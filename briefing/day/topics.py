@@ -12,7 +12,7 @@ import ahocorasick
 
 from briefing.config import Topic
 from briefing.models import Sentence
-from briefing.query import Atom, Query, parse_query
+from briefing.query import Atom, Query, literal, parse_query
 from briefing.text.invisible import composed
 from briefing.text.vectorize import is_cyrillic, stem
 from briefing.text.words import MARKED, WORD, is_hangul, is_unspaced, lower
@@ -126,8 +126,7 @@ class TopicMatcher:
         for rank, term in enumerate(self._terms):
             body = composed(" ".join(term.split()))  # as sources are read
             if "*" in body or "?" in body:
-                prefix = re.split(r"[*?]", body, maxsplit=1)[0]
-                spellings[lower(prefix)].append((rank, 0, "", term, _wildcard(body), ()))
+                spellings[lower(literal(body))].append((rank, 0, "", term, _wildcard(body), ()))
             elif _is_case_sensitive(term):
                 spellings[lower(body)].append((rank, 0, body, term, None, ()))
             elif stems := inflected_stems(body):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing.day.topics import inflected_stems, query_matches
 from briefing.models import Article, Briefing
-from briefing.query import Atom, Query, parse_query
+from briefing.query import Atom, Query, literal, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
 from briefing.text.words import UNSPACED_RUN, lower
@@ -185,14 +185,14 @@ def candidates(query: Query) -> str:
     the user's reaches FTS5 as syntax."""
     parts = []
     for atom in _positive(query):
-        literal = _literal(atom.term)
-        tokens = _TOKEN.findall(lower(composed(literal)))
-        if not tokens or UNSPACED_RUN.search(literal):
+        written = literal(atom.term)
+        tokens = _TOKEN.findall(lower(composed(written)))
+        if not tokens or UNSPACED_RUN.search(written):
             continue
         # a wildcard, a plural, or a Korean particle joined to a word of any script ("서울에서",
         # "NATO는", "G20에서") as topics read them: a prefix; a Russian term's inflected forms
         # ("землетрясения"), as topics read them: each word's stem a prefix
-        prefix = literal != atom.term or literal[-1].isalnum()
+        prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
         phrase = (
             " + ".join(f'"{s}" *' for s in stems)
@@ -209,15 +209,10 @@ def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
     them ("东京" in "东京股市周二大幅下跌"); their runs of such letters, looked for in the text."""
     found = []
     for atom in _positive(query):
-        runs = UNSPACED_RUN.findall(composed(_literal(atom.term)))
+        runs = UNSPACED_RUN.findall(composed(literal(atom.term)))
         if runs:
             found.append((atom.field, tuple(runs)))
     return tuple(found)
-
-
-def _literal(term: str) -> str:
-    """A term up to its first wildcard ("株価*" is "株価")."""
-    return re.split(r"[*?]", term, maxsplit=1)[0]
 
 
 def _positive(query: Query) -> Iterator[Atom]:
