@@ -326,6 +326,13 @@ def test_an_articles_sentences_leave_out_a_dateline_run_into_a_paragraphs_first(
     ]
 
 
+def _read(paragraphs: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """An article of `paragraphs`: its sentences as a build reads them, and each paragraph's
+    dateline place ("" for none)."""
+    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    return found, [dateline_place(p) for p in paragraphs]
+
+
 def test_a_chinese_or_japanese_wire_dateline_is_left_out_and_gives_the_place():
     """cjk16: Xinhua's "新华社北京12月3日电", a paper's "本报……电", Zaobao's "（马尼拉综合电）" and
     Kyodo's "【マニラ＝共同】" were no datelines (a place in capitals, a dash), so each item
@@ -337,7 +344,7 @@ def test_a_chinese_or_japanese_wire_dateline_is_left_out_and_gives_the_place():
         "【マニラ＝共同】フィリピン政府は3日、南シナ海で船が衝突されたと発表した。",
         "全市停电影响了数万户居民的正常生活。",
     )
-    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    found, places = _read(paragraphs)
     assert found == [
         "中国海警局新闻发言人3日表示，菲律宾船只擅自闯入仁爱礁附近海域。",
         "中美两国经贸团队在华盛顿举行新一轮磋商。",
@@ -345,7 +352,7 @@ def test_a_chinese_or_japanese_wire_dateline_is_left_out_and_gives_the_place():
         "フィリピン政府は3日、南シナ海で船が衝突されたと発表した。",
         "全市停电影响了数万户居民的正常生活。",
     ]
-    assert [dateline_place(p) for p in paragraphs] == ["北京", "华盛顿", "马尼拉", "マニラ", ""]
+    assert places == ["北京", "华盛顿", "马尼拉", "マニラ", ""]
 
 
 def test_a_wire_dateline_in_another_script_is_left_out_and_gives_the_place():
@@ -360,7 +367,7 @@ def test_a_wire_dateline_in_another_script_is_left_out_and_gives_the_place():
         "(서울=뉴스1) 이영희·박민수 특파원 = 구조대는 생존자를 찾고 있다.",
         "Москва (Россия) — крупнейший город Европы.",
     )
-    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    found, places = _read(paragraphs)
     assert found == [
         "Землетрясение произошло в восточной Турции в четверг.",
         "Σεισμός σημειώθηκε στην ανατολική Τουρκία την Πέμπτη.",
@@ -369,7 +376,6 @@ def test_a_wire_dateline_in_another_script_is_left_out_and_gives_the_place():
         "구조대는 생존자를 찾고 있다.",
         "Москва (Россия) — крупнейший город Европы.",
     ]
-    places = [dateline_place(p) for p in paragraphs]
     assert places == ["Москва", "Αθηνα", "أنقرة", "서울", "서울", ""]
 
 
@@ -385,7 +391,7 @@ def test_a_wire_datelines_credit_must_be_a_known_agency():
         "(서울=한겨레) 기자 = 터키 동부에서 지진이 발생했다.",
         "【ワシントン＝山田太郎】米政府は3日、声明を発表した。",  # a paper's reporter: read
     )
-    found = [s.text for s in article_sentences(Article("", "", "", "a", None, paragraphs))]
+    found, places = _read(paragraphs)
     assert found == [
         "Пожар потушен.",
         "Пострадавших нет.",
@@ -395,7 +401,6 @@ def test_a_wire_datelines_credit_must_be_a_known_agency():
         "(서울=한겨레) 기자 = 터키 동부에서 지진이 발생했다.",
         "米政府は3日、声明を発表した。",
     ]
-    places = [dateline_place(p) for p in paragraphs]
     assert places == ["Москва", "", "Москва", "Москва", "", "ワシントン"]
 
 
