@@ -250,17 +250,22 @@ def test_a_hand_edited_stored_briefing_of_the_wrong_types_is_named_not_archived(
     assert {h["day"] for h in json.loads(out)} == {"2026-11-29"}
 
 
+def _built(tmp_path, days: dict[str, tuple[str, str]]) -> None:
+    """Build each day of `days` (day: (title, body)) from a folder of its one article."""
+    for day, (title, body) in days.items():
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "a.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+        done = run_cli(tmp_path, "build", day, "--date", day, "--quiet")
+        assert done.returncode == 0, done.stderr
+
+
 def test_a_term_in_a_script_without_spaces_is_found_inside_its_run(tmp_path):
     """FTS5's unicode61 makes a whole run of Han one token: "东京" is looked for in the text."""
     days = {
         "2026-11-28": ("东京股市暴跌", "东京股市周二大幅下跌，日经指数收盘下跌百分之三。"),
         "2026-11-29": ("日経平均株価が反発", "日経平均株価は水曜日に反発した。"),
     }
-    for day, (title, body) in days.items():
-        (tmp_path / day).mkdir()
-        (tmp_path / day / "a.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-        done = run_cli(tmp_path, "build", day, "--date", day, "--quiet")
-        assert done.returncode == 0, done.stderr
+    _built(tmp_path, days)
     hits = _hits(tmp_path, "东京")
     assert [(h["day"], h["title"]) for h in hits] == [("2026-11-28", "东京股市暴跌")]
     assert "东京股市周二" in hits[0]["text"]
@@ -273,13 +278,15 @@ def test_a_korean_term_finds_the_word_its_particle_joins(tmp_path):
     """hostile15: a topic `서울` matches "서울에서" (Korean joins particles to a word), but
     `briefing search 서울` found nothing: FTS5 was asked for the whole token "서울" alone."""
     assert candidates(parse_query("서울 OR title:증시")) == '"서울" * OR title : "증시" *'
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news" / "a.txt").write_text(
-        "증시가 하락했다\n\n서울에서 열린 회의에서 증시가 크게 하락했다고 정부가 밝혔다.\n",
-        encoding="utf-8",
+    _built(
+        tmp_path,
+        {
+            "2026-11-28": (
+                "증시가 하락했다",
+                "서울에서 열린 회의에서 증시가 크게 하락했다고 정부가 밝혔다.",
+            )
+        },
     )
-    done = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
-    assert done.returncode == 0, done.stderr
     assert [h["title"] for h in _hits(tmp_path, "서울")] == ["증시가 하락했다"]
     assert _hits(tmp_path, "남서울") == []  # not at a word's start: another word
 
@@ -289,12 +296,9 @@ def test_a_latin_term_finds_the_word_a_korean_particle_joins(tmp_path):
     a topic `NATO` matches there, but `search NATO` asked FTS5 for the token "nato" alone, and
     unicode61 indexes "nato는" whole: a term in capitals or ending in a digit is a prefix too."""
     assert candidates(parse_query("NATO OR G20")) == '"nato" * OR "g20" *'
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news" / "a.txt").write_text(
-        "정상회의 개막\n\nNATO는 G20에서 열린 회의에서 북한을 규탄했다.\n", encoding="utf-8"
+    _built(
+        tmp_path, {"2026-11-28": ("정상회의 개막", "NATO는 G20에서 열린 회의에서 북한을 규탄했다.")}
     )
-    done = run_cli(tmp_path, "build", "news", "--date", "2026-11-28", "--quiet")
-    assert done.returncode == 0, done.stderr
     assert [h["title"] for h in _hits(tmp_path, "NATO AND G20")] == ["정상회의 개막"]
     assert _hits(tmp_path, "NAT") == []  # a prefix asked of FTS5 only: the word must be whole
 
@@ -310,11 +314,7 @@ def test_a_russian_term_finds_its_inflected_forms(tmp_path):
         "2026-11-28": ("Землетрясение в Турции", "Сильное землетрясение произошло в Турции."),
         "2026-11-29": ("Число жертв растёт", "Число жертв землетрясения в Турции выросло до ста."),
     }
-    for day, (title, body) in days.items():
-        (tmp_path / day).mkdir()
-        (tmp_path / day / "a.txt").write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-        done = run_cli(tmp_path, "build", day, "--date", day, "--quiet")
-        assert done.returncode == 0, done.stderr
+    _built(tmp_path, days)
     both = {"2026-11-28", "2026-11-29"}
     assert {h["day"] for h in _hits(tmp_path, "землетрясение")} == both
     assert {h["day"] for h in _hits(tmp_path, '"землетрясение в Турции"')} == both
