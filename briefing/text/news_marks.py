@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefing.ingest.outlets import agency_names
+from briefing.text.agencies import agency_names
 from briefing.text.words import CAPITALS, IDEOGRAPHS
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
