@@ -687,3 +687,58 @@ def test_a_texts_names_are_read_once_for_carried_and_named_like():
     assert {"manhattan", "mohamed sadeek odeh", "nairobi"} <= set(names)
     assert "friday" not in names
     assert names_of(text[:9] + text[9:]) is names  # the same text again, another string
+
+
+GAMES = (
+    (
+        "BANGKOK, Thailand (AP) _ China hopes to win its first Asian Games gold medal in "
+        "taekwondo next month, the newspaper China Sports Daily said {day}.",
+        "The team of six women and three men began training in Guangzhou in 1995.",
+        "Coach Zhao Lei said the women were the likelier medallists.",
+    ),
+    (
+        "SEOUL, South Korea (AP) _ North Korea plans to send 317 athletes and officials to next "
+        "month's Asian Games in Thailand, South Korean officials said {day}.",
+        "Sports Minister Chang Ung said 209 athletes would compete in 21 events.",
+        "It will be the largest delegation the communist country has sent abroad in years.",
+    ),
+)
+HOCKEY = (
+    "BANGKOK, Thailand (AP) _ Once at the top of world field hockey, India would like to have a "
+    "hockey god to help regain that glory.",
+    "India's squad beat Japan 3-2 in a warmup match for the Asian Games on {day}.",
+    "Manager Rajinder Singh said the players were feeling much better in Bangkok.",
+)
+FISHING = (
+    "TOKYO (AP) _ North Korea's foreign minister met his Japanese counterpart on {day} to "
+    "discuss fishing rights in the Sea of Japan.",
+    "The two ministers agreed to meet again in the spring, a spokesman said.",
+    "Trawlers from both countries have clashed near the disputed islets.",
+)
+
+
+def test_a_report_opening_on_the_name_most_of_a_told_storys_reports_open_on_continues_it():
+    """A day-two preview of one more team (India's hockey) names other people and places than
+    the told previews (names and words under `weights.carried`), but its opening (a feature's
+    lede and the next sentence) writes the event's own name, the name most of the told story's
+    reports open on ("Asian Games"): it continues it. A report opening on a name only one told
+    report opens on ("North Korea") does not."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    past = [
+        PastItem(
+            DAY_ONE, "Asia", line.format(day="Tuesday"), f"https://ap.example/{n}", False, "s1"
+        )
+        for n, lines in enumerate(GAMES)
+        for line in lines
+    ]
+
+    def story(url: str, lines: tuple[str, ...]):
+        text = tuple(line.format(day="Friday") for line in lines)
+        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
+
+    hockey = story("https://ap.example/hockey", HOCKEY)
+    fishing = story("https://ap.example/fishing", FISHING)
+    assert set(carried([hockey, fishing], past)) == {hockey.id}

@@ -5,7 +5,7 @@ briefed before), its articles to those earlier builds read."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +19,7 @@ from briefing.day.stories import is_when
 from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
+from briefing.text.news_marks import without_dateline
 from briefing.text.vectorize import normalise_rows, tfidf, weighted_tfidf
 from briefing.weights import DEFAULT, Weights
 
@@ -66,12 +67,14 @@ def carried(
     `weights.carried` cosine (whole articles, as grouping compares them) with an article of a
     story told before (`past`: the untold PastItems, sentences of those articles), or its
     names (people, places) are at that cosine with the told story's: a next chapter reports
-    another happening of the same actors, which the day's grouping keeps apart. Words alike
-    are no continuation where both articles name someone or somewhere and none in common (one
-    wire template for two countries: "A court in Yangon ...", "A court in Pyongyang ...").
-    Its headline is the one of the latest telling its whole text matches, else its names, the
-    closest that day (a story's copy is its own story's, however alike or later another's names
-    are)."""
+    another happening of the same actors, which the day's grouping keeps apart; or its opening
+    (first two sentences: a feature's lede and what it leads to) writes the told story's own
+    name (`story_names`: the Asian Games' next preview, of other teams and places). Words
+    alike are no continuation where both articles name someone or somewhere and none in common
+    (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
+    ..."). Its headline is the one of the latest telling its whole text matches, else its
+    names, the closest that day (a story's copy is its own story's, however alike or later
+    another's names are)."""
     seen = _against(stories, past)
     if seen is None:
         return {}
@@ -93,14 +96,15 @@ def carried(
     latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
     tied: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
-    for by_text, (similarity, columns) in enumerate(
+    by_story = [(key[0], key) for key in seen.told]
+    for by_text, similarity, columns in (
+        (False, seen.named, by_story),
         (
-            (seen.named, [(key[0], key) for key in seen.told]),
-            (
-                joint[: len(texts)] @ joint[len(texts) :].T,
-                [(told_on[u], last_of[u]) for u in seen.urls],
-            ),
-        )
+            True,
+            joint[: len(texts)] @ joint[len(texts) :].T,
+            [(told_on[u], last_of[u]) for u in seen.urls],
+        ),
+        (False, seen.opened, by_story),
     ):
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
@@ -109,7 +113,7 @@ def carried(
             ):
                 story, (when, key) = seen.owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
-                match = (by_text, key[0], float(value), headlines[key], key[1])
+                match = (int(by_text), key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
                 tied[story][key[1]].add(seen.owners[row][1].id)
                 last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
@@ -164,6 +168,7 @@ class _Against:
     told: list[tuple[date, str]]
     named: sparse.csr_matrix
     names: sparse.csr_matrix
+    opened: sparse.csr_matrix  # per text and told story: 1 where its opening writes its name
 
 
 def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | None:
@@ -181,7 +186,53 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
     told_texts = [" ".join(body) for body in bodies.values()]
     keys = [story_of[url] for url in bodies]
-    return _Against(owners, texts, list(bodies), told_texts, keys, *_named(texts, told_texts, keys))
+    told, named, names = _named(texts, told_texts, keys)
+    openings = [" ".join((a.sentences or a.paragraphs)[:2]) for _, a in owners]
+    told_leads = [body[0] for body in bodies.values()]
+    opened = _opened(openings, told_leads, keys, told)
+    return _Against(owners, texts, list(bodies), told_texts, keys, told, named, names, opened)
+
+
+def _opened(
+    openings: Sequence[str],
+    told_leads: Sequence[str],
+    stories: Sequence[tuple[date, str]],
+    told: Sequence[tuple[date, str]],
+) -> sparse.csr_matrix:
+    """Per opening (rows) and story told before (columns, `told`): 1 where the opening writes
+    one of the story's names (`story_names` of its told articles' leads, `told_leads` of
+    `stories`)."""
+    known: dict[tuple[date, str], list[str]] = defaultdict(list)
+    for lead, story in zip(told_leads, stories, strict=True):
+        known[story].append(lead)
+    named_by: dict[str, set[int]] = defaultdict(set)  # a story's name -> the told stories' columns
+    for column, story in enumerate(told):
+        for name in story_names(known[story]):
+            named_by[name].add(column)
+    pairs = {
+        (row, column)
+        for row, opening in enumerate(openings)
+        for name in long_names(opening)
+        for column in named_by.get(name, ())
+    }
+    rows, columns = zip(*sorted(pairs), strict=True) if pairs else ((), ())
+    shape = (len(openings), len(told))
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+
+
+def story_names(leads: Sequence[str]) -> frozenset[str]:
+    """The names a story is known by: a name of two words or more that at least two of its
+    articles' leads write, and more than half of them ("Asian Games", "Typhoon Babs")."""
+    counted = Counter(name for lead in leads for name in long_names(lead))
+    return frozenset(
+        name for name, count in counted.items() if count >= 2 and 2 * count > len(leads)
+    )
+
+
+def long_names(text: str) -> frozenset[str]:
+    """The names of two words or more a text (an article's opening) writes, its dateline left
+    out, case folded."""
+    return frozenset(n.casefold() for n in names_of(without_dateline(text)) if " " in n)
 
 
 def _named(
