@@ -121,3 +121,55 @@ def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, rea
 def test_a_later_line_on_a_definite_subject_elaborates_what_its_article_stated(text, index, marked):
     article = Article("", "AP", "", "a.txt", None, (text,))
     assert elaborates(Sentence(text, article, 0, index)) is marked
+
+
+@pytest.mark.parametrize(
+    ("background_line", "news_line"),
+    [
+        (
+            "Last week the Chinese government arrested 10 members of the party on Dec. 17.",
+            "The Chinese government arrested 10 members of the party on Dec. 17.",
+        ),
+        (
+            "In recent days, suicide bombers have attacked an Israeli school bus in Gaza.",
+            "Suicide bombers have attacked an Israeli school bus in Gaza.",
+        ),
+        (
+            "In 1966, sky watchers clocked a rate of up to 100,000 meteors an hour.",
+            "Sky watchers clocked a rate of up to 100,000 meteors an hour.",
+        ),
+        (
+            "Two years ago, Turkey asked Russia to extradite Ocalan, the rebel leader.",
+            "Turkey asked Russia to extradite Ocalan, the rebel leader.",
+        ),
+        (
+            "Earlier this year, China announced it would ban its swimmers for life.",
+            "China announced it would ban its swimmers for life.",
+        ),
+    ],
+)
+def test_a_line_opening_on_a_past_time_phrase_reads_as_background(background_line, news_line):
+    assert newsworthiness(background_line) < newsworthiness(news_line)
+
+
+@pytest.mark.parametrize(
+    ("text", "alike"),
+    [
+        ("Last night rebels shelled the airport.", "Tonight rebels shelled the airport."),
+        ("Earlier today, rebels shelled the airport.", "Rebels shelled the airport today."),
+        (
+            "Gingrich asked a judge to move money the couple agreed to set up last month.",
+            "Gingrich asked a judge to move money the couple agreed to set up a month ago.",
+        ),
+        (
+            "For 11 days last month, Hurricane Georges plowed across the Caribbean.",
+            "For 11 days, Hurricane Georges plowed across the Caribbean.",
+        ),
+        (
+            "Nine months before the attack, U.S. officials received a detailed warning.",
+            "Before the attack, U.S. officials received a detailed warning.",
+        ),
+    ],
+)
+def test_the_days_own_opening_or_a_past_time_phrase_inside_the_line_is_no_background(text, alike):
+    assert newsworthiness(text, 2026) == newsworthiness(alike, 2026)

@@ -20,7 +20,7 @@ _DAY = rf"{_WEEKDAY}|today|tonight|yesterday"
 # When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
 _ANCHOR = re.compile(
     rf"\b(?:{_DAY}|"
-    r"this (?:week|weekend|month|morning|afternoon|evening|year)|last (?:week|night|month)|"
+    r"this (?:week|weekend|month|morning|afternoon|evening|year)|last night|"
     r"earlier (?:this|on|in)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d{1,2}\b)",
@@ -36,6 +36,19 @@ _VERB = re.compile(
 _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
+# Background by its opening, whatever the rest says: a time phrase of the past that dates the
+# main clause ("Last week, ...", "In recent days, ...", "In 1966, ...", "Two years ago, ...",
+# "Earlier this year, ..."); "Last night" and "Earlier today" are the day's own.
+_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
+_PAST_OPENING = re.compile(
+    r"(?:(?:Last|Late|Early) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
+    r"(?:Earlier|Late|Early) this (?:week|month|year)\b|"
+    r"(?:In|During|Over|For) the (?:recent|past|last|previous) (?:few )?"
+    r"(?:days|weeks|months|years)\b|"
+    r"In recent (?:days|weeks|months|years)\b|"
+    r"(?:In|Since|By|From|Until) (?:(?:early|late|mid-) ?)?(?:[A-Z][a-z]+ )?(?:1[89]|20)\d\d\b|"
+    rf"(?i:{_COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\b)"
+)
 # What came before the day's news, marked on the verb: "PAL earlier accepted", "previously",
 # "had agreed"; a weekday, today or yesterday anchors a line in the day's news instead. A time
 # phrase ("last month", "two years ago") is no mark: it dates any clause, often one with no
@@ -66,15 +79,16 @@ _GIVEN = re.compile(rf"^[\"“‘']?(?:The\s+[a-z]|(?:{_WEEKDAY})['’]s\s)")
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
     """0..1: how much a sentence reads as the day's news (a time anchor, a verb of action or
-    report, named actors), and not as background dated years ago."""
-    anchor = bool(_ANCHOR.search(text))
+    report, named actors), and not as background: dated years ago or opening on the past."""
+    past = bool(_PAST_OPENING.match(text))
+    anchor = not past and bool(_ANCHOR.search(text))
     verb = bool(_VERB.search(text))
     actors = min(len(_ACTOR.findall(text)), 4) / 4
     value = weights.anchor * anchor + weights.verb * verb + weights.actors * actors
     if opens_on_quotation(text):
         value *= weights.quoted  # a quotation colours a story; the reporter's sentence states it
     years = [int(y) for y in _PAST_YEAR.findall(text)]
-    if year and years and not anchor and max(years) < year - 1:
+    if past or (year and years and not anchor and max(years) < year - 1):
         value *= weights.dated
     return value
 
