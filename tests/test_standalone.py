@@ -100,6 +100,11 @@ def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
         "On Thursday morning, a few hundred miles to the east in the city of Hangzhou, Wang "
         "Youcai, 33, is to go on trial on similar charges of inciting subversion.",
         "A month later, the Los Angeles city council voted to enact a similar ban.",
+        # region seed 179 (background20): a contrast set off by commas answers a line before it
+        "People in East Asia, however, will have ringside seats for the Leonid storm.",
+        "Negotiators ended without a date for the next round, though.",
+        "Officials in Manila, meanwhile, ordered the schools closed.",
+        "The army, in turn, withdrew from the border.",
     ],
 )
 def test_lines_that_lean_on_what_the_reader_never_saw(text):
@@ -115,6 +120,10 @@ def test_lines_that_lean_on_what_the_reader_never_saw(text):
         # the likeness is to what the sentence itself names
         "Students who use Napster or similar programs said they would not be denied.",
         "The storm caused damage similar to that of Hurricane Mitch last year.",
+        # a conjunction or an adverb in the clause is no connective set off by commas
+        "The army withdrew, though it kept its guns on the border.",
+        "Officials said they would however long it took rebuild the bridge.",
+        "Negotiators said talks would go on meanwhile in Geneva.",
     ],
 )
 def test_lines_that_stand_alone_still_do(text):

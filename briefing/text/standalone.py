@@ -64,6 +64,12 @@ _ANOTHER = re.compile(
 )
 # "It, too, ...": continues something said before it, wherever it stands.
 _TOO = re.compile(r"\b\w+,\s+too\b")
+# "People in East Asia, however, will ...", "..., though.": a contrast or a sequel set off by
+# commas answers a line before it, wherever it stands (not "though it kept ...", a conjunction).
+_SET_OFF = re.compile(
+    r",\s+(?:however|though|meanwhile|nevertheless|nonetheless|therefore|moreover|furthermore|"
+    r"instead|in turn|in contrast|by contrast|as a result|on the other hand|even so)\s*[,.;:!?]"
+)
 # A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
 _PRONOUN_SAID = re.compile(
     r"[,”\"’'?!]\s*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|wrote|argued|warned|"
@@ -252,6 +258,8 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("attributed to a bare pronoun")
     if _CONTINUES.match(text) or _TOO.search(text):
         reasons.append("continues what came before (also, too)")
+    if _SET_OFF.search(text):
+        reasons.append("answers what came before (, however, / , meanwhile,)")
     if _STANCE.match(text):
         reasons.append("opens on the writer's stance (unfortunately, ironically)")
     if _AT_ONCE.match(text):
