@@ -408,6 +408,24 @@ def test_a_listed_headline_keeps_its_number_and_reaches_past_a_spelled_numbers_s
     )
 
 
+def test_a_listed_headline_is_never_cut_before_the_infinitive_that_says_what():
+    """review18: region seeds 222 and 224 listed "Indonesian legislators on Friday chided a
+    Portuguese effort…" (to extradite the former president), two-day 177 "A delegation of U.N.
+    war crimes investigators and prosecutors plans…" (to visit Kosovo)."""
+    effort = (
+        "Indonesian legislators on Friday chided a Portuguese effort to extradite former "
+        "President Suharto"
+    )
+    plans = (
+        "A delegation of U.N. war crimes investigators and prosecutors plans to visit Kosovo "
+        "early next month"
+    )
+    left_out = (LeftOut("s1", effort, OFF_PAGE), LeftOut("s2", plans, OFF_PAGE))
+    assert no_room_line(Section("Asia", "", (), left_out=left_out)) == (
+        f"No room on this page for: {effort}; {plans}."
+    )
+
+
 @pytest.mark.parametrize("limit", [20, 28, 40, 60])
 def test_a_cut_never_ends_on_a_dash(limit):
     """A cut stops before a dash it reaches, never on it ("Fire at the mill _…" printed the

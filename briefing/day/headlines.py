@@ -197,6 +197,17 @@ _REACTION = re.compile(
     r"dismay|horror)|condemned|denounced|deplored|mourned|decried)\b"
 )
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
+# "... chided a Portuguese effort | to extradite ...", "... prosecutors plans | to visit ...": the
+# nouns, verbs and adjectives whose "to" and verb say what they are; a cut ending on one says none
+_AWAITS_INFINITIVE = frozenset(
+    """effort efforts attempt attempts bid chance willingness readiness ability inability refusal
+    failure determination intention plan plans planned planning appear appears appeared seem seems
+    seemed able unable ready willing likely unlikely expect expects expected intend intends
+    intended hope hopes hoped want wants wanted agree agrees agreed decide decides decided refuse
+    refuses refused vow vows vowed promise promises promised pledge pledges pledged threaten
+    threatens threatened try tries tried trying seek seeks sought seeking fail fails failed
+    manage manages managed continue continues continued aim aims aimed poised""".split()
+)
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -627,8 +638,11 @@ def says_what_happened(cut: str) -> bool:
     """Whether a headline's main clause reaches its verb (not "Investigators looking into the
     crash ...", "The father of one of the militants who died ..." or "Signaling it does not
     want ...", a setting the cut never left), and so does a clause a cut one ends in (not "...
-    was the first word that authorities…")."""
+    was the first word that authorities…"); a cut one ends on no word its infinitive completes
+    (`_awaits_infinitive`)."""
     text = cut.rstrip("…")
+    if cut.endswith("…") and _awaits_infinitive(text):
+        return False
     if _framed(text):  # the clause it frames must be reached: "By the time the earth collides…"
         setting = _FRAME.match(text)
         return bool(setting) and says_what_happened(cut[setting.end() :])
@@ -642,6 +656,13 @@ def says_what_happened(cut: str) -> bool:
     last = text[opener.end() :]
     subject = opener.group().strip() in ("who", "which", "that") and not _reports(text, opener)
     return _verbal(last, followed=True, subject=subject) and not _participle_only(text, opener)
+
+
+def _awaits_infinitive(text: str) -> bool:
+    """Whether `text` ends on a word that its "to" and verb complete ("a Portuguese effort",
+    "plans", "were able Saturday": a day after it is no complement)."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in WEEKDAYS]
+    return bool(words) and words[-1].lower() in _AWAITS_INFINITIVE
 
 
 def _reports(text: str, opener: re.Match[str]) -> bool:
