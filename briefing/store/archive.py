@@ -194,13 +194,24 @@ def candidates(query: Query) -> str:
         # ("землетрясения"), as topics read them: each word's stem a prefix
         prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
-        phrase = (
-            " + ".join(f'"{s}" *' for s in stems)
-            if stems
-            else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
-        )
+        phrase = _stemmed(stems) if stems else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
+
+
+def _stemmed(stems: Sequence[str]) -> str:
+    """A Russian term's words as FTS5 prefixes of their stems: a phrase; or, where a stem has an
+    "е", which unicode61 does not fold "ё" into (Snowball's stems write "е"), each word's
+    spellings with "ё" for one "е" ORed (a word writes one "ё"), the words ANDed."""
+    spellings = [
+        (s, *(f"{s[:n]}ё{s[n + 1 :]}" for n, c in enumerate(s) if c == "е")) for s in stems
+    ]
+    if all(len(group) == 1 for group in spellings):
+        return " + ".join(f'"{s}" *' for s in stems)
+    words = [" OR ".join(f'"{s}" *' for s in group) for group in spellings]
+    if len(words) == 1:
+        return f"({words[0]})"
+    return "(" + " AND ".join(f"({w})" if " OR " in w else w for w in words) + ")"
 
 
 def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
