@@ -311,6 +311,20 @@ def test_a_cyrillic_term_matches_its_inflected_forms():
     assert matcher.hits("в мире") == [("мир", 2, 6)]
 
 
+def test_a_cyrillic_term_russian_does_not_write_matches_as_written():
+    """A term or a word with a letter Russian does not write (Ukrainian, Belarusian, Serbian,
+    Macedonian) is not cut by Russian endings: it matches as written, a Russian term as before."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher(
+        (Topic(name="x", terms={"Україна": 1.0, "Украина": 1.0, "љубав": 1.0, "війна": 1.0}),)
+    )
+    assert matcher.terms_in("Україна та Украины.") == {"Україна", "Украина"}
+    assert matcher.terms_in("До України, в Україні; Љуба; війни.") == frozenset()
+    assert matcher.terms_in("Љубав и війна.") == {"љубав", "війна"}
+    assert matcher.terms_in("Россия и Украина") == {"Украина"}
+
+
 def test_a_russian_term_matches_with_yo_or_ye_as_written():
     """search20: a term with "ё" matched nothing, not even its own form (Snowball stems "ёлка" as
     "елк", which no word written "ёлка" starts with); Russian writes "ё" or "е" for one letter,

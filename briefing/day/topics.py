@@ -14,7 +14,7 @@ from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.text.invisible import composed
-from briefing.text.vectorize import is_cyrillic, stem
+from briefing.text.vectorize import is_russian, stem
 from briefing.text.words import MARKED, WORD, is_hangul, is_unspaced, lower
 
 _SPACES = re.compile(r"\s+")
@@ -70,16 +70,17 @@ def _yo(text: str) -> str:
 
 
 def inflected_stems(term: str) -> tuple[str, ...]:
-    """The stems a term's words are matched by, with any endings: those of a Cyrillic term not in
-    capitals nor a wildcard (Russian inflects its words); () for any other term."""
-    if "*" in term or "?" in term or _is_case_sensitive(term) or not is_cyrillic(term):
+    """The stems a term's words are matched by, with any endings: those of a Russian term
+    (`is_russian`) not in capitals nor a wildcard (Russian inflects its words); () for any
+    other term, matched as written."""
+    if "*" in term or "?" in term or _is_case_sensitive(term) or not is_russian(term):
         return ()
     stems = _stems(term)
     return stems if all(stems) else ()
 
 
 def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
-    """A Cyrillic term's opening (lower case, up to its first word's stem) and its pattern: its
+    """A Russian term's opening (lower case, up to its first word's stem) and its pattern: its
     words' stems, each with any ending, what is between them as written; a match counts when
     each word's stem is the term's (`_stems`)."""
     runs = WORD.split(term)  # before the first word, then what follows each word
@@ -119,7 +120,7 @@ class TopicMatcher:
         """Lower-cased spellings (plurals too) -> [(rank, plural order, exact spelling, term,
         pattern, stems)]; the exact spelling is "" for terms that ignore case. A wildcard term
         is found by the letters before its first wildcard, then checked on the whole word; a
-        Cyrillic one (Russian inflects its words) by its first word's stem, then checked on the
+        Russian one (Russian inflects its words) by its first word's stem, then checked on the
         words from there: the same stems (Russian Snowball's), so "землетрясение" finds
         "землетрясения" but "мир" not "мировой"."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
@@ -158,7 +159,7 @@ class TopicMatcher:
             if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue
             for rank, order, exact, term, pattern, stems in entries:
-                if stems:  # a Cyrillic term: its words' stems from here, with any endings
+                if stems:  # a Russian term: its words' stems from here, with any endings
                     match = pattern.match(text, start)
                     if match is None or _stems(match[0]) != stems:
                         continue

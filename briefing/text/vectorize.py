@@ -79,7 +79,10 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.strip() for w in data.splitlines() if w.strip())
 
 
+# Cyrillic letters, and those of them Russian does not write: Ukrainian "і ї є ґ", Belarusian
+# "ў", Serbian and Macedonian "ђ ћ џ љ њ ј ѓ ќ ѕ", the old and other languages' letters
 _CYRILLIC = re.compile("[\u0400-\u052f]")
+_NOT_RUSSIAN = re.compile("[\u0400\u0402-\u040f\u0450\u0452-\u052f]")
 
 
 @lru_cache(maxsize=1)
@@ -90,25 +93,27 @@ def _stemmer() -> PorterStemmer:
 @lru_cache(maxsize=1)
 def _russian() -> Any:
     """NLTK's Snowball stemmer of Russian, its only Cyrillic one (its module imports NLTK whole,
-    0.7 s, so only once a Cyrillic word is met)."""
+    0.7 s, so only once a Russian word is met)."""
     import_package()
     from nltk.stem.snowball import RussianStemmer
 
     return RussianStemmer()
 
 
-def is_cyrillic(word: str) -> bool:
-    """Whether `word` has a Cyrillic letter (and is stemmed as Russian)."""
-    return _CYRILLIC.search(word) is not None
+def is_russian(word: str) -> bool:
+    """Whether `word` is read as Russian, told by the word alone: a Cyrillic letter and none
+    Russian does not write (Bulgarian, with no letter of its own, is read as Russian)."""
+    return _CYRILLIC.search(word) is not None and _NOT_RUSSIAN.search(word) is None
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Stem of a lower-case word, cached (news repeats its words): Russian Snowball's for a
-    Cyrillic word ("землетрясения", "землетрясение": "землетрясен"), Porter's for others."""
-    if is_cyrillic(word):
+    Russian word ("землетрясения", "землетрясение": "землетрясен"), none for other Cyrillic
+    ("україни", "љубав": Russian endings are not theirs), Porter's for others."""
+    if is_russian(word):
         return _russian().stem(word.replace("ё", "е"))  # Snowball's stems write "е" for "ё"
-    return _stemmer().stem(word)
+    return word if _CYRILLIC.search(word) else _stemmer().stem(word)
 
 
 def content_terms(text: str) -> list[str]:
