@@ -340,3 +340,17 @@ def test_a_russian_term_finds_its_words_written_with_yo_or_ye(tmp_path):
     both = {"2026-11-28", "2026-11-29"}
     for query in ("ёлочный", "елочный", '"елочный базар"', "title:ёлочный", "посёлке"):
         assert {h["day"] for h in _hits(tmp_path, query)} == both, query
+
+
+def test_a_katakana_term_finds_its_half_and_full_width_spellings(tmp_path):
+    """The scan looked for a run as typed: "トヨタ" missed an archived "ﾄﾖﾀ" (half-width, as
+    some feeds write katakana), and back; each run is looked for in both widths."""
+    days = {
+        "2026-11-28": ("ﾄﾖﾀが新型車", "ﾄﾖﾀ自動車は火曜日に新型車を発表した。"),
+        "2026-11-29": ("トヨタが工場再開", "トヨタ自動車は水曜日に工場を再開した。"),
+    }
+    _built(tmp_path, days)
+    for query in ("トヨタ", "ﾄﾖﾀ", "title:トヨタ AND 新型車"):
+        hits = _hits(tmp_path, query)
+        assert {h["day"] for h in hits} == ({"2026-11-28"} if "新" in query else set(days)), query
+    assert "ﾄﾖﾀ自動車は" in _hits(tmp_path, "トヨタ AND 発表")[0]["text"]

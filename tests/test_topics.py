@@ -311,6 +311,17 @@ def test_a_cyrillic_term_matches_its_inflected_forms():
     assert matcher.hits("в мире") == [("мир", 2, 6)]
 
 
+def test_a_katakana_term_matches_in_half_or_full_width():
+    """hostile16: a term typed full-width never matched half-width text ("ﾃﾞｼﾞﾀﾙ"), nor back;
+    both are read NFKC-folded, a hit placed in the text as written."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", terms={"デジタル": 1.0, "ﾄﾖﾀ": 1.0}),))
+    assert matcher.hits("政府はﾃﾞｼﾞﾀﾙ化を進める") == [("デジタル", 3, 9)]
+    assert matcher.terms_in("トヨタ自動車とﾄﾖﾀ") == {"ﾄﾖﾀ"}
+    assert _query_topics("ﾄﾖﾀが東京でﾃﾞｼﾞﾀﾙ工場を開いた。", query="トヨタ NEAR/2 デジタル")
+
+
 def test_a_cyrillic_term_russian_does_not_write_matches_as_written():
     """A term or a word with a letter Russian does not write (Ukrainian, Belarusian, Serbian,
     Macedonian) is not cut by Russian endings: it matches as written, a Russian term as before."""

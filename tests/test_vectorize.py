@@ -106,6 +106,10 @@ def test_a_cyrillic_word_russian_does_not_write_is_its_own_term():
     assert content_terms("Украина, Украины; Ёлка") == ["украин", "украин", "елк"]
 
 
+def test_half_width_katakana_gives_the_full_width_terms():
+    assert content_terms("ﾄﾖﾀのﾃﾞｼﾞﾀﾙ") == content_terms("トヨタのデジタル")
+
+
 def test_a_word_is_a_run_of_letters_of_any_script():
     """terms17: a word was [a-z0-9]+, so Greek, Cyrillic, Arabic ... gave no term and "Öcalan"
     was "calan", "Zürich" "z" and "rich"; a Devanagari word keeps its vowel signs and virama."""

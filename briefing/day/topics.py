@@ -15,7 +15,15 @@ from briefing.models import Sentence
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.text.invisible import composed
 from briefing.text.vectorize import is_russian, stem
-from briefing.text.words import MARKED, WORD, is_hangul, is_unspaced, lower
+from briefing.text.words import (
+    MARKED,
+    WORD,
+    is_hangul,
+    is_unspaced,
+    lower,
+    narrow_kana,
+    wide_kana,
+)
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
@@ -125,7 +133,7 @@ class TopicMatcher:
         "землетрясения" but "мир" not "мировой"."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
-            body = composed(" ".join(term.split()))  # as sources are read
+            body = wide_kana(composed(" ".join(term.split())))  # as sources are read
             if "*" in body or "?" in body:
                 spellings[lower(literal(body))].append((rank, 0, "", term, _wildcard(body), ()))
             elif _is_case_sensitive(term):
@@ -140,8 +148,9 @@ class TopicMatcher:
                     spellings[lower(body + ending)].append((rank, order, "", term, None, ()))
         automaton = ahocorasick.Automaton()
         folded: dict[str, list[tuple]] = defaultdict(list)
-        for key, entries in spellings.items():
-            folded[_yo(key)] += entries
+        for key, entries in spellings.items():  # katakana in either width too ("ﾄﾖﾀ")
+            for spelling in dict.fromkeys((_yo(key), narrow_kana(_yo(key)))):
+                folded[spelling] += entries
         for key, entries in folded.items():
             automaton.add_word(key, (len(key), entries))
         automaton.make_automaton()
@@ -172,7 +181,7 @@ class TopicMatcher:
                     stop = end
                     if stop < len(text) and not _bounded(text[stop - 1], text[stop]):
                         continue
-                    if exact and text[start:stop] != exact:
+                    if exact and wide_kana(text[start:stop]) != exact:
                         continue
                 key = (-stop, rank, order)  # longest first, then the first-ranked term
                 if start not in best or key < best[start][0]:

@@ -14,7 +14,7 @@ from scipy import sparse
 
 from briefing.text import words as classes
 from briefing.text.nltk import PorterStemmer, import_package
-from briefing.text.words import HANGUL, IDEOGRAPHS, lower
+from briefing.text.words import HANGUL, IDEOGRAPHS, lower, wide_kana
 
 # The letters read in overlapping pairs: Han, kana and Hangul syllables, as Lucene's
 # CJKBigramFilter pairs them (a Korean word's particle or ending is joined to it: "서울에서")
@@ -53,10 +53,12 @@ class Words:
         return _with_bigrams(paired)
 
     def find(self, text: str) -> list[str]:
-        """The words in lower-case `text`."""
+        """The words in lower-case `text` (half-width katakana, paired letters, read full-width)."""
         if text.isascii():
             return self.ascii.findall(text)
-        return (self.paired if _PAIRED.search(text) else self.spaced).findall(text)
+        if _PAIRED.search(text):
+            return self.paired.findall(wide_kana(text))
+        return self.spaced.findall(text)
 
 
 # A word: a run of letters (with the marks on them) and digits of any script ("öcalan", "москва",
