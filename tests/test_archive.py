@@ -274,6 +274,21 @@ def test_a_term_in_a_script_without_spaces_is_found_inside_its_run(tmp_path):
     assert _hits(tmp_path, "市") and _hits(tmp_path, "大阪") == []
 
 
+def test_a_thai_lao_khmer_or_burmese_term_is_found_inside_its_sentence(tmp_path):
+    """A term of a script written without spaces is scanned for inside its run, as Han is; a
+    Khmer article, its sentences ended by "។" (no stop to `is_prose`), was refused as no prose."""
+    days = {
+        "2026-11-25": ("ข่าวเชียงใหม่", "เกิดแผ่นดินไหวรุนแรงที่เชียงใหม่เมื่อวันอังคาร ประชาชนต้องอพยพ."),
+        "2026-11-26": ("ຂ່າວວຽງຈັນ", "ເກີດນ້ຳຖ້ວມໃຫຍ່ຢູ່ວຽງຈັນ ປະຊາຊົນຫຼາຍພັນຄົນຕ້ອງອົບພະຍົບ."),
+        "2026-11-27": ("ព័ត៌មានភ្នំពេញ", "មានទឹកជំនន់ធំនៅភ្នំពេញកាលពីម្សិលមិញ។ ប្រជាជនបានភៀសខ្លួន។"),
+        "2026-11-28": ("မန္တလေးသတင်း", "မန္တလေးတွင်ငလျင်လှုပ်ခဲ့သည်။ လူထောင်ချီ၍ ထွက်ခွာခဲ့ရသည်။"),
+    }
+    _built(tmp_path, days)
+    for day, term in zip(days, ("แผ่นดินไหว", "ນ້ຳຖ້ວມ", "ទឹកជំនន់", "ငလျင်"), strict=True):
+        hits = _hits(tmp_path, term)
+        assert [h["day"] for h in hits] == [day] and term in hits[0]["text"], term
+
+
 def test_a_korean_term_finds_the_word_its_particle_joins(tmp_path):
     """hostile15: a topic `서울` matches "서울에서" (Korean joins particles to a word), but
     `briefing search 서울` found nothing: FTS5 was asked for the whole token "서울" alone."""

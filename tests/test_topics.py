@@ -240,10 +240,14 @@ def test_terms_of_scripts_without_spaces_match_inside_a_run_of_letters():
     from briefing.config import Topic
 
     terms = {"东京": 1.0, "株価": 1.0, "ตลาดหุ้น": 1.0, "Tokyo": 1.0, "China": 1.0}
+    terms |= {"ນ້ຳຖ້ວມ": 1.0, "ទឹកជំនន់": 1.0, "ငလျင်": 1.0}  # Lao, Khmer: a flood; Burmese: a quake
     matcher = TopicMatcher((Topic(name="x", terms=terms),))
     assert matcher.terms_in("东京股市周二大幅下跌。") == {"东京"}
     assert matcher.terms_in("日経平均株価は下落した。") == {"株価"}
     assert matcher.terms_in("ตลาดหุ้นไทยปิดลบ") == {"ตลาดหุ้น"}
+    assert matcher.terms_in("ເກີດນ້ຳຖ້ວມໃຫຍ່ຢູ່ວຽງຈັນ.") == {"ນ້ຳຖ້ວມ"}
+    assert matcher.terms_in("មានទឹកជំនន់ធំនៅភ្នំពេញ។") == {"ទឹកជំនន់"}
+    assert matcher.terms_in("မန္တလေးတွင်ငလျင်လှုပ်ခဲ့သည်။") == {"ငလျင်"}
     assert matcher.terms_in("会议在Tokyo举行。") == {"Tokyo"}  # a change of script parts words
     assert matcher.terms_in("Chinatown and Tokyoites, not a term.") == frozenset()
 

@@ -19,10 +19,10 @@ MONTHS = (
 # "ŁÓDŹ", "İZMİR", "ĐÀ NẴNG", Greek and Cyrillic's), never a lower-case letter
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
 # What ends a sentence, as regex class bodies: the stops of Latin and other scripts (full-width
-# "。！？", Devanagari "।", Arabic "؟", Armenian "։", Ethiopic "።", Burmese "။", Tibetan "།"), then
-# the closing marks that may follow one ("”", "」")
+# "。！？", Devanagari "।", Arabic "؟", Armenian "։", Ethiopic "።", Burmese "။", Tibetan "།", Khmer
+# "។ ៕"), then the closing marks that may follow one ("”", "」")
 WIDE_STOPS = "。！？｡"  # Chinese and Japanese write no space after them
-STOPS = f".!?…{WIDE_STOPS}।॥؟۔։።။།"
+STOPS = f".!?…{WIDE_STOPS}।॥؟۔։።။།។៕"
 CLOSERS = "\"'”’)\\]」』）》〉】"
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
