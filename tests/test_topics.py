@@ -353,6 +353,17 @@ def test_a_russian_term_matches_with_yo_or_ye_as_written():
     assert matcher.hits("у ёлки") == [("ёлка", 2, 6)]
 
 
+def test_a_russian_wildcard_matches_with_yo_or_ye_as_written():
+    """search20 read "ё" as "е" in a term's stems, not in a wildcard's letters: "ёлк*" missed
+    "елки", "елк*" missed "ёлки"."""
+    from briefing.config import Topic
+
+    for term in ("ёлк*", "елк*", "Ёлк*"):
+        matcher = TopicMatcher((Topic(name="x", query=term),))
+        assert matcher.terms_in("Ёлки и елку продают.") == {term}, term
+        assert [(a, b) for _, a, b in matcher.hits("Ёлки и елку")] == [(0, 4), (7, 11)], term
+
+
 def test_a_cyrillic_phrase_matches_with_each_word_inflected():
     from briefing.config import Topic
 

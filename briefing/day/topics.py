@@ -57,10 +57,15 @@ def _word_end(text: str, end: int) -> int:
     return end
 
 
+_EITHER = {"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"}  # Russian writes either
+
+
 def _wildcard(term: str) -> re.Pattern[str]:
-    """A wildcard term as a pattern of one word: `*` any letters, `?` one; case as for terms."""
+    """A wildcard term as a pattern of one word: `*` any letters, `?` one, "ё" or "е" either;
+    case as for terms."""
     body = "".join(
-        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else re.escape(c) for c in term
+        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else _EITHER.get(c, re.escape(c))
+        for c in term
     )
     flags = 0 if _is_case_sensitive(term.replace("*", "").replace("?", "")) else re.IGNORECASE
     return re.compile(body, flags)

@@ -41,6 +41,7 @@ SCHEMA = f"""
 _TOKEN = re.compile(r"\w+")
 _RANK = "bm25(documents_fts, 2.0, 1.0)"  # a word in the title counts twice
 _SNIPPET = "snippet(documents_fts, 1, '', '', '…', 24)"
+_YO = re.compile("[еёЕЁ]")  # Cyrillic "е" and "ё", one letter to Russian readers
 _AROUND = 12  # a scanned hit shows this many letters before it and twice as many from it
 
 
@@ -194,15 +195,18 @@ def candidates(query: Query) -> str:
         # ("землетрясения"), as topics read them: each word's stem a prefix
         prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
+        if not stems and prefix and _YO.search(written):  # a wildcard's "ё" or "е" as well
+            stems = tuple(token.replace("ё", "е") for token in tokens)
         phrase = _stemmed(stems) if stems else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
 
 
 def _stemmed(stems: Sequence[str]) -> str:
-    """A Russian term's words as FTS5 prefixes of their stems: a phrase; or, where a stem has an
-    "е", which unicode61 does not fold "ё" into (Snowball's stems write "е"), each word's
-    spellings with "ё" for one "е" ORed (a word writes one "ё"), the words ANDed."""
+    """A Russian term's words as FTS5 prefixes of their stems (or a wildcard's letters, "ё" read
+    as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
+    (Snowball's stems write "е"), each word's spellings with "ё" for one "е" ORed (a word writes
+    one "ё"), the words ANDed."""
     spellings = [
         (s, *(f"{s[:n]}ё{s[n + 1 :]}" for n, c in enumerate(s) if c == "е")) for s in stems
     ]
