@@ -274,6 +274,21 @@ def test_a_term_in_a_script_without_spaces_is_found_inside_its_run(tmp_path):
     assert _hits(tmp_path, "市") and _hits(tmp_path, "大阪") == []
 
 
+def test_a_thai_lao_khmer_or_burmese_term_is_found_inside_its_sentence(tmp_path):
+    """A term of a script written without spaces is scanned for inside its run, as Han is; a
+    Khmer article, its sentences ended by "។" (no stop to `is_prose`), was refused as no prose."""
+    days = {
+        "2026-11-25": ("ข่าวเชียงใหม่", "เกิดแผ่นดินไหวรุนแรงที่เชียงใหม่เมื่อวันอังคาร ประชาชนต้องอพยพ."),
+        "2026-11-26": ("ຂ່າວວຽງຈັນ", "ເກີດນ້ຳຖ້ວມໃຫຍ່ຢູ່ວຽງຈັນ ປະຊາຊົນຫຼາຍພັນຄົນຕ້ອງອົບພະຍົບ."),
+        "2026-11-27": ("ព័ត៌មានភ្នំពេញ", "មានទឹកជំនន់ធំនៅភ្នំពេញកាលពីម្សិលមិញ។ ប្រជាជនបានភៀសខ្លួន។"),
+        "2026-11-28": ("မန္တလေးသတင်း", "မန္တလေးတွင်ငလျင်လှုပ်ခဲ့သည်။ လူထောင်ချီ၍ ထွက်ခွာခဲ့ရသည်။"),
+    }
+    _built(tmp_path, days)
+    for day, term in zip(days, ("แผ่นดินไหว", "ນ້ຳຖ້ວມ", "ទឹកជំនន់", "ငလျင်"), strict=True):
+        hits = _hits(tmp_path, term)
+        assert [h["day"] for h in hits] == [day] and term in hits[0]["text"], term
+
+
 def test_a_korean_term_finds_the_word_its_particle_joins(tmp_path):
     """hostile15: a topic `서울` matches "서울에서" (Korean joins particles to a word), but
     `briefing search 서울` found nothing: FTS5 was asked for the whole token "서울" alone."""
@@ -308,8 +323,9 @@ def test_a_russian_term_finds_its_inflected_forms(tmp_path):
     asked FTS5 for the term as a prefix, which the inflected form does not start with: a
     Cyrillic term not in capitals is asked for by its words' stems, each a prefix."""
     assert candidates(parse_query('"землетрясение в Турции" OR title:НАТО')) == (
-        '"землетрясен" * + "в" * + "турц" * OR title : "нато" *'
-    )
+        '(("землетрясен" * OR "зёмлетрясен" * OR "землётрясен" * OR "землетрясён" *) AND "в" * '
+        'AND "турц" *) OR title : "нато" *'
+    )  # the words ANDed, their "е" read as "ё" too (a test below)
     days = {
         "2026-11-28": ("Землетрясение в Турции", "Сильное землетрясение произошло в Турции."),
         "2026-11-29": ("Число жертв растёт", "Число жертв землетрясения в Турции выросло до ста."),
@@ -319,3 +335,37 @@ def test_a_russian_term_finds_its_inflected_forms(tmp_path):
     assert {h["day"] for h in _hits(tmp_path, "землетрясение")} == both
     assert {h["day"] for h in _hits(tmp_path, '"землетрясение в Турции"')} == both
     assert _hits(tmp_path, "землетряс") == []  # the matcher keeps only the term's own stem
+
+
+def test_a_russian_term_finds_its_words_written_with_yo_or_ye(tmp_path):
+    """search20 read "ё" as "е" in topics (Snowball's stems write "е"), but FTS5's unicode61
+    keeps "ё" a letter of its own: an archived "ёлочный" was found by no query, "ёлочный" nor
+    "елочный". Each stem is asked with "ё" for each of its "е"s too (a word has one "ё")."""
+    assert candidates(parse_query("ёлка OR title:НАТО")) == (
+        '("елк" * OR "ёлк" *) OR title : "нато" *'
+    )
+    assert candidates(parse_query('title:"ёлочный базар"')) == (
+        'title : (("елочн" * OR "ёлочн" *) AND "базар" *)'
+    )
+    days = {
+        "2026-11-28": ("Ёлочный базар открылся", "В посёлке открылся ёлочный базар."),
+        "2026-11-29": ("Елочный базар закрылся", "Елочный базар в поселке закрылся."),
+    }
+    _built(tmp_path, days)
+    both = {"2026-11-28", "2026-11-29"}
+    for query in ("ёлочный", "елочный", '"елочный базар"', "title:ёлочный", "посёлке", "елоч*"):
+        assert {h["day"] for h in _hits(tmp_path, query)} == both, query
+
+
+def test_a_katakana_term_finds_its_half_and_full_width_spellings(tmp_path):
+    """The scan looked for a run as typed: "トヨタ" missed an archived "ﾄﾖﾀ" (half-width, as
+    some feeds write katakana), and back; each run is looked for in both widths."""
+    days = {
+        "2026-11-28": ("ﾄﾖﾀが新型車", "ﾄﾖﾀ自動車は火曜日に新型車を発表した。"),
+        "2026-11-29": ("トヨタが工場再開", "トヨタ自動車は水曜日に工場を再開した。"),
+    }
+    _built(tmp_path, days)
+    for query in ("トヨタ", "ﾄﾖﾀ", "title:トヨタ AND 新型車"):
+        hits = _hits(tmp_path, query)
+        assert {h["day"] for h in hits} == ({"2026-11-28"} if "新" in query else set(days)), query
+    assert "ﾄﾖﾀ自動車は" in _hits(tmp_path, "トヨタ AND 発表")[0]["text"]

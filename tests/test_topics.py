@@ -240,10 +240,14 @@ def test_terms_of_scripts_without_spaces_match_inside_a_run_of_letters():
     from briefing.config import Topic
 
     terms = {"东京": 1.0, "株価": 1.0, "ตลาดหุ้น": 1.0, "Tokyo": 1.0, "China": 1.0}
+    terms |= {"ນ້ຳຖ້ວມ": 1.0, "ទឹកជំនន់": 1.0, "ငလျင်": 1.0}  # Lao, Khmer: a flood; Burmese: a quake
     matcher = TopicMatcher((Topic(name="x", terms=terms),))
     assert matcher.terms_in("东京股市周二大幅下跌。") == {"东京"}
     assert matcher.terms_in("日経平均株価は下落した。") == {"株価"}
     assert matcher.terms_in("ตลาดหุ้นไทยปิดลบ") == {"ตลาดหุ้น"}
+    assert matcher.terms_in("ເກີດນ້ຳຖ້ວມໃຫຍ່ຢູ່ວຽງຈັນ.") == {"ນ້ຳຖ້ວມ"}
+    assert matcher.terms_in("មានទឹកជំនន់ធំនៅភ្នំពេញ។") == {"ទឹកជំនន់"}
+    assert matcher.terms_in("မန္တလေးတွင်ငလျင်လှုပ်ခဲ့သည်။") == {"ငလျင်"}
     assert matcher.terms_in("会议在Tokyo举行。") == {"Tokyo"}  # a change of script parts words
     assert matcher.terms_in("Chinatown and Tokyoites, not a term.") == frozenset()
 
@@ -311,6 +315,31 @@ def test_a_cyrillic_term_matches_its_inflected_forms():
     assert matcher.hits("в мире") == [("мир", 2, 6)]
 
 
+def test_a_katakana_term_matches_in_half_or_full_width():
+    """hostile16: a term typed full-width never matched half-width text ("ﾃﾞｼﾞﾀﾙ"), nor back;
+    both are read NFKC-folded, a hit placed in the text as written."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher((Topic(name="x", terms={"デジタル": 1.0, "ﾄﾖﾀ": 1.0}),))
+    assert matcher.hits("政府はﾃﾞｼﾞﾀﾙ化を進める") == [("デジタル", 3, 9)]
+    assert matcher.terms_in("トヨタ自動車とﾄﾖﾀ") == {"ﾄﾖﾀ"}
+    assert _query_topics("ﾄﾖﾀが東京でﾃﾞｼﾞﾀﾙ工場を開いた。", query="トヨタ NEAR/2 デジタル")
+
+
+def test_a_cyrillic_term_russian_does_not_write_matches_as_written():
+    """A term or a word with a letter Russian does not write (Ukrainian, Belarusian, Serbian,
+    Macedonian) is not cut by Russian endings: it matches as written, a Russian term as before."""
+    from briefing.config import Topic
+
+    matcher = TopicMatcher(
+        (Topic(name="x", terms={"Україна": 1.0, "Украина": 1.0, "љубав": 1.0, "війна": 1.0}),)
+    )
+    assert matcher.terms_in("Україна та Украины.") == {"Україна", "Украина"}
+    assert matcher.terms_in("До України, в Україні; Љуба; війни.") == frozenset()
+    assert matcher.terms_in("Љубав и війна.") == {"љубав", "війна"}
+    assert matcher.terms_in("Россия и Украина") == {"Украина"}
+
+
 def test_a_russian_term_matches_with_yo_or_ye_as_written():
     """search20: a term with "ё" matched nothing, not even its own form (Snowball stems "ёлка" as
     "елк", which no word written "ёлка" starts with); Russian writes "ё" or "е" for one letter,
@@ -322,6 +351,17 @@ def test_a_russian_term_matches_with_yo_or_ye_as_written():
     assert matcher.terms_in("Новую елку поставили; ёлки.") == {"ёлка"}
     assert matcher.terms_in("Город Королев и Королёву.") == {"Королёв"}
     assert matcher.hits("у ёлки") == [("ёлка", 2, 6)]
+
+
+def test_a_russian_wildcard_matches_with_yo_or_ye_as_written():
+    """search20 read "ё" as "е" in a term's stems, not in a wildcard's letters: "ёлк*" missed
+    "елки", "елк*" missed "ёлки"."""
+    from briefing.config import Topic
+
+    for term in ("ёлк*", "елк*", "Ёлк*"):
+        matcher = TopicMatcher((Topic(name="x", query=term),))
+        assert matcher.terms_in("Ёлки и елку продают.") == {term}, term
+        assert [(a, b) for _, a, b in matcher.hits("Ёлки и елку")] == [(0, 4), (7, 11)], term
 
 
 def test_a_cyrillic_phrase_matches_with_each_word_inflected():

@@ -96,6 +96,20 @@ def test_a_cyrillic_word_is_read_by_its_russian_stem():
     assert content_terms("мир, мировой; earthquakes") == ["мир", "миров", "earthquak"]
 
 
+def test_a_cyrillic_word_russian_does_not_write_is_its_own_term():
+    """stem19 stemmed all Cyrillic as Russian: Ukrainian "україна" and "україни" met, "україні"
+    kept its "і", Serbian "љубав" was "љуба". A word with a letter Russian does not write
+    (Ukrainian "і ї є ґ", Belarusian "ў", Serbian and Macedonian "ђ ћ џ љ њ ј") is kept whole."""
+    assert content_terms("Україна, України, Україні; љубав, Југославија; Київ") == [
+        "україна", "україни", "україні", "љубав", "југославија", "київ",
+    ]  # fmt: skip
+    assert content_terms("Украина, Украины; Ёлка") == ["украин", "украин", "елк"]
+
+
+def test_half_width_katakana_gives_the_full_width_terms():
+    assert content_terms("ﾄﾖﾀのﾃﾞｼﾞﾀﾙ") == content_terms("トヨタのデジタル")
+
+
 def test_a_word_is_a_run_of_letters_of_any_script():
     """terms17: a word was [a-z0-9]+, so Greek, Cyrillic, Arabic ... gave no term and "Öcalan"
     was "calan", "Zürich" "z" and "rich"; a Devanagari word keeps its vowel signs and virama."""

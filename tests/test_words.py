@@ -1,6 +1,6 @@
 """Word helpers shared by the stages (text/words)."""
 
-from briefing.text.words import lower, word_count, word_ends
+from briefing.text.words import lower, narrow_kana, wide_kana, word_count, word_ends
 
 
 def test_lower_keeps_one_character_for_each():
@@ -51,3 +51,12 @@ def test_no_word_ends_inside_a_letter_and_its_marks():
     modi = "印度总理नरेंद्रमोदी会见"
     assert [modi[:i] for i in word_ends(modi)] == ["印度总理", "印度总理नरेंद्रमोदी"]
     assert word_ends("东京cafe\u0301的") == [2, 7]
+
+
+def test_half_width_katakana_reads_as_full_width():
+    """hostile16: "ﾃﾞｼﾞﾀﾙ" was not "デジタル" (no NFKC): each half-width letter with its voiced
+    mark is its full-width one, and back."""
+    assert wide_kana("ﾃﾞｼﾞﾀﾙ化, ｱﾞ｡") == "デジタル化, ア\u3099。"
+    assert wide_kana("デジタル and plain") == "デジタル and plain"
+    assert narrow_kana("トヨタのデジタル化、パン") == "ﾄﾖﾀのﾃﾞｼﾞﾀﾙ化、ﾊﾟﾝ"
+    assert wide_kana(narrow_kana("ヴァーチャル")) == "ヴァーチャル"

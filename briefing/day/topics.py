@@ -14,8 +14,16 @@ from briefing.config import Topic
 from briefing.models import Sentence
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.text.invisible import composed
-from briefing.text.vectorize import is_cyrillic, stem
-from briefing.text.words import MARKED, WORD, is_hangul, is_unspaced, lower
+from briefing.text.vectorize import is_russian, stem
+from briefing.text.words import (
+    MARKED,
+    WORD,
+    is_hangul,
+    is_unspaced,
+    lower,
+    narrow_kana,
+    wide_kana,
+)
 
 _SPACES = re.compile(r"\s+")
 CONTEXT_WEIGHT = 0.5  # terms in the paragraph and neighbouring paragraphs count half
@@ -49,10 +57,15 @@ def _word_end(text: str, end: int) -> int:
     return end
 
 
+_EITHER = {"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"}  # Russian writes either
+
+
 def _wildcard(term: str) -> re.Pattern[str]:
-    """A wildcard term as a pattern of one word: `*` any letters, `?` one; case as for terms."""
+    """A wildcard term as a pattern of one word: `*` any letters, `?` one, "ё" or "е" either;
+    case as for terms."""
     body = "".join(
-        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else re.escape(c) for c in term
+        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else _EITHER.get(c, re.escape(c))
+        for c in term
     )
     flags = 0 if _is_case_sensitive(term.replace("*", "").replace("?", "")) else re.IGNORECASE
     return re.compile(body, flags)
@@ -70,16 +83,17 @@ def _yo(text: str) -> str:
 
 
 def inflected_stems(term: str) -> tuple[str, ...]:
-    """The stems a term's words are matched by, with any endings: those of a Cyrillic term not in
-    capitals nor a wildcard (Russian inflects its words); () for any other term."""
-    if "*" in term or "?" in term or _is_case_sensitive(term) or not is_cyrillic(term):
+    """The stems a term's words are matched by, with any endings: those of a Russian term
+    (`is_russian`) not in capitals nor a wildcard (Russian inflects its words); () for any
+    other term, matched as written."""
+    if "*" in term or "?" in term or _is_case_sensitive(term) or not is_russian(term):
         return ()
     stems = _stems(term)
     return stems if all(stems) else ()
 
 
 def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
-    """A Cyrillic term's opening (lower case, up to its first word's stem) and its pattern: its
+    """A Russian term's opening (lower case, up to its first word's stem) and its pattern: its
     words' stems, each with any ending, what is between them as written; a match counts when
     each word's stem is the term's (`_stems`)."""
     runs = WORD.split(term)  # before the first word, then what follows each word
@@ -119,12 +133,12 @@ class TopicMatcher:
         """Lower-cased spellings (plurals too) -> [(rank, plural order, exact spelling, term,
         pattern, stems)]; the exact spelling is "" for terms that ignore case. A wildcard term
         is found by the letters before its first wildcard, then checked on the whole word; a
-        Cyrillic one (Russian inflects its words) by its first word's stem, then checked on the
+        Russian one (Russian inflects its words) by its first word's stem, then checked on the
         words from there: the same stems (Russian Snowball's), so "землетрясение" finds
         "землетрясения" but "мир" not "мировой"."""
         spellings: dict[str, list[tuple]] = defaultdict(list)
         for rank, term in enumerate(self._terms):
-            body = composed(" ".join(term.split()))  # as sources are read
+            body = wide_kana(composed(" ".join(term.split())))  # as sources are read
             if "*" in body or "?" in body:
                 spellings[lower(literal(body))].append((rank, 0, "", term, _wildcard(body), ()))
             elif _is_case_sensitive(term):
@@ -139,8 +153,9 @@ class TopicMatcher:
                     spellings[lower(body + ending)].append((rank, order, "", term, None, ()))
         automaton = ahocorasick.Automaton()
         folded: dict[str, list[tuple]] = defaultdict(list)
-        for key, entries in spellings.items():
-            folded[_yo(key)] += entries
+        for key, entries in spellings.items():  # katakana in either width too ("ﾄﾖﾀ")
+            for spelling in dict.fromkeys((_yo(key), narrow_kana(_yo(key)))):
+                folded[spelling] += entries
         for key, entries in folded.items():
             automaton.add_word(key, (len(key), entries))
         automaton.make_automaton()
@@ -158,7 +173,7 @@ class TopicMatcher:
             if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue
             for rank, order, exact, term, pattern, stems in entries:
-                if stems:  # a Cyrillic term: its words' stems from here, with any endings
+                if stems:  # a Russian term: its words' stems from here, with any endings
                     match = pattern.match(text, start)
                     if match is None or _stems(match[0]) != stems:
                         continue
@@ -171,7 +186,7 @@ class TopicMatcher:
                     stop = end
                     if stop < len(text) and not _bounded(text[stop - 1], text[stop]):
                         continue
-                    if exact and text[start:stop] != exact:
+                    if exact and wide_kana(text[start:stop]) != exact:
                         continue
                 key = (-stop, rank, order)  # longest first, then the first-ranked term
                 if start not in best or key < best[start][0]:

@@ -17,7 +17,7 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, lower
+from briefing.text.words import UNSPACED_RUN, lower, narrow_kana, wide_kana
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -41,6 +41,7 @@ SCHEMA = f"""
 _TOKEN = re.compile(r"\w+")
 _RANK = "bm25(documents_fts, 2.0, 1.0)"  # a word in the title counts twice
 _SNIPPET = "snippet(documents_fts, 1, '', '', '…', 24)"
+_YO = re.compile("[еёЕЁ]")  # Cyrillic "е" and "ё", one letter to Russian readers
 _AROUND = 12  # a scanned hit shows this many letters before it and twice as many from it
 
 
@@ -194,22 +195,37 @@ def candidates(query: Query) -> str:
         # ("землетрясения"), as topics read them: each word's stem a prefix
         prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
-        phrase = (
-            " + ".join(f'"{s}" *' for s in stems)
-            if stems
-            else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
-        )
+        if not stems and prefix and _YO.search(written):  # a wildcard's "ё" or "е" as well
+            stems = tuple(token.replace("ё", "е") for token in tokens)
+        phrase = _stemmed(stems) if stems else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)
+
+
+def _stemmed(stems: Sequence[str]) -> str:
+    """A Russian term's words as FTS5 prefixes of their stems (or a wildcard's letters, "ё" read
+    as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
+    (Snowball's stems write "е"), each word's spellings with "ё" for one "е" ORed (a word writes
+    one "ё"), the words ANDed."""
+    spellings = [
+        (s, *(f"{s[:n]}ё{s[n + 1 :]}" for n, c in enumerate(s) if c == "е")) for s in stems
+    ]
+    if all(len(group) == 1 for group in spellings):
+        return " + ".join(f'"{s}" *' for s in stems)
+    words = [" OR ".join(f'"{s}" *' for s in group) for group in spellings]
+    if len(words) == 1:
+        return f"({words[0]})"
+    return "(" + " AND ".join(f"({w})" if " OR " in w else w for w in words) + ")"
 
 
 def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The terms FTS5 cannot find, with the field each is asked in: those with letters of a
     script written without spaces, which unicode61 makes one token with the whole run around
-    them ("东京" in "东京股市周二大幅下跌"); their runs of such letters, looked for in the text."""
+    them ("东京" in "东京股市周二大幅下跌"); their runs of such letters (katakana full-width),
+    looked for in the text."""
     found = []
     for atom in _positive(query):
-        runs = UNSPACED_RUN.findall(composed(literal(atom.term)))
+        runs = UNSPACED_RUN.findall(wide_kana(composed(literal(atom.term))))
         if runs:
             found.append((atom.field, tuple(runs)))
     return tuple(found)
@@ -249,10 +265,14 @@ def search(
     values: list[object] = [match] if match else []
     where = []
     if scans:  # a document FTS5 did not find may hold them: a scan of the text (bm25 0)
-        fields = {"title": "instr(d.title, ?) > 0", "": "instr(d.title || d.body, ?) > 0"}
-        asked = (" AND ".join(fields[field] for _ in runs) for field, runs in scans)
+        asked = []
+        for field, runs in scans:
+            column = "d.title" if field == "title" else "d.title || d.body"
+            either = [_spellings(run) for run in runs]
+            or_ = (" OR ".join(f"instr({column}, ?) > 0" for _ in each) for each in either)
+            asked.append(" AND ".join(f"({one})" for one in or_))
+            values += [spelling for each in either for spelling in each]
         where.append(f"(f.rowid IS NOT NULL OR ({') OR ('.join(asked)}))")
-        values += [run for _, runs in scans for run in runs]
     for clause, value in (
         ("d.day >= ?", since.isoformat() if since else None),
         ("d.day <= ?", until.isoformat() if until else None),
@@ -295,11 +315,17 @@ def search(
 def _around(body: str, scans: Sequence[tuple[str, tuple[str, ...]]]) -> str:
     """The words around the first of the scanned runs in `body`, as FTS5's snippet shows a hit;
     "" when none is there."""
-    at = min((i for _, runs in scans for run in runs if (i := body.find(run)) >= 0), default=-1)
+    found = (body.find(s) for _, runs in scans for run in runs for s in _spellings(run))
+    at = min((i for i in found if i >= 0), default=-1)
     if at < 0:
         return ""
     start, end = max(at - _AROUND, 0), at + 2 * _AROUND
     return ("…" if start else "") + body[start:end].strip() + ("…" if end < len(body) else "")
+
+
+def _spellings(run: str) -> tuple[str, ...]:
+    """A scanned run as written in either width of katakana ("トヨタ", "ﾄﾖﾀ"), or alone."""
+    return tuple(dict.fromkeys((run, narrow_kana(run))))
 
 
 def topics(db: sqlite3.Connection) -> list[str]:

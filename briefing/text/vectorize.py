@@ -14,7 +14,7 @@ from scipy import sparse
 
 from briefing.text import words as classes
 from briefing.text.nltk import PorterStemmer, import_package
-from briefing.text.words import HANGUL, IDEOGRAPHS, lower
+from briefing.text.words import HANGUL, IDEOGRAPHS, lower, wide_kana
 
 # The letters read in overlapping pairs: Han, kana and Hangul syllables, as Lucene's
 # CJKBigramFilter pairs them (a Korean word's particle or ending is joined to it: "서울에서")
@@ -53,10 +53,12 @@ class Words:
         return _with_bigrams(paired)
 
     def find(self, text: str) -> list[str]:
-        """The words in lower-case `text`."""
+        """The words in lower-case `text` (half-width katakana, paired letters, read full-width)."""
         if text.isascii():
             return self.ascii.findall(text)
-        return (self.paired if _PAIRED.search(text) else self.spaced).findall(text)
+        if _PAIRED.search(text):
+            return self.paired.findall(wide_kana(text))
+        return self.spaced.findall(text)
 
 
 # A word: a run of letters (with the marks on them) and digits of any script ("öcalan", "москва",
@@ -79,7 +81,10 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.strip() for w in data.splitlines() if w.strip())
 
 
+# Cyrillic letters, and those of them Russian does not write: Ukrainian "і ї є ґ", Belarusian
+# "ў", Serbian and Macedonian "ђ ћ џ љ њ ј ѓ ќ ѕ", the old and other languages' letters
 _CYRILLIC = re.compile("[\u0400-\u052f]")
+_NOT_RUSSIAN = re.compile("[\u0400\u0402-\u040f\u0450\u0452-\u052f]")
 
 
 @lru_cache(maxsize=1)
@@ -90,25 +95,27 @@ def _stemmer() -> PorterStemmer:
 @lru_cache(maxsize=1)
 def _russian() -> Any:
     """NLTK's Snowball stemmer of Russian, its only Cyrillic one (its module imports NLTK whole,
-    0.7 s, so only once a Cyrillic word is met)."""
+    0.7 s, so only once a Russian word is met)."""
     import_package()
     from nltk.stem.snowball import RussianStemmer
 
     return RussianStemmer()
 
 
-def is_cyrillic(word: str) -> bool:
-    """Whether `word` has a Cyrillic letter (and is stemmed as Russian)."""
-    return _CYRILLIC.search(word) is not None
+def is_russian(word: str) -> bool:
+    """Whether `word` is read as Russian, told by the word alone: a Cyrillic letter and none
+    Russian does not write (Bulgarian, with no letter of its own, is read as Russian)."""
+    return _CYRILLIC.search(word) is not None and _NOT_RUSSIAN.search(word) is None
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Stem of a lower-case word, cached (news repeats its words): Russian Snowball's for a
-    Cyrillic word ("землетрясения", "землетрясение": "землетрясен"), Porter's for others."""
-    if is_cyrillic(word):
+    Russian word ("землетрясения", "землетрясение": "землетрясен"), none for other Cyrillic
+    ("україни", "љубав": Russian endings are not theirs), Porter's for others."""
+    if is_russian(word):
         return _russian().stem(word.replace("ё", "е"))  # Snowball's stems write "е" for "ё"
-    return _stemmer().stem(word)
+    return word if _CYRILLIC.search(word) else _stemmer().stem(word)
 
 
 def content_terms(text: str) -> list[str]:
