@@ -68,9 +68,13 @@ def leads_by(key: Callable[[int, object, object], float], share: float = 0.85) -
 
 def build_rule(share: float) -> Rule:
     """The build's rule, with `lead_first` at `share`."""
-    from briefing.select.tell import _retold_first
+    from dataclasses import replace
 
-    return lambda allowed, pool, candidate: _retold_first(allowed, pool, share)
+    from briefing.select.tell import _retold_first
+    from briefing.weights import DEFAULT
+
+    weights = replace(DEFAULT, lead_first=share)
+    return lambda allowed, pool, candidate: _retold_first(allowed, pool, weights)
 
 
 def retold(n: int, pool, candidate) -> float:

@@ -107,6 +107,12 @@ class Weights(_Described):
     lead_first: float = _weight(
         0.85, "lines this share of a story's best tell it first: the most retold, a lead on a tie"
     )
+    same_news: float = _weight(
+        0.3, "share of a story's first line's terms another article's lead names to tell its news"
+    )
+    fuller: float = _weight(
+        1.25, "a lead telling that news in this many times its terms tells the story instead"
+    )
     second_item: float = _weight(0.5, "a story's next item is worth this share of the one before")
     redundant: float = _weight(0.5, "cosine at which a sentence repeats one already chosen")
     # Facts across outlets and days.

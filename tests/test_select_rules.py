@@ -660,3 +660,30 @@ def test_a_line_elaborating_its_articles_opening_never_goes_before_that_opening(
     first = _article("first", "AP", COLD, LOWEST)
     second = _article("second", "AP", "Temperatures fell to minus 26 Celsius in Ostroleka.")
     assert _first_told([first, second], {LOWEST: 1.0, COLD: 0.75}) == [COLD]
+
+
+ARRESTED = "Former Chilean dictator Augusto Pinochet was arrested by British police in London."
+RULED = (
+    "Gen. Augusto Pinochet, who ruled Chile as a despot for 17 years, was arrested in London "
+    "after Spain asked that he be extradited for the murders of hundreds of citizens."
+)
+GUARDED = "Augusto Pinochet remained under police guard in London, awaiting a court hearing."
+RECALLED = (
+    "Chile recalled its ambassador to Madrid on Sunday after a Spanish judge sought the "
+    "extradition of its former ruler and his trial for murders during 17 years of rule."
+)
+
+
+@pytest.mark.parametrize(
+    ("rival", "told"),
+    [(RULED, RULED), (GUARDED, ARRESTED), (RECALLED, ARRESTED)],
+    ids=["fuller", "hardly-fuller", "another-news"],
+)
+def test_a_fuller_lead_telling_the_same_news_tells_the_story(rival, told):
+    # Region seeds 1 and 3: two wire leads of one news, the shorter retold a little more; the
+    # fuller (a quarter more terms, naming 0.3 of the shorter's) is nearer what an editor writes.
+    # One hardly fuller (DUC 2003's typhoon, a day later) or telling another news does not.
+    first = _article("first", "AP", ARRESTED, "Chile protested the arrest.")
+    second = _article("second", "AP", rival, "The hearing is set for Friday.")
+    third = _article("third", "AP", "British police held the former Chilean dictator in London.")
+    assert _first_told([first, second, third], {ARRESTED: 1.0, rival: 0.9}) == [told]

@@ -15,6 +15,7 @@ from briefing.models import Item, Sentence, Story, Why
 from briefing.select.news import backstory, elaborates, reaction
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
+from briefing.text.vectorize import content_terms
 from briefing.text.words import word_count
 from briefing.weights import Weights
 
@@ -99,9 +100,7 @@ def tell_stories(
             if picks:
                 allowed = order
             else:
-                allowed = _retold_first(
-                    [n for n in order if value[n] >= best], pool, weights.lead_first
-                )
+                allowed = _retold_first([n for n in order if value[n] >= best], pool, weights)
             for n in allowed:
                 size = telling.size(n, picks[-1] if picks else None)
                 if size is not None:
@@ -157,8 +156,8 @@ def _reported(order: list[int], pool: Pool) -> list[int]:
     return [n for n in order if reports(pool.sentences[n])] or order
 
 
-def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
-    """`allowed` (best first) with the lines worth `share` of the best put before the rest, the
+def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]:
+    """`allowed` (best first) with the lines worth `lead_first` of the best put before the rest, the
     one the story's other articles retell most first: every report retells the event, while a
     follow-up's or a reaction's lead adds what only it reports. A line of backstory ("PAL
     earlier accepted ...") or a reported reaction ("Castro said he disagreed with the arrest")
@@ -167,10 +166,11 @@ def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
     ...", "Friday's bombing marked ...": it goes right after its article's opening line, when
     that is allowed). On a tie (a
     story of one article) an opening sentence goes first, news being an inverted pyramid; a
-    line briefed before is no news."""
+    line briefed before is no news. A fuller lead telling the same news goes before them all
+    (`_fuller_first`)."""
     if not allowed:
         return allowed
-    floor = share * pool.value[allowed[0]]
+    floor = weights.lead_first * pool.value[allowed[0]]
     openings = {pool.sentences[n].article.id: n for n in allowed if pool.sentences[n].index == 0}
 
     def own(n: int) -> tuple[bool, bool, float, bool]:
@@ -187,7 +187,28 @@ def _retold_first(allowed: list[int], pool: Pool, share: float) -> list[int]:
             return (*own(opening)[:3], True)  # right after the opening it elaborates
         return own(n)
 
-    return sorted(allowed, key=key)
+    return _fuller_first(sorted(allowed, key=key), pool, floor, weights)
+
+
+def _fuller_first(order: list[int], pool: Pool, floor: float, weights: Weights) -> list[int]:
+    """`order` with the fullest article lead after its first line (worth `floor`, no aside) put
+    first when it names `same_news` of the first line's terms and has `fuller` times as many: of
+    two wire leads of one news the fuller adds the who, where and why an editor writes, which
+    agreement, summing over terms any other article uses, barely sees."""
+    first = set(content_terms(pool.sentences[order[0]].text))
+
+    def size(n: int) -> int:
+        sentence = pool.sentences[n]
+        if sentence.index > 0 or pool.value[n] < floor or pool.statuses[n] == "repeat":
+            return 0
+        if backstory(sentence.text) or reaction(sentence.text):
+            return 0
+        terms = set(content_terms(sentence.text))
+        same = len(terms & first) >= weights.same_news * len(first)
+        return len(terms) if same and len(terms) >= weights.fuller * len(first) else 0
+
+    fullest = max(order[1:], key=size, default=order[0])
+    return [fullest, *(n for n in order if n != fullest)] if size(fullest) else order
 
 
 def _why(candidate: Candidate, pool: Pool, n: int) -> Why:
