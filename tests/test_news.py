@@ -102,16 +102,6 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
         ("Turkey and Syria said Wednesday they agreed to end the crisis.", False),
         ("Police said the bomb killed 24 people, and the minister was concerned.", False),
         ("Pinochet was arrested in London, the British authorities said Saturday.", False),
-        # seed 5: a feeling offered in the main clause is a reaction to the news it names
-        (
-            "President Clinton expressed sympathy to Israel Friday after a car-bomb explosion in "
-            "a Jerusalem market wounded 24 people.",
-            True,
-        ),
-        ("The Pope sent his condolences to the families of the 60 dead.", True),
-        ("Leaders voiced outrage at the killing of the lawmaker on Friday.", True),
-        ("A car bomb exploded in a Jerusalem market, and Clinton expressed sympathy.", False),
-        ("The court expressed doubt that the law was valid and struck it down.", False),
     ],
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):
