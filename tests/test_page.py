@@ -375,8 +375,7 @@ def test_a_listed_headline_is_never_cut_before_its_verb():
     )
     left_out = tuple(LeftOut(f"s{n}", h, OFF_PAGE) for n, h in enumerate((toll, pieces, faa)))
     assert no_room_line(Section("Europe", "", (), left_out=left_out)) == (
-        f"No room on this page for: {toll}; {pieces}; The Federal Aviation Administration on "
-        "Thursday abruptly ordered airlines…"
+        f"No room on this page for: {toll}; {pieces}; {faa}."
     )
 
 
@@ -423,6 +422,23 @@ def test_a_listed_headline_is_never_cut_before_the_infinitive_that_says_what():
     left_out = (LeftOut("s1", effort, OFF_PAGE), LeftOut("s2", plans, OFF_PAGE))
     assert no_room_line(Section("Asia", "", (), left_out=left_out)) == (
         f"No room on this page for: {effort}; {plans}."
+    )
+
+
+def test_a_listed_headline_is_never_cut_between_an_urging_and_what_it_urges():
+    """review19: region seeds 226 and 228 listed "President Joseph Estrada on Saturday urged
+    militant unionists at Philippine Airlines…" (to accept the workers' no-strike vote)."""
+    urged = (
+        "President Joseph Estrada on Saturday urged militant unionists at Philippine Airlines to "
+        "accept a vote…"
+    )
+    asked = (
+        "Russia's parliament on Wednesday asked President Boris Yeltsin to offer political "
+        "asylum to Kurdish rebel leader Abdullah Ocalan"
+    )
+    left_out = (LeftOut("s1", urged, OFF_PAGE), LeftOut("s2", asked, OFF_PAGE))
+    assert no_room_line(Section("Asia", "", (), left_out=left_out)) == (
+        f"No room on this page for: {urged}; {asked}."
     )
 
 

@@ -208,6 +208,21 @@ _AWAITS_INFINITIVE = frozenset(
     threatens threatened try tries tried trying seek seeks sought seeking fail fails failed
     manage manages managed continue continues continued aim aims aimed poised""".split()
 )
+# "... urged militant unionists at Philippine Airlines | to accept ...", "... asked President
+# Boris Yeltsin | to offer ...": verbs whose object awaits the "to" and verb that say what is
+# asked (only their verb forms: "order", "force", "pressure" also name things)
+_ASKS_OF = re.compile(
+    r"\b(?:urge[sd]?|urging|ask(?:s|ed|ing)?|order(?:ed|ing)|prompt(?:ed|ing)|"
+    r"persuad(?:e[sd]?|ing)|encourag(?:e[sd]?|ing)|invit(?:ed|ing)|instructed|implored|begged|"
+    r"pressur(?:ed|ing)|forc(?:ed|ing)|allow(?:ed|ing)|permitted|call(?:s|ed|ing)?\s+(?:up)?on)\b"
+)
+# what opens a complement of its own, no infinitive awaited: "asked the court for", "called for",
+# "ordered the arrest of", "asked whether"
+_ASKED_ELSE = frozenset(
+    """to for that about whether if of against into from over with as what how why when where
+    who""".split()
+)
+ASKED_WORDS = 6  # an object longer than this many words is no object still awaiting its "to"
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
@@ -660,9 +675,25 @@ def says_what_happened(cut: str) -> bool:
 
 def _awaits_infinitive(text: str) -> bool:
     """Whether `text` ends on a word that its "to" and verb complete ("a Portuguese effort",
-    "plans", "were able Saturday": a day after it is no complement)."""
+    "plans", "were able Saturday": a day after it is no complement), or on a verb of asking's
+    object (`_asks_of`)."""
     words = [w for w in _WORD.findall(text) if w.lower() not in WEEKDAYS]
-    return bool(words) and words[-1].lower() in _AWAITS_INFINITIVE
+    return (bool(words) and words[-1].lower() in _AWAITS_INFINITIVE) or _asks_of(text)
+
+
+def _asks_of(text: str) -> bool:
+    """Whether `text` ends on a verb of asking ("urged", "asked", "called on") or its object,
+    the "to" that says what is asked still to come ("... urged militant unionists at ...")."""
+    asks = [*_ASKS_OF.finditer(text)]
+    if not asks:
+        return False
+    rest = text[asks[-1].end() :]
+    words = [w.lower() for w in _WORD.findall(rest) if w.lower() not in WEEKDAYS]
+    return (
+        not re.search(r"[,;:()\"“”]", rest)
+        and len(words) <= ASKED_WORDS
+        and not _ASKED_ELSE.intersection(words)
+    )
 
 
 def _reports(text: str, opener: re.Match[str]) -> bool:
