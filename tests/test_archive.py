@@ -323,9 +323,10 @@ def test_a_russian_term_finds_its_inflected_forms(tmp_path):
     asked FTS5 for the term as a prefix, which the inflected form does not start with: a
     Cyrillic term not in capitals is asked for by its words' stems, each a prefix."""
     assert candidates(parse_query('"землетрясение в Турции" OR title:НАТО')) == (
-        '(("землетрясен" * OR "зёмлетрясен" * OR "землётрясен" * OR "землетрясён" *) AND "в" * '
-        'AND "турц" *) OR title : "нато" *'
-    )  # the words ANDed, their "е" read as "ё" too (a test below)
+        '(("землетрясен" * OR "зёмлетрясен" * OR "землётрясен" * OR "землетрясён" * OR '
+        '"зёмлётрясен" * OR "зёмлетрясён" * OR "землётрясён" *) AND "в" * AND "турц" *) OR '
+        'title : "нато" *'
+    )  # the words ANDed, one or two of their "е"s read as "ё" too (tests below)
     days = {
         "2026-11-28": ("Землетрясение в Турции", "Сильное землетрясение произошло в Турции."),
         "2026-11-29": ("Число жертв растёт", "Число жертв землетрясения в Турции выросло до ста."),
@@ -369,3 +370,17 @@ def test_a_katakana_term_finds_its_half_and_full_width_spellings(tmp_path):
         hits = _hits(tmp_path, query)
         assert {h["day"] for h in hits} == ({"2026-11-28"} if "新" in query else set(days)), query
     assert "ﾄﾖﾀ自動車は" in _hits(tmp_path, "トヨタ AND 発表")[0]["text"]
+
+
+def test_a_russian_word_written_with_two_yo_is_found_as_written_and_with_ye(tmp_path):
+    """hostile17: each stem was asked with one "ё" for one of its "е"s, so a compound writing
+    two ("трёхзвёздочный", "четырёхзвёздочный") was found by no query, its own spelling neither:
+    a word is asked with "ё" for any one or two of its "е"s."""
+    days = {
+        "2026-11-28": ("Трёхзвёздочный отель открылся", "В посёлке открылся трёхзвёздочный отель."),
+        "2026-11-29": ("Трехзвездочный отель закрылся", "Трехзвездочный отель в поселке закрылся."),
+    }
+    _built(tmp_path, days)
+    both = {"2026-11-28", "2026-11-29"}
+    for query in ("трёхзвёздочный", "трехзвездочный", '"трёхзвёздочный отель"', "трёхзвёздоч*"):
+        assert {h["day"] for h in _hits(tmp_path, query)} == both, query

@@ -173,3 +173,30 @@ def test_a_line_opening_on_a_past_time_phrase_reads_as_background(background_lin
 )
 def test_the_days_own_opening_or_a_past_time_phrase_inside_the_line_is_no_background(text, alike):
     assert newsworthiness(text, 2026) == newsworthiness(alike, 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "alike"),
+    [
+        (
+            "By 2005, the European Union will admit five new members, leaders agreed on Friday.",
+            "The European Union will admit five new members by 2005, leaders agreed on Friday.",
+        ),
+        (
+            "In 2000, the euro will replace the currencies of 11 nations, ministers said Friday.",
+            "The euro will replace the currencies of 11 nations in 2000, ministers said Friday.",
+        ),
+        (
+            "In December 1998, the central bank cut its rates again on Thursday.",
+            "The central bank cut its rates again in December 1998 on Thursday.",
+        ),
+        (
+            "Late this year, the company plans to list in London, its chairman said on Monday.",
+            "The company plans to list in London late this year, its chairman said on Monday.",
+        ),
+    ],
+)
+def test_an_opening_on_a_time_to_come_or_the_days_year_is_no_background(text, alike):
+    """hostile17: background20's past openings took any year ("By 2005," on a 1998 day, "In
+    December 1998,") and "Late this year" as the past: a year before the day's is."""
+    assert newsworthiness(text, 1998) == newsworthiness(alike, 1998)

@@ -742,3 +742,42 @@ def test_a_report_opening_on_the_name_most_of_a_told_storys_reports_open_on_cont
     hockey = story("https://ap.example/hockey", HOCKEY)
     fishing = story("https://ap.example/fishing", FISHING)
     assert set(carried([hockey, fishing], past)) == {hockey.id}
+
+
+IMPEACHMENT = (
+    "WASHINGTON (AP) _ House Republicans on {day} drafted articles of impeachment against "
+    "President Clinton over his grand jury testimony.",
+    "The Judiciary Committee will vote on them next week.",
+)
+STRIKES = (
+    "WASHINGTON (AP) _ President Clinton on {day} ordered more warships to the Persian Gulf as "
+    "Iraq again barred the arms inspectors.",
+    "Defense Secretary William Cohen said the buildup would take a week.",
+)
+
+
+def test_a_name_the_leads_of_two_stories_told_that_day_write_is_neither_storys_own():
+    """hostile17: a person opening many stories ("President Clinton": the impeachment's leads and
+    the Gulf buildup's) was each story's own name, so a day-two report of his Tokyo trip
+    continued both. A name the leads of two stories told the same day write is neither's."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    told = {"s1": (IMPEACHMENT, IMPEACHMENT), "s2": (STRIKES, STRIKES)}
+    past = [
+        PastItem(
+            DAY_ONE, "US", line.format(day=day), f"https://ap.example/{story}{n}", False, story
+        )
+        for story, articles in told.items()
+        for n, (lines, day) in enumerate(zip(articles, ("Tuesday", "Monday"), strict=True))
+        for line in lines
+    ]
+    trip = (
+        "TOKYO (AP) _ President Clinton arrived in Tokyo on Friday for talks with Prime Minister "
+        "Keizo Obuchi on trade.",
+        "Japan's economy has shrunk for a year.",
+        "Obuchi promised a stimulus package worth billions.",
+    )
+    story = make_story([Article("", "AP", "https://ap.example/trip", "", None, (), sentences=trip)])
+    assert carried([story], past) == {}

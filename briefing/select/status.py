@@ -201,14 +201,19 @@ def _opened(
 ) -> sparse.csr_matrix:
     """Per opening (rows) and story told before (columns, `told`): 1 where the opening writes
     one of the story's names (`story_names` of its told articles' leads, `told_leads` of
-    `stories`)."""
+    `stories`) that no lead of another story told that day writes ("President Clinton" of the
+    impeachment's and the Gulf buildup's leads is neither's)."""
     known: dict[tuple[date, str], list[str]] = defaultdict(list)
+    writers: dict[tuple[date, str], set[str]] = defaultdict(set)  # (day, name) -> its stories
     for lead, story in zip(told_leads, stories, strict=True):
         known[story].append(lead)
+        for name in long_names(lead):
+            writers[story[0], name].add(story[1])
     named_by: dict[str, set[int]] = defaultdict(set)  # a story's name -> the told stories' columns
     for column, story in enumerate(told):
         for name in story_names(known[story]):
-            named_by[name].add(column)
+            if writers[story[0], name] == {story[1]}:
+                named_by[name].add(column)
     pairs = {
         (row, column)
         for row, opening in enumerate(openings)

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, combinations
 from pathlib import Path
 
 from briefing.day.topics import inflected_stems, query_matches
@@ -205,17 +206,22 @@ def candidates(query: Query) -> str:
 def _stemmed(stems: Sequence[str]) -> str:
     """A Russian term's words as FTS5 prefixes of their stems (or a wildcard's letters, "ё" read
     as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
-    (Snowball's stems write "е"), each word's spellings with "ё" for one "е" ORed (a word writes
-    one "ё"), the words ANDed."""
-    spellings = [
-        (s, *(f"{s[:n]}ё{s[n + 1 :]}" for n, c in enumerate(s) if c == "е")) for s in stems
-    ]
+    (Snowball's stems write "е"), each word's spellings with "ё" for one or two "е"s ORed (a
+    compound writes two: "трёхзвёздочный"), the words ANDed."""
+    spellings = [tuple(_yo_spellings(s)) for s in stems]
     if all(len(group) == 1 for group in spellings):
         return " + ".join(f'"{s}" *' for s in stems)
     words = [" OR ".join(f'"{s}" *' for s in group) for group in spellings]
     if len(words) == 1:
         return f"({words[0]})"
     return "(" + " AND ".join(f"({w})" if " OR " in w else w for w in words) + ")"
+
+
+def _yo_spellings(stem: str) -> Iterator[str]:
+    """A stem as written, then with "ё" for each one and each two of its "е"s."""
+    at = [n for n, c in enumerate(stem) if c == "е"]
+    for chosen in chain([()], combinations(at, 1), combinations(at, 2)):
+        yield "".join("ё" if n in chosen else c for n, c in enumerate(stem))
 
 
 def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
