@@ -60,12 +60,16 @@ def _word_end(text: str, end: int) -> int:
 _EITHER = {"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"}  # Russian writes either
 
 
+def _either(text: str) -> str:
+    """`text` as a pattern of itself, its "е" and "ё" each matching either."""
+    return "".join(_EITHER.get(c, re.escape(c)) for c in text)
+
+
 def _wildcard(term: str) -> re.Pattern[str]:
     """A wildcard term as a pattern of one word: `*` any letters, `?` one, "ё" or "е" either;
     case as for terms."""
     body = "".join(
-        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else _EITHER.get(c, re.escape(c))
-        for c in term
+        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else _either(c) for c in term
     )
     flags = 0 if _is_case_sensitive(term.replace("*", "").replace("?", "")) else re.IGNORECASE
     return re.compile(body, flags)
@@ -99,7 +103,7 @@ def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
     runs = WORD.split(term)  # before the first word, then what follows each word
     stems = _stems(term)
     body = "".join(
-        f"{re.escape(s).replace('е', '[её]')}[{MARKED}]*{re.escape(after)}"
+        f"{_either(s)}[{MARKED}]*{re.escape(after)}"
         for s, after in zip(stems, runs[1:], strict=True)
     )
     return lower(runs[0]) + stems[0], re.compile(re.escape(runs[0]) + body, re.IGNORECASE)
