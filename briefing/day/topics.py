@@ -23,6 +23,7 @@ from briefing.text.words import (
     lower,
     narrow_kana,
     wide_kana,
+    yo_as_e,
 )
 
 _SPACES = re.compile(r"\s+")
@@ -78,12 +79,6 @@ def _wildcard(term: str) -> re.Pattern[str]:
 def _stems(text: str) -> tuple[str, ...]:
     """The stems of the words of `text`."""
     return tuple(stem(word) for word in WORD.findall(lower(text)))
-
-
-def _yo(text: str) -> str:
-    """Lower-case text with "ё" read as "е", one letter for one: Russian writes either for it
-    (the stems, Snowball's, write "е"), so a term and a text match whichever they write."""
-    return text.replace("ё", "е")
 
 
 def inflected_stems(term: str) -> tuple[str, ...]:
@@ -158,7 +153,7 @@ class TopicMatcher:
         automaton = ahocorasick.Automaton()
         folded: dict[str, list[tuple]] = defaultdict(list)
         for key, entries in spellings.items():  # katakana in either width too ("ﾄﾖﾀ")
-            for spelling in dict.fromkeys((_yo(key), narrow_kana(_yo(key)))):
+            for spelling in dict.fromkeys((yo_as_e(key), narrow_kana(yo_as_e(key)))):
                 folded[spelling] += entries
         for key, entries in folded.items():
             automaton.add_word(key, (len(key), entries))
@@ -172,7 +167,7 @@ class TopicMatcher:
         if not self._terms:
             return []
         best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
-        for last, (length, entries) in self._automaton.iter(_yo(lower(text))):
+        for last, (length, entries) in self._automaton.iter(yo_as_e(lower(text))):
             start, end = last + 1 - length, last + 1
             if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue

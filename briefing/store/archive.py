@@ -17,7 +17,7 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, lower, narrow_kana, wide_kana
+from briefing.text.words import UNSPACED_RUN, lower, narrow_kana, wide_kana, yo_as_e
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -196,7 +196,7 @@ def candidates(query: Query) -> str:
         prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
         if not stems and prefix and _YO.search(written):  # a wildcard's "ё" or "е" as well
-            stems = tuple(token.replace("ё", "е") for token in tokens)
+            stems = tuple(map(yo_as_e, tokens))
         phrase = _stemmed(stems) if stems else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
     return " OR ".join(parts)

@@ -50,6 +50,12 @@ def lower(text: str) -> str:
     return text.replace("İ", "i").lower()
 
 
+def yo_as_e(text: str) -> str:
+    """Lower-case `text` with "ё" read as "е", one letter for one: Russian writes either for it
+    (and Snowball's stems write "е")."""
+    return text.replace("ё", "е")
+
+
 # Letters of Han and kana (Chinese, Japanese), whose writers put no space between words; with
 # Thai, Lao, Myanmar and Khmer's (no space either, but several letters to a syllable) the scripts
 # written without spaces
