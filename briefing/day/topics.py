@@ -18,10 +18,10 @@ from briefing.text.vectorize import is_russian, stem
 from briefing.text.words import (
     MARKED,
     WORD,
+    either_width,
     is_hangul,
     is_unspaced,
     lower,
-    narrow_kana,
     wide_kana,
     yo_as_e,
 )
@@ -153,7 +153,7 @@ class TopicMatcher:
         automaton = ahocorasick.Automaton()
         folded: dict[str, list[tuple]] = defaultdict(list)
         for key, entries in spellings.items():  # katakana in either width too ("ﾄﾖﾀ")
-            for spelling in dict.fromkeys((yo_as_e(key), narrow_kana(yo_as_e(key)))):
+            for spelling in either_width(yo_as_e(key)):
                 folded[spelling] += entries
         for key, entries in folded.items():
             automaton.add_word(key, (len(key), entries))

@@ -17,7 +17,7 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, lower, narrow_kana, wide_kana, yo_as_e
+from briefing.text.words import UNSPACED_RUN, either_width, lower, wide_kana, yo_as_e
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -262,7 +262,7 @@ def search(
         clauses = []
         for field, runs in scans:
             column = "d.title" if field == "title" else "d.title || d.body"
-            either = [_spellings(run) for run in runs]
+            either = [either_width(run) for run in runs]
             or_ = (" OR ".join(f"instr({column}, ?) > 0" for _ in each) for each in either)
             clauses.append(" AND ".join(f"({one})" for one in or_))
             values += [spelling for each in either for spelling in each]
@@ -309,17 +309,12 @@ def search(
 def _around(body: str, scans: Scans) -> str:
     """The words around the first of the scanned runs in `body`, as FTS5's snippet shows a hit;
     "" when none is there."""
-    found = (body.find(s) for _, runs in scans for run in runs for s in _spellings(run))
+    found = (body.find(s) for _, runs in scans for run in runs for s in either_width(run))
     at = min((i for i in found if i >= 0), default=-1)
     if at < 0:
         return ""
     start, end = max(at - _AROUND, 0), at + 2 * _AROUND
     return ("…" if start else "") + body[start:end].strip() + ("…" if end < len(body) else "")
-
-
-def _spellings(run: str) -> tuple[str, ...]:
-    """A scanned run as written in either width of katakana ("トヨタ", "ﾄﾖﾀ"), or alone."""
-    return tuple(dict.fromkeys((run, narrow_kana(run))))
 
 
 def topics(db: sqlite3.Connection) -> list[str]:

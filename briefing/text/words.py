@@ -178,6 +178,11 @@ def narrow_kana(text: str) -> str:
     return text.translate(_narrow())
 
 
+def either_width(text: str) -> tuple[str, ...]:
+    """`text` as written and with its katakana half-width ("トヨタ", "ﾄﾖﾀ"), or alone."""
+    return tuple(dict.fromkeys((text, narrow_kana(text))))
+
+
 def _within(ch: str, ranges: Sequence[tuple[int, int]]) -> bool:
     """Whether `ch`'s code point is in one of `ranges`."""
     code = ord(ch)
