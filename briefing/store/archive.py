@@ -202,7 +202,9 @@ def asked(query: Query) -> tuple[str, Scans]:
         # ("землетрясения"), as topics read them: each word's stem a prefix
         prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
-        if not stems and prefix and _YO.search(written):  # a wildcard's "ё" or "е" as well
+        # any other prefix's "ё" or "е" as well, a superset the matcher narrows: a wildcard's, a
+        # term in capitals' ("ЕС"), other Cyrillic's ("міжнародне")
+        if not stems and prefix and _YO.search(written):
             stems = tuple(map(yo_as_e, tokens))
         phrase = _stemmed(stems) if stems else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
@@ -210,8 +212,8 @@ def asked(query: Query) -> tuple[str, Scans]:
 
 
 def _stemmed(stems: Sequence[str]) -> str:
-    """A Russian term's words as FTS5 prefixes of their stems (or a wildcard's letters, "ё" read
-    as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
+    """A Russian term's words as FTS5 prefixes of their stems (or another prefix's letters, "ё"
+    read as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
     (Snowball's stems write "е"), each word's spellings with "ё" for one "е" ORed (a word writes
     one "ё"), the words ANDed."""
     spellings = [
