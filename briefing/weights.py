@@ -128,7 +128,9 @@ class Weights(_Described):
     verb: float = _weight(0.3, "newsworthiness of a verb of action or report")
     actors: float = _weight(0.3, "newsworthiness of named actors (four or more: all of it)")
     quoted: float = _weight(0.5, "newsworthiness kept by a sentence opening on a quotation")
-    dated: float = _weight(0.5, "newsworthiness kept by background dated years ago")
+    dated: float = _weight(
+        0.5, "newsworthiness kept by background: dated years ago, or opening on the past"
+    )
     lead_on_topic: float = _weight(0.9, "lead value of an article's first sentence on the topic")
     background_share: float = _weight(0.5, "share of a line's shingles other stories hold")
 

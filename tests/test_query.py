@@ -93,7 +93,7 @@ _PARTS += ["^2", "^", "~", "~3", "~0.5", "title:", "foo:", " NEAR/2 ", "[", " TO
 def test_any_text_is_a_query_or_one_query_error_within_it(parts):
     from briefing.config import Topic
     from briefing.day.topics import article_topics, query_matches
-    from briefing.store.archive import candidates
+    from briefing.store.archive import asked
 
     text = "".join(parts)
     try:
@@ -105,5 +105,5 @@ def test_any_text_is_a_query_or_one_query_error_within_it(parts):
     assert isinstance(query_matches(query, "a US x y test", "a"), bool)
     with sqlite3.connect(":memory:") as db:  # whatever the text, valid FTS5 (or nothing to ask)
         db.execute("CREATE VIRTUAL TABLE f USING fts5(title, body)")
-        if candidates(query):
-            db.execute("SELECT * FROM f WHERE f MATCH ?", (candidates(query),)).fetchall()
+        if match := asked(query)[0]:
+            db.execute("SELECT * FROM f WHERE f MATCH ?", (match,)).fetchall()

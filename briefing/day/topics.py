@@ -18,11 +18,12 @@ from briefing.text.vectorize import is_russian, stem
 from briefing.text.words import (
     MARKED,
     WORD,
+    either_width,
     is_hangul,
     is_unspaced,
     lower,
-    narrow_kana,
     wide_kana,
+    yo_as_e,
 )
 
 _SPACES = re.compile(r"\s+")
@@ -60,12 +61,16 @@ def _word_end(text: str, end: int) -> int:
 _EITHER = {"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"}  # Russian writes either
 
 
+def _either(text: str) -> str:
+    """`text` as a pattern of itself, its "е" and "ё" each matching either."""
+    return "".join(_EITHER.get(c, re.escape(c)) for c in text)
+
+
 def _wildcard(term: str) -> re.Pattern[str]:
     """A wildcard term as a pattern of one word: `*` any letters, `?` one, "ё" or "е" either;
     case as for terms."""
     body = "".join(
-        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else _EITHER.get(c, re.escape(c))
-        for c in term
+        f"[{MARKED}]*" if c == "*" else f"[{MARKED}]" if c == "?" else _either(c) for c in term
     )
     flags = 0 if _is_case_sensitive(term.replace("*", "").replace("?", "")) else re.IGNORECASE
     return re.compile(body, flags)
@@ -74,12 +79,6 @@ def _wildcard(term: str) -> re.Pattern[str]:
 def _stems(text: str) -> tuple[str, ...]:
     """The stems of the words of `text`."""
     return tuple(stem(word) for word in WORD.findall(lower(text)))
-
-
-def _yo(text: str) -> str:
-    """Lower-case text with "ё" read as "е", one letter for one: Russian writes either for it
-    (the stems, Snowball's, write "е"), so a term and a text match whichever they write."""
-    return text.replace("ё", "е")
 
 
 def inflected_stems(term: str) -> tuple[str, ...]:
@@ -99,7 +98,7 @@ def _inflected(term: str) -> tuple[str, re.Pattern[str]]:
     runs = WORD.split(term)  # before the first word, then what follows each word
     stems = _stems(term)
     body = "".join(
-        f"{re.escape(s).replace('е', '[её]')}[{MARKED}]*{re.escape(after)}"
+        f"{_either(s)}[{MARKED}]*{re.escape(after)}"
         for s, after in zip(stems, runs[1:], strict=True)
     )
     return lower(runs[0]) + stems[0], re.compile(re.escape(runs[0]) + body, re.IGNORECASE)
@@ -154,7 +153,7 @@ class TopicMatcher:
         automaton = ahocorasick.Automaton()
         folded: dict[str, list[tuple]] = defaultdict(list)
         for key, entries in spellings.items():  # katakana in either width too ("ﾄﾖﾀ")
-            for spelling in dict.fromkeys((_yo(key), narrow_kana(_yo(key)))):
+            for spelling in either_width(yo_as_e(key)):
                 folded[spelling] += entries
         for key, entries in folded.items():
             automaton.add_word(key, (len(key), entries))
@@ -168,7 +167,7 @@ class TopicMatcher:
         if not self._terms:
             return []
         best: dict[int, tuple[tuple[int, int, int], str]] = {}  # start -> (key, term)
-        for last, (length, entries) in self._automaton.iter(_yo(lower(text))):
+        for last, (length, entries) in self._automaton.iter(yo_as_e(lower(text))):
             start, end = last + 1 - length, last + 1
             if start > 0 and not _bounded(text[start], text[start - 1], before=True):
                 continue

@@ -69,7 +69,7 @@ def carried(
     names (people, places) are at that cosine with the told story's: a next chapter reports
     another happening of the same actors, which the day's grouping keeps apart; or its opening
     (first two sentences: a feature's lede and what it leads to) writes the told story's own
-    name (`story_names`: the Asian Games' next preview, of other teams and places). Words
+    name (`_story_names`: the Asian Games' next preview, of other teams and places). Words
     alike are no continuation where both articles name someone or somewhere and none in common
     (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
     ..."). Its headline is the one of the latest telling its whole text matches, else its
@@ -158,7 +158,8 @@ def _key(item: PastItem) -> tuple[date, str]:
 @dataclass(frozen=True)
 class _Against:
     """The day's articles (`owners`: story id and article; `texts`) against the articles of
-    stories told before (`urls`, their `told_texts` and `stories`), read by `_named`."""
+    stories told before (`urls`, their `told_texts` and `stories`), read by `_named` and
+    `_opened`."""
 
     owners: list[tuple[str, Article]]
     texts: list[str]
@@ -200,24 +201,24 @@ def _opened(
     told: Sequence[tuple[date, str]],
 ) -> sparse.csr_matrix:
     """Per opening (rows) and story told before (columns, `told`): 1 where the opening writes
-    one of the story's names (`story_names` of its told articles' leads, `told_leads` of
+    one of the story's names (`_story_names` of its told articles' leads, `told_leads` of
     `stories`) that no lead of another story told that day writes ("President Clinton" of the
     impeachment's and the Gulf buildup's leads is neither's)."""
     known: dict[tuple[date, str], list[str]] = defaultdict(list)
     writers: dict[tuple[date, str], set[str]] = defaultdict(set)  # (day, name) -> its stories
     for lead, story in zip(told_leads, stories, strict=True):
         known[story].append(lead)
-        for name in long_names(lead):
+        for name in _long_names(lead):
             writers[story[0], name].add(story[1])
     named_by: dict[str, set[int]] = defaultdict(set)  # a story's name -> the told stories' columns
     for column, story in enumerate(told):
-        for name in story_names(known[story]):
+        for name in _story_names(known[story]):
             if writers[story[0], name] == {story[1]}:
                 named_by[name].add(column)
     pairs = {
         (row, column)
         for row, opening in enumerate(openings)
-        for name in long_names(opening)
+        for name in _long_names(opening)
         for column in named_by.get(name, ())
     }
     rows, columns = zip(*sorted(pairs), strict=True) if pairs else ((), ())
@@ -225,16 +226,16 @@ def _opened(
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
-def story_names(leads: Sequence[str]) -> frozenset[str]:
+def _story_names(leads: Sequence[str]) -> frozenset[str]:
     """The names a story is known by: a name of two words or more that at least two of its
     articles' leads write, and more than half of them ("Asian Games", "Typhoon Babs")."""
-    counted = Counter(name for lead in leads for name in long_names(lead))
+    counted = Counter(name for lead in leads for name in _long_names(lead))
     return frozenset(
         name for name, count in counted.items() if count >= 2 and 2 * count > len(leads)
     )
 
 
-def long_names(text: str) -> frozenset[str]:
+def _long_names(text: str) -> frozenset[str]:
     """The names of two words or more a text (an article's opening) writes, its dateline left
     out, case folded."""
     return frozenset(n.casefold() for n in names_of(without_dateline(text)) if " " in n)

@@ -4,6 +4,7 @@ within the topic's budget, nothing redundant with what other topics took, nothin
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -157,22 +158,22 @@ def _reported(order: list[int], pool: Pool) -> list[int]:
 
 
 def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]:
-    """`allowed` (best first) with the lines worth `lead_first` of the best put before the rest, the
-    one the story's other articles retell most first: every report retells the event, while a
-    follow-up's or a reaction's lead adds what only it reports. A line of backstory ("PAL
-    earlier accepted ...") or a reported reaction ("Castro said he disagreed with the arrest")
-    goes after those stating the day's news, however often the articles repeat it, and so does
-    a later line elaborating what its article stated ("The lowest temperature reported was
-    ...", "Friday's bombing marked ...": it goes right after its article's opening line, when
-    that is allowed). On a tie (a
-    story of one article) an opening sentence goes first, news being an inverted pyramid; a
-    line briefed before is no news. A fuller lead telling the same news goes before them all
-    (`_fuller_first`)."""
+    """`allowed` (best first) with the lines worth `lead_first` of the best put before the
+    rest, the one the story's other articles retell most first: every report retells the event,
+    while a follow-up's or a reaction's lead adds what only it reports. A line of backstory
+    ("PAL earlier accepted ...") or a reported reaction ("Castro said he disagreed with the
+    arrest") goes after those stating the day's news, however often the articles repeat it, and
+    so does a later line elaborating what its article stated ("The lowest temperature reported
+    was ...", "Friday's bombing marked ...": it goes right after its article's opening line,
+    when that is allowed). On a tie (a story of one article) an opening sentence goes first,
+    news being an inverted pyramid; a line briefed before is no news. A fuller lead telling the
+    same news goes before them all (`_fuller_first`)."""
     if not allowed:
         return allowed
     floor = weights.lead_first * pool.value[allowed[0]]
     openings = {pool.sentences[n].article.id: n for n in allowed if pool.sentences[n].index == 0}
 
+    @cache  # read again by `key` for the lines elaborating an opening, and for the leads
     def own(n: int) -> tuple[bool, bool, float, bool]:
         out = pool.value[n] < floor or pool.statuses[n] == "repeat"
         if out:
@@ -187,28 +188,28 @@ def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]
             return (*own(opening)[:3], True)  # right after the opening it elaborates
         return own(n)
 
-    return _fuller_first(sorted(allowed, key=key), pool, floor, weights)
+    order = sorted(allowed, key=key)
+    leads = [n for n in order[1:] if pool.sentences[n].index == 0 and not any(own(n)[:2])]
+    return _fuller_first(order, leads, pool, weights)
 
 
-def _fuller_first(order: list[int], pool: Pool, floor: float, weights: Weights) -> list[int]:
-    """`order` with the fullest article lead after its first line (worth `floor`, no aside) put
-    first when it names `same_news` of the first line's terms and has `fuller` times as many: of
-    two wire leads of one news the fuller adds the who, where and why an editor writes, which
-    agreement, summing over terms any other article uses, barely sees."""
+def _fuller_first(order: list[int], leads: list[int], pool: Pool, weights: Weights) -> list[int]:
+    """`order` with the fullest of `leads` (article leads after its first line, worth
+    `lead_first`, no aside) put first when it names `same_news` of the first line's terms and
+    has `fuller` times as many: of two wire leads of one news the fuller adds the who, where and
+    why an editor writes, which agreement, summing over terms any other article uses, barely
+    sees."""
     first = set(content_terms(pool.sentences[order[0]].text))
-
-    def size(n: int) -> int:
-        sentence = pool.sentences[n]
-        if sentence.index > 0 or pool.value[n] < floor or pool.statuses[n] == "repeat":
-            return 0
-        if backstory(sentence.text) or reaction(sentence.text):
-            return 0
-        terms = set(content_terms(sentence.text))
+    sizes: dict[int, int] = {}
+    for n in leads:
+        terms = set(content_terms(pool.sentences[n].text))
         same = len(terms & first) >= weights.same_news * len(first)
-        return len(terms) if same and len(terms) >= weights.fuller * len(first) else 0
-
-    fullest = max(order[1:], key=size, default=order[0])
-    return [fullest, *(n for n in order if n != fullest)] if size(fullest) else order
+        if same and len(terms) >= weights.fuller * len(first) and terms:
+            sizes[n] = len(terms)
+    if not sizes:
+        return order
+    fullest = max(sizes, key=sizes.__getitem__)
+    return [fullest, *(n for n in order if n != fullest)]
 
 
 def _why(candidate: Candidate, pool: Pool, n: int) -> Why:

@@ -18,7 +18,7 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, lower, narrow_kana, wide_kana
+from briefing.text.words import UNSPACED_RUN, either_width, lower, wide_kana, yo_as_e
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -44,6 +44,7 @@ _RANK = "bm25(documents_fts, 2.0, 1.0)"  # a word in the title counts twice
 _SNIPPET = "snippet(documents_fts, 1, '', '', '…', 24)"
 _YO = re.compile("[еёЕЁ]")  # Cyrillic "е" and "ё", one letter to Russian readers
 _AROUND = 12  # a scanned hit shows this many letters before it and twice as many from it
+Scans = tuple[tuple[str, tuple[str, ...]], ...]  # (field, runs) of the terms scanned for
 
 
 @dataclass(frozen=True)
@@ -179,33 +180,41 @@ def reindex(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
 
 
-def candidates(query: Query) -> str:
-    """An FTS5 expression that every document the query holds for matches (a superset: the
-    query's terms not under NOT, ORed; a term ending in a letter or digit, for its plural or a
-    Korean particle, and a wildcard as prefixes, a Russian one by its words' stems as prefixes),
-    bar those `scanned` looks for. It is built from word tokens and stems only, so no text of
-    the user's reaches FTS5 as syntax."""
-    parts = []
+def asked(query: Query) -> tuple[str, Scans]:
+    """The query's terms not under NOT, read once: an FTS5 expression every document the query
+    holds for matches (a superset, the terms ORed, of word tokens and stems only, so no text of
+    the user's reaches FTS5 as syntax: a term ending in a letter or digit, for its plural or a
+    Korean particle, and a wildcard as prefixes, a Russian one by its words' stems as prefixes);
+    and the terms FTS5 cannot find, those of a script written without spaces, which unicode61
+    makes one token with the run around them ("东京" in "东京股市周二大幅下跌"): their runs
+    (katakana full-width) with the field each is asked in, scanned for in the text."""
+    parts, scans = [], []
     for atom in _positive(query):
         written = literal(atom.term)
+        runs = UNSPACED_RUN.findall(wide_kana(composed(written)))
+        if runs:
+            scans.append((atom.field, tuple(runs)))
+            continue
         tokens = _TOKEN.findall(lower(composed(written)))
-        if not tokens or UNSPACED_RUN.search(written):
+        if not tokens:
             continue
         # a wildcard, a plural, or a Korean particle joined to a word of any script ("서울에서",
         # "NATO는", "G20에서") as topics read them: a prefix; a Russian term's inflected forms
         # ("землетрясения"), as topics read them: each word's stem a prefix
         prefix = written != atom.term or written[-1].isalnum()
         stems = inflected_stems(composed(atom.term))
-        if not stems and prefix and _YO.search(written):  # a wildcard's "ё" or "е" as well
-            stems = tuple(token.replace("ё", "е") for token in tokens)
+        # any other prefix's "ё" or "е" as well, a superset the matcher narrows: a wildcard's, a
+        # term in capitals' ("ЕС"), other Cyrillic's ("міжнародне")
+        if not stems and prefix and _YO.search(written):
+            stems = tuple(map(yo_as_e, tokens))
         phrase = _stemmed(stems) if stems else f'"{" ".join(tokens)}"' + (" *" if prefix else "")
         parts.append(f"title : {phrase}" if atom.field == "title" else phrase)
-    return " OR ".join(parts)
+    return " OR ".join(parts), tuple(scans)
 
 
 def _stemmed(stems: Sequence[str]) -> str:
-    """A Russian term's words as FTS5 prefixes of their stems (or a wildcard's letters, "ё" read
-    as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
+    """A Russian term's words as FTS5 prefixes of their stems (or another prefix's letters, "ё"
+    read as "е"): a phrase; or, where a stem has an "е", which unicode61 does not fold "ё" into
     (Snowball's stems write "е"), each word's spellings with "ё" for one or two "е"s ORed (a
     compound writes two: "трёхзвёздочный"), the words ANDed."""
     spellings = [tuple(_yo_spellings(s)) for s in stems]
@@ -222,19 +231,6 @@ def _yo_spellings(stem: str) -> Iterator[str]:
     at = [n for n, c in enumerate(stem) if c == "е"]
     for chosen in chain([()], combinations(at, 1), combinations(at, 2)):
         yield "".join("ё" if n in chosen else c for n, c in enumerate(stem))
-
-
-def scanned(query: Query) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The terms FTS5 cannot find, with the field each is asked in: those with letters of a
-    script written without spaces, which unicode61 makes one token with the whole run around
-    them ("东京" in "东京股市周二大幅下跌"); their runs of such letters (katakana full-width),
-    looked for in the text."""
-    found = []
-    for atom in _positive(query):
-        runs = UNSPACED_RUN.findall(wide_kana(composed(literal(atom.term))))
-        if runs:
-            found.append((atom.field, tuple(runs)))
-    return tuple(found)
 
 
 def _positive(query: Query) -> Iterator[Atom]:
@@ -259,7 +255,7 @@ def search(
     """The best `limit` documents (bm25 over the candidates) the query `text` holds for, within
     the days and of the topic asked; sqlite3.DatabaseError when the index is broken."""
     query = parse_query(text)
-    match, scans = candidates(query), scanned(query)
+    match, scans = asked(query)
     if not match and not scans:
         return []
     found = (
@@ -271,14 +267,14 @@ def search(
     values: list[object] = [match] if match else []
     where = []
     if scans:  # a document FTS5 did not find may hold them: a scan of the text (bm25 0)
-        asked = []
+        clauses = []
         for field, runs in scans:
             column = "d.title" if field == "title" else "d.title || d.body"
-            either = [_spellings(run) for run in runs]
+            either = [either_width(run) for run in runs]
             or_ = (" OR ".join(f"instr({column}, ?) > 0" for _ in each) for each in either)
-            asked.append(" AND ".join(f"({one})" for one in or_))
+            clauses.append(" AND ".join(f"({one})" for one in or_))
             values += [spelling for each in either for spelling in each]
-        where.append(f"(f.rowid IS NOT NULL OR ({') OR ('.join(asked)}))")
+        where.append(f"(f.rowid IS NOT NULL OR ({') OR ('.join(clauses)}))")
     for clause, value in (
         ("d.day >= ?", since.isoformat() if since else None),
         ("d.day <= ?", until.isoformat() if until else None),
@@ -318,20 +314,15 @@ def search(
     return hits
 
 
-def _around(body: str, scans: Sequence[tuple[str, tuple[str, ...]]]) -> str:
+def _around(body: str, scans: Scans) -> str:
     """The words around the first of the scanned runs in `body`, as FTS5's snippet shows a hit;
     "" when none is there."""
-    found = (body.find(s) for _, runs in scans for run in runs for s in _spellings(run))
+    found = (body.find(s) for _, runs in scans for run in runs for s in either_width(run))
     at = min((i for i in found if i >= 0), default=-1)
     if at < 0:
         return ""
     start, end = max(at - _AROUND, 0), at + 2 * _AROUND
     return ("…" if start else "") + body[start:end].strip() + ("…" if end < len(body) else "")
-
-
-def _spellings(run: str) -> tuple[str, ...]:
-    """A scanned run as written in either width of katakana ("トヨタ", "ﾄﾖﾀ"), or alone."""
-    return tuple(dict.fromkeys((run, narrow_kana(run))))
 
 
 def topics(db: sqlite3.Connection) -> list[str]:

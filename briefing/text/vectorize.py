@@ -14,7 +14,7 @@ from scipy import sparse
 
 from briefing.text import words as classes
 from briefing.text.nltk import PorterStemmer, import_package
-from briefing.text.words import HANGUL, IDEOGRAPHS, lower, wide_kana
+from briefing.text.words import HANGUL, IDEOGRAPHS, lower, wide_kana, yo_as_e
 
 # The letters read in overlapping pairs: Han, kana and Hangul syllables, as Lucene's
 # CJKBigramFilter pairs them (a Korean word's particle or ending is joined to it: "서울에서")
@@ -114,7 +114,7 @@ def stem(word: str) -> str:
     Russian word ("землетрясения", "землетрясение": "землетрясен"), none for other Cyrillic
     ("україни", "љубав": Russian endings are not theirs), Porter's for others."""
     if is_russian(word):
-        return _russian().stem(word.replace("ё", "е"))  # Snowball's stems write "е" for "ё"
+        return _russian().stem(yo_as_e(word))
     return word if _CYRILLIC.search(word) else _stemmer().stem(word)
 
 

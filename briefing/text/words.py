@@ -50,6 +50,12 @@ def lower(text: str) -> str:
     return text.replace("İ", "i").lower()
 
 
+def yo_as_e(text: str) -> str:
+    """Lower-case `text` with "ё" read as "е", one letter for one: Russian writes either for it
+    (and Snowball's stems write "е")."""
+    return text.replace("ё", "е")
+
+
 # Letters of Han and kana (Chinese, Japanese), whose writers put no space between words; with
 # Thai, Lao, Myanmar and Khmer's (no space either, but several letters to a syllable) the scripts
 # written without spaces
@@ -170,6 +176,11 @@ def _narrow() -> dict[int, str]:
 def narrow_kana(text: str) -> str:
     """`text` with its full-width katakana half-width ("デジタル": "ﾃﾞｼﾞﾀﾙ"): `wide_kana` undone."""
     return text.translate(_narrow())
+
+
+def either_width(text: str) -> tuple[str, ...]:
+    """`text` as written and with its katakana half-width ("トヨタ", "ﾄﾖﾀ"), or alone."""
+    return tuple(dict.fromkeys((text, narrow_kana(text))))
 
 
 def _within(ch: str, ranges: Sequence[tuple[int, int]]) -> bool:
