@@ -593,6 +593,29 @@ def test_a_cut_on_a_word_its_infinitive_completes_says_nothing_happened():
         assert headlines.says_what_happened(cut), cut
 
 
+def test_a_cut_on_a_word_that_ends_a_clause_whole_says_what_happened():
+    # tidy16: the infinitive rule read verbs that end a clause whole as awaiting their "to"
+    for cut in (
+        "Peace talks between the two sides failed…",
+        "Heavy fighting in the north continued Tuesday…",
+        "The vote went ahead as planned…",
+        "Turnout was lower than expected…",
+        "Officials said the army was ready…",
+        "The former minister was tried…",
+        "The defendant appeared…",
+    ):
+        assert headlines.says_what_happened(cut), cut
+    # a person's failing, continuing or agreeing still awaits what they did or will do
+    for cut in (
+        "Newt Gingrich and Marianne Gingrich agreed Monday…",
+        "Some of those who knew him said Dr. Barnett Slepian continued…",
+        "He failed…",
+        "The rebels agreed…",
+        "Microsoft Corp. has agreed…",
+    ):
+        assert not headlines.says_what_happened(cut), cut
+
+
 def test_a_cut_between_a_verb_of_asking_and_its_infinitive_says_nothing_happened():
     # review19: region seeds 226 and 228 named Philippine Airlines' story "President Joseph
     # Estrada on Saturday urged militant unionists at Philippine Airlines…" (to accept what?);

@@ -199,15 +199,27 @@ _REACTION = re.compile(
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
 # "... chided a Portuguese effort | to extradite ...", "... prosecutors plans | to visit ...": the
 # nouns, verbs and adjectives whose "to" and verb say what they are; a cut ending on one says none
+# (not "failure", "ready" or "appeared", which end a clause whole: "ended in failure", "the army
+# was ready", "appeared in court")
 _AWAITS_INFINITIVE = frozenset(
     """effort efforts attempt attempts bid chance willingness readiness ability inability refusal
-    failure determination intention plan plans planned planning appear appears appeared seem seems
-    seemed able unable ready willing likely unlikely expect expects expected intend intends
-    intended hope hopes hoped want wants wanted agree agrees agreed decide decides decided refuse
-    refuses refused vow vows vowed promise promises promised pledge pledges pledged threaten
-    threatens threatened try tries tried trying seek seeks sought seeking fail fails failed
-    manage manages managed continue continues continued aim aims aimed poised""".split()
+    determination intention plan plans planned planning appear appears seem seems seemed able
+    unable willing likely unlikely expect expects expected intend intends intended hope hopes
+    hoped want wants wanted agree agrees agreed decide decides decided refuse refuses refused
+    vow vows vowed promise promises promised pledge pledges pledged threaten threatens
+    threatened try tries tried trying seek seeks sought seeking manage manages managed aim aims
+    aimed poised""".split()
 )
+# "Dr. Barnett Slepian continued | to perform ...", but "Heavy fighting continued", "Peace talks
+# failed": verbs awaiting their infinitive only after a person (a name or a pronoun)
+_PERSON_INFINITIVE = frozenset("fail fails failed continue continues continued".split())
+_PERSONAL = frozenset("i we you he she they".split())  # pronouns naming a person
+# "as planned", "than expected", "was tried", "is planned": a word of `_AWAITS_INFINITIVE` that
+# ends a clause after "as" or "than", or as a past form after a form of "be" (a passive: not
+# "were expected", "was intended", "was hoped", whose "to" still comes)
+_ENDS_AFTER = frozenset("as than".split())
+_BE = frozenset("is are was were be been being".split())
+_BE_AWAITS = frozenset("expected intended hoped".split())
 # "... urged militant unionists at Philippine Airlines | to accept ...", "... asked President
 # Boris Yeltsin | to offer ...": verbs whose object awaits the "to" and verb that say what is
 # asked (only their verb forms: "order", "force", "pressure" also name things)
@@ -675,10 +687,22 @@ def says_what_happened(cut: str) -> bool:
 
 def _awaits_infinitive(text: str) -> bool:
     """Whether `text` ends on a word that its "to" and verb complete ("a Portuguese effort",
-    "plans", "were able Saturday": a day after it is no complement), or on a verb of asking's
-    object (`_asks_of`)."""
+    "plans", "were able Saturday": a day after it is no complement; `_awaits`), or on a verb of
+    asking's object (`_asks_of`)."""
     words = [w for w in _WORD.findall(text) if w.lower() not in WEEKDAYS]
-    return (bool(words) and words[-1].lower() in _AWAITS_INFINITIVE) or _asks_of(text)
+    return (bool(words) and _awaits(words)) or _asks_of(text)
+
+
+def _awaits(words: Sequence[str]) -> bool:
+    """Whether `words`' last is one its infinitive completes, read with the word before it
+    ("as planned", "was tried", "fighting continued": none; "Slepian continued": one)."""
+    last = words[-1].lower()
+    before = words[-2] if len(words) > 1 else ""
+    if last in _PERSON_INFINITIVE:
+        return before.lower() in _PERSONAL or (len(words) > 2 and before[:1].isupper())
+    if last not in _AWAITS_INFINITIVE or before.lower() in _ENDS_AFTER:
+        return False
+    return not (before.lower() in _BE and _past(last) and last not in _BE_AWAITS)
 
 
 def _asks_of(text: str) -> bool:
