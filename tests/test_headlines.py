@@ -642,6 +642,33 @@ def test_a_cut_between_a_verb_of_asking_and_its_infinitive_says_nothing_happened
         assert headlines.says_what_happened(cut), cut
 
 
+def test_a_cut_before_what_a_participle_or_a_verb_of_saying_announces_says_nothing():
+    # review19: region seed 226's email subject "A federal grand jury in Manhattan returned a
+    # 238-count indictment Wednesday charging…" (whom?), day one of 179's no-room line "The
+    # head of Turkey's pro-Islamic party said Thursday…" (said what?)
+    for cut in (
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging…",
+        "Glaxo Wellcome PLC today released new data indicating…",
+        "The opposition issued a statement accusing…",
+        "The head of Turkey's pro-Islamic party said Thursday…",
+        "The Federal Aviation Administration said on Thursday…",
+        "U.S. President Bill Clinton said Friday…",
+        "A Harvard legal scholar told…",
+        "Bill Gates, the chairman of Microsoft, announced late Monday…",
+    ):
+        assert not headlines.says_what_happened(cut), cut
+    # its object in the cut, a participle taking none, or an attribution after what was said
+    for cut in (
+        "A grand jury returned an indictment charging the Saudi exile Osama bin Laden…",
+        "A car bomb exploded Friday in a Jerusalem market crowded with Israelis shopping…",
+        "Three people died in the blast, police said Thursday…",
+        "Three deaths were reported Thursday…",
+        "Libyan leader Moammar Gadhafi said the suspects in the Lockerbie bombing…",
+        "The head of Turkey's pro-Islamic party said Thursday",
+    ):
+        assert headlines.says_what_happened(cut), cut
+
+
 def test_an_untitled_headline_never_ends_on_the_wires_dash():
     """DUC 2003's "... the release of Pinochet _…": 59 DUC headlines ended on a dash."""
     shown = from_sentence(

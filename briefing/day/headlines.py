@@ -228,6 +228,21 @@ _ASKS_OF = re.compile(
     r"persuad(?:e[sd]?|ing)|encourag(?:e[sd]?|ing)|invit(?:ed|ing)|instructed|implored|begged|"
     r"pressur(?:ed|ing)|forc(?:ed|ing)|allow(?:ed|ing)|permitted|call(?:s|ed|ing)?\s+(?:up)?on)\b"
 )
+# "... an indictment Wednesday charging | ...", "... released new data indicating | ...":
+# participles whose object or clause says what they announce; a cut ending on one says none
+_ANNOUNCING = frozenset(
+    """charging accusing alleging claiming demanding saying calling blaming indicating suggesting
+    declaring announcing""".split()
+)
+# "The head of Turkey's pro-Islamic party said Thursday | he would ...": verbs of saying, and the
+# words of the time that may follow them, before what was said
+_SAYING = frozenset(
+    """said says told added reported announced warned declared confirmed denied stated
+    insisted""".split()
+)
+_WHEN = frozenset(
+    "today yesterday tonight on last this early late morning afternoon evening night week".split()
+).union(WEEKDAYS)
 # what opens a complement of its own, no infinitive awaited: "asked the court for", "called for",
 # "ordered the arrest of", "asked whether"
 _ASKED_ELSE = frozenset(
@@ -666,9 +681,9 @@ def says_what_happened(cut: str) -> bool:
     crash ...", "The father of one of the militants who died ..." or "Signaling it does not
     want ...", a setting the cut never left), and so does a clause a cut one ends in (not "...
     was the first word that authorities…"); a cut one ends on no word its infinitive completes
-    (`_awaits_infinitive`)."""
+    (`_awaits_infinitive`) nor before what it announces (`_awaits_object`)."""
     text = cut.rstrip("…")
-    if cut.endswith("…") and _awaits_infinitive(text):
+    if cut.endswith("…") and (_awaits_infinitive(text) or _awaits_object(text)):
         return False
     if _framed(text):  # the clause it frames must be reached: "By the time the earth collides…"
         setting = _FRAME.match(text)
@@ -703,6 +718,23 @@ def _awaits(words: Sequence[str]) -> bool:
     if last not in _AWAITS_INFINITIVE or before.lower() in _ENDS_AFTER:
         return False
     return not (before.lower() in _BE and _past(last) and last not in _BE_AWAITS)
+
+
+def _awaits_object(text: str) -> bool:
+    """Whether `text` ends on a participle whose object says what it announces ("an indictment
+    Wednesday charging"), or on a verb of saying and its time with no clause before it, so
+    nothing is said ("The head of Turkey's pro-Islamic party said Thursday", not "Three people
+    died, police said Thursday")."""
+    words = [*_WORD.finditer(text)]
+    while words and words[-1].group().lower() in _WHEN:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].group().lower()
+    if last in _ANNOUNCING:
+        return True
+    subject = _RELATIVE.split(text[: words[-1].start()], maxsplit=1)[0]
+    return last in _SAYING and not _verbal(subject, followed=True)
 
 
 def _asks_of(text: str) -> bool:
