@@ -593,6 +593,29 @@ def test_a_cut_on_a_word_its_infinitive_completes_says_nothing_happened():
         assert headlines.says_what_happened(cut), cut
 
 
+def test_a_cut_on_a_word_that_ends_a_clause_whole_says_what_happened():
+    # tidy16: the infinitive rule read verbs that end a clause whole as awaiting their "to"
+    for cut in (
+        "Peace talks between the two sides failed…",
+        "Heavy fighting in the north continued Tuesday…",
+        "The vote went ahead as planned…",
+        "Turnout was lower than expected…",
+        "Officials said the army was ready…",
+        "The former minister was tried…",
+        "The defendant appeared…",
+    ):
+        assert headlines.says_what_happened(cut), cut
+    # a person's failing, continuing or agreeing still awaits what they did or will do
+    for cut in (
+        "Newt Gingrich and Marianne Gingrich agreed Monday…",
+        "Some of those who knew him said Dr. Barnett Slepian continued…",
+        "He failed…",
+        "The rebels agreed…",
+        "Microsoft Corp. has agreed…",
+    ):
+        assert not headlines.says_what_happened(cut), cut
+
+
 def test_a_cut_between_a_verb_of_asking_and_its_infinitive_says_nothing_happened():
     # review19: region seeds 226 and 228 named Philippine Airlines' story "President Joseph
     # Estrada on Saturday urged militant unionists at Philippine Airlines…" (to accept what?);
@@ -615,6 +638,33 @@ def test_a_cut_between_a_verb_of_asking_and_its_infinitive_says_nothing_happened
         "Legislators asked the court for a delay in the hearing…",
         "The newspaper asked whether the minister knew of the payments…",
         "President Joseph Estrada urged militant unionists at Philippine Airlines",
+    ):
+        assert headlines.says_what_happened(cut), cut
+
+
+def test_a_cut_before_what_a_participle_or_a_verb_of_saying_announces_says_nothing():
+    # review19: region seed 226's email subject "A federal grand jury in Manhattan returned a
+    # 238-count indictment Wednesday charging…" (whom?), day one of 179's no-room line "The
+    # head of Turkey's pro-Islamic party said Thursday…" (said what?)
+    for cut in (
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging…",
+        "Glaxo Wellcome PLC today released new data indicating…",
+        "The opposition issued a statement accusing…",
+        "The head of Turkey's pro-Islamic party said Thursday…",
+        "The Federal Aviation Administration said on Thursday…",
+        "U.S. President Bill Clinton said Friday…",
+        "A Harvard legal scholar told…",
+        "Bill Gates, the chairman of Microsoft, announced late Monday…",
+    ):
+        assert not headlines.says_what_happened(cut), cut
+    # its object in the cut, a participle taking none, or an attribution after what was said
+    for cut in (
+        "A grand jury returned an indictment charging the Saudi exile Osama bin Laden…",
+        "A car bomb exploded Friday in a Jerusalem market crowded with Israelis shopping…",
+        "Three people died in the blast, police said Thursday…",
+        "Three deaths were reported Thursday…",
+        "Libyan leader Moammar Gadhafi said the suspects in the Lockerbie bombing…",
+        "The head of Turkey's pro-Islamic party said Thursday",
     ):
         assert headlines.says_what_happened(cut), cut
 
@@ -928,6 +978,28 @@ def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it
         from_sentence(hailing, reach=True)
     )
     assert own_headline(_wire("a", hailing)) == from_sentence(hailing)
+
+
+def test_a_cut_before_what_it_announces_runs_on_to_the_clause_saying_it():
+    # review19: day one of two-day 179 listed "The head of Turkey's pro-Islamic party said
+    # Thursday…", its headline whole "... would not insist on his rightful chance…": a story's
+    # headline runs on past a cut the infinitive rules refuse, as past one before its verb
+    chance = (
+        "The head of Turkey's pro-Islamic party said Thursday he would not insist on his rightful "
+        "chance to lead Turkey's next government, heading off a confrontation with the military."
+    )
+    assert from_sentence(chance).endswith("his rightful chance…")
+    assert from_sentence(chance, reach=True) == chance[: chance.index(", heading")]
+    assert story_headline((_wire("a", chance),), ("AP",), chance) == (
+        from_sentence(chance, reach=True)
+    )
+    # a run-on stops at a headline's length, not at a participle's phrase ("A white supremacist
+    # arrested | after buying ...")
+    wanted = (
+        "A white supremacist arrested after buying hand grenades from an undercover agent said "
+        "he wanted to send mail bombs to Washington and Montgomery, authorities said."
+    )
+    assert from_sentence(wanted, reach=True) == wanted[: wanted.index(", authorities")]
 
 
 def test_a_quotation_heads_no_story_whose_article_has_a_lead_that_stands_alone():

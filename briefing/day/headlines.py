@@ -199,15 +199,27 @@ _REACTION = re.compile(
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
 # "... chided a Portuguese effort | to extradite ...", "... prosecutors plans | to visit ...": the
 # nouns, verbs and adjectives whose "to" and verb say what they are; a cut ending on one says none
+# (not "failure", "ready" or "appeared", which end a clause whole: "ended in failure", "the army
+# was ready", "appeared in court")
 _AWAITS_INFINITIVE = frozenset(
     """effort efforts attempt attempts bid chance willingness readiness ability inability refusal
-    failure determination intention plan plans planned planning appear appears appeared seem seems
-    seemed able unable ready willing likely unlikely expect expects expected intend intends
-    intended hope hopes hoped want wants wanted agree agrees agreed decide decides decided refuse
-    refuses refused vow vows vowed promise promises promised pledge pledges pledged threaten
-    threatens threatened try tries tried trying seek seeks sought seeking fail fails failed
-    manage manages managed continue continues continued aim aims aimed poised""".split()
+    determination intention plan plans planned planning appear appears seem seems seemed able
+    unable willing likely unlikely expect expects expected intend intends intended hope hopes
+    hoped want wants wanted agree agrees agreed decide decides decided refuse refuses refused
+    vow vows vowed promise promises promised pledge pledges pledged threaten threatens
+    threatened try tries tried trying seek seeks sought seeking manage manages managed aim aims
+    aimed poised""".split()
 )
+# "Dr. Barnett Slepian continued | to perform ...", but "Heavy fighting continued", "Peace talks
+# failed": verbs awaiting their infinitive only after a person (a name or a pronoun)
+_PERSON_INFINITIVE = frozenset("fail fails failed continue continues continued".split())
+_PERSONAL = frozenset("i we you he she they".split())  # pronouns naming a person
+# "as planned", "than expected", "was tried", "is planned": a word of `_AWAITS_INFINITIVE` that
+# ends a clause after "as" or "than", or as a past form after a form of "be" (a passive: not
+# "were expected", "was intended", "was hoped", whose "to" still comes)
+_ENDS_AFTER = frozenset("as than".split())
+_BE = frozenset("is are was were be been being".split())
+_BE_AWAITS = frozenset("expected intended hoped".split())
 # "... urged militant unionists at Philippine Airlines | to accept ...", "... asked President
 # Boris Yeltsin | to offer ...": verbs whose object awaits the "to" and verb that say what is
 # asked (only their verb forms: "order", "force", "pressure" also name things)
@@ -216,6 +228,21 @@ _ASKS_OF = re.compile(
     r"persuad(?:e[sd]?|ing)|encourag(?:e[sd]?|ing)|invit(?:ed|ing)|instructed|implored|begged|"
     r"pressur(?:ed|ing)|forc(?:ed|ing)|allow(?:ed|ing)|permitted|call(?:s|ed|ing)?\s+(?:up)?on)\b"
 )
+# "... an indictment Wednesday charging | ...", "... released new data indicating | ...":
+# participles whose object or clause says what they announce; a cut ending on one says none
+_ANNOUNCING = frozenset(
+    """charging accusing alleging claiming demanding saying calling blaming indicating suggesting
+    declaring announcing""".split()
+)
+# "The head of Turkey's pro-Islamic party said Thursday | he would ...": verbs of saying, and the
+# words of the time that may follow them, before what was said
+_SAYING = frozenset(
+    """said says told added reported announced warned declared confirmed denied stated
+    insisted""".split()
+)
+_WHEN = frozenset(
+    "today yesterday tonight on last this early late morning afternoon evening night week".split()
+).union(WEEKDAYS)
 # what opens a complement of its own, no infinitive awaited: "asked the court for", "called for",
 # "ordered the arrest of", "asked whether"
 _ASKED_ELSE = frozenset(
@@ -266,8 +293,9 @@ def from_sentence(sentence: str, reach: bool = False) -> str:
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
     HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
     reports instead, when the cut stops there before its verb; the words up to the clause
-    boundary past its main verb, when the cut stops before it and `reach`: `_reaching`); ""
-    when the cut holds no content word."""
+    boundary past its main verb, when the cut stops before it or before what it announces
+    ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`); "" when the
+    cut holds no content word."""
     cut = _cut(sentence, reach)
     return cut if has_content(cut.split()) else ""
 
@@ -296,7 +324,7 @@ def _cut(sentence: str, reach: bool = False) -> str:
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
-        if not reach or not cut.endswith("…") or says_what_happened(cut.rstrip("…")):
+        if not reach or not cut.endswith("…") or says_what_happened(cut):
             return cut  # its main clause has its verb, or the cut keeps every word
         return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
     return own[:1].upper() + own[1:]
@@ -313,13 +341,14 @@ def _bounds(text: str, start: int) -> list[re.Match[str]]:
 def _reaching(text: str, start: int) -> str:
     """`text` up to the first clause boundary from `start` on (or its end) where its main
     clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
-    Pope John Paul II beatified him"), within HEADLINE_CHARS; "" when it is never reached."""
+    Pope John Paul II beatified him"), within HEADLINE_CHARS and of HEADLINE_WORDS[0] words at
+    least (not "A white supremacist arrested | after ..."); "" when it is never reached."""
     bounds = _bounds(text, start)
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
             return ""
-        if says_what_happened(head):
+        if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
     return ""
 
@@ -654,9 +683,9 @@ def says_what_happened(cut: str) -> bool:
     crash ...", "The father of one of the militants who died ..." or "Signaling it does not
     want ...", a setting the cut never left), and so does a clause a cut one ends in (not "...
     was the first word that authorities…"); a cut one ends on no word its infinitive completes
-    (`_awaits_infinitive`)."""
+    (`_awaits_infinitive`) nor before what it announces (`_awaits_object`)."""
     text = cut.rstrip("…")
-    if cut.endswith("…") and _awaits_infinitive(text):
+    if cut.endswith("…") and (_awaits_infinitive(text) or _awaits_object(text)):
         return False
     if _framed(text):  # the clause it frames must be reached: "By the time the earth collides…"
         setting = _FRAME.match(text)
@@ -675,10 +704,39 @@ def says_what_happened(cut: str) -> bool:
 
 def _awaits_infinitive(text: str) -> bool:
     """Whether `text` ends on a word that its "to" and verb complete ("a Portuguese effort",
-    "plans", "were able Saturday": a day after it is no complement), or on a verb of asking's
-    object (`_asks_of`)."""
+    "plans", "were able Saturday": a day after it is no complement; `_awaits`), or on a verb of
+    asking's object (`_asks_of`)."""
     words = [w for w in _WORD.findall(text) if w.lower() not in WEEKDAYS]
-    return (bool(words) and words[-1].lower() in _AWAITS_INFINITIVE) or _asks_of(text)
+    return (bool(words) and _awaits(words)) or _asks_of(text)
+
+
+def _awaits(words: Sequence[str]) -> bool:
+    """Whether `words`' last is one its infinitive completes, read with the word before it
+    ("as planned", "was tried", "fighting continued": none; "Slepian continued": one)."""
+    last = words[-1].lower()
+    before = words[-2] if len(words) > 1 else ""
+    if last in _PERSON_INFINITIVE:
+        return before.lower() in _PERSONAL or (len(words) > 2 and before[:1].isupper())
+    if last not in _AWAITS_INFINITIVE or before.lower() in _ENDS_AFTER:
+        return False
+    return not (before.lower() in _BE and _past(last) and last not in _BE_AWAITS)
+
+
+def _awaits_object(text: str) -> bool:
+    """Whether `text` ends on a participle whose object says what it announces ("an indictment
+    Wednesday charging"), or on a verb of saying and its time with no clause before it, so
+    nothing is said ("The head of Turkey's pro-Islamic party said Thursday", not "Three people
+    died, police said Thursday")."""
+    words = [*_WORD.finditer(text)]
+    while words and words[-1].group().lower() in _WHEN:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].group().lower()
+    if last in _ANNOUNCING:
+        return True
+    subject = _RELATIVE.split(text[: words[-1].start()], maxsplit=1)[0]
+    return last in _SAYING and not _verbal(subject, followed=True)
 
 
 def _asks_of(text: str) -> bool:
