@@ -82,6 +82,22 @@ def test_subject_names_the_top_story_and_the_date(config):
     )
 
 
+def test_subject_runs_on_past_a_cut_that_stops_before_what_the_headline_says(config):
+    """Region seed 226 (review19, headlines20): a cut at 90 characters that stops on what still
+    awaits its object ("... Wednesday charging…") names the charge, as the page's lines do."""
+    headline = (
+        "A federal grand jury in Manhattan returned a 238-count indictment Wednesday charging "
+        "the Saudi exile Osama bin Laden with conspiring to kill Americans abroad"
+    )
+    briefing = _briefing()
+    first, second = briefing.sections
+    story = replace(first.stories[0], headline=headline)
+    briefing = replace(briefing, sections=(replace(first, stories=(story,)), second))
+    subject = Renderer(config).subject(briefing)
+    assert "charging the Saudi exile Osama bin Laden" in subject
+    assert headline.startswith(subject.split(": ", 1)[1].rstrip("…"))
+
+
 def test_subject_without_stories_names_the_best_items_headline(config):
     briefing, *_ = make_briefing(Run.of(config, [SEEDS], DAY))
     assert Renderer(config).subject(briefing) == (

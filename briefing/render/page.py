@@ -29,7 +29,6 @@ from briefing.models import (
     UNCHANGED,
     Article,
     Item,
-    LeftOut,
     Section,
     Story,
 )
@@ -252,20 +251,21 @@ def no_room_line(section: Section) -> str:
     none)."""
     found = [
         (f"[{left.status.capitalize()}] " if left.status else "")
-        + (_listed_headline(left) or UNTITLED)
+        + (said_cut(left.headline, LISTED_CHARS) or UNTITLED)
         for left in section.left_out
         if left.reason == OFF_PAGE
     ]
     return _listed("No room on this page for", found)
 
 
-def _listed_headline(left: LeftOut) -> str:
-    """A left-out story's headline cut to LISTED_CHARS, or as a page shows a headline where that
-    cut would stop before the verb the whole has ("The death toll from ... temperatures…")."""
-    cut = shorten(left.headline, LISTED_CHARS)
-    if says_what_happened(cut) or not says_what_happened(left.headline):
+def said_cut(headline: str, limit: int) -> str:
+    """A headline cut to `limit` (a no-room line's, the email subject's), or as a page shows a
+    headline where that cut would stop before what the whole says happened ("The death toll
+    from ... temperatures…", "... indictment Wednesday charging…")."""
+    cut = shorten(headline, limit)
+    if says_what_happened(cut) or not says_what_happened(headline):
         return cut
-    return shorten(left.headline, HEADLINE_CHARS)
+    return shorten(headline, HEADLINE_CHARS)
 
 
 def _listed(opening: str, headlines: Sequence[str]) -> str:

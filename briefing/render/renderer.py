@@ -36,6 +36,7 @@ from briefing.render.page import (
     groups,
     no_room_line,
     quiet_note,
+    said_cut,
     shorten,
     story_label,
     trend_counts,
@@ -263,6 +264,7 @@ class Renderer:
         self.env.filters["counted"] = counted
         self.env.filters["reach"] = reach
         self.env.filters["shorten"] = shorten
+        self.env.filters["said_cut"] = said_cut
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
 
     def context(self, briefing: Briefing) -> dict[str, Any]:
