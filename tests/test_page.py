@@ -407,38 +407,33 @@ def test_a_listed_headline_keeps_its_number_and_reaches_past_a_spelled_numbers_s
     )
 
 
-def test_a_listed_headline_is_never_cut_before_the_infinitive_that_says_what():
-    """review18: region seeds 222 and 224 listed "Indonesian legislators on Friday chided a
-    Portuguese effort…" (to extradite the former president), two-day 177 "A delegation of U.N.
-    war crimes investigators and prosecutors plans…" (to visit Kosovo)."""
-    effort = (
-        "Indonesian legislators on Friday chided a Portuguese effort to extradite former "
-        "President Suharto"
-    )
-    plans = (
-        "A delegation of U.N. war crimes investigators and prosecutors plans to visit Kosovo "
-        "early next month"
-    )
-    left_out = (LeftOut("s1", effort, OFF_PAGE), LeftOut("s2", plans, OFF_PAGE))
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # review18: region seeds 222 and 224 listed "Indonesian legislators on Friday chided a
+        # Portuguese effort…", two-day 177 "A delegation of U.N. war crimes investigators and
+        # prosecutors plans…": the infinitive that says what
+        (
+            "Indonesian legislators on Friday chided a Portuguese effort to extradite former "
+            "President Suharto",
+            "A delegation of U.N. war crimes investigators and prosecutors plans to visit Kosovo "
+            "early next month",
+        ),
+        # review19: region seeds 226 and 228 listed "President Joseph Estrada on Saturday urged
+        # militant unionists at Philippine Airlines…": what the urging asks
+        (
+            "President Joseph Estrada on Saturday urged militant unionists at Philippine "
+            "Airlines to accept a vote…",
+            "Russia's parliament on Wednesday asked President Boris Yeltsin to offer political "
+            "asylum to Kurdish rebel leader Abdullah Ocalan",
+        ),
+    ],
+    ids=["infinitive", "asking"],
+)
+def test_a_listed_headline_is_never_cut_before_what_its_verb_awaits(first, second):
+    left_out = (LeftOut("s1", first, OFF_PAGE), LeftOut("s2", second, OFF_PAGE))
     assert no_room_line(Section("Asia", "", (), left_out=left_out)) == (
-        f"No room on this page for: {effort}; {plans}."
-    )
-
-
-def test_a_listed_headline_is_never_cut_between_an_urging_and_what_it_urges():
-    """review19: region seeds 226 and 228 listed "President Joseph Estrada on Saturday urged
-    militant unionists at Philippine Airlines…" (to accept the workers' no-strike vote)."""
-    urged = (
-        "President Joseph Estrada on Saturday urged militant unionists at Philippine Airlines to "
-        "accept a vote…"
-    )
-    asked = (
-        "Russia's parliament on Wednesday asked President Boris Yeltsin to offer political "
-        "asylum to Kurdish rebel leader Abdullah Ocalan"
-    )
-    left_out = (LeftOut("s1", urged, OFF_PAGE), LeftOut("s2", asked, OFF_PAGE))
-    assert no_room_line(Section("Asia", "", (), left_out=left_out)) == (
-        f"No room on this page for: {urged}; {asked}."
+        f"No room on this page for: {first}; {second}."
     )
 
 
