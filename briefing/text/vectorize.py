@@ -113,9 +113,9 @@ def stem(word: str) -> str:
     """Stem of a lower-case word, cached (news repeats its words): Russian Snowball's for a
     Russian word ("землетрясения", "землетрясение": "землетрясен"), none for other Cyrillic
     ("україни", "љубав": Russian endings are not theirs), Porter's for others."""
-    if is_russian(word):
-        return _russian().stem(yo_as_e(word))
-    return word if _CYRILLIC.search(word) else _stemmer().stem(word)
+    if _CYRILLIC.search(word) is None:
+        return _stemmer().stem(word)
+    return word if _NOT_RUSSIAN.search(word) else _russian().stem(yo_as_e(word))
 
 
 def content_terms(text: str) -> list[str]:
