@@ -204,11 +204,12 @@ def _opened(
     one of the story's names (`_story_names` of its told articles' leads, `told_leads` of
     `stories`) that no lead of another story told that day writes ("President Clinton" of the
     impeachment's and the Gulf buildup's leads is neither's)."""
-    known: dict[tuple[date, str], list[str]] = defaultdict(list)
+    known: dict[tuple[date, str], list[frozenset[str]]] = defaultdict(list)  # its leads' names
     writers: dict[tuple[date, str], set[str]] = defaultdict(set)  # (day, name) -> its stories
     for lead, story in zip(told_leads, stories, strict=True):
-        known[story].append(lead)
-        for name in _long_names(lead):
+        names = _long_names(lead)
+        known[story].append(names)
+        for name in names:
             writers[story[0], name].add(story[1])
     named_by: dict[str, set[int]] = defaultdict(set)  # a story's name -> the told stories' columns
     for column, story in enumerate(told):
@@ -226,10 +227,10 @@ def _opened(
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
-def _story_names(leads: Sequence[str]) -> frozenset[str]:
-    """The names a story is known by: a name of two words or more that at least two of its
-    articles' leads write, and more than half of them ("Asian Games", "Typhoon Babs")."""
-    counted = Counter(name for lead in leads for name in _long_names(lead))
+def _story_names(leads: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The names a story is known by: of its articles' leads' names (`_long_names`), one that at
+    least two of them write, and more than half ("Asian Games", "Typhoon Babs")."""
+    counted = Counter(name for names in leads for name in names)
     return frozenset(
         name for name, count in counted.items() if count >= 2 and 2 * count > len(leads)
     )
