@@ -292,11 +292,12 @@ def _announced(
         for row, column, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
         if value >= same_fact
     }
+    days = [({f.when for f in found}, story) for _, found, story in dated]
     return {
         row
-        for row, (_, found, story) in enumerate(dated)
+        for row, (own, story) in enumerate(days)
         for column, (_, whens, told) in enumerate(announcing)
-        if whens & {f.when for f in found} and ((row, column) in same or (story and story == told))
+        if whens & own and ((row, column) in same or (story and story == told))
     }
 
 
