@@ -236,10 +236,7 @@ _ANNOUNCING = frozenset(
 )
 # "The head of Turkey's pro-Islamic party said Thursday | he would ...": verbs of saying, and the
 # words of the time that may follow them, before what was said
-_SAYING = frozenset(
-    """said says told added reported announced warned declared confirmed denied stated
-    insisted""".split()
-)
+_SAYING = _REPORTING | frozenset("warned declared confirmed denied stated insisted".split())
 _WHEN = frozenset(
     "today yesterday tonight on last this early late morning afternoon evening night week".split()
 ).union(WEEKDAYS)
