@@ -640,6 +640,15 @@ def test_a_cut_between_a_verb_of_asking_and_its_infinitive_says_nothing_happened
         "President Joseph Estrada urged militant unionists at Philippine Airlines",
     ):
         assert headlines.says_what_happened(cut), cut
+    # a past form after an article, a possessive or a preposition names a thing: no asking
+    # (DUC 2007's "... dependent on the use of forced labor and torture…" ran on, mid-list)
+    for cut in (
+        "Burma's military rulers have become increasingly dependent on the use of forced labor "
+        "and torture…",
+        "The ceremony was attended by invited guests…",
+        "The rebels used their forced recruits…",
+    ):
+        assert headlines.says_what_happened(cut), cut
 
 
 def test_a_cut_before_what_a_participle_or_a_verb_of_saying_announces_says_nothing():

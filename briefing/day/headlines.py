@@ -240,6 +240,11 @@ _SAYING = _REPORTING | frozenset("warned declared confirmed denied stated insist
 _WHEN = frozenset(
     "today yesterday tonight on last this early late morning afternoon evening night week".split()
 ).union(WEEKDAYS)
+# "the use of forced labor", "by invited guests": a past form after one of these names a thing,
+# no asking (the words opening a noun phrase, not those joining clauses: "who urged", "and asked")
+_OPENS_NOUN = _LINKS - frozenset(
+    "and or but nor as than that who which whose where when while".split()
+)
 # what opens a complement of its own, no infinitive awaited: "asked the court for", "called for",
 # "ordered the arrest of", "asked whether"
 _ASKED_ELSE = frozenset(
@@ -737,7 +742,7 @@ def _awaits_object(text: str) -> bool:
 def _asks_of(text: str) -> bool:
     """Whether `text` ends on a verb of asking ("urged", "asked", "called on") or its object,
     the "to" that says what is asked still to come ("... urged militant unionists at ...")."""
-    asks = [*_ASKS_OF.finditer(text)]
+    asks = [ask for ask in _ASKS_OF.finditer(text) if not _names_a_thing(text, ask)]
     if not asks:
         return False
     rest = text[asks[-1].end() :]
@@ -747,6 +752,13 @@ def _asks_of(text: str) -> bool:
         and len(words) <= ASKED_WORDS
         and not _ASKED_ELSE.intersection(words)
     )
+
+
+def _names_a_thing(text: str, ask: re.Match[str]) -> bool:
+    """Whether `ask`, a verb of asking's past form in `text`, follows a word opening a noun
+    phrase ("of forced labor", "their forced recruits"): an adjective, no verb."""
+    before = text[: ask.start()].split()[-1:]
+    return ask.group().endswith("ed") and bool(before) and before[0].lower() in _OPENS_NOUN
 
 
 def _reports(text: str, opener: re.Match[str]) -> bool:
