@@ -989,6 +989,28 @@ def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it
     assert own_headline(_wire("a", hailing)) == from_sentence(hailing)
 
 
+def test_a_cut_before_what_it_announces_runs_on_to_the_clause_saying_it():
+    # review19: day one of two-day 179 listed "The head of Turkey's pro-Islamic party said
+    # Thursday…", its headline whole "... would not insist on his rightful chance…": a story's
+    # headline runs on past a cut the infinitive rules refuse, as past one before its verb
+    chance = (
+        "The head of Turkey's pro-Islamic party said Thursday he would not insist on his rightful "
+        "chance to lead Turkey's next government, heading off a confrontation with the military."
+    )
+    assert from_sentence(chance).endswith("his rightful chance…")
+    assert from_sentence(chance, reach=True) == chance[: chance.index(", heading")]
+    assert story_headline((_wire("a", chance),), ("AP",), chance) == (
+        from_sentence(chance, reach=True)
+    )
+    # a run-on stops at a headline's length, not at a participle's phrase ("A white supremacist
+    # arrested | after buying ...")
+    wanted = (
+        "A white supremacist arrested after buying hand grenades from an undercover agent said "
+        "he wanted to send mail bombs to Washington and Montgomery, authorities said."
+    )
+    assert from_sentence(wanted, reach=True) == wanted[: wanted.index(", authorities")]
+
+
 def test_a_quotation_heads_no_story_whose_article_has_a_lead_that_stands_alone():
     # region seeds 14, 23, 30, 110: the hockey story (one article) was headed by a quotation
     # whose speaker the cut reached but not his "said": what he said, not what happened
@@ -1081,6 +1103,20 @@ def test_a_told_story_is_known_by_its_printed_line_cut_when_the_cut_says_what_ha
     assert known(urged, "Pope John Paul II called for reconciliation") == (
         "Pope John Paul II called for reconciliation"
     )
+    # a cut that reaches its main verb but stops before what it announces ("said Thursday he
+    # would not insist on his rightful chance…", "... the council that oversees…") is known by
+    # its run-on, the printed line's words, not by the story's own headline the page never
+    # printed
+    chance = (
+        "The head of Turkey's pro-Islamic party said Thursday he would not insist on his rightful "
+        "chance to lead Turkey's next government, heading off a confrontation with the military."
+    )
+    oversees = (
+        "Iran's official media boasted about a huge turnout in elections Friday for the council "
+        "that oversees the country's supreme leader."
+    )
+    assert known(chance) == chance[: chance.index(", heading")]
+    assert known(oversees) == oversees.removesuffix(".") != from_sentence(oversees)
 
 
 def test_an_untitled_chinese_sentence_is_cut_at_its_first_clause_in_reach():

@@ -295,8 +295,9 @@ def from_sentence(sentence: str, reach: bool = False) -> str:
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
     HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
     reports instead, when the cut stops there before its verb; the words up to the clause
-    boundary past its main verb, when the cut stops before it and `reach`: `_reaching`); ""
-    when the cut holds no content word."""
+    boundary past its main verb, when the cut stops before it or before what it announces
+    ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`); "" when the
+    cut holds no content word."""
     cut = _cut(sentence, reach)
     return cut if has_content(cut.split()) else ""
 
@@ -325,7 +326,7 @@ def _cut(sentence: str, reach: bool = False) -> str:
     found = _REPORTED.match(text) if cut.endswith("…") else None
     own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
-        if not reach or not cut.endswith("…") or says_what_happened(cut.rstrip("…")):
+        if not reach or not cut.endswith("…") or says_what_happened(cut):
             return cut  # its main clause has its verb, or the cut keeps every word
         return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
     return own[:1].upper() + own[1:]
@@ -342,13 +343,14 @@ def _bounds(text: str, start: int) -> list[re.Match[str]]:
 def _reaching(text: str, start: int) -> str:
     """`text` up to the first clause boundary from `start` on (or its end) where its main
     clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
-    Pope John Paul II beatified him"), within HEADLINE_CHARS; "" when it is never reached."""
+    Pope John Paul II beatified him"), within HEADLINE_CHARS and of HEADLINE_WORDS[0] words at
+    least (not "A white supremacist arrested | after ..."); "" when it is never reached."""
     bounds = _bounds(text, start)
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
             return ""
-        if says_what_happened(head):
+        if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
     return ""
 
@@ -663,13 +665,17 @@ def own_headline(article: Article) -> str:
 
 def known_by(story: Story, told: Sequence[Item]) -> str:
     """The headline a reader of a section knows a told story by: its first line `told` cut as a
-    headline, unless a line's citation printed its own (its article's title) or the cut stops
-    before its main clause's verb (its own then: the run-on to the verb costs a line or two)."""
+    headline, run on to what the cut announces ("... the council that oversees…", "... his
+    rightful chance…": `from_sentence`'s reach, the printed line's words), unless a line's citation
+    printed its own (its article's title) or the cut stops before its main clause's verb (its
+    own then: the run-on to the verb costs a line or two)."""
     cited = {own_headline(item.sentence.article) for item in told}
     if not told or story.headline in cited:
         return story.headline
     cut = from_sentence(told[0].text)
-    return cut if cut and cut == from_sentence(told[0].text, reach=True) else story.headline
+    if not cut or not says_what_happened(cut.rstrip("…")):  # read whole: its main clause's verb
+        return story.headline
+    return from_sentence(told[0].text, reach=True)
 
 
 def first_sentence(article: Article) -> str:
