@@ -678,6 +678,27 @@ def test_a_cut_before_what_a_participle_or_a_verb_of_saying_announces_says_nothi
         assert headlines.says_what_happened(cut), cut
 
 
+def test_a_cut_between_quoted_and_what_was_quoted_says_nothing():
+    # review20: seeds 232 and 234 listed, and 234's email subject read, "Recai Kutan was quoted
+    # by the daily Milliyet on Saturday…" (quoted as saying what?): "quoted" and its source or
+    # object await what was said, as a verb of asking awaits its "to"
+    for cut in (
+        "Recai Kutan was quoted by the daily Milliyet on Saturday…",
+        "Microsoft filed an unexpected brief with a federal judge on Monday that quoted…",
+        "The official Xinhua news agency quoted a government spokesman…",
+    ):
+        assert not headlines.says_what_happened(cut), cut
+    for cut in (
+        "Recai Kutan was quoted by the daily Milliyet on Saturday as saying that they were "
+        "receiving signals…",
+        "Microsoft filed a brief with a federal judge on Monday that quoted from a 5-year-old "
+        "government legal document…",
+        "Xinhua quoted a government spokesman saying the talks would resume…",
+        "The quoted passage was read aloud in court…",
+    ):
+        assert headlines.says_what_happened(cut), cut
+
+
 def test_an_untitled_headline_never_ends_on_the_wires_dash():
     """DUC 2003's "... the release of Pinochet _…": 59 DUC headlines ended on a dash."""
     shown = from_sentence(

@@ -240,16 +240,19 @@ _SAYING = _REPORTING | frozenset("warned declared confirmed denied stated insist
 _WHEN = frozenset(
     "today yesterday tonight on last this early late morning afternoon evening night week".split()
 ).union(WEEKDAYS)
-# "the use of forced labor", "by invited guests": a past form after one of these names a thing,
-# no asking (the words opening a noun phrase, not those joining clauses: "who urged", "and asked")
+# "Recai Kutan was quoted by the daily Milliyet on Saturday | as saying ...": "quoted", its source
+# and its object await what was said, as a verb of asking awaits its "to"
+_QUOTES = re.compile(r"\bquot(?:es|ed|ing)\b")
+# "the use of forced labor", "the quoted passage": a past form after one of these names a thing,
+# no asking or quoting (the words opening a noun phrase, not those joining clauses: "who urged")
 _OPENS_NOUN = _LINKS - frozenset(
     "and or but nor as than that who which whose where when while".split()
 )
 # what opens a complement of its own, no infinitive awaited: "asked the court for", "called for",
-# "ordered the arrest of", "asked whether"
+# "ordered the arrest of", "asked whether", "quoted him saying"
 _ASKED_ELSE = frozenset(
     """to for that about whether if of against into from over with as what how why when where
-    who""".split()
+    who saying""".split()
 )
 ASKED_WORDS = 6  # an object longer than this many words is no object still awaiting its "to"
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
@@ -711,9 +714,9 @@ def says_what_happened(cut: str) -> bool:
 def _awaits_infinitive(text: str) -> bool:
     """Whether `text` ends on a word that its "to" and verb complete ("a Portuguese effort",
     "plans", "were able Saturday": a day after it is no complement; `_awaits`), or on a verb of
-    asking's object (`_asks_of`)."""
+    asking's object (`_ends_on_object`)."""
     words = [w for w in _WORD.findall(text) if w.lower() not in WEEKDAYS]
-    return (bool(words) and _awaits(words)) or _asks_of(text)
+    return (bool(words) and _awaits(words)) or _ends_on_object(text, _ASKS_OF)
 
 
 def _awaits(words: Sequence[str]) -> bool:
@@ -730,9 +733,12 @@ def _awaits(words: Sequence[str]) -> bool:
 
 def _awaits_object(text: str) -> bool:
     """Whether `text` ends on a participle whose object says what it announces ("an indictment
-    Wednesday charging"), or on a verb of saying and its time with no clause before it, so
+    Wednesday charging"), on a verb of saying and its time with no clause before it, so
     nothing is said ("The head of Turkey's pro-Islamic party said Thursday", not "Three people
-    died, police said Thursday")."""
+    died, police said Thursday"), or on "quoted" or its source ("was quoted by the daily
+    Milliyet on Saturday": `_ends_on_object`)."""
+    if _ends_on_object(text, _QUOTES):
+        return True
     words = [*_WORD.finditer(text)]
     while words and words[-1].group().lower() in _WHEN:
         words.pop()
@@ -745,10 +751,11 @@ def _awaits_object(text: str) -> bool:
     return last in _SAYING and not _verbal(subject, followed=True)
 
 
-def _asks_of(text: str) -> bool:
-    """Whether `text` ends on a verb of asking ("urged", "asked", "called on") or its object,
-    the "to" that says what is asked still to come ("... urged militant unionists at ...")."""
-    asks = [ask for ask in _ASKS_OF.finditer(text) if not _names_a_thing(text, ask)]
+def _ends_on_object(text: str, verbs: re.Pattern[str]) -> bool:
+    """Whether `text` ends on one of `verbs` (asking: "urged", "called on"; quoting) or its
+    object, what it awaits still to come ("... urged militant unionists at ...", the "to" that
+    says what is asked; "... quoted by the daily Milliyet", the "as saying")."""
+    asks = [ask for ask in verbs.finditer(text) if not _names_a_thing(text, ask)]
     if not asks:
         return False
     rest = text[asks[-1].end() :]
@@ -761,8 +768,8 @@ def _asks_of(text: str) -> bool:
 
 
 def _names_a_thing(text: str, ask: re.Match[str]) -> bool:
-    """Whether `ask`, a verb of asking's past form in `text`, follows a word opening a noun
-    phrase ("of forced labor", "their forced recruits"): an adjective, no verb."""
+    """Whether `ask`, a past form of asking or quoting in `text`, follows a word opening a noun
+    phrase ("of forced labor", "the quoted passage"): an adjective, no verb."""
     before = text[: ask.start()].split()[-1:]
     return ask.group().endswith("ed") and bool(before) and before[0].lower() in _OPENS_NOUN
 
