@@ -152,9 +152,20 @@ def two_days(
 
 def cut_copy(document: Document, earlier: Sequence[Document]) -> bool:
     """Whether `document` is a wire's cut copy of an earlier one: every paragraph but its last
-    (the wire's note, "5th graf pvs.") is one of that article's, so it says nothing new."""
+    (the wire's note, "5th graf pvs.") is one of that article's, or that one with a word
+    corrected (a re-send fixing a name's spelling), so it says nothing new."""
     head = document.paragraphs[:-1]
-    return bool(head) and any(set(head) <= set(other.paragraphs) for other in earlier)
+    return bool(head) and any(
+        all(any(_corrected(p, q) for q in other.paragraphs) for p in head) for other in earlier
+    )
+
+
+def _corrected(paragraph: str, other: str) -> bool:
+    """Whether two paragraphs are one, but for at most one word ("Hand" for "Hans")."""
+    words, others = paragraph.split(), other.split()
+    if len(words) != len(others):
+        return False
+    return sum(a != b for a, b in zip(words, others, strict=True)) <= 1
 
 
 def fresh_events(second: list[tuple[str, Document]], stories: list[Story]) -> list[Story]:
