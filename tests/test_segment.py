@@ -614,3 +614,29 @@ def test_a_quote_opening_a_sentence_goes_on_to_its_speaker(text, sentences):
     "と首相は述べた。" (7 words: printable) a line of its own. A quote opened after its speaker
     ("说：“…。”") ends at its close, as before."""
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (  # Burmese "။" ("၊" a comma inside)
+            "အစိုးရက အရေးပေါ်အခြေအနေကို သက်တမ်းတိုးကြောင်း ကြေညာခဲ့သည်။",
+            "အတိုက်အခံက ကန့်ကွက်ခဲ့ကြပြီး၊ ကုလသမဂ္ဂက စိုးရိမ်ကြောင်း ထုတ်ပြန်ခဲ့သည်။",
+        ),
+        (  # Khmer "។"
+            "ទឹកជំនន់បានបំផ្លាញផ្ទះរាប់ពាន់ខ្នងកាលពីថ្ងៃអង្គារ។",
+            "អាជ្ញាធរបាននិយាយថា មនុស្សប្រាំនាក់បានស្លាប់។",
+        ),
+        ("བོད་ལྗོངས་སུ་ས་ཡོམ་ཆེན་པོ་ཞིག་བྱུང་ཡོད།", "ཁྱིམ་ཚང་མང་པོ་ལ་གནོད་སྐྱོན་ཕོག་ཡོད།།"),  # Tibetan
+        ("የኢትዮጵያ መንግሥት አዲስ እርምጃዎችን ይፋ አድርጓል።", "ሚኒስትሩ ይህን ተናግረዋል።"),  # Amharic
+        ("Կառավարությունը հայտարարեց նոր միջոցառումներ։", "Նախարարը ասաց, որ դրանք կօգնեն։"),
+        ("सरकार ने नए सुधारों की घोषणा की।", "विपक्ष ने आलोचना की॥"),  # Hindi
+        ("حکومت نے نئے اقدامات کا اعلان کیا۔", "کیا اپوزیشن حمایت کرے گی؟", "یہ واضح نہیں۔"),
+        ("هل ستنخفض الأسعار؟", "قال الوزير إنها ستنخفض."),  # Arabic
+    ],
+)
+def test_a_stop_of_another_script_ends_a_sentence_inside_its_paragraph(sentences):
+    """hostile17, scripts24: "။", "។", "།", "።", "։", "।", "۔" and "؟" ended a paragraph but no
+    sentence inside one, so a Burmese or Hindi paragraph was one sentence (a whole paragraph as
+    its story's headline, or "no sentence of 6 to 60 words")."""
+    assert split_sentences(" ".join(sentences)) == list(sentences)

@@ -21,7 +21,7 @@ from briefing.text.news_marks import (
 )
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
-from briefing.text.words import CLOSERS, TITLES, WIDE_STOPS, ends_with_title
+from briefing.text.words import CLOSERS, SCRIPT_STOPS, TITLES, WIDE_STOPS, ends_with_title
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -101,14 +101,16 @@ def _clock_ends(match: re.Match[str]) -> bool:
     return not (opening and after.rstrip(".").lower() in TITLES)
 
 
-# A full-width stop and the closing marks after it, before more text
-_WIDE_STOP = re.compile(rf"[{WIDE_STOPS}]([{CLOSERS}]*)\s*(?=\S)")
+# A full-width stop or another script's ("।", "။", "។", "؟" ...: Punkt reads only ".!?"), doubled
+# or not ("།།"), and the closing marks after it, before more text
+_WIDE_STOP = re.compile(rf"[{WIDE_STOPS}{SCRIPT_STOPS}]+([{CLOSERS}]*)\s*(?=\S)")
 _OPENING_QUOTES = "“‘「『\"'"
 
 
 def _wide_cuts(sentence: str) -> list[int]:
-    """Offsets after each full-width stop, bar one closing a quote that opened the sentence with
-    no space after it: its speaker follows ("“…。”他说。", "「…。」と述べた。")."""
+    """Offsets after each full-width stop or other script's stop, bar one closing a quote that
+    opened the sentence with no space after it: its speaker follows ("“…。”他说。",
+    "「…。」と述べた。")."""
     cuts, start = [], 0
     for match in _WIDE_STOP.finditer(sentence):
         if (
@@ -124,8 +126,9 @@ def _wide_cuts(sentence: str) -> list[int]:
 def _cuts_inside(sentence: str) -> list[int]:
     """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
     _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), an initial
-    followed by a sentence starter ("got an A. And then", "50 degrees C. The"), or a full-width
-    stop, which Chinese and Japanese follow with no space ("百分之三。分析人士说")."""
+    followed by a sentence starter ("got an A. And then", "50 degrees C. The"), a full-width
+    stop, which Chinese and Japanese follow with no space ("百分之三。分析人士说"), or another
+    script's ("की। वित्त")."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
     if not sentence.isascii():
         cuts += _wide_cuts(sentence)

@@ -22,7 +22,8 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper
 # "。！？", Devanagari "।", Arabic "؟", Armenian "։", Ethiopic "።", Burmese "။", Tibetan "།", Khmer
 # "។ ៕"), then the closing marks that may follow one ("”", "」")
 WIDE_STOPS = "。！？｡"  # Chinese and Japanese write no space after them
-STOPS = f".!?…{WIDE_STOPS}।॥؟۔։።။།។៕"
+SCRIPT_STOPS = "।॥؟۔։።။།។៕"  # the other scripts' own, which Punkt does not read
+STOPS = f".!?…{WIDE_STOPS}{SCRIPT_STOPS}"
 CLOSERS = "\"'”’)\\]」』）》〉】"
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
