@@ -160,6 +160,8 @@ def __getattr__(name: str) -> str | re.Pattern[str]:
 
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
+# A run of Thai or Lao, which mark no sentence's end: a space parts their sentences
+UNSTOPPED_RUN = re.compile("[\u0e00-\u0eff]+")
 
 
 _HALF_LETTERS = range(0xFF66, 0xFF9E)  # half-width katakana letters (not "｡", "､" nor marks)
