@@ -640,3 +640,22 @@ def test_a_stop_of_another_script_ends_a_sentence_inside_its_paragraph(sentences
     sentence inside one, so a Burmese or Hindi paragraph was one sentence (a whole paragraph as
     its story's headline, or "no sentence of 6 to 60 words")."""
     assert split_sentences(" ".join(sentences)) == list(sentences)
+
+
+def test_a_space_ends_a_thai_or_lao_sentence_between_clauses_of_six_words_or_more():
+    """scripts24's leftover: Thai and Lao put a space, not a stop, between sentences, so a
+    paragraph of theirs was one sentence. A space between two runs of 6 words or more ends
+    one; a space inside a short phrase ("นาย สมชาย", a title and a name), beside a number
+    or a Latin word, or after "ๆ", does not."""
+    thai = [
+        "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมา",
+        "นาย สมชาย ใจดี นักวิเคราะห์กล่าวว่าความกังวลเรื่องเศรษฐกิจจีนเป็นสาเหตุหลัก",
+        "ดัชนีปิดตลาดลดลงร้อยละ 3 ซึ่งเป็นการลดลงมากที่สุดในรอบหกเดือน",
+        "บริษัทต่างๆ ในตลาดหลักทรัพย์ได้รับผลกระทบจากการเทขายหุ้นของนักลงทุน",
+    ]
+    lao = [
+        "ລັດຖະບານລາວໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອແກ້ໄຂບັນຫາເງິນເຟີ້ທີ່ສູງຂຶ້ນ",
+        "ລັດຖະມົນຕີກະຊວງການເງິນກ່າວວ່າລາຄາສິນຄ້າຈະຫຼຸດລົງພາຍໃນສາມເດືອນ",
+    ]
+    for sentences in (thai, lao):
+        assert split_sentences(" ".join(sentences)) == sentences
