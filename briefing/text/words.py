@@ -219,10 +219,14 @@ def ideographic(text: str) -> bool:
     return not text.isascii() and bool(_IDEOGRAPH.search(text))
 
 
-def mostly_ideographic(text: str) -> bool:
-    """Whether most of `text`'s letters are Han or kana (a Chinese or Japanese sentence, not an
-    English one quoting a name in Han)."""
-    return not text.isascii() and 2 * len(_IDEOGRAPH.findall(text)) > sum(map(str.isalpha, text))
+def mostly_unspaced(text: str) -> bool:
+    """Whether most of `text`'s letters are of scripts written with no space between words: Han
+    and kana, Thai, Lao, Tibetan, Burmese, Khmer (such a sentence, not an English one quoting
+    a name in Han)."""
+    if text.isascii():
+        return False
+    syllabic = sum(map(str.isalpha, "".join(_SYLLABIC_RUN.findall(text))))
+    return 2 * (len(_IDEOGRAPH.findall(text)) + syllabic) > sum(map(str.isalpha, text))
 
 
 def word_count(text: str) -> int:
