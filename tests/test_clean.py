@@ -674,3 +674,15 @@ def test_a_thai_or_lao_paragraph_with_no_stop_is_prose_and_a_menu_of_theirs_is_n
     kept, skipped = strip_junk([_article(thai), _article(lao)])
     assert (skipped, [article.paragraphs for article in kept]) == ([], [(thai,), (lao,)])
     assert not is_prose(["หน้าแรก ข่าว กีฬา บันเทิง ต่างประเทศ เศรษฐกิจ การเมือง"])
+
+
+def test_an_armenian_paragraph_on_colons_typed_for_full_stops_is_prose():
+    """scripts25: Armenian writers type ":" for their full stop "։", so an Armenian paragraph
+    ending on one was read as a line opening on a colon and left out ("nothing after it
+    kept"), and an article of such paragraphs skipped as "no paragraph ends a sentence"."""
+    paragraphs = (
+        "Կառավարությունը երեքշաբթի օրը հայտարարեց նոր տնտեսական միջոցառումների մասին:",
+        "Ընդդիմությունը քննադատեց կառավարության որոշումը խորհրդարանում:",
+    )
+    (cleaned,), _ = clean_articles([_article(*paragraphs)])
+    assert (cleaned.paragraphs, cleaned.flags) == (paragraphs, ())

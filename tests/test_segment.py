@@ -659,3 +659,15 @@ def test_a_space_ends_a_thai_or_lao_sentence_between_clauses_of_six_words_or_mor
     ]
     for sentences in (thai, lao):
         assert split_sentences(" ".join(sentences)) == sentences
+
+
+def test_an_armenian_colon_typed_for_its_full_stop_ends_a_sentence():
+    """scripts25: Armenian writers type ":" for their full stop "։" (keyboards lack it), and
+    Armenian's own colon is another mark, so ":" after an Armenian letter ends a sentence."""
+    sentences = [
+        "Ընդդիմությունը քննադատեց կառավարության որոշումը խորհրդարանում:",
+        "Միջազգային արժույթի հիմնադրամը ողջունեց բարեփոխումները:",
+    ]
+    assert split_sentences(" ".join(sentences)) == sentences
+    latin = "Stocks fell 3 percent on Monday: the worst day in a month for the index."
+    assert split_sentences(latin) == [latin]

@@ -19,6 +19,7 @@ from briefing.text.news_marks import (
     without_dateline,
 )
 from briefing.text.words import (
+    ARMENIAN_STOP,
     CLOSERS,
     STOPS,
     UNSTOPPED_RUN,
@@ -30,7 +31,7 @@ from briefing.text.words import (
 
 log = logging.getLogger(__name__)
 
-_SENTENCE_END = re.compile(f"[{STOPS}][{CLOSERS}]*$")
+_SENTENCE_END = re.compile(f"(?:[{STOPS}]|{ARMENIAN_STOP})[{CLOSERS}]*$")
 _NAVIGATION = re.compile(
     r"""^(?:
         (?:previous|next|prev)\s*(?:article|post|story|page)

@@ -22,6 +22,7 @@ from briefing.text.news_marks import (
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
 from briefing.text.words import (
+    ARMENIAN_STOP,
     CLOSERS,
     SCRIPT_STOPS,
     TITLES,
@@ -108,9 +109,11 @@ def _clock_ends(match: re.Match[str]) -> bool:
     return not (opening and after.rstrip(".").lower() in TITLES)
 
 
-# A full-width stop or another script's ("।", "။", "។", "؟" ...: Punkt reads only ".!?"), doubled
-# or not ("།།"), and the closing marks after it, before more text
-_WIDE_STOP = re.compile(rf"[{WIDE_STOPS}{SCRIPT_STOPS}]+([{CLOSERS}]*)\s*(?=\S)")
+# A full-width stop or another script's ("।", "။", "។", "؟", Armenian's ":" ...: Punkt reads only
+# ".!?"), doubled or not ("།།"), and the closing marks after it, before more text
+_WIDE_STOP = re.compile(
+    rf"(?:[{WIDE_STOPS}{SCRIPT_STOPS}]|{ARMENIAN_STOP})+([{CLOSERS}]*)\s*(?=\S)"
+)
 _OPENING_QUOTES = "“‘「『\"'"
 
 
