@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from briefing.day.clean import clean_article, drop_boilerplate, is_junk_line, strip_junk
+from briefing.day.clean import clean_article, drop_boilerplate, is_junk_line, is_prose, strip_junk
 from briefing.day.dedupe import collapse
 from briefing.models import Article
 
@@ -660,3 +660,29 @@ def test_a_chinese_sites_prose_in_two_of_its_stories_is_no_furniture():
     pages[1] = _web("news.example", background, OWN[1])
     cleaned, _ = clean_articles(pages)
     assert [c.paragraphs for c in cleaned[:2]] == [(background, OWN[0]), (background, OWN[1])]
+
+
+def test_a_thai_or_lao_paragraph_with_no_stop_is_prose_and_a_menu_of_theirs_is_not():
+    """scripts24's leftover: Thai and Lao mark no sentence end (a space between sentences), so
+    a Thai or Lao article was skipped as "no paragraph ends a sentence". A run of their letters
+    longer than a short line is a clause; a menu's items are single words."""
+    thai = (
+        "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมา "
+        "ดัชนีปิดตลาดลดลงร้อยละสามซึ่งเป็นการลดลงมากที่สุดในรอบหกเดือน"
+    )
+    lao = "ລັດຖະບານລາວໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອແກ້ໄຂບັນຫາເງິນເຟີ້ທີ່ສູງຂຶ້ນໃນວັນອັງຄານທີ່ຜ່ານມາ"
+    kept, skipped = strip_junk([_article(thai), _article(lao)])
+    assert (skipped, [article.paragraphs for article in kept]) == ([], [(thai,), (lao,)])
+    assert not is_prose(["หน้าแรก ข่าว กีฬา บันเทิง ต่างประเทศ เศรษฐกิจ การเมือง"])
+
+
+def test_an_armenian_paragraph_on_colons_typed_for_full_stops_is_prose():
+    """scripts25: Armenian writers type ":" for their full stop "։", so an Armenian paragraph
+    ending on one was read as a line opening on a colon and left out ("nothing after it
+    kept"), and an article of such paragraphs skipped as "no paragraph ends a sentence"."""
+    paragraphs = (
+        "Կառավարությունը երեքշաբթի օրը հայտարարեց նոր տնտեսական միջոցառումների մասին:",
+        "Ընդդիմությունը քննադատեց կառավարության որոշումը խորհրդարանում:",
+    )
+    (cleaned,), _ = clean_articles([_article(*paragraphs)])
+    assert (cleaned.paragraphs, cleaned.flags) == (paragraphs, ())

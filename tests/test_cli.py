@@ -518,3 +518,55 @@ def test_a_feed_entry_is_named_by_its_link_whichever_of_its_siblings_are_left(tm
     _, data = _feed_day(tmp_path, entries)
     assert [s["source"] for s in data["skipped"]] == ["news/feed.xml (https://example.org/menu)"]
     assert [f["source"] for f in data["flagged"]] == ["news/feed.xml (https://example.org/shoal)"]
+
+
+def test_a_thai_page_and_a_feed_in_lao_khmer_and_burmese_are_told_under_their_topics(tmp_path):
+    """scripts25: on a desk reading Thai, Lao, Khmer and Burmese copy, the Thai page was "no
+    article body" (its runs between spaces counted as words), the Lao entry "no paragraph ends a
+    sentence" (Lao marks none), the Khmer and Burmese entries teasers whose pages were fetched,
+    and the Khmer lead "no sentence of 6 to 60 words"; each is one item under its topic now."""
+    thai = (
+        "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมาเป็นจำนวนมาก "
+        "ดัชนีหลักทรัพย์ปิดตลาดลดลงร้อยละสามซึ่งเป็นการลดลงมากที่สุดในรอบหกเดือน",
+        "กระทรวงการคลังระบุว่าจะติดตามสถานการณ์อย่างใกล้ชิดและพร้อมออกมาตรการเพื่อรักษาเสถียรภาพ "
+        "ธนาคารแห่งประเทศไทยจะประชุมคณะกรรมการนโยบายการเงินในสัปดาห์หน้า",
+    )
+    entries = {
+        "lao": "ລັດຖະບານລາວໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອແກ້ໄຂບັນຫາເງິນເຟີ້ທີ່ສູງຂຶ້ນໃນວັນອັງຄານທີ່ຜ່ານມາ "
+        "ລັດຖະມົນຕີກະຊວງການເງິນກ່າວວ່າລາຄາສິນຄ້າຈະຫຼຸດລົງພາຍໃນສາມເດືອນ",
+        "khmer": "ទឹកជំនន់បានបំផ្លាញផ្ទះរាប់ពាន់ខ្នងនៅក្នុងខេត្តបាត់ដំបងកាលពីថ្ងៃអង្គារ។ "
+        "អាជ្ញាធរខេត្តបាននិយាយថា មនុស្សប្រាំនាក់បានស្លាប់ ហើយរាប់រយនាក់ត្រូវបានជម្លៀសចេញពីភូមិ។",
+        "burmese": "မြန်မာနိုင်ငံ စစ်ကောင်စီသည် အရေးပေါ်အခြေအနေကို နောက်ထပ် ခြောက်လ "
+        "သက်တမ်းတိုးကြောင်း အင်္ဂါနေ့က နေပြည်တော်တွင် ကြေညာခဲ့သည်။ ရွေးကောက်ပွဲ ကျင်းပရန် "
+        "ပြင်ဆင်မှုများ ဆက်လက်လုပ်ဆောင်နေကြောင်း ပြောရေးဆိုခွင့်ရှိသူက ပြောကြားခဲ့သည်။",
+    }
+    (tmp_path / "news").mkdir()
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in thai)
+    (tmp_path / "news" / "thai.html").write_text(
+        f'<html lang="th"><head><meta charset="utf-8"><title>ตลาดหุ้นไทยร่วงหนัก</title></head>'
+        f"<body><article><h1>ตลาดหุ้นไทยร่วงหนัก</h1>{body}{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    items = "".join(
+        f"<item><title>{name}</title><link>https://example.org/{name}</link>"
+        f"<description><![CDATA[{f'<p>{text}</p>' * 3}]]></description></item>"
+        for name, text in entries.items()
+    )
+    (tmp_path / "news" / "feed.xml").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Desk</title>'
+        f"{items}</channel></rss>",
+        encoding="utf-8",
+    )
+    queries = {"thai": "ตลาดหุ้น", "lao": "ລັດຖະບານ", "khmer": "ទឹកជំនន់", "burmese": "စစ်ကောင်စီ"}
+    (tmp_path / "briefing.toml").write_text(
+        'sources = ["news"]\n'
+        + "".join(f'\n[[topics]]\nname = "{n}"\nquery = "{q}"\n' for n, q in queries.items()),
+        encoding="utf-8",
+    )
+    done = run(tmp_path, "build", "--date", "2026-12-03", "--quiet")
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    data = json.loads((tmp_path / "output/2026-12-03/briefing.json").read_text())
+    assert data["skipped"] == []
+    assert [(topic["name"], len(topic["items"])) for topic in data["topics"]] == [
+        (name, 1) for name in queries
+    ]

@@ -1,3 +1,4 @@
+import unicodedata
 from dataclasses import replace
 
 from briefing.day import headlines
@@ -1215,3 +1216,33 @@ def test_an_unspaced_headline_tells_what_a_spokesman_said_not_that_he_spoke():
     )
     assert from_sentence(sea) == "中国海警局新闻发言人3日表示"
     assert from_sentence("商务部发言人说，此举是正当的。") == "商务部发言人说，此举是正当的"
+
+
+def test_an_untitled_thai_lao_tibetan_burmese_or_khmer_sentence_is_cut_as_a_chinese_one():
+    """scripts25: `split()` reads a run of these scripts as one word, so an untitled article's
+    headline was its whole first sentence (19-41 words); it is cut as a Chinese one now: at
+    Burmese's comma "၊" in reach, else where a word surely ends (a space, Tibetan's "་")
+    within HEADLINE_WORDS[1] words, else at a letter (not before its mark), with "…"."""
+    extended = "စစ်ကောင်စီသည် အရေးပေါ်အခြေအနေကို ခြောက်လ သက်တမ်းတိုးကြောင်း ကြေညာခဲ့ပြီး"
+    said = "ရွေးကောက်ပွဲ ကျင်းပရန် ပြင်ဆင်မှုများ ဆက်လက်လုပ်ဆောင်နေကြောင်း ပြောရေးဆိုခွင့်ရှိသူက ပြောကြားခဲ့သည်။"
+    assert from_sentence(f"{extended}၊ {said}") == extended
+    khmer = (
+        "អាជ្ញាធរខេត្តបាននិយាយថា មនុស្សប្រាំនាក់បានស្លាប់ ហើយរាប់រយនាក់ត្រូវបានជម្លៀសចេញពីភូមិរបស់ពួកគេ "
+        "ដោយសារទឹកជំនន់ដែលបានបំផ្លាញផ្ទះរាប់ពាន់ខ្នងនៅក្នុងខេត្តបាត់ដំបង។"
+    )
+    assert from_sentence(khmer) == "អាជ្ញាធរខេត្តបាននិយាយថា មនុស្សប្រាំនាក់បានស្លាប់…"  # 17 with the next
+    tibetan = (
+        "བོད་ལྗོངས་ཀྱི་ཤར་ཕྱོགས་སུ་གཟའ་མིག་དམར་ཉིན་ས་ཡོམ་ཆེན་པོ་ཞིག་བྱུང་བའི་རྐྱེན་གྱིས་"
+        "ཁྱིམ་ཚང་བརྒྱ་ཕྲག་མང་པོ་ཞིག་ལ་གནོད་སྐྱོན་ཕོག་ཡོད།"
+    )
+    cut = from_sentence(tibetan)
+    assert cut.endswith("…") and tibetan.startswith(cut[:-1]) and word_count(cut) <= 16
+    thai = (
+        "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมาเป็นจำนวนมาก"
+        "และดัชนีหลักทรัพย์ปิดตลาดลดลงร้อยละสามซึ่งเป็นการลดลงมากที่สุดในรอบหกเดือน"
+    )
+    cut = from_sentence(thai)
+    assert cut.endswith("…") and thai.startswith(cut[:-1]) and 6 <= word_count(cut) <= 16
+    assert not unicodedata.category(thai[len(cut) - 1]).startswith("M")  # no mark cut off
+    short = "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคาร"
+    assert from_sentence(short) == short

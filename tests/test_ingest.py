@@ -658,3 +658,18 @@ def test_a_fence_never_closed_is_no_code(tmp_path, fence):
     assert code.flags == (
         "1 code block left out, code is not the article's prose: “print('Done.')”",
     )
+
+
+def test_a_thai_paragraph_with_no_stop_is_no_title_and_a_thai_headline_is(tmp_path):
+    """scripts25: a Thai or Lao article's first paragraph (no stop: a space parts their
+    sentences) had 2 words between spaces, under HEADING_WORDS, so it was read as the title
+    and its lead lost to the body; a heading's length is counted as words are now."""
+    lead = (
+        "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมาเป็นจำนวนมาก "
+        "ดัชนีหลักทรัพย์ปิดตลาดลดลงร้อยละสามซึ่งเป็นการลดลงมากที่สุดในรอบหกเดือน"
+    )
+    rest = "กระทรวงการคลังระบุว่าจะติดตามสถานการณ์อย่างใกล้ชิด"
+    article = parse_article(f"{lead}\n\n{rest}\n", tmp_path / "a.txt")
+    assert (article.title, article.paragraphs) == ("", (lead, rest))
+    article = parse_article(f"ตลาดหุ้นไทยร่วงหนัก\n\n{lead}\n", tmp_path / "b.txt")
+    assert (article.title, article.paragraphs) == ("ตลาดหุ้นไทยร่วงหนัก", (lead,))

@@ -614,3 +614,60 @@ def test_a_quote_opening_a_sentence_goes_on_to_its_speaker(text, sentences):
     "と首相は述べた。" (7 words: printable) a line of its own. A quote opened after its speaker
     ("说：“…。”") ends at its close, as before."""
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (  # Burmese "။" ("၊" a comma inside)
+            "အစိုးရက အရေးပေါ်အခြေအနေကို သက်တမ်းတိုးကြောင်း ကြေညာခဲ့သည်။",
+            "အတိုက်အခံက ကန့်ကွက်ခဲ့ကြပြီး၊ ကုလသမဂ္ဂက စိုးရိမ်ကြောင်း ထုတ်ပြန်ခဲ့သည်။",
+        ),
+        (  # Khmer "។"
+            "ទឹកជំនន់បានបំផ្លាញផ្ទះរាប់ពាន់ខ្នងកាលពីថ្ងៃអង្គារ។",
+            "អាជ្ញាធរបាននិយាយថា មនុស្សប្រាំនាក់បានស្លាប់។",
+        ),
+        ("བོད་ལྗོངས་སུ་ས་ཡོམ་ཆེན་པོ་ཞིག་བྱུང་ཡོད།", "ཁྱིམ་ཚང་མང་པོ་ལ་གནོད་སྐྱོན་ཕོག་ཡོད།།"),  # Tibetan
+        ("የኢትዮጵያ መንግሥት አዲስ እርምጃዎችን ይፋ አድርጓል።", "ሚኒስትሩ ይህን ተናግረዋል።"),  # Amharic
+        ("Կառավարությունը հայտարարեց նոր միջոցառումներ։", "Նախարարը ասաց, որ դրանք կօգնեն։"),
+        ("सरकार ने नए सुधारों की घोषणा की।", "विपक्ष ने आलोचना की॥"),  # Hindi
+        ("حکومت نے نئے اقدامات کا اعلان کیا۔", "کیا اپوزیشن حمایت کرے گی؟", "یہ واضح نہیں۔"),
+        ("هل ستنخفض الأسعار؟", "قال الوزير إنها ستنخفض."),  # Arabic
+    ],
+)
+def test_a_stop_of_another_script_ends_a_sentence_inside_its_paragraph(sentences):
+    """hostile17, scripts24: "။", "។", "།", "።", "։", "।", "۔" and "؟" ended a paragraph but no
+    sentence inside one, so a Burmese or Hindi paragraph was one sentence (a whole paragraph as
+    its story's headline, or "no sentence of 6 to 60 words")."""
+    assert split_sentences(" ".join(sentences)) == list(sentences)
+
+
+def test_a_space_ends_a_thai_or_lao_sentence_between_clauses_of_six_words_or_more():
+    """scripts24's leftover: Thai and Lao put a space, not a stop, between sentences, so a
+    paragraph of theirs was one sentence. A space between two runs of 6 words or more ends
+    one; a space inside a short phrase ("นาย สมชาย", a title and a name), beside a number
+    or a Latin word, or after "ๆ", does not."""
+    thai = [
+        "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมา",
+        "นาย สมชาย ใจดี นักวิเคราะห์กล่าวว่าความกังวลเรื่องเศรษฐกิจจีนเป็นสาเหตุหลัก",
+        "ดัชนีปิดตลาดลดลงร้อยละ 3 ซึ่งเป็นการลดลงมากที่สุดในรอบหกเดือน",
+        "บริษัทต่างๆ ในตลาดหลักทรัพย์ได้รับผลกระทบจากการเทขายหุ้นของนักลงทุน",
+    ]
+    lao = [
+        "ລັດຖະບານລາວໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອແກ້ໄຂບັນຫາເງິນເຟີ້ທີ່ສູງຂຶ້ນ",
+        "ລັດຖະມົນຕີກະຊວງການເງິນກ່າວວ່າລາຄາສິນຄ້າຈະຫຼຸດລົງພາຍໃນສາມເດືອນ",
+    ]
+    for sentences in (thai, lao):
+        assert split_sentences(" ".join(sentences)) == sentences
+
+
+def test_an_armenian_colon_typed_for_its_full_stop_ends_a_sentence():
+    """scripts25: Armenian writers type ":" for their full stop "։" (keyboards lack it), and
+    Armenian's own colon is another mark, so ":" after an Armenian letter ends a sentence."""
+    sentences = [
+        "Ընդդիմությունը քննադատեց կառավարության որոշումը խորհրդարանում:",
+        "Միջազգային արժույթի հիմնադրամը ողջունեց բարեփոխումները:",
+    ]
+    assert split_sentences(" ".join(sentences)) == sentences
+    latin = "Stocks fell 3 percent on Monday: the worst day in a month for the index."
+    assert split_sentences(latin) == [latin]

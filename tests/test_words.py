@@ -25,6 +25,20 @@ def test_word_count_reads_han_and_kana_letters_at_a_chinese_word_length():
     assert 6 <= word_count("中美举行磋商，双方深入交换了意见。") <= 60
 
 
+def test_word_count_reads_thai_lao_tibetan_burmese_and_khmer_by_their_signs():
+    """scripts25: a run of these scripts between spaces was one word, so a Khmer or Tibetan
+    sentence was "no sentence of 6 to 60 words"; one word each 5 letters and marks now (ICU's
+    dictionary words: 12, 11, 8 and 14 below; Tibetan 13 syllables)."""
+    assert word_count("ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคาร") == 8
+    assert word_count("ລັດຖະບານລາວໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອແກ້ໄຂບັນຫາເງິນເຟີ້") == 11
+    assert word_count("ទឹកជំនន់បានបំផ្លាញផ្ទះរាប់ពាន់ខ្នងនៅក្នុងខេត្តបាត់ដំបង។") == 11
+    burmese = "မြန်မာနိုင်ငံ စစ်ကောင်စီသည် အရေးပေါ်အခြေအနေကို သက်တမ်းတိုးကြောင်း ကြေညာခဲ့သည်။"
+    assert word_count(burmese) == 15
+    assert word_count("བོད་ལྗོངས་ཀྱི་ཤར་ཕྱོགས་སུ་ས་ཡོམ་ཆེན་པོ་ཞིག་བྱུང་ཡོད།") == 8
+    assert word_count("ร้อยละ 3 ในปี ๒๕๖๙") == 4  # a number between spaces is a word
+    assert word_count("हिन्दी ठीक है") == 3  # a spaced script as before
+
+
 def test_word_ends_in_an_unspaced_run_are_those_no_dictionary_is_needed_for():
     """cjk18: before a number, a Latin word, an opening mark or "的", after a mark or a
     Latin word, after kana particles before Han or katakana; not between a number and its

@@ -18,11 +18,20 @@ from briefing.text.news_marks import (
     is_editors_note,
     without_dateline,
 )
-from briefing.text.words import CLOSERS, STOPS, named, shouted_heading, shouts, word_count
+from briefing.text.words import (
+    ARMENIAN_STOP,
+    CLOSERS,
+    STOPS,
+    UNSTOPPED_RUN,
+    named,
+    shouted_heading,
+    shouts,
+    word_count,
+)
 
 log = logging.getLogger(__name__)
 
-_SENTENCE_END = re.compile(f"[{STOPS}][{CLOSERS}]*$")
+_SENTENCE_END = re.compile(f"(?:[{STOPS}]|{ARMENIAN_STOP})[{CLOSERS}]*$")
 _NAVIGATION = re.compile(
     r"""^(?:
         (?:previous|next|prev)\s*(?:article|post|story|page)
@@ -77,13 +86,16 @@ def _lines(block: str) -> list[str]:
 
 def is_prose(lines: Sequence[str], in_capitals: bool = False) -> bool:
     """True for a block of prose: a line ends a sentence, or a sentence of more than SHORT_LINE
-    words ends inside it (wire copy cut mid-edit: "... tensions. A plane, 2nd graf, pvs"). A
-    heading, menu or link list has neither ("St. Louis Cardinals" ends no sentence), and a
-    heading set in capitals is none even when it ends on a stop ("SUSPECT SPOTTED IN N.C."),
-    unless the whole article is set in them (`in_capitals`: old wire copy), marking nothing."""
+    words ends inside it (wire copy cut mid-edit: "... tensions. A plane, 2nd graf, pvs"), or
+    it has a run of Thai or Lao (no stop) of more than SHORT_LINE words, a clause. A heading,
+    menu or link list has none ("St. Louis Cardinals" ends no sentence), and a heading set in
+    capitals is none even when it ends on a stop ("SUSPECT SPOTTED IN N.C."), unless the whole
+    article is set in them (`in_capitals`: old wire copy), marking nothing."""
     if len(lines) == 1 and not in_capitals and shouted_heading(lines[0]):
         return False
     if any(_SENTENCE_END.search(line) for line in lines):
+        return True
+    if any(word_count(run) > SHORT_LINE for line in lines for run in UNSTOPPED_RUN.findall(line)):
         return True
     text, start = " ".join(lines), 0
     for match in _INNER_END.finditer(text):

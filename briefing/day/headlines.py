@@ -4,6 +4,7 @@ sentence case, or, when none has a title, its news sentence cut at a clause boun
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import chain, pairwise
@@ -17,7 +18,7 @@ from briefing.text.words import (
     MONTHS,
     STOPS,
     WEEKDAYS,
-    mostly_ideographic,
+    mostly_unspaced,
     shouts,
     word_count,
     word_ends,
@@ -104,8 +105,9 @@ _SUBORDINATE = re.compile(
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _WORD = re.compile(r"[\w’'-]+")
-# where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items)
-_WIDE_CLAUSE_ENDS = "，；："
+# where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items), and
+# in Burmese: "၊"
+_WIDE_CLAUSE_ENDS = "，；：၊"
 _UNSPACED_CLAUSE = re.compile(f"[{_WIDE_CLAUSE_ENDS}]")
 # "外交部发言人3日表示，": a Chinese sentence's first clause naming who said what the rest says
 _UNSPACED_REPORTED = re.compile(
@@ -308,7 +310,7 @@ def from_sentence(sentence: str, reach: bool = False) -> str:
 def _cut(sentence: str, reach: bool = False) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
-    if mostly_ideographic(text):
+    if mostly_unspaced(text):
         return _unspaced_clause(text)
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (_SETTING, ""), (_HERE_SETTING, ""))
     for pattern, kept in settings:
@@ -474,9 +476,10 @@ def _clause(text: str, start: int = 0) -> str:
 
 
 def _unspaced_clause(text: str) -> str:
-    """A Chinese or Japanese sentence cut as `_clause` cuts one by words (`word_count`, no verb
-    read): the clause an attribution opening it reports ("外交部发言人3日表示，…", as `_REPORTED`)
-    when `_unspaced_cut` gives it a headline's length, else the sentence's own cut."""
+    """A sentence of a script written without spaces (Chinese, Japanese, Thai, Burmese ...) cut
+    as `_clause` cuts one by words (`word_count`, no verb read): the clause an attribution
+    opening it reports ("外交部发言人3日表示，…", as `_REPORTED`) when `_unspaced_cut` gives it a
+    headline's length, else the sentence's own cut."""
     text = text.rstrip(STOPS + " ")
     said = _UNSPACED_REPORTED.match(text)
     reported = _unspaced_cut(text[said.end() :]) if said else ""
@@ -485,8 +488,14 @@ def _unspaced_clause(text: str) -> str:
     own = _unspaced_cut(text)
     if own:
         return own
-    # no word end in reach: cut as `shorten` cuts a run with no space
-    return text[: _longest_head(text, range(1, len(text) + 1))] + "…"
+    # no word end in reach: cut as `shorten` cuts a run with no space, not before a mark
+    letters = [n for n in range(1, len(text) + 1) if not _marked(text, n)]
+    return text[: _longest_head(text, letters)] + "…"
+
+
+def _marked(text: str, end: int) -> bool:
+    """Whether `text`'s character at `end` is a mark written on the letter before it ("ั")."""
+    return end < len(text) and unicodedata.category(text[end])[0] == "M"
 
 
 def _unspaced_cut(text: str) -> str:

@@ -21,7 +21,7 @@ from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, is_editors_note
-from briefing.text.words import CLOSERS, HEADING_WORDS, STOPS, named, shouts
+from briefing.text.words import CLOSERS, HEADING_WORDS, STOPS, named, shouts, word_count
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -192,10 +192,10 @@ def is_title(line: str) -> bool:
     """A short line with a letter in it that does not end like a sentence, or that shouts (a
     headline in capitals may end on an abbreviation or a question: "SUSPECT SPOTTED IN N.C."),
     and is neither an editor's note ("Eds: UPDATES with ...") nor a dateline ("ISTANBUL,
-    Turkey (AP) _")."""
-    words = line.split()
+    Turkey (AP) _"); its words counted as a reader does (a Thai paragraph of sentences parted
+    by spaces is no title)."""
     return (
-        0 < len(words) <= HEADING_WORDS
+        0 < word_count(line) <= HEADING_WORDS
         and not is_editors_note(line)
         and not is_dateline(line)
         and re.search(r"[^\W\d_]", line) is not None

@@ -21,7 +21,15 @@ from briefing.text.news_marks import (
 )
 from briefing.text.nltk import NLTKWordTokenizer, PunktSentenceTokenizer
 from briefing.text.punkt import tokenizer
-from briefing.text.words import CLOSERS, TITLES, WIDE_STOPS, ends_with_title
+from briefing.text.words import (
+    ARMENIAN_STOP,
+    CLOSERS,
+    SCRIPT_STOPS,
+    TITLES,
+    WIDE_STOPS,
+    ends_with_title,
+    word_count,
+)
 
 # Lower case, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -101,14 +109,18 @@ def _clock_ends(match: re.Match[str]) -> bool:
     return not (opening and after.rstrip(".").lower() in TITLES)
 
 
-# A full-width stop and the closing marks after it, before more text
-_WIDE_STOP = re.compile(rf"[{WIDE_STOPS}]([{CLOSERS}]*)\s*(?=\S)")
+# A full-width stop or another script's ("।", "။", "។", "؟", Armenian's ":" ...: Punkt reads only
+# ".!?"), doubled or not ("།།"), and the closing marks after it, before more text
+_WIDE_STOP = re.compile(
+    rf"(?:[{WIDE_STOPS}{SCRIPT_STOPS}]|{ARMENIAN_STOP})+([{CLOSERS}]*)\s*(?=\S)"
+)
 _OPENING_QUOTES = "“‘「『\"'"
 
 
 def _wide_cuts(sentence: str) -> list[int]:
-    """Offsets after each full-width stop, bar one closing a quote that opened the sentence with
-    no space after it: its speaker follows ("“…。”他说。", "「…。」と述べた。")."""
+    """Offsets after each full-width stop or other script's stop, bar one closing a quote that
+    opened the sentence with no space after it: its speaker follows ("“…。”他说。",
+    "「…。」と述べた。")."""
     cuts, start = [], 0
     for match in _WIDE_STOP.finditer(sentence):
         if (
@@ -121,14 +133,35 @@ def _wide_cuts(sentence: str) -> list[int]:
     return cuts
 
 
+# A space between two letters of Thai or Lao (not after "ๆ", which repeats the word before it):
+# where their writers end a sentence, or a phrase
+_UNSTOPPED_SPACE = re.compile(r"(?<=[\u0e00-\u0e45\u0e47-\u0eff])\s+(?=[\u0e00-\u0eff])")
+CLAUSE_WORDS = 6  # a Thai or Lao sentence ends at a space between two runs of this many words
+CLAUSE_REACH = 400  # characters read either side of a space for them: a long paragraph stays linear
+
+
+def _unstopped_cuts(sentence: str) -> list[int]:
+    """Offsets after each space of Thai or Lao, which mark no sentence end, that has
+    CLAUSE_WORDS words or more since the last cut and before the sentence's end, within
+    CLAUSE_REACH characters (a title and a name, "นาย สมชาย", stay one)."""
+    cuts, start = [], 0
+    for space in _UNSTOPPED_SPACE.finditer(sentence):
+        before = sentence[max(start, space.start() - CLAUSE_REACH) : space.start()]
+        after = sentence[space.end() : space.end() + CLAUSE_REACH]
+        if word_count(before) >= CLAUSE_WORDS and word_count(after) >= CLAUSE_WORDS:
+            cuts.append(start := space.end())
+    return cuts
+
+
 def _cuts_inside(sentence: str) -> list[int]:
     """Offsets where a sentence Punkt kept whole ends early: a clock time that ends it (see
     _clock_ends; "at 6 p.m. Travelers"), a caption's credit line (_CREDIT), an initial
-    followed by a sentence starter ("got an A. And then", "50 degrees C. The"), or a full-width
-    stop, which Chinese and Japanese follow with no space ("百分之三。分析人士说")."""
+    followed by a sentence starter ("got an A. And then", "50 degrees C. The"), a full-width
+    stop, which Chinese and Japanese follow with no space ("百分之三。分析人士说"), another
+    script's ("की। वित्त"), or a Thai or Lao space between clauses (`_unstopped_cuts`)."""
     cuts = [match.start(1) for match in _CLOCK_END.finditer(sentence) if _clock_ends(match)]
     if not sentence.isascii():
-        cuts += _wide_cuts(sentence)
+        cuts += _wide_cuts(sentence) + _unstopped_cuts(sentence)
     if ": " in sentence:  # a credit line's colon: most sentences have none, and skip the scan
         cuts += [match.start(1) for match in _CREDIT.finditer(sentence)]
     cuts += [

@@ -22,7 +22,11 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper
 # "。！？", Devanagari "।", Arabic "؟", Armenian "։", Ethiopic "።", Burmese "။", Tibetan "།", Khmer
 # "។ ៕"), then the closing marks that may follow one ("”", "」")
 WIDE_STOPS = "。！？｡"  # Chinese and Japanese write no space after them
-STOPS = f".!?…{WIDE_STOPS}।॥؟۔։።။།។៕"
+SCRIPT_STOPS = "।॥؟۔։።။།។៕"  # the other scripts' own, which Punkt does not read
+STOPS = f".!?…{WIDE_STOPS}{SCRIPT_STOPS}"
+# A colon after an Armenian letter: Armenian's full stop "։" as writers type it (keyboards lack
+# it; Armenian's own colon is another mark), as a regex
+ARMENIAN_STOP = "(?<=[\u0531-\u0587]):"
 CLOSERS = "\"'”’)\\]」』）》〉】"
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
@@ -73,6 +77,11 @@ _UNSPACED = (
 # all the others two (Zheng 1957; DeFrancis 1943 counts 30%, 1.7; both as Hannas, "Asia's
 # Orthographic Dilemma", 1997, cites them); kana read at the same length
 CHARS_PER_WORD = 1.6
+# Letters and the marks on them in a word of Thai, Lao, Khmer and Burmese, on average: 4.2, 5.1,
+# 5.4 and 5.6 in the words ICU's dictionaries find in the scripts25 probe day (node's
+# Intl.Segmenter, 57-93 words a script); a Tibetan syllable (between its "་") 3.0, a word about
+# 1.6 of them as Chinese's are of letters: 4.8
+SIGNS_PER_WORD = 5
 _WORD = re.compile(r"\w")
 
 
@@ -83,6 +92,18 @@ def _class(ranges: Sequence[tuple[int, int]]) -> str:
 
 # Han and kana letters as the body of a regex class
 IDEOGRAPHS = _class(_IDEOGRAPHIC)
+# A run of the letters and marks of Thai, Lao, Tibetan, Burmese and Khmer, written with no space
+# between words, their signs read by SIGNS_PER_WORD (their digits and stops left out)
+_SYLLABIC_RUN = re.compile(
+    "[{}]+".format(
+        "".join(
+            c
+            for low, high in ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+            for c in map(chr, range(low, high + 1))
+            if unicodedata.category(c)[0] in "LM"
+        )
+    )
+)
 # Hangul syllables (Korean: spaced words, a particle or ending joined to its word, "서울에서")
 _HANGUL = (0xAC00, 0xD7A3)
 HANGUL = _class([_HANGUL])
@@ -142,6 +163,8 @@ def __getattr__(name: str) -> str | re.Pattern[str]:
 
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
+# A run of Thai or Lao, which mark no sentence's end: a space parts their sentences
+UNSTOPPED_RUN = re.compile("[\u0e00-\u0eff]+")
 
 
 _HALF_LETTERS = range(0xFF66, 0xFF9E)  # half-width katakana letters (not "｡", "､" nor marks)
@@ -199,20 +222,28 @@ def ideographic(text: str) -> bool:
     return not text.isascii() and bool(_IDEOGRAPH.search(text))
 
 
-def mostly_ideographic(text: str) -> bool:
-    """Whether most of `text`'s letters are Han or kana (a Chinese or Japanese sentence, not an
-    English one quoting a name in Han)."""
-    return not text.isascii() and 2 * len(_IDEOGRAPH.findall(text)) > sum(map(str.isalpha, text))
+def mostly_unspaced(text: str) -> bool:
+    """Whether most of `text`'s letters are of scripts written with no space between words: Han
+    and kana, Thai, Lao, Tibetan, Burmese, Khmer (such a sentence, not an English one quoting
+    a name in Han)."""
+    if text.isascii():
+        return False
+    syllabic = sum(map(str.isalpha, "".join(_SYLLABIC_RUN.findall(text))))
+    return 2 * (len(_IDEOGRAPH.findall(text)) + syllabic) > sum(map(str.isalpha, text))
 
 
 def word_count(text: str) -> int:
-    """Number of words, as a reader counts them: those between spaces, and for a run of Han or
-    kana (no spaces) one word each CHARS_PER_WORD letters."""
-    if not ideographic(text):
+    """Number of words, as a reader counts them: those between spaces, for a run of Han or kana
+    (no spaces) one word each CHARS_PER_WORD letters, for a run of Thai, Lao, Tibetan, Burmese
+    or Khmer one each SIGNS_PER_WORD letters and marks."""
+    if text.isascii():
         return len(text.split())
     rest, ideographs = _IDEOGRAPH.subn(" ", text)
-    spaced = sum(1 for word in rest.split() if _WORD.search(word))
-    return round(ideographs / CHARS_PER_WORD) + spaced
+    signs = sum(len(run) for run in _SYLLABIC_RUN.findall(rest))
+    if not ideographs and not signs:
+        return len(text.split())
+    spaced = sum(1 for word in _SYLLABIC_RUN.sub(" ", rest).split() if _WORD.search(word))
+    return round(ideographs / CHARS_PER_WORD + signs / SIGNS_PER_WORD) + spaced
 
 
 def word_ends(text: str) -> list[int]:
