@@ -57,6 +57,9 @@ _config_option = click.option(
     type=click.Path(path_type=Path),
     help="Configuration file (default: ./briefing.toml when present).",
 )
+_out_option = click.option(
+    "--out", type=click.Path(path_type=Path), help="Output folder (default: output/)."
+)
 
 
 def _compute_options(command: Callable) -> Callable:
@@ -149,7 +152,7 @@ def _percent(value: float | None) -> float | None:
     help="Keep articles published since this date or time, in the configured time zone unless "
     "it gives one (overrides the 24 hours).",
 )
-@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+@_out_option
 @click.option(
     "--templates",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
@@ -391,9 +394,7 @@ _send_options = [
         callback=_addresses,
         help="Recipient (repeatable; default: email.recipients).",
     ),
-    click.option(
-        "--out", type=click.Path(path_type=Path), help="Output folder (default: output/)."
-    ),
+    _out_option,
     click.option("--dry-run", is_flag=True, help="Write output/<date>/briefing.eml, send nothing."),
     click.option("--force", is_flag=True, help="Send even if this date was sent already."),
     click.option("--quiet", is_flag=True, help="Print nothing but errors (for cron)."),
@@ -442,7 +443,7 @@ daily = _send_command(
 @cli.command()
 @_config_option
 @click.option("--days", type=click.IntRange(min=1), help="Only the latest N briefings.")
-@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+@_out_option
 def history(config_path: Path | None, days: int | None, out: Path | None) -> None:
     """List past briefings: items, articles read, and whether and to whom they were sent."""
     from briefing.store.history import History
@@ -467,7 +468,7 @@ def history(config_path: Path | None, days: int | None, out: Path | None) -> Non
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+@_out_option
 def show(day: date, config_path: Path | None, fmt: str, out: Path | None) -> None:
     """Print the briefing stored for DAY (YYYY-MM-DD)."""
     import json
@@ -525,7 +526,7 @@ def init(folder: Path, force: bool) -> None:
     "--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits at most."
 )
 @_config_option
-@click.option("--out", type=click.Path(path_type=Path), help="Output folder (default: output/).")
+@_out_option
 def search(
     query: tuple[str, ...],
     since: date | None,

@@ -34,7 +34,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def write_new(path: Path, data: bytes) -> None:
     """Write a new file and force it to disk."""
     with open(path, "xb") as handle:
         handle.write(data)
@@ -43,7 +43,8 @@ def _write_file(path: Path, data: bytes) -> None:
     os.chmod(path, 0o644)
 
 
-def _fsync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Force a folder's entries (names made, renamed, removed in it) to disk."""
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)

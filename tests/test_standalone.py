@@ -105,6 +105,7 @@ def test_leaning_is_read_for_the_wanted_sentences_alone_and_reads_the_same():
         "Negotiators ended without a date for the next round, though.",
         "Officials in Manila, meanwhile, ordered the schools closed.",
         "The army, in turn, withdrew from the border.",
+        "The fighting spread to the villages along the northern border, too.",
     ],
 )
 def test_lines_that_lean_on_what_the_reader_never_saw(text):
@@ -124,6 +125,9 @@ def test_lines_that_lean_on_what_the_reader_never_saw(text):
         "The army withdrew, though it kept its guns on the border.",
         "Officials said they would however long it took rebuild the bridge.",
         "Negotiators said talks would go on meanwhile in Geneva.",
+        # "too" of degree after a comma is no "too" set off by commas (DUC 2003's lean-to)
+        "For most of her life, the family lived in a lean-to, too poor to build a proper home.",
+        "South Africa has new problems to deal with: unemployment, crime, too few schools.",
     ],
 )
 def test_lines_that_stand_alone_still_do(text):

@@ -68,7 +68,7 @@ def step(name, function):
     return wrapper
 
 
-store._write_file = step("write", store._write_file)
+store.write_new = step("write", store.write_new)
 history.History.record_build = step("commit", history.History.record_build)
 store._exchange = step("swap", store._exchange)
 store._discard = step("cleanup", store._discard)

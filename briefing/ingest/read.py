@@ -63,7 +63,7 @@ Progress = Callable[[int, int], None]  # (done, total)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")  # a URL scheme (not a drive letter)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReadResult:
     """What reading produced: articles, sources that could not be used, and how many were read."""
 
@@ -94,8 +94,9 @@ def _local(source: str | Path) -> Path | str:
     return url_problem(source)
 
 
-def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Path], list[str]]:
-    """Local files (folders walked, hidden entries skipped) and URLs, in a stable order."""
+def _expand(sources: Iterable[str | Path], skipped: list[Skipped]) -> tuple[list[Path], list[str]]:
+    """Local files (folders walked, hidden entries skipped) and URLs, in a stable order; what
+    cannot be read goes to `skipped`."""
     files: list[Path] = []
     urls: list[str] = []
     for source in sources:
@@ -104,28 +105,28 @@ def _expand(sources: Iterable[str | Path], result: ReadResult) -> tuple[list[Pat
             continue
         path = _local(source)
         if isinstance(path, str):
-            result.skipped.append(Skipped(printable(str(source)), path))
+            skipped.append(Skipped(printable(str(source)), path))
             continue
         try:
             mode = path.stat().st_mode
         except OSError as exc:
-            result.skipped.append(Skipped(display_path(path), unusable(exc, path)))
+            skipped.append(Skipped(display_path(path), unusable(exc, path)))
             continue
         if stat.S_ISDIR(mode):
             found, problems = walk(path, KNOWN)
-            result.skipped.extend(problems)
+            skipped.extend(problems)
             if not found and not problems:
-                result.skipped.append(
+                skipped.append(
                     Skipped(display_path(path), "folder holds no articles, pages or feeds")
                 )
             files.extend(found)
         elif not stat.S_ISREG(mode):
-            result.skipped.append(Skipped(display_path(path), not_regular(mode)))
+            skipped.append(Skipped(display_path(path), not_regular(mode)))
         elif path.suffix.lower() in KNOWN:
             files.append(path)
         else:
             kind = repr(path.suffix) if path.suffix else "(no extension)"
-            result.skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
+            skipped.append(Skipped(display_path(path), f"unsupported file type {kind}"))
     return files, urls
 
 
@@ -298,13 +299,12 @@ class _Reader:
     gathered in the sources' order. Whatever goes wrong with one source, or one feed entry,
     becomes one Skipped entry with a one-line reason."""
 
-    def __init__(
-        self, zone: tzinfo, options: SourcesConfig, executor: Executor, result: ReadResult
-    ) -> None:
+    def __init__(self, zone: tzinfo, options: SourcesConfig, executor: Executor) -> None:
         self.zone = zone
         self.options = options
         self.executor = executor
-        self.result = result
+        self.articles: list[Article] = []
+        self.skipped: list[Skipped] = []
         self.entries: list[Entry] = []
         self.feeds: list[str] = []
 
@@ -322,8 +322,8 @@ class _Reader:
         for name, part in zip(names, parts, strict=True):
             if isinstance(part, Failed):  # the worker itself failed (a crash, a lost machine)
                 part = _skip(name, part.reason)
-            self.result.articles.extend(part.articles)
-            self.result.skipped.extend(part.skipped)
+            self.articles.extend(part.articles)
+            self.skipped.extend(part.skipped)
             self.entries.extend(part.entries)
             self.feeds.extend(part.feeds)
 
@@ -370,8 +370,8 @@ def read_sources(
     """Every article the sources hold, and a reason for each source (or feed entry) that held
     none. `options` are the [sources] settings: teasers and size caps. Reading and extraction
     run on `executor` (default: this process); fetching stays here."""
-    result = ReadResult()
-    files, urls = _expand(sources, result)
+    skipped: list[Skipped] = []
+    files, urls = _expand(sources, skipped)
     total = len(files) + len(urls)
     done = 0
 
@@ -385,19 +385,16 @@ def read_sources(
     from briefing.ingest.fetch import Fetcher  # httpx loads only when sources are read
 
     with Fetcher(http or HttpConfig(), cache) as fetcher:
-        reader = _Reader(zone, options or _default_sources(), executor or SerialExecutor(), result)
+        reader = _Reader(zone, options or _default_sources(), executor or SerialExecutor())
         reader.local(files, advance)
         fetched = fetcher.fetch_all([*urls, *reader.feeds])
         total = len(files) + len(fetched)  # the feeds OPML files list too, each URL once
         reader.gather(read_fetched, list(fetched.items()), list(fetched), advance)
         reader.feed_entries(fetcher)
-    result.sources_read = done
     moment = now or datetime.now(UTC)
     vetted = []
-    for article in result.articles:  # ids in the order read, whichever process read them
+    for article in reader.articles:  # ids in the order read, whichever process read them
         published, flags = vet(article.published, moment)
         flags = article.flags + flags
         vetted.append(replace(article, published=published, flags=flags, id=new_id()))
-    result.articles = vetted
-    result.skipped = [scrub.skipped(skip) for skip in result.skipped]
-    return result
+    return ReadResult(vetted, [scrub.skipped(skip) for skip in [*skipped, *reader.skipped]], done)

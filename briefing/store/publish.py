@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.files import _fsync_folder, _write_file
+from briefing.files import sync_folder, write_new
 
 _RENAME_EXCHANGE = 2  # renameat2 flag: swap two paths atomically (Linux 3.15+, glibc 2.28+)
 
@@ -82,11 +82,11 @@ def publish(
         for name, data in files.items():
             writing = folder / name
             (staged / name).parent.mkdir(parents=True, exist_ok=True)
-            _write_file(staged / name, data)
+            write_new(staged / name, data)
         writing = folder
         prepare(staged)
         os.chmod(staged, 0o755)
-        _fsync_folder(staged)
+        sync_folder(staged)
         commit(swap)
     except BaseException as exc:
         if swapped and had_previous:  # the history kept the previous build: so do the files
@@ -101,6 +101,6 @@ def publish(
             ) from None
         raise
     with contextlib.suppress(OSError):  # committed: the rename stands even if this fails
-        _fsync_folder(folder.parent)
+        sync_folder(folder.parent)
     _discard(staged)  # now the previous day's files
     return [folder / name for name in files]

@@ -62,12 +62,11 @@ _ANOTHER = re.compile(
     r"^[\"“]?(?:With\s+|[^,]{0,60}?\b(?:said|says|reported|added|told\s+\w+)\s+(?:that\s+)?)?"
     rf"(?:(?<=\s)another\b|[Aa]n?\s+{_ORDINAL}|[Tt]he\s+{_ORDINAL}(?!(?:\s+[a-z][\w-]*){{1,2}}\s+of\b))"
 )
-# "It, too, ...": continues something said before it, wherever it stands.
-_TOO = re.compile(r"\b\w+,\s+too\b")
-# "People in East Asia, however, will ...", "..., though.": a contrast or a sequel set off by
-# commas answers a line before it, wherever it stands (not "though it kept ...", a conjunction).
+# "People in East Asia, however, will ...", "..., though.", "It, too, ...": a contrast, a sequel
+# or an addition set off by commas answers a line before it, wherever it stands (not "though it
+# kept ...", a conjunction, nor "a lean-to, too poor to ...", a degree).
 _SET_OFF = re.compile(
-    r",\s+(?:however|though|meanwhile|nevertheless|nonetheless|therefore|moreover|furthermore|"
+    r",\s+(?:however|though|too|meanwhile|nevertheless|nonetheless|therefore|moreover|furthermore|"
     r"instead|in turn|in contrast|by contrast|as a result|on the other hand|even so)\s*[,.;:!?]"
 )
 # A quotation or clause attributed to a bare pronoun: "..., he said." / "... she told reporters."
@@ -256,10 +255,10 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("starts with a connective or pronoun")
     if _PRONOUN_SAID.search(text) and not re.search(r"\b[A-Z][a-z]+\s+(?:said|says|told)\b", text):
         reasons.append("attributed to a bare pronoun")
-    if _CONTINUES.match(text) or _TOO.search(text):
+    if _CONTINUES.match(text):
         reasons.append("continues what came before (also, too)")
     if _SET_OFF.search(text):
-        reasons.append("answers what came before (, however, / , meanwhile,)")
+        reasons.append("answers what came before (, however, / , meanwhile, / , too,)")
     if _STANCE.match(text):
         reasons.append("opens on the writer's stance (unfortunately, ironically)")
     if _AT_ONCE.match(text):

@@ -65,9 +65,14 @@ def yo_as_e(text: str) -> str:
 # written without spaces
 _HIRAGANA = ((0x3040, 0x309F),)
 _KATAKANA = ((0x30A0, 0x30FF), (0x31F0, 0x31FF))
+# Half-width katakana, which NFKC reads full-width: the stops "｡｢｣､･", then the letters "ｦ" to
+# "ﾝ" and last the voiced marks "ﾞ" and "ﾟ" written after one
+_HALF_STOPS = "\uff61-\uff65"
+_HALF_KATAKANA = (0xFF66, 0xFF9F)  # the letters and the voiced marks
+_VOICED = "\uff9e\uff9f"
 _IDEOGRAPHIC = (
     (0x3005, 0x3007), *_HIRAGANA, *_KATAKANA, (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF), (0xFF66, 0xFF9F), (0x20000, 0x3FFFF),
+    (0xF900, 0xFAFF), _HALF_KATAKANA, (0x20000, 0x3FFFF),
 )  # fmt: skip
 _UNSPACED = (
     *_IDEOGRAPHIC, (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
@@ -167,14 +172,11 @@ UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
 UNSTOPPED_RUN = re.compile("[\u0e00-\u0eff]+")
 
 
-_HALF_LETTERS = range(0xFF66, 0xFF9E)  # half-width katakana letters (not "｡", "､" nor marks)
-
-
 @cache
 def _half_kana() -> re.Pattern[str]:
     """A half-width katakana letter or mark with the voiced mark after it ("ﾃﾞ"), compiled when
     a text past ASCII first needs it (0.2 ms a start-up otherwise)."""
-    return re.compile("[\uff61-\uff9f][\uff9e\uff9f]?")
+    return re.compile(f"[{_HALF_STOPS}{_class([_HALF_KATAKANA])}][{_VOICED}]?")
 
 
 def wide_kana(text: str) -> str:
@@ -188,8 +190,8 @@ def wide_kana(text: str) -> str:
 def _narrow() -> dict[int, str]:
     """Full-width katakana -> their half-width spelling, NFKC's inverse ("デ": "ﾃﾞ")."""
     table: dict[int, str] = {}
-    for half in map(chr, _HALF_LETTERS):
-        for spelling in (half, half + "ﾞ", half + "ﾟ"):
+    for half in map(chr, range(_HALF_KATAKANA[0], ord(_VOICED[0]))):  # the letters alone
+        for spelling in (half, *(half + mark for mark in _VOICED)):
             wide = unicodedata.normalize("NFKC", spelling)
             if len(wide) == 1:
                 table.setdefault(ord(wide), spelling)

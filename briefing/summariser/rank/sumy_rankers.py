@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy
@@ -76,7 +76,13 @@ def _ratings(summarizer: object, document: ObjectDocumentModel) -> list[float]:
     """The rating sumy gives each sentence, read where it would pick the best ones."""
     captured: list[float] = []
 
-    def capture(sentences, count, rating, *args, **kwargs):
+    def capture(
+        sentences: Sequence[SumySentence],
+        count: int,
+        rating: dict[SumySentence, float] | Callable[..., float],
+        *args: object,
+        **kwargs: object,
+    ) -> tuple[()]:
         rate = rating.__getitem__ if isinstance(rating, dict) else rating
         captured.extend(float(rate(s, *args, **kwargs)) for s in sentences)
         return ()
