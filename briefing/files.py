@@ -1,10 +1,26 @@
-"""Files written whole or not at all: a temporary file beside the target, renamed over it."""
+"""Files written whole or not at all (a temporary file beside the target, renamed over it), and
+files read whole only when they end."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+MAX_FILE_BYTES = 5_000_000  # a source file's cap (sources.max_file_bytes), and a stream's
+
+
+def read_bytes(path: Path, most: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, whole; a pipe's or device's up to `most` bytes, ValueError past
+    them (/dev/zero, a pipe that never ends)."""
+    with open(path, "rb") as handle:
+        if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return handle.read()
+        data = handle.read(most + 1)
+    if len(data) > most:
+        raise ValueError(f"a pipe or device giving more than {most:,} bytes, read no further")
+    return data
 
 
 def _named(exc: OSError, path: Path) -> OSError:

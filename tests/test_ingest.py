@@ -7,10 +7,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefing.config import SourcesConfig
+from briefing.errors import BriefingError
+from briefing.files import MAX_FILE_BYTES
 from briefing.ingest.read import read_sources
-from briefing.ingest.text import decode_text, parse_article
+from briefing.ingest.text import decode_text, parse_article, read_text
 
-from .conftest import run_cli
+from .conftest import endless_pipe, run_cli
 
 
 def test_front_matter_sets_metadata(write):
@@ -335,6 +337,22 @@ def test_oversized_files_and_articles_are_skipped_with_the_cap_named(write):
         "file of 30,010 bytes is larger than sources.max_file_bytes (10,000)",
         "article of 500 words is longer than sources.max_article_words (200)",
     ]
+
+
+def test_a_named_stream_that_never_ends_is_read_no_further_than_the_file_cap(tmp_path):
+    """hostile18: `summarise /dev/zero` (or a pipe that never ends) read until the machine ran
+    out of memory (23 GB, killed): a file that is no regular file is read up to the cap a
+    build puts on a file, then named; a regular file is read whole, as before."""
+    with (
+        endless_pipe(tmp_path / "endless.txt", b"Stocks fell. " * 1000) as pipe,
+        pytest.raises(BriefingError) as info,
+    ):
+        read_text(pipe)
+    assert str(info.value) == (
+        f"{pipe}: a pipe or device giving more than {MAX_FILE_BYTES:,} bytes, read no further"
+    )
+    (tmp_path / "big.txt").write_text("Stocks fell. " * (MAX_FILE_BYTES // 10))
+    assert len(read_text(tmp_path / "big.txt")) > MAX_FILE_BYTES
 
 
 def test_a_chinese_article_over_the_word_cap_is_skipped(write):
