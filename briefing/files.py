@@ -24,9 +24,10 @@ def read_bytes(path: Path, most: int = MAX_FILE_BYTES) -> bytes:
 
 
 def _named(exc: OSError, path: Path) -> OSError:
-    """The error with `path` as its file name when the system gave none (a full disk, an I/O
-    error), so that the one line the user sees names the file."""
-    if exc.filename is not None or exc.errno is None:
+    """The error naming `path`, where the system named no file (a full disk, an I/O error) or
+    the temporary one beside it (a read-only folder): the one line the user sees names the file
+    asked for."""
+    if exc.errno is None:
         return exc
     return type(exc)(exc.errno, exc.strerror, str(path))
 
@@ -35,7 +36,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, then rename it over `path`; an error
     names `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise _named(exc, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
