@@ -637,6 +637,32 @@ def test_a_chinese_page_or_feed_entry_is_counted_in_words_not_spaces():
 
 
 @pytest.mark.parametrize(
+    "stated",
+    ["2026-11-31T10:00:00Z", "2026-11-27T25:00:00Z", "2026-00-10T10:00:00Z", "2026-02-30"],
+)
+def test_a_feed_entrys_impossible_date_is_flagged_as_a_files_is(stated):
+    """hostile18: feedparser rolls an impossible date over ("2026-11-31" is 1 December, hour 25
+    the next day, month 0 last December), so the entry moved to another day, in or out of the
+    window, unflagged; a file's "Published: 2026-11-31" is flagged and undated."""
+    from briefing.ingest.feeds import parse_feed
+
+    feed = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Wire</title><entry><title>A</title>"
+        f"<link href='https://example.org/a'/><updated>{stated}</updated>"
+        "<summary>The talks resumed.</summary></entry></feed>"
+    )
+    ((entry,), (valid,)) = (
+        parse_feed(feed.encode(), "wire.xml")[1],
+        parse_feed(feed.replace(stated, "2026-11-27T10:00:00Z").encode(), "wire.xml")[1],
+    )
+    assert entry.article.published is None
+    assert entry.article.flags == (
+        f"publication date {stated!r} cannot be read; treated as undated",
+    )
+    assert valid.article.published == datetime(2026, 11, 27, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '<div id="root"></div><script>render("app");</script>',  # a page its script fills
