@@ -444,7 +444,7 @@ def load_config(path: str | Path | None = None) -> Config:
         file = Path(path)
         label = str(file)
         try:
-            text = read_bytes(file).decode("utf-8")
+            text = read_bytes(file).decode("utf-8-sig")  # Notepad writes a byte-order mark
         except FileNotFoundError:
             raise BriefingError(f"{file}: configuration file not found") from None
         except (OSError, ValueError) as exc:  # a decoding error, a stream that never ends

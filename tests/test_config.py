@@ -75,6 +75,14 @@ def test_a_configuration_that_never_ends_is_refused_not_read_into_memory(tmp_pat
         load_config(pipe)
 
 
+def test_a_configuration_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """hostile18: a briefing.toml saved by Notepad (UTF-8 with a BOM) was "not valid TOML:
+    Invalid statement (at line 1, column 1)", a character the user cannot see."""
+    path = tmp_path / "c.toml"
+    path.write_bytes('\ufefftitle = "Desk"\n'.encode())
+    assert load_config(path).title == "Desk"
+
+
 def test_missing_config_file(tmp_path):
     with pytest.raises(BriefingError, match="configuration file not found"):
         load_config(tmp_path / "nope.toml")
