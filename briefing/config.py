@@ -24,6 +24,7 @@ from pydantic import (
 
 from briefing._version import __version__
 from briefing.errors import BriefingError
+from briefing.files import MAX_FILE_BYTES, read_bytes
 from briefing.query import QueryError, parse_query
 from briefing.text.invisible import composed
 from briefing.weights import Grouping, Weights
@@ -192,7 +193,7 @@ class SourcesConfig(_Strict):
     items: list[str] = ["seeds"]
     follow_teasers: bool = True  # fetch the article page of a feed entry that is only a teaser
     teaser_words: int = Field(default=60, ge=0)  # entries shorter than this are teasers
-    max_file_bytes: int = Field(default=5_000_000, ge=1024)  # larger local files are skipped
+    max_file_bytes: int = Field(default=MAX_FILE_BYTES, ge=1024)  # larger local files are skipped
     max_article_words: int = Field(default=20_000, ge=100)  # longer articles are skipped
 
 
@@ -443,11 +444,13 @@ def load_config(path: str | Path | None = None) -> Config:
         file = Path(path)
         label = str(file)
         try:
-            user = tomllib.loads(file.read_text(encoding="utf-8"))
+            text = read_bytes(file).decode("utf-8-sig")  # Notepad writes a byte-order mark
         except FileNotFoundError:
             raise BriefingError(f"{file}: configuration file not found") from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except (OSError, ValueError) as exc:  # a decoding error, a stream that never ends
             raise BriefingError(f"{file}: cannot read configuration: {exc}") from None
+        try:
+            user = tomllib.loads(text.replace("\r\n", "\n").replace("\r", "\n"))
         except tomllib.TOMLDecodeError as exc:
             raise BriefingError(f"{file}: not valid TOML: {exc}") from None
         user.pop("base_dir", None)

@@ -1,16 +1,33 @@
-"""Files written whole or not at all: a temporary file beside the target, renamed over it."""
+"""Files written whole or not at all (a temporary file beside the target, renamed over it), and
+files read whole only when they end."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
+MAX_FILE_BYTES = 5_000_000  # a source file's cap (sources.max_file_bytes), and a stream's
+
+
+def read_bytes(path: Path, most: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, whole; a pipe's or device's up to `most` bytes, ValueError past
+    them (/dev/zero, a pipe that never ends)."""
+    with open(path, "rb") as handle:
+        if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return handle.read()
+        data = handle.read(most + 1)
+    if len(data) > most:
+        raise ValueError(f"a pipe or device giving more than {most:,} bytes, read no further")
+    return data
+
 
 def _named(exc: OSError, path: Path) -> OSError:
-    """The error with `path` as its file name when the system gave none (a full disk, an I/O
-    error), so that the one line the user sees names the file."""
-    if exc.filename is not None or exc.errno is None:
+    """The error naming `path`, where the system named no file (a full disk, an I/O error) or
+    the temporary one beside it (a read-only folder): the one line the user sees names the file
+    asked for."""
+    if exc.errno is None:
         return exc
     return type(exc)(exc.errno, exc.strerror, str(path))
 
@@ -19,7 +36,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, then rename it over `path`; an error
     names `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise _named(exc, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

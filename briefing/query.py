@@ -17,6 +17,7 @@ _NEAR = re.compile(r"NEAR/(\d+)", re.IGNORECASE)  # luqum reads "NEAR/5" as one 
 _AT = re.compile(r"at position (\d+)")
 WILDCARDS = "*?"
 FIELDS = ("title",)  # "" (no field) is the text itself
+MAX_DEPTH = 100  # groups and operators inside each other at most: the tree is walked recursively
 
 
 def literal(term: str) -> str:
@@ -247,6 +248,7 @@ class _Builder:
     def __init__(self, inserted: list[int]) -> None:
         self.inserted = inserted  # where _bind_near added parentheses
         self.leaves: list[Leaf] = []
+        self.depth = 0  # of the node being built
 
     def fail(self, problem: str, node: object) -> QueryError:
         return QueryError(problem, _original(getattr(node, "pos", None) or 0, self.inserted) + 1)
@@ -256,6 +258,17 @@ class _Builder:
         return Node("leaf", leaf=len(self.leaves) - 1)
 
     def node(self, tree: object, field: str, boost: float) -> Node:
+        """`tree` as a node, refused past MAX_DEPTH (a thousand nested groups overflow Python's
+        stack here and wherever the tree is walked)."""
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise self.fail(f"nested more than {MAX_DEPTH} deep", tree)
+            return self._node(tree, field, boost)
+        finally:
+            self.depth -= 1
+
+    def _node(self, tree: object, field: str, boost: float) -> Node:
         from luqum import tree as t
 
         if isinstance(tree, t.Word | t.Phrase):

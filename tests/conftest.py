@@ -8,7 +8,7 @@ import shutil
 import stat
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -229,3 +229,24 @@ def sockets(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(socket, "getaddrinfo", guarded_lookup)
     yield guard
     assert not guard.refused, f"the tool tried to reach {guard.refused}"
+
+
+@contextlib.contextmanager
+def endless_pipe(path: Path, chunk: bytes, most: int = 64_000_000) -> Iterator[Path]:
+    """A named pipe at `path` a thread fills with `chunk` until the reader stops reading (or
+    `most` bytes are written): a stream that does not end, as /dev/zero or `yes` gives."""
+    import threading
+
+    os.mkfifo(path)
+
+    def fill() -> None:
+        with contextlib.suppress(BrokenPipeError), open(path, "wb") as pipe:
+            for _ in range(most // len(chunk)):
+                pipe.write(chunk)
+
+    writer = threading.Thread(target=fill, daemon=True)
+    writer.start()
+    try:
+        yield path
+    finally:
+        writer.join(timeout=30)

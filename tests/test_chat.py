@@ -205,7 +205,7 @@ def test_the_wires_underscore_dash_is_posted_as_a_dash(tmp_path, webhook):
 def test_a_failed_post_is_retried_with_backoff(project, webhook):
     webhook.failures = 2
     config = configure(project, [f"json://127.0.0.1:{webhook.port}/hook"], retries=3)
-    (target,) = targets(config.chat)
+    (target,), _ = targets(config.chat)
     pauses: list[float] = []
     settings = config.chat.model_copy(update={"backoff": 0.5})
     assert post(target, "t", "b", settings, pauses.append) == 3
@@ -232,6 +232,23 @@ def test_one_failing_url_does_not_stop_the_others_and_is_posted_on_the_next_send
         broken.close()
 
 
+def test_a_url_that_cannot_be_used_is_named_and_the_others_are_posted(project, webhook):
+    """hostile18: one URL whose variable cron's environment lacks (or apprise cannot read)
+    raised before any post, so every other chat went unposted too; each is a failure of its
+    own, as a failed post is, and the exit code says chat failed."""
+    good = f"json://127.0.0.1:{webhook.port}/hook"
+    urls = [good, "json://127.0.0.1:9/${HOSTILE18_UNSET}", "nope://x"]
+    config = configure(project, urls)
+    briefing, _ = _briefing(config)
+    done = deliver_chat(config, briefing)
+    assert done.posted == (good,) and len(webhook.posts) == 1
+    assert done.failed == (
+        "chat.urls[1]: environment variable HOSTILE18_UNSET is not set",
+        "chat.urls[2]: apprise cannot post to a nope:// URL like this one",
+    )
+    assert deliver_chat(config, briefing, dry_run=True).failed == done.failed
+
+
 def test_secrets_come_from_the_environment_only(project, webhook, monkeypatch):
     monkeypatch.setenv("CHAT_PASSWORD", "s3cret")
     url = f"json://desk:${{CHAT_PASSWORD}}@127.0.0.1:{webhook.port}/hook"
@@ -244,22 +261,25 @@ def test_secrets_come_from_the_environment_only(project, webhook, monkeypatch):
     with History(config.history_path()) as history:
         assert "s3cret" not in json.dumps([s.__dict__ for s in history.sends()], default=str)
     monkeypatch.delenv("CHAT_PASSWORD")
-    with pytest.raises(BriefingError, match=r"chat.urls\[0\]: environment variable CHAT_PASSWORD"):
-        targets(config.chat)
+    assert targets(config.chat) == (
+        [],
+        ["chat.urls[0]: environment variable CHAT_PASSWORD is not set"],
+    )
     literal = configure(project, [f"json://desk:s3cret@127.0.0.1:{webhook.port}/hook"])
-    with pytest.raises(BriefingError, match=r"chat.urls\[0\]: .*secret written in the config"):
-        targets(literal.chat)
+    [], [problem] = targets(literal.chat)
+    assert re.match(r"chat.urls\[0\]: .*secret written in the config", problem)
     monkeypatch.setenv("HOOK", "hook")  # a variable elsewhere does not excuse a written secret
     mixed = configure(project, [f"json://desk:s3cret@127.0.0.1:{webhook.port}/${{HOOK}}"])
-    with pytest.raises(BriefingError, match=r"chat.urls\[0\]: json://desk:\*\*\*\*@"):
-        targets(mixed.chat)
+    [], [problem] = targets(mixed.chat)
+    assert problem.startswith("chat.urls[0]: json://desk:****@")
     for name, token in (("A", "T1JJ3T3L2"), ("B", "A1BRTD4JD"), ("C", "TIiajkdnlazkcOXrIdevi7FQ")):
         monkeypatch.setenv(f"SLACK_{name}", token)
     slack = configure(project, ["slack://${SLACK_A}/${SLACK_B}/${SLACK_C}/#briefing"])
-    (target,) = targets(slack.chat)
+    (target,), [] = targets(slack.chat)
     assert target.shown.startswith("slack://T...2/A...D/T...Q/") and "T1JJ3T3L2" in target.url
-    with pytest.raises(BriefingError, match=r"chat.urls\[0\]: apprise cannot post to a nope://"):
-        targets(configure(project, ["nope://x"]).chat)
+    assert targets(configure(project, ["nope://x"]).chat)[1] == [
+        "chat.urls[0]: apprise cannot post to a nope:// URL like this one"
+    ]
 
 
 def test_bad_chat_urls_are_configuration_errors(project):

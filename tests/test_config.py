@@ -6,6 +6,8 @@ from briefing.config import email_address, load_config
 from briefing.errors import BriefingError
 from briefing.weights import Weights
 
+from .conftest import endless_pipe
+
 
 def test_defaults_define_the_three_topics(config):
     assert [t.name for t in config.topics] == ["US–China relations", "South China Sea", "Myanmar"]
@@ -62,6 +64,23 @@ def _one_line_error(path, content: str, message: str) -> str:
         load_config(path)
     assert "\n" not in str(info.value)
     return str(info.value)
+
+
+def test_a_configuration_that_never_ends_is_refused_not_read_into_memory(tmp_path):
+    """hostile18: `--config /dev/zero` (or a pipe that never ends) read until memory ran out."""
+    with (
+        endless_pipe(tmp_path / "c.toml", b"# a comment\n" * 1000) as pipe,
+        pytest.raises(BriefingError, match=r"c.toml: cannot read configuration: a pipe or"),
+    ):
+        load_config(pipe)
+
+
+def test_a_configuration_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """hostile18: a briefing.toml saved by Notepad (UTF-8 with a BOM) was "not valid TOML:
+    Invalid statement (at line 1, column 1)", a character the user cannot see."""
+    path = tmp_path / "c.toml"
+    path.write_bytes('\ufefftitle = "Desk"\n'.encode())
+    assert load_config(path).title == "Desk"
 
 
 def test_missing_config_file(tmp_path):

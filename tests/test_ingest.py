@@ -7,10 +7,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefing.config import SourcesConfig
+from briefing.errors import BriefingError
+from briefing.files import MAX_FILE_BYTES
 from briefing.ingest.read import read_sources
-from briefing.ingest.text import decode_text, parse_article
+from briefing.ingest.text import decode_text, parse_article, read_text
 
-from .conftest import run_cli
+from .conftest import endless_pipe, run_cli
 
 
 def test_front_matter_sets_metadata(write):
@@ -337,6 +339,22 @@ def test_oversized_files_and_articles_are_skipped_with_the_cap_named(write):
     ]
 
 
+def test_a_named_stream_that_never_ends_is_read_no_further_than_the_file_cap(tmp_path):
+    """hostile18: `summarise /dev/zero` (or a pipe that never ends) read until the machine ran
+    out of memory (23 GB, killed): a file that is no regular file is read up to the cap a
+    build puts on a file, then named; a regular file is read whole, as before."""
+    with (
+        endless_pipe(tmp_path / "endless.txt", b"Stocks fell. " * 1000) as pipe,
+        pytest.raises(BriefingError) as info,
+    ):
+        read_text(pipe)
+    assert str(info.value) == (
+        f"{pipe}: a pipe or device giving more than {MAX_FILE_BYTES:,} bytes, read no further"
+    )
+    (tmp_path / "big.txt").write_text("Stocks fell. " * (MAX_FILE_BYTES // 10))
+    assert len(read_text(tmp_path / "big.txt")) > MAX_FILE_BYTES
+
+
 def test_a_chinese_article_over_the_word_cap_is_skipped(write):
     """tidy15: the cap counted words by spaces, so a Chinese text of any length was one word a
     paragraph and never over it; words are counted as everywhere else (`word_count`)."""
@@ -616,6 +634,32 @@ def test_a_chinese_page_or_feed_entry_is_counted_in_words_not_spaces():
     )
     (entry,) = parse_feed(feed.encode(), "zaobao.xml")[1]
     assert not entry.teaser
+
+
+@pytest.mark.parametrize(
+    "stated",
+    ["2026-11-31T10:00:00Z", "2026-11-27T25:00:00Z", "2026-00-10T10:00:00Z", "2026-02-30"],
+)
+def test_a_feed_entrys_impossible_date_is_flagged_as_a_files_is(stated):
+    """hostile18: feedparser rolls an impossible date over ("2026-11-31" is 1 December, hour 25
+    the next day, month 0 last December), so the entry moved to another day, in or out of the
+    window, unflagged; a file's "Published: 2026-11-31" is flagged and undated."""
+    from briefing.ingest.feeds import parse_feed
+
+    feed = (
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>Wire</title><entry><title>A</title>"
+        f"<link href='https://example.org/a'/><updated>{stated}</updated>"
+        "<summary>The talks resumed.</summary></entry></feed>"
+    )
+    ((entry,), (valid,)) = (
+        parse_feed(feed.encode(), "wire.xml")[1],
+        parse_feed(feed.replace(stated, "2026-11-27T10:00:00Z").encode(), "wire.xml")[1],
+    )
+    assert entry.article.published is None
+    assert entry.article.flags == (
+        f"publication date {stated!r} cannot be read; treated as undated",
+    )
+    assert valid.article.published == datetime(2026, 11, 27, 10, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.query import Atom, Near, QueryError, parse_query
+from briefing.query import MAX_DEPTH, Atom, Near, QueryError, parse_query
 
 
 def _holds(query: str, *terms: str) -> bool:
@@ -82,6 +82,27 @@ def test_a_malformed_query_names_the_problem_and_where(query, problem, position)
     assert problem in str(caught.value)
     assert caught.value.position == position
     assert str(caught.value).endswith(f"at character {position}")
+
+
+def _nested(depth: int) -> str:
+    """A query of `depth` groups each inside the last, alternating OR and AND."""
+    text = "said"
+    for n in range(depth):
+        text = f"(x{n} {'AND' if n % 2 else 'OR'} ({text}))"
+    return text
+
+
+@pytest.mark.parametrize(
+    "query", ["(" * 1000 + "a" + ")" * 1000, "a AND " + "NOT " * 1001 + "b", _nested(300)]
+)
+def test_a_query_nested_past_the_limit_is_one_query_error(query):
+    """hostile18: `briefing search` of 1,000 parentheses, 1,001 NOTs or 300 nested groups (and
+    a topic query so written, at every build) ended in an internal RecursionError."""
+    with pytest.raises(QueryError) as caught:
+        parse_query(query)
+    assert caught.value.problem == f"nested more than {MAX_DEPTH} deep"
+    assert 1 <= caught.value.position <= len(query)
+    assert parse_query(_nested(MAX_DEPTH // 3)).holds(frozenset(range(MAX_DEPTH)))
 
 
 _PARTS = ["a", "US", '"x y"', '"', "(", ")", " AND ", " OR ", " NOT ", "-", "+", "*", "?", "te*"]

@@ -19,7 +19,7 @@ from briefing.errors import BriefingError
 from briefing.models import Article, Briefing, Item, Section, Sentence, Story
 from briefing.pipeline import Run, build
 
-from .conftest import run_cli
+from .conftest import read_only, run_cli
 from .test_email_browser import CHROMIUM, FLAGS
 
 OLD, MIDDLE, NEW = date(2026, 11, 20), date(2026, 11, 27), date(2026, 11, 28)
@@ -175,6 +175,26 @@ def test_a_site_never_replaces_the_output_a_day_or_other_files(project, tmp_path
             build_site(config, out, folder)
     assert (mine / "notes.txt").read_text() == "my notes"
     assert (out / "2026-11-20" / "briefing.json").is_file()
+
+
+def test_a_site_is_made_from_an_output_folder_it_cannot_write(project, tmp_path):
+    """hostile18: `site --from` a read-only archive (a backup, another user's output) failed
+    with "cannot write the briefing here": only taking the build lock wrote there, and no build
+    can be writing a folder that cannot be written."""
+    root, config, _ = project
+    import shutil
+
+    copy = tmp_path / "output"
+    shutil.copytree(root / "output", copy, ignore=shutil.ignore_patterns("site", ".build.lock"))
+    restore = read_only(copy)
+    try:
+        site = build_site(config, copy, tmp_path / "public")
+    finally:
+        restore()
+    assert site.days == (OLD, MIDDLE, NEW)
+    assert sorted(p.name for p in copy.iterdir()) == sorted(
+        p.name for p in (root / "output").iterdir() if p.name not in ("site", ".build.lock")
+    )
 
 
 def test_cli_site_and_nothing_built(project, tmp_path):

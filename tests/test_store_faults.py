@@ -267,3 +267,21 @@ def test_a_full_disk_names_the_file_being_written(small_disk):
         write_atomic(target, b"\0" * 4 * 1024 * 1024)  # twice the disk
     assert info.value.errno == errno.ENOSPC and info.value.filename == str(target)
     assert not list(target.parent.iterdir())  # no temporary file left behind
+
+
+def test_a_read_only_folder_names_the_file_being_written_not_a_temporary(tmp_path):
+    """hostile18: `init` into a read-only folder said "error: .../.briefing.toml.bpmq5h91:
+    Read-only file system", a `send --dry-run` ".briefing.eml.h0887q9a": the temporary file's
+    name, a file the user never made."""
+    from briefing.files import write_atomic
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    restore = read_only(folder)
+    try:
+        with pytest.raises(OSError) as info:
+            write_atomic(folder / "briefing.eml", b"mail")
+    finally:
+        restore()
+    assert info.value.filename == str(folder / "briefing.eml")
+    assert not list(folder.iterdir())

@@ -52,33 +52,42 @@ def _secrets(plugin: Any) -> list[str]:
     return [unquote(a) for a, b in zip(parts, masked, strict=True) if a != b]
 
 
-def targets(settings: ChatConfig, environ: Mapping[str, str] = os.environ) -> list[Target]:
-    """The configured chat URLs with their ${VARIABLE}s expanded from `environ`; BriefingError
-    naming the URL for an unset variable, a URL apprise cannot read, or a secret written in
-    the file itself."""
+def targets(
+    settings: ChatConfig, environ: Mapping[str, str] = os.environ
+) -> tuple[list[Target], list[str]]:
+    """The configured chat URLs with their ${VARIABLE}s expanded from `environ`, and one line
+    for each that cannot be used, naming it: an unset variable, a URL apprise cannot read, or a
+    secret written in the file itself."""
+    found, unusable = [], []
+    for n, written in enumerate(settings.urls):
+        try:
+            found.append(_target(written, environ))
+        except BriefingError as exc:
+            unusable.append(f"chat.urls[{n}]: {exc}")
+    return found, unusable
+
+
+def _target(written: str, environ: Mapping[str, str]) -> Target:
+    """One URL as a target; BriefingError says why it cannot be one."""
     import apprise
 
-    found = []
-    for n, written in enumerate(settings.urls):
-        where = f"chat.urls[{n}]"
-        missing = [name for name in VARIABLE.findall(written) if name not in environ]
-        if missing:
-            raise BriefingError(f"{where}: environment variable {missing[0]} is not set")
-        url = VARIABLE.sub(lambda m: environ[m[1]], written)
-        plugin = apprise.Apprise.instantiate(url)
-        if plugin is None:
-            scheme = written.split("://", 1)[0]
-            raise BriefingError(f"{where}: apprise cannot post to a {scheme}:// URL like this one")
-        shown = plugin.url(privacy=True)
-        values = [environ[name] for name in VARIABLE.findall(written)]
-        if any(not any(secret in value for value in values) for secret in _secrets(plugin)):
-            raise BriefingError(
-                f"{where}: {shown} has a secret written in the configuration; put it in an "
-                "environment variable and write ${NAME} in its place"
-            )
-        key = "chat:" + hashlib.sha256(url.encode()).hexdigest()[:16]
-        found.append(Target(url, shown.split("?", 1)[0], key))
-    return found
+    missing = [name for name in VARIABLE.findall(written) if name not in environ]
+    if missing:
+        raise BriefingError(f"environment variable {missing[0]} is not set")
+    url = VARIABLE.sub(lambda m: environ[m[1]], written)
+    plugin = apprise.Apprise.instantiate(url)
+    if plugin is None:
+        scheme = written.split("://", 1)[0]
+        raise BriefingError(f"apprise cannot post to a {scheme}:// URL like this one")
+    shown = plugin.url(privacy=True)
+    values = [environ[name] for name in VARIABLE.findall(written)]
+    if any(not any(secret in value for value in values) for secret in _secrets(plugin)):
+        raise BriefingError(
+            f"{shown} has a secret written in the configuration; put it in an "
+            "environment variable and write ${NAME} in its place"
+        )
+    key = "chat:" + hashlib.sha256(url.encode()).hexdigest()[:16]
+    return Target(url, shown.split("?", 1)[0], key)
 
 
 def post_text(config: Config, briefing: Briefing) -> tuple[str, str]:
@@ -164,16 +173,16 @@ def deliver_chat(
 ) -> ChatDelivery:
     """Post the briefing to every configured chat URL that has not had this day's post (all of
     them with `force`), each claimed in the send log first; a dry run writes the post to
-    <out>/<date>/chat.md instead. A failed URL never stops the others."""
-    found = targets(config.chat)
+    <out>/<date>/chat.md instead. A failed or unusable URL never stops the others."""
+    found, unusable = targets(config.chat)
     title, body = post_text(config, briefing)
     if dry_run:
         folder = (out or config.resolve(config.output)) / briefing.day.isoformat()
         path = folder / DRY_RUN_FILE
         write_atomic(path, f"# {title}\n\n{body}\n".encode())
-        return ChatDelivery(file=path)
+        return ChatDelivery(failed=tuple(unusable), file=path)
     now = now or datetime.now(UTC)
-    posted, already, failed = [], [], []
+    posted, already, failed = [], [], unusable
     with History(config.history_path(out)) as history:
         for target in found:
             record = SendRecord(briefing.day, now, (target.shown,), title, target.key, target.key)

@@ -214,7 +214,7 @@ def build_site(config: Config, out: Path | None = None, folder: Path | None = No
     if not out.is_dir():
         raise BriefingError(f"{out}: no such output folder; build a briefing first")
     _replaceable(folder, out)
-    with build_lock(out):
+    with build_lock(out, reading=True):
         found, skipped = read_editions(out)
         editions, files = [], {}
         for edition in found:

@@ -20,6 +20,8 @@ from briefing.text.words import word_count
 
 # `&name;` or `&name`; a one-letter name only with its semicolon (`&g;`, but not "&c.").
 _ENTITY = re.compile(r"(?<![\w&])&([A-Za-z][A-Za-z0-9]{1,31};?|[A-Za-z];)")
+# a calendar date and time as ISO 8601 writes them, which feedparser rolls over when impossible
+_ISO_MOMENT = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{1,2}))?")
 TEASER_ENDINGS = ("…", "...", "[…]", "[...]", "read more", "continue reading")
 
 
@@ -46,11 +48,24 @@ def _published(entry: dict) -> tuple[datetime | None, tuple[str, ...]]:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     stated = entry.get("published") or entry.get("updated") or ""
     try:
-        if parsed:
+        if parsed and _exists(stated):
             return datetime.fromtimestamp(calendar.timegm(parsed), UTC), ()
     except (OverflowError, ValueError, OSError):
         pass
     return read_date(stated)
+
+
+def _exists(stated: str) -> bool:
+    """False for an ISO 8601 date or time that no calendar has ("2026-11-31", hour 25)."""
+    moment = _ISO_MOMENT.match(stated)
+    if not moment:
+        return True
+    try:
+        year, month, day, hour, minute = (int(part or 0) for part in moment.groups())
+        datetime(year, month, day, hour, minute)
+    except ValueError:
+        return False
+    return True
 
 
 def unresolved_entity(text: str) -> str:

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefing.errors import BriefingError
+from briefing.files import read_bytes
 from briefing.ingest import scrub
 from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
@@ -335,7 +336,7 @@ def read_text(path: Path) -> str:
     """The text of a file, without control characters; BriefingError naming the file and the
     problem when it is unusable."""
     try:
-        return scrub.text(decode_text(path.read_bytes()))
+        return scrub.text(decode_text(read_bytes(path)))
     except OSError as exc:
         raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
     except ValueError as exc:
