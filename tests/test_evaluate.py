@@ -172,3 +172,29 @@ def test_a_dataset_whose_name_is_not_utf8_is_printed_escaped(tmp_path):
     done = run_cli(tmp_path, "evaluate", os.fsdecode(b"caf\xe9"), "--algorithm", "lead", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["dataset"] == "caf\\xe9"
+
+
+def test_a_named_pipe_among_the_documents_is_named_not_waited_on(tmp_path):
+    import os
+    import threading
+
+    root = _dataset(tmp_path)
+    os.mkfifo(root / "c1" / "docs" / "three.txt")  # no writer: opening it would wait forever
+    raised: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            load_dataset(root)
+        except BaseException as exc:  # handed to the test's thread
+            raised.append(exc)
+
+    reader = threading.Thread(target=load, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "load_dataset waited on the named pipe"
+    [error] = raised
+    assert isinstance(error, BriefingError)
+    assert (
+        str(error)
+        == f"{root / 'c1' / 'docs' / 'three.txt'}: not a regular file: a named pipe (FIFO)"
+    )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import stat
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.ingest.text import printable, read_text
+from briefing.ingest.text import display_path, printable, read_text
+from briefing.ingest.walk import not_regular
 from briefing.models import Sentence
 from briefing.summariser.api import summarise_sentences, text_sentences
 from briefing.summariser.choose import Budget, is_dangling
@@ -45,9 +47,14 @@ def _document_order(path: Path) -> str:
 
 def _read(path: Path) -> str:
     """A document or summary's text, as ingest reads text files, with how to convert one that
-    is not UTF-8."""
+    is not UTF-8; a pipe or device among them named, not waited on."""
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise BriefingError(f"{display_path(path)}: {not_regular(mode)}")
         return read_text(path)
+    except OSError as exc:
+        raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
     except BriefingError as exc:
         hint = "; convert it: iconv -f latin1 -t utf-8" if "UTF-8" in str(exc) else ""
         raise BriefingError(f"{exc}{hint}") from None
