@@ -6,6 +6,7 @@ import pytest
 from briefing.errors import BriefingError
 from briefing.files import write_atomic
 from briefing.models import PastItem
+from briefing.store.history import History
 from briefing.store.publish import publish
 
 from .conftest import read_only
@@ -212,3 +213,10 @@ def test_a_told_story_is_known_by_what_the_page_printed_of_it(tmp_path):
     assert known["fire"] == told["fire"][0]  # a Top Story: the page listed its headline
     assert known["iran"] == from_sentence(told["iran"][1], reach=True) != told["iran"][0]
     assert known["iran"].startswith("Iran's official media boasted about a huge turnout")
+
+
+def test_a_folder_where_the_history_should_be_is_named_not_read_as_none_stored(tmp_path):
+    (tmp_path / "history.sqlite").mkdir()
+    with pytest.raises(BriefingError, match=r"history\.sqlite: not a usable history database"):
+        History.read_only(tmp_path / "history.sqlite")
+    assert History.read_only(tmp_path / "none.sqlite") is None

@@ -172,8 +172,10 @@ class History:
     def read_only(cls, path: Path) -> History | None:
         """Open the history for reading only (it may sit on a read-only file or folder); None when
         there is none yet. A database from an older version is upgraded first."""
-        if not path.is_file():
+        if not path.exists():
             return None
+        if not path.is_file():
+            raise BriefingError(f"{path}: not a usable history database (not a file)")
         store = cls.__new__(cls)
         store.path, store._send_lock = path, None
         try:
