@@ -102,6 +102,12 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
         ("Turkey and Syria said Wednesday they agreed to end the crisis.", False),
         ("Police said the bomb killed 24 people, and the minister was concerned.", False),
         ("Pinochet was arrested in London, the British authorities said Saturday.", False),
+        # a want or an obligation in the main clause (region seeds 7 and 20)
+        ("Yugoslavia must cooperate with a U.N. war crimes panel, a U.S. official said.", True),
+        ("Cathay Pacific wants the staff of PAL slashed to 5,000, Espiritu said Monday.", True),
+        ("The minister said Syria should stop supporting Kurdish rebels.", False),
+        ("Clinton expressed sympathy but said the attack should not derail the accord.", False),
+        ("Rebels who want independence attacked a police post on Monday.", False),
     ],
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):

@@ -603,6 +603,8 @@ COLD = "An Arctic cold wave that hit Poland a week ago has killed 32 people, pol
 LOWEST = "The lowest temperature reported was minus 26 Celsius on Sunday in Ostroleka in Poland."
 BOMB = "A car bomb exploded Friday in a Jerusalem market crowded with shoppers."
 MARKED = "Friday's bombing marked the third time in three weeks that Hamas tried to kill Israelis."
+WANTS = "Cathay Pacific wants the staff of Philippine Airlines slashed to 5,000, Espiritu said."
+URGED = "President Estrada on Saturday urged unionists at Philippine Airlines to accept a deal."
 
 
 @pytest.mark.parametrize(
@@ -641,8 +643,17 @@ MARKED = "Friday's bombing marked the third time in three weeks that Hamas tried
             ("Hamas tried for the third time in three weeks to kill Israelis, with a bombing.",),
             "The bombing was the third Hamas attempt in three weeks, police said.",
         ),
+        # region seed 20: a third party's want, which the story's articles repeat, over the
+        # president's appeal that is the day's news
+        (
+            (WANTS, URGED),
+            WANTS,
+            URGED,
+            ("Cathay Pacific wants 3,000 jobs at Philippine Airlines cut, Espiritu said.",),
+            "Espiritu said Cathay Pacific wants the staff of Philippine Airlines slashed.",
+        ),
     ],
-    ids=["backstory", "reaction", "detail", "analysis"],
+    ids=["backstory", "reaction", "detail", "analysis", "want"],
 )
 def test_an_aside_the_story_retells_more_never_tells_the_days_news(
     first, aside, news, second, third

@@ -75,6 +75,10 @@ _REACTION = re.compile(
     r"(?:remaining |still )?(?:cautious|concerned|worried|pleased|disappointed|satisfied|"
     r"opposed|optimistic|hopeful|skeptical|sceptical))\b"
 )
+# A want or an obligation, a stance rather than an event when its main clause holds it:
+# "Yugoslavia must cooperate ..., a U.S. official said", "Cathay Pacific wants the staff ...
+# slashed"; not "said the attack should not derail the accord" (reported speech).
+_STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to)\b")
 
 # An article's later line whose subject is a definite description, not a name: "The lowest
 # temperature reported was ...", "Friday's bombing marked the third time ...".
@@ -99,9 +103,10 @@ def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAUL
 
 
 def reaction(text: str) -> bool:
-    """A line reporting an attitude to the news ("Castro said he disagreed with the arrest")
-    in its main clause, not the news itself."""
-    return bool(_REACTION.search(text))
+    """A line reporting an attitude to the news in its main clause, not the news itself: a
+    stance ("Castro said he disagreed with the arrest") or a want or obligation ("Yugoslavia
+    must cooperate ..., a U.S. official said")."""
+    return bool(_REACTION.search(text)) or _in_main_clause(_STANCE, text)
 
 
 def elaborates(sentence: Sentence) -> bool:
@@ -115,9 +120,12 @@ def backstory(text: str) -> bool:
     """A line telling what came before the news ("PAL earlier accepted an offer"): a mark of
     the past in its main clause (before any relative pronoun or verb of saying) and no anchor
     in the day."""
-    if _TODAY.search(text):
-        return False
-    return any(not _SUBORDINATE.search(text, 0, m.start()) for m in _EARLIER.finditer(text))
+    return not _TODAY.search(text) and _in_main_clause(_EARLIER, text)
+
+
+def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches before any relative pronoun or verb of saying in `text`."""
+    return any(not _SUBORDINATE.search(text, 0, m.start()) for m in pattern.finditer(text))
 
 
 def lead_prior(sentences: Sequence[Sentence], weights: Weights = DEFAULT) -> np.ndarray:
