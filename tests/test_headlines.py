@@ -314,13 +314,13 @@ def test_a_cut_reads_no_head_past_the_longest_headline(monkeypatch):
     read for a verb only while it could still be a headline, not the whole text once per bound
     (quadratic: 16k characters took 20 s)."""
     read: list[int] = []
-    verbal = headlines._verbal
+    verbal = headlines.verbal
 
     def counted(words: str) -> bool:
         read.append(len(words))
         return verbal(words)
 
-    monkeypatch.setattr(headlines, "_verbal", counted)
+    monkeypatch.setattr(headlines, "verbal", counted)
     assert from_sentence("Pieces, " + "a, " * 2000 + "were found.").endswith("a…")
     assert max(read) < 200
 

@@ -10,6 +10,16 @@ from collections.abc import Sequence
 from itertools import chain, pairwise
 
 from briefing.day.opinion import opinion_reason
+from briefing.day.verbs import (
+    AUXILIARY,
+    IRREGULAR,
+    LINKS,
+    WORD,
+    bare_word,
+    number,
+    past,
+    verbal,
+)
 from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
@@ -104,7 +114,6 @@ _SUBORDINATE = re.compile(
     r"\s(?:after|when|because|before|following|amid|until|"
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
-_WORD = re.compile(r"[\w’'-]+")
 # where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items), and
 # in Burmese: "၊"
 _WIDE_CLAUSE_ENDS = "，；：၊"
@@ -123,29 +132,10 @@ _TOWARD = re.compile(
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
 _REPORTING = frozenset("said says told added reported announced".split())  # an attribution's verb
-# a number spelled out: "Nine months before ..." is no subject and its verb, "at least six" a toll
-_NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion dozen dozens hundreds thousands millions".split()
-)
 # the words that qualify a number after them: "at least", "more than", "as many as", "up to"
 _QUALIFIERS = frozenset("least most than as about nearly almost some around roughly to".split())
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
-# a verb that makes a cut a clause, not a noun phrase ("Hundreds of thousands of pieces of
-# Swissair Flight 111"): an auxiliary, a past form, or a present "-s" after its subject
-_AUXILIARY = frozenset(
-    "is are was were be been has have had will would can could may might must shall should do "
-    "does did".split()
-)
-_IRREGULAR = frozenset(
-    "arose began became beat blew broke brought built bought caught chose came cut dealt drew "
-    "drove fell fed felt fled flew fought found froze gave got grew held hit hung kept knew laid "
-    "led left let lost made meant met paid put quit ran rang read rose said sank sat saw sent set "
-    "shook shot shut sold sought spent split spoke spread stood stole struck stuck swept swore "
-    "took taught told threw tore upheld withdrew woke won wore wrote".split()
-)
 # "The father of one of the militants who died ...": where a relative clause opens, ending the
 # words that can hold a headline's main verb
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|where)\b")
@@ -158,12 +148,6 @@ _PREPOSITIONS = frozenset(
 )
 # "Signaling it does not want ...", "Perhaps as a sign of how ...": a setting no comma closes
 _UNCLOSED_SETTING = re.compile(r"^(?:Perhaps\s|(?!During\s)[A-Z][a-z]+ing\s+(?![A-Z]))[^,]*$")
-# words that open a noun phrase or join two: the word after them is no verb
-_LINKS = frozenset(
-    "a an the of for in on at to from by with about into over under after before his her its "
-    "their our my your these those this that some many several few both all each every other "
-    "such than per and or but nor as who which whose where when while".split()
-)
 # words opening a phrase that sets a scene, never a subject ("before ...", "outside ...")
 _SCENE = frozenset(
     "after before when while as because if although though since until unless once outside "
@@ -178,13 +162,13 @@ _APPOSITIVE = re.compile(r",\s+(?:the|an?|[a-z]+ing)\s[^,]{0,120},\s+(?=[a-z])")
 _REPORTED = re.compile(
     r"^(?![\"“‘'])(?:(?!\b(?:who|whom|which|whose|that)\b|[a-z]{3}\.\s)[^,])*?"
     r"\b(?:said|says|told|added|reported|announced|warned|confirmed)\b(?!\s+(?:the|an?|or|and)\s)"
-    rf"(?:(?!\b(?:{'|'.join(sorted(_AUXILIARY))}|there)\b|[a-z]{{3}}\.\s)[^,]){{0,60}}?"
+    rf"(?:(?!\b(?:{'|'.join(sorted(AUXILIARY))}|there)\b|[a-z]{{3}}\.\s)[^,]){{0,60}}?"
     r"\sthat\s+(?=\S)"
 )
 # "The increase was spurred by ...": a subject that is a definite noun alone, standing for
 # something named before it
 _BARE_DEFINITE = re.compile(
-    rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(_AUXILIARY))}|\w+ed|{'|'.join(sorted(_IRREGULAR))})\b",
+    rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(AUXILIARY))}|\w+ed|{'|'.join(sorted(IRREGULAR))})\b",
     re.IGNORECASE,
 )
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
@@ -247,7 +231,7 @@ _WHEN = frozenset(
 _QUOTES = re.compile(r"\bquot(?:es|ed|ing)\b")
 # "the use of forced labor", "the quoted passage": a past form after one of these names a thing,
 # no asking or quoting (the words opening a noun phrase, not those joining clauses: "who urged")
-_OPENS_NOUN = _LINKS - frozenset(
+_OPENS_NOUN = LINKS - frozenset(
     "and or but nor as than that who which whose where when while".split()
 )
 # what opens a complement of its own, no infinitive awaited: "asked the court for", "called for",
@@ -280,7 +264,7 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
     seen: dict[str, str] = {}
     starts: dict[str, str] = {}  # a sentence's first word: capitalised anyway, a name if no stop
     for sentence in text:
-        for n, match in enumerate(_WORD.finditer(sentence)):
+        for n, match in enumerate(WORD.finditer(sentence)):
             word = match.group()
             if n == 0:
                 starts.setdefault(word.lower(), word)
@@ -290,7 +274,7 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
     for lower, word in starts.items():
         if lower not in seen and lower not in stops:
             seen[lower] = word
-    shown = _WORD.sub(lambda m: seen.get(m.group().lower(), m.group().lower()), title)
+    shown = WORD.sub(lambda m: seen.get(m.group().lower(), m.group().lower()), title)
     return shown[:1].upper() + shown[1:]
 
 
@@ -363,22 +347,20 @@ def _reaching(text: str, start: int) -> str:
 def _before_its_verb(cut: str, head: str) -> bool:
     """Whether `cut` stops inside the clause `head` ("... said Monday that") reports, before
     its verb (`_reaches_verb`): "raids by Israeli agents and, in recent weeks, by…"."""
-    return len(_WORD.findall(cut)) > len(_WORD.findall(head)) and not _reaches_verb(
-        cut[len(head) :]
-    )
+    return len(WORD.findall(cut)) > len(WORD.findall(head)) and not _reaches_verb(cut[len(head) :])
 
 
 def _reaches_verb(clause: str) -> bool:
     """Whether `clause` opens on a subject (a name, a content word or "the"/"a": not "if",
     "while", "it", a quotation's mark) and holds an auxiliary or a past form not after a word
     that opens a noun phrase ("raids by Israeli agents ... have led")."""
-    return _opens_on_subject(clause) and _verb_in(_WORD.findall(clause))
+    return _opens_on_subject(clause) and _verb_in(WORD.findall(clause))
 
 
 def _opens_on_subject(clause: str) -> bool:
     """Whether `clause` opens on a subject: a name, a content word or "the"/"a" (not "if",
     "while", "it", an adverb in "-ly" or a quotation's mark)."""
-    words = _WORD.findall(clause)
+    words = WORD.findall(clause)
     if not words or clause[:1] in "\"“‘'":
         return False
     first = words[0].lower()
@@ -394,13 +376,13 @@ def _framed(text: str) -> bool:
     if not opener:
         return False
     body = text[opener.end() :].split(",", 1)[0]
-    words = _WORD.findall(body)
+    words = WORD.findall(body)
     # "As each island fell ..., the casualties mounted": a pronoun's setting frames where no
     # `_SETTING` leaves it out ("Before he returned ..., Gingrich performed ..." names him)
     pronoun = bool(words) and words[0].lower() in _PRONOUN_SUBJECT and not _SETTING.match(text)
     if not (pronoun or _opens_on_subject(body)) or body.split()[0].endswith("ing"):
         return False
-    return _verb_in(words) or _verbal(body, followed=True)
+    return _verb_in(words) or verbal(body, followed=True)
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -410,7 +392,7 @@ def _aside(text: str, found: re.Match[str]) -> bool:
     Earth will enter ... and will then, | according to ..."; "In Santo Domingo, the Dominican
     capital, officials ..." is one)."""
     subject, aside = found.group(1), text[found.end(1) : found.end()]
-    if _verbal(subject) or _runs_on(text[found.end() :]):
+    if verbal(subject) or _runs_on(text[found.end() :]):
         return False
     return not (_SETTING.match(text) and _main_clause(aside))
 
@@ -420,7 +402,7 @@ def _main_clause(words: str) -> bool:
     before any relative clause, not right after a word opening a noun phrase ("the Earth will
     enter ...", not "a trained hydrotherapist", "a town ... that was", "before ... collapse
     triggered ...") and not an attribution ("the report said")."""
-    main = _WORD.findall(_OPENER.split(f" {words.strip(' ,')} ", maxsplit=1)[0])
+    main = WORD.findall(_OPENER.split(f" {words.strip(' ,')} ", maxsplit=1)[0])
     if not main or main[0].lower() in _SCENE or main[-1] in _REPORTING:
         return False
     return _verb_in(main)
@@ -430,7 +412,7 @@ def _verb_in(words: Sequence[str]) -> bool:
     """Whether `words` hold an auxiliary or a past form, not right after a word opening a noun
     phrase ("have led", not "the led" or "a trained")."""
     return any(
-        before.lower() not in _LINKS and (word in _AUXILIARY or _past(word))
+        before.lower() not in LINKS and (word in AUXILIARY or past(word))
         for before, word in pairwise(words)
     )
 
@@ -441,7 +423,7 @@ def _runs_on(rest: str) -> bool:
     left to die, shocked ...", not "..., said the head of police")."""
     _, comma, after = rest.partition(", ")
     word = after.split()[0] if after else ""
-    return bool(comma) and word[:1].islower() and _verbal(word) and word not in _REPORTING
+    return bool(comma) and word[:1].islower() and verbal(word) and word not in _REPORTING
 
 
 def _clause(text: str, start: int = 0) -> str:
@@ -455,11 +437,11 @@ def _clause(text: str, start: int = 0) -> str:
         length = len(head.split())
         if length > most + NAME_WORDS + RUN_ON:
             break  # past any headline and any word the cut below reads: it cuts the same
-        if not _verbal(head):
+        if not verbal(head):
             aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
             first = rest.split(maxsplit=1)[:1]
-            if first and not _verbal(aside.group()) and _verbal(f"{head} {first[0]}"):
+            if first and not verbal(aside.group()) and verbal(f"{head} {first[0]}"):
                 return _clause(f"{head} {rest}", start)
             continue
         if least <= length <= most + RUN_ON:
@@ -529,30 +511,10 @@ def _joined(head: str) -> str:
     ("... backwash and will then": the verb they announce is past the cut; "or more" stays)."""
     words = head.split()
     end = len(words)
-    while end > 1 and (words[end - 1] in _AUXILIARY or words[end - 1] == "then"):
+    while end > 1 and (words[end - 1] in AUXILIARY or words[end - 1] == "then"):
         end -= 1
     joins = end > 1 and words[end - 1] in ("and", "or", "but")
     return " ".join(words[: end - 1]) if joins else head
-
-
-def _verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
-    """Whether `words` hold a verb: an auxiliary, a past form or a present "-s" after no word
-    that opens a noun phrase ("China hopes", not "of pieces" or "for residents"); `followed`:
-    a present "-s" only before a word other than "of" ("three weeks of", "temperatures…" name);
-    `subject`: the word before them is its subject ("that | oversees the ...")."""
-    found = _WORD.findall(words)
-    for n, word in enumerate(found):
-        before = found[n - 1] if n else ("" if subject else "of")
-        if not word[:1].islower() or word in _LINKS:
-            continue
-        if word in _AUXILIARY or _past(word):
-            return True
-        present = word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
-        if followed:
-            present = present and found[n + 1 : n + 2] not in ([], ["of"])
-        if present and before.lower() not in _LINKS and not _number(before):
-            return True
-    return False
 
 
 def _outside_quotation(words: Sequence[str]) -> Sequence[str]:
@@ -571,7 +533,7 @@ def _outside_quotation(words: Sequence[str]) -> Sequence[str]:
 def has_content(words: Sequence[str]) -> bool:
     """Whether any of `words` is a content word: "Of the of the…" names nothing."""
     stops = stop_words()
-    return any(m.group().lower() not in stops for w in words for m in _WORD.finditer(w))
+    return any(m.group().lower() not in stops for w in words for m in WORD.finditer(w))
 
 
 def closing(words: Sequence[str], least: int = 1) -> int:
@@ -629,10 +591,10 @@ def _phrase_end(words: Sequence[str], cut: int) -> int:
     if not _content(words[cut - 1]):
         ahead = cut  # past the qualifier's other function words ("at" + "least")
         while ahead < min(len(words) - 1, cut + 2) and not _content(words[ahead]):
-            if _number(words[ahead]):
+            if number(words[ahead]):
                 break
             ahead += 1
-        if not _number(words[ahead]) or words[ahead - 1].lower() not in _QUALIFIERS:
+        if not number(words[ahead]) or words[ahead - 1].lower() not in _QUALIFIERS:
             return cut  # "for China in a" + "10-0 rout": a score, no toll
         cut = ahead + 1
         if cut == len(words) or words[cut - 1][-1] in ",;:":
@@ -640,31 +602,15 @@ def _phrase_end(words: Sequence[str], cut: int) -> int:
     for end in range(cut, min(len(words), cut + RUN_ON) + 1):
         if end == len(words) or words[end - 1][-1] in ",;:":
             return end
-        if not _content(words[end]) or _past(_bare(words[end])):  # "caused by ...": its own
+        if not _content(words[end]) or past(bare_word(words[end])):  # "caused by ...": its own
             return end
     return cut
 
 
-def _number(word: str) -> bool:
-    """Whether `word` is a number: in digits ("62", "8,000") or spelled out ("nine", "dozens")."""
-    return word[:1].isdigit() or _bare(word).lower() in _NUMBERS
-
-
 def _content(word: str) -> bool:
     """Whether `word` is a content word: not a function word, not a mark such as the wire's "_"."""
-    bare = _bare(word)
+    bare = bare_word(word)
     return any(c.isalnum() for c in bare) and bare.lower() not in stop_words()
-
-
-def _past(word: str) -> bool:
-    """Whether a bare `word` is a past form ("caused", "held"): a verb, and the opening of a
-    phrase of its own (not a compound: "clergy-based", "U.S.-brokered" are adjectives)."""
-    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and "-" not in word)
-
-
-def _bare(word: str) -> str:
-    """`word` without the quotation marks and punctuation around it."""
-    return word.strip("\"“”‘’'(),;:.")
 
 
 def own_headline(article: Article) -> str:
@@ -709,7 +655,7 @@ def says_what_happened(cut: str) -> bool:
         setting = _FRAME.match(text)
         return bool(setting) and says_what_happened(cut[setting.end() :])
     main = _RELATIVE.split(text, maxsplit=1)[0]  # "militants" before "who" ends it: no verb
-    if _UNCLOSED_SETTING.match(text) or not _verbal(main, followed=True):
+    if _UNCLOSED_SETTING.match(text) or not verbal(main, followed=True):
         return False
     openers = list(_OPENER.finditer(text)) if cut.endswith("…") else []
     if not openers:
@@ -717,14 +663,14 @@ def says_what_happened(cut: str) -> bool:
     opener = openers[-1]
     last = text[opener.end() :]
     subject = opener.group().strip() in ("who", "which", "that") and not _reports(text, opener)
-    return _verbal(last, followed=True, subject=subject) and not _participle_only(text, opener)
+    return verbal(last, followed=True, subject=subject) and not _participle_only(text, opener)
 
 
 def _awaits_infinitive(text: str) -> bool:
     """Whether `text` ends on a word that its "to" and verb complete ("a Portuguese effort",
     "plans", "were able Saturday": a day after it is no complement; `_awaits`), or on a verb of
     asking's object (`_ends_on_object`)."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in WEEKDAYS]
+    words = [w for w in WORD.findall(text) if w.lower() not in WEEKDAYS]
     return (bool(words) and _awaits(words)) or _ends_on_object(text, _ASKS_OF)
 
 
@@ -737,7 +683,7 @@ def _awaits(words: Sequence[str]) -> bool:
         return before.lower() in _PERSONAL or (len(words) > 2 and before[:1].isupper())
     if last not in _AWAITS_INFINITIVE or before.lower() in _ENDS_AFTER:
         return False
-    return not (before.lower() in _BE and _past(last) and last not in _BE_AWAITS)
+    return not (before.lower() in _BE and past(last) and last not in _BE_AWAITS)
 
 
 def _awaits_object(text: str) -> bool:
@@ -748,7 +694,7 @@ def _awaits_object(text: str) -> bool:
     Milliyet on Saturday": `_ends_on_object`)."""
     if _ends_on_object(text, _QUOTES):
         return True
-    words = [*_WORD.finditer(text)]
+    words = [*WORD.finditer(text)]
     while words and words[-1].group().lower() in _WHEN:
         words.pop()
     if not words:
@@ -757,7 +703,7 @@ def _awaits_object(text: str) -> bool:
     if last in _ANNOUNCING:
         return True
     subject = _RELATIVE.split(text[: words[-1].start()], maxsplit=1)[0]
-    return last in _SAYING and not _verbal(subject, followed=True)
+    return last in _SAYING and not verbal(subject, followed=True)
 
 
 def _ends_on_object(text: str, verbs: re.Pattern[str]) -> bool:
@@ -768,7 +714,7 @@ def _ends_on_object(text: str, verbs: re.Pattern[str]) -> bool:
     if not asks:
         return False
     rest = text[asks[-1].end() :]
-    words = [w.lower() for w in _WORD.findall(rest) if w.lower() not in WEEKDAYS]
+    words = [w.lower() for w in WORD.findall(rest) if w.lower() not in WEEKDAYS]
     return (
         not re.search(r"[,;:()\"“”]", rest)
         and len(words) <= ASKED_WORDS
@@ -787,7 +733,7 @@ def _reports(text: str, opener: re.Match[str]) -> bool:
     """Whether `opener` is a "that" after a verb ("said Thursday that"): it opens the clause
     that verb reports, its subject still to come (no relative clause's subject itself)."""
     reported = " ".join(text[: opener.start()].split()[-2:])
-    return opener.group().strip() == "that" and _verbal(reported)
+    return opener.group().strip() == "that" and verbal(reported)
 
 
 def _participle_only(text: str, opener: re.Match[str]) -> bool:
@@ -797,22 +743,22 @@ def _participle_only(text: str, opener: re.Match[str]) -> bool:
     leaked…", "troops stationed in the…"), and no verb does."""
     if not _reports(text, opener):
         return False  # "the treatment that Russia received in": a relative clause's own verb
-    words = _WORD.findall(text[opener.end() :])
+    words = WORD.findall(text[opener.end() :])
     for n, word in enumerate(words):
-        if word.endswith("ed") and _past(word):
-            if not n or _verbal(" ".join(words[:n])):
+        if word.endswith("ed") and past(word):
+            if not n or verbal(" ".join(words[:n])):
                 return False  # its subject the opener ("who died in"), or a verb before it
             after = words[n + 1 :]
             if after and after[0] not in _PREPOSITIONS:
                 return False  # its object follows: "police arrested 40 students"
-            return not _verbal(" ".join(after[1:]), followed=True)
+            return not verbal(" ".join(after[1:]), followed=True)
     return False
 
 
 def _content_words(text: str) -> set[str]:
     """The words of `text` that say what it is about, in lower case: no stop word, day or month."""
     left_out = stop_words() | _CALENDAR
-    return {w for w in map(str.lower, _WORD.findall(text)) if w not in left_out}
+    return {w for w in map(str.lower, WORD.findall(text)) if w not in left_out}
 
 
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
