@@ -2,19 +2,16 @@ import unicodedata
 from dataclasses import replace
 
 from briefing.day import headlines
+from briefing.day.cut_ends import HEADLINE_CHARS, HEADLINE_WORDS, closing, phrase_cut
 from briefing.day.headlines import (
-    HEADLINE_WORDS,
-    closing,
     from_sentence,
     headline,
     own_headline,
-    phrase_cut,
     sentence_case,
-    shouts,
     story_headline,
 )
 from briefing.models import Article
-from briefing.text.words import word_count
+from briefing.text.words import shouts, word_count
 
 
 def test_a_shouting_title_is_set_in_sentence_case_with_names_kept():
@@ -1003,7 +1000,7 @@ def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it
         "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
         "flight…"
     )
-    assert len(from_sentence(hailing, reach=True)) <= headlines.HEADLINE_CHARS
+    assert len(from_sentence(hailing, reach=True)) <= HEADLINE_CHARS
     # a story of that one article is headed so; a citation names its article by the short cut
     assert story_headline((_wire("a", hailing),), ("AP",), hailing) == (
         from_sentence(hailing, reach=True)

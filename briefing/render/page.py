@@ -12,13 +12,10 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from briefing.day.analysis import feature_lead
+from briefing.day.cut_ends import HEADLINE_CHARS, closing, has_content, phrase_cut
 from briefing.day.headlines import (
-    HEADLINE_CHARS,
-    closing,
     first_sentence,
-    has_content,
     own_headline,
-    phrase_cut,
     says_what_happened,
 )
 from briefing.ingest.links import clean_link
