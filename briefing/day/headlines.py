@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import chain, pairwise
+from itertools import chain
 
 from briefing.day.cut_ends import (
     HEADLINE_CHARS,
@@ -27,6 +27,7 @@ from briefing.day.verbs import (
     LINKS,
     WORD,
     past,
+    verb_in,
     verbal,
 )
 from briefing.models import Article, Item, Story
@@ -355,7 +356,7 @@ def _reaches_verb(clause: str) -> bool:
     """Whether `clause` opens on a subject (a name, a content word or "the"/"a": not "if",
     "while", "it", a quotation's mark) and holds an auxiliary or a past form not after a word
     that opens a noun phrase ("raids by Israeli agents ... have led")."""
-    return _opens_on_subject(clause) and _verb_in(WORD.findall(clause))
+    return _opens_on_subject(clause) and verb_in(WORD.findall(clause))
 
 
 def _opens_on_subject(clause: str) -> bool:
@@ -383,7 +384,7 @@ def _framed(text: str) -> bool:
     pronoun = bool(words) and words[0].lower() in _PRONOUN_SUBJECT and not _SETTING.match(text)
     if not (pronoun or _opens_on_subject(body)) or body.split()[0].endswith("ing"):
         return False
-    return _verb_in(words) or verbal(body, followed=True)
+    return verb_in(words) or verbal(body, followed=True)
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -406,16 +407,7 @@ def _main_clause(words: str) -> bool:
     main = WORD.findall(_OPENER.split(f" {words.strip(' ,')} ", maxsplit=1)[0])
     if not main or main[0].lower() in _SCENE or main[-1] in _REPORTING:
         return False
-    return _verb_in(main)
-
-
-def _verb_in(words: Sequence[str]) -> bool:
-    """Whether `words` hold an auxiliary or a past form, not right after a word opening a noun
-    phrase ("have led", not "the led" or "a trained")."""
-    return any(
-        before.lower() not in LINKS and (word in AUXILIARY or past(word))
-        for before, word in pairwise(words)
-    )
+    return verb_in(main)
 
 
 def _runs_on(rest: str) -> bool:

@@ -4,6 +4,8 @@ read by their forms alone: what tells a headline's clause from a noun phrase."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 WORD = re.compile(r"[\w’'-]+")
 # a number spelled out: "Nine months before ..." is no subject and its verb, "at least six" a toll
@@ -51,6 +53,15 @@ def verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
         if present and before.lower() not in LINKS and not number(before):
             return True
     return False
+
+
+def verb_in(words: Sequence[str]) -> bool:
+    """Whether `words` hold an auxiliary or a past form, not right after a word opening a noun
+    phrase ("have led", not "the led" or "a trained")."""
+    return any(
+        before.lower() not in LINKS and (word in AUXILIARY or past(word))
+        for before, word in pairwise(words)
+    )
 
 
 def number(word: str) -> bool:
