@@ -6,12 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.day.verbs import (
-    WORD,
-    bare_word,
-    number,
-    past,
-)
+from briefing.day.verbs import WORD, bare_word, number, past
 from briefing.text.vectorize import stop_words
 
 HEADLINE_WORDS = (6, 16)  # an untitled story's headline: at least, at most this many words

@@ -13,11 +13,8 @@ from zoneinfo import ZoneInfo
 
 from briefing.day.analysis import feature_lead
 from briefing.day.cut_ends import HEADLINE_CHARS, closing, has_content, phrase_cut
-from briefing.day.headlines import (
-    first_sentence,
-    own_headline,
-    says_what_happened,
-)
+from briefing.day.happened import says_what_happened
+from briefing.day.headlines import first_sentence, own_headline
 from briefing.ingest.links import clean_link
 from briefing.models import (
     ELSEWHERE,
