@@ -1,7 +1,7 @@
 import unicodedata
 from dataclasses import replace
 
-from briefing.day import headlines
+from briefing.day import headlines, unspaced_cut
 from briefing.day.cut_ends import HEADLINE_CHARS, HEADLINE_WORDS, closing, phrase_cut
 from briefing.day.happened import says_what_happened
 from briefing.day.headlines import (
@@ -1185,7 +1185,7 @@ def test_a_long_unspaced_sentence_is_cut_in_time_linear_in_its_length(monkeypatc
         counted.append(len(text))
         return word_count(text)
 
-    monkeypatch.setattr(headlines, "word_count", counting)
+    monkeypatch.setattr(unspaced_cut, "word_count", counting)
     for size, ends in ((5000, ""), (5000, "3"), (2500, "3")):
         text = "".join(letters[n % len(letters)] + ends * (n % 9 == 0) for n in range(size))
         counted.clear()

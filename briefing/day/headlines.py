@@ -4,8 +4,6 @@ sentence case, or, when none has a title, its news sentence cut at a clause boun
 from __future__ import annotations
 
 import re
-import unicodedata
-from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import chain
 
@@ -30,20 +28,13 @@ from briefing.day.happened import (
     says_what_happened,
 )
 from briefing.day.opinion import opinion_reason
+from briefing.day.unspaced_cut import unspaced_clause
 from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, verb_in, verbal
 from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
-from briefing.text.words import (
-    MONTHS,
-    STOPS,
-    WEEKDAYS,
-    mostly_unspaced,
-    shouts,
-    word_count,
-    word_ends,
-)
+from briefing.text.words import MONTHS, WEEKDAYS, mostly_unspaced, shouts
 from briefing.text.words import lower as lower_case
 
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -91,14 +82,6 @@ _SUBORDINATE = re.compile(
     r"(?<!soon)(?<!just)(?<!long)"
     r"\s(?:after|when|because|before|following|amid|until|"
     r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
-)
-# where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items), and
-# in Burmese: "၊"
-_WIDE_CLAUSE_ENDS = "，；：၊"
-_UNSPACED_CLAUSE = re.compile(f"[{_WIDE_CLAUSE_ENDS}]")
-# "外交部发言人3日表示，": a Chinese sentence's first clause naming who said what the rest says
-_UNSPACED_REPORTED = re.compile(
-    f"^[^{_WIDE_CLAUSE_ENDS}]{{2,40}}?(?:表示|说|称|指出|强调|认为|介绍|透露)[，：]"
 )
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
@@ -196,7 +179,7 @@ def _cut(sentence: str, reach: bool = False) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     if mostly_unspaced(text):
-        return _unspaced_clause(text)
+        return unspaced_clause(text)
     settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (SETTING, ""), (_HERE_SETTING, ""))
     for pattern, kept in settings:
         found = pattern.search(text)
@@ -319,55 +302,6 @@ def _clause(text: str, start: int = 0) -> str:
     kept = outside_quotation(words[: phrase_cut(words, most)])
     kept = kept[: closing(kept, least)]
     return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
-
-
-def _unspaced_clause(text: str) -> str:
-    """A sentence of a script written without spaces (Chinese, Japanese, Thai, Burmese ...) cut
-    as `_clause` cuts one by words (`word_count`, no verb read): the clause an attribution
-    opening it reports ("外交部发言人3日表示，…", as `_REPORTED`) when `_unspaced_cut` gives it a
-    headline's length, else the sentence's own cut."""
-    text = text.rstrip(STOPS + " ")
-    said = _UNSPACED_REPORTED.match(text)
-    reported = _unspaced_cut(text[said.end() :]) if said else ""
-    if reported and word_count(reported) >= HEADLINE_WORDS[0]:
-        return reported
-    own = _unspaced_cut(text)
-    if own:
-        return own
-    # no word end in reach: cut as `shorten` cuts a run with no space, not before a mark
-    letters = [n for n in range(1, len(text) + 1) if not _marked(text, n)]
-    return text[: _longest_head(text, letters)] + "…"
-
-
-def _marked(text: str, end: int) -> bool:
-    """Whether `text`'s character at `end` is a mark written on the letter before it ("ั")."""
-    return end < len(text) and unicodedata.category(text[end])[0] == "M"
-
-
-def _unspaced_cut(text: str) -> str:
-    """`text` cut at its first clause boundary whose head has a headline's length, whole when
-    short enough, else at the last word end (`word_ends`) within HEADLINE_WORDS with "…"; ""
-    when no word end is in reach."""
-    least, most = HEADLINE_WORDS
-    for match in _UNSPACED_CLAUSE.finditer(text):
-        length = word_count(text[: match.start()])
-        if length > most + RUN_ON:
-            break
-        if length >= least:
-            return text[: match.start()]
-    if word_count(text) <= most:
-        return text
-    head = text[: _longest_head(text, word_ends(text))].rstrip()
-    if word_count(head) < least:
-        return ""
-    return head.rstrip(f"、{_WIDE_CLAUSE_ENDS}・") + "…"
-
-
-def _longest_head(text: str, ends: Sequence[int]) -> int:
-    """The last of `ends` (ascending) whose head of `text` has HEADLINE_WORDS[1] words or fewer,
-    found by halves (a head's `word_count` only grows with it), else 0."""
-    fit = bisect_right(ends, HEADLINE_WORDS[1], key=lambda end: word_count(text[:end]))
-    return ends[fit - 1] if fit else 0
 
 
 def _joined(head: str) -> str:
