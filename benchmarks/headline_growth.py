@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from split_growth import table
 
-from briefing.day.headlines import from_sentence
+from briefing.day.sentence_cut import from_sentence
 from briefing.models import Article, Sentence
 from briefing.text.news_marks import dateline_place
 from briefing.text.standalone import leaning_of

@@ -1,16 +1,16 @@
 import unicodedata
 from dataclasses import replace
 
-from briefing.day import headlines, unspaced_cut
+from briefing.day import sentence_cut, unspaced_cut
 from briefing.day.cut_ends import HEADLINE_CHARS, HEADLINE_WORDS, closing, phrase_cut
 from briefing.day.happened import says_what_happened
 from briefing.day.headlines import (
-    from_sentence,
     headline,
     own_headline,
     sentence_case,
     story_headline,
 )
+from briefing.day.sentence_cut import from_sentence
 from briefing.models import Article
 from briefing.text.words import shouts, word_count
 
@@ -312,13 +312,13 @@ def test_a_cut_reads_no_head_past_the_longest_headline(monkeypatch):
     read for a verb only while it could still be a headline, not the whole text once per bound
     (quadratic: 16k characters took 20 s)."""
     read: list[int] = []
-    verbal = headlines.verbal
+    verbal = sentence_cut.verbal
 
     def counted(words: str) -> bool:
         read.append(len(words))
         return verbal(words)
 
-    monkeypatch.setattr(headlines, "verbal", counted)
+    monkeypatch.setattr(sentence_cut, "verbal", counted)
     assert from_sentence("Pieces, " + "a, " * 2000 + "were found.").endswith("a…")
     assert max(read) < 200
 

@@ -182,7 +182,7 @@ def test_a_told_story_is_known_by_what_the_page_printed_of_it(tmp_path):
     named news day one never printed)."""
     from datetime import date
 
-    from briefing.day.headlines import from_sentence
+    from briefing.day.sentence_cut import from_sentence
 
     day = date(2026, 11, 27)
     told = {

@@ -7,34 +7,15 @@ import re
 from collections.abc import Sequence
 from itertools import chain
 
-from briefing.day.cut_ends import (
-    HEADLINE_CHARS,
-    HEADLINE_WORDS,
-    NAME_WORDS,
-    RUN_ON,
-    closing,
-    has_content,
-    marks_end,
-    outside_quotation,
-    phrase_cut,
-)
-from briefing.day.happened import (
-    FRAME,
-    OPENER,
-    REPORTING,
-    SETTING,
-    framed,
-    opens_on_subject,
-    says_what_happened,
-)
+from briefing.day.happened import says_what_happened
 from briefing.day.opinion import opinion_reason
-from briefing.day.unspaced_cut import unspaced_clause
-from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, verb_in, verbal
+from briefing.day.sentence_cut import from_sentence
+from briefing.day.verbs import WORD
 from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
 from briefing.text.vectorize import content_terms, stop_words
-from briefing.text.words import MONTHS, WEEKDAYS, mostly_unspaced, shouts
+from briefing.text.words import MONTHS, WEEKDAYS, shouts
 from briefing.text.words import lower as lower_case
 
 _SUFFIX = re.compile(r"\s+(?:[-|–—:]|::)\s+([^-|–—:]{2,40})$")
@@ -42,46 +23,6 @@ _AGENCY = re.compile(
     r"^(?:the\s+)?(?:AP|AFP|Reuters|Xinhua|BBC|CNN|Bloomberg|Kyodo|Yonhap|Bernama|Al Jazeera|"
     r"Associated Press|Agence France-Presse|Nikkei|SCMP)\b(?:\s+News)?(?:\.com)?$",
     re.IGNORECASE,
-)
-# where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
-# ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon (not in "2:43")
-_CLAUSE = re.compile(
-    r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|,\s+(?:which|who|whose|where|while|after|as|but|and|despite|"
-    r"according to|said|says|officials said|the \w+ said|"
-    r"(?!(?:and|or|nothing|anything|something)\b)[a-z]+ing|the|an?)\b)"
-)
-# "Abdullah Ocalan, leader of Kurdish rebels, has been detained": a name (or a subject opening
-# on "The": "The leader of a ... insurgency, considered a terrorist ..., has been arrested"), an
-# aside about it between commas, then its verb; a headline leaves the aside out ("not Gore" is
-# no aside, and one after a subject holding a verb is none either: `_cut`)
-_ASIDE = re.compile(
-    r"^((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|The(?:\s+[^\s,]+){1,8}),\s+"
-    r"(?!(?:not|nor|but|or|and|only|except)\b)"
-    r"[a-z][^,]{0,120},\s+(?=[a-z])"
-)
-# "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
-# whose list of states runs on past its first comma (what follows it is no subject)
-_LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
-# "At a seaside mass here Pope John Paul II called ...": a setting placed "here" (and the day
-# it names), with or without its comma, which says nothing where no dateline is shown
-_HERE_SETTING = re.compile(
-    r"^(?:At|In|On|From|Outside|Near|Inside|Across)\s+[^,]{0,80}?\bhere\b"
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s+"
-    r"(?=[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-)
-# "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
-_BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
-# ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
-_ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
-)
-# where a main clause gives way to a subordinate one or its purpose: a headline may stop there
-# ("moments before it exploded", "hours after" say when: no clause starts there)
-_SUBORDINATE = re.compile(
-    r"(?<!moments)(?<!minutes)(?<!hours)(?<!days)(?<!weeks)(?<!months)(?<!years)(?<!shortly)"
-    r"(?<!soon)(?<!just)(?<!long)"
-    r"\s(?:after|when|because|before|following|amid|until|"
-    r"in (?:an? )?(?:effort|attempt|bid|order) to)\s"
 )
 _HERE = re.compile(r"\bhere\b", re.I)  # a place only the article's dateline names
 # "here" and the preposition that already places it ("from here"), else none ("arrived here")
@@ -92,32 +33,6 @@ _TOWARD = re.compile(
     r"brought|sent|rushed|fled|headed|drove|sailed)\s+$"
 )
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS))  # capitalised, but naming no one and nothing
-# words opening a phrase that sets a scene, never a subject ("before ...", "outside ...")
-_SCENE = frozenset(
-    "after before when while as because if although though since until unless once outside "
-    "inside near in on at from with by for of to into over under despite amid".split()
-)
-# ", a consultant to the Air Force on hazards to spacecraft, warned", ", representing 60 percent
-# of the plane, have": an appositive's or a participle's aside between a subject and its verb
-_APPOSITIVE = re.compile(r",\s+(?:the|an?|[a-z]+ing)\s[^,]{0,120},\s+(?=[a-z])")
-# "Yaakov Perry told The Associated Press that | raids by ...": an attribution, in one sentence
-# and its subject holding no clause of its own, whose reported clause follows "that" (not "said
-# the only factor that", "confirmed or denied reports that", "said ... there was no chance that")
-_REPORTED = re.compile(
-    r"^(?![\"“‘'])(?:(?!\b(?:who|whom|which|whose|that)\b|[a-z]{3}\.\s)[^,])*?"
-    r"\b(?:said|says|told|added|reported|announced|warned|confirmed)\b(?!\s+(?:the|an?|or|and)\s)"
-    rf"(?:(?!\b(?:{'|'.join(sorted(AUXILIARY))}|there)\b|[a-z]{{3}}\.\s)[^,]){{0,60}}?"
-    r"\sthat\s+(?=\S)"
-)
-# "The increase was spurred by ...": a subject that is a definite noun alone, standing for
-# something named before it
-_BARE_DEFINITE = re.compile(
-    rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(AUXILIARY))}|\w+ed|{'|'.join(sorted(IRREGULAR))})\b",
-    re.IGNORECASE,
-)
-# "Fearing more violence, | the government, | led by ...": a head opening on a participle and
-# its object is a setting, not a subject: what follows its comma is the subject, no aside
-_PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
 # "President Clinton expressed sympathy to Israel Friday | after a car-bomb explosion ...", "The
 # United States offered help to Turkey | after a severe earthquake ...": a main clause reacting to
 # the event that the clause after it tells (`_reacts`)
@@ -160,159 +75,6 @@ def sentence_case(title: str, text: Sequence[str]) -> str:
             seen[lower] = word
     shown = WORD.sub(lambda m: seen.get(m.group().lower(), m.group().lower()), title)
     return shown[:1].upper() + shown[1:]
-
-
-def from_sentence(sentence: str, reach: bool = False) -> str:
-    """An untitled story's headline: its news sentence without the dateline, the setting it
-    opens with, the aside about its subject or the closing attribution, cut at the first clause
-    boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
-    HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
-    reports instead, when the cut stops there before its verb; the words up to the clause
-    boundary past its main verb, when the cut stops before it or before what it announces
-    ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`); "" when the
-    cut holds no content word."""
-    cut = _cut(sentence, reach)
-    return cut if has_content(cut.split()) else ""
-
-
-def _cut(sentence: str, reach: bool = False) -> str:
-    """`from_sentence`'s cut, whatever words it keeps."""
-    text = without_dateline(" ".join(sentence.split()))
-    if mostly_unspaced(text):
-        return unspaced_clause(text)
-    settings = ((_ASIDE, r"\1 "), (_ATTRIBUTION, ""), (SETTING, ""), (_HERE_SETTING, ""))
-    for pattern, kept in settings:
-        found = pattern.search(text)
-        if not found or (pattern is _ASIDE and not _aside(text, found)):
-            continue
-        shorter = pattern.sub(kept, text, count=1)
-        if pattern in (SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
-            continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
-        if pattern is SETTING and framed(text):
-            continue  # "By the time the earth collides with ..., satellites will ...": it stays
-        if pattern is SETTING and _LIST_RUNS_ON.match(text, found.end()):
-            continue  # leaving out its first part would give its states to the subject
-        if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
-            text = shorter[:1].upper() + shorter[1:]
-    framing = FRAME.match(text) if framed(text) else None
-    cut = _clause(text.rstrip(" ."), framing.end() if framing else 0)
-    found = _REPORTED.match(text) if cut.endswith("…") else None
-    own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
-    if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
-        if not reach or not cut.endswith("…") or says_what_happened(cut):
-            return cut  # its main clause has its verb, or the cut keeps every word
-        return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
-    return own[:1].upper() + own[1:]
-
-
-def _bounds(text: str, start: int) -> list[re.Match[str]]:
-    """The clause boundaries of `text` from `start` on (`_CLAUSE`, `_SUBORDINATE`), in order."""
-    return sorted(
-        [*_CLAUSE.finditer(text, start), *_SUBORDINATE.finditer(text, start)],
-        key=lambda m: m.start(),
-    )
-
-
-def _reaching(text: str, start: int) -> str:
-    """`text` up to the first clause boundary from `start` on (or its end) where its main
-    clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
-    Pope John Paul II beatified him"), within HEADLINE_CHARS and of HEADLINE_WORDS[0] words at
-    least (not "A white supremacist arrested | after ..."); "" when it is never reached."""
-    bounds = _bounds(text, start)
-    for end in [*(m.start() for m in bounds), len(text)]:
-        head = text[:end].rstrip(" ,")
-        if len(head) > HEADLINE_CHARS:
-            return ""
-        if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
-            return _joined(head)
-    return ""
-
-
-def _before_its_verb(cut: str, head: str) -> bool:
-    """Whether `cut` stops inside the clause `head` ("... said Monday that") reports, before
-    its verb (`_reaches_verb`): "raids by Israeli agents and, in recent weeks, by…"."""
-    return len(WORD.findall(cut)) > len(WORD.findall(head)) and not _reaches_verb(cut[len(head) :])
-
-
-def _reaches_verb(clause: str) -> bool:
-    """Whether `clause` opens on a subject (a name, a content word or "the"/"a": not "if",
-    "while", "it", a quotation's mark) and holds an auxiliary or a past form not after a word
-    that opens a noun phrase ("raids by Israeli agents ... have led")."""
-    return opens_on_subject(clause) and verb_in(WORD.findall(clause))
-
-
-def _aside(text: str, found: re.Match[str]) -> bool:
-    """Whether `_ASIDE`'s match in `text` is an aside about a subject: not when the subject
-    holds a verb ("The ministry said Monday, citing police, that ..."), the aside may run on
-    (`_runs_on`), or the "subject" is a setting and the "aside" a clause ("On Tuesday, | the
-    Earth will enter ... and will then, | according to ..."; "In Santo Domingo, the Dominican
-    capital, officials ..." is one)."""
-    subject, aside = found.group(1), text[found.end(1) : found.end()]
-    if verbal(subject) or _runs_on(text[found.end() :]):
-        return False
-    return not (SETTING.match(text) and _main_clause(aside))
-
-
-def _main_clause(words: str) -> bool:
-    """Whether `words` between commas are a clause of their own: an auxiliary or a past form
-    before any relative clause, not right after a word opening a noun phrase ("the Earth will
-    enter ...", not "a trained hydrotherapist", "a town ... that was", "before ... collapse
-    triggered ...") and not an attribution ("the report said")."""
-    main = WORD.findall(OPENER.split(f" {words.strip(' ,')} ", maxsplit=1)[0])
-    if not main or main[0].lower() in _SCENE or main[-1] in REPORTING:
-        return False
-    return verb_in(main)
-
-
-def _runs_on(rest: str) -> bool:
-    """Whether an aside may run on past its second comma, `rest` following it: a verb other
-    than an attribution's follows its next comma ("who was beaten, | lashed to a fence and
-    left to die, shocked ...", not "..., said the head of police")."""
-    _, comma, after = rest.partition(", ")
-    word = after.split()[0] if after else ""
-    return bool(comma) and word[:1].islower() and verbal(word) and word not in REPORTING
-
-
-def _clause(text: str, start: int = 0) -> str:
-    """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
-    head holds a verb and has a headline's length, a verbless aside between a verbless head and
-    its verb left out; else cut with an ellipsis (none when the cut keeps every word)."""
-    least, most = HEADLINE_WORDS
-    bounds = _bounds(text, start)
-    for match in bounds:
-        head = text[: match.start()].rstrip(" ,")
-        length = len(head.split())
-        if length > most + NAME_WORDS + RUN_ON:
-            break  # past any headline and any word the cut below reads: it cuts the same
-        if not verbal(head):
-            aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
-            rest = text[aside.end() :] if aside else ""
-            first = rest.split(maxsplit=1)[:1]
-            if first and not verbal(aside.group()) and verbal(f"{head} {first[0]}"):
-                return _clause(f"{head} {rest}", start)
-            continue
-        if least <= length <= most + RUN_ON:
-            kept = head.split()  # "its implementation _": no dash last; "... and": no "and"
-            return _joined(" ".join(kept[: marks_end(kept)]))
-        if length > most + RUN_ON:
-            break
-    words = text.split()
-    if len(words) <= most:
-        return text
-    kept = outside_quotation(words[: phrase_cut(words, most)])
-    kept = kept[: closing(kept, least)]
-    return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
-
-
-def _joined(head: str) -> str:
-    """`head` without an "and", "or" or "but" it ends on, with at most the auxiliaries after it
-    ("... backwash and will then": the verb they announce is past the cut; "or more" stays)."""
-    words = head.split()
-    end = len(words)
-    while end > 1 and (words[end - 1] in AUXILIARY or words[end - 1] == "then"):
-        end -= 1
-    joins = end > 1 and words[end - 1] in ("and", "or", "but")
-    return " ".join(words[: end - 1]) if joins else head
 
 
 def own_headline(article: Article) -> str:
@@ -358,9 +120,9 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     happened; else the stand-alone lead's cut that does, sharing most words (one at least) with
     the first source (the same development), of equals the one whose words the story's leads
     share most (the event's own, `_shared`, not the earliest); else the first source's cut run
-    on to the verb the first cut stopped before (`_reaching`) when that tells; else the first
-    cut that says no "here" and quotes no one (`_plain`), else the first with the place its
-    dateline names for "here" (`_placed`)."""
+    on to the verb the first cut stopped before (`from_sentence`'s reach) when that tells; else
+    the first cut that says no "here" and quotes no one (`_plain`), else the first with the place
+    its dateline names for "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)

@@ -23,9 +23,9 @@ _UNSPACED_REPORTED = re.compile(
 
 def unspaced_clause(text: str) -> str:
     """A sentence of a script written without spaces (Chinese, Japanese, Thai, Burmese ...) cut
-    as `_clause` cuts one by words (`word_count`, no verb read): the clause an attribution
-    opening it reports ("外交部发言人3日表示，…", as `_REPORTED`) when `_unspaced_cut` gives it a
-    headline's length, else the sentence's own cut."""
+    as `sentence_cut` cuts one by words (`word_count`, no verb read): the clause an attribution
+    opening it reports ("外交部发言人3日表示，…", as `sentence_cut` reads one) when `_unspaced_cut`
+    gives it a headline's length, else the sentence's own cut."""
     text = text.rstrip(STOPS + " ")
     said = _UNSPACED_REPORTED.match(text)
     reported = _unspaced_cut(text[said.end() :]) if said else ""
