@@ -1,5 +1,6 @@
 """A story's headline: one of its articles' titles, outlet suffix removed and shouting turned to
-sentence case, or, when none has a title, its news sentence cut at a clause boundary."""
+sentence case, or, when none has a title, its news sentence's or a lead's cut (`sentence_cut`) that
+tells what happened."""
 
 from __future__ import annotations
 
