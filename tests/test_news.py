@@ -108,6 +108,10 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
         ("The minister said Syria should stop supporting Kurdish rebels.", False),
         ("Clinton expressed sympathy but said the attack should not derail the accord.", False),
         ("Rebels who want independence attacked a police post on Monday.", False),
+        # a feeling reported of the main clause's subject (region seed 242's market bomb)
+        ("The bomber's father said Saturday he was sad about his son's death.", True),
+        ("The mother said she was proud of what her son had done.", True),
+        ("The minister said the sad news reached him on Friday.", False),
     ],
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):

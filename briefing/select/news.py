@@ -68,12 +68,13 @@ _EARLIER = re.compile(
 _TODAY = re.compile(rf"\b(?:{_DAY})\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|said|says|told|added)\b")
 # A reported attitude, a reaction to the news rather than the news: "Cem said Wednesday Turkey
-# was remaining cautious", "Castro said he disagreed with the arrest".
+# was remaining cautious", "Castro said he disagreed with the arrest", a bomber's father "said
+# Saturday he was sad about his son's death".
 _REACTION = re.compile(
     r"^[^,]*?\b(?:said|says)\b(?: \w+){0,4}? (?:disagreed|disagrees|welcomed|welcomes|regretted|"
     r"regrets|deplored|deplores|condemned|condemns|(?:was|is|were|are|remained|remains) "
     r"(?:remaining |still )?(?:cautious|concerned|worried|pleased|disappointed|satisfied|"
-    r"opposed|optimistic|hopeful|skeptical|sceptical))\b"
+    r"opposed|optimistic|hopeful|skeptical|sceptical|sad|saddened|proud))\b"
 )
 # A want or an obligation, a stance rather than an event when its main clause holds it:
 # "Yugoslavia must cooperate ..., a U.S. official said", "Cathay Pacific wants the staff ...
