@@ -349,13 +349,6 @@ def _merged(
         if a == b:
             continue
         size_a, size_b = members[a], members[b]
-        if any(
-            members[lone] == 1
-            and 2 <= members[story] <= SPLIT_AT
-            and _lone_unlike(articles[lone][0], articles[story], leads, events, rules)
-            for lone, story in ((a, b), (b, a))
-        ):
-            continue
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
         person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
@@ -367,6 +360,11 @@ def _merged(
             and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
             for view, (x, y, self_, share, lone) in views
             if view or not person
+        ) or any(
+            members[lone] == 1
+            and 2 <= members[story] <= SPLIT_AT
+            and _lone_unlike(articles[lone][0], articles[story], leads, events, rules)
+            for lone, story in ((a, b), (b, a))
         ):
             summed[b] = got_b
             continue
@@ -399,8 +397,12 @@ def _lone_unlike(
     """Whether a lone article (row `lone`) is like none of a story's (rows `story`): its lead
     shares no word or name with any of theirs and what it says happened is under `same_story`
     with each. The best pair, not the centroid: one report telling what it tells is enough."""
-    lead = (leads[story] @ leads[lone].T).max()
-    return lead <= 0.0 and (events[story] @ events[lone].T).max() < rules.same_story
+    theirs = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in story]
+    own = leads.indices[leads.indptr[lone] : leads.indptr[lone + 1]]
+    return (
+        not np.isin(own, np.concatenate(theirs)).any()
+        and (events[story] @ events[lone].T).max() < rules.same_story
+    )
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
