@@ -6,9 +6,10 @@ lead), and in the first pass an article joins a story only when its lead shares 
 the story's leads (two events of one desk share places and names through their texts, rarely
 what their leads say happened); two groups of articles apart in the words of what happened
 (their heaviest words that name nothing: planes and a runway, a bomb and shoppers) are two
-stories however much background they share. Candidate pairs come only from terms few articles
-share, so a day of n articles never compares all n^2 pairs; every candidate is then verified on
-the full vectors.
+stories however much background they share, and a lone article joins a story only when one
+of its reports is like it, by its lead or by what happened. Candidate pairs come only from
+terms few articles share, so a day of n articles never compares all n^2 pairs; every candidate
+is then verified on the full vectors.
 """
 
 from __future__ import annotations
@@ -287,6 +288,7 @@ def _labels(
 def _merged(
     matrix: sparse.csr_matrix,
     events: sparse.csr_matrix,
+    leads: sparse.csr_matrix,
     labels: Sequence[int],
     named: Sequence[frozenset[str]],
     about: Sequence[frozenset[str]],
@@ -300,7 +302,9 @@ def _merged(
     is named by every article of both (`_held`), only their `events` are read, and where most
     articles of one are about a person the other never names (the rest of both naming him in
     passing at most, `_passing`), their whole texts are apart at `other_person` of the story's
-    likeness (the Turkey-Syria crisis and Ocalan's arrest)."""
+    likeness (the Turkey-Syria crisis and Ocalan's arrest). A lone article joins no story of
+    SPLIT_AT or fewer whose reports it is like none of, by their leads and what happened
+    (`_lone_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -318,7 +322,9 @@ def _merged(
     subject: dict[int, frozenset[str]] = {}  # per story: people every member is about or passes
     anyone: dict[int, frozenset[str]] = defaultdict(frozenset)  # some member names, not passing
     most: dict[int, Counter[str]] = defaultdict(Counter)  # per story and person: members about him
+    articles: dict[int, list[int]] = defaultdict(list)  # per story of SPLIT_AT or fewer: its rows
     for article, story in enumerate(labels):
+        articles[story].append(article)
         held[story] = held[story] & named[article] if story in held else named[article]
         passing = _passing(named[article], about[article])
         claim = about[article] | passing
@@ -354,6 +360,11 @@ def _merged(
             and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
             for view, (x, y, self_, share, lone) in views
             if view or not person
+        ) or any(
+            members[lone] == 1
+            and 2 <= members[story] <= SPLIT_AT
+            and _lone_unlike(articles[lone][0], articles[story], leads, events, rules)
+            for lone, story in ((a, b), (b, a))
         ):
             summed[b] = got_b
             continue
@@ -365,12 +376,33 @@ def _merged(
         anyone[a] |= anyone.pop(b)
         for self_ in own:
             self_[a] += self_[b]
+        rows = articles.pop(b, [])
         if members[a] > SPLIT_AT:  # a larger story is compared no more
             summed.pop(a, None)
+            articles.pop(a, None)
         else:
             summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
+            articles[a] += rows
     joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
+
+
+def _lone_unlike(
+    lone: int,
+    story: Sequence[int],
+    leads: sparse.csr_matrix,
+    events: sparse.csr_matrix,
+    rules: Grouping,
+) -> bool:
+    """Whether a lone article (row `lone`) is like none of a story's (rows `story`): its lead
+    shares no word or name with any of theirs and what it says happened is under `same_story`
+    with each. The best pair, not the centroid: one report telling what it tells is enough."""
+    theirs = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in story]
+    own = leads.indices[leads.indptr[lone] : leads.indptr[lone + 1]]
+    return (
+        not np.isin(own, np.concatenate(theirs)).any()
+        and (events[story] @ events[lone].T).max() < rules.same_story
+    )
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
@@ -569,10 +601,10 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
     labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
-    labels = _merged(matrix, events, labels, named, about, eligible, rules)
+    labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, events, labels, named, about, rules)
-    labels = _merged(matrix, events, labels, named, about, eligible, rules)
+    labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
