@@ -24,10 +24,14 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper
 WIDE_STOPS = "。！？｡"  # Chinese and Japanese write no space after them
 SCRIPT_STOPS = "।॥؟۔։።။།។៕"  # the other scripts' own, which Punkt does not read
 STOPS = f".!?…{WIDE_STOPS}{SCRIPT_STOPS}"
-# A colon after an Armenian letter: Armenian's full stop "։" as writers type it (keyboards lack
-# it; Armenian's own colon is another mark), as a regex
-ARMENIAN_STOP = "(?<=[\u0531-\u0587]):"
 CLOSERS = "\"'”’)\\]」』）》〉】"
+# A colon after an Armenian letter: Armenian's full stop "։" as writers type it (keyboards lack
+# it; Armenian's own colon is another mark), as a regex: before the end or a space and the next
+# Armenian word or number, not inside a link ("Կատեգորիա:Հայաստան"), a score ("Արարատ:Բանանց")
+# or a line of another script quoting an Armenian word ("The sign read Երևան: Welcome")
+ARMENIAN_STOP = (
+    f"(?<=[\u0531-\u0587]):(?=[{CLOSERS}]*(?:$|\\s+[«“„\"'‘(\\[—–-]*[\u0531-\u0587\\d]))"
+)
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
     """
