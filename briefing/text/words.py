@@ -270,6 +270,27 @@ def word_ends(text: str) -> list[int]:
     return ends
 
 
+# Letters Unicode files apart that a reader reads with a neighbour: Thai and Lao "ำ" after its
+# consonant, their leading vowels ("เ", "ແ") before theirs, a joiner between the two it joins
+_WITH_THE_LETTER_BEFORE = "\u0e33\u0eb3\u200c\u200d"
+_WITH_THE_LETTER_AFTER = "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u200c\u200d"
+_VIRAMA = 9  # the combining class of a virama, which joins the next consonant ("प्र", "္", "្")
+
+
+def letter_start(text: str, end: int) -> int:
+    """The last place at or before `end` where `text` can be cut without parting a letter from
+    what a reader reads with it: its mark ("อย่", "मो"), a virama's consonant ("प्र", "င်္ဂ"),
+    Thai "ำ", a leading vowel's consonant ("เป"), a joiner's letters."""
+    while 0 < end < len(text) and (
+        unicodedata.category(text[end])[0] == "M"
+        or text[end] in _WITH_THE_LETTER_BEFORE
+        or text[end - 1] in _WITH_THE_LETTER_AFTER
+        or unicodedata.combining(text[end - 1]) == _VIRAMA
+    ):
+        end -= 1
+    return end
+
+
 _INSIDE_NUMBER = re.compile(r"(?<=\d[.,:])(?=\d)")  # "3.5", "1,200", "3:0"
 
 
