@@ -375,7 +375,7 @@ def _send(
             )
     chat = outcome.chat
     if chat and chat.file:
-        urls = len(config.chat.urls)
+        urls = len(config.chat.urls) - len(chat.failed)  # a dry run's failed: the unusable
         click.echo(f"Dry run: wrote {display_path(chat.file)} for {urls} chat URL(s)")
     for url in chat.posted if chat and not quiet else ():
         click.echo(f"Posted to {url}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -289,6 +290,20 @@ def test_a_thai_lao_khmer_or_burmese_term_is_found_inside_its_sentence(tmp_path)
     for day, term in zip(days, ("แผ่นดินไหว", "ນ້ຳຖ້ວມ", "ទឹកជំនន់", "ငလျင်"), strict=True):
         hits = _hits(tmp_path, term)
         assert [h["day"] for h in hits] == [day] and term in hits[0]["text"], term
+
+
+def test_a_hit_is_shown_with_whole_letters_around_it():
+    """hostile19: the letters around a hit in a run with no space were cut at any character,
+    so a Thai snippet opened on a tone mark parted from its letter ("่นดินไหว...")."""
+    from briefing.store.archive import _around
+
+    body = "ประชาชนต้องอพยพหลังเกิดแผ่นดินไหวรุนแรงที่เชียงใหม่เมื่อวันอังคารที่ผ่านมา"
+    for term in ("แผ่นดินไหว", "เชียงใหม่", "วันอังคาร"):
+        shown = _around(body, (("", (term,)),)).strip("…")
+        assert term in shown and body.find(shown) >= 0
+        start, end = body.find(shown), body.find(shown) + len(shown)
+        assert unicodedata.category(body[start])[0] != "M", shown
+        assert end == len(body) or unicodedata.category(body[end])[0] != "M", shown
 
 
 def test_a_korean_term_finds_the_word_its_particle_joins(tmp_path):

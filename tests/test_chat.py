@@ -303,6 +303,15 @@ def test_dry_run_writes_the_post_and_sends_nothing(project, webhook):
     assert text.startswith("# Daily briefing, 28 November 2026\n\n1. Top US, Chinese")
 
 
+def test_a_dry_run_counts_the_chat_urls_it_wrote_for_not_the_unusable_ones(project, webhook):
+    """hostile19: since hostile18 a dry run writes the post beside an unusable URL's failure,
+    but said "for 2 chat URL(s)" of a good URL and one apprise cannot read."""
+    configure(project, [f"json://127.0.0.1:{webhook.port}/hook", "nope://x"])
+    done = run_cli(project, "send", "--date", "2026-11-28", "--dry-run")
+    assert done.returncode == 5 and "for 1 chat URL(s)" in done.stdout, done.stdout
+    assert "chat.urls[1]: apprise cannot post to a nope:// URL" in done.stderr and not webhook.posts
+
+
 def test_a_failing_chat_never_blocks_the_email_and_the_exit_code_says_which_failed(
     project, webhook
 ):

@@ -717,3 +717,16 @@ def test_a_thai_paragraph_with_no_stop_is_no_title_and_a_thai_headline_is(tmp_pa
     assert (article.title, article.paragraphs) == ("", (lead, rest))
     article = parse_article(f"ตลาดหุ้นไทยร่วงหนัก\n\n{lead}\n", tmp_path / "b.txt")
     assert (article.title, article.paragraphs) == ("ตลาดหุ้นไทยร่วงหนัก", (lead,))
+
+
+def test_a_long_chinese_headline_with_no_stop_is_the_title(tmp_path):
+    """hostile19: since scripts25 a title's length counted Han at prose's 1.6 letters a word,
+    so a Chinese headline of more than 32 letters (a headline and its deck, common: most web
+    headlines are under 40 letters, mean 21) was no title and, ending no sentence, silently
+    dropped. Han and kana mark a sentence's end ("。"), so the stop tells a lead from a title."""
+    headline = "习近平在中共中央政治局第十一次集体学习时强调 加快发展新质生产力 扎实推进高质量发展"
+    lead = "新华社北京2月1日电 中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习。"
+    article = parse_article(f"{headline}\n\n{lead}\n", tmp_path / "a.txt")
+    assert (article.title, article.paragraphs) == (headline, (lead,))
+    article = parse_article(f"{lead}\n\n{lead}\n", tmp_path / "b.txt")
+    assert article.title == ""

@@ -112,6 +112,10 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
         ("The bomber's father said Saturday he was sad about his son's death.", True),
         ("The mother said she was proud of what her son had done.", True),
         ("The minister said the sad news reached him on Friday.", False),
+        # hostile19: a compound adjective is no modal ("must-do business", DUC 2003)
+        ("The Senate passed a must-pass spending bill on Friday, ending the standoff.", False),
+        ("Congress is trying to wrap up its must-do business before the recess.", False),
+        ("The must-win game ended in a 3-2 loss for the Yankees on Sunday.", False),
     ],
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):

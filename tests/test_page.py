@@ -1,5 +1,7 @@
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -80,6 +82,27 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis():
     cut = shorten("word " * 10_000, 160)
     assert len(cut) <= 160 and cut.endswith("word…")
     assert shorten("x" * 500, 10) == "x" * 9 + "…"
+
+
+def test_shorten_never_cuts_a_letter_from_its_mark_or_its_syllable():
+    """hostile19: a run with no space was cut at any character, so a Thai line in a chat post
+    (160 characters) or a headline lost the tone mark of its last letter ("อย่าง" cut "อย",
+    a rewrite of the word), a Thai "ำ" its consonant, a Hindi vowel sign its letter, a Burmese
+    stacked consonant its virama. The cut backs off to the letter's or syllable's start."""
+    thai = "ตลาดหุ้นไทยปรับตัวลดลงอย่างหนักในวันอังคารหลังจากนักลงทุนต่างชาติขายหุ้นออกมาเป็นจำนวนมาก"
+    burmese = "မြန်မာနိုင်ငံစစ်ကောင်စီသည်အရေးပေါ်အခြေအနေကိုသက်တမ်းတိုးကြောင်းအင်္ဂါနေ့ကကြေညာခဲ့သည်"
+    hindi = "प्रधानमंत्रीनरेंद्रमोदीनेमंगलवारकोनईदिल्लीमेंकहा"
+    for text in (thai, burmese, hindi):
+        for limit in range(12, len(text)):
+            cut = shorten(text, limit).removesuffix("…")
+            assert text.startswith(cut) and len(cut) < limit
+            after, last = text[len(cut)], cut[-1:]
+            assert unicodedata.category(after)[0] != "M" and after != "ำ", (limit, cut)
+            assert last not in "\u1039\u17d2เแโใไ", (limit, cut)
+    url = "https://example.co.th/ข่าว/" + quote(thai)
+    for limit in range(30, 80):
+        shown = display_url(url, limit).removesuffix("…")
+        assert unicodedata.category(unquote(url)[len(shown)])[0] != "M", (limit, shown)
 
 
 def test_shorten_never_ends_on_a_word_that_opens_a_phrase():

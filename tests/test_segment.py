@@ -671,3 +671,24 @@ def test_an_armenian_colon_typed_for_its_full_stop_ends_a_sentence():
     assert split_sentences(" ".join(sentences)) == sentences
     latin = "Stocks fell 3 percent on Monday: the worst day in a month for the index."
     assert split_sentences(latin) == [latin]
+
+
+def test_a_colon_after_an_armenian_letter_ends_no_sentence_in_a_link_a_score_or_english():
+    """hostile19: ":" after any Armenian letter was a full stop, so a link to an Armenian
+    wiki's category ("Կատեգորիա:Հայաստան"), a score ("Արարատ:Բանանց 2:1") and an English
+    line quoting an Armenian word before its colon ("The sign read Երևան: Welcome ...") were
+    cut mid-sentence. The typed stop has a space after it and an Armenian word (or number) next."""
+    whole = [
+        "Տես https://hy.wikipedia.org/wiki/Կատեգորիա:Հայաստան էջը նոր տվյալների համար:",
+        "Խաղը ավարտվեց Արարատ:Բանանց 2:1 հաշվով կիրակի օրը:",
+        "The sign at the border read Երևան: Welcome to the city of the pink stone.",
+        "ՀԱՅԱՍՏԱՆ: The president of Armenia met his Russian counterpart in Moscow on Monday.",
+    ]
+    for sentence in whole:
+        assert split_sentences(sentence) == [sentence]
+    sentences = [
+        "Նախագահը հանդիպեց ռուս գործընկերոջը Մոսկվայում երկուշաբթի օրը:",
+        "«Մենք պատրաստ ենք բանակցությունների», - ասաց նա:",
+        "2024 թվականին երկու երկրների առևտուրը աճեց տասը տոկոսով:",
+    ]
+    assert split_sentences(" ".join(sentences)) == sentences

@@ -1,6 +1,13 @@
 """Word helpers shared by the stages (text/words)."""
 
-from briefing.text.words import lower, narrow_kana, wide_kana, word_count, word_ends
+from briefing.text.words import (
+    letter_start,
+    lower,
+    narrow_kana,
+    wide_kana,
+    word_count,
+    word_ends,
+)
 
 
 def test_lower_keeps_one_character_for_each():
@@ -74,3 +81,11 @@ def test_half_width_katakana_reads_as_full_width():
     assert wide_kana("デジタル and plain") == "デジタル and plain"
     assert narrow_kana("トヨタのデジタル化、パン") == "ﾄﾖﾀのﾃﾞｼﾞﾀﾙ化、ﾊﾟﾝ"
     assert wide_kana(narrow_kana("ヴァーチャル")) == "ヴァーチャル"
+
+
+def test_a_letter_starts_after_its_marks_its_virama_and_its_leading_vowel():
+    """hostile19: a cut of a run with no space backs off to where a letter starts: before the
+    letter a mark, "ำ" or a virama's consonant belongs to, before a leading vowel."""
+    assert [letter_start("प्रधान", n) for n in range(7)] == [0, 0, 0, 3, 3, 5, 6]
+    assert [letter_start("เป็นจำ", n) for n in range(7)] == [0, 0, 0, 3, 4, 4, 6]
+    assert letter_start("အင်္ဂါ", 5) == 1 and letter_start("abc", 2) == 2

@@ -22,7 +22,15 @@ from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, is_editors_note
-from briefing.text.words import CLOSERS, HEADING_WORDS, STOPS, named, shouts, word_count
+from briefing.text.words import (
+    CLOSERS,
+    HEADING_WORDS,
+    IDEOGRAPHS,
+    STOPS,
+    named,
+    shouts,
+    word_count,
+)
 
 # Front-matter keys, case-insensitive, and the field each one fills.
 FRONT_MATTER_KEYS = {
@@ -189,14 +197,19 @@ def _read_meta(pairs: dict[str, object]) -> tuple[dict[str, str], tuple[str, ...
     return meta, flags
 
 
+# A run of Han or kana, one word of a title's length: their stop ("。") tells a lead from a title
+_HAN_RUN = re.compile(f"[{IDEOGRAPHS}]+")
+
+
 def is_title(line: str) -> bool:
     """A short line with a letter in it that does not end like a sentence, or that shouts (a
     headline in capitals may end on an abbreviation or a question: "SUSPECT SPOTTED IN N.C."),
     and is neither an editor's note ("Eds: UPDATES with ...") nor a dateline ("ISTANBUL,
     Turkey (AP) _"); its words counted as a reader does (a Thai paragraph of sentences parted
-    by spaces is no title)."""
+    by spaces, marking no stop, is no title), a run of Han or kana as one (a Chinese headline
+    and its deck, 30 to 45 letters, is one)."""
     return (
-        0 < word_count(line) <= HEADING_WORDS
+        0 < word_count(_HAN_RUN.sub("x", line)) <= HEADING_WORDS
         and not is_editors_note(line)
         and not is_dateline(line)
         and re.search(r"[^\W\d_]", line) is not None

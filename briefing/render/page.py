@@ -26,7 +26,7 @@ from briefing.models import (
     Section,
     Story,
 )
-from briefing.text.words import counted
+from briefing.text.words import counted, letter_start
 
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 SPILL = 1 / 4  # a cut may run this share past its limit to end the name or phrase it splits
@@ -47,11 +47,12 @@ def typeset(text: str) -> str:
 def shorten(text: str, limit: int) -> str:
     """`text` cut to `limit` characters at a word boundary (or up to SPILL past it, to end a name
     or phrase the cut splits), with an ellipsis when cut; "" when no character fits beside the
-    ellipsis or the cut keeps no content word."""
+    ellipsis or the cut keeps no content word; a run with no space is cut where a letter starts
+    (`letter_start`: never between a letter and its mark)."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: max(limit - 1, 0)]
+    cut = text[: letter_start(text, max(limit - 1, 0))]
     if " " in cut[limit // 2 :]:
         words, whole = cut.rsplit(" ", 1)[0].split(), text.split()
         longer = whole[: phrase_cut(whole, len(words))]
@@ -74,7 +75,7 @@ def display_url(url: str, limit: int = URL_CHARS) -> str:
         host = host.encode("ascii").decode("idna")
     shown = urlunsplit(parts._replace(netloc=host))
     shown = unquote(shown, errors="replace")
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+    return shown if len(shown) <= limit else shown[: letter_start(shown, limit - 1)] + "…"
 
 
 def more_outlets(count: int) -> str:

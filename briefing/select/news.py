@@ -78,8 +78,9 @@ _REACTION = re.compile(
 )
 # A want or an obligation, a stance rather than an event when its main clause holds it:
 # "Yugoslavia must cooperate ..., a U.S. official said", "Cathay Pacific wants the staff ...
-# slashed"; not "said the attack should not derail the accord" (reported speech).
-_STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to)\b")
+# slashed"; not "said the attack should not derail the accord" (reported speech), nor a compound
+# adjective ("a must-pass spending bill", "its must-do business").
+_STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to)\b(?!-)")
 
 # An article's later line whose subject is a definite description, not a name: "The lowest
 # temperature reported was ...", "Friday's bombing marked the third time ...".

@@ -18,7 +18,14 @@ from briefing.models import Article, Briefing
 from briefing.query import Atom, Query, literal, parse_query
 from briefing.render.serialize import from_dict
 from briefing.text.invisible import composed
-from briefing.text.words import UNSPACED_RUN, either_width, lower, wide_kana, yo_as_e
+from briefing.text.words import (
+    UNSPACED_RUN,
+    either_width,
+    letter_start,
+    lower,
+    wide_kana,
+    yo_as_e,
+)
 
 INDEX = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', "
@@ -315,13 +322,13 @@ def search(
 
 
 def _around(body: str, scans: Scans) -> str:
-    """The words around the first of the scanned runs in `body`, as FTS5's snippet shows a hit;
-    "" when none is there."""
+    """The words around the first of the scanned runs in `body`, as FTS5's snippet shows a hit,
+    cut where letters start (`letter_start`); "" when none is there."""
     found = (body.find(s) for _, runs in scans for run in runs for s in either_width(run))
     at = min((i for i in found if i >= 0), default=-1)
     if at < 0:
         return ""
-    start, end = max(at - _AROUND, 0), at + 2 * _AROUND
+    start, end = letter_start(body, max(at - _AROUND, 0)), letter_start(body, at + 2 * _AROUND)
     return ("…" if start else "") + body[start:end].strip() + ("…" if end < len(body) else "")
 
 

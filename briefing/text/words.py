@@ -24,10 +24,14 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper
 WIDE_STOPS = "。！？｡"  # Chinese and Japanese write no space after them
 SCRIPT_STOPS = "।॥؟۔։።။།។៕"  # the other scripts' own, which Punkt does not read
 STOPS = f".!?…{WIDE_STOPS}{SCRIPT_STOPS}"
-# A colon after an Armenian letter: Armenian's full stop "։" as writers type it (keyboards lack
-# it; Armenian's own colon is another mark), as a regex
-ARMENIAN_STOP = "(?<=[\u0531-\u0587]):"
 CLOSERS = "\"'”’)\\]」』）》〉】"
+# A colon after an Armenian letter: Armenian's full stop "։" as writers type it (keyboards lack
+# it; Armenian's own colon is another mark), as a regex: before the end or a space and the next
+# Armenian word or number, not inside a link ("Կատեգորիա:Հայաստան"), a score ("Արարատ:Բանանց")
+# or a line of another script quoting an Armenian word ("The sign read Երևան: Welcome")
+ARMENIAN_STOP = (
+    f"(?<=[\u0531-\u0587]):(?=[{CLOSERS}]*(?:$|\\s+[«“„\"'‘(\\[—–-]*[\u0531-\u0587\\d]))"
+)
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
     """
@@ -264,6 +268,27 @@ def word_ends(text: str) -> list[int]:
             ends.append(n)
         letter = text[n]
     return ends
+
+
+# Letters Unicode files apart that a reader reads with a neighbour: Thai and Lao "ำ" after its
+# consonant, their leading vowels ("เ", "ແ") before theirs, a joiner between the two it joins
+_WITH_THE_LETTER_BEFORE = "\u0e33\u0eb3\u200c\u200d"
+_WITH_THE_LETTER_AFTER = "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u200c\u200d"
+_VIRAMA = 9  # the combining class of a virama, which joins the next consonant ("प्र", "္", "្")
+
+
+def letter_start(text: str, end: int) -> int:
+    """The last place at or before `end` where `text` can be cut without parting a letter from
+    what a reader reads with it: its mark ("อย่", "मो"), a virama's consonant ("प्र", "င်္ဂ"),
+    Thai "ำ", a leading vowel's consonant ("เป"), a joiner's letters."""
+    while 0 < end < len(text) and (
+        unicodedata.category(text[end])[0] == "M"
+        or text[end] in _WITH_THE_LETTER_BEFORE
+        or text[end - 1] in _WITH_THE_LETTER_AFTER
+        or unicodedata.combining(text[end - 1]) == _VIRAMA
+    ):
+        end -= 1
+    return end
 
 
 _INSIDE_NUMBER = re.compile(r"(?<=\d[.,:])(?=\d)")  # "3.5", "1,200", "3:0"
