@@ -1,7 +1,5 @@
 import unicodedata
 
-import pytest
-
 from briefing.day import unspaced_cut
 from briefing.day.cut_ends import HEADLINE_WORDS
 from briefing.day.sentence_cut import from_sentence
@@ -115,10 +113,6 @@ def test_an_untitled_thai_lao_tibetan_burmese_or_khmer_sentence_is_cut_as_a_chin
     assert from_sentence(short) == short
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hostile19: unspaced_clause's letter cut reads only combining marks",
-)
 def test_a_letter_cut_of_thai_or_burmese_never_splits_a_syllable():
     """hostile19: with no space in reach, a Thai or Burmese sentence was cut "at a letter not
     before its mark", a mark being Unicode's M: Thai "ำ" (SARA AM) is a letter (Lo) written

@@ -4,12 +4,11 @@ Japanese, Thai, Burmese ...): by words (`word_count`), at a clause's mark, no ve
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from briefing.day.cut_ends import HEADLINE_WORDS, RUN_ON
-from briefing.text.words import STOPS, word_count, word_ends
+from briefing.text.words import STOPS, letter_start, word_count, word_ends
 
 # where a clause ends in Chinese or Japanese: "，", "；", "：" ("、" separates a list's items), and
 # in Burmese: "၊"
@@ -34,14 +33,9 @@ def unspaced_clause(text: str) -> str:
     own = _unspaced_cut(text)
     if own:
         return own
-    # no word end in reach: cut as `shorten` cuts a run with no space, not before a mark
-    letters = [n for n in range(1, len(text) + 1) if not _marked(text, n)]
+    # no word end in reach: cut as `shorten` cuts a run with no space, never inside a syllable
+    letters = [n for n in range(1, len(text) + 1) if letter_start(text, n) == n]
     return text[: _longest_head(text, letters)] + "…"
-
-
-def _marked(text: str, end: int) -> bool:
-    """Whether `text`'s character at `end` is a mark written on the letter before it ("ั")."""
-    return end < len(text) and unicodedata.category(text[end])[0] == "M"
 
 
 def _unspaced_cut(text: str) -> str:
