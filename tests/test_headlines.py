@@ -1,7 +1,5 @@
 from dataclasses import replace
 
-import pytest
-
 from briefing.day.cut_ends import HEADLINE_CHARS
 from briefing.day.happened import says_what_happened
 from briefing.day.headlines import headline, own_headline, sentence_case, story_headline
@@ -468,14 +466,9 @@ def test_a_told_story_is_known_by_its_printed_line_cut_when_the_cut_says_what_ha
     assert known(oversees) == oversees.removesuffix(".") != from_sentence(oversees)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hostile19: known_by returns the printed line's cut without story_headline's _plain "
-    "test; for tidy18/headlines (day/headlines.py is being split)",
-)
 def test_a_told_story_is_known_by_no_here_and_no_quotation_as_its_headline_is():
-    """hostile19: known_by names a story on the next day's page by its printed line's cut, but
-    unlike story_headline it never asks `_plain`: a line filed "here" (Jerusalem, the dateline
+    """hostile19: known_by named a story on the next day's page by its printed line's cut, but
+    unlike story_headline it never asked `_plain`: a line filed "here" (Jerusalem, the dateline
     the next day's page does not show) is known as "A car bomb exploded here on Monday ...", a
     quotation as '"We will not surrender ... those responsible…' (what someone said, its
     quotation mark left open). Expected: its own headline, or "here" named by `_placed`."""
