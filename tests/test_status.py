@@ -781,3 +781,56 @@ def test_a_name_the_leads_of_two_stories_told_that_day_write_is_neither_storys_o
     )
     story = make_story([Article("", "AP", "https://ap.example/trip", "", None, (), sentences=trip)])
     assert carried([story], past) == {}
+
+
+ACCORD = (
+    "The Israeli cabinet delayed its vote on the peace accord, which requires troops to withdraw "
+    "from more land, prisoners to be released and militants to be arrested while illegal weapons "
+    "are collected and a security committee meets every week.",
+    "Negotiators in both governments have argued for months over maps, timetables and guarantees.",
+)
+BOMB = (
+    "A car bomb exploded in a crowded Jerusalem market on {day}, wounding 21 shoppers and "
+    "killing the two bombers, police said.",
+    "Ambulances rushed the bleeding victims from the smoking stalls as vendors swept broken "
+    "glass and fruit from the alley.",
+    *ACCORD,
+)
+AIRPORT = (
+    "The first plane landed at the new Gaza airport on {day}, carrying travellers home on a "
+    "short flight from Egypt.",
+    "Pilots taxied the jet past cheering families, officials cut a ribbon, and the terminal's "
+    "shops sold flags and sweets.",
+    *ACCORD,
+)
+
+
+def test_a_story_alike_in_a_desks_background_but_in_no_lead_or_happening_does_not_continue_it():
+    """status28: an airport's opening shares a market bomb's told report's background (the
+    peace accord, Israel: whole text at `weights.carried`), but the bomb's next report, today's
+    story most like the told one, continues it, and no lead of the airport's shares a word or
+    name with its lead, nor is what it says happened like it: new, not the bomb's."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    past = [
+        PastItem(
+            DAY_ONE,
+            "Middle East",
+            line.format(day="Friday"),
+            "https://ap.example/bomb",
+            False,
+            "s1",
+        )
+        for line in BOMB
+    ]
+
+    def story(url: str, lines: tuple[str, ...]):
+        text = tuple(line.format(day="Saturday") for line in lines)
+        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
+
+    airport = story("https://ap.example/airport", AIRPORT)
+    again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
+    bombing = story("https://ap.example/arrests", again)
+    assert set(carried([airport, bombing], past)) == {bombing.id}

@@ -304,7 +304,7 @@ def _merged(
     passing at most, `_passing`), their whole texts are apart at `other_person` of the story's
     likeness (the Turkey-Syria crisis and Ocalan's arrest). A lone article joins no story of
     SPLIT_AT or fewer whose reports it is like none of, by their leads and what happened
-    (`_lone_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
+    (`_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -363,7 +363,7 @@ def _merged(
         ) or any(
             members[lone] == 1
             and 2 <= members[story] <= SPLIT_AT
-            and _lone_unlike(articles[lone][0], articles[story], leads, events, rules)
+            and _unlike(articles[lone], articles[story], leads, events, rules)
             for lone, story in ((a, b), (b, a))
         ):
             summed[b] = got_b
@@ -387,22 +387,57 @@ def _merged(
     return joined[np.asarray(labels)]
 
 
-def _lone_unlike(
-    lone: int,
-    story: Sequence[int],
+def _unlike(
+    ours: Sequence[int],
+    theirs: Sequence[int],
     leads: sparse.csr_matrix,
     events: sparse.csr_matrix,
     rules: Grouping,
 ) -> bool:
-    """Whether a lone article (row `lone`) is like none of a story's (rows `story`): its lead
-    shares no word or name with any of theirs and what it says happened is under `same_story`
-    with each. The best pair, not the centroid: one report telling what it tells is enough."""
-    theirs = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in story]
-    own = leads.indices[leads.indptr[lone] : leads.indptr[lone + 1]]
+    """Whether no article of rows `ours` is like one of rows `theirs`: no lead of ours shares a
+    word or name with one of theirs, and what each says happened is under `same_story` with
+    each of theirs. The best pair, not the centroid: one report telling what it tells is enough."""
+    terms = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in (*ours, *theirs)]
     return (
-        not np.isin(own, np.concatenate(theirs)).any()
-        and (events[story] @ events[lone].T).max() < rules.same_story
+        not np.isin(np.concatenate(terms[: len(ours)]), np.concatenate(terms[len(ours) :])).any()
+        and (events[list(theirs)] @ events[list(ours)].T).max() < rules.same_story
     )
+
+
+@dataclass(frozen=True)
+class Reports:
+    """Articles' leads (`lead_terms`) and what each says happened, as grouping reads them."""
+
+    leads: sparse.csr_matrix
+    events: sparse.csr_matrix
+    rules: Grouping = GROUPING
+
+    def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
+        """Whether no article of rows `ours` is like one of rows `theirs` (`_unlike`)."""
+        return _unlike(ours, theirs, self.leads, self.events, self.rules)
+
+
+def reports(articles: Sequence[Article], rules: Grouping = GROUPING) -> Reports:
+    """The articles' `Reports`, read together (one row each, in the order given)."""
+    return _reading(articles, rules, [])[1]
+
+
+def _reading(
+    articles: Sequence[Article], rules: Grouping, written: list[Written]
+) -> tuple[sparse.csr_matrix, Reports]:
+    """The articles' whole texts (words and names, TF-IDF) and `Reports`; how each writes the
+    names of people goes to `written`."""
+
+    def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
+        return rules.entity_weight if term[0] == "@" else 1.0
+
+    uses: Counter[str] = Counter()
+    columns: list[str] = []
+    matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
+    happened = _happened(columns, uses, matrix.shape[1])
+    events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+    leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
+    return matrix, Reports(leads, events, rules)
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
@@ -583,23 +618,16 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
         articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
     )
 
-    def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
-        return rules.entity_weight if term[0] == "@" else 1.0
-
-    uses: Counter[str] = Counter()
-    columns: list[str] = []
     written: list[Written] = []
-    matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
+    matrix, read = _reading(articles, rules, written)
     named, about = people(written)
-    happened = _happened(columns, uses, matrix.shape[1])
-    events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+    events, leads = read.events, read.leads
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
     graph = sparse.coo_matrix(
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
-    leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
     labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
     labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes

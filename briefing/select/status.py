@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.day.names import entities
-from briefing.day.stories import is_when
+from briefing.day.stories import is_when, reports
 from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
@@ -72,9 +72,11 @@ def carried(
     name (`_story_names`: the Asian Games' next preview, of other teams and places). Words
     alike are no continuation where both articles name someone or somewhere and none in common
     (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
-    ..."). Its headline is the one of the latest telling its whole text matches, else its
-    names, the closest that day (a story's copy is its own story's, however alike or later
-    another's names are)."""
+    ..."), nor where today's story most like the told one is another that no report of the
+    story is like, by its lead or what happened (`_unlike_told`: an airport's opening beside
+    the market bomb's next report, alike in one desk's background). Its headline is the one of
+    the latest telling its whole text matches, else its names, the closest that day (a story's
+    copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
     if seen is None:
         return {}
@@ -97,21 +99,23 @@ def carried(
     tied: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
     by_story = [(key[0], key) for key in seen.told]
+    whole = (joint[: len(texts)] @ joint[len(texts) :].T).tocoo()
+    unlike = _unlike_told(seen, whole, [last_of[url][1] for url in seen.urls], weights.carried)
     for by_text, similarity, columns in (
         (False, seen.named, by_story),
-        (
-            True,
-            joint[: len(texts)] @ joint[len(texts) :].T,
-            [(told_on[u], last_of[u]) for u in seen.urls],
-        ),
+        (True, whole, [(told_on[u], last_of[u]) for u in seen.urls]),
         (False, seen.opened, by_story),
     ):
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
+            story, (when, key) = seen.owners[row][0], columns[col]
             if value >= weights.carried and not (
-                by_text and has[row] and has[len(texts) + col] and not shared[row, col]
+                by_text
+                and (
+                    (has[row] and has[len(texts) + col] and not shared[row, col])
+                    or (story, key[1]) in unlike
+                )
             ):
-                story, (when, key) = seen.owners[row][0], columns[col]
                 first[story] = min(when, first.get(story, when))
                 match = (int(by_text), key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
@@ -148,6 +152,34 @@ def named_like(
         if value >= weights.continues:
             found[seen.owners[row][0]] |= articles[seen.told[col]]
     return {story: frozenset(urls) for story, urls in found.items()}
+
+
+def _unlike_told(
+    seen: _Against, whole: sparse.coo_matrix, owners: Sequence[str], at: float
+) -> frozenset[tuple[str, str]]:
+    """Of the (story, told story) pairs alike in whole text (`whole`, texts against told
+    articles, at `at`; `owners` the told story's id per told article), those where today's
+    story most like the told one is another, and none of this story's articles is like one of
+    its (`Reports.unlike`, the grouping's reading of leads and what happened): another event,
+    alike in its desk's background."""
+    value: dict[tuple[str, str], float] = {}
+    for row, col, cosine in zip(whole.row, whole.col, whole.data, strict=True):
+        if cosine >= at:
+            pair = seen.owners[row][0], owners[col]
+            value[pair] = max(cosine, value.get(pair, 0.0))
+    best: dict[str, tuple[float, str]] = {}  # told story -> today's story most like it
+    for (story, told), cosine in value.items():
+        best[told] = max((cosine, story), best.get(told, (0.0, "")))
+    pairs = [(story, told) for story, told in value if best[told][1] != story]
+    if not pairs:
+        return frozenset()
+    rows: dict[str, list[int]] = defaultdict(list)
+    for n, (story, _) in enumerate(seen.owners):
+        rows[story].append(n)
+    read = reports([article for _, article in seen.owners])
+    return frozenset(
+        (story, told) for story, told in pairs if read.unlike(rows[story], rows[best[told][1]])
+    )
 
 
 def _key(item: PastItem) -> tuple[date, str]:
