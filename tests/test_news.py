@@ -2,7 +2,7 @@ import pytest
 
 from briefing.models import Article, Sentence
 from briefing.select.background import background
-from briefing.select.news import backstory, elaborates, newsworthiness, reaction
+from briefing.select.news import backstory, elaborates, newsworthiness, reaction, setting
 from briefing.text.segment import article_sentences
 
 BACKGROUND = "Myanmar has been ruled by the military for most of the years since 1962."
@@ -120,6 +120,31 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):
     assert reaction(text) is reacts
+
+
+@pytest.mark.parametrize(
+    ("text", "sets"),
+    [
+        # a frame before a main clause the day does not date: a scene, a profile
+        ("Signaling it does not want a war, Israel is limiting exercises on its border.", True),
+        ("Eight years after his regime ended, Pinochet is being called to account.", True),
+        ("A stubborn judge who challenged Madrid, Garzon was ridiculed at first.", True),
+        ("Once at the top of world field hockey, India would like to regain that glory.", True),
+        # a news lead's frame: the day dates its main clause
+        ("Despite hunger, North Korea plans to send 317 athletes, officials said Thursday.", False),
+        ("Responding to a warrant, police said Saturday they had arrested Pinochet.", False),
+        ("Hailing him as a martyr, Pope John Paul II beatified the cardinal on Saturday.", False),
+        ("With attorneys locked up, two dissidents will defend themselves Thursday.", False),
+        # an eve, left to a rule telling an event from its preview (region days' Leonid storm)
+        ("By the time the earth meets meteoroids Tuesday, satellites will have moved.", False),
+        # no frame: the subject opens the line
+        ("Ailing Philippine Airlines and Cathay Pacific have clashed, prompting new talks.", False),
+        ("Israel is limiting routine exercises along its border with Syria.", False),
+        ("According to the police, 24 people were killed in the blast.", False),
+    ],
+)
+def test_a_line_opening_on_a_frame_the_day_does_not_date_is_a_setting(text, sets):
+    assert setting(text) is sets
 
 
 @pytest.mark.parametrize(

@@ -605,6 +605,8 @@ BOMB = "A car bomb exploded Friday in a Jerusalem market crowded with shoppers."
 MARKED = "Friday's bombing marked the third time in three weeks that Hamas tried to kill Israelis."
 WANTS = "Cathay Pacific wants the staff of Philippine Airlines slashed to 5,000, Espiritu said."
 URGED = "President Estrada on Saturday urged unionists at Philippine Airlines to accept a deal."
+AFTER = "Eight years after his regime ended, Pinochet is being called to account by Spain."
+HELD = "British police said Saturday they had arrested Pinochet on a Spanish warrant."
 
 
 @pytest.mark.parametrize(
@@ -652,8 +654,17 @@ URGED = "President Estrada on Saturday urged unionists at Philippine Airlines to
             ("Cathay Pacific wants 3,000 jobs at Philippine Airlines cut, Espiritu said.",),
             "Espiritu said Cathay Pacific wants the staff of Philippine Airlines slashed.",
         ),
+        # region seeds 225 and 231: a feature's frame before a main clause the day does not
+        # date, over the arrest that is the day's news
+        (
+            (AFTER, HELD),
+            AFTER,
+            HELD,
+            ("Pinochet is being called to account by Spain for the deaths of opponents.",),
+            "Spain wants Pinochet to account for the deaths of his opponents.",
+        ),
     ],
-    ids=["backstory", "reaction", "detail", "analysis", "want"],
+    ids=["backstory", "reaction", "detail", "analysis", "want", "frame"],
 )
 def test_an_aside_the_story_retells_more_never_tells_the_days_news(
     first, aside, news, second, third
@@ -662,6 +673,16 @@ def test_an_aside_the_story_retells_more_never_tells_the_days_news(
     story = [_article("first", "AP", *first), _article("second", "AP", *second)]
     story.append(_article("third", "AP", third))
     assert _first_told(story, {aside: 1.0, news: 0.9}) == [news]
+
+
+def test_a_frames_setting_goes_before_a_reaction_the_story_retells_more():
+    # region seed 233: Pinochet told by a profile's lede, not by Castro's reaction to the arrest
+    judge = "A stubborn judge who challenged Madrid, Garzon pursued Pinochet for years."
+    castro = "Castro said Sunday he disagreed with the arrest of Pinochet in London."
+    first = _article("first", "AP", judge)
+    second = _article("second", "AP", castro, "Castro spoke of Pinochet's arrest in London.")
+    third = _article("third", "AP", "Castro and Pinochet met once in Santiago.")
+    assert _first_told([first, second, third], {castro: 1.0, judge: 0.9}) == [judge]
 
 
 def test_a_line_elaborating_its_articles_opening_never_goes_before_that_opening():

@@ -82,6 +82,18 @@ _REACTION = re.compile(
 # adjective ("a must-pass spending bill", "its must-do business").
 _STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to)\b(?!-)")
 
+# A frame before the main clause, up to its first ", ": a participle's ("Signaling it does not
+# want ...,"), "With ...", "Despite ...", "Once ...", a time after or before ("Eight years after
+# his regime ended,"), a description of who the subject is ("A stubbornly independent judge who
+# ...,"); not an adjective before a name ("Ailing Philippine Airlines"), nor a source ("According
+# to the police, ..."), nor an eve's "By the time ..., ... will have" (its rivals are eves too).
+_FRAME = re.compile(
+    r"^[\"“‘']?(?:(?!According )[A-Z][a-z]+ing (?=[a-z])|"
+    r"(?:With|Without|Despite|Once)\b|"
+    rf"(?i:{_COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:after|before|since)\b|"
+    r"An? [^,]*?\bwho\b)[^,]*?, "
+)
+
 # An article's later line whose subject is a definite description, not a name: "The lowest
 # temperature reported was ...", "Friday's bombing marked the third time ...".
 _GIVEN = re.compile(rf"^[\"“‘']?(?:The\s+[a-z]|(?:{_WEEKDAY})['’]s\s)")
@@ -109,6 +121,14 @@ def reaction(text: str) -> bool:
     stance ("Castro said he disagreed with the arrest") or a want or obligation ("Yugoslavia
     must cooperate ..., a U.S. official said")."""
     return bool(_REACTION.search(text)) or _in_main_clause(_STANCE, text)
+
+
+def setting(text: str) -> bool:
+    """A line opening on a frame before a main clause the day does not date ("Eight years after
+    his regime ended, Pinochet is being called to account"): a feature's scene or a profile; a
+    news lead's frame comes before a dated event ("..., officials said Thursday")."""
+    frame = _FRAME.match(text)
+    return bool(frame) and not _ANCHOR.search(text, frame.end())
 
 
 def elaborates(sentence: Sentence) -> bool:

@@ -13,7 +13,7 @@ from scipy import sparse
 from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
 from briefing.models import Item, Sentence, Story, Why
-from briefing.select.news import backstory, elaborates, reaction
+from briefing.select.news import backstory, elaborates, reaction, setting
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
 from briefing.text.vectorize import content_terms
@@ -165,7 +165,9 @@ def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]
     arrest") goes after those stating the day's news, however often the articles repeat it, and
     so does a later line elaborating what its article stated ("The lowest temperature reported
     was ...", "Friday's bombing marked ...": it goes right after its article's opening line,
-    when that is allowed). On a tie (a story of one article) an opening sentence goes first,
+    when that is allowed). A line opening on a frame the day does not date (`news.setting`: a
+    scene, a profile) goes after the day's news too, but before those asides: it still
+    tells its own story. On a tie (a story of one article) an opening sentence goes first,
     news being an inverted pyramid; a line briefed before is no news. A fuller lead telling the
     same news goes before them all (`_fuller_first`)."""
     if not allowed:
@@ -174,22 +176,22 @@ def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]
     openings = {pool.sentences[n].article.id: n for n in allowed if pool.sentences[n].index == 0}
 
     @cache  # read again by `key` for the lines elaborating an opening, and for the leads
-    def own(n: int) -> tuple[bool, bool, float, bool]:
+    def own(n: int) -> tuple[bool, bool, bool, float, bool]:
         out = pool.value[n] < floor or pool.statuses[n] == "repeat"
         if out:
-            return True, False, 0.0, False
+            return True, False, False, 0.0, False
         sentence = pool.sentences[n]
         aside = backstory(sentence.text) or reaction(sentence.text) or elaborates(sentence)
-        return False, aside, -pool.agreement[n], sentence.index > 0
+        return False, aside, setting(sentence.text), -pool.agreement[n], sentence.index > 0
 
-    def key(n: int) -> tuple[bool, bool, float, bool]:
+    def key(n: int) -> tuple[bool, bool, bool, float, bool]:
         opening = openings.get(pool.sentences[n].article.id)
         if opening is not None and elaborates(pool.sentences[n]):
-            return (*own(opening)[:3], True)  # right after the opening it elaborates
+            return (*own(opening)[:4], True)  # right after the opening it elaborates
         return own(n)
 
     order = sorted(allowed, key=key)
-    leads = [n for n in order[1:] if pool.sentences[n].index == 0 and not any(own(n)[:2])]
+    leads = [n for n in order[1:] if pool.sentences[n].index == 0 and not any(own(n)[:3])]
     return _fuller_first(order, leads, pool, weights)
 
 
