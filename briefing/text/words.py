@@ -28,9 +28,10 @@ CLOSERS = "\"'”’)\\]」』）》〉】"
 # A colon after an Armenian letter: Armenian's full stop "։" as writers type it (keyboards lack
 # it; Armenian's own colon is another mark), as a regex: before the end or a space and the next
 # Armenian word or number, not inside a link ("Կատեգորիա:Հայաստան"), a score ("Արարատ:Բանանց")
-# or a line of another script quoting an Armenian word ("The sign read Երևան: Welcome")
+# or a line of another script quoting an Armenian word ("The sign read Երևան: Welcome"); the
+# colon read first, so a search looks behind only at a colon, not at every character
 ARMENIAN_STOP = (
-    f"(?<=[\u0531-\u0587]):(?=[{CLOSERS}]*(?:$|\\s+[«“„\"'‘(\\[—–-]*[\u0531-\u0587\\d]))"
+    f":(?<=[\u0531-\u0587]:)(?=[{CLOSERS}]*(?:$|\\s+[«“„\"'‘(\\[—–-]*[\u0531-\u0587\\d]))"
 )
 # Titles come before a name and never end a sentence ("Mr. A. Starr", "Rep. The").
 TITLES = frozenset(
