@@ -125,6 +125,9 @@ def is_hangul(ch: str) -> bool:
 
 
 _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
+# A letter `word_count` counts by letters: Han or kana, or of the blocks `_SYLLABIC_RUN` reads (one
+# search, so a text past ASCII in a spaced script, "“quoted” café", is split on spaces alone)
+_COUNTED_APART = re.compile(f"[{IDEOGRAPHS}\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 
 @cache
@@ -243,7 +246,7 @@ def word_count(text: str) -> int:
     """Number of words, as a reader counts them: those between spaces, for a run of Han or kana
     (no spaces) one word each CHARS_PER_WORD letters, for a run of Thai, Lao, Tibetan, Burmese
     or Khmer one each SIGNS_PER_WORD letters and marks."""
-    if text.isascii():
+    if text.isascii() or not _COUNTED_APART.search(text):
         return len(text.split())
     rest, ideographs = _IDEOGRAPH.subn(" ", text)
     signs = sum(len(run) for run in _SYLLABIC_RUN.findall(rest))
