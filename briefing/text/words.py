@@ -102,13 +102,14 @@ def _class(ranges: Sequence[tuple[int, int]]) -> str:
 
 # Han and kana letters as the body of a regex class
 IDEOGRAPHS = _class(_IDEOGRAPHIC)
-# A run of the letters and marks of Thai, Lao, Tibetan, Burmese and Khmer, written with no space
-# between words, their signs read by SIGNS_PER_WORD (their digits and stops left out)
+# The blocks of Thai, Lao, Tibetan, Burmese and Khmer, written with no space between words
+_SYLLABIC = ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+# A run of their letters and marks, their signs read by SIGNS_PER_WORD (digits and stops left out)
 _SYLLABIC_RUN = re.compile(
     "[{}]+".format(
         "".join(
             c
-            for low, high in ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+            for low, high in _SYLLABIC
             for c in map(chr, range(low, high + 1))
             if unicodedata.category(c)[0] in "LM"
         )
@@ -127,7 +128,7 @@ def is_hangul(ch: str) -> bool:
 _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 # A letter `word_count` counts by letters: Han or kana, or of the blocks `_SYLLABIC_RUN` reads (one
 # search, so a text past ASCII in a spaced script, "“quoted” café", is split on spaces alone)
-_COUNTED_APART = re.compile(f"[{IDEOGRAPHS}\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+_COUNTED_APART = re.compile(f"[{_class((*_IDEOGRAPHIC, *_SYLLABIC))}]")
 
 
 @cache
