@@ -131,6 +131,29 @@ def test_coming_up_keeps_events_from_the_briefing_day_soonest_first_within_the_l
     ]  # Tuesday's talk is before the briefing's day; July 30 is past the limit
 
 
+def test_an_event_dated_only_by_its_week_or_month_follows_the_days_that_fall_within_it():
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    sentences = [
+        (_sentence("A new road to Gaza will open next month.", published), "A"),
+        (_sentence("Gulf Air will begin direct flights to Jordan next week.", published, 1), "A"),
+        (_sentence("Parliament will vote on Aug. 3.", published, 2), "B"),
+        (_sentence("The envoy will arrive on July 18.", published, 3), "B"),
+        (_sentence("The ministers will meet on Thursday.", published, 4), "B"),
+    ]
+    events = coming_up(sentences, TUESDAY, UTC, None)
+    assert [(e.precision, e.when.isoformat()) for e in events] == [
+        ("day", "2023-07-13"),
+        ("day", "2023-07-18"),
+        ("week", "2023-07-17"),
+        ("day", "2023-08-03"),
+        ("month", "2023-08-01"),
+    ]  # "August 2023" above "Thu 3 Aug" would list the month before a day of it
+    assert [e.when.isoformat() for e in coming_up(sentences, TUESDAY, UTC, 2)] == [
+        "2023-07-13",
+        "2023-07-18",
+    ]  # a known day is kept before a week it may fall in
+
+
 def test_one_event_per_date_and_story_across_outlets():
     published = datetime(2023, 7, 11, 9, tzinfo=UTC)
     afp = _sentence("The ministers will meet on Friday in Jakarta.", published)

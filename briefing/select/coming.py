@@ -218,7 +218,8 @@ def coming_up(
     unchanged: Collection[str] = (),
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
-    the briefing's `day`: soonest first, one per date and story (`story_of`: article id to
+    the briefing's `day`: soonest first (one dated by its week or month after the days within
+    it, which may come before it), one per date and story (`story_of`: article id to
     story; without it, per article) and one per sentence that stands alone (read after its
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
     items tell already (`_Told`, `_announced`) nor of a story the page lists as `unchanged`
@@ -260,9 +261,19 @@ def coming_up(
                 )
                 break  # a sentence is listed once, on its first date to come
     ranked = sorted(
-        events.values(), key=lambda e: (e.when, e.sentence.article.id, e.sentence.index)
+        events.values(),
+        key=lambda e: (_last_day(e), e.precision != "day", e.sentence.article.id, e.sentence.index),
     )
     return tuple(ranked[:limit])
+
+
+def _last_day(event: Event) -> date:
+    """The last day the event may fall on: its day, its week's Sunday or its month's last day."""
+    if event.precision == "week":
+        return event.when + timedelta(days=6)
+    if event.precision == "month":
+        return (event.when.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return event.when
 
 
 def _announced(
