@@ -83,3 +83,20 @@ def test_a_line_whose_only_identity_is_continuing_an_item_names_that_item():
     assert found.statuses == ["update", "repeat", "new"]
     assert found.follows == ["https://ap.example/pal", "", ""]
     assert novelty(texts, ["", "", ""], []).follows == ["", "", ""]
+
+
+def test_a_line_of_an_article_another_desk_told_dates_nothing():
+    """A line stating a fact of an article of a story told (read, never shown) carries that
+    story's identity only for its own topic: another desk's boilerplate ("... officials were
+    not available for comment") is no tie of an airport's report to an airline's story."""
+    day = date(2026, 11, 27)
+    briefed = "Striking pilots grounded Philippine Airlines flights in Manila on Friday."
+    read = "Airport officials in Manila were not available for comment."
+    past = [
+        PastItem(day, "Asia", briefed, "https://ap.example/pal"),
+        PastItem(day, "Asia", read, "https://ap.example/pal", False),
+    ]
+    texts = ["Israeli airport security officials were not available for comment."]
+    found = novelty(texts, [""], past, topic="Middle East")
+    assert found.known == [False] and found.briefed == [None]
+    assert novelty(texts, [""], past, topic="Asia").briefed == [day]

@@ -834,3 +834,40 @@ def test_a_story_alike_in_a_desks_background_but_in_no_lead_or_happening_does_no
     again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
     bombing = story("https://ap.example/arrests", again)
     assert set(carried([airport, bombing], past)) == {bombing.id}
+
+
+STRIKE = (
+    "Seven Kurdish women began a hunger strike in a Rome square on {day}, demanding that Prime "
+    "Minister Massimo D'Alema's Italy free Abdullah Ocalan, held in its prison.",
+    "They lay on blankets beside banners while supporters handed out leaflets to passing tourists.",
+    *ACCORD,
+)
+
+
+def test_a_told_story_of_two_events_is_continued_by_each_events_next_report():
+    """A story told as one that held two events' reports (the day's grouping joined them) is
+    continued by each event's next report: the refusal of a whole-text tie (`_unlike_told`)
+    reads today's story most like each told article, not like the told story as a whole."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.select.status import carried
+
+    past = [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), url, False, "s1")
+        for url, lines in (("https://ap.example/bomb", BOMB), ("https://ap.example/kurds", STRIKE))
+        for line in lines
+    ]
+
+    def story(url: str, lines: tuple[str, ...]):
+        text = tuple(line.format(day="Saturday") for line in lines)
+        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
+
+    again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
+    bombing = story("https://ap.example/arrests", again)
+    fasting = (
+        "About 100 Kurds from Germany and Switzerland joined the hunger strike in Rome on {day}, "
+        "waving the rebel leader's portraits.",
+        *STRIKE[1:],
+    )
+    strike = story("https://ap.example/more-kurds", fasting)
+    assert set(carried([strike, bombing], past)) == {bombing.id, strike.id}

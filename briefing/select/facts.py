@@ -49,7 +49,7 @@ def novelty(
     say beyond the topic: the topic's own (stemmed) terms, which every sentence of a section
     shares, are left out; a sentence of an article briefed before continues it, one close to an
     item `topic` briefed (any topic's, with None) continues that item, and one that states a
-    fact of an article of a story told before (an untold PastItem) carries that story's
+    fact of an article of a story `topic` told before (an untold PastItem) carries that story's
     identity without being demoted."""
     items = [item for item in past if item.told]
     if not items:
@@ -71,14 +71,16 @@ def novelty(
     # item sharing a few words ("airline", "Saudi") was another event on every region day
     mine = [k for k, item in enumerate(items) if topic is None or item.topic == topic]
     follows, followed = _nearest(similarity.tocsc()[:, mine])
-    stated, source = _nearest(today @ joint[len(texts) + len(items) :].T)
+    # and a fact of a told story's article the reader never saw ties it to its own topic's only
+    read = [k for k, item in enumerate(context) if topic is None or item.topic == topic]
+    stated, source = _nearest(today @ joint[len(texts) + len(items) :][read].T)
     briefed_urls: dict[str, date] = {}
     for item in items:
         if item.url:
             briefed_urls[item.url] = max(item.day, briefed_urls.get(item.url, item.day))
     statuses, briefed, known, only = [], [], [], []
     for n, url in enumerate(urls):
-        said = context and stated[n] >= weights.same_fact  # by an article of a story told
+        said = read and stated[n] >= weights.same_fact  # by an article of a story told
         known.append(bool(closest[n] >= weights.same_fact or said))
         if closest[n] >= weights.same_fact:
             statuses.append("repeat")
@@ -92,7 +94,7 @@ def novelty(
             items[nearest[n]].day if closest[n] >= weights.same_fact else None,
             items[mine[followed[n]]].day if follows[n] >= weights.continues else None,
             briefed_urls.get(url),
-            context[source[n]].day if said else None,
+            context[read[source[n]]].day if said else None,
         ]
         dated = [d for d in days if d is not None]
         briefed.append(min(dated) if dated else None)

@@ -72,8 +72,8 @@ def carried(
     name (`_story_names`: the Asian Games' next preview, of other teams and places). Words
     alike are no continuation where both articles name someone or somewhere and none in common
     (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
-    ..."), nor where today's story most like the told one is another that no report of the
-    story is like, by its lead or what happened (`_unlike_told`: an airport's opening beside
+    ..."), nor where today's story most like the told article is another that no report of
+    the story is like, by its lead or what happened (`_unlike_told`: an airport's opening beside
     the market bomb's next report, alike in one desk's background). Its headline is the one of
     the latest telling its whole text matches, else its names, the closest that day (a story's
     copy is its own story's, however alike or later another's names are)."""
@@ -100,7 +100,7 @@ def carried(
     last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
     by_story = [(key[0], key) for key in seen.told]
     whole = (joint[: len(texts)] @ joint[len(texts) :].T).tocoo()
-    unlike = _unlike_told(seen, whole, [last_of[url][1] for url in seen.urls], weights.carried)
+    unlike = _unlike_told(seen, whole, weights.carried)
     for by_text, similarity, columns in (
         (False, seen.named, by_story),
         (True, whole, [(told_on[u], last_of[u]) for u in seen.urls]),
@@ -113,7 +113,7 @@ def carried(
                 by_text
                 and (
                     (has[row] and has[len(texts) + col] and not shared[row, col])
-                    or (story, key[1]) in unlike
+                    or (story, col) in unlike
                 )
             ):
                 first[story] = min(when, first.get(story, when))
@@ -154,20 +154,18 @@ def named_like(
     return {story: frozenset(urls) for story, urls in found.items()}
 
 
-def _unlike_told(
-    seen: _Against, whole: sparse.coo_matrix, owners: Sequence[str], at: float
-) -> frozenset[tuple[str, str]]:
-    """Of the (story, told story) pairs alike in whole text (`whole`, texts against told
-    articles, at `at`; `owners` the told story's id per told article), those where today's
-    story most like the told one is another, and none of this story's articles is like one of
-    its (`Reports.unlike`, the grouping's reading of leads and what happened): another event,
-    alike in its desk's background."""
-    value: dict[tuple[str, str], float] = {}
+def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozenset[tuple[str, int]]:
+    """Of the (story, told article) pairs alike in whole text (`whole`, texts against told
+    articles, at `at`), those where today's story most like the told article is another, and
+    none of this story's articles is like one of its (`Reports.unlike`, the grouping's reading
+    of leads and what happened): another event, alike in its desk's background. Read per told
+    article, not per told story: a story told as one may have held two events' reports."""
+    value: dict[tuple[str, int], float] = {}
     for row, col, cosine in zip(whole.row, whole.col, whole.data, strict=True):
         if cosine >= at:
-            pair = seen.owners[row][0], owners[col]
+            pair = seen.owners[row][0], int(col)
             value[pair] = max(cosine, value.get(pair, 0.0))
-    best: dict[str, tuple[float, str]] = {}  # told story -> today's story most like it
+    best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
     for (story, told), cosine in value.items():
         best[told] = max((cosine, story), best.get(told, (0.0, "")))
     pairs = [(story, told) for story, told in value if best[told][1] != story]
