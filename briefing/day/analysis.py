@@ -27,10 +27,11 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|"
     r"June|July|August|September|October|November|December"
 )
-# When the event happened: the day, or a date (a month alone is background: "in 1992", "last month")
+# When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
+# a count "as of Wednesday" dates a tally, not an event)
 _EVENT_TIME = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
-    r"tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
+    r"(?<!as of )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
+    r"yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
     r"(?:last|next) (?:night|week|weekend)|"
     rf"(?:{_MONTH}) \d{{1,2}}\b|(?:early|late|mid-?) ?(?:{_MONTH})\b)"
 )
@@ -88,8 +89,12 @@ _TRUTH = re.compile(
     r"^(?:[\"“]?[A-Z][\w’'.-]*)(?: [\w’'.-]+){0,7} (?:is|are) (?:a|an|often|never|always|"
     r"rarely|seldom|usually)\b"
 )
-# ... a person's story: "Neal Horsley, a 54-year-old computer programmer in Carrollton, ..."
-_AGED = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, an? \d{1,3}-year-old\b")
+# ... a person's story: "Neal Horsley, a 54-year-old computer programmer in Carrollton, ...", or a
+# named person in the present: "Krzysztof Chmiel knows about being homeless ..."
+_PERSON = re.compile(
+    r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?:, an? \d{1,3}-year-old\b| (?:knows|remembers|"
+    r"recalls|loves|likes|hates|misses|wonders|worries|dreams|lives|spends|feels)\b)"
+)
 # ... a teaser, or a pronoun's lead: it states or supposes ("is", "would", "could have been",
 # "It's been six years"), where a short news lead tells what was done ("Two vessels collided",
 # "Xu was freed", "A typhoon is coming")
@@ -150,7 +155,7 @@ def _feature_device(text: str, lead: str) -> str:
         return "sets a scene or a span of time"
     if _TRUTH.match(lead):
         return "states a general truth"
-    if _AGED.search(lead):
+    if _PERSON.search(lead):
         return "opens on a person's story"
     return ""
 
