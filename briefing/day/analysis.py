@@ -6,7 +6,9 @@ said"). An analysis lead states a significance or a trend instead ("The arrest s
 reach of ...", "is a sign of", "raises questions", "analysts say"); a feature lead opens on a
 scene, a person or a general truth ("Among the ruins, ...", "Christmas is a sacred holiday ...",
 "Things could have been worse.") and brings the news later. Either is read only from a lead with
-no time of event and, for a feature, no source reporting it; the outlet's own word (a "NEWS
+no time of event and, for a feature, no source reporting it; an analysis may also open on a
+claim ("Islamic militants are pulling out all the stops ...") and state the significance in a
+later sentence, before any dates an event or names a source. The outlet's own word (a "NEWS
 ANALYSIS" slug, an "Explainer:" or "FEATURE-" kicker, an analysis or features address) decides
 alone.
 """
@@ -14,6 +16,7 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from briefing.models import Article
@@ -119,7 +122,8 @@ def analysis_reason(article: Article) -> str:
     title = _TITLE.search(article.title)
     if title:
         return f"{_kind(title.group())}: its title marks it so"
-    sentences = [s for s in (article.sentences or article.paragraphs)[:2] if not is_dateline(s)]
+    texts = article.sentences or article.paragraphs
+    sentences = [s for s in texts[:2] if not is_dateline(s)]
     if not sentences:
         return ""
     slug = _SLUG.match(sentences[0])
@@ -128,14 +132,40 @@ def analysis_reason(article: Article) -> str:
     lead = _QUOTED.sub(" ", sentences[0])
     if _EVENT_TIME.search(lead):
         return ""
-    found = _SIGNIFICANCE.search(lead)
-    before = lead[: found.start()] if found else ""
-    if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(lead)):
-        return f"{ANALYSIS}: its lead states a significance, not an event (“{found.group()}”)"
+    found = _significance(lead)
+    if found:
+        return f"{ANALYSIS}: its lead states a significance, not an event (“{found}”)"
     if _REPORTED.search(lead):
         return ""
     device = _feature_device(sentences[0], lead)
-    return f"{FEATURE}: its lead {device}, with no event or source" if device else ""
+    if device:
+        return f"{FEATURE}: its lead {device}, with no event or source"
+    found = _explained_first(texts[texts.index(sentences[0]) + 1 :])
+    return f"{ANALYSIS}: it states a significance before any event (“{found}”)" if found else ""
+
+
+def _significance(text: str) -> str:
+    """The significance `text` (no quotations) states in its own voice, or "": not a finding
+    ("figures that show"), nor what a source said."""
+    found = _SIGNIFICANCE.search(text)
+    before = text[: found.start()] if found else ""
+    if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)):
+        return found.group()
+    return ""
+
+
+def _explained_first(after: Sequence[str]) -> str:
+    """The significance stated in the sentences after an undated, unsourced lead before one
+    dates an event or names a source ("In recent days ... But the failure ... is an indication
+    that ...": the analysis explains first, the news comes paragraphs down), or ""."""
+    for text in after:
+        unquoted = _QUOTED.sub(" ", text)
+        if _EVENT_TIME.search(unquoted) or _REPORTED.search(unquoted):
+            return ""
+        found = _significance(unquoted)
+        if found:
+            return found
+    return ""
 
 
 def feature_lead(article: Article) -> bool:
