@@ -42,6 +42,9 @@ def test_a_lead_stating_a_significance_is_news_analysis(lead):
         "They were fishermen whose fathers had fished the same pools before them.",
         "Things could have been worse.",
         "Souk Phommachanh, a 54-year-old fisherman in Champasak, does not follow the talks.",
+        # a named person in the present: a count "as of" a day dates no event
+        "Souk Phommachanh knows about hunger, so his account of the 12 deaths as of Tuesday in "
+        "the flooded villages sounds plausible.",
     ],
 )
 def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead):
@@ -83,6 +86,33 @@ def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead
 )
 def test_hard_news_leads_are_not_flagged(lead):
     assert analysis_reason(_article(lead)) == ""
+
+
+def test_a_significance_stated_before_any_dated_or_sourced_event_is_news_analysis():
+    opening = (
+        "Dam builders are pulling out all the stops to finish the weir before the rains.",
+        "In recent weeks, crews have worked through the night.",
+        "But the haste is a sign of how little time the project has left.",
+    )
+    article = replace(_article(opening[0]), sentences=(*opening, *NEWS))
+    assert analysis_reason(article).startswith(ANALYSIS)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The arrest on Friday is a sign of the growing reach of international law.",
+        "The arrest is a sign of the growing reach of international law, his lawyer said.",
+    ],
+)
+def test_a_significance_after_the_news_is_dated_or_sourced_is_not_analysis(later):
+    lead = "Former dictator Augusto Pinochet has been arrested by British police on a warrant."
+    article = replace(_article(lead), sentences=(lead, later, *NEWS))
+    assert analysis_reason(article) == ""
+
+
+def test_a_count_as_of_a_day_with_no_scene_or_person_is_news():
+    assert analysis_reason(_article("Floods have killed 12 people as of Tuesday in Laos.")) == ""
 
 
 def test_the_outlets_own_markers_make_analysis_or_a_feature_whatever_the_lead():

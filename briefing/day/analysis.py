@@ -6,7 +6,9 @@ said"). An analysis lead states a significance or a trend instead ("The arrest s
 reach of ...", "is a sign of", "raises questions", "analysts say"); a feature lead opens on a
 scene, a person or a general truth ("Among the ruins, ...", "Christmas is a sacred holiday ...",
 "Things could have been worse.") and brings the news later. Either is read only from a lead with
-no time of event and, for a feature, no source reporting it; the outlet's own word (a "NEWS
+no time of event and, for a feature, no source reporting it; an analysis may also open on a
+claim ("Islamic militants are pulling out all the stops ...") and state the significance in a
+later sentence, before any dates an event or names a source. The outlet's own word (a "NEWS
 ANALYSIS" slug, an "Explainer:" or "FEATURE-" kicker, an analysis or features address) decides
 alone.
 """
@@ -14,6 +16,7 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from briefing.models import Article
@@ -27,10 +30,11 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|"
     r"June|July|August|September|October|November|December"
 )
-# When the event happened: the day, or a date (a month alone is background: "in 1992", "last month")
+# When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
+# a count "as of Wednesday" dates a tally, not an event)
 _EVENT_TIME = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
-    r"tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
+    r"(?<!as of )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
+    r"yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
     r"(?:last|next) (?:night|week|weekend)|"
     rf"(?:{_MONTH}) \d{{1,2}}\b|(?:early|late|mid-?) ?(?:{_MONTH})\b)"
 )
@@ -88,8 +92,12 @@ _TRUTH = re.compile(
     r"^(?:[\"“]?[A-Z][\w’'.-]*)(?: [\w’'.-]+){0,7} (?:is|are) (?:a|an|often|never|always|"
     r"rarely|seldom|usually)\b"
 )
-# ... a person's story: "Neal Horsley, a 54-year-old computer programmer in Carrollton, ..."
-_AGED = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, an? \d{1,3}-year-old\b")
+# ... a person's story: "Neal Horsley, a 54-year-old computer programmer in Carrollton, ...", or a
+# named person in the present: "Krzysztof Chmiel knows about being homeless ..."
+_PERSON = re.compile(
+    r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?:, an? \d{1,3}-year-old\b| (?:knows|remembers|"
+    r"recalls|loves|likes|hates|misses|wonders|worries|dreams|lives|spends|feels)\b)"
+)
 # ... a teaser, or a pronoun's lead: it states or supposes ("is", "would", "could have been",
 # "It's been six years"), where a short news lead tells what was done ("Two vessels collided",
 # "Xu was freed", "A typhoon is coming")
@@ -114,7 +122,8 @@ def analysis_reason(article: Article) -> str:
     title = _TITLE.search(article.title)
     if title:
         return f"{_kind(title.group())}: its title marks it so"
-    sentences = [s for s in (article.sentences or article.paragraphs)[:2] if not is_dateline(s)]
+    texts = article.sentences or article.paragraphs
+    sentences = [s for s in texts[:2] if not is_dateline(s)]
     if not sentences:
         return ""
     slug = _SLUG.match(sentences[0])
@@ -123,14 +132,40 @@ def analysis_reason(article: Article) -> str:
     lead = _QUOTED.sub(" ", sentences[0])
     if _EVENT_TIME.search(lead):
         return ""
-    found = _SIGNIFICANCE.search(lead)
-    before = lead[: found.start()] if found else ""
-    if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(lead)):
-        return f"{ANALYSIS}: its lead states a significance, not an event (“{found.group()}”)"
+    found = _significance(lead)
+    if found:
+        return f"{ANALYSIS}: its lead states a significance, not an event (“{found}”)"
     if _REPORTED.search(lead):
         return ""
     device = _feature_device(sentences[0], lead)
-    return f"{FEATURE}: its lead {device}, with no event or source" if device else ""
+    if device:
+        return f"{FEATURE}: its lead {device}, with no event or source"
+    found = _explained_first(texts[texts.index(sentences[0]) + 1 :])
+    return f"{ANALYSIS}: it states a significance before any event (“{found}”)" if found else ""
+
+
+def _significance(text: str) -> str:
+    """The significance `text` (no quotations) states in its own voice, or "": not a finding
+    ("figures that show"), nor what a source said."""
+    found = _SIGNIFICANCE.search(text)
+    before = text[: found.start()] if found else ""
+    if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)):
+        return found.group()
+    return ""
+
+
+def _explained_first(after: Sequence[str]) -> str:
+    """The significance stated in the sentences after an undated, unsourced lead before one
+    dates an event or names a source ("In recent days ... But the failure ... is an indication
+    that ...": the analysis explains first, the news comes paragraphs down), or ""."""
+    for text in after:
+        unquoted = _QUOTED.sub(" ", text)
+        if _EVENT_TIME.search(unquoted) or _REPORTED.search(unquoted):
+            return ""
+        found = _significance(unquoted)
+        if found:
+            return found
+    return ""
 
 
 def feature_lead(article: Article) -> bool:
@@ -150,7 +185,7 @@ def _feature_device(text: str, lead: str) -> str:
         return "sets a scene or a span of time"
     if _TRUTH.match(lead):
         return "states a general truth"
-    if _AGED.search(lead):
+    if _PERSON.search(lead):
         return "opens on a person's story"
     return ""
 
