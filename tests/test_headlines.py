@@ -120,8 +120,9 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
         "between Syria and Turkey, Israel is limiting routine exercises along its border."
     )
     tension = _wire("e", "Turkey massed troops on its border with Syria on Sunday.")
+    # its participle's setting is now left out (headlines22): the news's own cut tells
     assert story_headline((_wire("f", signaling), tension), ("AP",), signaling) == (
-        "Turkey massed troops on its border with Syria on Sunday"
+        "Israel is limiting routine exercises along its border"
     )
     # a lead that names nothing the news names tells another development: it heads no story
     # (region seed 70, day 2: the FAA's review of aging airliners, beside Swissair's wiring)
@@ -324,20 +325,19 @@ def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it
         'communist system," Pope John Paul II beatified him on Saturday'
     )
     # the clause holding the verb ends at a clause boundary: the cut stops there
-    signaling = (
-        "Signaling it does not want to be involved in any potential military confrontation "
-        "between Syria and Turkey, Israel is limiting exercises along its border, "
-        "which lies far from the Turkish front."
+    martyr = (
+        "Hailing the archbishop of Zagreb as a martyr to the atrocities of the communist system, "
+        "Pope John Paul II beatified him on Saturday, which angered Serbs."
     )
-    assert from_sentence(signaling, reach=True) == signaling[: signaling.index(", which")]
+    assert from_sentence(martyr, reach=True) == martyr[: martyr.index(", which")]
     # a verb past HEADLINE_CHARS would not show on the page: the cut as before
     cruising = (
-        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "Cruising high above the sea on Saturday in the cockpit of the first Palestinian Airlines "
         "flight to depart from Gaza's new international airport, Capt. Jamal Al-How from the "
         "Jabaliya refugee camp could not restrain himself."
     )
     assert from_sentence(cruising, reach=True) == (
-        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "Cruising high above the sea on Saturday in the cockpit of the first Palestinian Airlines "
         "flight…"
     )
     assert len(from_sentence(hailing, reach=True)) <= HEADLINE_CHARS
