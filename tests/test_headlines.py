@@ -128,6 +128,23 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
     # (region seed 70, day 2: the FAA's review of aging airliners, beside Swissair's wiring)
     aging = _wire("g", "The Federal Aviation Administration said on Thursday that it would act.")
     assert story_headline((found, aging), ("AP",), found.sentences[0]) == own_headline(found)
+    # one sharing a single word with it (review22, day two of 226: "jets") comes after the news's
+    # own clause, run on to its verb
+    jets = _wire(
+        "h",
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        "Nova Scotia have found heat damage in wires, prompting the airline to disconnect the "
+        "system on all of its jumbo jets.",
+    )
+    aging = _wire(
+        "i",
+        "The Federal Aviation Administration said on Thursday that it would consider whether "
+        "airliners can get too old to fly, a change from its belief that jets are eternal.",
+    )
+    assert story_headline((jets, aging), ("AP",), jets.sentences[0]) == (
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        "Nova Scotia have found heat damage in wires"
+    )
     # no source says more: the news sentence's cut, as before
     assert story_headline((found,), ("AP",), found.sentences[0]) == own_headline(found)
     # a news cut that has its verb stays, though a lead has one too
