@@ -145,6 +145,26 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
         "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
         "Nova Scotia have found heat damage in wires"
     )
+    # and, that verb out of reach, heads no story when it names nothing the news names
+    far = _wire(
+        "j",
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        'Nova Scotia have found "heat damage" in wires from the plane\'s in-flight entertainment '
+        "system, prompting the airline to disconnect the system on all of its jumbo jets.",
+    )
+    assert story_headline((far, aging), ("AP",), far.sentences[0]) == own_headline(far)
+    # the name shared may lie past the lead's cut (region seed 7: "... province of Kosovo")
+    survivor = (
+        "A 42-year-old man who says he is the lone survivor of a massacre in which 13 ethnic "
+        "Albanians were summarily shot and killed in this village in Kosovo recalled Thursday how "
+        "he was herded into a garden with other men and told to lie flat on the ground."
+    )
+    panel = _wire(
+        "k",
+        "Yugoslavia must cooperate with a U.N. war crimes panel investigating allegations of "
+        "atrocities in the rebellious Yugoslav province of Kosovo, a U.S. official said Saturday.",
+    )
+    assert story_headline((_wire("l", survivor), panel), ("AP",), survivor) == own_headline(panel)
     # no source says more: the news sentence's cut, as before
     assert story_headline((found,), ("AP",), found.sentences[0]) == own_headline(found)
     # a news cut that has its verb stays, though a lead has one too
