@@ -120,13 +120,51 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
         "between Syria and Turkey, Israel is limiting routine exercises along its border."
     )
     tension = _wire("e", "Turkey massed troops on its border with Syria on Sunday.")
+    # its participle's setting is now left out (headlines22): the news's own cut tells
     assert story_headline((_wire("f", signaling), tension), ("AP",), signaling) == (
-        "Turkey massed troops on its border with Syria on Sunday"
+        "Israel is limiting routine exercises along its border"
     )
     # a lead that names nothing the news names tells another development: it heads no story
     # (region seed 70, day 2: the FAA's review of aging airliners, beside Swissair's wiring)
     aging = _wire("g", "The Federal Aviation Administration said on Thursday that it would act.")
     assert story_headline((found, aging), ("AP",), found.sentences[0]) == own_headline(found)
+    # one sharing a single word with it (review22, day two of 226: "jets") comes after the news's
+    # own clause, run on to its verb
+    jets = _wire(
+        "h",
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        "Nova Scotia have found heat damage in wires, prompting the airline to disconnect the "
+        "system on all of its jumbo jets.",
+    )
+    aging = _wire(
+        "i",
+        "The Federal Aviation Administration said on Thursday that it would consider whether "
+        "airliners can get too old to fly, a change from its belief that jets are eternal.",
+    )
+    assert story_headline((jets, aging), ("AP",), jets.sentences[0]) == (
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        "Nova Scotia have found heat damage in wires"
+    )
+    # and, that verb out of reach, heads no story when it names nothing the news names
+    far = _wire(
+        "j",
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        'Nova Scotia have found "heat damage" in wires from the plane\'s in-flight entertainment '
+        "system, prompting the airline to disconnect the system on all of its jumbo jets.",
+    )
+    assert story_headline((far, aging), ("AP",), far.sentences[0]) == own_headline(far)
+    # the name shared may lie past the lead's cut (region seed 7: "... province of Kosovo")
+    survivor = (
+        "A 42-year-old man who says he is the lone survivor of a massacre in which 13 ethnic "
+        "Albanians were summarily shot and killed in this village in Kosovo recalled Thursday how "
+        "he was herded into a garden with other men and told to lie flat on the ground."
+    )
+    panel = _wire(
+        "k",
+        "Yugoslavia must cooperate with a U.N. war crimes panel investigating allegations of "
+        "atrocities in the rebellious Yugoslav province of Kosovo, a U.S. official said Saturday.",
+    )
+    assert story_headline((_wire("l", survivor), panel), ("AP",), survivor) == own_headline(panel)
     # no source says more: the news sentence's cut, as before
     assert story_headline((found,), ("AP",), found.sentences[0]) == own_headline(found)
     # a news cut that has its verb stays, though a lead has one too
@@ -324,20 +362,19 @@ def test_a_cut_that_never_reaches_its_main_verb_runs_on_to_the_clause_holding_it
         'communist system," Pope John Paul II beatified him on Saturday'
     )
     # the clause holding the verb ends at a clause boundary: the cut stops there
-    signaling = (
-        "Signaling it does not want to be involved in any potential military confrontation "
-        "between Syria and Turkey, Israel is limiting exercises along its border, "
-        "which lies far from the Turkish front."
+    martyr = (
+        "Hailing the archbishop of Zagreb as a martyr to the atrocities of the communist system, "
+        "Pope John Paul II beatified him on Saturday, which angered Serbs."
     )
-    assert from_sentence(signaling, reach=True) == signaling[: signaling.index(", which")]
+    assert from_sentence(martyr, reach=True) == martyr[: martyr.index(", which")]
     # a verb past HEADLINE_CHARS would not show on the page: the cut as before
     cruising = (
-        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "Cruising high above the sea on Saturday in the cockpit of the first Palestinian Airlines "
         "flight to depart from Gaza's new international airport, Capt. Jamal Al-How from the "
         "Jabaliya refugee camp could not restrain himself."
     )
     assert from_sentence(cruising, reach=True) == (
-        "Cruising at 19,000 feet on Saturday in the cockpit of the first Palestinian Airlines "
+        "Cruising high above the sea on Saturday in the cockpit of the first Palestinian Airlines "
         "flight…"
     )
     assert len(from_sentence(hailing, reach=True)) <= HEADLINE_CHARS

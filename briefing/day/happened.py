@@ -13,15 +13,16 @@ from briefing.text.words import WEEKDAYS
 # "Despite catastrophic hunger at home, North Korea plans ...", "Urged on by the Clinton
 # administration, Saudi Arabia's ...": the setting a sentence opens with, a participle's phrase
 # too ("Following is the text of ..., as passed" opens with no setting, "Rising prices, a weak
-# yen and ..." with its subject), an adverb's ("Unfortunately for residents of ...,", "Separately,";
-# not a name such as "Kimberly,")
+# yen and ..." with its subject; "Signaling it does not want ...," with a pronoun), an adverb's
+# ("Unfortunately for residents of ...,", "Separately,"; not a name such as "Kimberly,"); a
+# number's comma is none of its commas ("Cruising at 19,000 feet ...,")
 SETTING = re.compile(
     r"^(?:(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|"
     r"Although)\s+(?!(?:is|are|was|were)\b)"
     r"|[A-Z][a-z]{6,}ly(?=,|\s+(?:for|to|in|on|at|after|before|since)\s)"
     r"|[A-Z][a-z]+(?:ed|ing|en)\s+(?=(?:on|by|to|with|an?|the|that|its|his|her|their|for|in|"
-    r"at|from|over|under|into)\s))"
-    r"[^,]{0,160},[\"”’']?\s+"
+    r"at|from|over|under|into|it|them|him|us)\s))"
+    r"(?:[^,]|,(?=\d)){0,160},[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
 # "By the time the earth collides with ..., many orbiting satellites will have ... facing away

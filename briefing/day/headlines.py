@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 from briefing.day.happened import says_what_happened
+from briefing.day.names import entities
 from briefing.day.opinion import opinion_reason
 from briefing.day.sentence_cut import from_sentence
 from briefing.day.verbs import WORD
@@ -43,6 +44,10 @@ _REACTION = re.compile(
     r"dismay|horror)|condemned|denounced|deplored|mourned|decried)\b"
 )
 _EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
+# the content words a lead shares with the news to tell the same development before the news's
+# own clause: one alone ("jets": the FAA's review of aging airliners beside Swissair's wiring)
+# comes after it, when the news's verb is out of reach ("Earth": the Leonids)
+_SAME_WORDS = 2
 
 
 def headline(article: Article, outlets: Sequence[str]) -> str:
@@ -119,12 +124,13 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     sentence), else from the first news report's lead that stands alone (not "It plowed over
     ...", nor a feature's teaser), else from the first article's first sentence. The first cut
     is kept when it says no "here" (no dateline shows where that is) and `_tells` what
-    happened; else the stand-alone lead's cut that does, sharing most words (one at least) with
-    the first source (the same development), of equals the one whose words the story's leads
-    share most (the event's own, `_shared`, not the earliest); else the first source's cut run
-    on to the verb the first cut stopped before (`from_sentence`'s reach) when that tells; else
-    the first cut that says no "here" and quotes no one (`_plain`), else the first with the place
-    its dateline names for "here" (`_placed`)."""
+    happened; else the stand-alone lead's cut that does, sharing most words (_SAME_WORDS at
+    least) with the first source (the same development), of equals the one whose words the
+    story's leads share most (the event's own, `_shared`, not the earliest); else the first
+    source's cut run on to the verb the first cut stopped before (`from_sentence`'s reach) when
+    that tells; else such a lead's cut sharing one word and a name (`_names_alike`); else the
+    first cut that says no "here" and quotes no one (`_plain`), else the first with the place its
+    dateline names for "here" (`_placed`)."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
@@ -146,20 +152,37 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     for cut, lead, trusted, _ in cuts:
         fits = trusted and _plain(cut) and _tells(cut, lead)
         if fits and (count := len(about & _content_words(lead))):
-            fitting.append((count, cut))
+            fitting.append((count, cut, lead))
         if plain is None and cut and _plain(cut):
             plain = cut
         if plain is not None and not trusted:
             break
-    if fitting:  # most words shared with the news, then the event's own; the earliest of equals
-        held = [set(content_terms(s)) for _, s in leads]
-        return max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))[1]
+    held = [set(content_terms(s)) for _, s in leads]  # most words shared, then the event's own
+    shared, best, lead = max(
+        fitting, key=lambda fit: (fit[0], _shared(fit[1], held)), default=(0, "", "")
+    )
+    if shared >= _SAME_WORDS:
+        return best
     reached = from_sentence(told_first, reach=True)  # on to the verb the first cut stopped before
     if reached != first and _plain(reached) and _tells(reached, told_first):
         return reached
+    if best and _names_alike(told_first, lead):  # one word shared ("Earth"), its verb out of reach
+        return best
     if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
         return _placed(first, first_article.place if first_article else "")
     return plain
+
+
+def _names_alike(news: str, lead: str) -> bool:
+    """Whether `lead` names something `news` names, or `news` names nothing: not the FAA's
+    "Federal Aviation Administration" beside "Swissair Flight 111"."""
+    named = _name_words(without_dateline(news))
+    return not named or bool(named & _name_words(without_dateline(lead)))
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of the names in `text`, in lower case: no stop word, day or month."""
+    return {w for name in entities(text) for w in name.split()} - stop_words() - _CALENDAR
 
 
 def _placed(cut: str, place: str) -> str:

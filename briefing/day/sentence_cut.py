@@ -28,6 +28,7 @@ from briefing.day.happened import (
 from briefing.day.unspaced_cut import unspaced_clause
 from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, verb_in, verbal
 from briefing.text.news_marks import without_dateline
+from briefing.text.vectorize import stop_words
 from briefing.text.words import mostly_unspaced
 
 # where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
@@ -47,8 +48,9 @@ _ASIDE = re.compile(
     r"[a-z][^,]{0,120},\s+(?=[a-z])"
 )
 # "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
-# whose list of states runs on past its first comma (what follows it is no subject)
+# whose list runs on past its first comma (what follows it is no subject)
 _LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
+_STATE_WORDS = 5  # a list's last items ("harassed or plain scared"): at most this many words
 # "At a seaside mass here Pope John Paul II called ...": a setting placed "here" (and the day
 # it names), with or without its comma, which says nothing where no dateline is shown
 _HERE_SETTING = re.compile(
@@ -122,12 +124,15 @@ def _cut(sentence: str, reach: bool = False) -> str:
         if not found or (pattern is _ASIDE and not _aside(text, found)):
             continue
         shorter = pattern.sub(kept, text, count=1)
+        runs = _LIST_RUNS_ON.match(text, found.end()) if pattern is SETTING else None
+        if runs and not _states(runs.group()):
+            continue  # leaving out its first part would give the rest to the subject: it stays
+        if runs:
+            shorter = text[runs.end() :]  # its list of states left out with it
         if pattern in (SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if pattern is SETTING and framed(text):
             continue  # "By the time the earth collides with ..., satellites will ...": it stays
-        if pattern is SETTING and _LIST_RUNS_ON.match(text, found.end()):
-            continue  # leaving out its first part would give its states to the subject
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     framing = FRAME.match(text) if framed(text) else None
@@ -139,6 +144,14 @@ def _cut(sentence: str, reach: bool = False) -> str:
             return cut  # its main clause has its verb, or the cut keeps every word
         return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
     return own[:1].upper() + own[1:]
+
+
+def _states(words: str) -> bool:
+    """Whether `words`, a setting's run past its first comma, end its list of states ("harassed
+    or plain scared, "): _STATE_WORDS at most, the first no function word (not "he turned ... and
+    addressed ...", "between Third and Fourth avenues", "the government and the army")."""
+    split = words.split()
+    return len(split) <= _STATE_WORDS and split[0].lower() not in stop_words()
 
 
 def _bounds(text: str, start: int) -> list[re.Match[str]]:
