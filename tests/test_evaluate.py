@@ -198,3 +198,12 @@ def test_a_named_pipe_among_the_documents_is_named_not_waited_on(tmp_path):
         str(error)
         == f"{root / 'c1' / 'docs' / 'three.txt'}: not a regular file: a named pipe (FIFO)"
     )
+
+
+def test_a_broken_link_among_the_documents_is_named_with_what_the_system_says(tmp_path):
+    root = _dataset(tmp_path)
+    gone = root / "c1" / "docs" / "three.txt"
+    gone.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(BriefingError) as info:
+        load_dataset(root)
+    assert str(info.value) == f"{gone}: No such file or directory"

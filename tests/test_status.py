@@ -568,12 +568,20 @@ REFUGE = (
 )
 
 
+def _story(url: str, lines: tuple[str, ...], day: str) -> Story:
+    """A story of one AP article at `url`, of `lines` with `day` for their "{day}"."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article
+
+    text = tuple(line.format(day=day) for line in lines)
+    return make_story([Article("", "AP", url, "", None, (), sentences=text)])
+
+
 def test_a_story_is_named_like_the_told_stories_whose_names_its_articles_share():
     """`named_like`: each story's told stories (their articles' addresses) whose names (people,
     places) it shares at `weights.continues`: Ocalan's asylum request in Rome is named like the
     told asylum story; the Turkish government's fall, one Turkey in common, is not."""
-    from briefing.day.stories import make_story
-    from briefing.models import Article, PastItem
+    from briefing.models import PastItem
     from briefing.select.status import named_like
 
     told = "https://ap.example/asylum"
@@ -582,13 +590,9 @@ def test_a_story_is_named_like_the_told_stories_whose_names_its_articles_share()
         for line in ASYLUM
     ]
 
-    def story(url: str, lines: tuple[str, ...]):
-        text = tuple(line.format(day="Thursday") for line in lines)
-        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
-
     refuge, collapse = (
-        story("https://ap.example/refuge", REFUGE),
-        story("https://ap.example/fall", COLLAPSE),
+        _story("https://ap.example/refuge", REFUGE, "Thursday"),
+        _story("https://ap.example/fall", COLLAPSE, "Thursday"),
     )
     assert named_like([refuge, collapse], past) == {refuge.id: frozenset({told})}
 
@@ -723,8 +727,7 @@ def test_a_report_opening_on_the_name_most_of_a_told_storys_reports_open_on_cont
     lede and the next sentence) writes the event's own name, the name most of the told story's
     reports open on ("Asian Games"): it continues it. A report opening on a name only one told
     report opens on ("North Korea") does not."""
-    from briefing.day.stories import make_story
-    from briefing.models import Article, PastItem
+    from briefing.models import PastItem
     from briefing.select.status import carried
 
     past = [
@@ -735,12 +738,8 @@ def test_a_report_opening_on_the_name_most_of_a_told_storys_reports_open_on_cont
         for line in lines
     ]
 
-    def story(url: str, lines: tuple[str, ...]):
-        text = tuple(line.format(day="Friday") for line in lines)
-        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
-
-    hockey = story("https://ap.example/hockey", HOCKEY)
-    fishing = story("https://ap.example/fishing", FISHING)
+    hockey = _story("https://ap.example/hockey", HOCKEY, "Friday")
+    fishing = _story("https://ap.example/fishing", FISHING, "Friday")
     assert set(carried([hockey, fishing], past)) == {hockey.id}
 
 
@@ -810,8 +809,7 @@ def test_a_story_alike_in_a_desks_background_but_in_no_lead_or_happening_does_no
     peace accord, Israel: whole text at `weights.carried`), but the bomb's next report, today's
     story most like the told one, continues it, and no lead of the airport's shares a word or
     name with its lead, nor is what it says happened like it: new, not the bomb's."""
-    from briefing.day.stories import make_story
-    from briefing.models import Article, PastItem
+    from briefing.models import PastItem
     from briefing.select.status import carried
 
     past = [
@@ -826,13 +824,9 @@ def test_a_story_alike_in_a_desks_background_but_in_no_lead_or_happening_does_no
         for line in BOMB
     ]
 
-    def story(url: str, lines: tuple[str, ...]):
-        text = tuple(line.format(day="Saturday") for line in lines)
-        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
-
-    airport = story("https://ap.example/airport", AIRPORT)
+    airport = _story("https://ap.example/airport", AIRPORT, "Saturday")
     again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
-    bombing = story("https://ap.example/arrests", again)
+    bombing = _story("https://ap.example/arrests", again, "Saturday")
     assert set(carried([airport, bombing], past)) == {bombing.id}
 
 
@@ -848,8 +842,7 @@ def test_a_told_story_of_two_events_is_continued_by_each_events_next_report():
     """A story told as one that held two events' reports (the day's grouping joined them) is
     continued by each event's next report: the refusal of a whole-text tie (`_unlike_told`)
     reads today's story most like each told article, not like the told story as a whole."""
-    from briefing.day.stories import make_story
-    from briefing.models import Article, PastItem
+    from briefing.models import PastItem
     from briefing.select.status import carried
 
     past = [
@@ -858,16 +851,12 @@ def test_a_told_story_of_two_events_is_continued_by_each_events_next_report():
         for line in lines
     ]
 
-    def story(url: str, lines: tuple[str, ...]):
-        text = tuple(line.format(day="Saturday") for line in lines)
-        return make_story([Article("", "AP", url, "", None, (), sentences=text)])
-
     again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
-    bombing = story("https://ap.example/arrests", again)
+    bombing = _story("https://ap.example/arrests", again, "Saturday")
     fasting = (
         "About 100 Kurds from Germany and Switzerland joined the hunger strike in Rome on {day}, "
         "waving the rebel leader's portraits.",
         *STRIKE[1:],
     )
-    strike = story("https://ap.example/more-kurds", fasting)
+    strike = _story("https://ap.example/more-kurds", fasting, "Saturday")
     assert set(carried([strike, bombing], past)) == {bombing.id, strike.id}

@@ -157,10 +157,10 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
             plain = cut
         if plain is not None and not trusted:
             break
-    held = [set(content_terms(s)) for _, s in leads]  # most words shared, then the event's own
-    shared, best, lead = max(
-        fitting, key=lambda fit: (fit[0], _shared(fit[1], held)), default=(0, "", "")
-    )
+    shared, best, lead = 0, "", ""
+    if fitting:  # most words shared with the news, then the event's own; the earliest of equals
+        held = [set(content_terms(s)) for _, s in leads]
+        shared, best, lead = max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))
     if shared >= _SAME_WORDS:
         return best
     reached = from_sentence(told_first, reach=True)  # on to the verb the first cut stopped before

@@ -351,6 +351,11 @@ def read_text(path: Path) -> str:
     try:
         return scrub.text(decode_text(read_bytes(path)))
     except OSError as exc:
-        raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
+        raise unreadable(path, exc) from None
     except ValueError as exc:
         raise BriefingError(f"{display_path(path)}: {exc}") from None
+
+
+def unreadable(path: Path, exc: OSError) -> BriefingError:
+    """The BriefingError naming `path` and what the system said of it."""
+    return BriefingError(f"{display_path(path)}: {exc.strerror or exc}")

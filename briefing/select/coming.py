@@ -133,8 +133,7 @@ def _resolve(match: re.Match[str], reference: date, reported: bool = False) -> F
     elif match["next_week"]:
         return Found(reference + timedelta(days=7 - reference.weekday()), "week", phrase)
     else:
-        first = (reference.replace(day=1) + timedelta(days=32)).replace(day=1)
-        return Found(first, "month", phrase)
+        return Found(_next_month(reference), "month", phrase)
     if when is None or not 0 <= (when - reference).days <= 366:  # no date past date.max
         return None
     return Found(when, "day", phrase)
@@ -272,8 +271,13 @@ def _last_day(event: Event) -> date:
     if event.precision == "week":
         return event.when + timedelta(days=6)
     if event.precision == "month":
-        return (event.when.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return _next_month(event.when) - timedelta(days=1)
     return event.when
+
+
+def _next_month(day: date) -> date:
+    """The first day of the month after `day`'s."""
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
 def _announced(

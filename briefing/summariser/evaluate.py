@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.ingest.text import display_path, printable, read_text
+from briefing.ingest.text import display_path, printable, read_text, unreadable
 from briefing.ingest.walk import not_regular
 from briefing.models import Sentence
 from briefing.summariser.api import summarise_sentences, text_sentences
@@ -54,7 +54,7 @@ def _read(path: Path) -> str:
             raise BriefingError(f"{display_path(path)}: {not_regular(mode)}")
         return read_text(path)
     except OSError as exc:
-        raise BriefingError(f"{display_path(path)}: {exc.strerror or exc}") from None
+        raise unreadable(path, exc) from None
     except BriefingError as exc:
         hint = "; convert it: iconv -f latin1 -t utf-8" if "UTF-8" in str(exc) else ""
         raise BriefingError(f"{exc}{hint}") from None

@@ -26,6 +26,7 @@ from briefing.text.words import (
     CLOSERS,
     SCRIPT_STOPS,
     TITLES,
+    UNSTOPPED,
     WIDE_STOPS,
     ends_with_title,
     word_count,
@@ -135,7 +136,7 @@ def _wide_cuts(sentence: str) -> list[int]:
 
 # A space between two letters of Thai or Lao (not after "ๆ", which repeats the word before it):
 # where their writers end a sentence, or a phrase
-_UNSTOPPED_SPACE = re.compile(r"(?<=[\u0e00-\u0e45\u0e47-\u0eff])\s+(?=[\u0e00-\u0eff])")
+_UNSTOPPED_SPACE = re.compile(rf"(?<=[{UNSTOPPED}])(?<!\u0e46)\s+(?=[{UNSTOPPED}])")
 CLAUSE_WORDS = 6  # a Thai or Lao sentence ends at a space between two runs of this many words
 CLAUSE_REACH = 400  # characters read either side of a space for them: a long paragraph stays linear
 

@@ -79,8 +79,9 @@ _IDEOGRAPHIC = (
     (0x3005, 0x3007), *_HIRAGANA, *_KATAKANA, (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
     (0xF900, 0xFAFF), _HALF_KATAKANA, (0x20000, 0x3FFFF),
 )  # fmt: skip
+_THAI_LAO = (0x0E00, 0x0EFF)  # written without spaces and with no stop at a sentence's end
 _UNSPACED = (
-    *_IDEOGRAPHIC, (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
+    *_IDEOGRAPHIC, _THAI_LAO, (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF),
     (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F),
 )  # fmt: skip
 # Letters in a word of running Chinese text, on average: 40% of its words are one letter, nearly
@@ -177,8 +178,9 @@ def __getattr__(name: str) -> str | re.Pattern[str]:
 
 # A run of letters of the scripts written without spaces ("东京股市", "ตลาดหุ้น")
 UNSPACED_RUN = re.compile(f"[{_class(_UNSPACED)}]+")
-# A run of Thai or Lao, which mark no sentence's end: a space parts their sentences
-UNSTOPPED_RUN = re.compile("[\u0e00-\u0eff]+")
+# Thai and Lao (a regex class's body), which mark no sentence's end: a space parts their sentences
+UNSTOPPED = _class((_THAI_LAO,))
+UNSTOPPED_RUN = re.compile(f"[{UNSTOPPED}]+")
 
 
 @cache
