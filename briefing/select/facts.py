@@ -80,7 +80,7 @@ def novelty(
             briefed_urls[item.url] = max(item.day, briefed_urls.get(item.url, item.day))
     statuses, briefed, known, only = [], [], [], []
     for n, url in enumerate(urls):
-        said = read and stated[n] >= weights.same_fact  # by an article of a story told
+        said = bool(read) and stated[n] >= weights.same_fact  # by an article of a story told
         known.append(bool(closest[n] >= weights.same_fact or said))
         if closest[n] >= weights.same_fact:
             statuses.append("repeat")
