@@ -149,3 +149,19 @@ def test_a_feature_by_its_lead_is_told_from_one_its_outlet_marks():
     assert not feature_lead(_article("Talks resumed.", title="FEATURE: Talks on the Mekong"))
     assert not feature_lead(_article("The dispute is a sign of a wider struggle over the dams."))
     assert not feature_lead(_article(NEWS[0]))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # hostile20: a lead telling an event with no day is hard news (as its own test above
+        # reads it); a significance after it explains that event, not a claim ahead of the news
+        "Former dictator Augusto Pinochet has been arrested by British police on a warrant.",
+        "Rebels seized the town of Kisangani and killed 40 civilians.",
+        "Laos has denied allegations that it is delaying the release of two fishermen.",
+    ],
+)
+def test_a_significance_after_an_undated_event_lead_is_not_analysis(lead):
+    later = "The arrest is a sign of the growing reach of international law."
+    article = replace(_article(lead), sentences=(lead, later, *NEWS))
+    assert analysis_reason(article) == ""

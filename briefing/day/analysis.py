@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from briefing.day.verbs import bare_word, first_verb, past
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline
 
@@ -112,6 +113,7 @@ _HAPPENED = re.compile(
     r"seen|beaten|broken|chosen|stolen|driven|written|shaken|hidden|fallen)\b"
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_PAST_AUXILIARY = frozenset("has have had was were did".split())
 
 
 def analysis_reason(article: Article) -> str:
@@ -140,6 +142,8 @@ def analysis_reason(article: Article) -> str:
     device = _feature_device(sentences[0], lead)
     if device:
         return f"{FEATURE}: its lead {device}, with no event or source"
+    if _tells_event(lead):  # "... has been arrested": what happened, with no day
+        return ""
     found = _explained_first(texts[texts.index(sentences[0]) + 1 :])
     return f"{ANALYSIS}: it states a significance before any event (“{found}”)" if found else ""
 
@@ -152,6 +156,14 @@ def _significance(text: str) -> str:
     if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)):
         return found.group()
     return ""
+
+
+def _tells_event(lead: str) -> bool:
+    """Whether `lead` tells what happened: its first verb is a past form or a past auxiliary
+    ("Rebels seized ...", "Pinochet has been arrested"), not a claim in the present ("Dam
+    builders are pulling out all the stops ...")."""
+    verb = first_verb([bare_word(word) for word in lead.split()])
+    return verb in _PAST_AUXILIARY or past(verb)
 
 
 def _explained_first(after: Sequence[str]) -> str:
