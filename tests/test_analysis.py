@@ -165,3 +165,17 @@ def test_a_significance_after_an_undated_event_lead_is_not_analysis(lead):
     later = "The arrest is a sign of the growing reach of international law."
     article = replace(_article(lead), sentences=(lead, later, *NEWS))
     assert analysis_reason(article) == ""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # hostile20: a body, a country or a one-word name in the present is no person's story
+        "The IMF knows the Thai baht cannot hold its peg much longer.",
+        "The Pentagon lives with the cuts it fought for a decade.",
+        "Iraq knows it cannot win a war against the coalition.",
+        "Police know who planted the bomb that killed 12 people in the market.",
+    ],
+)
+def test_a_body_or_country_in_the_present_is_no_person_s_story(lead):
+    assert analysis_reason(_article(lead)) == ""
