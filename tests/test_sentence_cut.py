@@ -559,6 +559,15 @@ def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
             "dam on the river.",
             "The council approved the dam on the river",
         ),
+        (
+            "With $1,000, $2,000 or $3,000 in savings, most families could not rebuild homes.",
+            "Most families could not rebuild homes",
+        ),
+        # names after a setting that ends on no name are the subject, with its appositive
+        (
+            "After years of war, Serbs and Croats, once neighbours, now live apart in the valley.",
+            "Serbs and Croats, once neighbours, now live apart in the valley",
+        ),
     ],
 )
 def test_a_setting_s_run_on_is_a_list_only_without_a_verb_of_its_own(sentence, cut):

@@ -126,7 +126,7 @@ def _cut(sentence: str, reach: bool = False) -> str:
             continue
         shorter = pattern.sub(kept, text, count=1)
         runs = _LIST_RUNS_ON.match(text, found.end()) if pattern is SETTING else None
-        if runs and _states(runs.group()):
+        if runs and _states(runs.group()) and _continues(text[: found.end()], runs.group()):
             shorter = text[runs.end() :]  # its list left out with it
         elif runs and runs.group()[:1].islower() and not _short_run(runs.group()):
             continue  # leaving out its first part would give the rest to the subject: it stays
@@ -162,6 +162,20 @@ def _states(words: str) -> bool:
     workers rioted, ") or a clause, the main one when it opens on a name or a number."""
     split = [bare_word(word) for word in words.split()]
     return _short_run(words) and (past(split[0]) or not verb_in(split))
+
+
+def _continues(setting: str, run: str) -> bool:
+    """Whether `run`, a `_states` run after `setting`, goes on with the setting's list: a
+    lower-case run does; a name or a number only after one ("from Britain, | France or
+    Germany,", "from 1,000, | 2,000 or 3,000 experts,"), not a subject of names ("After years of
+    war, | Serbs and Croats, once neighbours, ...", "Similarly, | Trinidad and Tobago, ...")."""
+    words = setting.split()
+    last = words[-1] if len(words) > 1 else ""
+    if run[:1].islower():
+        return True
+    if run[:1].isupper():
+        return last[:1].isupper()
+    return last[:1].isdigit() or last[:1] == "$"
 
 
 def _bounds(text: str, start: int) -> list[re.Match[str]]:
