@@ -175,6 +175,10 @@ def test_a_significance_after_an_undated_event_lead_is_not_analysis(lead):
         "The Pentagon lives with the cuts it fought for a decade.",
         "Iraq knows it cannot win a war against the coalition.",
         "Police know who planted the bomb that killed 12 people in the market.",
+        # knowing who did it, where or why is the news's fact, not a person's story
+        "Police Chief John Smith knows who planted the bomb that killed 12 people in the market.",
+        "Interior Minister Zoran Zivkovic knows why the police failed to stop the riot.",
+        "Kenneth Starr knows whether the president lied under oath.",
     ],
 )
 def test_a_body_or_country_in_the_present_is_no_person_s_story(lead):

@@ -95,11 +95,12 @@ _TRUTH = re.compile(
 )
 # ... a person's story: "Neal Horsley, a 54-year-old computer programmer in Carrollton, ...", or a
 # named person in the present: "Krzysztof Chmiel knows about being homeless ..."
-# (a full name: not a body or a country, "The IMF knows ...", "Iraq knows ...")
+# (a full name: not a body or a country, "The IMF knows ...", "Iraq knows ..."; nor knowing the
+# news's fact, "... knows who planted the bomb")
 _PERSON = re.compile(
     r"^(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, an? \d{1,3}-year-old\b|(?!(?:The|An?)\b)"
-    r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+ (?:knows|remembers|recalls|loves|likes|hates|misses|"
-    r"wonders|worries|dreams|lives|spends|feels)\b)"
+    r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+ (?:knows(?! (?:who|where|why|whether)\b)|remembers|"
+    r"recalls|loves|likes|hates|misses|wonders|worries|dreams|lives|spends|feels)\b)"
 )
 # ... a teaser, or a pronoun's lead: it states or supposes ("is", "would", "could have been",
 # "It's been six years"), where a short news lead tells what was done ("Two vessels collided",
