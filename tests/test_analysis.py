@@ -149,3 +149,50 @@ def test_a_feature_by_its_lead_is_told_from_one_its_outlet_marks():
     assert not feature_lead(_article("Talks resumed.", title="FEATURE: Talks on the Mekong"))
     assert not feature_lead(_article("The dispute is a sign of a wider struggle over the dams."))
     assert not feature_lead(_article(NEWS[0]))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # hostile20: a lead telling an event with no day is hard news (as its own test above
+        # reads it); a significance after it explains that event, not a claim ahead of the news
+        "Former dictator Augusto Pinochet has been arrested by British police on a warrant.",
+        "Rebels seized the town of Kisangani and killed 40 civilians.",
+        "Laos has denied allegations that it is delaying the release of two fishermen.",
+    ],
+)
+def test_a_significance_after_an_undated_event_lead_is_not_analysis(lead):
+    later = "The arrest is a sign of the growing reach of international law."
+    article = replace(_article(lead), sentences=(lead, later, *NEWS))
+    assert analysis_reason(article) == ""
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # hostile20: a body, a country or a one-word name in the present is no person's story
+        "The IMF knows the Thai baht cannot hold its peg much longer.",
+        "The Pentagon lives with the cuts it fought for a decade.",
+        "Iraq knows it cannot win a war against the coalition.",
+        "Police know who planted the bomb that killed 12 people in the market.",
+        # knowing who did it, where or why is the news's fact, not a person's story
+        "Police Chief John Smith knows who planted the bomb that killed 12 people in the market.",
+        "Interior Minister Zoran Zivkovic knows why the police failed to stop the riot.",
+        "Kenneth Starr knows whether the president lied under oath.",
+    ],
+)
+def test_a_body_a_country_or_the_news_s_fact_known_is_no_person_s_story(lead):
+    assert analysis_reason(_article(lead)) == ""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a narrative lead in the past tense reads as an event: no scene device knows a time of "
+    "night (DUC 2007 D0701A, flagged as analysis by a later 'illustrated' until fd7b8a4)",
+)
+def test_a_narrative_lead_opening_on_a_time_of_night_is_a_feature():
+    lead = (
+        "An hour past midnight, pastor Jonathan Mouzon sped toward his country church as fast "
+        "as his Chevy Lumina could carry him."
+    )
+    assert analysis_reason(_article(lead)).startswith(FEATURE)

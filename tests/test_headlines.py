@@ -153,6 +153,16 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
         "system, prompting the airline to disconnect the system on all of its jumbo jets.",
     )
     assert story_headline((far, aging), ("AP",), far.sentences[0]) == own_headline(far)
+    # a news naming only its opening word names something (hostile20: it named nothing, and the
+    # FAA's lead headed the Swissair story)
+    opening = _wire(
+        "m",
+        "Swissair's chief engineer looking into the cause of the crash of the airline's jet off "
+        "the coast last month near a small fishing village have found "
+        '"heat damage" in wires from the plane\'s in-flight entertainment system, prompting the '
+        "airline to disconnect the system on all of its jumbo jets.",
+    )
+    assert story_headline((opening, aging), ("AP",), opening.sentences[0]) == own_headline(opening)
     # the name shared may lie past the lead's cut (region seed 7: "... province of Kosovo")
     survivor = (
         "A 42-year-old man who says he is the lone survivor of a massacre in which 13 ethnic "

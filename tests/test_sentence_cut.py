@@ -1,3 +1,5 @@
+import pytest
+
 from briefing.day import sentence_cut
 from briefing.day.happened import says_what_happened
 from briefing.day.sentence_cut import from_sentence
@@ -530,3 +532,43 @@ def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
         "Sabbath."
     )
     assert from_sentence(bomb) == bomb.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # a subject joined by "and" and its verb after a setting is no list of states: only the
+        # setting is left out (hostile20: "Burning cars and looting shops in the capital")
+        (
+            "After the vote, farmers and workers rioted, burning cars and looting shops.",
+            "Farmers and workers rioted, burning cars and looting shops",
+        ),
+        (
+            "With the dam finished, villagers and fishermen left, abandoning their homes.",
+            "Villagers and fishermen left, abandoning their homes",
+        ),
+        # a list of names or numbers run past the setting's first comma is left out with it
+        # (it was "France or Germany, the council approved ...", "2,000 or 3,000 experts, ...")
+        (
+            "Despite warnings from Britain, France or Germany, the council approved the dam "
+            "on the river.",
+            "The council approved the dam on the river",
+        ),
+        (
+            "Despite warnings from 1,000, 2,000 or 3,000 experts, the council approved the "
+            "dam on the river.",
+            "The council approved the dam on the river",
+        ),
+        (
+            "With $1,000, $2,000 or $3,000 in savings, most families could not rebuild homes.",
+            "Most families could not rebuild homes",
+        ),
+        # names after a setting that ends on no name are the subject, with its appositive
+        (
+            "After years of war, Serbs and Croats, once neighbours, now live apart in the valley.",
+            "Serbs and Croats, once neighbours, now live apart in the valley",
+        ),
+    ],
+)
+def test_a_setting_s_run_on_is_a_list_only_without_a_verb_of_its_own(sentence, cut):
+    assert from_sentence(sentence) == cut

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from briefing.day.verbs import bare_word, first_verb, past
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline
 
@@ -94,8 +95,11 @@ _TRUTH = re.compile(
 )
 # ... a person's story: "Neal Horsley, a 54-year-old computer programmer in Carrollton, ...", or a
 # named person in the present: "Krzysztof Chmiel knows about being homeless ..."
+# (a full name: not a body or a country, "The IMF knows ...", "Iraq knows ..."; nor knowing the
+# news's fact, "... knows who planted the bomb")
 _PERSON = re.compile(
-    r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?:, an? \d{1,3}-year-old\b| (?:knows|remembers|"
+    r"^(?:[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, an? \d{1,3}-year-old\b|(?!(?:The|An?)\b)"
+    r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+ (?:knows(?! (?:who|where|why|whether)\b)|remembers|"
     r"recalls|loves|likes|hates|misses|wonders|worries|dreams|lives|spends|feels)\b)"
 )
 # ... a teaser, or a pronoun's lead: it states or supposes ("is", "would", "could have been",
@@ -112,6 +116,7 @@ _HAPPENED = re.compile(
     r"seen|beaten|broken|chosen|stolen|driven|written|shaken|hidden|fallen)\b"
 )
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_PAST_AUXILIARY = frozenset("has have had was were did".split())
 
 
 def analysis_reason(article: Article) -> str:
@@ -140,6 +145,8 @@ def analysis_reason(article: Article) -> str:
     device = _feature_device(sentences[0], lead)
     if device:
         return f"{FEATURE}: its lead {device}, with no event or source"
+    if _tells_event(lead):  # "... has been arrested": what happened, with no day
+        return ""
     found = _explained_first(texts[texts.index(sentences[0]) + 1 :])
     return f"{ANALYSIS}: it states a significance before any event (“{found}”)" if found else ""
 
@@ -152,6 +159,14 @@ def _significance(text: str) -> str:
     if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)):
         return found.group()
     return ""
+
+
+def _tells_event(lead: str) -> bool:
+    """Whether `lead` tells what happened: its first verb is a past form or a past auxiliary
+    ("Rebels seized ...", "Pinochet has been arrested"), not a claim in the present ("Dam
+    builders are pulling out all the stops ...")."""
+    verb = first_verb([bare_word(word) for word in lead.split()])
+    return verb in _PAST_AUXILIARY or past(verb)
 
 
 def _explained_first(after: Sequence[str]) -> str:

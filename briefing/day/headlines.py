@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 from briefing.day.happened import says_what_happened
-from briefing.day.names import entities
+from briefing.day.names import entities, read_names
 from briefing.day.opinion import opinion_reason
 from briefing.day.sentence_cut import from_sentence
 from briefing.day.verbs import WORD
@@ -176,13 +176,15 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
 def _names_alike(news: str, lead: str) -> bool:
     """Whether `lead` names something `news` names, or `news` names nothing: not the FAA's
     "Federal Aviation Administration" beside "Swissair Flight 111"."""
-    named = _name_words(without_dateline(news))
+    named = _name_words(without_dateline(news), opening=True)
     return not named or bool(named & _name_words(without_dateline(lead)))
 
 
-def _name_words(text: str) -> set[str]:
-    """The words of the names in `text`, in lower case: no stop word, day or month."""
-    return {w for name in entities(text) for w in name.split()} - stop_words() - _CALENDAR
+def _name_words(text: str, opening: bool = False) -> set[str]:
+    """The words of the names in `text`, in lower case: no stop word, day or month; `opening`:
+    a one-word name starting it too ("Swissair's chief engineer ...", none of `entities`)."""
+    names = [n for n, _, _, entity in read_names(text) if entity] if opening else entities(text)
+    return {w for name in names for w in name.split()} - stop_words() - _CALENDAR
 
 
 def _placed(cut: str, place: str) -> str:

@@ -26,7 +26,7 @@ from briefing.day.happened import (
     says_what_happened,
 )
 from briefing.day.unspaced_cut import unspaced_clause
-from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, verb_in, verbal
+from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, bare_word, past, verb_in, verbal
 from briefing.text.news_marks import without_dateline
 from briefing.text.vectorize import stop_words
 from briefing.text.words import mostly_unspaced
@@ -48,8 +48,9 @@ _ASIDE = re.compile(
     r"[a-z][^,]{0,120},\s+(?=[a-z])"
 )
 # "With attorneys locked up, | harassed or plain scared, two prominent dissidents ...": a setting
-# whose list runs on past its first comma (what follows it is no subject)
-_LIST_RUNS_ON = re.compile(r"[a-z][^,]{0,40}\b(?:and|or)\b[^,]{0,40},\s")
+# whose list runs on past its first comma (what follows it is no subject), of names or numbers too
+# ("from Britain, France or Germany,", "from 1,000, 2,000 or 3,000 experts,")
+_LIST_RUNS_ON = re.compile(r"[\w$](?:[^,]|,(?=\d)){0,40}\b(?:and|or)\b(?:[^,]|,(?=\d)){0,40},\s")
 _STATE_WORDS = 5  # a list's last items ("harassed or plain scared"): at most this many words
 # "At a seaside mass here Pope John Paul II called ...": a setting placed "here" (and the day
 # it names), with or without its comma, which says nothing where no dateline is shown
@@ -125,10 +126,10 @@ def _cut(sentence: str, reach: bool = False) -> str:
             continue
         shorter = pattern.sub(kept, text, count=1)
         runs = _LIST_RUNS_ON.match(text, found.end()) if pattern is SETTING else None
-        if runs and not _states(runs.group()):
+        if runs and _states(runs.group()) and _continues(text[: found.end()], runs.group()):
+            shorter = text[runs.end() :]  # its list left out with it
+        elif runs and runs.group()[:1].islower() and not _short_run(runs.group()):
             continue  # leaving out its first part would give the rest to the subject: it stays
-        if runs:
-            shorter = text[runs.end() :]  # its list of states left out with it
         if pattern in (SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if pattern is SETTING and framed(text):
@@ -146,12 +147,35 @@ def _cut(sentence: str, reach: bool = False) -> str:
     return own[:1].upper() + own[1:]
 
 
-def _states(words: str) -> bool:
-    """Whether `words`, a setting's run past its first comma, end its list of states ("harassed
-    or plain scared, "): _STATE_WORDS at most, the first no function word (not "he turned ... and
-    addressed ...", "between Third and Fourth avenues", "the government and the army")."""
+def _short_run(words: str) -> bool:
+    """Whether `words`, a setting's run past its first comma, may end its list: _STATE_WORDS at
+    most, the first no function word (not "he turned ... and addressed ...", "between Third and
+    Fourth avenues", "the government and the army")."""
     split = words.split()
     return len(split) <= _STATE_WORDS and split[0].lower() not in stop_words()
+
+
+def _states(words: str) -> bool:
+    """Whether `words`, a setting's run past its first comma, end its list ("harassed or plain
+    scared, ", "France or Germany, "): a `_short_run` opening on a participle or holding no
+    auxiliary or past form after its first word; else a subject and its verb ("farmers and
+    workers rioted, ") or a clause, the main one when it opens on a name or a number."""
+    split = [bare_word(word) for word in words.split()]
+    return _short_run(words) and (past(split[0]) or not verb_in(split))
+
+
+def _continues(setting: str, run: str) -> bool:
+    """Whether `run`, a `_states` run after `setting`, goes on with the setting's list: a
+    lower-case run does; a name or a number only after one ("from Britain, | France or
+    Germany,", "from 1,000, | 2,000 or 3,000 experts,"), not a subject of names ("After years of
+    war, | Serbs and Croats, once neighbours, ...", "Similarly, | Trinidad and Tobago, ...")."""
+    words = setting.split()
+    last = words[-1] if len(words) > 1 else ""
+    if run[:1].islower():
+        return True
+    if run[:1].isupper():
+        return last[:1].isupper()
+    return last[:1].isdigit() or last[:1] == "$"
 
 
 def _bounds(text: str, start: int) -> list[re.Match[str]]:

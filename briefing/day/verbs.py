@@ -58,9 +58,18 @@ def verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
 def verb_in(words: Sequence[str]) -> bool:
     """Whether `words` hold an auxiliary or a past form, not right after a word opening a noun
     phrase ("have led", not "the led" or "a trained")."""
-    return any(
-        before.lower() not in LINKS and (word in AUXILIARY or past(word))
-        for before, word in pairwise(words)
+    return bool(first_verb(words))
+
+
+def first_verb(words: Sequence[str]) -> str:
+    """The first auxiliary or past form of `words` as `verb_in` reads them, or ""."""
+    return next(
+        (
+            word
+            for before, word in pairwise(words)
+            if before.lower() not in LINKS and (word in AUXILIARY or past(word))
+        ),
+        "",
     )
 
 
