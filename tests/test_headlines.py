@@ -127,7 +127,9 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
     # a lead that names nothing the news names tells another development: it heads no story
     # (region seed 70, day 2: the FAA's review of aging airliners, beside Swissair's wiring)
     aging = _wire("g", "The Federal Aviation Administration said on Thursday that it would act.")
-    assert story_headline((found, aging), ("AP",), found.sentences[0]) == own_headline(found)
+    reached = from_sentence(found.sentences[0], reach=True)  # its verb in reach (review24)
+    assert reached.endswith("have found heat damage in wires…")
+    assert story_headline((found, aging), ("AP",), found.sentences[0]) == reached
     # one sharing a single word with it (review22, day two of 226: "jets") comes after the news's
     # own clause, run on to its verb
     jets = _wire(
@@ -145,14 +147,18 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
         "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
         "Nova Scotia have found heat damage in wires"
     )
-    # and, that verb out of reach, heads no story when it names nothing the news names
+    # and heads no story when it names nothing the news names, the news's verb past every
+    # clause end in reach: the news's own cut run on to a phrase past its verb (review24)
     far = _wire(
         "j",
         "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
         'Nova Scotia have found "heat damage" in wires from the plane\'s in-flight entertainment '
         "system, prompting the airline to disconnect the system on all of its jumbo jets.",
     )
-    assert story_headline((far, aging), ("AP",), far.sentences[0]) == own_headline(far)
+    assert story_headline((far, aging), ("AP",), far.sentences[0]) == (
+        from_sentence(far.sentences[0], reach=True)
+    )
+    assert "have found" in from_sentence(far.sentences[0], reach=True)
     # a news naming only its opening word names something (hostile20: it named nothing, and the
     # FAA's lead headed the Swissair story)
     opening = _wire(
@@ -175,8 +181,8 @@ def test_a_story_headline_says_what_happened_when_any_source_can():
         "atrocities in the rebellious Yugoslav province of Kosovo, a U.S. official said Saturday.",
     )
     assert story_headline((_wire("l", survivor), panel), ("AP",), survivor) == own_headline(panel)
-    # no source says more: the news sentence's cut, as before
-    assert story_headline((found,), ("AP",), found.sentences[0]) == own_headline(found)
+    # no source says more: the news sentence's cut, run on past its verb
+    assert story_headline((found,), ("AP",), found.sentences[0]) == reached
     # a news cut that has its verb stays, though a lead has one too
     heat = "Temperatures rose to 300 degrees in the front part of Swissair Flight 111 on Sunday."
     assert story_headline((disconnect, found), ("AP",), heat).startswith("Temperatures rose")

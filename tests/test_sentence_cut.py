@@ -1,6 +1,7 @@
 import pytest
 
 from briefing.day import sentence_cut
+from briefing.day.cut_ends import HEADLINE_CHARS
 from briefing.day.happened import says_what_happened
 from briefing.day.sentence_cut import from_sentence
 
@@ -572,3 +573,50 @@ def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
 )
 def test_a_setting_s_run_on_is_a_list_only_without_a_verb_of_its_own(sentence, cut):
     assert from_sentence(sentence) == cut
+
+def test_a_run_on_to_a_verb_past_every_clause_end_in_reach_is_cut_at_a_phrase_past_it():
+    # review24 (region seed 251, two-day 229 and 230): "Dr. William H. Ailor of the Aerospace
+    # Corp. of El Segundo, Calif.…" (a no-room line), "Investigators looking into the crash ...
+    # off the coast of Nova Scotia…" (day two's Top Story): the verb lies within
+    # HEADLINE_CHARS, the next clause end past it
+    ailor = (
+        "In a report to Congress in May, Dr. William H. Ailor of the Aerospace Corp. of El "
+        "Segundo, Calif., a consultant to the Air Force on hazards to spacecraft, warned that "
+        "this year's Leonid storm would pose the most serious meteoroid threat ever faced by the "
+        "world's spacecraft."
+    )
+    found = (
+        "Investigators looking into the crash last month of Swissair Flight 111 off the coast of "
+        'Nova Scotia have found "heat damage" in wires from the plane\'s in-flight entertainment '
+        "system, prompting the airline to disconnect the system on all of its jumbo jets, "
+        "Swissair officials said Thursday."
+    )
+    for sentence, verb in ((ailor, "would pose"), (found, "have found")):
+        assert not says_what_happened(from_sentence(sentence))
+        reached = from_sentence(sentence, reach=True)
+        assert verb in reached and reached.endswith("…")
+        assert says_what_happened(reached) and len(reached) <= HEADLINE_CHARS
+    assert from_sentence(ailor, reach=True).startswith("Dr. William H. Ailor of the Aerospace")
+    # a verb past HEADLINE_CHARS still cannot be reached: the cut as before
+    leonids = (
+        "By the time the earth collides with a dense swarm of meteoroids Tuesday night to unleash "
+        "what may be the heaviest meteor bombardment since 1966, many orbiting satellites will "
+        "have maneuvered into positions facing away from the storm to avoid damage."
+    )
+    assert from_sentence(leonids, reach=True) == from_sentence(leonids)
+    # nor is it cut before the clause a verb of saying reports, the words saying nothing
+    marchers = (
+        "While not directly supporting ETA attacks, Herri Batasuna leader Jon Idigoras told "
+        'Saturday\'s marchers that "the repression" of radical Basque nationalism by the '
+        'government, "only lengthens the conflict unnecessarily and causes unnecessary '
+        'victims," the national news agency EFE reported.'
+    )
+    assert "Saturday's marchers that" in from_sentence(marchers, reach=True)
+    # nor cut back before the first cut's words ("Opponents of Indonesia's control over ... East
+    # Timor…": "control" read as its verb)
+    opponents = (
+        "Opponents of Indonesia's control over the disputed territory of East Timor said "
+        "Thursday that documents leaked from the Indonesian Ministry of Defense show that the "
+        "army is not drawing down its forces in the territory as the government has reported."
+    )
+    assert len(from_sentence(opponents, reach=True)) >= len(from_sentence(opponents))

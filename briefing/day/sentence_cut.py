@@ -143,7 +143,7 @@ def _cut(sentence: str, reach: bool = False) -> str:
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
         if not reach or not cut.endswith("…") or says_what_happened(cut):
             return cut  # its main clause has its verb, or the cut keeps every word
-        return _reaching(text.rstrip(" ."), framing.end() if framing else 0) or cut
+        return _reaching(text.rstrip(" ."), framing.end() if framing else 0, cut) or cut
     return own[:1].upper() + own[1:]
 
 
@@ -186,18 +186,42 @@ def _bounds(text: str, start: int) -> list[re.Match[str]]:
     )
 
 
-def _reaching(text: str, start: int) -> str:
+def _reaching(text: str, start: int, cut: str) -> str:
     """`text` up to the first clause boundary from `start` on (or its end) where its main
     clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
     Pope John Paul II beatified him"), within HEADLINE_CHARS and of HEADLINE_WORDS[0] words at
-    least (not "A white supremacist arrested | after ..."); "" when it is never reached."""
+    least (not "A white supremacist arrested | after ..."); else its longest phrase cut within
+    HEADLINE_CHARS that has, longer than `cut` (`_phrase_reaching`); "" when never reached."""
     bounds = _bounds(text, start)
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
-            return ""
+            return _phrase_reaching(text, cut)
         if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
+    return ""
+
+
+def _phrase_reaching(text: str, cut: str) -> str:
+    """The longest cut of `text` at a phrase's end, with an ellipsis, within HEADLINE_CHARS
+    that says what happened and stops before no "that" ("... told the marchers | that ..."),
+    where the clause holding the verb ends past HEADLINE_CHARS ("Investigators looking into ...
+    Nova Scotia have found "heat damage" in wires…"), an aside between a verbless subject and
+    its verb left out as `_clause` leaves it; "" when the verb lies past HEADLINE_CHARS too or
+    only a cut no longer than `cut` reads as saying it ("Opponents of Indonesia's control…")."""
+    aside = _APPOSITIVE.search(text)
+    if aside and not verbal(text[: aside.start()]) and not verbal(aside.group()):
+        text = f"{text[: aside.start()]} {text[aside.end() :]}"
+    words = text.split()
+    for count in range(len(words) - 1, HEADLINE_WORDS[0] - 1, -1):
+        kept = outside_quotation(words[: phrase_cut(words, count)])
+        kept = kept[: closing(kept, HEADLINE_WORDS[0])]
+        head = " ".join(kept).rstrip(",;:") + "…"
+        said = [w.lower() for w in words[len(kept) : len(kept) + 1]] == ["that"]
+        if len(head) <= len(cut):
+            return ""
+        if len(head) <= HEADLINE_CHARS and not said and says_what_happened(head):
+            return head
     return ""
 
 
