@@ -574,6 +574,7 @@ def test_a_cut_that_keeps_every_word_of_its_sentence_has_no_ellipsis():
 def test_a_setting_s_run_on_is_a_list_only_without_a_verb_of_its_own(sentence, cut):
     assert from_sentence(sentence) == cut
 
+
 def test_a_run_on_to_a_verb_past_every_clause_end_in_reach_is_cut_at_a_phrase_past_it():
     # review24 (region seed 251, two-day 229 and 230): "Dr. William H. Ailor of the Aerospace
     # Corp. of El Segundo, Calif.…" (a no-room line), "Investigators looking into the crash ...
