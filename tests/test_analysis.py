@@ -70,6 +70,7 @@ def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead
         "Obesity is an epidemic that affects one adult in five, a collection of studies suggest.",
         "The government has released new figures that show the true size of the deficit.",
         "His show was cancelled by the network after six seasons.",
+        "Production begins in August, so a show that is still casting has only weeks left.",
         # short news leads tell what was done; a pronoun's lead with its source is reported
         "Two vessels collided near the shoal.",
         "Xu was freed.",
