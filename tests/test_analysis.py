@@ -99,6 +99,17 @@ def test_a_significance_stated_before_any_dated_or_sourced_event_is_news_analysi
     assert analysis_reason(article).startswith(ANALYSIS)
 
 
+def test_a_significance_told_in_the_past_after_the_lead_is_the_story_not_analysis():
+    """DUC 2007's NYT19990304.0376: a scene told in the past, its flier that "illustrated an
+    ominous warning": what happened, not the writer's reading of it, which is in the present."""
+    opening = (
+        "An hour past midnight, the pastor sped toward his country church.",
+        "A skull and crossbones on the flier illustrated an ominous warning.",
+    )
+    article = replace(_article(opening[0]), sentences=(*opening, *NEWS))
+    assert not analysis_reason(article).startswith(ANALYSIS)
+
+
 @pytest.mark.parametrize(
     "later",
     [

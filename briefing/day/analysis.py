@@ -65,6 +65,7 @@ _SIGNIFICANCE = re.compile(
     rf"say (?:\w+ ){{0,2}}{_EXPERTS})\b"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$")  # "figures that show": not the lead's verb
+_PAST = re.compile(r"^(?:\w+ed|was|were|had)\b")  # "illustrated", "was a sign": told, not read
 _DETERMINER = re.compile(r"\b(?:an?|the|this|his|her|its|their|our|one|every|each)\s+$", re.I)
 # A finding reported: "a survey showed that", "the figures show" (news of a study, not a view)
 _FINDINGS = re.compile(
@@ -161,13 +162,14 @@ def _significance(text: str) -> str:
 def _explained_first(after: Sequence[str]) -> str:
     """The significance stated in the sentences after an undated, unsourced lead before one
     dates an event or names a source ("In recent days ... But the failure ... is an indication
-    that ...": the analysis explains first, the news comes paragraphs down), or ""."""
+    that ...": the analysis explains first, the news comes paragraphs down), or "". One in the
+    past tense is the story told ("a flier illustrated a warning"), not the writer's reading."""
     for text in after:
         unquoted = _QUOTED.sub(" ", text)
         if _EVENT_TIME.search(unquoted) or _REPORTED.search(unquoted):
             return ""
         found = _significance(unquoted)
-        if found:
+        if found and not _PAST.match(found):
             return found
     return ""
 
