@@ -145,9 +145,15 @@ def shortlist(
         mine = on_topic[story.id]
         return len(mine) / max(day.size.get(story.id, len(mine)), 1)
 
-    # the topic has a story all about it today: a thin one must open on it to be its
-    crowded = any(share(day.story_of[f[0].article.id]) >= weights.about for f in members.values())
+    def names(story: Story) -> bool:
+        return names_topic([s for s in on_topic[story.id] if s.index < LEAD], matcher)
+
+    # the topic has a story all about it today: a thin one must open on it to be its, and, when
+    # those stories name it (a region desk's places and people), name it too
     matcher = TopicMatcher((topic,))
+    judged = [day.story_of[f[0].article.id] for f in members.values()]
+    about = [story for story in judged if share(story) >= weights.about]
+    crowded, by_name = bool(about), any(names(story) for story in about)
     ranked, left_out, passing = [], [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
@@ -156,7 +162,7 @@ def shortlist(
             continue
         mine = on_topic[story.id]
         size = day.size.get(story.id, len(mine))
-        named = not crowded or names_topic([s for s in mine if s.index < LEAD], matcher)
+        named = not by_name or names(story)
         reason = passing_mention(story, mine, size, weights, crowded, named)
         if reason:
             passing.append((len(mine), story, found, reason))
