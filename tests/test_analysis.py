@@ -70,6 +70,7 @@ def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead
         "Obesity is an epidemic that affects one adult in five, a collection of studies suggest.",
         "The government has released new figures that show the true size of the deficit.",
         "His show was cancelled by the network after six seasons.",
+        "Production begins in August, so a show that is still casting has only weeks left.",
         # short news leads tell what was done; a pronoun's lead with its source is reported
         "Two vessels collided near the shoal.",
         "Xu was freed.",
@@ -96,6 +97,17 @@ def test_a_significance_stated_before_any_dated_or_sourced_event_is_news_analysi
     )
     article = replace(_article(opening[0]), sentences=(*opening, *NEWS))
     assert analysis_reason(article).startswith(ANALYSIS)
+
+
+def test_a_significance_told_in_the_past_after_the_lead_is_the_story_not_analysis():
+    """DUC 2007's NYT19990304.0376: a scene told in the past, its flier that "illustrated an
+    ominous warning": what happened, not the writer's reading of it, which is in the present."""
+    opening = (
+        "An hour past midnight, the pastor sped toward his country church.",
+        "A skull and crossbones on the flier illustrated an ominous warning.",
+    )
+    article = replace(_article(opening[0]), sentences=(*opening, *NEWS))
+    assert not analysis_reason(article).startswith(ANALYSIS)
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,13 @@ from datetime import UTC, datetime
 
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories, make_story
+from briefing.day.topics import TopicMatcher
 from briefing.models import Article, Briefing, new_id
 from briefing.render.page import quiet_note
 from briefing.render.serialize import from_dict, to_dict
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
-from briefing.select.significance import passing_mention
+from briefing.select.significance import names_topic, passing_mention
 from briefing.summariser.rank.registry import get_ranker
 from briefing.text.segment import article_sentences
 
@@ -182,3 +183,52 @@ def test_one_article_of_three_opening_on_the_topic_is_passing_beside_real_storie
     assert passing_mention(story, lead[:2], 20, crowded=True) == ""
     # on a quiet topic the lead rule stands as before
     assert passing_mention(story, lead[:1], 20) == ""
+
+
+BRAZIL = Article(
+    "",
+    "The New York Times",
+    "https://nyt.example/brazil",
+    "brazil.txt",
+    NOON,
+    (
+        "Brazilian voters appeared to re-elect President Fernando Henrique Cardoso on Sunday.",
+        "Cardoso appeared to have defeated Luiz Inacio Lula da Silva of the Workers Party.",
+        "The balloting was confused, with half the country voting on small computers.",
+        "Cardoso faces a budget crisis that has shaken Latin American markets.",
+        "His economic team is to present spending cuts to Congress this week.",
+        "The International Monetary Fund is preparing a loan of about $30 billion.",
+        "Governors were also elected in 12 states, with runoffs in the others.",
+        "Results from the Amazon states were expected on Tuesday.",
+        "Lula had campaigned against the austerity plan.",
+        "Markets in Sao Paulo rose on the news.",
+    ),
+)
+DESK = Topic(name="Middle East", terms={"turkey": 1.0, "tehran": 1.0, "voters": 1.0, "party": 1.0})
+
+
+def test_a_thin_story_tied_only_by_the_desks_common_words_is_passing():
+    """Region seeds 62 and 167: Brazil's election under Middle East, whose Iran election gives
+    the desk "voters" and whose Turkish Virtue Party "party". Opening on those words alone
+    ("Brazilian voters", "the Workers Party"), it names none of the desk's places or people:
+    beside stories all about the desk, a thin story must name the desk in its lead."""
+    matcher = TopicMatcher((DESK,))
+    sentences = article_sentences(BRAZIL)
+    lead = sentences[:2]
+    assert not names_topic(lead, matcher)
+    story = make_story([BRAZIL])
+    reason = passing_mention(story, lead, 20, crowded=True, named=False)
+    assert reason == (
+        "mentions the topic in passing: 2 of its 20 sentences, "
+        "only its common words in the opening of its 1 article"
+    )
+    # a desk's name in the lead ties it: a place or person, not at a line's start
+    iran = replace(sentences[0], text="Iran's clerics urged voters in Tehran to turn out.")
+    assert names_topic([iran], matcher)
+    # a line's first word is capitalised whatever it is; a name's tail is another name's
+    assert not names_topic(
+        [replace(iran, text="Voters in Ankara backed the Workers Party.")], matcher
+    )
+    # a story mostly on the desk's common words is about it; so is any on a quiet topic
+    assert passing_mention(story, lead, 8, crowded=True, named=False) == ""
+    assert passing_mention(story, lead, 20, named=False) == ""

@@ -66,6 +66,8 @@ _SIGNIFICANCE = re.compile(
     rf"say (?:\w+ ){{0,2}}{_EXPERTS})\b"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$")  # "figures that show": not the lead's verb
+_PAST = re.compile(r"^(?:\w+ed|was|were|had)\b")  # "illustrated", "was a sign": told, not read
+_DETERMINER = re.compile(r"\b(?:an?|the|this|his|her|its|their|our|one|every|each)\s+$", re.I)
 # A finding reported: "a survey showed that", "the figures show" (news of a study, not a view)
 _FINDINGS = re.compile(
     r"\b(?:polls?|surveys?|study|studies|figures|data|results|reports?|statistics|census|"
@@ -153,10 +155,13 @@ def analysis_reason(article: Article) -> str:
 
 def _significance(text: str) -> str:
     """The significance `text` (no quotations) states in its own voice, or "": not a finding
-    ("figures that show"), nor what a source said."""
+    ("figures that show"), nor the noun ("a show that"), nor what a source said."""
     found = _SIGNIFICANCE.search(text)
     before = text[: found.start()] if found else ""
-    if found and not (_RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)):
+    noun = found is not None and found.group().startswith("show") and _DETERMINER.search(before)
+    if found and not (
+        noun or _RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)
+    ):
         return found.group()
     return ""
 
@@ -172,13 +177,14 @@ def _tells_event(lead: str) -> bool:
 def _explained_first(after: Sequence[str]) -> str:
     """The significance stated in the sentences after an undated, unsourced lead before one
     dates an event or names a source ("In recent days ... But the failure ... is an indication
-    that ...": the analysis explains first, the news comes paragraphs down), or ""."""
+    that ...": the analysis explains first, the news comes paragraphs down), or "". One in the
+    past tense is the story told ("a flier illustrated a warning"), not the writer's reading."""
     for text in after:
         unquoted = _QUOTED.sub(" ", text)
         if _EVENT_TIME.search(unquoted) or _REPORTED.search(unquoted):
             return ""
         found = _significance(unquoted)
-        if found:
+        if found and not _PAST.match(found):
             return found
     return ""
 

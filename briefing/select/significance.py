@@ -3,12 +3,15 @@ why it left the second out (a Cambodia story naming Clinton is no Washington sto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from briefing.day.topics import TopicMatcher
 from briefing.models import PASSING, Sentence, Story
 from briefing.weights import DEFAULT, Weights
 
 LEAD = 3  # an article's first sentences: the topic there makes the story about it
+_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a place in a line
 
 
 def passing_mention(
@@ -17,18 +20,23 @@ def passing_mention(
     size: int,
     weights: Weights = DEFAULT,
     crowded: bool = False,
+    named: bool = True,
 ) -> str:
     """Why the story only mentions the topic ("" when it is about it): its lead (an article's
     first LEAD sentences) is off the topic, and fewer than `mentions` of its sentences, or less
     than `mention_share` of them, are on it. When the topic has stories all about it today
     (`crowded`), a thin one (under `thin` on the topic) must open on it in at least half of its
     articles: a desk word spread through another desk's story, in a lead's second line or in
-    one lead of several, is then a mention, not filler."""
+    one lead of several, is then a mention, not filler; so is one whose lead ties it to the
+    topic by common words alone (not `named`: "voters" of another country's election)."""
     share = len(on_topic) / max(size, 1)
     opens = len({s.article.id for s in on_topic if s.index == 0})
     opening = opens > 0 and 2 * opens >= len(story.articles)  # most of its sources open on it
-    if crowded and share < weights.thin and not (opening and share >= weights.mention_share):
-        if opening:
+    enough = opening and named and share >= weights.mention_share
+    if crowded and share < weights.thin and not enough:
+        if opening and not named:
+            where = "only its common words in the opening of"
+        elif opening:
             where = "of"
         else:
             where = f"the opening of only {opens} of" if opens else "none in the opening of"
@@ -38,6 +46,24 @@ def passing_mention(
     if len(on_topic) >= weights.mentions and share >= weights.mention_share:
         return ""
     return _reason(story, on_topic, size, "none in the lead of")
+
+
+def names_topic(lines: Sequence[Sentence], matcher: TopicMatcher) -> bool:
+    """Whether a line names the topic: one of its terms capitalised inside the line (a place or
+    person), not as the tail of a name the topic does not hold ("Workers Party" for "party")."""
+    for line in lines:
+        text = " ".join(line.text.split())
+        found = matcher.hits(text)
+        starts = {start for _, start, _ in found}
+        for _, start, _ in found:
+            before = _BEFORE.search(text, 0, start)
+            if not text[start].isupper() or before is None:
+                continue  # a line's first word is capitalised whatever it is
+            word = before[1].lstrip("\"'(“‘")
+            if before.start(1) and word[:1].isupper() and before.start(1) not in starts:
+                continue
+            return True
+    return False
 
 
 def _reason(story: Story, on_topic: Sequence[Sentence], size: int, where: str) -> str:

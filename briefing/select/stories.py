@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from briefing.day.topics import TopicMatcher
 from briefing.models import (
     ELSEWHERE,
     TOLD_TODAY,
@@ -23,7 +24,7 @@ from briefing.models import (
 from briefing.select.day import Day
 from briefing.select.facts import Novelty, novelty
 from briefing.select.news import recency
-from briefing.select.significance import passing_mention
+from briefing.select.significance import LEAD, names_topic, passing_mention
 from briefing.select.status import (
     NO_HISTORY,
     Continued,
@@ -144,8 +145,15 @@ def shortlist(
         mine = on_topic[story.id]
         return len(mine) / max(day.size.get(story.id, len(mine)), 1)
 
-    # the topic has a story all about it today: a thin one must open on it to be its
-    crowded = any(share(day.story_of[f[0].article.id]) >= weights.about for f in members.values())
+    def names(story: Story) -> bool:
+        return names_topic([s for s in on_topic[story.id] if s.index < LEAD], matcher)
+
+    # the topic has a story all about it today: a thin one must open on it to be its, and, when
+    # those stories name it (a region desk's places and people), name it too
+    matcher = TopicMatcher((topic,))
+    judged = [day.story_of[f[0].article.id] for f in members.values()]
+    about = [story for story in judged if share(story) >= weights.about]
+    crowded, by_name = bool(about), any(names(story) for story in about)
     ranked, left_out, passing = [], [], []
     for found in members.values():
         story = day.story_of[found[0].article.id]
@@ -154,7 +162,8 @@ def shortlist(
             continue
         mine = on_topic[story.id]
         size = day.size.get(story.id, len(mine))
-        reason = passing_mention(story, mine, size, weights, crowded)
+        named = not by_name or names(story)
+        reason = passing_mention(story, mine, size, weights, crowded, named)
         if reason:
             passing.append((len(mine), story, found, reason))
             continue
