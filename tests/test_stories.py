@@ -452,6 +452,12 @@ def test_a_leads_names_are_where_and_who_not_who_tells_it():
     assert lead_names(article) == ["@jerusalem"]
 
 
+def test_a_name_joining_two_peoples_by_a_hyphen_is_their_relation_not_where_or_who():
+    lead = "Palestinians in Gaza waited for the airport as Israeli-Palestinian talks stalled."
+    article = _wye("x", lead, "", 6)
+    assert lead_names(article) == ["@gaza"]
+
+
 def test_a_lone_article_joins_a_story_only_when_what_happened_agrees():
     # the airport's and the wounded's leads share nothing with the bomb's (three stories after the
     # one pass); the Wye background makes every centroid alike (the merge): the wounded say what

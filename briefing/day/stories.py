@@ -29,7 +29,7 @@ from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import MONTHS, WEEKDAYS
+from briefing.text.words import MONTHS, WEEKDAYS, lower
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -43,6 +43,8 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 LONE = (False, True)
 # After a name: the name tells the news, it is not where it happened ("..., Israel said").
 _TELLS = r"\W*\s+(?:said|says|reported|reports|announced|told)\b"
+# Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where.
+_JOINED = re.compile(r"\b[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -123,12 +125,16 @@ def lead_terms(article: Article) -> list[str]:
 
 def lead_names(article: Article) -> list[str]:
     """The names an article's headline and first sentence write as `story_terms` reads them, but
-    not one telling the news ("..., Israel said"): where it happened, who did it."""
+    not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where it
+    happened, who did it."""
     text = _text(article, 1)
+    joined = {lower(found) for found in _JOINED.findall(text)}
     return [
         f"@{name}"
         for name in entities(text)
-        if not is_when(f"@{name}") and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
+        if not is_when(f"@{name}")
+        and name not in joined
+        and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
     ]
 
 
