@@ -14,6 +14,7 @@ is then verified on the full vectors.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,7 +29,7 @@ from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import MONTHS, WEEKDAYS
+from briefing.text.words import MONTHS, WEEKDAYS, lower
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -40,6 +41,10 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
+# After a name: the name tells the news, it is not where it happened ("..., Israel said").
+_TELLS = r"\W*\s+(?:said|says|reported|reports|announced|told)\b"
+# Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where.
+_JOINED = re.compile(r"\b[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -116,6 +121,21 @@ def _held(named: Iterable[frozenset[str]]) -> bool:
 def lead_terms(article: Article) -> list[str]:
     """What an article says happened: its headline and first sentence, words and names."""
     return story_terms(article, 1)
+
+
+def lead_names(article: Article) -> list[str]:
+    """The names an article's headline and first sentence write as `story_terms` reads them, but
+    not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where it
+    happened, who did it."""
+    text = _text(article, 1)
+    joined = {lower(found) for found in _JOINED.findall(text)}
+    return [
+        f"@{name}"
+        for name in entities(text)
+        if not is_when(f"@{name}")
+        and name not in joined
+        and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
+    ]
 
 
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
@@ -406,9 +426,11 @@ def _unlike(
 
 @dataclass(frozen=True)
 class Reports:
-    """Articles' leads (`lead_terms`) and what each says happened, as grouping reads them."""
+    """Articles' leads (`lead_terms`), the names in them (`lead_names`, 1 each) and what each
+    says happened, as grouping reads them."""
 
     leads: sparse.csr_matrix
+    names: sparse.csr_matrix
     events: sparse.csr_matrix
     rules: Grouping = GROUPING
 
@@ -437,7 +459,9 @@ def _reading(
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
-    return matrix, Reports(leads, events, rules)
+    names = weighted_tfidf(lead_names(a) for a in articles)
+    names.data[:] = 1.0
+    return matrix, Reports(leads, names, events, rules)
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
@@ -476,11 +500,10 @@ def _two_groups(across: float, together: float, size_a: int, size_b: int, share:
 
 def _split(
     matrix: sparse.csr_matrix,
-    events: sparse.csr_matrix,
+    read: Reports,
     labels: np.ndarray,
     named: Sequence[frozenset[str]],
     about: Sequence[frozenset[str]],
-    rules: Grouping,
 ) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
@@ -488,12 +511,14 @@ def _split(
     its two groups are two stories (`_two_groups`) in their whole texts, unless one person is
     named by all its articles (`_held`: reports of one event by different actors, the FBI's on
     the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
-    which never name him, are apart (`_subjects`), or else in their `events`. Two events of one
-    desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's arrest:
-    Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than SPLIT_AT
-    articles is left whole (linear work)."""
+    which never name him, are apart (`_subjects`), or else in what each says happened, unless a
+    name is in most of its leads and in both groups' (`_named_alike`: one conflict's raids and
+    talks). Two events of one desk that share only places and what happened (the Turkey-Syria
+    crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A
+    story of more than SPLIT_AT articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
 
+    rules = read.rules
     labels = labels.copy()
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
@@ -511,11 +536,21 @@ def _split(
                         similar, [named[m] for m in members], [about[m] for m in members], rules
                     )
             if parts.max() == 1:
-                parts = _halves(*_tree(events[members]), rules.event_groups)
+                parts = _halves(*_tree(read.events[members]), rules.event_groups)
+                if _named_alike(read.names[members], parts):
+                    parts = np.ones(len(members), dtype=int)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
+
+
+def _named_alike(names: sparse.csr_matrix, parts: np.ndarray) -> bool:
+    """Whether parts 1 and 2 (of these articles' lead `names`) share a name in most of their
+    leads: East Timor in its raids' and its talks' (a city's airport and market bomb each lead on
+    their own places)."""
+    found = [np.asarray(names[parts == part].sum(axis=0)).ravel() for part in (1, 2)]
+    return bool(((found[0] > 0) & (found[1] > 0) & (2 * (found[0] + found[1]) > len(parts))).any())
 
 
 def _subjects(
@@ -631,7 +666,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
     labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
     # split what chaining joined, then join the parts that still belong together as wholes
-    labels = _split(matrix, events, labels, named, about, rules)
+    labels = _split(matrix, read, labels, named, about)
     labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
