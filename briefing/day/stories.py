@@ -61,22 +61,16 @@ def _text(article: Article, sentences: int | None = None) -> str:
     return ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
 
 
-def story_terms(article: Article, sentences: int | None = None) -> list[str]:
-    """What an article's story is recognised by: its headline and text (its first `sentences`
-    only, when given: its lead), words and names, but not when it happened (`is_when`)."""
-    text = _text(article, sentences)
-    return _terms(text, entities(text))
-
-
 def _terms(text: str, names: Sequence[str]) -> list[str]:
-    """`story_terms` of a text whose `entities` are read."""
+    """What a text (an article's headline and text, or its lead) is recognised by, its `names`
+    read: words and names, but not when it happened (`is_when`)."""
     found = content_terms(text) + [f"@{name}" for name in names]
     return [term for term in found if not is_when(term)]
 
 
 def _read(articles: Iterable[Article], written: list[Written]) -> Iterator[list[str]]:
-    """Each article's `story_terms`, its names read once: how it writes the names of people
-    goes to `written` on the way (for `people`)."""
+    """Each article's terms (`_terms` of its headline and text), its names read once: how it
+    writes the names of people goes to `written` on the way (for `people`)."""
     for article in articles:
         text = _text(article)
         names, writes = reading(text)
@@ -118,24 +112,33 @@ def _held(named: Iterable[frozenset[str]]) -> bool:
     return bool(frozenset.intersection(*named))
 
 
-def lead_terms(article: Article) -> list[str]:
-    """What an article says happened: its headline and first sentence, words and names."""
-    return story_terms(article, 1)
-
-
 def lead_names(article: Article) -> list[str]:
-    """The names an article's headline and first sentence write as `story_terms` reads them, but
-    not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where it
-    happened, who did it."""
+    """The names an article's lead (headline and first sentence) writes as `_terms` reads them,
+    but not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where
+    it happened, who did it."""
     text = _text(article, 1)
+    return _where_and_who(text, entities(text))
+
+
+def _where_and_who(text: str, names: Sequence[str]) -> list[str]:
+    """`lead_names` of a lead `text` whose `entities` are read."""
     joined = {lower(found) for found in _JOINED.findall(text)}
     return [
         f"@{name}"
-        for name in entities(text)
+        for name in names
         if not is_when(f"@{name}")
         and name not in joined
         and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
     ]
+
+
+def _leads(articles: Iterable[Article]) -> Iterator[tuple[list[str], list[str]]]:
+    """What each article's lead says happened (its `_terms`) and its `lead_names`, the lead's
+    names read once."""
+    for article in articles:
+        text = _text(article, 1)
+        names = entities(text)
+        yield _terms(text, names), _where_and_who(text, names)
 
 
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
@@ -426,7 +429,7 @@ def _unlike(
 
 @dataclass(frozen=True)
 class Reports:
-    """Articles' leads (`lead_terms`), the names in them (`lead_names`, 1 each) and what each
+    """Articles' leads (`_leads`), the names in them (`lead_names`, 1 each) and what each
     says happened, as grouping reads them."""
 
     leads: sparse.csr_matrix
@@ -458,8 +461,9 @@ def _reading(
     matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
-    leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
-    names = weighted_tfidf(lead_names(a) for a in articles)
+    lead_reads = list(_leads(articles))
+    leads = weighted_tfidf((terms for terms, _ in lead_reads), weight)
+    names = weighted_tfidf(found for _, found in lead_reads)
     names.data[:] = 1.0
     return matrix, Reports(leads, names, events, rules)
 
