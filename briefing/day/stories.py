@@ -310,13 +310,11 @@ def _labels(
 
 def _merged(
     matrix: sparse.csr_matrix,
-    events: sparse.csr_matrix,
-    leads: sparse.csr_matrix,
+    read: Reports,
     labels: Sequence[int],
     named: Sequence[frozenset[str]],
     about: Sequence[frozenset[str]],
     eligible: np.ndarray,
-    rules: Grouping,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
@@ -328,6 +326,7 @@ def _merged(
     likeness (the Turkey-Syria crisis and Ocalan's arrest). A lone article joins no story of
     SPLIT_AT or fewer whose reports it is like none of, by their leads and what happened
     (`_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
+    events, leads, rules = read.events, read.leads, read.rules
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -660,18 +659,17 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     written: list[Written] = []
     matrix, read = _reading(articles, rules, written)
     named, about = people(written)
-    events, leads = read.events, read.leads
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
     graph = sparse.coo_matrix(
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
-    labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
-    labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
+    labels = _labels((graph + graph.T).tocsr(), read.leads, read.events, rules)
+    labels = _merged(matrix, read, labels, named, about, eligible)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, named, about)
-    labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
+    labels = _merged(matrix, read, labels, named, about, eligible)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
