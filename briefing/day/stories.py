@@ -41,8 +41,8 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
-# After a name: the name tells the news, it is not where it happened ("..., Israel said").
-_TELLS = r"\W*\s+(?:said|says|reported|reports|announced|told)\b"
+# Where a name ends that tells the news, not where it happened ("..., Israel said").
+_TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where.
 _JOINED = re.compile(r"\b[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
@@ -123,12 +123,13 @@ def lead_names(article: Article) -> list[str]:
 def _where_and_who(text: str, names: Sequence[str]) -> list[str]:
     """`lead_names` of a lead `text` whose `entities` are read."""
     joined = {lower(found) for found in _JOINED.findall(text)}
+    telling = {lower(text[:end]) for end in (m.start() for m in _TELLS.finditer(text))}
     return [
         f"@{name}"
         for name in names
         if not is_when(f"@{name}")
         and name not in joined
-        and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
+        and not any(before.endswith(name) for before in telling)
     ]
 
 
