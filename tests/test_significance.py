@@ -232,3 +232,45 @@ def test_a_thin_story_tied_only_by_the_desks_common_words_is_passing():
     # a story mostly on the desk's common words is about it; so is any on a quiet topic
     assert passing_mention(story, lead, 8, crowded=True, named=False) == ""
     assert passing_mention(story, lead, 20, named=False) == ""
+
+
+def _iran(lead: str) -> Article:
+    """An article all about the desk's Iran election, opening on `lead`."""
+    return Article(
+        "",
+        "AP",
+        "https://ap.example/iran",
+        "iran.txt",
+        NOON,
+        (
+            lead,
+            "Reformist voters lined up outside mosques before dawn.",
+            "The hardline party warned voters against a boycott.",
+            "Turnout was high, party officials said.",
+        ),
+    )
+
+
+def test_a_desk_whose_stories_name_it_holds_a_thin_story_to_its_name():
+    """The shortlist asks Brazil's thin story for the desk's name only where the desk's own
+    stories name it: not when they too hold only its common words ("voters", "party")."""
+    matcher = TopicMatcher((DESK,))
+
+    def section(*articles: Article):
+        sentences = [s for a in articles for s in article_sentences(a)]
+        on_topic = [(s, 1.5) for s in sentences if matcher.terms_in(s.text)]
+        day = read_day(group_stories(list(articles)), sentences, None)
+        [found] = select_sections(
+            {DESK.name: on_topic}, [DESK], get_ranker("default"), SelectConfig(), day
+        )
+        return found
+
+    more = tuple(f"Count {n} of the state's vote was in on Tuesday." for n in range(10))
+    brazil = replace(BRAZIL, paragraphs=(*BRAZIL.paragraphs, *more))  # under `thin` on the desk
+    named = section(_iran("Iran's clerics urged voters in Tehran to turn out."), brazil)
+    assert [left.reason for left in named.left_out] == [
+        "mentions the topic in passing: 2 of its 20 sentences, "
+        "only its common words in the opening of its 1 article"
+    ]
+    unnamed = section(_iran("Young voters turned out for the party of the clerics."), brazil)
+    assert len(unnamed.stories) == 2 and not unnamed.left_out

@@ -66,7 +66,7 @@ _SIGNIFICANCE = re.compile(
     rf"say (?:\w+ ){{0,2}}{_EXPERTS})\b"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$")  # "figures that show": not the lead's verb
-_PAST = re.compile(r"^(?:\w+ed|was|were|had)\b")  # "illustrated", "was a sign": told, not read
+_PAST = re.compile(r"^(?:\w+ed|was|were)\b")  # "illustrated", "was a sign": told, not read
 _DETERMINER = re.compile(r"\b(?:an?|the|this|his|her|its|their|our|one|every|each)\s+$", re.I)
 # A finding reported: "a survey showed that", "the figures show" (news of a study, not a view)
 _FINDINGS = re.compile(
@@ -157,13 +157,13 @@ def _significance(text: str) -> str:
     """The significance `text` (no quotations) states in its own voice, or "": not a finding
     ("figures that show"), nor the noun ("a show that"), nor what a source said."""
     found = _SIGNIFICANCE.search(text)
-    before = text[: found.start()] if found else ""
-    noun = found is not None and found.group().startswith("show") and _DETERMINER.search(before)
-    if found and not (
-        noun or _RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text)
-    ):
-        return found.group()
-    return ""
+    if found is None:
+        return ""
+    before = text[: found.start()]
+    noun = found.group().startswith("show") and _DETERMINER.search(before)
+    if noun or _RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text):
+        return ""
+    return found.group()
 
 
 def _tells_event(lead: str) -> bool:

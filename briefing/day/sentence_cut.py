@@ -4,6 +4,7 @@ setting, aside or closing attribution, at the first clause boundary past its ver
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.day.cut_ends import (
     HEADLINE_CHARS,
@@ -214,8 +215,7 @@ def _phrase_reaching(text: str, cut: str) -> str:
         text = f"{text[: aside.start()]} {text[aside.end() :]}"
     words = text.split()
     for count in range(len(words) - 1, HEADLINE_WORDS[0] - 1, -1):
-        kept = outside_quotation(words[: phrase_cut(words, count)])
-        kept = kept[: closing(kept, HEADLINE_WORDS[0])]
+        kept = _kept(words, count)
         head = " ".join(kept).rstrip(",;:") + "…"
         said = [w.lower() for w in words[len(kept) : len(kept) + 1]] == ["that"]
         if len(head) <= len(cut):
@@ -296,9 +296,16 @@ def _clause(text: str, start: int = 0) -> str:
     words = text.split()
     if len(words) <= most:
         return text
-    kept = outside_quotation(words[: phrase_cut(words, most)])
-    kept = kept[: closing(kept, least)]
+    kept = _kept(words, most)
     return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
+
+
+def _kept(words: list[str], count: int) -> Sequence[str]:
+    """The words a cut after `count` of `words` keeps: past the name or phrase it splits
+    (`phrase_cut`), before a quotation it would open, ending on a word that can close a phrase
+    (`closing`), HEADLINE_WORDS[0] words at least."""
+    kept = outside_quotation(words[: phrase_cut(words, count)])
+    return kept[: closing(kept, HEADLINE_WORDS[0])]
 
 
 def _joined(head: str) -> str:

@@ -41,8 +41,8 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
-# After a name: the name tells the news, it is not where it happened ("..., Israel said").
-_TELLS = r"\W*\s+(?:said|says|reported|reports|announced|told)\b"
+# Where a name ends that tells the news, not where it happened ("..., Israel said").
+_TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where.
 _JOINED = re.compile(r"\b[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
@@ -61,22 +61,16 @@ def _text(article: Article, sentences: int | None = None) -> str:
     return ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
 
 
-def story_terms(article: Article, sentences: int | None = None) -> list[str]:
-    """What an article's story is recognised by: its headline and text (its first `sentences`
-    only, when given: its lead), words and names, but not when it happened (`is_when`)."""
-    text = _text(article, sentences)
-    return _terms(text, entities(text))
-
-
 def _terms(text: str, names: Sequence[str]) -> list[str]:
-    """`story_terms` of a text whose `entities` are read."""
+    """What a text (an article's headline and text, or its lead) is recognised by, its `names`
+    read: words and names, but not when it happened (`is_when`)."""
     found = content_terms(text) + [f"@{name}" for name in names]
     return [term for term in found if not is_when(term)]
 
 
 def _read(articles: Iterable[Article], written: list[Written]) -> Iterator[list[str]]:
-    """Each article's `story_terms`, its names read once: how it writes the names of people
-    goes to `written` on the way (for `people`)."""
+    """Each article's terms (`_terms` of its headline and text), its names read once: how it
+    writes the names of people goes to `written` on the way (for `people`)."""
     for article in articles:
         text = _text(article)
         names, writes = reading(text)
@@ -118,24 +112,34 @@ def _held(named: Iterable[frozenset[str]]) -> bool:
     return bool(frozenset.intersection(*named))
 
 
-def lead_terms(article: Article) -> list[str]:
-    """What an article says happened: its headline and first sentence, words and names."""
-    return story_terms(article, 1)
-
-
 def lead_names(article: Article) -> list[str]:
-    """The names an article's headline and first sentence write as `story_terms` reads them, but
-    not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where it
-    happened, who did it."""
+    """The names an article's lead (headline and first sentence) writes as `_terms` reads them,
+    but not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where
+    it happened, who did it."""
     text = _text(article, 1)
+    return _where_and_who(text, entities(text))
+
+
+def _where_and_who(text: str, names: Sequence[str]) -> list[str]:
+    """`lead_names` of a lead `text` whose `entities` are read."""
     joined = {lower(found) for found in _JOINED.findall(text)}
+    telling = {lower(text[:end]) for end in (m.start() for m in _TELLS.finditer(text))}
     return [
         f"@{name}"
-        for name in entities(text)
+        for name in names
         if not is_when(f"@{name}")
         and name not in joined
-        and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
+        and not any(before.endswith(name) for before in telling)
     ]
+
+
+def _leads(articles: Iterable[Article]) -> Iterator[tuple[list[str], list[str]]]:
+    """What each article's lead says happened (its `_terms`) and its `lead_names`, the lead's
+    names read once."""
+    for article in articles:
+        text = _text(article, 1)
+        names = entities(text)
+        yield _terms(text, names), _where_and_who(text, names)
 
 
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
@@ -307,13 +311,11 @@ def _labels(
 
 def _merged(
     matrix: sparse.csr_matrix,
-    events: sparse.csr_matrix,
-    leads: sparse.csr_matrix,
+    read: Reports,
     labels: Sequence[int],
     named: Sequence[frozenset[str]],
     about: Sequence[frozenset[str]],
     eligible: np.ndarray,
-    rules: Grouping,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike, most alike first: one pass splits
     a story whose first articles happened to differ; whole stories compare more reliably than
@@ -325,6 +327,7 @@ def _merged(
     likeness (the Turkey-Syria crisis and Ocalan's arrest). A lone article joins no story of
     SPLIT_AT or fewer whose reports it is like none of, by their leads and what happened
     (`_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
+    events, leads, rules = read.events, read.leads, read.rules
     count = max(labels) + 1
     owner = sparse.csr_matrix(
         (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
@@ -426,7 +429,7 @@ def _unlike(
 
 @dataclass(frozen=True)
 class Reports:
-    """Articles' leads (`lead_terms`), the names in them (`lead_names`, 1 each) and what each
+    """Articles' leads (`_leads`), the names in them (`lead_names`, 1 each) and what each
     says happened, as grouping reads them."""
 
     leads: sparse.csr_matrix
@@ -458,8 +461,9 @@ def _reading(
     matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
-    leads = weighted_tfidf((lead_terms(a) for a in articles), weight)
-    names = weighted_tfidf(lead_names(a) for a in articles)
+    lead_reads = list(_leads(articles))
+    leads = weighted_tfidf((terms for terms, _ in lead_reads), weight)
+    names = weighted_tfidf(found for _, found in lead_reads)
     names.data[:] = 1.0
     return matrix, Reports(leads, names, events, rules)
 
@@ -656,18 +660,17 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     written: list[Written] = []
     matrix, read = _reading(articles, rules, written)
     named, about = people(written)
-    events, leads = read.events, read.leads
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
     graph = sparse.coo_matrix(
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
-    labels = _labels((graph + graph.T).tocsr(), leads, events, rules)
-    labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
+    labels = _labels((graph + graph.T).tocsr(), read.leads, read.events, rules)
+    labels = _merged(matrix, read, labels, named, about, eligible)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, named, about)
-    labels = _merged(matrix, events, leads, labels, named, about, eligible, rules)
+    labels = _merged(matrix, read, labels, named, about, eligible)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
