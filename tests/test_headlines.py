@@ -519,6 +519,27 @@ def test_a_told_story_is_known_by_its_printed_line_cut_when_the_cut_says_what_ha
     assert known(oversees) == oversees.removesuffix(".") != from_sentence(oversees)
 
 
+def test_a_told_story_is_known_by_its_cut_where_what_it_announces_ends_past_a_headline():
+    """review25: a known name runs on to a clause end only; cut at a phrase past it (review24's
+    run-on, for a headline that must tell), day two of 231's Unchanged line named the pope's
+    mass "... urged the world to do more for the victims of the Balkan war that ended…" on two
+    lines, and the Goteborg fire's new toll went to the no-room line."""
+    from briefing.day.headlines import known_by
+    from briefing.models import Item, Sentence, Story
+
+    line = (
+        "At a seaside mass here Pope John Paul II called for reconciliation throughout the former "
+        "Yugoslavia and urged the world to do more for the victims of the Balkan war that ended "
+        "not long ago in Croatia and that has most recently raged in Kosovo."
+    )
+    article = Article("", "AP", "", "a.txt", None, (line,), sentences=(line,))
+    story = Story("s1", "Pope calls for reconciliation", (article,), (), None)
+    known = known_by(story, [Item(Sentence(line, article, 0, 0), 1.0, story="s1")])
+    cut = "Pope John Paul II called for reconciliation throughout the former Yugoslavia and urged"
+    assert known == from_sentence(line) == f"{cut} the world…"
+    assert len(from_sentence(line, reach=True)) > len(known)  # a story headline still runs on
+
+
 def test_a_told_story_is_known_by_no_here_and_no_quotation_as_its_headline_is():
     """hostile19: known_by named a story on the next day's page by its printed line's cut, but
     unlike story_headline it never asked `_plain`: a line filed "here" (Jerusalem, the dateline

@@ -93,8 +93,9 @@ def own_headline(article: Article) -> str:
 
 def known_by(story: Story, told: Sequence[Item]) -> str:
     """The headline a reader of a section knows a told story by: its first line `told` cut as a
-    headline, run on to what the cut announces ("... the council that oversees…", "... his
-    rightful chance…": `from_sentence`'s reach, the printed line's words), unless a line's citation
+    headline, run on to the clause end past what the cut announces ("... the council that
+    oversees…", "... his rightful chance…": `from_sentence`'s reach, the printed line's words; not
+    a phrase cut past it, a name on two lines: review25), unless a line's citation
     printed its own (its article's title), the cut stops before its main clause's verb (its
     own then: the run-on to the verb costs a line or two) or is not `_plain` (a "here" the next
     page does not place, a quotation), as `story_headline` refuses such a cut."""
@@ -104,7 +105,7 @@ def known_by(story: Story, told: Sequence[Item]) -> str:
     cut = from_sentence(told[0].text)
     if not _plain(cut) or not says_what_happened(cut.rstrip("…")):  # its main clause's verb
         return story.headline
-    return from_sentence(told[0].text, reach=True)
+    return from_sentence(told[0].text, reach=True, phrase=False)
 
 
 def first_sentence(article: Article) -> str:

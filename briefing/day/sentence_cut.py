@@ -102,20 +102,20 @@ _BARE_DEFINITE = re.compile(
 _PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
 
 
-def from_sentence(sentence: str, reach: bool = False) -> str:
+def from_sentence(sentence: str, reach: bool = False, phrase: bool = True) -> str:
     """An untitled story's headline: its news sentence without the dateline, the setting it
     opens with, the aside about its subject or the closing attribution, cut at the first clause
     boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
     HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
     reports instead, when the cut stops there before its verb; the words up to the clause
     boundary past its main verb, when the cut stops before it or before what it announces
-    ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`); "" when the
-    cut holds no content word."""
-    cut = _cut(sentence, reach)
+    ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`, at a phrase
+    past the verb only with `phrase`); "" when the cut holds no content word."""
+    cut = _cut(sentence, reach, phrase)
     return cut if has_content(cut.split()) else ""
 
 
-def _cut(sentence: str, reach: bool = False) -> str:
+def _cut(sentence: str, reach: bool = False, phrase: bool = True) -> str:
     """`from_sentence`'s cut, whatever words it keeps."""
     text = without_dateline(" ".join(sentence.split()))
     if mostly_unspaced(text):
@@ -144,7 +144,8 @@ def _cut(sentence: str, reach: bool = False) -> str:
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
         if not reach or not cut.endswith("…") or says_what_happened(cut):
             return cut  # its main clause has its verb, or the cut keeps every word
-        return _reaching(text.rstrip(" ."), framing.end() if framing else 0, cut) or cut
+        start = framing.end() if framing else 0
+        return _reaching(text.rstrip(" ."), start, cut if phrase else "") or cut
     return own[:1].upper() + own[1:]
 
 
@@ -192,12 +193,13 @@ def _reaching(text: str, start: int, cut: str) -> str:
     clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
     Pope John Paul II beatified him"), within HEADLINE_CHARS and of HEADLINE_WORDS[0] words at
     least (not "A white supremacist arrested | after ..."); else its longest phrase cut within
-    HEADLINE_CHARS that has, longer than `cut` (`_phrase_reaching`); "" when never reached."""
+    HEADLINE_CHARS that has, longer than `cut` (`_phrase_reaching`; none when `cut` is "");
+    "" when never reached."""
     bounds = _bounds(text, start)
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
-            return _phrase_reaching(text, cut)
+            return _phrase_reaching(text, cut) if cut else ""
         if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
     return ""
