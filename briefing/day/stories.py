@@ -43,8 +43,10 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 LONE = (False, True)
 # After a name: the name tells the news, it is not where it happened ("..., Israel said").
 _TELLS = r"\W*\s+(?:said|says|reported|reports|announced|told)\b"
-# Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where.
-_JOINED = re.compile(r"\b[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
+# Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
+# not after the Arabic article ("Al-Qaida": one name)
+_JOINED = re.compile(r"\b(?!(?:Al|El)-)[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
+_DASH = re.compile(r"(?<=\w)[‐‑–](?=[A-Z])")  # a Unicode hyphen or en dash joining names as "-"
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -125,15 +127,15 @@ def lead_terms(article: Article) -> list[str]:
 
 def lead_names(article: Article) -> list[str]:
     """The names an article's headline and first sentence write as `story_terms` reads them, but
-    not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where it
-    happened, who did it."""
-    text = _text(article, 1)
+    not one telling the news ("..., Israel said") nor one joining two (`_JOINED`, by any hyphen
+    or an en dash; "The Israeli-Palestinian" too): where it happened, who did it."""
+    text = _DASH.sub("-", _text(article, 1))
     joined = {lower(found) for found in _JOINED.findall(text)}
     return [
         f"@{name}"
         for name in entities(text)
         if not is_when(f"@{name}")
-        and name not in joined
+        and name.removeprefix("the ") not in joined
         and not re.search(re.escape(name) + _TELLS, text, re.IGNORECASE)
     ]
 
