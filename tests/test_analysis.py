@@ -27,6 +27,9 @@ def _article(lead: str, title: str = "", url: str = "") -> Article:
         "The dispute is a sign of a wider struggle over the Mekong's dams.",
         "The failure raises fresh questions about the river commission's future.",
         "The agreement marks a turning point in relations between the two neighbours.",
+        # hostile21: a pronoun before "shows" is its subject, no determiner of a noun
+        "This shows how far apart the two governments remain on water rights.",
+        "Each shows how far apart the two governments remain on water rights.",
     ],
 )
 def test_a_lead_stating_a_significance_is_news_analysis(lead):
@@ -71,6 +74,10 @@ def test_a_lead_opening_on_a_scene_a_person_or_a_general_truth_is_a_feature(lead
         "The government has released new figures that show the true size of the deficit.",
         "His show was cancelled by the network after six seasons.",
         "Production begins in August, so a show that is still casting has only weeks left.",
+        # hostile21: "show" a noun after an adjective, a possessive, or as a plural
+        "Production begins in August, so a new show that is still casting has only weeks left.",
+        "The network's show that is still casting has only weeks left.",
+        "The shows that aired in May drew few viewers.",
         # short news leads tell what was done; a pronoun's lead with its source is reported
         "Two vessels collided near the shoal.",
         "Xu was freed.",

@@ -274,3 +274,32 @@ def test_a_desk_whose_stories_name_it_holds_a_thin_story_to_its_name():
     ]
     unnamed = section(_iran("Young voters turned out for the party of the clerics."), brazil)
     assert len(unnamed.stories) == 2 and not unnamed.left_out
+
+
+def _names(text: str, topic: Topic = DESK) -> bool:
+    """Whether a lead line of `text` names `topic`."""
+    line = replace(article_sentences(BRAZIL)[0], text=text)
+    return names_topic([line], TopicMatcher((topic,)))
+
+
+def test_what_comes_before_a_desks_term_tells_a_name_not_a_common_word():
+    """hostile21: a list of places ("Syria, Turkey"), a quoted phrase and a line's possessive
+    name ("Turkey's army", after an opening quote too) name the desk; a quotation's or a colon's
+    first word is capitalised whatever it is ('said: "Voters'); a script without case (Chinese,
+    Arabic, Thai) names it wherever it stands. Each that names it here named none before."""
+    assert _names("Troops from Syria, Turkey and Iraq met on the border.")
+    assert _names('The paper called it "Turkey at its worst" on Sunday.')
+    assert _names("Turkey's army massed troops on the Syrian border.")
+    assert _names("In Turkey, troops massed on the border.")
+    assert _names('"In Turkey, we wait," he said.')
+    assert _names('"Turkey\'s patience is over," the prime minister said.')
+    assert not _names('"Voters will not wait," the prime minister said.')
+    assert not _names('The mayor said: "Voters in the east are angry."')
+    assert not _names('He said, "Party members are angry."')
+    assert not _names("Voters in Ankara backed the Workers Party.")
+    china = Topic(name="China", terms={"中国": 1.0, "china": 1.0})
+    assert _names("中国外交部星期二表示，将继续谈判。", china)
+    assert _names("消息人士说，中国将继续谈判。", china)
+    gulf = Topic(name="Gulf", terms={"إيران": 1.0, "NATO": 1.0})
+    assert _names("قالت إيران إنها سترد.", gulf)
+    assert _names("Turkey asked NATO for help.", gulf)

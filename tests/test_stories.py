@@ -884,3 +884,34 @@ def test_a_report_about_others_naming_him_once_keeps_his_story_apart():
     assert "@ocalan" in named[4] - about[4] and about[4]
     stories = _grouped(articles)
     assert not any({"crisis-1", "ocalan-1"} <= set(story) for story in stories)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # hostile21: an en dash or a Unicode hyphen joins two peoples as "-" does, and a
+        # sentence's opening "The" hides no relation
+        "Palestinians in Gaza waited for the airport as Israeli–Palestinian talks stalled.",
+        "Palestinians in Gaza waited for the airport as Israeli‐Palestinian talks stalled.",
+        "The Israeli-Palestinian talks stalled as the people of Gaza waited for the airport.",
+    ],
+)
+def test_every_hyphen_and_dash_joining_two_peoples_is_their_relation(lead):
+    assert lead_names(_wye("x", lead, "", 6)) == ["@gaza"]
+
+
+def test_a_name_opening_on_the_arabic_article_is_one_name_not_a_relation():
+    """hostile21: "Al-Qaida" is who did it, not "Al" and "Qaida" related."""
+    lead = "Police in Nairobi blamed Al-Qaida for the embassy bomb."
+    assert lead_names(_wye("x", lead, "", 6)) == ["@nairobi", "@al-qaida"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a compound place or given name ('Bosnia-Herzegovina', 'Jean-Bertrand') is written as "
+    "two peoples' relation ('Israeli-Palestinian', 'Turkey-Syria'); telling them apart needs a "
+    "gazetteer the project does not ship (hostile21)",
+)
+def test_a_compound_place_is_where_it_happened():
+    lead = "Serb forces shelled villages in Bosnia-Herzegovina on Monday."
+    assert lead_names(_wye("x", lead, "", 6)) == ["@bosnia-herzegovina"]

@@ -67,7 +67,13 @@ _SIGNIFICANCE = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$")  # "figures that show": not the lead's verb
 _PAST = re.compile(r"^(?:\w+ed|was|were)\b")  # "illustrated", "was a sign": told, not read
-_DETERMINER = re.compile(r"\b(?:an?|the|this|his|her|its|their|our|one|every|each)\s+$", re.I)
+# "show" a noun: after a singular determiner and one word ("a new show that"), "the", "this",
+# an owner ("the network's show"); "shows" only after the plural's ("This shows how": a verb)
+_OWNER = r"\b(?:the|his|her|its|their|our)\s+|['’]s\s+"
+_NOUN = {
+    "show": re.compile(rf"(?:\b(?:an?|one|every|each)\s+(?:[\w-]+\s+)?|\bthis\s+|{_OWNER})$", re.I),
+    "shows": re.compile(rf"(?:{_OWNER})$", re.I),
+}
 # A finding reported: "a survey showed that", "the figures show" (news of a study, not a view)
 _FINDINGS = re.compile(
     r"\b(?:polls?|surveys?|study|studies|figures|data|results|reports?|statistics|census|"
@@ -160,7 +166,7 @@ def _significance(text: str) -> str:
     if found is None:
         return ""
     before = text[: found.start()]
-    noun = found.group().startswith("show") and _DETERMINER.search(before)
+    noun = found.group() in _NOUN and _NOUN[found.group()].search(before)
     if noun or _RELATIVE.search(before) or _FINDINGS.search(before) or _SAID.search(text):
         return ""
     return found.group()

@@ -215,7 +215,7 @@ def _phrase_reaching(text: str, cut: str) -> str:
     aside = _APPOSITIVE.search(text)
     if aside and not verbal(text[: aside.start()]) and not verbal(aside.group()):
         text = f"{text[: aside.start()]} {text[aside.end() :]}"
-    words = text.split()
+    words = text[: 2 * HEADLINE_CHARS].split()  # a headline's words and the phrase past them
     for count in range(len(words) - 1, HEADLINE_WORDS[0] - 1, -1):
         kept = _kept(words, count)
         head = " ".join(kept).rstrip(",;:") + "…"

@@ -43,8 +43,10 @@ SPLIT_AT = 400  # a story of more articles is not checked for groups apart (line
 LONE = (False, True)
 # Where a name ends that tells the news, not where it happened ("..., Israel said").
 _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
-# Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where.
-_JOINED = re.compile(r"\b[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
+# Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
+# not after the Arabic article ("Al-Qaida": one name)
+_JOINED = re.compile(r"\b(?!(?:Al|El)-)[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
+_DASH = re.compile(r"(?<=\w)[‐‑–](?=[A-Z])")  # a Unicode hyphen or en dash joining names as "-"
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
 _WHEN = frozenset(
@@ -114,10 +116,15 @@ def _held(named: Iterable[frozenset[str]]) -> bool:
 
 def lead_names(article: Article) -> list[str]:
     """The names an article's lead (headline and first sentence) writes as `_terms` reads them,
-    but not one telling the news ("..., Israel said") nor one joining two (`_JOINED`): where
-    it happened, who did it."""
-    text = _text(article, 1)
+    but not one telling the news ("..., Israel said") nor one joining two (`_JOINED`, by any
+    hyphen or an en dash; "The Israeli-Palestinian" too): where it happened, who did it."""
+    text = _lead(article)
     return _where_and_who(text, entities(text))
+
+
+def _lead(article: Article) -> str:
+    """An article's headline and first sentence, a hyphen or an en dash joining names as "-"."""
+    return _DASH.sub("-", _text(article, 1))
 
 
 def _where_and_who(text: str, names: Sequence[str]) -> list[str]:
@@ -128,7 +135,7 @@ def _where_and_who(text: str, names: Sequence[str]) -> list[str]:
         f"@{name}"
         for name in names
         if not is_when(f"@{name}")
-        and name not in joined
+        and name.removeprefix("the ") not in joined
         and not any(before.endswith(name) for before in telling)
     ]
 
@@ -137,7 +144,7 @@ def _leads(articles: Iterable[Article]) -> Iterator[tuple[list[str], list[str]]]
     """What each article's lead says happened (its `_terms`) and its `lead_names`, the lead's
     names read once."""
     for article in articles:
-        text = _text(article, 1)
+        text = _lead(article)
         names = entities(text)
         yield _terms(text, names), _where_and_who(text, names)
 

@@ -12,6 +12,10 @@ from briefing.weights import DEFAULT, Weights
 
 LEAD = 3  # an article's first sentences: the topic there makes the story about it
 _BEFORE = re.compile(r"(\S+)\s+$")  # the word before a place in a line
+# Where a sentence or a quotation opens: a capital there is no name's sign
+_OPENS = re.compile(r"(?:^|[:.!?]\s+)[\"'(“‘]*$|,\s+[\"'“‘]+$")
+_ENDS = re.compile(r"[,;:)\"”’]$")  # a word closing a name before a place ("Syria, Turkey")
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Turkey's army": a name, where a line opens too
 
 
 def passing_mention(
@@ -49,21 +53,38 @@ def passing_mention(
 
 
 def names_topic(lines: Sequence[Sentence], matcher: TopicMatcher) -> bool:
-    """Whether a line names the topic: one of its terms capitalised inside the line (a place or
-    person), not as the tail of a name the topic does not hold ("Workers Party" for "party")."""
+    """Whether a line names the topic: one of its terms capitalised where a sentence or a
+    quotation does not open, or there with a possessive ("Turkey's army"), or in a script
+    without case; not as the tail of a name the topic does not hold ("Workers Party")."""
     for line in lines:
         text = " ".join(line.text.split())
         found = matcher.hits(text)
         starts = {start for _, start, _ in found}
-        for _, start, _ in found:
-            before = _BEFORE.search(text, 0, start)
-            if not text[start].isupper() or before is None:
-                continue  # a line's first word is capitalised whatever it is
-            word = before[1].lstrip("\"'(“‘")
-            if before.start(1) and word[:1].isupper() and before.start(1) not in starts:
+        for _, start, end in found:
+            if text[start].islower():
                 continue
-            return True
+            if not text[start].isupper():
+                return True  # Chinese, Arabic, Thai: no case tells a name from a word
+            if _OPENS.search(text, 0, start):
+                if _POSSESSIVE.match(text, end):
+                    return True
+                continue  # a sentence's first word is capitalised whatever it is
+            if not _tail(text, start, starts):
+                return True
     return False
+
+
+def _tail(text: str, start: int, starts: set[int]) -> bool:
+    """Whether the term at `start` ends a capitalised name whose word before the topic does not
+    hold ("the Workers Party"), that word not closing a name ("Syria,") nor opening a sentence."""
+    before = _BEFORE.search(text, 0, start)
+    return (
+        before is not None
+        and before[1][:1].isupper()
+        and not _ENDS.search(before[1])
+        and before.start(1) not in starts
+        and not _OPENS.search(text, 0, before.start(1))
+    )
 
 
 def _reason(story: Story, on_topic: Sequence[Sentence], size: int, where: str) -> str:
