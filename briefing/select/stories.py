@@ -162,7 +162,8 @@ def shortlist(
             continue
         mine = on_topic[story.id]
         size = day.size.get(story.id, len(mine))
-        named = not by_name or names(story)
+        # the name is asked of a thin story alone, the only one `passing_mention` reads it of
+        named = not by_name or share(story) >= weights.thin or names(story)
         reason = passing_mention(story, mine, size, weights, crowded, named)
         if reason:
             passing.append((len(mine), story, found, reason))
