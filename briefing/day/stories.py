@@ -114,39 +114,33 @@ def _held(named: Iterable[frozenset[str]]) -> bool:
     return bool(frozenset.intersection(*named))
 
 
-def lead_names(article: Article) -> list[str]:
-    """The names an article's lead (headline and first sentence) writes as `_terms` reads them,
-    but not one telling the news ("..., Israel said") nor one joining two (`_JOINED`, by any
-    hyphen or an en dash; "The Israeli-Palestinian" too): where it happened, who did it."""
-    text = _lead(article)
-    return _where_and_who(text, entities(text))
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """An article's lead (headline and first sentence) as grouping reads it: what it says
+    happened (`_terms`) and where it happened and who did it (`names`)."""
+
+    terms: list[str]
+    names: list[str]
 
 
-def _lead(article: Article) -> str:
-    """An article's headline and first sentence, a hyphen or an en dash joining names as "-"."""
-    return _DASH.sub("-", _text(article, 1))
-
-
-def _where_and_who(text: str, names: Sequence[str]) -> list[str]:
-    """`lead_names` of a lead `text` whose `entities` are read."""
+def read_lead(article: Article) -> Lead:
+    """An article's `Lead`, its names read once: its `names` leave out one telling the news
+    ("..., Israel said") and one joining two (`_JOINED`, by any hyphen or an en dash; "The
+    Israeli-Palestinian" too)."""
+    text = _DASH.sub("-", _text(article, 1))
+    names = entities(text)
     joined = {lower(found) for found in _JOINED.findall(text)}
     telling = {lower(text[:end]) for end in (m.start() for m in _TELLS.finditer(text))}
-    return [
-        f"@{name}"
-        for name in names
-        if not is_when(f"@{name}")
-        and name.removeprefix("the ") not in joined
-        and not any(before.endswith(name) for before in telling)
-    ]
-
-
-def _leads(articles: Iterable[Article]) -> Iterator[tuple[list[str], list[str]]]:
-    """What each article's lead says happened (its `_terms`) and its `lead_names`, the lead's
-    names read once."""
-    for article in articles:
-        text = _lead(article)
-        names = entities(text)
-        yield _terms(text, names), _where_and_who(text, names)
+    return Lead(
+        _terms(text, names),
+        [
+            f"@{name}"
+            for name in names
+            if not is_when(f"@{name}")
+            and name.removeprefix("the ") not in joined
+            and not any(before.endswith(name) for before in telling)
+        ],
+    )
 
 
 def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray:
@@ -436,8 +430,8 @@ def _unlike(
 
 @dataclass(frozen=True)
 class Reports:
-    """Articles' leads (`_leads`), the names in them (`lead_names`, 1 each) and what each
-    says happened, as grouping reads them."""
+    """Articles' leads (`read_lead`: their terms, and their names, 1 each) and what each says
+    happened, as grouping reads them."""
 
     leads: sparse.csr_matrix
     names: sparse.csr_matrix
@@ -468,9 +462,9 @@ def _reading(
     matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
-    lead_reads = list(_leads(articles))
-    leads = weighted_tfidf((terms for terms, _ in lead_reads), weight)
-    names = weighted_tfidf(found for _, found in lead_reads)
+    lead_reads = [read_lead(article) for article in articles]
+    leads = weighted_tfidf((lead.terms for lead in lead_reads), weight)
+    names = weighted_tfidf(lead.names for lead in lead_reads)
     names.data[:] = 1.0
     return matrix, Reports(leads, names, events, rules)
 
