@@ -547,13 +547,35 @@ def _split(
                         similar, [named[m] for m in members], [about[m] for m in members], rules
                     )
             if parts.max() == 1:
-                parts = _halves(*_tree(read.events[members]), rules.event_groups)
+                happened, events = _tree(read.events[members])
+                parts = _halves(happened, events, rules.event_groups)
                 if _named_alike(read.names[members], parts):
                     parts = np.ones(len(members), dtype=int)
+                if parts.max() == 1:
+                    parts = _stray(similar, happened, rules)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
+
+
+def _stray(similar: np.ndarray, happened: np.ndarray, rules: Grouping) -> np.ndarray:
+    """Part 2 for the one article apart from the rest of its story both in its whole text
+    (`two_groups`) and in what it says happened (`event_groups`): an event joined to another
+    through the desk's background when the story held one report (the Gaza airport's opening
+    with the first report of a market bomb), which no split in two groups can part; or else
+    one part."""
+    parts = np.ones(len(similar), dtype=int)
+    if not _comparable(1, len(similar) - 1, lone=True):
+        return parts
+    for article in range(len(similar)):
+        if all(
+            _two_groups(view[article].sum(), view.sum(), 1, len(similar) - 1, share)
+            for view, share in ((similar, rules.two_groups), (happened, rules.event_groups))
+        ):
+            parts[article] = 2
+            return parts
+    return parts
 
 
 def _named_alike(names: sparse.csr_matrix, parts: np.ndarray) -> bool:
