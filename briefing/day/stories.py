@@ -552,14 +552,16 @@ def _split(
                 if _named_alike(read.names[members], parts):
                     parts = np.ones(len(members), dtype=int)
                 if parts.max() == 1:
-                    parts = _stray(similar, happened, rules)
+                    parts = _stray(similar, happened, _tree(read.leads[members])[0], rules)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
 
 
-def _stray(similar: np.ndarray, happened: np.ndarray, rules: Grouping) -> np.ndarray:
+def _stray(
+    similar: np.ndarray, happened: np.ndarray, leads: np.ndarray, rules: Grouping
+) -> np.ndarray:
     """Part 2 for the one article apart from the rest of its story both in its whole text
     (`two_groups`) and in what it says happened (`event_groups`): an event joined to another
     through the desk's background when the story held one report (the Gaza airport's opening
@@ -569,13 +571,18 @@ def _stray(similar: np.ndarray, happened: np.ndarray, rules: Grouping) -> np.nda
     if not _comparable(1, len(similar) - 1, lone=True):
         return parts
     for article in range(len(similar)):
-        if all(
-            _two_groups(view[article].sum(), view.sum(), 1, len(similar) - 1, share)
-            for view, share in ((similar, rules.two_groups), (happened, rules.event_groups))
+        if _apart_alone(happened, article, rules.event_groups) and (
+            _apart_alone(similar, article, rules.two_groups)
+            or _apart_alone(leads, article, rules.lead_groups)
         ):
             parts[article] = 2
             return parts
     return parts
+
+
+def _apart_alone(similar: np.ndarray, article: int, share: float) -> bool:
+    """Whether one article and the rest of its story are two (`_two_groups` at `share`)."""
+    return _two_groups(similar[article].sum(), similar.sum(), 1, len(similar) - 1, share)
 
 
 def _named_alike(names: sparse.csr_matrix, parts: np.ndarray) -> bool:
