@@ -552,28 +552,25 @@ def _split(
                 if _named_alike(read.names[members], parts):
                     parts = np.ones(len(members), dtype=int)
                 if parts.max() == 1:
-                    parts = _stray(similar, happened, _tree(read.leads[members])[0], rules)
+                    parts = _stray(happened, _tree(read.leads[members])[0], rules)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
 
 
-def _stray(
-    similar: np.ndarray, happened: np.ndarray, leads: np.ndarray, rules: Grouping
-) -> np.ndarray:
-    """Part 2 for the one article apart from the rest of its story both in its whole text
-    (`two_groups`) and in what it says happened (`event_groups`): an event joined to another
-    through the desk's background when the story held one report (the Gaza airport's opening
-    with the first report of a market bomb), which no split in two groups can part; or else
-    one part."""
-    parts = np.ones(len(similar), dtype=int)
-    if not _comparable(1, len(similar) - 1, lone=True):
+def _stray(happened: np.ndarray, leads: np.ndarray, rules: Grouping) -> np.ndarray:
+    """Part 2 for the one article apart from the rest of its story in what it says happened
+    (`event_groups`) and in its lead (`lead_groups`): an event joined to another through the
+    desk's background when the story held one report (the Gaza airport's opening with a market
+    bomb's first report), which no split in two groups of two or more can part; or else one
+    part."""
+    parts = np.ones(len(happened), dtype=int)
+    if not _comparable(1, len(happened) - 1, lone=True):
         return parts
-    for article in range(len(similar)):
-        if _apart_alone(happened, article, rules.event_groups) and (
-            _apart_alone(similar, article, rules.two_groups)
-            or _apart_alone(leads, article, rules.lead_groups)
+    for article in range(len(happened)):
+        if _apart_alone(happened, article, rules.event_groups) and _apart_alone(
+            leads, article, rules.lead_groups
         ):
             parts[article] = 2
             return parts
