@@ -524,7 +524,8 @@ def _split(
     the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
     which never name him, are apart (`_subjects`), or else in what each says happened, unless a
     name is in most of its leads and in both groups' (`_named_alike`: one conflict's raids and
-    talks). Two events of one desk that share only places and what happened (the Turkey-Syria
+    talks), or else one article apart from the rest in what happened and its lead (`_stray`).
+    Two events of one desk that share only places and what happened (the Turkey-Syria
     crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A
     story of more than SPLIT_AT articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
