@@ -62,6 +62,11 @@ class Grouping(_Described):
         "share of a story's mean likeness in what happened (event_keys) under which two groups of "
         "its articles (two or more each; in a merge, one article too) are two stories",
     )
+    lead_groups: float = _weight(
+        0.4,
+        "share of a story's mean likeness in its leads under which one of its articles apart "
+        "from the rest in what happened (event_groups) is another story",
+    )
     event_keys: int = _weight(
         20, "what happened in an article: this many of its heaviest words that name nothing"
     )

@@ -915,3 +915,39 @@ def test_a_name_opening_on_the_arabic_article_is_one_name_not_a_relation():
 def test_a_compound_place_is_where_it_happened():
     lead = "Serb forces shelled villages in Bosnia-Herzegovina on Monday."
     assert read_lead(_wye("x", lead, "", 6)).names == ["@bosnia-herzegovina"]
+
+
+def test_a_lone_report_joined_to_a_story_of_one_is_parted_when_apart_from_the_rest():
+    # the airport report comes second and joins the bomb's first report in the one pass (their
+    # texts alike on the Wye accord's names, their leads on Israel and Jerusalem: a story of one
+    # has no likeness of its own to refuse it by); the bomb's later reports make the rest, from
+    # which it stands apart in what it says happened and in its lead (its whole text is alike on
+    # the accord): no split in two groups of two or more can part one report
+    blast = "Police said the blast at the market killed the two bombers."
+    bomb = [
+        _wye(
+            "bomb-1",
+            "A car bomb exploded in a Jerusalem market, wounding Israeli shoppers.",
+            blast,
+            6,
+        ),
+        _wye(
+            "bomb-2",
+            "A car bomb exploded in a crowded market on Friday, wounding shoppers.",
+            blast,
+            8,
+        ),
+        _wye(
+            "bomb-3", "Shoppers were wounded as a car bomb exploded in a crowded market.", blast, 9
+        ),
+    ]
+    airport = _wye(
+        "airport",
+        "Israeli officials in Jerusalem threatened to close the Palestinian airport in Gaza"
+        " on Friday.",
+        "Passengers crossed the tarmac to the terminal after the flight.",
+        7,
+    )
+    ids = [a.path for a in bomb]
+    assert _grouped([*bomb, airport]) == [["airport"], ids]
+    assert _grouped([*bomb, airport], replace(GROUPING, lead_groups=0.0)) == [["airport", *ids]]

@@ -518,7 +518,8 @@ def _split(
     the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
     which never name him, are apart (`_subjects`), or else in what each says happened, unless a
     name is in most of its leads and in both groups' (`_named_alike`: one conflict's raids and
-    talks). Two events of one desk that share only places and what happened (the Turkey-Syria
+    talks), or else one article apart from the rest in what happened and its lead (`_stray`).
+    Two events of one desk that share only places and what happened (the Turkey-Syria
     crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A
     story of more than SPLIT_AT articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
@@ -541,13 +542,39 @@ def _split(
                         similar, [named[m] for m in members], [about[m] for m in members], rules
                     )
             if parts.max() == 1:
-                parts = _halves(*_tree(read.events[members]), rules.event_groups)
+                happened, events = _tree(read.events[members])
+                parts = _halves(happened, events, rules.event_groups)
                 if _named_alike(read.names[members], parts):
                     parts = np.ones(len(members), dtype=int)
+                if parts.max() == 1:
+                    parts = _stray(happened, _tree(read.leads[members])[0], rules)
         for part in np.unique(parts)[1:]:
             labels[members[parts == part]] = fresh
             fresh += 1
     return labels
+
+
+def _stray(happened: np.ndarray, leads: np.ndarray, rules: Grouping) -> np.ndarray:
+    """Part 2 for the one article apart from the rest of its story in what it says happened
+    (`event_groups`) and in its lead (`lead_groups`): an event joined to another through the
+    desk's background when the story held one report (the Gaza airport's opening with a market
+    bomb's first report), which no split in two groups of two or more can part; or else one
+    part."""
+    parts = np.ones(len(happened), dtype=int)
+    if not _comparable(1, len(happened) - 1, lone=True):
+        return parts
+    for article in range(len(happened)):
+        if _apart_alone(happened, article, rules.event_groups) and _apart_alone(
+            leads, article, rules.lead_groups
+        ):
+            parts[article] = 2
+            return parts
+    return parts
+
+
+def _apart_alone(similar: np.ndarray, article: int, share: float) -> bool:
+    """Whether one article and the rest of its story are two (`_two_groups` at `share`)."""
+    return _two_groups(similar[article].sum(), similar.sum(), 1, len(similar) - 1, share)
 
 
 def _named_alike(names: sparse.csr_matrix, parts: np.ndarray) -> bool:
