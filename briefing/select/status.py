@@ -75,9 +75,11 @@ def carried(
     (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
     ..."), nor where today's story most like the told article is another that no report of
     the story is like, by its lead or what happened (`_unlike_told`: an airport's opening beside
-    the market bomb's next report, alike in one desk's background); or its whole text is at
-    that cosine with the told story's articles taken together (`_Against.members`): a report of
-    another side, like what the story's reports share more than any one's details. Its headline
+    the market bomb's next report, alike in one desk's background); or, when none of these ties
+    it to any told story, its whole text is at that cosine with a told story's articles taken
+    together (`_Against.members`), under the same refusals: a report of another side, like what
+    the story's reports share more than any one's details (taken together first, they tied a
+    desk's background: a bomb's next report to the airport grouped with it). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -115,16 +117,22 @@ def carried(
 
     together = normalise_rows(sparse.csr_matrix(seen.members @ joint[len(texts) :]))
     articles = [[col] for col in range(len(seen.urls))]
-    for by_text, similarity, columns, guarded in (
-        (False, seen.named, by_story, None),
-        (True, whole, [(told_on[u], last_of[u]) for u in seen.urls], articles),
-        (False, joint[: len(texts)] @ together.T, by_story, _rows(seen.members)),
-        (False, seen.opened, by_story, None),
+    # the told story's articles taken together are read last, for the stories nothing else ties
+    for by_text, similarity, columns, guarded, last_resort in (
+        (False, seen.named, by_story, None, False),
+        (True, whole, [(told_on[u], last_of[u]) for u in seen.urls], articles, False),
+        (False, seen.opened, by_story, None, False),
+        (False, joint[: len(texts)] @ together.T, by_story, _rows(seen.members), True),
     ):
+        tied_before = frozenset(first) if last_resort else frozenset()
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
             story, (when, key) = seen.owners[row][0], columns[col]
-            if value >= weights.carried and not (guarded and apart(row, guarded[col])):
+            if (
+                story not in tied_before
+                and value >= weights.carried
+                and not (guarded and apart(row, guarded[col]))
+            ):
                 first[story] = min(when, first.get(story, when))
                 match = (int(by_text), key[0], float(value), headlines[key], key[1])
                 latest[story] = max(match, latest.get(story, match))
