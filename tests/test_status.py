@@ -860,3 +860,66 @@ def test_a_told_story_of_two_events_is_continued_by_each_events_next_report():
     )
     strike = _story("https://ap.example/more-kurds", fasting, "Saturday")
     assert set(carried([strike, bombing], past)) == {bombing.id, strike.id}
+
+
+TROOPS = (
+    "Turkey massed troops and tanks on its border with Syria on {day}.",
+    "Villagers in Hatay watched the columns roll past from their rooftops.",
+)
+MEDIATION = (
+    "Egyptian President Hosni Mubarak flew to Damascus and Ankara on {day} with letters for "
+    "both presidents.",
+    "He met their foreign ministers for hours.",
+)
+HANDS_OFF = (
+    "Israel said on {day} it wanted no part in the standoff, as troops and tanks massed on the "
+    "border with Syria and a mediator flew letters to both presidents.",
+    "Benjamin Netanyahu met his ministers in Jerusalem.",
+)
+
+
+def _standoff() -> list[PastItem]:
+    """A told story ("s1") of two reports of a standoff: Turkey's troops, Egypt's mediation."""
+    return [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), url, False, "s1")
+        for url, lines in (
+            ("https://ap.example/troops", TROOPS),
+            ("https://ap.example/mubarak", MEDIATION),
+        )
+        for line in lines
+    ]
+
+
+def test_a_report_like_a_told_storys_reports_together_but_no_one_of_them_continues_it():
+    """Israel's word on the standoff recaps both told reports, each under `weights.carried` in
+    whole text, and names only Syria of theirs: read against the told story's articles taken
+    together, it is at that cosine, so it continues the story and is not new to the reader."""
+    from briefing.select.status import carried
+
+    israel = _story("https://ap.example/israel", HANDS_OFF, "Saturday")
+    found = carried([israel], _standoff())
+    assert [tie.story for tie in found[israel.id].ties] == ["s1"]
+
+
+def test_a_story_one_told_report_continues_is_not_tied_to_others_by_reports_taken_together():
+    """The told stories' articles taken together are read only for a story nothing else ties:
+    a story holding a told article's copy continues that one story alone, though another of
+    its reports is like a second told story's reports together (a desk's background)."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article
+    from briefing.select.status import carried
+
+    copy = "https://ap.example/budget"
+    past = [
+        *_standoff(),
+        *(
+            PastItem(DAY_ONE, "Kenya", line.format(day="Friday"), copy, False, "s2")
+            for line in BUDGET
+        ),
+    ]
+    israel = _story("https://ap.example/israel", HANDS_OFF, "Saturday").articles[0]
+    again = Article(
+        "", "AP", copy, "", None, (), sentences=tuple(line.format(day="Friday") for line in BUDGET)
+    )
+    story = make_story([israel, again])
+    assert [tie.story for tie in carried([story], past)[story.id].ties] == ["s2"]

@@ -5,6 +5,7 @@ briefed before), its articles to those earlier builds read."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,9 +75,13 @@ def carried(
     (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
     ..."), nor where today's story most like the told article is another that no report of
     the story is like, by its lead or what happened (`_unlike_told`: an airport's opening beside
-    the market bomb's next report, alike in one desk's background). Its headline is the one of
-    the latest telling its whole text matches, else its names, the closest that day (a story's
-    copy is its own story's, however alike or later another's names are)."""
+    the market bomb's next report, alike in one desk's background); or, when none of these ties
+    it to any told story, its whole text is at that cosine with a told story's articles taken
+    together (`_Against.members`), under the same refusals: a report of another side, like what
+    the story's reports share more than any one's details (taken together first, they tied a
+    desk's background: a bomb's next report to the airport grouped with it). Its headline
+    is the one of the latest telling its whole text matches, else its names, the closest that
+    day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
     if seen is None:
         return {}
@@ -101,20 +106,32 @@ def carried(
     by_story = [(key[0], key) for key in seen.told]
     whole = (joint[: len(texts)] @ joint[len(texts) :].T).tocoo()
     unlike = _unlike_told(seen, whole, weights.carried)
-    for by_text, similarity, columns in (
-        (False, seen.named, by_story),
-        (True, whole, [(told_on[u], last_of[u]) for u in seen.urls]),
-        (False, seen.opened, by_story),
+
+    def apart(row: int, told: Sequence[int]) -> bool:
+        """Whether text `row` alike in words continues none of the told articles `told`: those
+        naming someone or somewhere share no name with it, or one is `unlike` its story."""
+        named = [col for col in told if has[len(texts) + col]]
+        return bool(has[row] and named and not any(shared[row, col] for col in named)) or any(
+            (seen.owners[row][0], col) in unlike for col in told
+        )
+
+    together = normalise_rows(sparse.csr_matrix(seen.members @ joint[len(texts) :]))
+    articles = [[col] for col in range(len(seen.urls))]
+    # the told story's articles taken together are read last, for the stories nothing else ties
+    for by_text, similarity, columns, guarded, last_resort in (
+        (False, seen.named, by_story, None, False),
+        (True, whole, [(told_on[u], last_of[u]) for u in seen.urls], articles, False),
+        (False, seen.opened, by_story, None, False),
+        (False, joint[: len(texts)] @ together.T, by_story, _rows(seen.members), True),
     ):
+        tied_before = frozenset(first) if last_resort else frozenset()
         pairs = similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
             story, (when, key) = seen.owners[row][0], columns[col]
-            if value >= weights.carried and not (
-                by_text
-                and (
-                    (has[row] and has[len(texts) + col] and not shared[row, col])
-                    or (story, col) in unlike
-                )
+            if (
+                story not in tied_before
+                and value >= weights.carried
+                and not (guarded and apart(row, guarded[col]))
             ):
                 first[story] = min(when, first.get(story, when))
                 match = (int(by_text), key[0], float(value), headlines[key], key[1])
@@ -180,6 +197,11 @@ def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozens
     )
 
 
+def _rows(matrix: sparse.csr_matrix) -> list[list[int]]:
+    """Each row's columns holding a value."""
+    return [matrix.indices[start:end].tolist() for start, end in itertools.pairwise(matrix.indptr)]
+
+
 def _key(item: PastItem) -> tuple[date, str]:
     """The told story an untold PastItem's article was in: (day told, id)."""
     return item.day, item.story or item.url
@@ -188,8 +210,8 @@ def _key(item: PastItem) -> tuple[date, str]:
 @dataclass(frozen=True)
 class _Against:
     """The day's articles (`owners`: story id and article; `texts`) against the articles of
-    stories told before (`urls`, their `told_texts` and `stories`), read by `_named` and
-    `_opened`."""
+    stories told before (`urls`, their `told_texts` and `stories`; `members`, 1 per story told
+    (rows, `told`) and article of it), read by `_named` and `_opened`."""
 
     owners: list[tuple[str, Article]]
     texts: list[str]
@@ -197,6 +219,7 @@ class _Against:
     told_texts: list[str]
     stories: list[tuple[date, str]]
     told: list[tuple[date, str]]
+    members: sparse.csr_matrix
     named: sparse.csr_matrix
     names: sparse.csr_matrix
     opened: sparse.csr_matrix  # per text and told story: 1 where its opening writes its name
@@ -217,11 +240,13 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     texts = [" ".join(a.sentences or a.paragraphs) for _, a in owners]
     told_texts = [" ".join(body) for body in bodies.values()]
     keys = [story_of[url] for url in bodies]
-    told, named, names = _named(texts, told_texts, keys)
+    told, members, named, names = _named(texts, told_texts, keys)
     openings = [" ".join((a.sentences or a.paragraphs)[:2]) for _, a in owners]
     told_leads = [body[0] for body in bodies.values()]
     opened = _opened(openings, told_leads, keys, told)
-    return _Against(owners, texts, list(bodies), told_texts, keys, told, named, names, opened)
+    return _Against(
+        owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened
+    )
 
 
 def _opened(
@@ -274,10 +299,11 @@ def _long_names(text: str) -> frozenset[str]:
 
 def _named(
     texts: Sequence[str], told_texts: Sequence[str], stories: Sequence[tuple[date, str]]
-) -> tuple[list[tuple[date, str]], sparse.csr_matrix, sparse.csr_matrix]:
-    """The stories told before (day told, id), in order of their first told article, each
-    text's names against each one's (the unit rows of its told articles, `told_texts` of
-    `stories`, summed), and the names of the texts then of the told texts (`_names`)."""
+) -> tuple[list[tuple[date, str]], sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+    """The stories told before (day told, id), in order of their first told article, which
+    told articles are each one's (`_Against.members`), each text's names against each one's (the
+    unit rows of its told articles, `told_texts` of `stories`, summed), and the names of the
+    texts then of the told texts (`_names`)."""
     told = list(dict.fromkeys(stories))
     place = {key: n for n, key in enumerate(told)}
     members = sparse.csr_matrix(
@@ -286,7 +312,7 @@ def _named(
     )
     named = _names([*texts, *told_texts])
     centres = normalise_rows(sparse.csr_matrix(members @ named[len(texts) :]))
-    return told, named[: len(texts)] @ centres.T, named
+    return told, members, named[: len(texts)] @ centres.T, named
 
 
 def _names(texts: Sequence[str]) -> sparse.csr_matrix:
