@@ -98,11 +98,12 @@ def entities(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """How an article writes people's names, not starting a sentence (the last word of each,
-    initials and particles left out): the one-word names it writes `alone`, the longer names'
-    last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
-    or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too; each once and held once for the day (interned)."""
+    """How an article writes people's names, not a lone word starting a sentence (the last
+    word of each, initials and particles left out): the one-word names it writes `alone`, the
+    longer names' last words (`full`, nor "of" before it: "the State of Israel"), the names
+    after an article or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last
+    words it writes `twice` or more, sentence starts too; each once and held once for the day
+    (interned)."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -110,7 +111,7 @@ class Written:
     twice: tuple[str, ...]
 
     def names(self) -> set[str]:
-        """Every name it writes (not starting a sentence)."""
+        """Every name it writes (not a lone word starting a sentence)."""
         return {*self.alone, *self.full, *self.led}
 
 
@@ -127,8 +128,8 @@ def reading(text: str) -> tuple[list[str], Written]:
         if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
             continue
         (twice if last in once else once).add(last)
-        if at_start:
-            continue
+        if at_start and not before:  # any word opens a sentence capitalised; "Abdullah Ocalan,
+            continue  # leader of ..." opening one introduces him as inside one
         if before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s"))):
             led.add(last)
         elif not before:
@@ -142,11 +143,12 @@ def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozens
     """The people each article names (as terms of their one-word names), given how each writes
     names (`reading`), and of those the ones it is about (names twice or more): a person is a
     name the day writes alone that most articles naming it introduce after a first name, a
-    title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
-    "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
-    Israel", nor "Turkey" of "NATO member Turkey" in one report of many), and no people
-    (`_many`). A name after an article or a possessive names a body or a thing ("the Cabinet",
-    "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
+    title or a particle, inside a sentence or opening one, as reports introduce a person
+    ("Mubarak" of "President Hosni Mubarak", "Ocalan" of "Abdullah Ocalan, leader of ...",
+    "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey" of "NATO
+    member Turkey" in one report of many), and no people (`_many`). A name after an article or
+    a possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
+    Cabinet"), and an initial no one ("U.S.")."""
     naming = Counter(name for each in found for name in each.names())
     introducing = Counter(name for each in found for name in each.full)
     written = {name for each in found for name in each.alone}
