@@ -105,3 +105,11 @@ def test_a_full_name_opening_a_sentence_introduces_a_person():
     assert _people_of(["Ocalan wrote to them."], ["Police held Ocalan."])[0] == [frozenset()] * 2
     cabinet = ["The Cabinet met.", "Later the Cabinet voted."]
     assert _people_of(cabinet, cabinet)[0] == [frozenset()] * 2
+
+
+def test_a_sentence_opening_on_a_word_the_day_writes_alone_introduces_no_one():
+    # "Turkish Kurdish rebels ..." opens a sentence as "Abdullah Ocalan, ..." does, but the day
+    # writes "Turkish" alone ("sent Turkish troops"): an adjective, no first name
+    first = ["Turkish Kurdish rebels fled.", "Ankara sent Turkish troops after Kurdish rebels."]
+    second = ["Turkish Kurdish leaders met.", "Ankara sent Turkish troops."]
+    assert _people_of(first, second)[0] == [frozenset()] * 2
