@@ -113,3 +113,6 @@ def test_a_sentence_opening_on_a_word_the_day_writes_alone_introduces_no_one():
     first = ["Turkish Kurdish rebels fled.", "Ankara sent Turkish troops after Kurdish rebels."]
     second = ["Turkish Kurdish leaders met.", "Ankara sent Turkish troops."]
     assert _people_of(first, second)[0] == [frozenset()] * 2
+    # nor does a sentence opening on a word the day writes before no name inside a sentence
+    days = [["On Wednesday the talks ended.", "They met on Wednesday."]] * 2
+    assert _people_of(*days)[0] == [frozenset()] * 2

@@ -104,13 +104,15 @@ class Written:
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
     `twice` or more, sentence starts too; each once and held once for the day (interned). The
     longer names opening a sentence ("Abdullah Ocalan, leader of ...") are kept apart, as their
-    first and last words (`opening`): any word opens a sentence capitalised."""
+    first and last words (`opening`): any word opens a sentence capitalised; so are the first
+    words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
     led: tuple[str, ...]
     twice: tuple[str, ...]
     opening: tuple[tuple[str, str], ...]
+    given: tuple[str, ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence)."""
@@ -120,7 +122,7 @@ class Written:
 def reading(text: str) -> tuple[list[str], Written]:
     """A text's `entities`, and how it writes the names of people (`Written`), in one scan."""
     found: list[str] = []
-    alone, full, led, once, twice, opening = set(), set(), set(), set(), set(), set()
+    alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -141,8 +143,9 @@ def reading(text: str) -> tuple[list[str], Written]:
             alone.add(last)
         elif before[-1] != "of":
             full.add(last)
+            given.add(before[0])
     kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
-    return found, Written(*kinds, tuple(opening))
+    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)))
 
 
 def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -152,12 +155,13 @@ def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozens
     title or a particle, as reports introduce a person ("Mubarak" of "President Hosni
     Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey"
     of "NATO member Turkey" in one report of many), inside a sentence or opening one after a
-    word the day never writes alone ("Abdullah Ocalan, leader of ...", not "Turkish Kurdish
-    rebels ..."), and no people (`_many`). A name after an article or a possessive names a body
-    or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one
-    ("U.S.")."""
+    word the day writes before a name inside one but never alone ("Abdullah Ocalan, leader of
+    ...", not "Turkish Kurdish rebels ..." nor "On Wednesday ..."), and no people (`_many`). A
+    name after an article or a possessive names a body or a thing ("the Cabinet", "the Jewish
+    Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
     written = {name for each in found for name in each.alone}
-    opened = [{last for first, last in each.opening if first not in written} for each in found]
+    givens = {name for each in found for name in each.given} - written
+    opened = [{last for first, last in each.opening if first in givens} for each in found]
     full = [{*each.full, *more} for each, more in zip(found, opened, strict=True)]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
