@@ -89,3 +89,30 @@ def test_a_people_is_no_persons_name():
         "The talks pleased Jews, said Alatas.",
     ]
     assert _people_of(first, second)[0] == [frozenset({"@alatas"})] * 2
+
+
+def test_a_full_name_opening_a_sentence_introduces_a_person():
+    # wire copy often introduces a person by opening a sentence with the full name ("Abdullah
+    # Ocalan, leader of ..."): that counts as an introduction, as the same name inside a
+    # sentence does; a one-word name opening a sentence ("Ocalan wrote") and a body after "The"
+    # ("The Cabinet met") introduce no one
+    rome = ["Abdullah Ocalan, the Kurdish rebel leader, was held in Rome.", "Police held Ocalan."]
+    moscow = ["Deputies backed Kurdish rebel leader Abdullah Ocalan.", "Ocalan wrote to them."]
+    ankara = ["Turkey asked Italy to hand over Ocalan.", "The Cabinet met in Ankara."]
+    named, about = _people_of(rome, moscow, ankara)
+    assert named == [frozenset({"@ocalan"})] * 3
+    assert about == [frozenset({"@ocalan"})] * 2 + [frozenset()]
+    assert _people_of(["Ocalan wrote to them."], ["Police held Ocalan."])[0] == [frozenset()] * 2
+    cabinet = ["The Cabinet met.", "Later the Cabinet voted."]
+    assert _people_of(cabinet, cabinet)[0] == [frozenset()] * 2
+
+
+def test_a_sentence_opening_on_a_word_the_day_writes_alone_introduces_no_one():
+    # "Turkish Kurdish rebels ..." opens a sentence as "Abdullah Ocalan, ..." does, but the day
+    # writes "Turkish" alone ("sent Turkish troops"): an adjective, no first name
+    first = ["Turkish Kurdish rebels fled.", "Ankara sent Turkish troops after Kurdish rebels."]
+    second = ["Turkish Kurdish leaders met.", "Ankara sent Turkish troops."]
+    assert _people_of(first, second)[0] == [frozenset()] * 2
+    # nor does a sentence opening on a word the day writes before no name inside a sentence
+    days = [["On Wednesday the talks ended.", "They met on Wednesday."]] * 2
+    assert _people_of(*days)[0] == [frozenset()] * 2

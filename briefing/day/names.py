@@ -102,12 +102,17 @@ class Written:
     initials and particles left out): the one-word names it writes `alone`, the longer names'
     last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too; each once and held once for the day (interned)."""
+    `twice` or more, sentence starts too; each once and held once for the day (interned). The
+    longer names opening a sentence ("Abdullah Ocalan, leader of ...") are kept apart, as their
+    first and last words (`opening`): any word opens a sentence capitalised; so are the first
+    words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
     led: tuple[str, ...]
     twice: tuple[str, ...]
+    opening: tuple[tuple[str, str], ...]
+    given: tuple[str, ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence)."""
@@ -117,7 +122,7 @@ class Written:
 def reading(text: str) -> tuple[list[str], Written]:
     """A text's `entities`, and how it writes the names of people (`Written`), in one scan."""
     found: list[str] = []
-    alone, full, led, once, twice = set(), set(), set(), set(), set()
+    alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -127,35 +132,46 @@ def reading(text: str) -> tuple[list[str], Written]:
         if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
             continue
         (twice if last in once else once).add(last)
+        led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
         if at_start:
+            if before and not led_in and before[-1] != "of":
+                opening.add((sys.intern(before[0]), sys.intern(last)))
             continue
-        if before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s"))):
+        if led_in:
             led.add(last)
         elif not before:
             alone.add(last)
         elif before[-1] != "of":
             full.add(last)
-    return found, Written(*(tuple(map(sys.intern, names)) for names in (alone, full, led, twice)))
+            given.add(before[0])
+    kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
+    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)))
 
 
 def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """The people each article names (as terms of their one-word names), given how each writes
     names (`reading`), and of those the ones it is about (names twice or more): a person is a
     name the day writes alone that most articles naming it introduce after a first name, a
-    title or a particle, inside a sentence, as reports introduce a person ("Mubarak" of
-    "President Hosni Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of
-    Israel", nor "Turkey" of "NATO member Turkey" in one report of many), and no people
-    (`_many`). A name after an article or a possessive names a body or a thing ("the Cabinet",
-    "the Jewish Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
-    naming = Counter(name for each in found for name in each.names())
-    introducing = Counter(name for each in found for name in each.full)
+    title or a particle, as reports introduce a person ("Mubarak" of "President Hosni
+    Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey"
+    of "NATO member Turkey" in one report of many), inside a sentence or opening one after a
+    word the day writes before a name inside one but never alone ("Abdullah Ocalan, leader of
+    ...", not "Turkish Kurdish rebels ..." nor "On Wednesday ..."), and no people (`_many`). A
+    name after an article or a possessive names a body or a thing ("the Cabinet", "the Jewish
+    Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
     written = {name for each in found for name in each.alone}
+    givens = {name for each in found for name in each.given} - written
+    opened = [{last for first, last in each.opening if first in givens} for each in found]
+    full = [{*each.full, *more} for each, more in zip(found, opened, strict=True)]
+    every = [each.names() | more for each, more in zip(found, opened, strict=True)]
+    naming = Counter(name for names in every for name in names)
+    introducing = Counter(name for names in full for name in names)
     persons = {
         name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
     }
     named, about = [], []
-    for each in found:
-        names = each.names() & persons
+    for each, all_names in zip(found, every, strict=True):
+        names = all_names & persons
         named.append(frozenset(f"@{name}" for name in names))
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
     return named, about
