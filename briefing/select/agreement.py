@@ -11,7 +11,7 @@ from briefing.models import Sentence, Story
 from briefing.text.vectorize import content_terms
 
 READ_ARTICLES = 50  # a story's first articles read for what they share (bounds the day's biggest)
-REWRITE = 0.75  # of the shorter lead's terms: one outlet's two articles this alike are one report
+REWRITE = 0.75  # of two leads' terms, shared: one outlet's two articles this alike are one report
 
 
 def agreement(
@@ -68,7 +68,8 @@ def _reports(
     read: dict[str, list[int]], leads: dict[int, set[str]], outlet: dict[int, str]
 ) -> dict[int, int]:
     """Article id -> the first article of its report: an outlet's later version of its own
-    story (a write-through, its lead retold) is no second witness of what happened."""
+    story (a write-through, its lead retold nearly whole) is no second witness of what happened,
+    while its other articles retelling the event in other words are."""
     head: dict[int, int] = {}
     for keys in read.values():
         for k, key in enumerate(keys):
@@ -76,7 +77,7 @@ def _reports(
             mine = leads.get(key, set())
             for earlier in keys[:k]:
                 theirs = leads.get(earlier, set())
-                alike = len(mine & theirs) >= REWRITE * min(len(mine), len(theirs))
+                alike = len(mine & theirs) >= REWRITE * len(mine | theirs)
                 if outlet.get(key) == outlet.get(earlier) and mine and theirs and alike:
                     head[key] = head[earlier]
                     break
