@@ -50,3 +50,23 @@ def test_a_big_storys_first_articles_are_read_and_a_later_ones_lead_is_scored_ag
     assert shares[sentences[0].id] == 5.0
     # the late lead against both articles read: dance and hall in each
     assert shares[sentences[-1].id] == 2.0
+
+
+def test_an_outlets_rewrite_of_its_own_report_is_no_second_witness():
+    rewrite = f"{FIRE[:-1]}, police said."  # a later version of the same report
+    follow_up = "Officials offered no word on what caused the dance hall fire."
+
+    def shares(outlet: str) -> float:
+        first = _article("first", FIRE, "Rescuers worked through the night.")
+        again = Article("again", outlet, "", "again", None, (rewrite,))
+        later = _article("later", follow_up)
+        story = make_story([first, again, later])
+        story_of = {a.id: story for a in (first, again, later)}
+        sentences = [s for a in (first, again, later) for s in article_sentences(a)]
+        return agreement(sentences, [sentences[0]], story_of)[sentences[0].id]
+
+    # AP's later version retells its own lead: the fire lead is retold by the follow-up alone
+    # (dance, hall, fire: 3 of its terms, over one other report)
+    assert shares("AP") == 3.0
+    # the same words from another outlet are a second report: (10 + 3) over two
+    assert shares("Reuters") == 6.5
