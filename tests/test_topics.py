@@ -62,24 +62,6 @@ def test_paragraph_context_supports_a_sentence(config):
     assert all(relevance >= 1.0 for _, relevance in found["South China Sea"])
 
 
-def test_the_datelines_place_counts_for_the_lead_as_the_reader_reads_them_together():
-    from briefing.config import Topic
-
-    desk = (Topic(name="Middle East", terms={"Jerusalem": 1.0, "bomb": 1.0}, threshold=2.0),)
-    paragraphs = (
-        "A bomb exploded in a crowded market on Friday, killing two.",
-        "Police sealed off the area.",
-        "Another bomb went off on a bus last month.",
-    )
-
-    def on_desk(place: str) -> list[str]:
-        article = Article("", "AP", "", "a.txt", None, paragraphs, place=place)
-        return [s.text for s, _ in assign_topics(article_sentences(article), desk)["Middle East"]]
-
-    assert on_desk("Jerusalem") == [paragraphs[0]]  # the lead; not a later line of another event
-    assert on_desk("") == [] and on_desk("Cairo") == []
-
-
 def test_exclude_terms_veto(config):
     assert _topic_of(config, "Olympic officials from the US and China met in Paris.") == {}
 

@@ -29,13 +29,13 @@ class Split:
 
 
 def _split_one(
-    article: tuple[str, str, Sequence[str]], topics: Sequence[Topic]
+    article: tuple[str, Sequence[str]], topics: Sequence[Topic]
 ) -> tuple[list[tuple[int, str]], list[tuple[int, int, float]]]:
-    """One article's work, from its title, dateline's place and paragraphs: its sentences with
-    their paragraph's number, and those on a topic."""
-    title, place, paragraphs = article
+    """One article's work, from its title and paragraphs: its sentences with their paragraph's
+    number, and those on a topic."""
+    title, paragraphs = article
     found = paragraph_sentences(paragraphs)
-    return found, article_topics(found, topics, title, place)
+    return found, article_topics(found, topics, title)
 
 
 def split_day(
@@ -49,8 +49,7 @@ def split_day(
     `keep_paragraphs` an article lets its paragraphs go: its sentences hold the same text."""
     runner = executor or SerialExecutor()
     found = runner.map(
-        partial(_split_one, topics=tuple(topics)),
-        [(a.title, a.place, a.paragraphs) for a in articles],
+        partial(_split_one, topics=tuple(topics)), [(a.title, a.paragraphs) for a in articles]
     )
     kept: list[Article] = []
     sentences: list[Sentence] = []

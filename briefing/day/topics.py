@@ -287,17 +287,16 @@ def _matcher(topics: Sequence[Topic]) -> TopicMatcher:
 
 
 def article_topics(
-    sentences: Sequence[tuple[int, str]], topics: Sequence[Topic], title: str = "", place: str = ""
+    sentences: Sequence[tuple[int, str]], topics: Sequence[Topic], title: str = ""
 ) -> list[tuple[int, int, float]]:
     """The sentences of one article, given as (paragraph, text) in reading order, that are on
     a topic: (position, topic number, relevance). A sentence goes to the topic it is most
     relevant to (weighted terms: score over threshold; a query: `query_relevance`), or to none
-    when no relevance reaches 1. `title` is the article's, for queries' `title:` terms; `place`
-    its dateline's, read as part of its lead (`_dated`)."""
+    when no relevance reaches 1. `title` is the article's, for queries' `title:` terms."""
     if not topics:
         return []
     matcher = _matcher(topics)
-    texts = _dated([_SPACES.sub(" ", text) for _, text in sentences], place)
+    texts = [_SPACES.sub(" ", text) for _, text in sentences]
     hits = [matcher.hits(text) for text in texts]
     terms = [frozenset(term for term, _, _ in found) or _NONE for found in hits]
     paragraphs = [p for p, _ in sentences]
@@ -324,14 +323,6 @@ def article_topics(
     return found
 
 
-def _dated(texts: list[str], place: str) -> list[str]:
-    """The sentences with the dateline's `place` before the lead, as the reader reads it
-    ("JERUSALEM (AP) — Suicide bombers targeted a market ..."): the lead need not name it."""
-    if place and texts:
-        texts[0] = f"{place} — {texts[0]}"
-    return texts
-
-
 def assign_topics(
     sentences: Sequence[Sentence], topics: Sequence[Topic]
 ) -> dict[str, list[tuple[Sentence, float]]]:
@@ -343,12 +334,10 @@ def assign_topics(
     found = []
     for rows in by_article.values():
         read = [(sentences[n].paragraph, sentences[n].text) for n in rows]
-        first = sentences[rows[0]]
-        place = first.article.place if first.index == 0 else ""  # its lead is given
-        title = first.article.title
+        title = sentences[rows[0]].article.title
         found += [
             (rows[k], topic, relevance)
-            for k, topic, relevance in article_topics(read, topics, title, place)
+            for k, topic, relevance in article_topics(read, topics, title)
         ]
     result: dict[str, list[tuple[Sentence, float]]] = {topic.name: [] for topic in topics}
     for n, topic, relevance in sorted(found):
