@@ -638,6 +638,26 @@ def test_every_desk_script_prints_in_a_font_the_stylesheet_names(config):
         assert any(re.sub("-", "", face) in named for face in drawn_by), (lang, drawn_by)
 
 
+def test_a_right_to_left_line_reads_right_to_left_and_its_names_keep_their_place(config):
+    """An Arabic line is set right to left on the page and in the email (a page set left to right
+    puts its full stop first and reorders its Latin words), and a name in a script of either
+    direction is kept apart from the " · " around it, so two Arabic names never swap."""
+    filed = replace(ARTICLE, title="وقف إطلاق النار في غزة", outlet="الجزيرة", place="القدس")
+    text = "وأكد مسؤول في حركة Hamas أن الاتفاق سيدخل حيز التنفيذ عند الساعة 08:00 صباحا."
+    section = Section("غزة", "", (Item(Sentence(text, filed, 0, 0), 1.0),), 1, 9)
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), (section,))
+    renderer = Renderer(config)
+    html, email = renderer.html(briefing), renderer.email(briefing)[1]
+    assert re.search(r'<p class="text" id="[^"]+" dir="rtl">وأكد', html)
+    assert re.search(r'<p class="item" dir="rtl"[^>]*>وأكد', email)
+    for page in (html, email):
+        assert re.search(r'dir="rtl"[^>]*>الجزيرة</', page)
+        assert re.search(r'<span dir="rtl"[^>]*>القدس</span>', page)
+        assert re.search(r'<h2[^>]*><span dir="rtl"[^>]*>غزة</span></h2>', page)
+        assert re.search(r'<a href="[^"]+" dir="rtl"[^>]*>وقف إطلاق النار في غزة</a>', page)
+    assert 'dir="' not in renderer.html(_briefing(1)).split("<body>")[1]
+
+
 def test_twelve_and_more_topics_never_fail_the_build(config):
     long = "The ministers discussed the long and winding matter of regional security " * 3
     sections = tuple(
