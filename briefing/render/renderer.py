@@ -45,7 +45,7 @@ from briefing.render.page import (
     unchanged_line,
 )
 from briefing.render.serialize import to_dict
-from briefing.text.words import counted
+from briefing.text.words import counted, writing_direction
 
 PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
@@ -221,6 +221,19 @@ def _typeset(value: Any) -> Any:
     return typeset(value) if isinstance(value, str) else value
 
 
+def direction(text: str) -> Markup:
+    """The ` dir` attribute of an element holding `text` when it holds right-to-left letters: it
+    sets the text's own direction and keeps it apart from the line around it (HTML's bidi isolate)."""
+    side = writing_direction(str(text))
+    return Markup(f' dir="{side}"') if side else Markup("")
+
+
+def isolated(text: str) -> Markup:
+    """`text` escaped, in a span of its own `direction` when it needs one (a name between " · ")."""
+    side = direction(text)
+    return Markup(f"<span{side}>{Markup.escape(text)}</span>") if side else Markup.escape(text)
+
+
 class Renderer:
     """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
 
@@ -265,6 +278,8 @@ class Renderer:
         self.env.filters["reach"] = reach
         self.env.filters["shorten"] = shorten
         self.env.filters["said_cut"] = said_cut
+        self.env.filters["direction"] = direction
+        self.env.filters["isolated"] = isolated
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
 
     def context(self, briefing: Briefing) -> dict[str, Any]:

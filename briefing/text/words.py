@@ -363,3 +363,12 @@ def shouts(line: str) -> bool:
     """Whether a line is set in capitals: three words or more, hardly a lower-case letter."""
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def writing_direction(text: str) -> str:
+    """"rtl" or "ltr", the direction of `text`'s first strong letter, when it holds a right-to-left
+    letter (Arabic, Hebrew, Syriac, Thaana, N'Ko); "" when it has none and needs no direction."""
+    sides = [unicodedata.bidirectional(ch) for ch in text]
+    if not any(side in ("R", "AL") for side in sides):
+        return ""
+    return "rtl" if next(side for side in sides if side in ("L", "R", "AL")) != "L" else "ltr"
