@@ -223,7 +223,7 @@ def _typeset(value: Any) -> Any:
 
 def direction(text: str) -> Markup:
     """The ` dir` attribute of an element holding `text` when it holds right-to-left letters: it
-    sets the text's own direction and keeps it apart from the line around it (HTML's bidi isolate)."""
+    sets the text's own direction and keeps it apart from the line around it (a bidi isolate)."""
     side = writing_direction(str(text))
     return Markup(f' dir="{side}"') if side else Markup("")
 

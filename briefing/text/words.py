@@ -366,7 +366,7 @@ def shouts(line: str) -> bool:
 
 
 def writing_direction(text: str) -> str:
-    """"rtl" or "ltr", the direction of `text`'s first strong letter, when it holds a right-to-left
+    """The direction ("rtl" or "ltr") of `text`'s first strong letter when it holds a right-to-left
     letter (Arabic, Hebrew, Syriac, Thaana, N'Ko); "" when it has none and needs no direction."""
     sides = [unicodedata.bidirectional(ch) for ch in text]
     if not any(side in ("R", "AL") for side in sides):
