@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-liberation2 \
-	fonts-sil-padauk fonts-wqy-microhei fonts-noto-ui-core fonts-ddc-uchen fonts-sil-abyssinica poppler-utils
+	fonts-sil-padauk fonts-wqy-microhei fonts-noto-ui-core fonts-ddc-uchen fonts-sil-abyssinica \
+	fonts-symbola poppler-utils
 
 .PHONY: run test lint eval bench preview browser system-packages clean
 
