@@ -372,3 +372,13 @@ def writing_direction(text: str) -> str:
     if not any(side in ("R", "AL") for side in sides):
         return ""
     return "rtl" if next(side for side in sides if side in ("L", "R", "AL")) != "L" else "ltr"
+
+
+def fitting(text: str, columns: int) -> int:
+    """How many of `text`'s leading characters fit in `columns` of a line, a wide letter (Han,
+    kana, Hangul, full-width) as wide as two Latin ones; len(text) when it all fits."""
+    for n, ch in enumerate(text):
+        columns -= 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if columns < 0:
+            return n
+    return len(text)
