@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -234,6 +235,9 @@ def isolated(text: str) -> Markup:
     return Markup(f"<span{side}>{Markup.escape(text)}</span>") if side else Markup.escape(text)
 
 
+NO_FONTS = "no font installed for the PDF (fontconfig finds none): `make system-packages` as root"
+
+
 class Renderer:
     """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
 
@@ -403,8 +407,13 @@ class Renderer:
 
     @cached_property
     def _weasyprint(self) -> Any:
-        import weasyprint  # slow to import: only when a PDF is wanted
-
+        """WeasyPrint, imported only when a PDF is wanted (it is slow to import); an error when
+        fontconfig finds no font, which it warns of once, at import, and lays out lines by."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            import weasyprint
+        if any("FontConfig" in str(warning.message) for warning in caught):
+            raise BriefingError(NO_FONTS)
         return weasyprint
 
     def _document(
