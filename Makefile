@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEB_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-liberation2 \
-	fonts-sil-padauk fonts-wqy-microhei fonts-noto-ui-core fonts-ddc-uchen fonts-sil-abyssinica poppler-utils
+	fonts-sil-padauk fonts-wqy-microhei fonts-noto-ui-core fonts-ddc-uchen fonts-sil-abyssinica \
+	fonts-symbola poppler-utils
 
 .PHONY: run test lint eval bench preview browser system-packages clean
 
@@ -49,13 +50,13 @@ preview: run
 	@pdf=$$(ls -t output/*/briefing.pdf | head -n 1); pdftoppm -r 80 -png -singlefile "$$pdf" "$${pdf%.pdf}" && echo "$${pdf%.pdf}.png"
 
 system-packages:
-	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || printf '%s ' $$p; done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing Debian packages: $$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else \
-		echo "Missing Debian packages (install them as root): $$missing" >&2; \
+		echo "Missing Debian packages (install them as root with apt-get, or your system's own): $$missing" >&2; \
 	fi
 
 # Debian's Chromium for the real-browser email test (the test skips, saying why, without it).

@@ -570,3 +570,20 @@ def test_a_thai_page_and_a_feed_in_lao_khmer_and_burmese_are_told_under_their_to
     assert [(topic["name"], len(topic["items"])) for topic in data["topics"]] == [
         (name, 1) for name in queries
     ]
+
+
+def test_a_build_where_no_font_is_installed_says_so_in_one_line(tmp_path, monkeypatch):
+    """A machine with no font at all (a bare container) is told why no PDF can be laid out,
+    not that the page has no room for its header, nor warned by WeasyPrint on stderr."""
+    (tmp_path / "none").mkdir()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        f"<fontconfig><dir>{tmp_path / 'none'}</dir><cachedir>{tmp_path}</cachedir></fontconfig>"
+    )
+    monkeypatch.setenv("FONTCONFIG_FILE", str(conf))
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(
+        "Talks resume\n\nDiplomats met in Jakarta on Thursday to resume the stalled talks.\n"
+    )
+    line = one_error_line(run(tmp_path, "build", "news", "--date", "2026-11-28"))
+    assert "no font" in line and "make system-packages" in line, line

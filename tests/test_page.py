@@ -84,6 +84,20 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis():
     assert shorten("x" * 500, 10) == "x" * 9 + "…"
 
 
+def test_shorten_and_display_url_count_a_wide_letter_as_two():
+    # a Han, kana, Hangul or full-width letter is as wide as two Latin ones: a Chinese headline
+    # cut at 160 letters took four lines of the page where an English one takes two
+    def columns(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    for text in ("中国海警" * 80, "서울 정부 " * 40, "Xinhua: 仁爱礁" * 30):
+        assert columns(shorten(text, 40).removesuffix("…")) <= 40 - 1
+    assert shorten("仁爱礁" * 6, 40) == "仁爱礁" * 6  # 36 columns: it fits
+    url = display_url("https://example.org/" + quote("南海仁爱礁" * 40))
+    assert columns(url) <= 100 and url.endswith("…")
+    assert len(shorten("word " * 10_000, 160)) == 155  # Latin text: as before
+
+
 def test_shorten_never_cuts_a_letter_from_its_mark_or_its_syllable():
     """hostile19: a run with no space was cut at any character, so a Thai line in a chat post
     (160 characters) or a headline lost the tone mark of its last letter ("อย่าง" cut "อย",

@@ -4,6 +4,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from html import unescape
@@ -636,6 +637,55 @@ def test_every_desk_script_prints_in_a_font_the_stylesheet_names(config):
         drawn_by = set.intersection(*(inked[ch] for ch in letters))
         assert drawn_by, f"{lang}: no one font draws all of {text!r}"
         assert any(re.sub("-", "", face) in named for face in drawn_by), (lang, drawn_by)
+
+
+def test_emoji_in_a_line_or_an_outlet_print_in_a_font_the_stylesheet_names(config):
+    """Emoji a post or an outlet's name carries (a joined family, a flag, a newspaper) print with
+    ink, not as boxes or blanks; skips as the script test does where no font draws them."""
+    emoji = (
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1ee\U0001f1f7 \U0001f4f0 \u2764\ufe0f"
+    )
+    article = replace(ARTICLE, outlet="\U0001f4f0 Daily")
+    item = Item(Sentence(f"Families {emoji} waited in Tehran on Monday.", article, 0, 0), 1.0)
+    section = Section("Iran", "", (item,), 1, 9)
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), (section,))
+    inked = _inked_fonts(Renderer(config).outputs(briefing)[1]["briefing.pdf"])
+    drawn = [ch for ch in emoji if unicodedata.category(ch) == "So"]
+    tofu = [ch for ch in drawn if not inked.get(ch)]
+    fc_list = shutil.which("fc-list")
+    fonted = (
+        fc_list
+        and subprocess.run(
+            [fc_list, ":charset=1f4f0", "family"], capture_output=True, text=True
+        ).stdout.strip()
+    )
+    if tofu and not fonted and not (os.geteuid() == 0 and shutil.which("apt-get")):
+        pytest.skip("no emoji font installed: `make` as root installs one")
+    assert not tofu, f"printed as empty boxes: {tofu} (run `make system-packages` as root)"
+    stylesheet = (Path(__file__).resolve().parents[1] / "templates" / "style.css").read_text()
+    families = {name.replace(" ", "") for name in re.findall(r'"([^"]+)"', stylesheet)}
+    for ch in drawn:  # a face is named by its family and style ("Symbola-Semi-Condensed")
+        assert any(face.replace("-", "").startswith(tuple(families)) for face in inked[ch]), ch
+
+
+def test_a_right_to_left_line_reads_right_to_left_and_its_names_keep_their_place(config):
+    """An Arabic line is set right to left on the page and in the email (a page set left to right
+    puts its full stop first and reorders its Latin words), and a name in a script of either
+    direction is kept apart from the " · " around it, so two Arabic names never swap."""
+    filed = replace(ARTICLE, title="وقف إطلاق النار في غزة", outlet="الجزيرة", place="القدس")
+    text = "وأكد مسؤول في حركة Hamas أن الاتفاق سيدخل حيز التنفيذ عند الساعة 08:00 صباحا."
+    section = Section("غزة", "", (Item(Sentence(text, filed, 0, 0), 1.0),), 1, 9)
+    briefing = Briefing(date(2026, 11, 28), datetime(2026, 11, 28, 5, 0, tzinfo=UTC), (section,))
+    renderer = Renderer(config)
+    html, email = renderer.html(briefing), renderer.email(briefing)[1]
+    assert re.search(r'<p class="text" id="[^"]+" dir="rtl">وأكد', html)
+    assert re.search(r'<p class="item" dir="rtl"[^>]*>وأكد', email)
+    for page in (html, email):
+        assert re.search(r'dir="rtl"[^>]*>الجزيرة</', page)
+        assert re.search(r'<span dir="rtl"[^>]*>القدس</span>', page)
+        assert re.search(r'<h2[^>]*><span dir="rtl"[^>]*>غزة</span></h2>', page)
+        assert re.search(r'<a href="[^"]+" dir="rtl"[^>]*>وقف إطلاق النار في غزة</a>', page)
+    assert 'dir="' not in renderer.html(_briefing(1)).split("<body>")[1]
 
 
 def test_twelve_and_more_topics_never_fail_the_build(config):

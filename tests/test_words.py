@@ -7,6 +7,7 @@ from briefing.text.words import (
     wide_kana,
     word_count,
     word_ends,
+    writing_direction,
 )
 
 
@@ -89,3 +90,12 @@ def test_a_letter_starts_after_its_marks_its_virama_and_its_leading_vowel():
     assert [letter_start("प्रधान", n) for n in range(7)] == [0, 0, 0, 3, 3, 5, 6]
     assert [letter_start("เป็นจำ", n) for n in range(7)] == [0, 0, 0, 3, 4, 4, 6]
     assert letter_start("အင်္ဂါ", 5) == 1 and letter_start("abc", 2) == 2
+
+
+def test_writing_direction_is_the_first_strong_letter_s_when_right_to_left_letters_are_in_it():
+    # digits, punctuation and emoji take no side; "" says the text needs no direction of its own
+    assert writing_direction("وأكد مسؤول في حركة Hamas أن الاتفاق.") == "rtl"
+    assert writing_direction("08:00 👍 ירושלים ממשלה") == "rtl"
+    assert writing_direction("Al Jazeera عربي") == "ltr"
+    assert writing_direction("Talks resume in Jakarta") == ""
+    assert writing_direction("仁爱礁 中国海警") == writing_direction("") == ""

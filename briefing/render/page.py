@@ -26,7 +26,7 @@ from briefing.models import (
     Section,
     Story,
 )
-from briefing.text.words import counted, letter_start
+from briefing.text.words import counted, fitting, letter_start
 
 LISTED_CHARS = 70  # and one named in the no-room line, so that it costs the page a line or two
 SPILL = 1 / 4  # a cut may run this share past its limit to end the name or phrase it splits
@@ -45,11 +45,12 @@ def typeset(text: str) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters at a word boundary (or up to SPILL past it, to end a name
-    or phrase the cut splits), with an ellipsis when cut; "" when no character fits beside the
-    ellipsis or the cut keeps no content word; a run with no space is cut where a letter starts
-    (`letter_start`: never between a letter and its mark)."""
+    """`text` cut to `limit` columns (`fitting`: a wide letter takes two) at a word boundary (or
+    up to SPILL past it, to end a name or phrase the cut splits), with an ellipsis when cut; ""
+    when no character fits beside the ellipsis or the cut keeps no content word; a run with no
+    space is cut where a letter starts (`letter_start`: never between a letter and its mark)."""
     text = " ".join(text.split())
+    limit = fitting(text, limit)
     if len(text) <= limit:
         return text
     cut = text[: letter_start(text, max(limit - 1, 0))]
@@ -65,7 +66,8 @@ def shorten(text: str, limit: int) -> str:
 
 
 def display_url(url: str, limit: int = URL_CHARS) -> str:
-    """A cleaned URL as a reader reads it: host and path decoded (no %E1%80%99, no xn--)."""
+    """A cleaned URL as a reader reads it: host and path decoded (no %E1%80%99, no xn--), cut
+    to `limit` columns."""
     url = clean_url(url)
     if not url:
         return ""
@@ -75,6 +77,7 @@ def display_url(url: str, limit: int = URL_CHARS) -> str:
         host = host.encode("ascii").decode("idna")
     shown = urlunsplit(parts._replace(netloc=host))
     shown = unquote(shown, errors="replace")
+    limit = fitting(shown, limit)
     return shown if len(shown) <= limit else shown[: letter_start(shown, limit - 1)] + "…"
 
 

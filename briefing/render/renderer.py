@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -45,7 +46,7 @@ from briefing.render.page import (
     unchanged_line,
 )
 from briefing.render.serialize import to_dict
-from briefing.text.words import counted
+from briefing.text.words import counted, writing_direction
 
 PAGE_WIDTHS = {"A4": "210mm", "Letter": "8.5in"}
 PAGE_HEIGHTS_PX = {"A4": 297 / 25.4 * 96, "Letter": 11 * 96}  # CSS pixels
@@ -221,6 +222,22 @@ def _typeset(value: Any) -> Any:
     return typeset(value) if isinstance(value, str) else value
 
 
+def direction(text: str) -> Markup:
+    """The ` dir` attribute of an element holding `text` when it holds right-to-left letters: it
+    sets the text's own direction and keeps it apart from the line around it (a bidi isolate)."""
+    side = writing_direction(str(text))
+    return Markup(f' dir="{side}"') if side else Markup("")
+
+
+def isolated(text: str) -> Markup:
+    """`text` escaped, in a span of its own `direction` when it needs one (a name between " · ")."""
+    side = direction(text)
+    return Markup(f"<span{side}>{Markup.escape(text)}</span>") if side else Markup.escape(text)
+
+
+NO_FONTS = "no font installed for the PDF (fontconfig finds none): `make system-packages` as root"
+
+
 class Renderer:
     """Templates from the user's folder (if any) over the shipped ones, and their outputs."""
 
@@ -265,6 +282,8 @@ class Renderer:
         self.env.filters["reach"] = reach
         self.env.filters["shorten"] = shorten
         self.env.filters["said_cut"] = said_cut
+        self.env.filters["direction"] = direction
+        self.env.filters["isolated"] = isolated
         self.env.tests["url"] = lambda value: str(value).startswith(("http://", "https://"))
 
     def context(self, briefing: Briefing) -> dict[str, Any]:
@@ -388,8 +407,13 @@ class Renderer:
 
     @cached_property
     def _weasyprint(self) -> Any:
-        import weasyprint  # slow to import: only when a PDF is wanted
-
+        """WeasyPrint, imported only when a PDF is wanted (it is slow to import); an error when
+        fontconfig finds no font, which it warns of once, at import, and lays out lines by."""
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            import weasyprint
+        if any("FontConfig" in str(warning.message) for warning in caught):
+            raise BriefingError(NO_FONTS)
         return weasyprint
 
     def _document(

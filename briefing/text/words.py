@@ -363,3 +363,22 @@ def shouts(line: str) -> bool:
     """Whether a line is set in capitals: three words or more, hardly a lower-case letter."""
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def writing_direction(text: str) -> str:
+    """The direction ("rtl" or "ltr") of `text`'s first strong letter when it holds a right-to-left
+    letter (Arabic, Hebrew, Syriac, Thaana, N'Ko); "" when it has none and needs no direction."""
+    sides = [unicodedata.bidirectional(ch) for ch in text]
+    if not any(side in ("R", "AL") for side in sides):
+        return ""
+    return "rtl" if next(side for side in sides if side in ("L", "R", "AL")) != "L" else "ltr"
+
+
+def fitting(text: str, columns: int) -> int:
+    """How many of `text`'s leading characters fit in `columns` of a line, a wide letter (Han,
+    kana, Hangul, full-width) as wide as two Latin ones; len(text) when it all fits."""
+    for n, ch in enumerate(text):
+        columns -= 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if columns < 0:
+            return n
+    return len(text)
