@@ -270,12 +270,11 @@ def _labels(
     report joined a ramming at sea on the sea's and the coast guard's names); a join to a story
     of one, which has no likeness of its own, needs the pair's leads or what they say happened
     at `apart` (an airport report joined a market bomb's first report on the Wye accord's
-    names). Comparing with
-    whole stories, not single articles, keeps unrelated stories from chaining through one
-    article that resembles both. The centroid cosine comes from the pairs' similarities alone
-    (the norm of a sum of unit vectors is the root of its members' pairwise similarities); the
-    leads' and events' sums are kept per story, so each article costs its candidate pairs and
-    its lead's and events' terms."""
+    names). Comparing with whole stories, not single articles, keeps unrelated stories from
+    chaining through one article that resembles both. The centroid cosine comes from the pairs'
+    similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
+    similarities); the leads' and events' sums are kept per story, so each article costs its
+    candidate pairs and its lead's and events' terms."""
     n = neighbours.shape[0]
     labels = [-1] * n
     sizes: list[float] = []  # per story: the squared norm of the sum of its members
