@@ -42,11 +42,7 @@ class Grouping(_Described):
 
     same_story: float = _weight(0.15, "cosine of an article with a story's centroid to join it")
     merge: float = _weight(0.25, "cosine of two stories' centroids at which they are one story")
-    apart: float = _weight(
-        0.1,
-        "cosine under which two articles of one story split it in two, and which an article's "
-        "lead or what happened (event_keys) needs with a story of one to join it",
-    )
+    apart: float = _weight(0.1, "cosine under which two articles of one story split it in two")
     two_groups: float = _weight(
         0.6,
         "share of a story's mean cosine under which two groups of its articles (two or more "

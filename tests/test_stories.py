@@ -2,11 +2,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from scipy import sparse
 
 from briefing.day.headlines import headline
 from briefing.day.names import people, reading
-from briefing.day.stories import _labels, _text, group_stories, make_story, read_lead
+from briefing.day.stories import _text, group_stories, make_story, read_lead
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -952,20 +951,3 @@ def test_a_lone_report_joined_to_a_story_of_one_is_parted_when_apart_from_the_re
     ids = [a.path for a in bomb]
     assert _grouped([*bomb, airport]) == [["airport"], ids]
     assert _grouped([*bomb, airport], replace(GROUPING, lead_groups=0.0)) == [["airport", *ids]]
-
-
-def _pair(share: float) -> sparse.csr_matrix:
-    """Two unit rows at cosine `share`."""
-    return sparse.csr_matrix([[1.0, 0.0], [share, (1.0 - share * share) ** 0.5]])
-
-
-def test_a_report_joining_a_story_of_one_needs_its_lead_or_what_happened_to_agree():
-    # whole texts alike over `merge` (so no check of what happened), leads at 0.07 (over
-    # `lead_agree`) and what happened at 0.05: a story of one has no likeness of its own to
-    # read the join against, so the pair's own leads and events must reach `apart` (an airport
-    # report and a market bomb's first report, alike on the Wye accord's names)
-    alike = sparse.csr_matrix([[0.0, 0.3], [0.3, 0.0]])
-    assert _labels(alike, _pair(0.07), _pair(0.05), GROUPING) == [0, 1]
-    assert _labels(alike, _pair(0.07), _pair(0.2), GROUPING) == [0, 0]
-    assert _labels(alike, _pair(0.2), _pair(0.05), GROUPING) == [0, 0]
-    assert _labels(alike, _pair(0.07), _pair(0.05), replace(GROUPING, apart=0.0)) == [0, 0]

@@ -267,14 +267,12 @@ def _labels(
     `same_story`) whose leads' centroid its own lead is near (`lead_agree`), or starts one; a
     join at a cosine under `merge` (two stories that alike would stay two) needs what the
     article says happened near the story's own (`events`, as `LONE` in the merges: a typhoon
-    report joined a ramming at sea on the sea's and the coast guard's names); a join to a story
-    of one, which has no likeness of its own, needs the pair's leads or what they say happened
-    at `apart` (an airport report joined a market bomb's first report on the Wye accord's
-    names). Comparing with whole stories, not single articles, keeps unrelated stories from
-    chaining through one article that resembles both. The centroid cosine comes from the pairs'
-    similarities alone (the norm of a sum of unit vectors is the root of its members' pairwise
-    similarities); the leads' and events' sums are kept per story, so each article costs its
-    candidate pairs and its lead's and events' terms."""
+    report joined a ramming at sea on the sea's and the coast guard's names). Comparing with
+    whole stories, not single articles, keeps unrelated stories from chaining through one
+    article that resembles both. The centroid cosine comes from the pairs' similarities alone
+    (the norm of a sum of unit vectors is the root of its members' pairwise similarities); the
+    leads' and events' sums are kept per story, so each article costs its candidate pairs and
+    its lead's and events' terms."""
     n = neighbours.shape[0]
     labels = [-1] * n
     sizes: list[float] = []  # per story: the squared norm of the sum of its members
@@ -297,12 +295,6 @@ def _labels(
                 continue
             if similarity < rules.merge and _lone_apart(
                 event, event_sums[story], rules.event_groups
-            ):
-                continue
-            if (
-                event_sums[story].rows == 1
-                and shared < rules.apart
-                and event_sums[story].dot(event) < rules.apart
             ):
                 continue
             best, best_similarity, best_lead = story, similarity, shared
