@@ -126,6 +126,9 @@ class Weights(_Described):
     carried: float = _weight(
         0.3, "cosine of an article with one of a story told before: it continues that story"
     )
+    distinct: float = _weight(
+        0.12, "cosine of an article with a told story's own terms: it tells another side of it"
+    )
     repeat_factor: float = _weight(0.2, "value kept by a fact briefed in the last novelty_days")
     corroboration_bonus: float = _weight(0.25, "value gained per doubling of outlets with a fact")
     # What reads as news.

@@ -923,3 +923,41 @@ def test_a_story_one_told_report_continues_is_not_tied_to_others_by_reports_take
     )
     story = make_story([israel, again])
     assert [tie.story for tie in carried([story], past)[story.id].ties] == ["s2"]
+
+
+RISK = (
+    "Satellite operators turned their craft away on {day} from the meteor storm a comet leaves.",
+    "Engineers feared the dust could damage solar panels and instruments in orbit.",
+)
+FORECAST = (
+    "Astronomers said on {day} the meteor storm from the comet's dust would peak before dawn.",
+    "Observatories readied cameras for the heaviest storm in decades.",
+)
+STARGAZERS = (
+    "Crowds on a mountain in Thailand watched bright meteors streak across clear skies on {day}.",
+    "Families brought blankets and waited past midnight for the storm of the comet's dust.",
+    "Hotels near the summit were full and roads were jammed with cars.",
+)
+
+
+def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_whole_text():
+    """The stargazers tell another side of the told meteor storm: under `weights.carried` with
+    its reports, in whole text and taken together, but writing the words only that story's
+    reports write ("meteor", "comet"), so it continues it."""
+    from dataclasses import replace
+
+    from briefing.select.status import carried
+    from briefing.weights import DEFAULT
+
+    past = [
+        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
+        for url, lines, story in (
+            ("https://ap.example/risk", RISK, "s1"),
+            ("https://ap.example/forecast", FORECAST, "s1"),
+            ("https://ap.example/budget", BUDGET, "s2"),
+        )
+        for line in lines
+    ]
+    watch = _story("https://ap.example/watch", STARGAZERS, "Tuesday")
+    assert [tie.story for tie in carried([watch], past)[watch.id].ties] == ["s1"]
+    assert carried([watch], past, replace(DEFAULT, distinct=1.0)) == {}

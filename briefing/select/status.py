@@ -118,11 +118,35 @@ def carried(
     together = normalise_rows(sparse.csr_matrix(seen.members @ joint[len(texts) :]))
     articles = [[col] for col in range(len(seen.urls))]
     # the told story's articles taken together are read last, for the stories nothing else ties
-    for by_text, similarity, columns, guarded, last_resort in (
-        (False, seen.named, by_story, None, False),
-        (True, whole, [(told_on[u], last_of[u]) for u in seen.urls], articles, False),
-        (False, seen.opened, by_story, None, False),
-        (False, joint[: len(texts)] @ together.T, by_story, _rows(seen.members), True),
+    # then, kept to each told story's own terms, at `weights.distinct`: another side of it
+    distinct = _distinct(joint[len(texts) :], seen.members, together)
+    for by_text, similarity, columns, guarded, last_resort, at in (
+        (False, seen.named, by_story, None, False, weights.carried),
+        (
+            True,
+            whole,
+            [(told_on[u], last_of[u]) for u in seen.urls],
+            articles,
+            False,
+            weights.carried,
+        ),
+        (False, seen.opened, by_story, None, False, weights.carried),
+        (
+            False,
+            joint[: len(texts)] @ together.T,
+            by_story,
+            _rows(seen.members),
+            True,
+            weights.carried,
+        ),
+        (
+            False,
+            joint[: len(texts)] @ distinct.T,
+            by_story,
+            _rows(seen.members),
+            True,
+            weights.distinct,
+        ),
     ):
         tied_before = frozenset(first) if last_resort else frozenset()
         pairs = similarity.tocoo()
@@ -130,7 +154,7 @@ def carried(
             story, (when, key) = seen.owners[row][0], columns[col]
             if (
                 story not in tied_before
-                and value >= weights.carried
+                and value >= at
                 and not (guarded and apart(row, guarded[col]))
             ):
                 first[story] = min(when, first.get(story, when))
@@ -195,6 +219,18 @@ def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozens
     return frozenset(
         (story, told) for story, told in pairs if read.unlike(rows[story], rows[best[told][1]])
     )
+
+
+def _distinct(
+    told: sparse.csr_matrix, members: sparse.csr_matrix, together: sparse.csr_matrix
+) -> sparse.csr_matrix:
+    """Each told story's articles (`told` rows, `members`) taken together (`together`), kept to
+    its own terms: those more than half of its told articles (two at least, where it has two)
+    write and no other told story's article does ("Leonid", "meteor"; not a desk's "Israeli")."""
+    counts = (members @ (told > 0).astype(float)).toarray()
+    sizes = np.asarray(members.sum(axis=1))
+    own = (counts >= np.minimum(2, sizes)) & (2 * counts > sizes) & (counts == counts.sum(axis=0))
+    return sparse.csr_matrix(together.multiply(own))
 
 
 def _rows(matrix: sparse.csr_matrix) -> list[list[int]]:
