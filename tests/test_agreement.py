@@ -70,3 +70,16 @@ def test_an_outlets_rewrite_of_its_own_report_is_no_second_witness():
     assert shares("AP") == 3.0
     # the same words from another outlet are a second report: (10 + 3) over two
     assert shares("Reuters") == 6.5
+
+
+def test_two_articles_naming_no_outlet_are_not_taken_for_one_outlets_rewrite():
+    # "" is an outlet no one named (a text file with no source, dateline or address): two such
+    # articles retelling the fire alike are two reports, as two named outlets' are
+    rewrite = f"{FIRE[:-1]}, police said."
+    first = Article("first", "", "", "first", None, (FIRE, "Rescuers worked through the night."))
+    again = Article("again", "", "", "again", None, (rewrite,))
+    later = Article("later", "", "", "later", None, ("The dance hall fire.",))
+    story = make_story([first, again, later])
+    story_of = {a.id: story for a in (first, again, later)}
+    sentences = [s for a in (first, again, later) for s in article_sentences(a)]
+    assert agreement(sentences, [sentences[0]], story_of)[sentences[0].id] == 6.5

@@ -69,7 +69,8 @@ def _reports(
 ) -> dict[int, int]:
     """Article id -> the first article of its report: an outlet's later version of its own
     story (a write-through, its lead retold nearly whole) is no second witness of what happened,
-    while its other articles retelling the event in other words are."""
+    while its other articles retelling the event in other words are, and an article naming no
+    outlet ("") is no one's rewrite."""
     head: dict[int, int] = {}
     for keys in read.values():
         for k, key in enumerate(keys):
@@ -78,7 +79,8 @@ def _reports(
             for earlier in keys[:k]:
                 theirs = leads.get(earlier, set())
                 alike = len(mine & theirs) >= REWRITE * len(mine | theirs)
-                if outlet.get(key) == outlet.get(earlier) and mine and theirs and alike:
+                named = outlet.get(key) and outlet.get(key) == outlet.get(earlier)
+                if named and mine and theirs and alike:
                     head[key] = head[earlier]
                     break
     return head
