@@ -638,3 +638,24 @@ def test_a_run_on_of_thousands_of_words_is_cut_in_reach_as_its_opening_is_at_onc
     started = time.perf_counter()
     assert from_sentence(found.format(" and the galley" * 2000), reach=True) == short
     assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # an adverb's aside between a verb and its object: the object is no clause of its own
+        (
+            "The council said on Wednesday that it would withhold, at least temporarily, the "
+            "parts of its final report that name the former president in the killings.",
+            "The council said on Wednesday that it would withhold, at least temporarily, "
+            "the parts…",
+        ),
+        # a noun in "-ly" before the comma is the object's own appositive: the cut stays there
+        (
+            "Police in the port arrested the men and their wives, his family, the ministry said.",
+            "Police in the port arrested the men and their wives, his family",
+        ),
+    ],
+)
+def test_an_adverb_s_aside_before_an_object_ends_no_clause(sentence, cut):
+    assert from_sentence(sentence) == cut

@@ -97,6 +97,12 @@ _BARE_DEFINITE = re.compile(
     rf"^the\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(AUXILIARY))}|\w+ed|{'|'.join(sorted(IRREGULAR))})\b",
     re.IGNORECASE,
 )
+# "... would withhold, at least temporarily, | the parts of its report": an adverb's aside
+# between a verb and its object ("the city, | the capital": a noun's appositive stays a cut)
+_ADVERB_ASIDE = re.compile(r"\w,\s+((?:[a-z]+\s+){0,3}[a-z]{3,}ly)$")
+# the words before a noun in "-ly" ("his family", "the supply", "and assembly"): no adverb
+_BEFORE_NOUN = frozenset("the a an his her its their our my your this that and or".split())
+_ARTICLE_BOUND = re.compile(r",\s+(?:the|an?)$")
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
 # its object is a setting, not a subject: what follows its comma is the subject, no aside
 _PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
@@ -290,6 +296,8 @@ def _clause(text: str, start: int = 0) -> str:
             if first and not verbal(aside.group()) and verbal(f"{head} {first[0]}"):
                 return _clause(f"{head} {rest}", start)
             continue
+        if _ARTICLE_BOUND.search(match.group()) and _adverb_aside(head):
+            continue  # the object after the adverb's aside is the verb's: no clause ends there
         if least <= length <= most + RUN_ON:
             kept = head.split()  # "its implementation _": no dash last; "... and": no "and"
             return _joined(" ".join(kept[: marks_end(kept)]))
@@ -300,6 +308,14 @@ def _clause(text: str, start: int = 0) -> str:
         return text
     kept = _kept(words, most)
     return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
+
+
+def _adverb_aside(head: str) -> bool:
+    """Whether `head` ends on an adverb's aside after its last comma ("would withhold, | at least
+    temporarily"), not a noun in "-ly" ("the city, | his family")."""
+    found = _ADVERB_ASIDE.search(head)
+    words = found.group(1).split() if found else []
+    return bool(words) and (len(words) < 2 or words[-2] not in _BEFORE_NOUN)
 
 
 def _kept(words: list[str], count: int) -> Sequence[str]:
