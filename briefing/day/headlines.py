@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 from itertools import chain
 
-from briefing.day.happened import FRAME, framed, says_what_happened
+from briefing.day.happened import says_what_happened
 from briefing.day.names import entities, read_names
 from briefing.day.opinion import opinion_reason
 from briefing.day.sentence_cut import from_sentence
-from briefing.day.verbs import AUXILIARY, WORD, first_verb
+from briefing.day.verbs import WORD
 from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.standalone import stands_alone
@@ -48,8 +48,6 @@ _EVENT_AFTER = re.compile(r"\s*,?\s*(?:after|following)\s")
 # own clause: one alone ("jets": the FAA's review of aging airliners beside Swissair's wiring)
 # comes after it, when the news's verb is out of reach ("Earth": the Leonids)
 _SAME_WORDS = 2
-# the auxiliaries of a time to come: a news line whose main clause's first verb is one previews
-_AHEAD = frozenset("will shall".split())
 
 
 def headline(article: Article, outlets: Sequence[str]) -> str:
@@ -153,7 +151,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     about = _content_words(told_first)
     fitting = []  # the leads' cuts that say what happened, by the words they share with the news
     for cut, lead, trusted, _ in cuts:
-        fits = trusted and _plain(cut) and _tells(cut, lead) and not _after(cut, told_first)
+        fits = trusted and _plain(cut) and _tells(cut, lead)
         if fits and (count := len(about & _content_words(lead))):
             fitting.append((count, cut, lead))
         if plain is None and cut and _plain(cut):
@@ -174,17 +172,6 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
         return _placed(first, first_article.place if first_article else "")
     return plain
-
-
-def _after(cut: str, news: str) -> bool:
-    """Whether `cut` tells in the past what `news` foresees ("... swept over Earth on Tuesday"
-    under "By the time the earth collides ..., satellites will have maneuvered ..."): its main
-    clause's first verb (past a framing setting) is "will", the cut's a past form."""
-    text = without_dateline(" ".join(news.split()))
-    setting = FRAME.match(text) if framed(text) else None
-    ahead = first_verb(WORD.findall(text[setting.end() if setting else 0 :]))
-    told = first_verb(WORD.findall(cut))
-    return ahead in _AHEAD and bool(told) and told not in AUXILIARY
 
 
 def _names_alike(news: str, lead: str) -> bool:
