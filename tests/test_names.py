@@ -116,3 +116,14 @@ def test_a_sentence_opening_on_a_word_the_day_writes_alone_introduces_no_one():
     # nor does a sentence opening on a word the day writes before no name inside a sentence
     days = [["On Wednesday the talks ended.", "They met on Wednesday."]] * 2
     assert _people_of(*days)[0] == [frozenset()] * 2
+
+
+def test_a_peoples_adjective_is_no_persons_name():
+    # "Kurdish" is introduced as a person is ("Turkish Kurdish rebels", "Iraqi Kurdish") and
+    # written alone, but the day writes its people's plural ("Kurds") too
+    first = [
+        "Troops fought Turkish Kurdish rebels as Foreign Minister Ismail Cem spoke.",
+        "The talks pleased Kurdish leaders, said Cem, and Kurds marched.",
+    ]
+    second = ["Envoys met Iraqi Kurdish groups and Foreign Minister Ismail Cem.", "Cem said so."]
+    assert _people_of(first, second)[0] == [frozenset({"@cem"})] * 2

@@ -179,5 +179,8 @@ def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozens
 
 def _many(name: str, names: Container[str]) -> bool:
     """Whether a name is a people's: a plural whose singular, or its adjective in -ish, is one
-    of the day's `names` ("Muslims" of "Muslim", "Democrats", "Jews" of "Jewish")."""
+    of the day's `names` ("Muslims" of "Muslim", "Democrats", "Jews" of "Jewish"), or that
+    adjective where its plural is ("Kurdish" of "Kurds")."""
+    if name.endswith("ish"):
+        return f"{name[:-3]}s" in names
     return name.endswith("s") and (name[:-1] in names or f"{name[:-1]}ish" in names)
