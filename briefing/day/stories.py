@@ -563,18 +563,20 @@ def _stray(happened: np.ndarray, leads: np.ndarray, rules: Grouping) -> np.ndarr
     parts = np.ones(len(happened), dtype=int)
     if not _comparable(1, len(happened) - 1, lone=True):
         return parts
+    together = happened.sum(), leads.sum()  # each story's likeness, summed once
     for article in range(len(happened)):
-        if _apart_alone(happened, article, rules.event_groups) and _apart_alone(
-            leads, article, rules.lead_groups
+        if _apart_alone(happened, together[0], article, rules.event_groups) and _apart_alone(
+            leads, together[1], article, rules.lead_groups
         ):
             parts[article] = 2
             return parts
     return parts
 
 
-def _apart_alone(similar: np.ndarray, article: int, share: float) -> bool:
-    """Whether one article and the rest of its story are two (`_two_groups` at `share`)."""
-    return _two_groups(similar[article].sum(), similar.sum(), 1, len(similar) - 1, share)
+def _apart_alone(similar: np.ndarray, together: float, article: int, share: float) -> bool:
+    """Whether one article and the rest of its story (`together`: the sum of `similar`) are two
+    (`_two_groups` at `share`)."""
+    return _two_groups(similar[article].sum(), together, 1, len(similar) - 1, share)
 
 
 def _named_alike(names: sparse.csr_matrix, parts: np.ndarray) -> bool:

@@ -96,6 +96,7 @@ def carried(
             headlines.setdefault(key, item.headline)
     texts, names = seen.texts, seen.names
     joint, _ = tfidf([*texts, *seen.told_texts])
+    today, before = joint[: len(texts)], joint[len(texts) :]  # the texts', the told articles'
     # per pair of a text and a told article: whether their names say them apart
     has = names.getnnz(axis=1) > 0
     shared = (names[: len(texts)] @ names[len(texts) :].T).tocsr()
@@ -104,7 +105,7 @@ def carried(
     tied: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
     by_story = [(key[0], key) for key in seen.told]
-    whole = (joint[: len(texts)] @ joint[len(texts) :].T).tocoo()
+    whole = (today @ before.T).tocoo()
     unlike = _unlike_told(seen, whole, weights.carried)
 
     def apart(row: int, told: Sequence[int]) -> bool:
@@ -115,11 +116,12 @@ def carried(
             (seen.owners[row][0], col) in unlike for col in told
         )
 
-    together = normalise_rows(sparse.csr_matrix(seen.members @ joint[len(texts) :]))
+    together = normalise_rows(sparse.csr_matrix(seen.members @ before))
     articles = [[col] for col in range(len(seen.urls))]
+    stories_articles = _rows(seen.members)
     # the told story's articles taken together are read last, for the stories nothing else ties
     # then, kept to each told story's own terms, at `weights.distinct`: another side of it
-    distinct = _distinct(joint[len(texts) :], seen.members, together)
+    distinct = _distinct(before, seen.members, together)
     for by_text, similarity, columns, guarded, last_resort, at in (
         (False, seen.named, by_story, None, False, weights.carried),
         (
@@ -133,17 +135,17 @@ def carried(
         (False, seen.opened, by_story, None, False, weights.carried),
         (
             False,
-            joint[: len(texts)] @ together.T,
+            today @ together.T,
             by_story,
-            _rows(seen.members),
+            stories_articles,
             True,
             weights.carried,
         ),
         (
             False,
-            joint[: len(texts)] @ distinct.T,
+            today @ distinct.T,
             by_story,
-            _rows(seen.members),
+            stories_articles,
             True,
             weights.distinct,
         ),
