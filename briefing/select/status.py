@@ -94,76 +94,107 @@ def carried(
             told_on[item.url] = min(item.day, told_on.get(item.url, item.day))
             last_of[item.url] = max(key, last_of.get(item.url, key))
             headlines.setdefault(key, item.headline)
-    texts, names = seen.texts, seen.names
-    joint, _ = tfidf([*texts, *seen.told_texts])
-    today, before = joint[: len(texts)], joint[len(texts) :]  # the texts', the told articles'
-    # per pair of a text and a told article: whether their names say them apart
-    has = names.getnnz(axis=1) > 0
-    shared = (names[: len(texts)] @ names[len(texts) :].T).tocsr()
-    first: dict[str, date] = {}
-    latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
-    tied: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
-    by_story = [(key[0], key) for key in seen.told]
+    joint, _ = tfidf([*seen.texts, *seen.told_texts])
+    today, before = joint[: len(seen.texts)], joint[len(seen.texts) :]  # texts', told articles'
     whole = (today @ before.T).tocoo()
-    unlike = _unlike_told(seen, whole, weights.carried)
-
-    def apart(row: int, told: Sequence[int]) -> bool:
-        """Whether text `row` alike in words continues none of the told articles `told`: those
-        naming someone or somewhere share no name with it, or one is `unlike` its story."""
-        named = [col for col in told if has[len(texts) + col]]
-        return bool(has[row] and named and not any(shared[row, col] for col in named)) or any(
-            (seen.owners[row][0], col) in unlike for col in told
-        )
-
     together = normalise_rows(sparse.csr_matrix(seen.members @ before))
-    articles = [[col] for col in range(len(seen.urls))]
+    by_story = [(key[0], key) for key in seen.told]
     stories_articles = _rows(seen.members)
     # the told story's articles taken together are read last, for the stories nothing else ties
     # then, kept to each told story's own terms, at `weights.distinct`: another side of it
     distinct = _distinct(before, seen.members, together)
-    for by_text, similarity, columns, guarded, last_resort, at in (
-        (False, seen.named, by_story, None, False, weights.carried),
-        (
-            True,
+    readings = (
+        _Reading(seen.named, by_story, weights.carried),
+        _Reading(
             whole,
-            [(told_on[u], last_of[u]) for u in seen.urls],
-            articles,
-            False,
+            [(told_on[url], last_of[url]) for url in seen.urls],
             weights.carried,
+            whole=True,
+            guarded=[[col] for col in range(len(seen.urls))],
         ),
-        (False, seen.opened, by_story, None, False, weights.carried),
-        (
-            False,
-            today @ together.T,
-            by_story,
-            stories_articles,
-            True,
-            weights.carried,
+        _Reading(seen.opened, by_story, weights.carried),
+        _Reading(
+            today @ together.T, by_story, weights.carried, guarded=stories_articles, last=True
         ),
-        (
-            False,
-            today @ distinct.T,
-            by_story,
-            stories_articles,
-            True,
-            weights.distinct,
+        _Reading(
+            today @ distinct.T, by_story, weights.distinct, guarded=stories_articles, last=True
         ),
-    ):
-        tied_before = frozenset(first) if last_resort else frozenset()
-        pairs = similarity.tocoo()
+    )
+    apart = _Apart.of(seen, _unlike_told(seen, whole, weights.carried))
+    return _continued(seen, readings, headlines, apart)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way `carried` ties the day's texts (rows of `similarity`) to what was told (its
+    columns, `columns`: the first day each was told, and the told story it was last told in,
+    day and id): at `at` cosine; `whole` for whole texts against told articles (the headline
+    it matches comes first); `guarded` each column's told articles, a tie refused where the
+    text is `_Apart` from them; `last` for the stories no reading before tied only."""
+
+    similarity: sparse.spmatrix
+    columns: Sequence[tuple[date, tuple[date, str]]]
+    at: float
+    whole: bool = False
+    guarded: Sequence[Sequence[int]] = ()
+    last: bool = False
+
+
+@dataclass(frozen=True)
+class _Apart:
+    """Whether a text alike in words continues none of some told articles: those naming someone
+    or somewhere share no name with it, or one is `unlike` its story (`_unlike_told`). `has`,
+    per text then told article, whether it names any; `shared`, per text and told article, the
+    names they share."""
+
+    stories: Sequence[str]  # each text's story id
+    has: np.ndarray
+    shared: sparse.csr_matrix
+    unlike: frozenset[tuple[str, int]]
+
+    @classmethod
+    def of(cls, seen: _Against, unlike: frozenset[tuple[str, int]]) -> _Apart:
+        """The day's texts against the told articles `seen` compares."""
+        names, texts = seen.names, len(seen.texts)
+        shared = (names[:texts] @ names[texts:].T).tocsr()
+        return cls([story for story, _ in seen.owners], names.getnnz(axis=1) > 0, shared, unlike)
+
+    def __call__(self, row: int, told: Sequence[int]) -> bool:
+        """Whether text `row` continues none of the told articles (columns) `told`."""
+        named = [col for col in told if self.has[len(self.stories) + col]]
+        return bool(
+            self.has[row] and named and not any(self.shared[row, col] for col in named)
+        ) or any((self.stories[row], col) in self.unlike for col in told)
+
+
+def _continued(
+    seen: _Against,
+    readings: Sequence[_Reading],
+    headlines: dict[tuple[date, str], str],
+    apart: _Apart,
+) -> dict[str, Continued]:
+    """`carried`'s answer: each story's ties by the `readings`, in turn, to the told stories
+    (`headlines`: each telling's, by day and id)."""
+    first: dict[str, date] = {}
+    latest: dict[str, tuple[int, date, float, str, str]] = {}  # the latest telling, by text
+    tied: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    last: dict[str, tuple[date, str]] = {}  # told story -> its latest telling's day, headline
+    for reading in readings:
+        tied_before = frozenset(first) if reading.last else frozenset()
+        pairs = reading.similarity.tocoo()
         for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
-            story, (when, key) = seen.owners[row][0], columns[col]
+            story, (when, key) = seen.owners[row][0], reading.columns[col]
             if (
-                story not in tied_before
-                and value >= at
-                and not (guarded and apart(row, guarded[col]))
+                story in tied_before
+                or value < reading.at
+                or (reading.guarded and apart(row, reading.guarded[col]))
             ):
-                first[story] = min(when, first.get(story, when))
-                match = (int(by_text), key[0], float(value), headlines[key], key[1])
-                latest[story] = max(match, latest.get(story, match))
-                tied[story][key[1]].add(seen.owners[row][1].id)
-                last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
+                continue
+            first[story] = min(when, first.get(story, when))
+            match = (int(reading.whole), key[0], float(value), headlines[key], key[1])
+            latest[story] = max(match, latest.get(story, match))
+            tied[story][key[1]].add(seen.owners[row][1].id)
+            last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
     return {
         story: Continued(
             when,
