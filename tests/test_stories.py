@@ -5,7 +5,7 @@ import pytest
 
 from briefing.day.headlines import headline
 from briefing.day.names import people, reading
-from briefing.day.stories import _text, group_stories, make_story, read_lead
+from briefing.day.stories import _text, group_stories, make_story, read_lead, reports
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -450,6 +450,17 @@ def test_one_conflicts_raids_and_talks_whose_leads_name_it_alike_stay_one_story(
 def test_a_leads_names_are_where_and_who_not_who_tells_it():
     article = _wye("x", "A bomb exploded in a Jerusalem market, Israel said on Friday.", "", 6)
     assert read_lead(article).names == ["@jerusalem"]
+
+
+def test_reports_mark_each_name_a_lead_names_once_whatever_its_weight():
+    leads = [
+        "Gaza police said a bomb in Gaza killed two near Hebron.",
+        "Talks in Cairo on Gaza stalled.",
+        "Rain fell all day.",
+    ]
+    names = reports([_wye(str(n), lead, "", 6) for n, lead in enumerate(leads)]).names
+    # one mark a name a lead writes, however often it writes it or how rare the name is
+    assert names.toarray().tolist() == [[1.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 0.0, 0.0]]
 
 
 def test_a_name_joining_two_peoples_by_a_hyphen_is_their_relation_not_where_or_who():

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -464,9 +465,20 @@ def _reading(
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     lead_reads = [read_lead(article) for article in articles]
     leads = weighted_tfidf((lead.terms for lead in lead_reads), weight)
-    names = weighted_tfidf(lead.names for lead in lead_reads)
-    names.data[:] = 1.0
-    return matrix, Reports(leads, names, events, rules)
+    return matrix, Reports(leads, _lead_names(lead_reads), events, rules)
+
+
+def _lead_names(leads: Sequence[Lead]) -> sparse.csr_matrix:
+    """1 where a lead (row) names a name (column, in order of first use)."""
+    names = [dict.fromkeys(lead.names) for lead in leads]
+    every = list(chain.from_iterable(names))
+    number = {name: n for n, name in enumerate(dict.fromkeys(every))}
+    columns = np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every))
+    ends = np.cumsum([0, *map(len, names)])
+    shape = (len(leads), max(len(number), 1))
+    found = sparse.csr_matrix((np.ones(len(every), dtype=np.float32), columns, ends), shape=shape)
+    found.sort_indices()
+    return found
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
