@@ -116,20 +116,88 @@ def shortlist(
     weights: Weights = DEFAULT,
     elsewhere: Mapping[str, str] | None = None,
 ) -> Shortlist:
-    """The `limit` best stories among the candidates (`pool`), best first, by `story_rank`; a
-    story whose every candidate past briefings carried is left out, and so is one that only
-    mentions the topic unless it continues a story the topic told, and, when the topic has
-    stories all about it today, one `elsewhere` gives to another topic (story id -> that
-    topic's name). `pairs`: all the topic's sentences, with their relevance."""
-    elsewhere = elsewhere or {}
+    """The `limit` best stories among the candidates (`pool`), best first, by `story_rank`, of
+    those that are the topic's (`_topics`); one that is unchanged since past briefings told it
+    (`story_status`) is left out, named as the reader was told it. `pairs`: all the topic's
+    sentences, with their relevance."""
+    relevance = _relevance(pool, pairs)
+    ranked, left_out = _topics(topic, pool, pairs, relevance, day, past, limit, weights, elsewhere)
+    # Against past briefings on the whole pool (IDF from all of it, as always): without
+    # history this costs nothing, and a status must not depend on which stories are read.
+    urls = [s.article.url for s in pool]  # a local file's path may hold another story later
+    terms = query_terms(" ".join(topic.keywords))
+    found_novelty = novelty([s.text for s in pool], urls, past, terms, weights, topic.name)
+    row = {s.id: n for n, s in enumerate(pool)}
+    # the best few times `limit` stories can fill the section however many are unchanged
+    since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
+    # a story tied to the past by a line that only continues a briefed item: named like it?
+    loose = [
+        story for _, story, found in ranked if any(found_novelty.follows[row[s.id]] for s in found)
+    ]
+    named = named_like(loose, past, weights)
+    kept, unchanged = [], []
+    for rank, story, found in ranked:
+        told = since.get(story.id)
+        first = told.first if told else None
+        status = story_status(
+            found, row, found_novelty, day, first, named.get(story.id, frozenset())
+        )
+        if status.name == "unchanged":
+            unchanged.append((story, status))
+        elif len(kept) < limit:
+            kept.append((rank, story, found, status))
+        else:
+            left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
+    left_out += _unchanged(unchanged, _developed(kept, since, row, found_novelty, day), since)
+    sentences: list[Sentence] = []
+    stories = []
+    for rank, story, found, status in kept:
+        if status.name == "developing":  # told by what is new: yesterday's lines are no news
+            found = [s for s in found if not old_news(s, row[s.id], found_novelty, day)]
+        start = len(sentences)
+        stories.append(Candidate(rank, story, list(range(start, start + len(found))), status))
+        sentences.extend(found)
+    return Shortlist(
+        sentences,
+        stories,
+        [found_novelty.statuses[row[s.id]] for s in sentences],
+        np.array([found_novelty.factors[row[s.id]] for s in sentences], dtype=float),
+        np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
+        left_out,
+    )
+
+
+def _relevance(
+    pool: Sequence[Sentence], pairs: Sequence[tuple[Sentence, float]]
+) -> dict[int, float]:
+    """Each sentence's relevance to the topic (`pairs`): a line in the pool though not on the
+    topic (its story's lead) is as relevant as its article's best line on it."""
     relevance = {s.id: r for s, r in pairs}
-    # a line in the pool though not on the topic (its story's lead) is as relevant as its
-    # article's best line on it
     best: dict[int, float] = {}
     for sentence, found in pairs:
         best[sentence.article.id] = max(best.get(sentence.article.id, 1.0), found)
     for sentence in pool:
         relevance.setdefault(sentence.id, best.get(sentence.article.id, 1.0))
+    return relevance
+
+
+def _topics(
+    topic: Topic,
+    pool: Sequence[Sentence],
+    pairs: Sequence[tuple[Sentence, float]],
+    relevance: Mapping[int, float],
+    day: Day,
+    past: Sequence[PastItem],
+    limit: int,
+    weights: Weights,
+    elsewhere: Mapping[str, str] | None,
+) -> tuple[list[tuple[Rank, Story, list[Sentence]]], list[LeftOut]]:
+    """The pool's stories that are the topic's, ranked (`story_rank`; news before opinion), with
+    their candidates, and those left out and why: one that only mentions the topic
+    (`passing_mention`) unless it continues a story the topic told (`carried`), and, when the
+    topic has stories all about it today, one `elsewhere` gives to another topic (story id ->
+    that topic's name)."""
+    elsewhere = elsewhere or {}
     on_topic: dict[str, list[Sentence]] = defaultdict(list)
     for sentence, _ in pairs:
         on_topic[day.story_of[sentence.article.id].id].append(sentence)
@@ -170,7 +238,7 @@ def shortlist(
             continue
         ranked.append((ranked_by(story, found, len(mine)), story, found))
     # A story continuing one this topic told is the topic's, however thinly today's article
-    # names it (the most on-topic few are compared, as for status below)
+    # names it (the most on-topic few are compared, as for status in `shortlist`)
     scan = sorted(passing, key=lambda entry: (-entry[0], *_tie(entry[1])))[: CARRIED_SCAN * limit]
     mine_before = [item for item in past if not item.told and item.topic == topic.name]
     followed = carried([entry[1] for entry in scan], mine_before, weights)
@@ -181,62 +249,30 @@ def shortlist(
         ranked.append((ranked_by(story, found, count), story, found))
     # news before opinion: an editorial may be told, never ahead of the news it argues about
     ranked.sort(key=lambda entry: (bool(entry[1].opinion), -entry[0].value, *_tie(entry[1])))
-    # Against past briefings on the whole pool (IDF from all of it, as always): without
-    # history this costs nothing, and a status must not depend on which stories are read.
-    urls = [s.article.url for s in pool]  # a local file's path may hold another story later
-    terms = query_terms(" ".join(topic.keywords))
-    found_novelty = novelty([s.text for s in pool], urls, past, terms, weights, topic.name)
-    row = {s.id: n for n, s in enumerate(pool)}
-    # the best few times `limit` stories can fill the section however many are unchanged
-    since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
-    # a story tied to the past by a line that only continues a briefed item: named like it?
-    loose = [
-        story for _, story, found in ranked if any(found_novelty.follows[row[s.id]] for s in found)
-    ]
-    named = named_like(loose, past, weights)
-    kept, unchanged = [], []
-    for rank, story, found in ranked:
-        told = since.get(story.id)
-        first = told.first if told else None
-        status = story_status(
-            found, row, found_novelty, day, first, named.get(story.id, frozenset())
-        )
-        if status.name == "unchanged":
-            unchanged.append((story, status))
-        elif len(kept) < limit:
-            kept.append((rank, story, found, status))
-        else:
-            left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
-    # named as the reader was told it, unless that story develops here today
-    going_on, stale = _developed(kept, since, row, found_novelty, day)
+    return ranked, left_out
+
+
+def _unchanged(
+    unchanged: Sequence[tuple[Story, Status]],
+    developed: tuple[set[str], dict[str, Tie]],
+    since: Mapping[str, Continued],
+) -> list[LeftOut]:
+    """The unchanged stories left out, each named as the reader was told it, "told today" when
+    that story develops here today (`developed`, `_developed`'s), then the told stories only old
+    articles continue beside another's news: unchanged, named once."""
+    going_on, stale = developed
+    left_out = []
     for story, status in unchanged:
         told = since.get(story.id)
         headline = (told and told.headline) or story.headline
         reason = TOLD_TODAY if told and told.story in going_on else f"{UNCHANGED}{status.last}"
         left_out.append(LeftOut(story.id, headline, reason))
-    # a told story only old articles continue, beside another's news: unchanged, named once
     named = going_on | {since[story.id].story for story, _ in unchanged if story.id in since}
-    left_out += [
+    return left_out + [
         LeftOut(told, tie.headline, f"{UNCHANGED}{tie.last}")
         for told, tie in stale.items()
         if told not in named
     ]
-    sentences: list[Sentence] = []
-    stories = []
-    for rank, story, found, status in kept:
-        if status.name == "developing":  # told by what is new: yesterday's lines are no news
-            found = [s for s in found if not old_news(s, row[s.id], found_novelty, day)]
-        start = len(sentences)
-        stories.append(Candidate(rank, story, list(range(start, start + len(found))), status))
-        sentences.extend(found)
-    return Shortlist(
-        sentences,
-        stories,
-        [found_novelty.statuses[row[s.id]] for s in sentences],
-        np.array([found_novelty.factors[row[s.id]] for s in sentences], dtype=float),
-        np.array([relevance.get(s.id, 1.0) for s in sentences], dtype=float),
-        left_out,
-    )
 
 
 def _developed(
