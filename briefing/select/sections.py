@@ -64,44 +64,7 @@ def select_sections(
         articles = {s.article.id: s.article for s in sentences}
         day = read_day(group_stories(list(articles.values())), sentences, None)
     lengths = settings.min_sentence_words, settings.max_sentence_words
-    counts = _counts(by_topic, topics, day)
-    owner = _owners(counts, topics)
-    leads = _leads(day, owner)
-    order = {a: n for n, a in enumerate(dict.fromkeys(s.article.id for s in day.sentences))}
-    pools: dict[str, list[Sentence]] = {}
-
-    def shortlisted(topic: Topic, owned: dict[str, str]) -> Shortlist:
-        elsewhere = {story: name for story, name in owned.items() if name != topic.name}
-        pairs = by_topic.get(topic.name, [])
-        mine = _with_leads([s for s, _ in pairs], topic.name, owned, leads, day.story_of)
-        pools[topic.name] = candidates(
-            sorted(mine, key=lambda s: (order[s.article.id], s.index)), *lengths
-        )
-        return shortlist(
-            topic, pools[topic.name], pairs, day, past, settings.max_items, weights, elsewhere
-        )
-
-    shortlists = {topic.name: shortlisted(topic, owner) for topic in topics}
-    # a story its own desk leaves out as a mention goes to the desk it is next most about, which
-    # judges it again (one desk, so it is told once); the others read that desk's name
-    mentions = {
-        left.story: name
-        for name, short in shortlists.items()
-        for left in short.left_out
-        if left.reason.startswith(PASSING) and owner.get(left.story) == name
-    }
-    owned = {story: name for story, name in owner.items() if story not in mentions}
-    others = {
-        story: Counter({topic: n for topic, n in counts[story].items() if topic != name})
-        for story, name in mentions.items()
-    }
-    owned |= _owners(others, topics)
-    gaining = {owned.get(story) for story in mentions}  # they read its leads now
-    for topic in topics:
-        left = shortlists[topic.name].left_out
-        given = {out.story for out in left if out.reason.startswith(ELSEWHERE)}
-        if topic.name in gaining or mentions.keys() & given:
-            shortlists[topic.name] = shortlisted(topic, owned)
+    shortlists, pools = _shortlists(by_topic, topics, settings, day, past)
     wanted = [s for short in shortlists.values() for s in short.sentences]
     reading = read_sentences(day, wanted, settings.max_sentence_words, weights)
     vectors, _ = tfidf([s.text for s in wanted])
@@ -140,6 +103,59 @@ def select_sections(
             "select %s: %d stories shortlisted, %d told", topic.name, len(short.stories), len(shown)
         )
     return tuple(sections)
+
+
+def _shortlists(
+    by_topic: dict[str, list[tuple[Sentence, float]]],
+    topics: Sequence[Topic],
+    settings: SelectConfig,
+    day: Day,
+    past: Sequence[PastItem],
+) -> tuple[dict[str, Shortlist], dict[str, list[Sentence]]]:
+    """Each topic's `shortlist` and its pool of candidate sentences, by topic name: a story
+    goes to the desk it is most about (`_owners`), and one its own desk leaves out as a mention
+    to the desk it is next most about, which judges it again."""
+    weights = settings.weights
+    lengths = settings.min_sentence_words, settings.max_sentence_words
+    counts = _counts(by_topic, topics, day)
+    owner = _owners(counts, topics)
+    leads = _leads(day, owner)
+    order = {a: n for n, a in enumerate(dict.fromkeys(s.article.id for s in day.sentences))}
+    pools: dict[str, list[Sentence]] = {}
+
+    def shortlisted(topic: Topic, owned: dict[str, str]) -> Shortlist:
+        elsewhere = {story: name for story, name in owned.items() if name != topic.name}
+        pairs = by_topic.get(topic.name, [])
+        mine = _with_leads([s for s, _ in pairs], topic.name, owned, leads, day.story_of)
+        pools[topic.name] = candidates(
+            sorted(mine, key=lambda s: (order[s.article.id], s.index)), *lengths
+        )
+        return shortlist(
+            topic, pools[topic.name], pairs, day, past, settings.max_items, weights, elsewhere
+        )
+
+    shortlists = {topic.name: shortlisted(topic, owner) for topic in topics}
+    # a story its own desk leaves out as a mention goes to the desk it is next most about, which
+    # judges it again (one desk, so it is told once); the others read that desk's name
+    mentions = {
+        left.story: name
+        for name, short in shortlists.items()
+        for left in short.left_out
+        if left.reason.startswith(PASSING) and owner.get(left.story) == name
+    }
+    owned = {story: name for story, name in owner.items() if story not in mentions}
+    others = {
+        story: Counter({topic: n for topic, n in counts[story].items() if topic != name})
+        for story, name in mentions.items()
+    }
+    owned |= _owners(others, topics)
+    gaining = {owned.get(story) for story in mentions}  # they read its leads now
+    for topic in topics:
+        left = shortlists[topic.name].left_out
+        given = {out.story for out in left if out.reason.startswith(ELSEWHERE)}
+        if topic.name in gaining or mentions.keys() & given:
+            shortlists[topic.name] = shortlisted(topic, owned)
+    return shortlists, pools
 
 
 def _counts(
