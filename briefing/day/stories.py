@@ -311,6 +311,48 @@ def _labels(
     return labels
 
 
+@dataclass
+class _People:
+    """Per story (label) as `_merged` joins them, the people its members name: `held` those
+    every member names (`_held`), `subject` those every member is about or names in passing
+    (`_passing`), `anyone` those some member names not in passing, and `most` per person the
+    members about him."""
+
+    held: dict[int, frozenset[str]] = field(default_factory=dict)
+    subject: dict[int, frozenset[str]] = field(default_factory=dict)
+    anyone: dict[int, frozenset[str]] = field(default_factory=lambda: defaultdict(frozenset))
+    most: dict[int, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    @classmethod
+    def of(
+        cls, labels: Sequence[int], named: Sequence[frozenset[str]], about: Sequence[frozenset[str]]
+    ) -> _People:
+        """The stories of `labels`, each article naming `named` and about `about` (`people`)."""
+        found = cls()
+        for article, story in enumerate(labels):
+            held, subject = found.held, found.subject
+            held[story] = held[story] & named[article] if story in held else named[article]
+            passing = _passing(named[article], about[article])
+            claim = about[article] | passing
+            subject[story] = subject[story] & claim if story in subject else claim
+            found.most[story].update(about[article])
+            found.anyone[story] |= named[article] - passing
+        return found
+
+    def whose(self, story: int, other: int, size: int) -> frozenset[str]:
+        """The people most of `story`'s `size` members are about, and the rest name in passing,
+        whom no member of `other` names but in passing."""
+        found = self.subject[story] - self.anyone[other]
+        return frozenset(p for p in found if 2 * self.most[story][p] > size)
+
+    def join(self, a: int, b: int) -> None:
+        """Story `b` joins story `a`."""
+        self.held[a] &= self.held.pop(b)
+        self.subject[a] &= self.subject.pop(b)
+        self.most[a].update(self.most.pop(b, Counter()))
+        self.anyone[a] |= self.anyone.pop(b)
+
+
 def _merged(
     matrix: sparse.csr_matrix,
     read: Reports,
@@ -343,31 +385,16 @@ def _merged(
     root = list(range(count))
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
-    held: dict[int, frozenset[str]] = {}  # per story: the people every member names
-    subject: dict[int, frozenset[str]] = {}  # per story: people every member is about or passes
-    anyone: dict[int, frozenset[str]] = defaultdict(frozenset)  # some member names, not passing
-    most: dict[int, Counter[str]] = defaultdict(Counter)  # per story and person: members about him
+    whom = _People.of(labels, named, about)
     articles: dict[int, list[int]] = defaultdict(list)  # per story of SPLIT_AT or fewer: its rows
     for article, story in enumerate(labels):
         articles[story].append(article)
-        held[story] = held[story] & named[article] if story in held else named[article]
-        passing = _passing(named[article], about[article])
-        claim = about[article] | passing
-        subject[story] = subject[story] & claim if story in subject else claim
-        most[story].update(about[article])
-        anyone[story] |= named[article] - passing
 
     def find(story: int) -> int:
         while root[story] != story:
             root[story] = root[root[story]]
             story = root[story]
         return story
-
-    def whose(story: int, other: int) -> frozenset[str]:
-        """The people most of `story`'s members are about, and the rest name in passing, whom
-        no member of `other` names but in passing."""
-        found = subject[story] - anyone[other]
-        return frozenset(p for p in found if 2 * most[story][p] > members[story])
 
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
         a, b = find(int(left[k])), find(int(right[k]))
@@ -376,8 +403,9 @@ def _merged(
         size_a, size_b = members[a], members[b]
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
-        person = bool(held[a] & held[b])  # named by all: the whole texts (view 0) may differ
-        other = whose(a, b) or whose(b, a)  # about one the other never names
+        person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts (view 0) may differ
+        # about one the other never names
+        other = whom.whose(a, b, size_a) or whom.whose(b, a, size_b)
         shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
         views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
         if any(
@@ -395,10 +423,7 @@ def _merged(
             continue
         root[b] = a
         members[a] += size_b
-        held[a] &= held.pop(b)
-        subject[a] &= subject.pop(b)
-        most[a].update(most.pop(b, Counter()))
-        anyone[a] |= anyone.pop(b)
+        whom.join(a, b)
         for self_ in own:
             self_[a] += self_[b]
         rows = articles.pop(b, [])
