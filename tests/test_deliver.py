@@ -1,6 +1,7 @@
 """Delivery through a real SMTP server (aiosmtpd on 127.0.0.1): plain, STARTTLS + AUTH, TLS."""
 
 import asyncio
+import contextlib
 import datetime as dt
 import email
 import email.policy
@@ -124,10 +125,15 @@ def fresh(built, tmp_path):
     return root
 
 
-def _start(handler, **kwargs):
+@contextlib.contextmanager
+def _serving(handler, **kwargs):
+    """An SMTP server on a free local port answering with `handler`, stopped on leaving."""
     controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **kwargs)
     controller.start()
-    return controller
+    try:
+        yield controller
+    finally:
+        controller.stop()
 
 
 def _check_message(raw: bytes, pdf: bytes) -> None:
@@ -156,13 +162,10 @@ def _check_message(raw: bytes, pdf: bytes) -> None:
 
 def test_plain_smtp_delivers_every_part(fresh):
     inbox = Inbox()
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, pdf = load_built(Run.of(config, day=DAY))
         done = deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     [envelope] = inbox.messages
     assert envelope.mail_from == "briefing@example.org"
     assert envelope.rcpt_tos == ["analyst@example.org"]
@@ -181,16 +184,15 @@ def test_tls_modes_with_auth(fresh, certificate, monkeypatch, security, server_t
     context, cert = certificate
     inbox = Inbox()
     tls = {"tls_context": context} if security == "starttls" else {"ssl_context": context}
-    controller = _start(inbox, authenticator=authenticator, auth_required=True, **tls, **server_tls)
-    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
-    try:
+    with _serving(
+        inbox, authenticator=authenticator, auth_required=True, **tls, **server_tls
+    ) as controller:
+        monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
         config = configure(
             fresh, controller.port, security=security, username="briefing", ca_file=str(cert)
         )
         briefing, pdf = load_built(Run.of(config, day=DAY))
         deliver(config, briefing, pdf, recipients=["desk@example.org"])
-    finally:
-        controller.stop()
     [envelope] = inbox.messages
     assert envelope.rcpt_tos == ["desk@example.org"]
     _check_message(envelope.original_content, pdf)
@@ -198,36 +200,30 @@ def test_tls_modes_with_auth(fresh, certificate, monkeypatch, security, server_t
 
 def test_wrong_password_stops_at_once(fresh, certificate, monkeypatch):
     context, cert = certificate
-    controller = _start(
+    with _serving(
         Inbox(),
         tls_context=context,
         require_starttls=True,
         authenticator=authenticator,
         auth_required=True,
-    )
-    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "wrong-password")
-    try:
+    ) as controller:
+        monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "wrong-password")
         config = configure(fresh, controller.port, username="briefing", ca_file=str(cert))
         briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError, match="authentication failed for briefing") as info:
             deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert "wrong-password" not in str(info.value)
 
 
 def test_5xx_stops_and_4xx_is_retried(fresh):
     inbox = Inbox(["554 5.7.1 Message rejected"])
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError, match="server refused the message: 554"):
             deliver(config, briefing, pdf)
         inbox.answers = ["451 4.3.0 Try again later"]
         done = deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert done.tries == 2 and len(inbox.messages) == 1
 
 
@@ -247,8 +243,7 @@ def test_server_down_gives_up_after_bounded_retries(fresh):
 
 def test_once_per_day_unless_forced_and_dry_run_sends_nothing(fresh):
     inbox = Inbox()
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, pdf = load_built(Run.of(config, day=DAY))
         dry = deliver(config, briefing, pdf, dry_run=True)
@@ -258,8 +253,6 @@ def test_once_per_day_unless_forced_and_dry_run_sends_nothing(fresh):
         with pytest.raises(AlreadySent, match=r"was sent at .*--force"):
             deliver(config, briefing, pdf)
         deliver(config, briefing, pdf, force=True)
-    finally:
-        controller.stop()
     assert len(inbox.messages) == 2
 
 
@@ -273,16 +266,13 @@ def test_username_without_password_is_a_clear_error(fresh, monkeypatch):
 
 def test_cli_send_exit_codes(fresh):
     inbox = Inbox()
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         configure(fresh, controller.port, security="none")
 
         def send(*args):
             return run_cli(fresh, "send", "--date", "2026-11-28", *args)
 
         first, second = send(), send()
-    finally:
-        controller.stop()
     assert first.returncode == 0, first.stderr
     assert "Sent 'Daily briefing, 28 Nov 2026" in first.stdout
     assert second.returncode == 4 and "--force sends it again" in second.stderr
@@ -299,12 +289,9 @@ def test_cli_send_exit_codes(fresh):
 )
 def test_bad_to_is_a_usage_error_and_nothing_is_sent(fresh, to, problem):
     inbox = Inbox()
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         configure(fresh, controller.port, security="none")
         done = run_cli(fresh, "send", "--date", "2026-11-28", "--to", to)
-    finally:
-        controller.stop()
     assert done.returncode == 2, done.stderr
     assert problem in done.stderr and "Traceback" not in done.stderr
     assert inbox.messages == []
@@ -354,13 +341,10 @@ def _claims(root):
 
 def test_two_sends_at_once_on_a_slow_server_deliver_once(fresh):
     inbox = Inbox(delay=3.0)
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         configure(fresh, controller.port, security="none")
         first, second = _send_process(fresh), _send_process(fresh)
         results = [(p.wait(timeout=60), p.stderr.read()) for p in (first, second)]
-    finally:
-        controller.stop()
     assert len(inbox.messages) == 1
     codes = sorted(code for code, _ in results)
     assert codes[0] == 0 and codes[1] in (1, 4), results
@@ -372,8 +356,7 @@ def test_two_sends_at_once_on_a_slow_server_deliver_once(fresh):
 
 def test_failed_send_releases_its_claim_and_a_killed_one_is_taken_over(fresh):
     inbox = Inbox(["554 5.7.1 Message rejected"])
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError):
@@ -389,7 +372,5 @@ def test_failed_send_releases_its_claim_and_a_killed_one_is_taken_over(fresh):
         hung.wait()
         inbox.delay = 0.0
         done = deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert done.tries == 1 and len(inbox.messages) == 1
     assert _claims(fresh) == [("sent", None)]

@@ -16,7 +16,7 @@ from briefing.store.history import History
 
 from . import test_deliver as delivery
 from .conftest import SEEDS, run_cli
-from .test_deliver import DAY, Inbox, _start, free_port
+from .test_deliver import DAY, Inbox, _serving, free_port
 
 built = delivery.built  # the seed briefing, built once into a project folder
 fresh = delivery.fresh  # a copy of it for each test, with an empty send log
@@ -77,13 +77,10 @@ def _headings(pdf: bytes) -> str:
 
 def test_each_recipient_gets_their_topics_in_their_format_in_one_session(fresh):
     inbox = Sessions()
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         config = _project(fresh, controller.port)
         briefing, pdf = load_built(Run.of(config, day=DAY))
         done = deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert len(set(inbox.sessions)) == 1 and len(inbox.messages) == 3
     assert done.topic_sets == 2  # Myanmar; South China Sea + US–China: each rendered once
     by_address = {m.rcpt_tos[0]: _parts(m.original_content) for m in inbox.messages}
@@ -115,14 +112,11 @@ def test_each_recipient_gets_their_topics_in_their_format_in_one_session(fresh):
 
 def test_a_refused_recipient_does_not_stop_the_others(fresh):
     inbox = Sessions(refuse=("print@example.org",))
-    controller = _start(inbox)
-    try:
+    with _serving(inbox) as controller:
         config = _project(fresh, controller.port)
         briefing, pdf = load_built(Run.of(config, day=DAY))
         with pytest.raises(DeliveryError, match=r"not delivered to print@example.org \(550 5.1.1"):
             deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert sorted(m.rcpt_tos[0] for m in inbox.messages) == [
         "burma@example.org",
         "seas@example.org",

@@ -21,7 +21,7 @@ from briefing.store.history import History, SendRecord
 
 from . import test_deliver as delivery
 from .conftest import run_cli
-from .test_deliver import DAY, Inbox, _start, configure
+from .test_deliver import DAY, Inbox, _serving, configure
 
 built = delivery.built  # the seed briefing, built once into a project folder
 fresh = delivery.fresh  # a copy of it for each test, with an empty send log
@@ -68,8 +68,7 @@ def test_refused_recipients_are_named_not_recorded_and_a_rerun_sends_only_to_the
     sink = Sink(
         {"gone@example.org": "550 5.1.1 no such mailbox", "full@example.org": "452 4.2.2 full"}
     )
-    controller = _start(sink)
-    try:
+    with _serving(sink) as controller:
         configure(fresh, controller.port, security="none", recipients=TEAM, retries=0)
         first = run_cli(fresh, "send", "--date", "2026-11-28")
         assert sink.got() == ["chief@example.org", "desk@example.org"]
@@ -77,8 +76,6 @@ def test_refused_recipients_are_named_not_recorded_and_a_rerun_sends_only_to_the
         sink.refuse.clear()
         second = run_cli(fresh, "send", "--date", "2026-11-28")
         third = run_cli(fresh, "send", "--date", "2026-11-28")
-    finally:
-        controller.stop()
     assert first.returncode == 3, first.stderr
     error = first.stderr.splitlines()[-1]
     assert "not delivered to gone@example.org (550 5.1.1 no such mailbox)" in error
@@ -94,13 +91,10 @@ def test_refused_recipients_are_named_not_recorded_and_a_rerun_sends_only_to_the
 
 def test_a_421_to_quit_after_delivery_counts_as_delivered_in_one_session(fresh):
     sink = Sink(quit_reply="421 4.3.2 shutting down")
-    controller = _start(sink)
-    try:
+    with _serving(sink) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, pdf = load_built(Run.of(config, day=DAY))
         done = deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert done.tries == 1 and sink.sessions == 1 and len(sink.messages) == 1
     assert done.recipients == ("analyst@example.org",)
     assert _sent(fresh) == ["analyst@example.org"]
@@ -186,8 +180,7 @@ def test_a_server_trickling_its_answer_to_quit_is_held_to_the_timeout(fresh):
 
 def test_a_stale_claim_whose_pid_is_alive_does_not_block(fresh):
     sink = Sink()
-    controller = _start(sink)
-    try:
+    with _serving(sink) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, pdf = load_built(Run.of(config, day=DAY))
         deliver(config, briefing, pdf, dry_run=True)  # makes no claim
@@ -197,15 +190,12 @@ def test_a_stale_claim_whose_pid_is_alive_does_not_block(fresh):
                 "VALUES ('2026-11-28', '2026-11-28T06:00:00+00:00', 'x', 's', 'm', 'sending', 1)"
             )  # PID 1 always runs: the crashed sender's PID, reused
         done = deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert done.recipients == ("analyst@example.org",) and len(sink.messages) == 1
 
 
 def test_a_send_in_progress_is_still_refused(fresh):
     sink = Sink()
-    controller = _start(sink)
-    try:
+    with _serving(sink) as controller:
         config = configure(fresh, controller.port, security="none")
         briefing, _ = load_built(Run.of(config, day=DAY))
 
@@ -214,16 +204,13 @@ def test_a_send_in_progress_is_still_refused(fresh):
             claim, _ = other.claim_send(record)
             helper = run_cli(fresh, "send", "--date", "2026-11-28")
             other.finish_send(claim, DAY, [])
-    finally:
-        controller.stop()
     assert helper.returncode == 1 and "being sent right now by process" in helper.stderr
     assert sink.messages == []
 
 
 def test_duplicate_recipients_in_any_case_are_mailed_once(fresh):
     sink = Sink()
-    controller = _start(sink)
-    try:
+    with _serving(sink) as controller:
         config = configure(
             fresh,
             controller.port,
@@ -237,8 +224,6 @@ def test_duplicate_recipients_in_any_case_are_mailed_once(fresh):
         again = deliver(config, briefing, pdf)
         with pytest.raises(AlreadySent):  # the display name changes nobody
             deliver(config, briefing, pdf)
-    finally:
-        controller.stop()
     assert done.recipients == ("a@example.org",)
     assert again.recipients == ("Desk@Example.org", "chief@example.org")
     assert sink.got() == ["Desk@Example.org", "a@example.org", "chief@example.org"]
@@ -268,8 +253,7 @@ def test_auth_without_tls_is_refused_except_to_localhost(fresh, monkeypatch):
 
 def test_an_edition_whose_topic_the_built_briefing_lacks_is_rebuilt_or_refused(fresh):
     sink = Sink()
-    controller = _start(sink)
-    try:
+    with _serving(sink) as controller:
         configure(fresh, controller.port, security="none", recipients=[])
         (fresh / "briefing.toml").write_text(
             (fresh / "briefing.toml").read_text()
@@ -282,8 +266,6 @@ def test_an_edition_whose_topic_the_built_briefing_lacks_is_rebuilt_or_refused(f
             deliver(config, briefing, pdf)
         assert sink.messages == []
         sent = run_cli(fresh, "send", "--date", "2026-11-28")
-    finally:
-        controller.stop()
     assert sent.returncode == 0, sent.stderr
     assert "Built the briefing" in sent.stdout
     [envelope] = sink.messages
