@@ -961,3 +961,35 @@ def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_
     watch = _story("https://ap.example/watch", STARGAZERS, "Tuesday")
     assert [tie.story for tie in carried([watch], past)[watch.id].ties] == ["s1"]
     assert carried([watch], past, replace(DEFAULT, distinct=1.0)) == {}
+
+
+OPENING = (
+    "Palestinians cheered as the first planes landed at the airport in Gaza on {day}.",
+    "Crowds waved flags along the runway.",
+)
+ROUTES = (
+    "Israeli security officials held two planes on {day} at the airport near Rafah.",
+    "Flights were to resume within hours.",
+)
+INQUIRY = (
+    "Investigators said on {day} that heat had damaged wires in the planes.",
+    "The planes were grounded.",
+)
+
+
+def test_a_report_writing_one_of_a_told_storys_own_terms_does_not_continue_it():
+    """An air crash's inquiry writes "planes", one of the told airport opening's own terms and
+    none of its others: one word in common is the field's, so it continues no told story."""
+    from briefing.select.status import carried
+
+    past = [
+        PastItem(DAY_ONE, "Region", line.format(day="Monday"), url, False, story)
+        for url, lines, story in (
+            ("https://ap.example/opening", OPENING, "s1"),
+            ("https://ap.example/routes", ROUTES, "s1"),
+            ("https://ap.example/budget", BUDGET, "s2"),
+        )
+        for line in lines
+    ]
+    inquiry = _story("https://ap.example/inquiry", INQUIRY, "Tuesday")
+    assert carried([inquiry], past) == {}

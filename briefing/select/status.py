@@ -120,7 +120,8 @@ def carried(
     articles = [[col] for col in range(len(seen.urls))]
     stories_articles = _rows(seen.members)
     # the told story's articles taken together are read last, for the stories nothing else ties
-    # then, kept to each told story's own terms, at `weights.distinct`: another side of it
+    # then, kept to each told story's own terms, at `weights.distinct` where a text writes two of
+    # them at least (`_own_terms`): another side of it
     distinct = _distinct(before, seen.members, together)
     for by_text, similarity, columns, guarded, last_resort, at in (
         (False, seen.named, by_story, None, False, weights.carried),
@@ -143,7 +144,7 @@ def carried(
         ),
         (
             False,
-            today @ distinct.T,
+            _own_terms(today, distinct),
             by_story,
             stories_articles,
             True,
@@ -233,6 +234,14 @@ def _distinct(
     sizes = np.asarray(members.sum(axis=1))
     own = (counts >= np.minimum(2, sizes)) & (2 * counts > sizes) & (counts == counts.sum(axis=0))
     return sparse.csr_matrix(together.multiply(own))
+
+
+def _own_terms(today: sparse.csr_matrix, distinct: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each text (`today` rows) against each told story's own terms (`_distinct`), where it
+    writes two of them at least: one word in common ("plane" of an airport's told reports and of
+    an air crash's inquiry) is a field's, not a story's."""
+    shared = (today > 0).astype(float) @ (distinct > 0).astype(float).T
+    return sparse.csr_matrix((today @ distinct.T).multiply(shared >= 2))
 
 
 def _rows(matrix: sparse.csr_matrix) -> list[list[int]]:
