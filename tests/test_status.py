@@ -925,6 +925,16 @@ def test_a_story_one_told_report_continues_is_not_tied_to_others_by_reports_take
     assert [tie.story for tie in carried([story], past)[story.id].ties] == ["s2"]
 
 
+def _beside_budget(*reports: tuple[str, tuple[str, ...]]) -> list[PastItem]:
+    """Day one's told articles: `reports` (address, lines) of story "s1", Kenya's budget "s2"."""
+    told = [(url, lines, "s1") for url, lines in reports]
+    return [
+        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
+        for url, lines, story in (*told, ("https://ap.example/budget", BUDGET, "s2"))
+        for line in lines
+    ]
+
+
 RISK = (
     "Satellite operators turned their craft away on {day} from the meteor storm a comet leaves.",
     "Engineers feared the dust could damage solar panels and instruments in orbit.",
@@ -949,15 +959,35 @@ def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_
     from briefing.select.status import carried
     from briefing.weights import DEFAULT
 
-    past = [
-        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
-        for url, lines, story in (
-            ("https://ap.example/risk", RISK, "s1"),
-            ("https://ap.example/forecast", FORECAST, "s1"),
-            ("https://ap.example/budget", BUDGET, "s2"),
-        )
-        for line in lines
-    ]
+    past = _beside_budget(
+        ("https://ap.example/risk", RISK), ("https://ap.example/forecast", FORECAST)
+    )
     watch = _story("https://ap.example/watch", STARGAZERS, "Tuesday")
     assert [tie.story for tie in carried([watch], past)[watch.id].ties] == ["s1"]
     assert carried([watch], past, replace(DEFAULT, distinct=1.0)) == {}
+
+
+OPENING = (
+    "Palestinians cheered as the first planes landed at the airport in Gaza on {day}.",
+    "Crowds waved flags along the runway.",
+)
+ROUTES = (
+    "Israeli security officials held two planes on {day} at the airport near Rafah.",
+    "Flights were to resume within hours.",
+)
+INQUIRY = (
+    "Investigators said on {day} that heat had damaged wires in the planes.",
+    "The planes were grounded.",
+)
+
+
+def test_a_report_writing_one_of_a_told_storys_own_terms_does_not_continue_it():
+    """An air crash's inquiry writes "planes", one of the told airport opening's own terms and
+    none of its others: one word in common is the field's, so it continues no told story."""
+    from briefing.select.status import carried
+
+    past = _beside_budget(
+        ("https://ap.example/opening", OPENING), ("https://ap.example/routes", ROUTES)
+    )
+    inquiry = _story("https://ap.example/inquiry", INQUIRY, "Tuesday")
+    assert carried([inquiry], past) == {}

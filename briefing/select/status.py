@@ -101,7 +101,8 @@ def carried(
     by_story = [(key[0], key) for key in seen.told]
     stories_articles = _rows(seen.members)
     # the told story's articles taken together are read last, for the stories nothing else ties
-    # then, kept to each told story's own terms, at `weights.distinct`: another side of it
+    # then, kept to each told story's own terms, at `weights.distinct` where a text writes two of
+    # them at least (`_own_terms`): another side of it
     distinct = _distinct(before, seen.members, together)
     readings = (
         _Reading(seen.named, by_story, weights.carried),
@@ -117,7 +118,11 @@ def carried(
             today @ together.T, by_story, weights.carried, guarded=stories_articles, last=True
         ),
         _Reading(
-            today @ distinct.T, by_story, weights.distinct, guarded=stories_articles, last=True
+            _own_terms(today, distinct),
+            by_story,
+            weights.distinct,
+            guarded=stories_articles,
+            last=True,
         ),
     )
     apart = _Apart.of(seen, _unlike_told(seen, whole, weights.carried))
@@ -264,6 +269,14 @@ def _distinct(
     sizes = np.asarray(members.sum(axis=1))
     own = (counts >= np.minimum(2, sizes)) & (2 * counts > sizes) & (counts == counts.sum(axis=0))
     return sparse.csr_matrix(together.multiply(own))
+
+
+def _own_terms(today: sparse.csr_matrix, distinct: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each text (`today` rows) against each told story's own terms (`_distinct`), where it
+    writes two of them at least: one word in common ("plane" of an airport's told reports and of
+    an air crash's inquiry) is a field's, not a story's."""
+    shared = (today > 0).astype(float) @ (distinct > 0).astype(float).T
+    return sparse.csr_matrix((today @ distinct.T).multiply(shared >= 2))
 
 
 def _rows(matrix: sparse.csr_matrix) -> list[list[int]]:
