@@ -91,6 +91,20 @@ def test_a_people_is_no_persons_name():
     assert _people_of(first, second)[0] == [frozenset({"@alatas"})] * 2
 
 
+def test_a_lands_people_or_adjective_is_no_persons_name():
+    # "Croats" and "American" are introduced as a person is ("Catholic Croats", "Latin
+    # American") and written alone, but the land they are of ("Croatia", "America") is a name too
+    first = [
+        "Envoys met Catholic Croats and Latin American bishops as Minister Ali Alatas spoke.",
+        "The talks in Croatia pleased Croats and American envoys, said Alatas.",
+    ]
+    second = [
+        "Envoys met Catholic Croats and Latin American bishops with Minister Ali Alatas.",
+        "The talks in South America pleased American envoys, said Alatas.",
+    ]
+    assert _people_of(first, second)[0] == [frozenset({"@alatas"})] * 2
+
+
 def test_a_full_name_opening_a_sentence_introduces_a_person():
     # wire copy often introduces a person by opening a sentence with the full name ("Abdullah
     # Ocalan, leader of ..."): that counts as an introduction, as the same name inside a
