@@ -79,7 +79,8 @@ def test_a_particle_ending_a_name_is_no_persons_name():
 
 def test_a_people_is_no_persons_name():
     # "Muslims" and "Jews" are introduced as a person is ("Shiite Muslims", "Orthodox Jews") and
-    # written alone, but their singular ("Muslim") or its adjective ("Jewish") is a name too
+    # written alone, but their singular ("Muslim") or its adjective ("Jewish") is a name too; so
+    # are "Croats" and "American" ("Catholic Croats", "Latin American"), of "Croatia", "America"
     first = [
         "Envoys met Shiite Muslims and Orthodox Jews as Foreign Minister Ali Alatas spoke.",
         "Leaders who are Jewish and Muslim will meet, said Alatas, and the talks pleased Muslims.",
@@ -89,6 +90,11 @@ def test_a_people_is_no_persons_name():
         "The talks pleased Jews, said Alatas.",
     ]
     assert _people_of(first, second)[0] == [frozenset({"@alatas"})] * 2
+    lands = [
+        "Envoys met Catholic Croats and Latin American bishops as Minister Ali Alatas spoke.",
+        "The talks in Croatia and South America pleased Croats and American envoys, said Alatas.",
+    ]
+    assert _people_of(lands, lands)[0] == [frozenset({"@alatas"})] * 2
 
 
 def test_a_full_name_opening_a_sentence_introduces_a_person():

@@ -178,9 +178,12 @@ def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozens
 
 
 def _many(name: str, names: Container[str]) -> bool:
-    """Whether a name is a people's: a plural whose singular, or its adjective in -ish, is one
-    of the day's `names` ("Muslims" of "Muslim", "Democrats", "Jews" of "Jewish"), or that
-    adjective where its plural is ("Kurdish" of "Kurds")."""
+    """Whether a name is a people's: a plural whose singular, its adjective in -ish or its land
+    in -ia is one of the day's `names` ("Muslims" of "Muslim", "Jews" of "Jewish", "Croats" of
+    "Croatia"), the adjective in -ish where its plural is ("Kurdish" of "Kurds"), or a land's
+    adjective in -n ("American" of "America", "Libyan")."""
     if name.endswith("ish"):
         return f"{name[:-3]}s" in names
-    return name.endswith("s") and (name[:-1] in names or f"{name[:-1]}ish" in names)
+    if name.endswith("n"):
+        return name[:-1] in names
+    return name.endswith("s") and any(f"{name[:-1]}{end}" in names for end in ("", "ish", "ia"))

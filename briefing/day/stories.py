@@ -552,12 +552,14 @@ def _split(
     events pull between them, joins events that share places and names), or else in two where
     its two groups are two stories (`_two_groups`) in their whole texts, unless one person is
     named by all its articles (`_held`: reports of one event by different actors, the FBI's on
-    the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
-    which never name him, are apart (`_subjects`), or else in what each says happened, unless a
-    name is in most of its leads and in both groups' (`_named_alike`: one conflict's raids and
-    talks), or else one article apart from the rest in what happened and its lead (`_stray`).
+    the embassy bombs and bin Laden's indictment) or a name is in most of its leads and in both
+    groups' (`_named_alike`: one treaty's signing and its fishermen), or its articles about one
+    person and the rest, which never name him, are apart (`_subjects`), or else in what each
+    says happened, unless `_named_alike` (one conflict's raids and talks), or else one article
+    apart from the rest in what happened and its lead (`_stray`).
     Two events of one desk that share only places and what happened (the Turkey-Syria
-    crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A
+    crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts
+    where no name is in most of their leads, or else by the person one is about. A
     story of more than SPLIT_AT articles is left whole (linear work)."""
     from scipy.cluster.hierarchy import fcluster
 
@@ -572,17 +574,16 @@ def _split(
         similar, tree = _tree(matrix[members])
         parts = fcluster(tree, 1.0 - rules.apart, "distance")
         if parts.max() == 1:
+            names = read.names[members]
             if not _held(named[m] for m in members):
-                parts = _halves(similar, tree, rules.two_groups)
+                parts = _halves(similar, tree, rules.two_groups, names)
                 if parts.max() == 1:
                     parts = _subjects(
                         similar, [named[m] for m in members], [about[m] for m in members], rules
                     )
             if parts.max() == 1:
                 happened, events = _tree(read.events[members])
-                parts = _halves(happened, events, rules.event_groups)
-                if _named_alike(read.names[members], parts):
-                    parts = np.ones(len(members), dtype=int)
+                parts = _halves(happened, events, rules.event_groups, names)
                 if parts.max() == 1:
                     parts = _stray(happened, _tree(read.leads[members])[0], rules)
         for part in np.unique(parts)[1:]:
@@ -675,15 +676,19 @@ def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     return similar, linkage(squareform(1.0 - similar, checks=False), "average")
 
 
-def _halves(similar: np.ndarray, tree: np.ndarray, share: float) -> np.ndarray:
+def _halves(
+    similar: np.ndarray, tree: np.ndarray, share: float, names: sparse.csr_matrix
+) -> np.ndarray:
     """The tree's top two groups as parts 1 and 2 where they are two stories (`_two_groups` at
-    `share`), or else one part."""
+    `share`) whose lead `names` are not alike (`_named_alike`), or else one part."""
     from scipy.cluster.hierarchy import fcluster
 
     two = fcluster(tree, 2, "maxclust") == 1
     size_a, size_b = int(two.sum()), int((~two).sum())
-    if _comparable(size_a, size_b) and _two_groups(
-        similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, share
+    if (
+        _comparable(size_a, size_b)
+        and _two_groups(similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, share)
+        and not _named_alike(names, 1 + two)
     ):
         return 1 + two
     return np.ones(len(two), dtype=int)
