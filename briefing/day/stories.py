@@ -594,9 +594,11 @@ def _subjects(
     rules: Grouping,
 ) -> np.ndarray:
     """Parts 1 and 2 where the articles about one person and the rest, which never name him, are
-    two stories (`_two_groups` at `other_person`; the person most articles are about first), or
-    else one part. Failing that, a report about others naming him in passing (`_passing`) is
-    left out of the measure and goes with the part it is nearer."""
+    two stories (`_two_groups` at `other_person`; the person most articles are about first) and
+    each is a group (`_holds`: at that loose share, two of PAL's reports unlike each other, on
+    Cathay's job cuts and the year's strikes, left the rest), or else one part. Failing that, a
+    report about others naming him in passing (`_passing`) is left out of the measure and goes
+    with the part it is nearer."""
     people = Counter(person for found in about for person in found)
     passing = [_passing(*each) for each in zip(named, about, strict=True)]
     ranked = sorted(people.items(), key=lambda item: (-item[1], item[0]))
@@ -610,16 +612,28 @@ def _subjects(
         rest = ~two & ~once
         inside = two | rest
         size_a, size_b = int(two.sum()), int(rest.sum())
-        if _comparable(size_a, size_b) and _two_groups(
-            similar[np.ix_(two, rest)].sum(),
-            similar[np.ix_(inside, inside)].sum(),
-            size_a,
-            size_b,
-            rules.other_person,
+        if (
+            _comparable(size_a, size_b)
+            and _two_groups(
+                similar[np.ix_(two, rest)].sum(),
+                similar[np.ix_(inside, inside)].sum(),
+                size_a,
+                size_b,
+                rules.other_person,
+            )
+            and all(_holds(similar, part, other) for part, other in ((two, rest), (rest, two)))
         ):
             nearer = similar[:, two].mean(axis=1) > similar[:, rest].mean(axis=1)
             return 1 + (two | (once & nearer))
     return np.ones(len(about), dtype=int)
+
+
+def _holds(similar: np.ndarray, part: np.ndarray, rest: np.ndarray) -> bool:
+    """Whether a group of two or more articles is more alike among themselves than to the rest
+    (the mean cosine of its pairs over its mean cosine across): a group is one story's."""
+    size = int(part.sum())
+    within = similar[np.ix_(part, part)].sum() / (size * (size - 1))
+    return bool(within > similar[np.ix_(part, rest)].mean())
 
 
 def _passing(named: frozenset[str], about: frozenset[str]) -> frozenset[str]:
