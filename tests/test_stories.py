@@ -3,10 +3,19 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
+from scipy import sparse
 
 from briefing.day.headlines import headline
 from briefing.day.names import people, reading
-from briefing.day.stories import _subjects, _text, group_stories, make_story, read_lead
+from briefing.day.stories import (
+    Reports,
+    _split,
+    _subjects,
+    _text,
+    group_stories,
+    make_story,
+    read_lead,
+)
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -970,3 +979,18 @@ def test_articles_about_one_person_part_only_as_a_group_of_their_own():
     # unlike each other (0.1, each nearer the rest) are no group of their own: one story
     assert _about_one(0.6).tolist() == [1, 1, 1, 1, 2, 2]
     assert _about_one(0.1).tolist() == [1] * 6
+
+
+def test_each_part_of_a_split_story_is_split_again():
+    # three events of two reports each, alike at 0.9 inside: the third apart from the first two
+    # (0.2), which are apart from each other (0.25) only once it is gone
+    gram = np.full((6, 6), 0.2)
+    gram[:4, :4] = 0.25
+    for event in range(3):
+        gram[2 * event : 2 * event + 2, 2 * event : 2 * event + 2] = 0.9
+    np.fill_diagonal(gram, 1.0)
+    rows = sparse.csr_matrix(np.linalg.cholesky(gram))
+    alone = sparse.identity(6, format="csr")
+    nobody = [frozenset()] * 6
+    labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), nobody, nobody)
+    assert len(set(labels[::2])) == 3 and (labels[::2] == labels[1::2]).all()

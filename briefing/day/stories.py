@@ -518,40 +518,60 @@ def _split(
     the embassy bombs and bin Laden's indictment) or its articles about one person and the rest,
     which never name him, are apart (`_subjects`), or else in what each says happened, unless a
     name is in most of its leads and in both groups' (`_named_alike`: one conflict's raids and
-    talks), or else one article apart from the rest in what happened and its lead (`_stray`).
-    Two events of one desk that share only places and what happened (the Turkey-Syria
-    crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A
-    story of more than SPLIT_AT articles is left whole (linear work)."""
-    from scipy.cluster.hierarchy import fcluster
-
-    rules = read.rules
+    talks), or else one article apart from the rest in what happened and its lead (`_stray`);
+    each part of two or more is read so again (a desk's third event hides inside one: Ocalan's
+    arrest in the Turkey-Syria crisis once Turkey's coalition reports are parted). Two events of
+    one desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's
+    arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than
+    SPLIT_AT articles is left whole (linear work)."""
     labels = labels.copy()
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     fresh = int(labels.max()) + 1
-    for members in np.split(order, bounds):
-        if not 2 <= len(members) <= SPLIT_AT:
-            continue
-        similar, tree = _tree(matrix[members])
-        parts = fcluster(tree, 1.0 - rules.apart, "distance")
+    waiting = [members for members in np.split(order, bounds) if 2 <= len(members) <= SPLIT_AT]
+    while waiting:
+        members = waiting.pop()
+        parts = _parts(matrix, read, members, named, about)
         if parts.max() == 1:
-            if not _held(named[m] for m in members):
-                parts = _halves(similar, tree, rules.two_groups)
-                if parts.max() == 1:
-                    parts = _subjects(
-                        similar, [named[m] for m in members], [about[m] for m in members], rules
-                    )
-            if parts.max() == 1:
-                happened, events = _tree(read.events[members])
-                parts = _halves(happened, events, rules.event_groups)
-                if _named_alike(read.names[members], parts):
-                    parts = np.ones(len(members), dtype=int)
-                if parts.max() == 1:
-                    parts = _stray(happened, _tree(read.leads[members])[0], rules)
-        for part in np.unique(parts)[1:]:
-            labels[members[parts == part]] = fresh
-            fresh += 1
+            continue
+        for part in np.unique(parts):
+            inside = members[parts == part]
+            if part > 1:
+                labels[inside] = fresh
+                fresh += 1
+            if len(inside) >= 2:
+                waiting.append(inside)
     return labels
+
+
+def _parts(
+    matrix: sparse.csr_matrix,
+    read: Reports,
+    members: np.ndarray,
+    named: Sequence[frozenset[str]],
+    about: Sequence[frozenset[str]],
+) -> np.ndarray:
+    """The parts (1, 2, ...) of the story of rows `members`, as `_split` reads them, or one."""
+    from scipy.cluster.hierarchy import fcluster
+
+    rules = read.rules
+    similar, tree = _tree(matrix[members])
+    parts = fcluster(tree, 1.0 - rules.apart, "distance")
+    if parts.max() == 1:
+        if not _held(named[m] for m in members):
+            parts = _halves(similar, tree, rules.two_groups)
+            if parts.max() == 1:
+                parts = _subjects(
+                    similar, [named[m] for m in members], [about[m] for m in members], rules
+                )
+        if parts.max() == 1:
+            happened, events = _tree(read.events[members])
+            parts = _halves(happened, events, rules.event_groups)
+            if _named_alike(read.names[members], parts):
+                parts = np.ones(len(members), dtype=int)
+            if parts.max() == 1:
+                parts = _stray(happened, _tree(read.leads[members])[0], rules)
+    return parts
 
 
 def _stray(happened: np.ndarray, leads: np.ndarray, rules: Grouping) -> np.ndarray:
