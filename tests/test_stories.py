@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+from briefing.day import stories
 from briefing.day.headlines import headline
 from briefing.day.names import people, reading
 from briefing.day.stories import (
@@ -981,9 +982,10 @@ def test_articles_about_one_person_part_only_as_a_group_of_their_own():
     assert _about_one(0.1).tolist() == [1] * 6
 
 
-def test_each_part_of_a_split_story_is_split_again():
+def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     # three events of two reports each, alike at 0.9 inside: the third apart from the first two
-    # (0.2), which are apart from each other (0.25) only once it is gone
+    # (0.2), which are apart from each other (0.25) only once it is gone; a part is read again
+    # only while the articles read on its way stay within SPLIT_AT (6 and 4 are more than 9)
     gram = np.full((6, 6), 0.2)
     gram[:4, :4] = 0.25
     for event in range(3):
@@ -992,5 +994,7 @@ def test_each_part_of_a_split_story_is_split_again():
     rows = sparse.csr_matrix(np.linalg.cholesky(gram))
     alone = sparse.identity(6, format="csr")
     nobody = [frozenset()] * 6
-    labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), nobody, nobody)
-    assert len(set(labels[::2])) == 3 and (labels[::2] == labels[1::2]).all()
+    for most, events in ((10, 3), (9, 2)):
+        monkeypatch.setattr(stories, "SPLIT_AT", most)
+        labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), nobody, nobody)
+        assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()

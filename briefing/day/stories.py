@@ -34,7 +34,10 @@ from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
-SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
+# A story of more articles is not checked for groups apart, nor a part read again once the
+# articles read on its way (the story's, each part's it came from, its own) would pass this: the
+# work per story stays within SPLIT_AT times its articles (linear in the day).
+SPLIT_AT = 400
 # Per view of the merges (whole text, what happened): whether a lone article is compared with a
 # story. Its names alone may join it to a story of its desk (a plane's landing to a bombing, both
 # in the Wye accord's names); what it says happened must agree with what the story's own reports
@@ -520,7 +523,8 @@ def _split(
     name is in most of its leads and in both groups' (`_named_alike`: one conflict's raids and
     talks), or else one article apart from the rest in what happened and its lead (`_stray`);
     each part of two or more is read so again (a desk's third event hides inside one: Ocalan's
-    arrest in the Turkey-Syria crisis once Turkey's coalition reports are parted). Two events of
+    arrest in the Turkey-Syria crisis once Turkey's coalition reports are parted), within
+    SPLIT_AT articles read on its way. Two events of
     one desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's
     arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than
     SPLIT_AT articles is left whole (linear work)."""
@@ -528,19 +532,21 @@ def _split(
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     fresh = int(labels.max()) + 1
-    waiting = [members for members in np.split(order, bounds) if 2 <= len(members) <= SPLIT_AT]
+    stories = np.split(order, bounds)
+    waiting = [(members, 0) for members in stories if 2 <= len(members) <= SPLIT_AT]
     while waiting:
-        members = waiting.pop()
+        members, before = waiting.pop()  # before: the articles read on the way to this part
         parts = _parts(matrix, read, members, named, about)
         if parts.max() == 1:
             continue
+        before += len(members)
         for part in np.unique(parts):
             inside = members[parts == part]
             if part > 1:
                 labels[inside] = fresh
                 fresh += 1
-            if len(inside) >= 2:
-                waiting.append(inside)
+            if len(inside) >= 2 and before + len(inside) <= SPLIT_AT:
+                waiting.append((inside, before))
     return labels
 
 
