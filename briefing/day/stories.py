@@ -44,6 +44,7 @@ SPLIT_AT = 400
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
+_People = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]  # whom each names, is about
 # Where a name ends that tells the news, not where it happened ("..., Israel said").
 _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
@@ -524,10 +525,10 @@ def _split(
     talks), or else one article apart from the rest in what happened and its lead (`_stray`);
     each part of two or more is read so again (a desk's third event hides inside one: Ocalan's
     arrest in the Turkey-Syria crisis once Turkey's coalition reports are parted), within
-    SPLIT_AT articles read on its way. Two events of
-    one desk that share only places and what happened (the Turkey-Syria crisis and Ocalan's
-    arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts. A story of more than
-    SPLIT_AT articles is left whole (linear work)."""
+    SPLIT_AT articles read on its way. Two events of one desk that share only places and what
+    happened (the Turkey-Syria crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are
+    cut by their whole texts. A story of more than SPLIT_AT articles is left whole (linear
+    work)."""
     labels = labels.copy()
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
@@ -536,7 +537,7 @@ def _split(
     waiting = [(members, 0) for members in stories if 2 <= len(members) <= SPLIT_AT]
     while waiting:
         members, before = waiting.pop()  # before: the articles read on the way to this part
-        parts = _parts(matrix, read, members, named, about)
+        parts = _parts(members, matrix, read, (named, about))
         if parts.max() == 1:
             continue
         before += len(members)
@@ -551,14 +552,13 @@ def _split(
 
 
 def _parts(
-    matrix: sparse.csr_matrix,
-    read: Reports,
-    members: np.ndarray,
-    named: Sequence[frozenset[str]],
-    about: Sequence[frozenset[str]],
+    members: np.ndarray, matrix: sparse.csr_matrix, read: Reports, people: _People
 ) -> np.ndarray:
-    """The parts (1, 2, ...) of the story of rows `members`, as `_split` reads them, or one."""
+    """The parts (1, 2, ...) of the story of rows `members`, as `_split` reads them, or one
+    (`people`: whom each article names, and is about)."""
     from scipy.cluster.hierarchy import fcluster
+
+    named, about = people
 
     rules = read.rules
     similar, tree = _tree(matrix[members])
