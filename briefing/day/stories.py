@@ -35,8 +35,8 @@ from briefing.weights import GROUPING, Grouping
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
 # A story of more articles is not checked for groups apart, nor a part read again once the
-# articles read on its way (the story's, each part's it came from, its own) would pass this: the
-# work per story stays within SPLIT_AT times its articles (linear in the day).
+# articles read on its way (the story's, each part's it came from, its own) would pass this: an
+# article is read in at most SPLIT_AT / 2 parts, each of SPLIT_AT or fewer (linear in the day).
 SPLIT_AT = 400
 # Per view of the merges (whole text, what happened): whether a lone article is compared with a
 # story. Its names alone may join it to a story of its desk (a plane's landing to a bombing, both
@@ -559,7 +559,6 @@ def _parts(
     from scipy.cluster.hierarchy import fcluster
 
     named, about = people
-
     rules = read.rules
     similar, tree = _tree(matrix[members])
     parts = fcluster(tree, 1.0 - rules.apart, "distance")
