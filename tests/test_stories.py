@@ -1,11 +1,23 @@
 from dataclasses import replace
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
+from scipy import sparse
 
+from briefing.day import stories
 from briefing.day.headlines import headline
 from briefing.day.names import people, reading
-from briefing.day.stories import _text, group_stories, make_story, read_lead, reports
+from briefing.day.stories import (
+    Reports,
+    _split,
+    _subjects,
+    _text,
+    group_stories,
+    make_story,
+    read_lead,
+    reports,
+)
 from briefing.models import Article
 from briefing.weights import GROUPING
 
@@ -963,3 +975,39 @@ def test_a_lone_report_joined_to_a_story_of_one_is_parted_when_apart_from_the_re
     ids = [a.path for a in bomb]
     assert _grouped([*bomb, airport]) == [["airport"], ids]
     assert _grouped([*bomb, airport], replace(GROUPING, lead_groups=0.0)) == [["airport", *ids]]
+
+
+def _about_one(alike: float) -> np.ndarray:
+    """`_subjects` on six articles, the last two about one person the first four never name:
+    the four alike at 0.5, the two at `alike`, each of them 0.3 to each of the four."""
+    similar = np.full((6, 6), 0.3)
+    similar[:4, :4] = 0.5
+    similar[4:, 4:] = alike
+    np.fill_diagonal(similar, 0.0)
+    about = [frozenset()] * 4 + [frozenset({"@estrada"})] * 2
+    return _subjects(similar, about, about, GROUPING)
+
+
+def test_articles_about_one_person_part_only_as_a_group_of_their_own():
+    # apart at under `other_person` (0.9) of the story's likeness either way, but two reports
+    # unlike each other (0.1, each nearer the rest) are no group of their own: one story
+    assert _about_one(0.6).tolist() == [1, 1, 1, 1, 2, 2]
+    assert _about_one(0.1).tolist() == [1] * 6
+
+
+def test_each_part_of_a_split_story_is_split_again(monkeypatch):
+    # three events of two reports each, alike at 0.9 inside: the third apart from the first two
+    # (0.2), which are apart from each other (0.25) only once it is gone; a part is read again
+    # only while the articles read on its way stay within SPLIT_AT (6 and 4 are more than 9)
+    gram = np.full((6, 6), 0.2)
+    gram[:4, :4] = 0.25
+    for event in range(3):
+        gram[2 * event : 2 * event + 2, 2 * event : 2 * event + 2] = 0.9
+    np.fill_diagonal(gram, 1.0)
+    rows = sparse.csr_matrix(np.linalg.cholesky(gram))
+    alone = sparse.identity(6, format="csr")
+    nobody = [frozenset()] * 6
+    for most, events in ((10, 3), (9, 2)):
+        monkeypatch.setattr(stories, "SPLIT_AT", most)
+        labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), nobody, nobody)
+        assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()

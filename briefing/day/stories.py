@@ -35,13 +35,17 @@ from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
-SPLIT_AT = 400  # a story of more articles is not checked for groups apart (linear work)
+# A story of more articles is not checked for groups apart, nor a part read again once the
+# articles read on its way (the story's, each part's it came from, its own) would pass this: an
+# article is read in at most SPLIT_AT / 2 parts, each of SPLIT_AT or fewer (linear in the day).
+SPLIT_AT = 400
 # Per view of the merges (whole text, what happened): whether a lone article is compared with a
 # story. Its names alone may join it to a story of its desk (a plane's landing to a bombing, both
 # in the Wye accord's names); what it says happened must agree with what the story's own reports
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
+_People = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]  # whom each names, is about
 # Where a name ends that tells the news, not where it happened ("..., Israel said").
 _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
@@ -556,40 +560,60 @@ def _split(
     groups' (`_named_alike`: one treaty's signing and its fishermen), or its articles about one
     person and the rest, which never name him, are apart (`_subjects`), or else in what each
     says happened, unless `_named_alike` (one conflict's raids and talks), or else one article
-    apart from the rest in what happened and its lead (`_stray`).
-    Two events of one desk that share only places and what happened (the Turkey-Syria
+    apart from the rest in what happened and its lead (`_stray`); each part of two or more is
+    read so again (a desk's third event hides inside one: Ocalan's arrest in the Turkey-Syria
+    crisis once Turkey's coalition reports are parted), within SPLIT_AT articles read on its
+    way. Two events of one desk that share only places and what happened (the Turkey-Syria
     crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts
-    where no name is in most of their leads, or else by the person one is about. A
-    story of more than SPLIT_AT articles is left whole (linear work)."""
-    from scipy.cluster.hierarchy import fcluster
-
-    rules = read.rules
+    where no name is in most of their leads, or else by the person one is about. A story of
+    more than SPLIT_AT articles is left whole (linear work)."""
     labels = labels.copy()
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
     fresh = int(labels.max()) + 1
-    for members in np.split(order, bounds):
-        if not 2 <= len(members) <= SPLIT_AT:
-            continue
-        similar, tree = _tree(matrix[members])
-        parts = fcluster(tree, 1.0 - rules.apart, "distance")
+    stories = np.split(order, bounds)
+    waiting = [(members, 0) for members in stories if 2 <= len(members) <= SPLIT_AT]
+    while waiting:
+        members, before = waiting.pop()  # before: the articles read on the way to this part
+        parts = _parts(members, matrix, read, (named, about))
         if parts.max() == 1:
-            names = read.names[members]
-            if not _held(named[m] for m in members):
-                parts = _halves(similar, tree, rules.two_groups, names)
-                if parts.max() == 1:
-                    parts = _subjects(
-                        similar, [named[m] for m in members], [about[m] for m in members], rules
-                    )
-            if parts.max() == 1:
-                happened, events = _tree(read.events[members])
-                parts = _halves(happened, events, rules.event_groups, names)
-                if parts.max() == 1:
-                    parts = _stray(happened, _tree(read.leads[members])[0], rules)
-        for part in np.unique(parts)[1:]:
-            labels[members[parts == part]] = fresh
-            fresh += 1
+            continue
+        before += len(members)
+        for part in np.unique(parts):
+            inside = members[parts == part]
+            if part > 1:
+                labels[inside] = fresh
+                fresh += 1
+            if len(inside) >= 2 and before + len(inside) <= SPLIT_AT:
+                waiting.append((inside, before))
     return labels
+
+
+def _parts(
+    members: np.ndarray, matrix: sparse.csr_matrix, read: Reports, people: _People
+) -> np.ndarray:
+    """The parts (1, 2, ...) of the story of rows `members`, as `_split` reads them, or one
+    (`people`: whom each article names, and is about)."""
+    from scipy.cluster.hierarchy import fcluster
+
+    named, about = people
+    rules = read.rules
+    similar, tree = _tree(matrix[members])
+    parts = fcluster(tree, 1.0 - rules.apart, "distance")
+    if parts.max() == 1:
+        names = read.names[members]
+        if not _held(named[m] for m in members):
+            parts = _halves(similar, tree, rules.two_groups, names)
+            if parts.max() == 1:
+                parts = _subjects(
+                    similar, [named[m] for m in members], [about[m] for m in members], rules
+                )
+        if parts.max() == 1:
+            happened, events = _tree(read.events[members])
+            parts = _halves(happened, events, rules.event_groups, names)
+            if parts.max() == 1:
+                parts = _stray(happened, _tree(read.leads[members])[0], rules)
+    return parts
 
 
 def _stray(happened: np.ndarray, leads: np.ndarray, rules: Grouping) -> np.ndarray:
@@ -632,9 +656,11 @@ def _subjects(
     rules: Grouping,
 ) -> np.ndarray:
     """Parts 1 and 2 where the articles about one person and the rest, which never name him, are
-    two stories (`_two_groups` at `other_person`; the person most articles are about first), or
-    else one part. Failing that, a report about others naming him in passing (`_passing`) is
-    left out of the measure and goes with the part it is nearer."""
+    two stories (`_two_groups` at `other_person`; the person most articles are about first) and
+    each is a group (`_holds`: at that loose share, two of PAL's reports unlike each other, on
+    Cathay's job cuts and the year's strikes, left the rest), or else one part. Failing that, a
+    report about others naming him in passing (`_passing`) is left out of the measure and goes
+    with the part it is nearer."""
     people = Counter(person for found in about for person in found)
     passing = [_passing(*each) for each in zip(named, about, strict=True)]
     ranked = sorted(people.items(), key=lambda item: (-item[1], item[0]))
@@ -648,16 +674,28 @@ def _subjects(
         rest = ~two & ~once
         inside = two | rest
         size_a, size_b = int(two.sum()), int(rest.sum())
-        if _comparable(size_a, size_b) and _two_groups(
-            similar[np.ix_(two, rest)].sum(),
-            similar[np.ix_(inside, inside)].sum(),
-            size_a,
-            size_b,
-            rules.other_person,
+        if (
+            _comparable(size_a, size_b)
+            and _two_groups(
+                similar[np.ix_(two, rest)].sum(),
+                similar[np.ix_(inside, inside)].sum(),
+                size_a,
+                size_b,
+                rules.other_person,
+            )
+            and all(_holds(similar, part, other) for part, other in ((two, rest), (rest, two)))
         ):
             nearer = similar[:, two].mean(axis=1) > similar[:, rest].mean(axis=1)
             return 1 + (two | (once & nearer))
     return np.ones(len(about), dtype=int)
+
+
+def _holds(similar: np.ndarray, part: np.ndarray, rest: np.ndarray) -> bool:
+    """Whether a group of two or more articles is more alike among themselves than to the rest
+    (the mean cosine of its pairs over its mean cosine across): a group is one story's."""
+    size = int(part.sum())
+    within = similar[np.ix_(part, part)].sum() / (size * (size - 1))
+    return bool(within > similar[np.ix_(part, rest)].mean())
 
 
 def _passing(named: frozenset[str], about: frozenset[str]) -> frozenset[str]:
