@@ -961,3 +961,48 @@ def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_
     watch = _story("https://ap.example/watch", STARGAZERS, "Tuesday")
     assert [tie.story for tie in carried([watch], past)[watch.id].ties] == ["s1"]
     assert carried([watch], past, replace(DEFAULT, distinct=1.0)) == {}
+
+
+FESTIVAL = (
+    "Thousands danced in the streets of Chiang Mai on {day} as a lantern festival opened.",
+    "Monks blessed the floats before a parade through the old city.",
+    "Hotels were full and roads were jammed with cars.",
+)
+VIEWERS = (
+    "Schoolchildren in Japan counted meteors on {day} as the comet's dust lit the sky.",
+    "Teachers said the meteor storm was the brightest the pupils had seen.",
+)
+ASTRONOMERS = (
+    "Amateur astronomers in Seoul photographed meteors from the comet's dust on {day}.",
+    "Clubs stayed up past midnight for the storm.",
+)
+
+
+def test_a_story_writing_a_told_storys_own_terms_in_one_report_of_two_does_not_continue_it():
+    """A story nothing else ties continues a told one by its own terms or its reports taken
+    together only through most of its articles: the stargazers beside a festival's report (a
+    fresh story, one report of two) are new; two viewers' reports continue the meteor storm."""
+    from briefing.day.stories import make_story
+    from briefing.select.status import carried
+
+    past = [
+        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
+        for url, lines, story in (
+            ("https://ap.example/risk", RISK, "s1"),
+            ("https://ap.example/forecast", FORECAST, "s1"),
+            ("https://ap.example/budget", BUDGET, "s2"),
+        )
+        for line in lines
+    ]
+    watch, festival, viewers, astronomers = (
+        _story(f"https://ap.example/{name}", lines, "Tuesday").articles[0]
+        for name, lines in (
+            ("watch", STARGAZERS),
+            ("festival", FESTIVAL),
+            ("viewers", VIEWERS),
+            ("astronomers", ASTRONOMERS),
+        )
+    )
+    fresh, shower = make_story([watch, festival]), make_story([viewers, astronomers])
+    assert carried([fresh], past) == {}
+    assert [tie.story for tie in carried([shower], past)[shower.id].ties] == ["s1"]

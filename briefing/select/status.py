@@ -79,7 +79,8 @@ def carried(
     it to any told story, its whole text is at that cosine with a told story's articles taken
     together (`_Against.members`), under the same refusals: a report of another side, like what
     the story's reports share more than any one's details (taken together first, they tied a
-    desk's background: a bomb's next report to the airport grouped with it). Its headline
+    desk's background: a bomb's next report to the airport grouped with it); these last two
+    tie a story only through most of its articles (`_by_most`). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -152,18 +153,20 @@ def carried(
     ):
         tied_before = frozenset(first) if last_resort else frozenset()
         pairs = similarity.tocoo()
-        for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
+        found = [
+            (row, col, float(value))
+            for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
+            if seen.owners[row][0] not in tied_before
+            and value >= at
+            and not (guarded and apart(row, guarded[col]))
+        ]
+        for row, col, value in _by_most(found, seen.owners, columns) if last_resort else found:
             story, (when, key) = seen.owners[row][0], columns[col]
-            if (
-                story not in tied_before
-                and value >= at
-                and not (guarded and apart(row, guarded[col]))
-            ):
-                first[story] = min(when, first.get(story, when))
-                match = (int(by_text), key[0], float(value), headlines[key], key[1])
-                latest[story] = max(match, latest.get(story, match))
-                tied[story][key[1]].add(seen.owners[row][1].id)
-                last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
+            first[story] = min(when, first.get(story, when))
+            match = (int(by_text), key[0], value, headlines[key], key[1])
+            latest[story] = max(match, latest.get(story, match))
+            tied[story][key[1]].add(seen.owners[row][1].id)
+            last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
     return {
         story: Continued(
             when,
@@ -195,6 +198,26 @@ def named_like(
         if value >= weights.continues:
             found[seen.owners[row][0]] |= articles[seen.told[col]]
     return {story: frozenset(urls) for story, urls in found.items()}
+
+
+def _by_most(
+    found: list[tuple[int, int, float]],
+    owners: Sequence[tuple[str, Article]],
+    columns: Sequence[tuple[date, tuple[date, str]]],
+) -> list[tuple[int, int, float]]:
+    """Of the (text row, column, cosine) pairs a last reading found alike, those where more
+    than half of the text's story's articles are alike with the column's told story: one
+    report of a fresh event near a told story in its desk's background ties no story (one of
+    Turkey's government collapse writes Turkey as Ocalan's told reports do, the other not)."""
+    size = Counter(story for story, _ in owners)
+    alike: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for row, col, _ in found:
+        alike[owners[row][0], columns[col][1][1]].add(row)
+    return [
+        (row, col, value)
+        for row, col, value in found
+        if 2 * len(alike[owners[row][0], columns[col][1][1]]) > size[owners[row][0]]
+    ]
 
 
 def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozenset[tuple[str, int]]:
