@@ -830,6 +830,50 @@ def test_a_story_alike_in_a_desks_background_but_in_no_lead_or_happening_does_no
     assert set(carried([airport, bombing], past)) == {bombing.id}
 
 
+def test_a_story_alike_in_a_desks_background_whose_lead_shares_a_word_does_not_continue_it():
+    """The airport's opening, its lead sharing a plain word with the bomb's next report
+    ("Police"), says another thing happened: the word is no likeness (`_unlike_told` reads
+    what happened alone), so the airport is new, not the bomb's."""
+    from briefing.select.status import carried
+
+    bomb = "https://ap.example/bomb"
+    past = [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), bomb, False, "s1")
+        for line in BOMB
+    ]
+    escorted = (
+        "Police escorted the first plane to land at the new Gaza airport on {day}, carrying "
+        "travellers home on a short flight from Egypt.",
+        *AIRPORT[1:],
+    )
+    airport = _story("https://ap.example/airport", escorted, "Saturday")
+    again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
+    bombing = _story("https://ap.example/arrests", again, "Saturday")
+    assert set(carried([airport, bombing], past)) == {bombing.id}
+
+
+def test_a_next_report_beside_the_told_reports_copy_continues_its_story():
+    """A told report re-published today beside the bomb's next report (a funeral, unlike it in
+    what happened and in its lead): the copy is no story most like the told report, so the
+    funeral, alike with it in whole text, continues the story too."""
+    from briefing.select.status import carried
+
+    quiet = tuple(line.replace("The Israeli cabinet", "The cabinet") for line in ACCORD)
+    told = tuple(line.format(day="Friday") for line in (*BOMB[:2], *quiet))
+    past = [
+        PastItem(DAY_ONE, "Middle East", line, "https://ap.example/bomb", False, "s1")
+        for line in told
+    ]
+    copy = _story("https://ap.example/bomb-again", told, "Friday")
+    buried = (
+        "Mourners buried a grocer on {day} who died in hospital overnight after the blast.",
+        "Rabbis read psalms as his widow and children wept at the cemetery.",
+        *quiet,
+    )
+    funeral = _story("https://ap.example/funeral", buried, "Saturday")
+    assert set(carried([copy, funeral], past)) == {copy.id, funeral.id}
+
+
 STRIKE = (
     "Seven Kurdish women began a hunger strike in a Rome square on {day}, demanding that Prime "
     "Minister Massimo D'Alema's Italy free Abdullah Ocalan, held in its prison.",

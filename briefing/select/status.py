@@ -223,12 +223,14 @@ def _by_most(
 def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozenset[tuple[str, int]]:
     """Of the (story, told article) pairs alike in whole text (`whole`, texts against told
     articles, at `at`), those where today's story most like the told article is another, and
-    none of this story's articles is like one of its (`Reports.unlike`, the grouping's reading
-    of leads and what happened): another event, alike in its desk's background. Read per told
+    none of this story's articles says happened what one of its says (`Reports.happened_unlike`,
+    the grouping's reading; leads sharing a desk's words, "Palestinian", "open", are no
+    likeness): another event, alike in its desk's background. A copy of the told article is no
+    story most like it (a re-published report says nothing of what came next). Read per told
     article, not per told story: a story told as one may have held two events' reports."""
     value: dict[tuple[str, int], float] = {}
     for row, col, cosine in zip(whole.row, whole.col, whole.data, strict=True):
-        if cosine >= at:
+        if cosine >= at and seen.texts[row] != seen.told_texts[col]:
             pair = seen.owners[row][0], int(col)
             value[pair] = max(cosine, value.get(pair, 0.0))
     best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
@@ -242,7 +244,9 @@ def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozens
         rows[story].append(n)
     read = reports([article for _, article in seen.owners])
     return frozenset(
-        (story, told) for story, told in pairs if read.unlike(rows[story], rows[best[told][1]])
+        (story, told)
+        for story, told in pairs
+        if read.happened_unlike(rows[story], rows[best[told][1]])
     )
 
 
