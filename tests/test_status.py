@@ -984,6 +984,20 @@ STARGAZERS = (
 )
 
 
+def _meteor_storm() -> list[PastItem]:
+    """Told on Monday: the meteor storm ("s1", the satellites at risk and the forecast) and
+    Kenya's budget ("s2")."""
+    return [
+        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
+        for url, lines, story in (
+            ("https://ap.example/risk", RISK, "s1"),
+            ("https://ap.example/forecast", FORECAST, "s1"),
+            ("https://ap.example/budget", BUDGET, "s2"),
+        )
+        for line in lines
+    ]
+
+
 def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_whole_text():
     """The stargazers tell another side of the told meteor storm: under `weights.carried` with
     its reports, in whole text and taken together, but writing the words only that story's
@@ -993,15 +1007,7 @@ def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_
     from briefing.select.status import carried
     from briefing.weights import DEFAULT
 
-    past = [
-        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
-        for url, lines, story in (
-            ("https://ap.example/risk", RISK, "s1"),
-            ("https://ap.example/forecast", FORECAST, "s1"),
-            ("https://ap.example/budget", BUDGET, "s2"),
-        )
-        for line in lines
-    ]
+    past = _meteor_storm()
     watch = _story("https://ap.example/watch", STARGAZERS, "Tuesday")
     assert [tie.story for tie in carried([watch], past)[watch.id].ties] == ["s1"]
     assert carried([watch], past, replace(DEFAULT, distinct=1.0)) == {}
@@ -1029,15 +1035,7 @@ def test_a_story_writing_a_told_storys_own_terms_in_one_report_of_two_does_not_c
     from briefing.day.stories import make_story
     from briefing.select.status import carried
 
-    past = [
-        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, story)
-        for url, lines, story in (
-            ("https://ap.example/risk", RISK, "s1"),
-            ("https://ap.example/forecast", FORECAST, "s1"),
-            ("https://ap.example/budget", BUDGET, "s2"),
-        )
-        for line in lines
-    ]
+    past = _meteor_storm()
     watch, festival, viewers, astronomers = (
         _story(f"https://ap.example/{name}", lines, "Tuesday").articles[0]
         for name, lines in (
