@@ -830,6 +830,50 @@ def test_a_story_alike_in_a_desks_background_but_in_no_lead_or_happening_does_no
     assert set(carried([airport, bombing], past)) == {bombing.id}
 
 
+def test_a_story_alike_in_a_desks_background_whose_lead_shares_a_word_does_not_continue_it():
+    """The airport's opening, its lead sharing a plain word with the bomb's next report
+    ("Police"), says another thing happened: the word is no likeness (`_unlike_told` reads
+    what happened alone), so the airport is new, not the bomb's."""
+    from briefing.select.status import carried
+
+    bomb = "https://ap.example/bomb"
+    past = [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), bomb, False, "s1")
+        for line in BOMB
+    ]
+    escorted = (
+        "Police escorted the first plane to land at the new Gaza airport on {day}, carrying "
+        "travellers home on a short flight from Egypt.",
+        *AIRPORT[1:],
+    )
+    airport = _story("https://ap.example/airport", escorted, "Saturday")
+    again = ("Police arrested two suspects in the Jerusalem market bombing on {day}.", *BOMB[1:])
+    bombing = _story("https://ap.example/arrests", again, "Saturday")
+    assert set(carried([airport, bombing], past)) == {bombing.id}
+
+
+def test_a_next_report_beside_the_told_reports_copy_continues_its_story():
+    """A told report re-published today beside the bomb's next report (a funeral, unlike it in
+    what happened and in its lead): the copy is no story most like the told report, so the
+    funeral, alike with it in whole text, continues the story too."""
+    from briefing.select.status import carried
+
+    quiet = tuple(line.replace("The Israeli cabinet", "The cabinet") for line in ACCORD)
+    told = tuple(line.format(day="Friday") for line in (*BOMB[:2], *quiet))
+    past = [
+        PastItem(DAY_ONE, "Middle East", line, "https://ap.example/bomb", False, "s1")
+        for line in told
+    ]
+    copy = _story("https://ap.example/bomb-again", told, "Friday")
+    buried = (
+        "Mourners buried a grocer on {day} who died in hospital overnight after the blast.",
+        "Rabbis read psalms as his widow and children wept at the cemetery.",
+        *quiet,
+    )
+    funeral = _story("https://ap.example/funeral", buried, "Saturday")
+    assert set(carried([copy, funeral], past)) == {copy.id, funeral.id}
+
+
 STRIKE = (
     "Seven Kurdish women began a hunger strike in a Rome square on {day}, demanding that Prime "
     "Minister Massimo D'Alema's Italy free Abdullah Ocalan, held in its prison.",
@@ -950,6 +994,14 @@ STARGAZERS = (
 )
 
 
+def _meteor_storm() -> list[PastItem]:
+    """Told on Monday: the meteor storm ("s1", the satellites at risk and the forecast) and
+    Kenya's budget ("s2")."""
+    return _beside_budget(
+        ("https://ap.example/risk", RISK), ("https://ap.example/forecast", FORECAST)
+    )
+
+
 def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_whole_text():
     """The stargazers tell another side of the told meteor storm: under `weights.carried` with
     its reports, in whole text and taken together, but writing the words only that story's
@@ -959,9 +1011,7 @@ def test_a_report_writing_a_told_storys_own_terms_continues_it_though_unlike_in_
     from briefing.select.status import carried
     from briefing.weights import DEFAULT
 
-    past = _beside_budget(
-        ("https://ap.example/risk", RISK), ("https://ap.example/forecast", FORECAST)
-    )
+    past = _meteor_storm()
     watch = _story("https://ap.example/watch", STARGAZERS, "Tuesday")
     assert [tie.story for tie in carried([watch], past)[watch.id].ties] == ["s1"]
     assert carried([watch], past, replace(DEFAULT, distinct=1.0)) == {}
@@ -991,3 +1041,40 @@ def test_a_report_writing_one_of_a_told_storys_own_terms_does_not_continue_it():
     )
     inquiry = _story("https://ap.example/inquiry", INQUIRY, "Tuesday")
     assert carried([inquiry], past) == {}
+
+
+FESTIVAL = (
+    "Thousands danced in the streets of Chiang Mai on {day} as a lantern festival opened.",
+    "Monks blessed the floats before a parade through the old city.",
+    "Hotels were full and roads were jammed with cars.",
+)
+VIEWERS = (
+    "Schoolchildren in Japan counted meteors on {day} as the comet's dust lit the sky.",
+    "Teachers said the meteor storm was the brightest the pupils had seen.",
+)
+ASTRONOMERS = (
+    "Amateur astronomers in Seoul photographed meteors from the comet's dust on {day}.",
+    "Clubs stayed up past midnight for the storm.",
+)
+
+
+def test_a_story_writing_a_told_storys_own_terms_in_one_report_of_two_does_not_continue_it():
+    """A story nothing else ties continues a told one by its own terms or its reports taken
+    together only through most of its articles: the stargazers beside a festival's report (a
+    fresh story, one report of two) are new; two viewers' reports continue the meteor storm."""
+    from briefing.day.stories import make_story
+    from briefing.select.status import carried
+
+    past = _meteor_storm()
+    watch, festival, viewers, astronomers = (
+        _story(f"https://ap.example/{name}", lines, "Tuesday").articles[0]
+        for name, lines in (
+            ("watch", STARGAZERS),
+            ("festival", FESTIVAL),
+            ("viewers", VIEWERS),
+            ("astronomers", ASTRONOMERS),
+        )
+    )
+    fresh, shower = make_story([watch, festival]), make_story([viewers, astronomers])
+    assert carried([fresh], past) == {}
+    assert [tie.story for tie in carried([shower], past)[shower.id].ties] == ["s1"]

@@ -452,10 +452,17 @@ def _unlike(
     word or name with one of theirs, and what each says happened is under `same_story` with
     each of theirs. The best pair, not the centroid: one report telling what it tells is enough."""
     terms = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in (*ours, *theirs)]
-    return (
-        not np.isin(np.concatenate(terms[: len(ours)]), np.concatenate(terms[len(ours) :])).any()
-        and (events[list(theirs)] @ events[list(ours)].T).max() < rules.same_story
-    )
+    return not np.isin(
+        np.concatenate(terms[: len(ours)]), np.concatenate(terms[len(ours) :])
+    ).any() and _happened_unlike(ours, theirs, events, rules)
+
+
+def _happened_unlike(
+    ours: Sequence[int], theirs: Sequence[int], events: sparse.csr_matrix, rules: Grouping
+) -> bool:
+    """Whether what each article of rows `ours` says happened is under `same_story` with what
+    each of rows `theirs` says."""
+    return (events[list(theirs)] @ events[list(ours)].T).max() < rules.same_story
 
 
 @dataclass(frozen=True)
@@ -471,6 +478,11 @@ class Reports:
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
         """Whether no article of rows `ours` is like one of rows `theirs` (`_unlike`)."""
         return _unlike(ours, theirs, self.leads, self.events, self.rules)
+
+    def happened_unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
+        """Whether no article of rows `ours` says happened what one of rows `theirs` says
+        (`_happened_unlike`), however alike their leads' words."""
+        return _happened_unlike(ours, theirs, self.events, self.rules)
 
 
 def reports(articles: Sequence[Article], rules: Grouping = GROUPING) -> Reports:

@@ -79,7 +79,8 @@ def carried(
     it to any told story, its whole text is at that cosine with a told story's articles taken
     together (`_Against.members`), under the same refusals: a report of another side, like what
     the story's reports share more than any one's details (taken together first, they tied a
-    desk's background: a bomb's next report to the airport grouped with it). Its headline
+    desk's background: a bomb's next report to the airport grouped with it); these last two
+    tie a story only through most of its articles (`_by_most`). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -187,16 +188,19 @@ def _continued(
     for reading in readings:
         tied_before = frozenset(first) if reading.last else frozenset()
         pairs = reading.similarity.tocoo()
-        for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True):
+        found = [
+            (row, col, float(value))
+            for row, col, value in zip(pairs.row, pairs.col, pairs.data, strict=True)
+            if seen.owners[row][0] not in tied_before
+            and value >= reading.at
+            and not (reading.guarded and apart(row, reading.guarded[col]))
+        ]
+        for row, col, value in (
+            _by_most(found, seen.owners, reading.columns) if reading.last else found
+        ):
             story, (when, key) = seen.owners[row][0], reading.columns[col]
-            if (
-                story in tied_before
-                or value < reading.at
-                or (reading.guarded and apart(row, reading.guarded[col]))
-            ):
-                continue
             first[story] = min(when, first.get(story, when))
-            match = (int(reading.whole), key[0], float(value), headlines[key], key[1])
+            match = (int(reading.whole), key[0], value, headlines[key], key[1])
             latest[story] = max(match, latest.get(story, match))
             tied[story][key[1]].add(seen.owners[row][1].id)
             last[key[1]] = max((key[0], headlines[key]), last.get(key[1], (key[0], "")))
@@ -233,15 +237,37 @@ def named_like(
     return {story: frozenset(urls) for story, urls in found.items()}
 
 
+def _by_most(
+    found: list[tuple[int, int, float]],
+    owners: Sequence[tuple[str, Article]],
+    columns: Sequence[tuple[date, tuple[date, str]]],
+) -> list[tuple[int, int, float]]:
+    """Of the (text row, column, cosine) pairs a last reading found alike, those where more
+    than half of the text's story's articles are alike with the column's told story: one
+    report of a fresh event near a told story in its desk's background ties no story (one of
+    Turkey's government collapse writes Turkey as Ocalan's told reports do, the other not)."""
+    size = Counter(story for story, _ in owners)
+    alike: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for row, col, _ in found:
+        alike[owners[row][0], columns[col][1][1]].add(row)
+    return [
+        (row, col, value)
+        for row, col, value in found
+        if 2 * len(alike[owners[row][0], columns[col][1][1]]) > size[owners[row][0]]
+    ]
+
+
 def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozenset[tuple[str, int]]:
     """Of the (story, told article) pairs alike in whole text (`whole`, texts against told
     articles, at `at`), those where today's story most like the told article is another, and
-    none of this story's articles is like one of its (`Reports.unlike`, the grouping's reading
-    of leads and what happened): another event, alike in its desk's background. Read per told
+    none of this story's articles says happened what one of its says (`Reports.happened_unlike`,
+    the grouping's reading; leads sharing a desk's words, "Palestinian", "open", are no
+    likeness): another event, alike in its desk's background. A copy of the told article is no
+    story most like it (a re-published report says nothing of what came next). Read per told
     article, not per told story: a story told as one may have held two events' reports."""
     value: dict[tuple[str, int], float] = {}
     for row, col, cosine in zip(whole.row, whole.col, whole.data, strict=True):
-        if cosine >= at:
+        if cosine >= at and seen.texts[row] != seen.told_texts[col]:
             pair = seen.owners[row][0], int(col)
             value[pair] = max(cosine, value.get(pair, 0.0))
     best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
@@ -255,7 +281,9 @@ def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozens
         rows[story].append(n)
     read = reports([article for _, article in seen.owners])
     return frozenset(
-        (story, told) for story, told in pairs if read.unlike(rows[story], rows[best[told][1]])
+        (story, told)
+        for story, told in pairs
+        if read.happened_unlike(rows[story], rows[best[told][1]])
     )
 
 
