@@ -97,6 +97,15 @@ def test_a_people_is_no_persons_name():
     assert _people_of(lands, lands)[0] == [frozenset({"@alatas"})] * 2
 
 
+def test_a_name_in_n_of_another_name_is_no_lands_adjective():
+    # a land's adjective is its land in -a and "n" ("American"); "Glenn" of "Glen" and "Lin" of
+    # "Li" are persons however the day writes the shorter name (hostile24: both were dropped)
+    for person, other in (("Glenn", "Glen"), ("Lin", "Li")):
+        first = [f"Envoys met Senator John {person} in Manila. They agreed, said {other}."]
+        second = [f"Envoys met Senator John {person} there. It was so, said {person}."]
+        assert _people_of(first, second)[0] == [frozenset({f"@{person.lower()}"})] * 2
+
+
 def test_a_full_name_opening_a_sentence_introduces_a_person():
     # wire copy often introduces a person by opening a sentence with the full name ("Abdullah
     # Ocalan, leader of ..."): that counts as an introduction, as the same name inside a

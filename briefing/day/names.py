@@ -181,9 +181,9 @@ def _many(name: str, names: Container[str]) -> bool:
     """Whether a name is a people's: a plural whose singular, its adjective in -ish or its land
     in -ia is one of the day's `names` ("Muslims" of "Muslim", "Jews" of "Jewish", "Croats" of
     "Croatia"), the adjective in -ish where its plural is ("Kurdish" of "Kurds"), or a land's
-    adjective in -n ("American" of "America", "Libyan")."""
+    adjective in -an ("American" of "America", "Libyan"; not "Glenn" of "Glen")."""
     if name.endswith("ish"):
         return f"{name[:-3]}s" in names
-    if name.endswith("n"):
+    if name.endswith("an"):
         return name[:-1] in names
     return name.endswith("s") and any(f"{name[:-1]}{end}" in names for end in ("", "ish", "ia"))
