@@ -1015,10 +1015,13 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
 
-def _lone_beside(lead_shared: bool, events_alike: bool, alone: float) -> list[int]:
+def _lone_beside(
+    lead_shared: bool, events_alike: bool, nearest: list[int] | None = None
+) -> list[int]:
     """`_merged` on a story of two reports alike at 0.9 and a lone report at 0.2 with each (its
     centroid cosine with theirs 0.205: over `same_story`, under `merge`), its lead sharing a
-    word with theirs or not, what it says happened alike with theirs or nothing alike."""
+    word with theirs or not, what it says happened alike with theirs or nothing alike, each
+    article's most alike one `nearest` (none: the first merge)."""
     gram = np.array([[1.0, 0.9, 0.2], [0.9, 1.0, 0.2], [0.2, 0.2, 1.0]])
     rows = sparse.csr_matrix(np.linalg.cholesky(gram))
     alone_rows = sparse.identity(3, format="csr")
@@ -1026,17 +1029,18 @@ def _lone_beside(lead_shared: bool, events_alike: bool, alone: float) -> list[in
     leads = shared if lead_shared else alone_rows
     read = Reports(leads, leads, rows if events_alike else alone_rows)
     nobody = [frozenset()] * 3
-    labels = _merged(rows, read, [0, 0, 1], nobody, nobody, telling(rows), alone)
-    return labels.tolist()
+    most = None if nearest is None else np.array(nearest)
+    return _merged(rows, read, [0, 0, 1], nobody, nobody, telling(rows), most).tolist()
 
 
 def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():
-    # at `merge` the lone report stays apart; at `same_story` it joins when its lead agrees and
-    # what it says happened is like a report's (a report of the Asian Games left beside their
-    # story), and not
-    # when either is unlike
-    apart, joined = [0, 0, 1], [0, 0, 0]
-    assert _lone_beside(True, True, GROUPING.merge) == apart
-    assert _lone_beside(True, True, GROUPING.same_story) == joined
-    assert _lone_beside(False, True, GROUPING.same_story) == apart
-    assert _lone_beside(True, False, GROUPING.same_story) == apart
+    # in the first merge the lone report stays apart; in the second it joins at `same_story`
+    # when its nearest report is theirs, its lead agrees and what it says happened is like a
+    # report's (a report of the Asian Games left beside their story), and not when any is not
+    # (Jiang Zemin's speech on the party beside Turkey's coalition talks: its nearest is China's)
+    apart, joined, theirs = [0, 0, 1], [0, 0, 0], [1, 0, 0]
+    assert _lone_beside(True, True) == apart
+    assert _lone_beside(True, True, theirs) == joined
+    assert _lone_beside(True, True, [1, 0, -1]) == apart
+    assert _lone_beside(False, True, theirs) == apart
+    assert _lone_beside(True, False, theirs) == apart
