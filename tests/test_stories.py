@@ -10,6 +10,7 @@ from briefing.day.headlines import headline
 from briefing.day.names import people, reading
 from briefing.day.stories import (
     Reports,
+    _merged,
     _split,
     _subjects,
     _text,
@@ -17,6 +18,7 @@ from briefing.day.stories import (
     make_story,
     read_lead,
     reports,
+    telling,
 )
 from briefing.models import Article
 from briefing.weights import GROUPING
@@ -1011,3 +1013,34 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
         labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), nobody, nobody)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
+
+
+def _lone_beside(
+    lead_shared: bool, events_alike: bool, nearest: list[int] | None = None
+) -> list[int]:
+    """`_merged` on a story of two reports alike at 0.9 and a lone report at 0.2 with each (its
+    centroid cosine with theirs 0.205: over `same_story`, under `merge`), its lead sharing a
+    word with theirs or not, what it says happened alike with theirs or nothing alike, each
+    article's most alike one `nearest` (none: the first merge)."""
+    gram = np.array([[1.0, 0.9, 0.2], [0.9, 1.0, 0.2], [0.2, 0.2, 1.0]])
+    rows = sparse.csr_matrix(np.linalg.cholesky(gram))
+    alone_rows = sparse.identity(3, format="csr")
+    shared = sparse.csr_matrix(np.hstack([np.ones((3, 1)), np.eye(3)]) / np.sqrt(2.0))
+    leads = shared if lead_shared else alone_rows
+    read = Reports(leads, leads, rows if events_alike else alone_rows)
+    nobody = [frozenset()] * 3
+    most = None if nearest is None else np.array(nearest)
+    return _merged(rows, read, [0, 0, 1], nobody, nobody, telling(rows), most).tolist()
+
+
+def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():
+    # in the first merge the lone report stays apart; in the second it joins at `same_story`
+    # when its nearest report is theirs, its lead agrees and what it says happened is like a
+    # report's (a report of the Asian Games left beside their story), and not when any is not
+    # (Jiang Zemin's speech on the party beside Turkey's coalition talks: its nearest is China's)
+    apart, joined, theirs = [0, 0, 1], [0, 0, 0], [1, 0, 0]
+    assert _lone_beside(True, True) == apart
+    assert _lone_beside(True, True, theirs) == joined
+    assert _lone_beside(True, True, [1, 0, -1]) == apart
+    assert _lone_beside(False, True, theirs) == apart
+    assert _lone_beside(True, False, theirs) == apart

@@ -364,17 +364,20 @@ def _merged(
     named: Sequence[frozenset[str]],
     about: Sequence[frozenset[str]],
     eligible: np.ndarray,
+    nearest: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Labels after joining stories whose centroids are alike, most alike first: one pass splits
-    a story whose first articles happened to differ; whole stories compare more reliably than
-    articles. A join that would make two groups of one story (`_two_groups`), in their whole
-    texts or in their `events` (there a lone article too, `LONE`), is not made; where one person
-    is named by every article of both (`_held`), only their `events` are read, and where most
-    articles of one are about a person the other never names (the rest of both naming him in
-    passing at most, `_passing`), their whole texts are apart at `other_person` of the story's
-    likeness (the Turkey-Syria crisis and Ocalan's arrest). A lone article joins no story of
-    SPLIT_AT or fewer whose reports it is like none of, by their leads and what happened
-    (`_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
+    """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` a
+    lone article at `same_story` where it is like the story, `_agrees`), most alike first: one
+    pass splits a story whose first articles happened to differ; whole stories compare more
+    reliably than articles. A join that would make two groups of one story
+    (`_two_groups`), in their whole texts or in their `events` (there a lone article too,
+    `LONE`), is not made; where one person is named by every article of both (`_held`), only
+    their `events` are read, and where most articles of one are about a person the other never
+    names (the rest of both naming him in passing at most, `_passing`), their whole texts are
+    apart at `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's
+    arrest). A lone article joins no story of SPLIT_AT or fewer whose reports it is like none
+    of, by their leads and what happened (`_unlike`: a market bomb's report and an airport's
+    two, alike in a desk's names)."""
     events, leads, rules = read.events, read.leads, read.rules
     count = max(labels) + 1
     owner = sparse.csr_matrix(
@@ -385,7 +388,8 @@ def _merged(
     # per story and view: its rows' squared lengths summed (1 an article, 0 an empty row)
     own = [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in (matrix, events)]
     left, right, similarity = _candidates(normalise_rows(sums[0].copy()), eligible, rules)
-    keep = np.flatnonzero(similarity >= rules.merge)
+    lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
+    keep = np.flatnonzero(similarity >= lowest)
     root = list(range(count))
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
@@ -405,6 +409,10 @@ def _merged(
         if a == b:
             continue
         size_a, size_b = members[a], members[b]
+        if similarity[k] < rules.merge and not (
+            nearest is not None and _agrees(articles.get(a, []), articles.get(b, []), read, nearest)
+        ):
+            continue
         got_a = summed.get(a) or [view[a] for view in sums]
         got_b = summed.pop(b, None) or [view[b] for view in sums]
         person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts (view 0) may differ
@@ -439,6 +447,29 @@ def _merged(
             articles[a] += rows
     joined = np.array([find(story) for story in range(count)])
     return joined[np.asarray(labels)]
+
+
+def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
+    """Whether one of two stories (rows `ours`, `theirs`) is a lone article like the other: the
+    article most like it is theirs (`nearest`), its lead is near their leads' centroid
+    (`lead_agree`, as the first pass asks), and what it says happened is like one of theirs
+    (`same_story`, where `_unlike` asks under)."""
+    lone, story = sorted((list(ours), list(theirs)), key=len)
+    if len(lone) != 1 or nearest[lone[0]] not in story:
+        return False
+    centroid = read.leads[story].sum(axis=0).A1
+    size = np.sqrt(centroid @ centroid)
+    return bool(
+        size > 0
+        and read.leads[lone].dot(centroid)[0] >= read.rules.lead_agree * size
+        and (read.events[story] @ read.events[lone].T).max() >= read.rules.same_story
+    )
+
+
+def _nearest(neighbours: sparse.csr_matrix) -> np.ndarray:
+    """Each article's most alike candidate partner (its row of `neighbours`), or -1: none."""
+    found = np.asarray(neighbours.argmax(axis=1)).ravel()
+    return np.where(np.diff(neighbours.indptr) > 0, found, -1)
 
 
 def _unlike(
@@ -788,11 +819,14 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     graph = sparse.coo_matrix(
         (similarity[keep], (left[keep], right[keep])), shape=(len(articles),) * 2
     )
-    labels = _labels((graph + graph.T).tocsr(), read.leads, read.events, rules)
+    neighbours = (graph + graph.T).tocsr()
+    labels = _labels(neighbours, read.leads, read.events, rules)
     labels = _merged(matrix, read, labels, named, about, eligible)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, named, about)
-    labels = _merged(matrix, read, labels, named, about, eligible)
+    # a report the first pass left alone joins its nearest report's story at that pass's own
+    # bar, once no chained story is left for it to join
+    labels = _merged(matrix, read, labels, named, about, eligible, _nearest(neighbours))
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
