@@ -45,7 +45,7 @@ SPLIT_AT = 400
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
-_People = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]  # whom each names, is about
+_Namings = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]  # whom each names, is about
 # Where a name ends that tells the news, not where it happened ("..., Israel said").
 _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
@@ -633,7 +633,7 @@ def _split(
 
 
 def _parts(
-    members: np.ndarray, matrix: sparse.csr_matrix, read: Reports, people: _People
+    members: np.ndarray, matrix: sparse.csr_matrix, read: Reports, people: _Namings
 ) -> np.ndarray:
     """The parts (1, 2, ...) of the story of rows `members`, as `_split` reads them, or one
     (`people`: whom each article names, and is about)."""
