@@ -550,6 +550,36 @@ def test_a_copy_of_the_told_story_a_developing_one_continues_with_news_is_told_t
     assert unchanged_line(section) == "Unchanged since earlier briefings: Prisoners freed."
 
 
+def test_an_unchanged_story_of_two_told_stories_old_reports_names_both():
+    """Day two's grouping puts the release and the call to congress, each re-published as it
+    was, in one story: nothing is new, and the reader was told both yesterday, so each is named
+    unchanged by the headline it was briefed under, not the closest one only."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+    from briefing.render.page import unchanged_line
+
+    told = {RELEASED: ("s-freed", "Prisoners freed"), CALLED: ("s-congress", "Congress called")}
+    texts = {
+        RELEASED: tuple(line.format(day="Friday") for line in PRISONERS),
+        CALLED: tuple(line.format(day="Friday") for line in CONGRESS),
+    }
+    past = [
+        PastItem(DAY_ONE, "Myanmar", line, url, False, *told[url])
+        for url, lines in texts.items()
+        for line in lines
+    ]
+    past += [PastItem(DAY_ONE, "Myanmar", lines[0], url) for url, lines in texts.items()]
+    again = [Article("", "Irrawaddy", url, "", None, lines) for url, lines in texts.items()]
+    section = _day_two([make_story(again)], {"myanmar": 1.0, "junta": 1.0, "congress": 1.0}, past)
+    assert not section.stories
+    assert sorted((left.headline, left.reason) for left in section.left_out) == [
+        ("Congress called", f"unchanged since {DAY_ONE}"),
+        ("Prisoners freed", f"unchanged since {DAY_ONE}"),
+    ]
+    line = unchanged_line(section)
+    assert "Prisoners freed" in line and "Congress called" in line
+
+
 COLLAPSE = (
     "Turkey's parliament toppled Prime Minister Mesut Yilmaz's government in Ankara on {day}.",
     "President Suleyman Demirel opened talks with Recai Kutan of the Virtue Party.",

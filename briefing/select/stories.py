@@ -258,8 +258,9 @@ def _unchanged(
     since: Mapping[str, Continued],
 ) -> list[LeftOut]:
     """The unchanged stories left out, each named as the reader was told it, "told today" when
-    that story develops here today (`developed`, `_developed`'s), then the told stories only old
-    articles continue beside another's news: unchanged, named once."""
+    that story develops here today (`developed`, `_developed`'s), then the other told stories
+    they continue (two events' old reports grouped as one) and those only old articles continue
+    beside another's news: unchanged, named once."""
     going_on, stale = developed
     left_out = []
     for story, status in unchanged:
@@ -268,9 +269,15 @@ def _unchanged(
         reason = TOLD_TODAY if told and told.story in going_on else f"{UNCHANGED}{status.last}"
         left_out.append(LeftOut(story.id, headline, reason))
     named = going_on | {since[story.id].story for story, _ in unchanged if story.id in since}
+    grouped = {
+        tie.story: tie
+        for story, _ in unchanged
+        if story.id in since
+        for tie in since[story.id].ties
+    }
     return left_out + [
         LeftOut(told, tie.headline, f"{UNCHANGED}{tie.last}")
-        for told, tie in stale.items()
+        for told, tie in (grouped | stale).items()
         if told not in named
     ]
 
