@@ -11,6 +11,7 @@ from briefing.day.names import people, reading
 from briefing.day.stories import (
     Reports,
     _merged,
+    _parts,
     _split,
     _subjects,
     _text,
@@ -21,7 +22,7 @@ from briefing.day.stories import (
     telling,
 )
 from briefing.models import Article
-from briefing.weights import GROUPING
+from briefing.weights import GROUPING, Grouping
 
 
 def _article(path: str, outlet: str, title: str, *paragraphs: str, hour: int = 9) -> Article:
@@ -977,6 +978,29 @@ def test_a_lone_report_joined_to_a_story_of_one_is_parted_when_apart_from_the_re
     ids = [a.path for a in bomb]
     assert _grouped([*bomb, airport]) == [["airport"], ids]
     assert _grouped([*bomb, airport], replace(GROUPING, lead_groups=0.0)) == [["airport", *ids]]
+
+
+def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
+    """`_parts` of a story of four: three reports alike at 0.5 in their whole texts, sharing
+    their leads, and a fourth at 0.15 with each, its lead its own; all four alike in what
+    happened (the desk's words), so only the whole text and the lead can part it."""
+    gram = np.full((4, 4), 0.5)
+    gram[3, :3] = gram[:3, 3] = 0.15
+    np.fill_diagonal(gram, 1.0)
+    rows = sparse.csr_matrix(np.linalg.cholesky(gram))
+    leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
+    happened = sparse.csr_matrix(np.ones((4, 1)))
+    nobody = [frozenset()] * 4
+    read = Reports(leads, leads, happened, rules)
+    return _parts(np.arange(4), rows, read, (nobody, nobody)).tolist()
+
+
+def test_a_lone_report_apart_in_its_whole_text_and_lead_is_parted():
+    # alike in what happened, a report of another event (Turkey's coalition talks inside the
+    # Turkey-Syria crisis) is apart from the rest in its whole text (0.15 against 0.6 of the
+    # story's mean 0.325) and in its lead: parted; at a lower `two_groups` it stays
+    assert _stray_in_text() == [1, 1, 1, 2]
+    assert _stray_in_text(replace(GROUPING, two_groups=0.4)) == [1, 1, 1, 1]
 
 
 def _about_one(alike: float) -> np.ndarray:

@@ -654,23 +654,27 @@ def _parts(
         if parts.max() == 1:
             happened, events = _tree(read.events[members])
             parts = _halves(happened, events, rules.event_groups, names)
+            leads = _tree(read.leads[members])[0]
             if parts.max() == 1:
-                parts = _stray(happened, _tree(read.leads[members])[0], rules)
+                parts = _stray(happened, rules.event_groups, leads, rules)
+            if parts.max() == 1:
+                parts = _stray(similar, rules.two_groups, leads, rules)
     return parts
 
 
-def _stray(happened: np.ndarray, leads: np.ndarray, rules: Grouping) -> np.ndarray:
-    """Part 2 for the one article apart from the rest of its story in what it says happened
-    (`event_groups`) and in its lead (`lead_groups`): an event joined to another through the
-    desk's background when the story held one report (the Gaza airport's opening with a market
-    bomb's first report), which no split in two groups of two or more can part; or else one
-    part."""
-    parts = np.ones(len(happened), dtype=int)
-    if not _comparable(1, len(happened) - 1, lone=True):
+def _stray(similar: np.ndarray, share: float, leads: np.ndarray, rules: Grouping) -> np.ndarray:
+    """Part 2 for the one article apart from the rest of its story in one view (`similar` at
+    `share`: what it says happened at `event_groups`, or else its whole text at `two_groups`)
+    and in its lead (`lead_groups`): an event joined to another through the desk's background
+    when the story held one report (the Gaza airport's opening with a market bomb's first
+    report; a report of Turkey's coalition talks in the Turkey-Syria crisis), which no split
+    in two groups of two or more can part; or else one part."""
+    parts = np.ones(len(similar), dtype=int)
+    if not _comparable(1, len(similar) - 1, lone=True):
         return parts
-    together = happened.sum(), leads.sum()  # each story's likeness, summed once
-    for article in range(len(happened)):
-        if _apart_alone(happened, together[0], article, rules.event_groups) and _apart_alone(
+    together = similar.sum(), leads.sum()  # each story's likeness, summed once
+    for article in range(len(similar)):
+        if _apart_alone(similar, together[0], article, share) and _apart_alone(
             leads, together[1], article, rules.lead_groups
         ):
             parts[article] = 2
