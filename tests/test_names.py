@@ -133,6 +133,18 @@ def test_a_sentence_opening_on_a_word_the_day_writes_alone_introduces_no_one():
     assert _people_of(*days)[0] == [frozenset()] * 2
 
 
+def test_a_longer_name_opening_a_sentence_introduces_a_person_from_its_second_word():
+    # "Syrian President Hafez Assad met ..." opens a sentence on a word no name inside one opens,
+    # but its second word is one that does ("met President Hafez Assad"): any word opens a
+    # sentence capitalised, so the name may start there; not past a word the day writes alone
+    # ("On Wednesday Assad met ...": "on Wednesday")
+    damascus = ["Syrian President Hafez Assad met envoys.", "It was so, said Assad."]
+    cairo = ["Envoys met President Hafez Assad in Cairo.", "It was so, said Assad."]
+    assert _people_of(damascus, cairo)[0] == [frozenset({"@assad"})] * 2
+    late = ["On Wednesday Assad met envoys.", "They met on Wednesday, said Assad."]
+    assert _people_of(late, cairo)[0] == [frozenset()] * 2
+
+
 def test_a_peoples_adjective_is_no_persons_name():
     # "Kurdish" is introduced as a person is ("Turkish Kurdish rebels", "Iraqi Kurdish") and
     # written alone, but the day writes its people's plural ("Kurds") too

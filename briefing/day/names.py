@@ -103,9 +103,10 @@ class Written:
     last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
     `twice` or more, sentence starts too; each once and held once for the day (interned). The
-    longer names opening a sentence ("Abdullah Ocalan, leader of ...") are kept apart, as their
-    first and last words (`opening`): any word opens a sentence capitalised; so are the first
-    words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
+    longer names opening a sentence are kept apart, as their first and last words and their
+    second and last (`opening`): any word opens a sentence capitalised, so the name may start at
+    either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the
+    first words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -135,7 +136,7 @@ def reading(text: str) -> tuple[list[str], Written]:
         led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
         if at_start:
             if before and not led_in and before[-1] != "of":
-                opening.add((sys.intern(before[0]), sys.intern(last)))
+                opening.update((sys.intern(first), sys.intern(last)) for first in before[:2])
             continue
         if led_in:
             led.add(last)
@@ -155,10 +156,11 @@ def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozens
     title or a particle, as reports introduce a person ("Mubarak" of "President Hosni
     Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey"
     of "NATO member Turkey" in one report of many), inside a sentence or opening one after a
-    word the day writes before a name inside one but never alone ("Abdullah Ocalan, leader of
-    ...", not "Turkish Kurdish rebels ..." nor "On Wednesday ..."), and no people (`_many`). A
-    name after an article or a possessive names a body or a thing ("the Cabinet", "the Jewish
-    Sabbath", "Israel's Cabinet"), and an initial no one ("U.S.")."""
+    word (its first or second) the day writes before a name inside one but never alone
+    ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said", not "Turkish Kurdish
+    rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
+    possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
+    Cabinet"), and an initial no one ("U.S.")."""
     written = {name for each in found for name in each.alone}
     givens = {name for each in found for name in each.given} - written
     opened = [{last for first, last in each.opening if first in givens} for each in found]
