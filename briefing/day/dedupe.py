@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 
+from briefing.day.disjoint import DisjointSets
 from briefing.models import Article
 from briefing.text.words import WORD
 
@@ -145,32 +146,22 @@ def candidate_pairs(sketches: np.ndarray) -> np.ndarray:
 
 def _groups(articles: Sequence[Article], prints: Sequence[Fingerprint]) -> list[int]:
     """A group label per article: same canonical URL or most shingles shared."""
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
-
+    copies = DisjointSets(len(articles))
     first_with: dict[str, int] = {}
     for i, article in enumerate(articles):
         key = canonical_url(article.url)
         if key:
-            union(i, first_with.setdefault(key, i))
+            copies.join(i, first_with.setdefault(key, i))
     sets = [p.shingles for p in prints]
     if len(sets) < 2:
-        return [find(i) for i in range(len(articles))]
+        return copies.roots()
     for i, j in candidate_pairs(sketches(sets)).tolist():
-        if find(i) == find(j):
+        if copies.find(i) == copies.find(j):
             continue  # already one story: checking again changes nothing
         common = len(np.intersect1d(sets[i], sets[j], assume_unique=True))
         if common >= SHARED * min(len(sets[i]), len(sets[j])):
-            union(i, j)
-    return [find(i) for i in range(len(articles))]
+            copies.join(i, j)
+    return copies.roots()
 
 
 def collapse(articles: Sequence[Article]) -> tuple[list[Article], int]:

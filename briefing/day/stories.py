@@ -25,6 +25,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
+from briefing.day.disjoint import DisjointSets
 from briefing.day.headlines import story_headline
 from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
@@ -390,7 +391,7 @@ def _merged(
     left, right, similarity = _candidates(normalise_rows(sums[0].copy()), eligible, rules)
     lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
     keep = np.flatnonzero(similarity >= lowest)
-    root = list(range(count))
+    joined = DisjointSets(count)
     members = np.bincount(np.asarray(labels), minlength=count).tolist()
     summed: dict[int, list[sparse.csr_matrix]] = {}
     whom = _People.of(labels, named, about)
@@ -398,14 +399,8 @@ def _merged(
     for article, story in enumerate(labels):
         articles[story].append(article)
 
-    def find(story: int) -> int:
-        while root[story] != story:
-            root[story] = root[root[story]]
-            story = root[story]
-        return story
-
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
-        a, b = find(int(left[k])), find(int(right[k]))
+        a, b = joined.find(int(left[k])), joined.find(int(right[k]))
         if a == b:
             continue
         size_a, size_b = members[a], members[b]
@@ -433,7 +428,7 @@ def _merged(
         ):
             summed[b] = got_b
             continue
-        root[b] = a
+        joined.join(b, a)
         members[a] += size_b
         whom.join(a, b)
         for self_ in own:
@@ -445,8 +440,7 @@ def _merged(
         else:
             summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
             articles[a] += rows
-    joined = np.array([find(story) for story in range(count)])
-    return joined[np.asarray(labels)]
+    return np.array(joined.roots())[np.asarray(labels)]
 
 
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
