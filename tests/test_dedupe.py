@@ -81,6 +81,17 @@ def test_a_footer_every_article_shares_makes_no_candidates():
     assert collapse(articles)[1] == 0
 
 
+def test_short_items_mostly_footer_make_no_candidates_either():
+    # A footer two thirds of each item, under SHARED: not a story the day carries.
+    footer = " ".join(f"f{n}" for n in range(30)) + "."
+    articles = [_article(f"O{n}", [*_story(n, 1), footer]) for n in range(300)]
+    sets = [fingerprint(a).shingles for a in articles]
+    assert 0.6 < np.isin(sets[0], common_shingles(sets)).mean() < SHARED
+    # a handful by chance (a dozen shingles of their own each), not the thousands the footer links
+    assert len(candidate_pairs(sketches(sets))) < 20
+    assert collapse(articles)[1] == 0
+
+
 def _carried(copies: int) -> list[Article]:
     """One wire story as `copies` outlets ran it: each adds a line of its own, every third also
     two paragraphs of its own (a longer version), every fourth drops the last paragraph."""

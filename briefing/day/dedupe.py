@@ -29,9 +29,6 @@ ROWS = 3  # sketch values per LSH band: two articles are candidates when a whole
 COMMON = 0.5  # a shingle in more than half of a day's articles is a footer: it makes no candidate
 COMMON_SAMPLE = 1000  # articles, evenly spaced, in which shingles are counted to find footers
 COMMON_MIN = 20  # fewer articles than this have no footers to speak of
-# An article more of whose shingles than this are common is a story most of the day carries (its
-# copies' shingles are common), not a page around a footer: its sketch keeps them.
-CARRIED = 0.5
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ocid|cmpid|src|ref)$", re.IGNORECASE)
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 _BIN_SHIFT = np.uint64(57)  # the top 7 bits of a mixed value pick its bin
@@ -105,13 +102,14 @@ def common_shingles(sets: Sequence[np.ndarray]) -> np.ndarray:
 
 def sketches(sets: Sequence[np.ndarray]) -> np.ndarray:
     """One sketch per shingle set, a row each, made without the day's common shingles unless
-    they are most of the article (CARRIED: a story carried by most of the day)."""
+    they are SHARED of the article: then it is a copy of a story most of the day carries, by
+    the rule that verifies a pair, not a page around a footer."""
     common = common_shingles(sets)
     rows = np.empty((len(sets), BINS), dtype=np.uint32)
     for row, hashes in enumerate(sets):
         if len(common):
             own = hashes[~np.isin(hashes, common, assume_unique=True)]
-            hashes = own if len(own) >= (1.0 - CARRIED) * len(hashes) else hashes
+            hashes = own if len(hashes) - len(own) < SHARED * len(hashes) else hashes
         rows[row] = sketch(hashes)
     return rows
 
