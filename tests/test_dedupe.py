@@ -15,6 +15,7 @@ from briefing.day.dedupe import (
     sketch,
     sketches,
 )
+from briefing.day.stories import make_story
 from briefing.models import Article
 
 STORY = [
@@ -78,6 +79,41 @@ def test_a_footer_every_article_shares_makes_no_candidates():
     # can still be checked, not the 44,850 pairs the footer links.
     assert len(candidate_pairs(sketches(sets))) < 5
     assert collapse(articles)[1] == 0
+
+
+def test_short_items_mostly_footer_make_no_candidates_either():
+    # A footer two thirds of each item, under SHARED: not a story the day carries.
+    footer = " ".join(f"f{n}" for n in range(30)) + "."
+    articles = [_article(f"O{n}", [*_story(n, 1), footer]) for n in range(300)]
+    sets = [fingerprint(a).shingles for a in articles]
+    assert 0.6 < np.isin(sets[0], common_shingles(sets)).mean() < SHARED
+    # a handful by chance (a dozen shingles of their own each), not the thousands the footer links
+    assert len(candidate_pairs(sketches(sets))) < 20
+    assert collapse(articles)[1] == 0
+
+
+def _carried(copies: int) -> list[Article]:
+    """One wire story as `copies` outlets ran it: each adds a line of its own, every third also
+    two paragraphs of its own (a longer version), every fourth drops the last paragraph."""
+    wire = _story(1000, 12)
+    articles = []
+    for n in range(copies):
+        paragraphs = wire[:-1] if n % 4 == 3 else wire
+        extra = _story(2000 + n, 2) if n % 3 == 2 else []
+        articles.append(_article(f"C{n}", [*paragraphs, *extra, f"Edited by desk {n}."]))
+    return articles
+
+
+def test_a_story_carried_by_more_than_half_the_day_is_one_article_with_every_outlet():
+    # Its shingles are in more than COMMON of the day's articles, as a footer's are: they were
+    # left out of every sketch, so no two copies were ever candidates (60 copies, 60 stories).
+    others = [_article(f"O{n}", _story(n)) for n in range(6)]
+    for day in (_carried(60), [*others[:3], *_carried(60), *others[3:]]):
+        kept, folded = collapse(day)
+        assert folded == 59
+        copy = next(k for k in kept if k.outlet.startswith("C"))
+        assert sorted(copy.also) == sorted(f"C{n}" for n in range(60) if f"C{n}" != copy.outlet)
+        assert len(make_story([copy]).outlets) == 60  # told once, its outlets counted
 
 
 def test_lsh_decides_as_the_exact_rule_on_all_pairs():

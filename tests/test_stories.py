@@ -1054,7 +1054,7 @@ def _lone_beside(
     read = Reports(leads, leads, rows if events_alike else alone_rows)
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
-    return _merged(rows, read, [0, 0, 1], nobody, nobody, telling(rows), most).tolist()
+    return _merged(rows, read, [0, 0, 1], (nobody, nobody), telling(rows), most).tolist()
 
 
 def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 
+from briefing.day.disjoint import DisjointSets
 from briefing.models import Article
 from briefing.text.words import WORD
 
@@ -100,14 +101,15 @@ def common_shingles(sets: Sequence[np.ndarray]) -> np.ndarray:
 
 
 def sketches(sets: Sequence[np.ndarray]) -> np.ndarray:
-    """One sketch per shingle set, a row each, made without the day's common shingles (an
-    article made of nothing else keeps them)."""
+    """One sketch per shingle set, a row each, made without the day's common shingles unless
+    they are SHARED of the article: then it is a copy of a story most of the day carries, by
+    the rule that verifies a pair, not a page around a footer."""
     common = common_shingles(sets)
     rows = np.empty((len(sets), BINS), dtype=np.uint32)
     for row, hashes in enumerate(sets):
         if len(common):
             own = hashes[~np.isin(hashes, common, assume_unique=True)]
-            hashes = own if len(own) else hashes
+            hashes = own if len(hashes) - len(own) < SHARED * len(hashes) else hashes
         rows[row] = sketch(hashes)
     return rows
 
@@ -142,32 +144,22 @@ def candidate_pairs(sketches: np.ndarray) -> np.ndarray:
 
 def _groups(articles: Sequence[Article], prints: Sequence[Fingerprint]) -> list[int]:
     """A group label per article: same canonical URL or most shingles shared."""
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
-
+    copies = DisjointSets(len(articles))
     first_with: dict[str, int] = {}
     for i, article in enumerate(articles):
         key = canonical_url(article.url)
         if key:
-            union(i, first_with.setdefault(key, i))
+            copies.join(i, first_with.setdefault(key, i))
     sets = [p.shingles for p in prints]
     if len(sets) < 2:
-        return [find(i) for i in range(len(articles))]
+        return copies.roots()
     for i, j in candidate_pairs(sketches(sets)).tolist():
-        if find(i) == find(j):
+        if copies.find(i) == copies.find(j):
             continue  # already one story: checking again changes nothing
         common = len(np.intersect1d(sets[i], sets[j], assume_unique=True))
         if common >= SHARED * min(len(sets[i]), len(sets[j])):
-            union(i, j)
-    return [find(i) for i in range(len(articles))]
+            copies.join(i, j)
+    return copies.roots()
 
 
 def collapse(articles: Sequence[Article]) -> tuple[list[Article], int]:

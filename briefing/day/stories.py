@@ -25,6 +25,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
+from briefing.day.disjoint import DisjointSets
 from briefing.day.headlines import story_headline
 from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
@@ -357,12 +358,97 @@ class _People:
         self.anyone[a] |= self.anyone.pop(b)
 
 
+@dataclass
+class _Merging:
+    """The stories as `_merged` joins them: per story its members, its rows summed in each view
+    (whole text, what happened; kept once read) and their squared lengths summed (1 an article,
+    0 an empty row), the people its articles name (`_People`), and its articles while it has
+    SPLIT_AT or fewer."""
+
+    read: Reports
+    sums: list[sparse.csr_matrix]
+    own: list[np.ndarray]
+    members: list[int]
+    whom: _People
+    articles: dict[int, list[int]]
+    joined: DisjointSets
+    summed: dict[int, list[sparse.csr_matrix]] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, matrix: sparse.csr_matrix, read: Reports, labels: Sequence[int], people: _Namings
+    ) -> _Merging:
+        """The first pass's stories (`labels`), `people` naming whom each article names and is
+        about."""
+        count = max(labels) + 1
+        owner = sparse.csr_matrix(
+            (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
+            shape=(count, len(labels)),
+        )
+        views = (matrix, read.events)
+        articles: dict[int, list[int]] = defaultdict(list)
+        for article, story in enumerate(labels):
+            articles[story].append(article)
+        return cls(
+            read,
+            [(owner @ rows).tocsr() for rows in views],
+            [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in views],
+            np.bincount(np.asarray(labels), minlength=count).tolist(),
+            _People.of(labels, *people),
+            articles,
+            DisjointSets(count),
+        )
+
+    def offer(self, a: int, b: int) -> None:
+        """Join story `b` to story `a` unless they are two (`_apart_views`)."""
+        got_a = self.summed.get(a) or [view[a] for view in self.sums]
+        got_b = self.summed.pop(b, None) or [view[b] for view in self.sums]
+        if self._apart_views(a, b, got_a, got_b) or any(
+            self.members[lone] == 1
+            and 2 <= self.members[story] <= SPLIT_AT
+            and self.read.unlike(self.articles[lone], self.articles[story])
+            for lone, story in ((a, b), (b, a))
+        ):
+            self.summed[b] = got_b
+            return
+        self.joined.join(b, a)
+        self.members[a] += self.members[b]
+        self.whom.join(a, b)
+        for own in self.own:
+            own[a] += own[b]
+        rows = self.articles.pop(b, [])
+        if self.members[a] > SPLIT_AT:  # a larger story is compared no more
+            self.summed.pop(a, None)
+            self.articles.pop(a, None)
+        else:
+            self.summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
+            self.articles[a] += rows
+
+    def _apart_views(
+        self, a: int, b: int, got_a: list[sparse.csr_matrix], got_b: list[sparse.csr_matrix]
+    ) -> bool:
+        """Whether stories `a` and `b` (their sums per view) make two groups (`_two_groups`) in
+        their whole texts, unless one person is named by all (`_held`), at `other_person` where
+        one is about a person the other never names, or in what happened."""
+        size_a, size_b, whom, rules = self.members[a], self.members[b], self.whom, self.read.rules
+        person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts (view 0) may differ
+        # about one the other never names
+        other = whom.whose(a, b, size_a) or whom.whose(b, a, size_b)
+        shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
+        views = enumerate(zip(got_a, got_b, self.own, shares, LONE, strict=True))
+        return any(
+            _comparable(size_a, size_b, lone)
+            and _apart(x, y, own[a] + own[b], size_a, size_b, share)
+            for view, (x, y, own, share, lone) in views
+            if view or not person
+        )
+
+
 def _merged(
     matrix: sparse.csr_matrix,
     read: Reports,
     labels: Sequence[int],
-    named: Sequence[frozenset[str]],
-    about: Sequence[frozenset[str]],
+    people: _Namings,
     eligible: np.ndarray,
     nearest: np.ndarray | None = None,
 ) -> np.ndarray:
@@ -378,75 +464,21 @@ def _merged(
     arrest). A lone article joins no story of SPLIT_AT or fewer whose reports it is like none
     of, by their leads and what happened (`_unlike`: a market bomb's report and an airport's
     two, alike in a desk's names)."""
-    events, leads, rules = read.events, read.leads, read.rules
-    count = max(labels) + 1
-    owner = sparse.csr_matrix(
-        (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
-        shape=(count, len(labels)),
-    )
-    sums = [(owner @ rows).tocsr() for rows in (matrix, events)]
-    # per story and view: its rows' squared lengths summed (1 an article, 0 an empty row)
-    own = [owner @ np.asarray(rows.multiply(rows).sum(axis=1)).ravel() for rows in (matrix, events)]
-    left, right, similarity = _candidates(normalise_rows(sums[0].copy()), eligible, rules)
+    rules = read.rules
+    stories = _Merging.of(matrix, read, labels, people)
+    left, right, similarity = _candidates(normalise_rows(stories.sums[0].copy()), eligible, rules)
     lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
     keep = np.flatnonzero(similarity >= lowest)
-    root = list(range(count))
-    members = np.bincount(np.asarray(labels), minlength=count).tolist()
-    summed: dict[int, list[sparse.csr_matrix]] = {}
-    whom = _People.of(labels, named, about)
-    articles: dict[int, list[int]] = defaultdict(list)  # per story of SPLIT_AT or fewer: its rows
-    for article, story in enumerate(labels):
-        articles[story].append(article)
-
-    def find(story: int) -> int:
-        while root[story] != story:
-            root[story] = root[root[story]]
-            story = root[story]
-        return story
-
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
-        a, b = find(int(left[k])), find(int(right[k]))
+        a, b = stories.joined.find(int(left[k])), stories.joined.find(int(right[k]))
         if a == b:
             continue
-        size_a, size_b = members[a], members[b]
-        if similarity[k] < rules.merge and not (
-            nearest is not None and _agrees(articles.get(a, []), articles.get(b, []), read, nearest)
+        ours, theirs = stories.articles.get(a, []), stories.articles.get(b, [])
+        if similarity[k] >= rules.merge or (
+            nearest is not None and _agrees(ours, theirs, read, nearest)
         ):
-            continue
-        got_a = summed.get(a) or [view[a] for view in sums]
-        got_b = summed.pop(b, None) or [view[b] for view in sums]
-        person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts (view 0) may differ
-        # about one the other never names
-        other = whom.whose(a, b, size_a) or whom.whose(b, a, size_b)
-        shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
-        views = enumerate(zip(got_a, got_b, own, shares, LONE, strict=True))
-        if any(
-            _comparable(size_a, size_b, lone)
-            and _apart(x, y, self_[a] + self_[b], size_a, size_b, share)
-            for view, (x, y, self_, share, lone) in views
-            if view or not person
-        ) or any(
-            members[lone] == 1
-            and 2 <= members[story] <= SPLIT_AT
-            and _unlike(articles[lone], articles[story], leads, events, rules)
-            for lone, story in ((a, b), (b, a))
-        ):
-            summed[b] = got_b
-            continue
-        root[b] = a
-        members[a] += size_b
-        whom.join(a, b)
-        for self_ in own:
-            self_[a] += self_[b]
-        rows = articles.pop(b, [])
-        if members[a] > SPLIT_AT:  # a larger story is compared no more
-            summed.pop(a, None)
-            articles.pop(a, None)
-        else:
-            summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
-            articles[a] += rows
-    joined = np.array([find(story) for story in range(count)])
-    return joined[np.asarray(labels)]
+            stories.offer(a, b)
+    return np.array(stories.joined.roots())[np.asarray(labels)]
 
 
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
@@ -825,12 +857,12 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     neighbours = (graph + graph.T).tocsr()
     labels = _labels(neighbours, read.leads, read.events, rules)
-    labels = _merged(matrix, read, labels, named, about, eligible)
+    labels = _merged(matrix, read, labels, (named, about), eligible)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, named, about)
     # a report the first pass left alone joins its nearest report's story at that pass's own
     # bar, once no chained story is left for it to join
-    labels = _merged(matrix, read, labels, named, about, eligible, _nearest(neighbours))
+    labels = _merged(matrix, read, labels, (named, about), eligible, _nearest(neighbours))
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
