@@ -64,6 +64,18 @@ def test_items_go_in_cut_order_a_story_second_item_then_the_lowest_scored():
     assert plan_cut(heights, 310, order).cut == 2
 
 
+def test_opinion_goes_before_any_news_story_first_item_whatever_its_score():
+    briefing = _briefing(((0.9, "a"), (0.8, "b")), ((0.7, "c"), (0.6, "d")))
+    analysis = Story("b", "Chileans argue", (ARTICLE,), ("AP",), None, 0.8, opinion="analysis")
+    first = briefing.sections[0]
+    sections = (replace(first, stories=(analysis,)), briefing.sections[1])
+    assert cut_order(briefing) == [(1, 1), (0, 1)]  # lowest score first, by score alone
+    assert cut_order(replace(briefing, sections=sections)) == [(0, 1), (1, 1)]
+    lone = replace(first, items=first.items[1:], stories=(analysis,))
+    alone = replace(briefing, sections=(lone,))
+    assert cut_order(alone) == []  # never a section's last item, opinion or not
+
+
 def test_an_oversized_item_is_cut_before_any_other():
     heights = _heights((40, 40, 250), (40, 40))  # needs 520; a third of 500 is 166.7
     plan = plan_cut(heights, 500, [(0, 1), (1, 1), (0, 2)])

@@ -49,18 +49,20 @@ def section_slug(sections: Sequence[Section], name: str) -> str:
 
 def cut_order(briefing: Briefing) -> list[Position]:
     """(section, item) positions in the order items are dropped to save space: a story's second
-    and later items before any story's first, lowest score first within each (later items first
-    among equals), never the last item of a section."""
+    and later items, then opinion's, analysis's and features' (news keeps the room, as it
+    comes first in its section), then news stories' first, lowest score first within each
+    (later items first among equals), never the last item of a section."""
     left = [len(section.items) for section in briefing.sections]
     ranked = []
     for s, section in enumerate(briefing.sections):
+        opinion = {story.id for story in section.stories if story.opinion}
         told: set[str] = set()
         for n, item in enumerate(section.items):
             again = bool(item.story) and item.story in told
             told.add(item.story)
-            ranked.append((not again, item.score, -n, s))
+            ranked.append((not again, item.story not in opinion, item.score, -n, s))
     order = []
-    for _, _, negative, s in sorted(ranked):
+    for *_, negative, s in sorted(ranked):
         if left[s] > 1:
             left[s] -= 1
             order.append((s, -negative))
