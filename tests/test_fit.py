@@ -76,6 +76,26 @@ def test_opinion_goes_before_any_news_story_first_item_whatever_its_score():
     assert cut_order(alone) == []  # never a section's last item, opinion or not
 
 
+def test_a_section_keeps_its_news_not_its_higher_scored_column_and_columns_go_first():
+    """A section of a 0.3 report and a 0.9 editorial keeps the report as its last item; a
+    section of two columns gives one up before another section's news leaves."""
+    briefing = _briefing(
+        ((0.3, "a"), (0.9, "b")), ((0.9, "c"), (0.8, "d")), ((0.2, "e"), (0.1, "f"))
+    )
+    sections = [
+        replace(section, stories=tuple(_column(sid) for sid in columns))
+        for section, columns in zip(briefing.sections, (("b",), ("c", "d"), ()), strict=True)
+    ]
+    order = cut_order(replace(briefing, sections=tuple(sections)))
+    assert order[:2] == [(1, 1), (0, 1)]  # the columns, lowest first, before any report
+    assert order == [(1, 1), (0, 1), (2, 1)]  # each section keeps one item: news where it has
+
+
+def _column(sid: str) -> Story:
+    """An opinion story (an editorial) of id `sid`."""
+    return Story(sid, "We argue", (ARTICLE,), ("Herald",), None, 0.9, opinion="opinion")
+
+
 def test_an_oversized_item_is_cut_before_any_other():
     heights = _heights((40, 40, 250), (40, 40))  # needs 520; a third of 500 is 166.7
     plan = plan_cut(heights, 500, [(0, 1), (1, 1), (0, 2)])

@@ -554,23 +554,14 @@ def test_an_unchanged_story_of_two_told_stories_old_reports_names_both():
     """Day two's grouping puts the release and the call to congress, each re-published as it
     was, in one story: nothing is new, and the reader was told both yesterday, so each is named
     unchanged by the headline it was briefed under, not the closest one only."""
-    from briefing.day.stories import make_story
-    from briefing.models import Article, PastItem
     from briefing.render.page import unchanged_line
 
-    told = {RELEASED: ("s-freed", "Prisoners freed"), CALLED: ("s-congress", "Congress called")}
-    texts = {
-        RELEASED: tuple(line.format(day="Friday") for line in PRISONERS),
-        CALLED: tuple(line.format(day="Friday") for line in CONGRESS),
-    }
-    past = [
-        PastItem(DAY_ONE, "Myanmar", line, url, False, *told[url])
-        for url, lines in texts.items()
-        for line in lines
-    ]
-    past += [PastItem(DAY_ONE, "Myanmar", lines[0], url) for url, lines in texts.items()]
-    again = [Article("", "Irrawaddy", url, "", None, lines) for url, lines in texts.items()]
-    section = _day_two([make_story(again)], {"myanmar": 1.0, "junta": 1.0, "congress": 1.0}, past)
+    section = _regrouped(
+        {
+            RELEASED: ("Myanmar", "s-freed", "Prisoners freed"),
+            CALLED: ("Myanmar", "s-congress", "Congress called"),
+        }
+    )
     assert not section.stories
     assert sorted((left.headline, left.reason) for left in section.left_out) == [
         ("Congress called", f"unchanged since {DAY_ONE}"),
@@ -578,6 +569,54 @@ def test_an_unchanged_story_of_two_told_stories_old_reports_names_both():
     ]
     line = unchanged_line(section)
     assert "Prisoners freed" in line and "Congress called" in line
+
+
+def _regrouped(told: dict[str, tuple[str, str, str]]) -> Section:
+    """Day two's Myanmar section of one story grouping the release and the call to congress,
+    each re-published as it was; `told`: by address, the desk, id and headline that told it."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+
+    texts = {
+        RELEASED: tuple(line.format(day="Friday") for line in PRISONERS),
+        CALLED: tuple(line.format(day="Friday") for line in CONGRESS),
+    }
+    past = [
+        PastItem(DAY_ONE, told[url][0], line, url, False, *told[url][1:])
+        for url, lines in texts.items()
+        for line in lines
+    ]
+    past += [PastItem(DAY_ONE, told[url][0], lines[0], url) for url, lines in texts.items()]
+    again = [Article("", "Irrawaddy", url, "", None, lines) for url, lines in texts.items()]
+    return _day_two([make_story(again)], {"myanmar": 1.0, "junta": 1.0, "congress": 1.0}, past)
+
+
+def test_an_unchanged_story_names_no_other_desks_told_story():
+    """The release was briefed under Thailand, the call to congress under Myanmar: Myanmar's
+    unchanged line names its own told story only; Thailand's is Thailand's to name."""
+    from briefing.render.page import unchanged_line
+
+    section = _regrouped(
+        {
+            RELEASED: ("Thailand", "s-freed", "Prisoners freed"),
+            CALLED: ("Myanmar", "s-congress", "Congress called"),
+        }
+    )
+    assert not section.stories
+    assert unchanged_line(section) == "Unchanged since earlier briefings: Congress called."
+
+
+def test_a_told_story_known_by_no_headline_is_not_named_untitled():
+    """History without headlines (an older archive): the unchanged story is named by its own
+    headline, never beside "an untitled story" for the other told story it continues."""
+    from briefing.render.page import UNTITLED, unchanged_line
+
+    section = _regrouped(
+        {RELEASED: ("Myanmar", "s-freed", ""), CALLED: ("Myanmar", "s-congress", "")}
+    )
+    line = unchanged_line(section)
+    assert line.startswith("Unchanged since earlier briefings: Myanmar's junta freed")
+    assert UNTITLED not in line
 
 
 COLLAPSE = (

@@ -317,6 +317,16 @@ def _key(item: PastItem) -> tuple[date, str]:
     return item.day, item.story or item.url
 
 
+def told_by(past: Sequence[PastItem], topic: str) -> list[PastItem]:
+    """`past`'s untold PastItems (paragraphs of told articles) of the stories `topic` told."""
+    return [item for item in past if not item.told and item.topic == topic]
+
+
+def told_ids(past: Sequence[PastItem], topic: str) -> frozenset[str]:
+    """The ids of the stories `topic` told, as `carried`'s ties name them."""
+    return frozenset(_key(item)[1] for item in told_by(past, topic))
+
+
 @dataclass(frozen=True)
 class _Against:
     """The day's articles (`owners`: story id and article; `texts`) against the articles of

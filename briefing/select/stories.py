@@ -34,6 +34,8 @@ from briefing.select.status import (
     named_like,
     old_news,
     story_status,
+    told_by,
+    told_ids,
     told_news,
 )
 from briefing.text.vectorize import query_terms
@@ -148,7 +150,8 @@ def shortlist(
             kept.append((rank, story, found, status))
         else:
             left_out.append(LeftOut(story.id, story.headline, "ranked below the section's stories"))
-    left_out += _unchanged(unchanged, _developed(kept, since, row, found_novelty, day), since)
+    developed = _developed(kept, since, row, found_novelty, day)
+    left_out += _unchanged(unchanged, developed, since, told_ids(past, topic.name))
     sentences: list[Sentence] = []
     stories = []
     for rank, story, found, status in kept:
@@ -240,8 +243,7 @@ def _topics(
     # A story continuing one this topic told is the topic's, however thinly today's article
     # names it (the most on-topic few are compared, as for status in `shortlist`)
     scan = sorted(passing, key=lambda entry: (-entry[0], *_tie(entry[1])))[: CARRIED_SCAN * limit]
-    mine_before = [item for item in past if not item.told and item.topic == topic.name]
-    followed = carried([entry[1] for entry in scan], mine_before, weights)
+    followed = carried([entry[1] for entry in scan], told_by(past, topic.name), weights)
     for count, story, found, reason in passing:
         if story.id not in followed:
             left_out.append(LeftOut(story.id, story.headline, reason))
@@ -256,11 +258,13 @@ def _unchanged(
     unchanged: Sequence[tuple[Story, Status]],
     developed: tuple[set[str], dict[str, Tie]],
     since: Mapping[str, Continued],
+    ours: frozenset[str],
 ) -> list[LeftOut]:
     """The unchanged stories left out, each named as the reader was told it, "told today" when
     that story develops here today (`developed`, `_developed`'s), then the other told stories
     they continue (two events' old reports grouped as one) and those only old articles continue
-    beside another's news: unchanged, named once."""
+    beside another's news: unchanged, named once, if this topic told them (`ours`: another
+    desk's is its own to name) under a headline."""
     going_on, stale = developed
     left_out = []
     for story, status in unchanged:
@@ -278,7 +282,7 @@ def _unchanged(
     return left_out + [
         LeftOut(told, tie.headline, f"{UNCHANGED}{tie.last}")
         for told, tie in (grouped | stale).items()
-        if told not in named
+        if told not in named and told in ours and tie.headline
     ]
 
 
