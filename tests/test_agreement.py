@@ -83,3 +83,33 @@ def test_two_articles_naming_no_outlet_are_not_taken_for_one_outlets_rewrite():
     story_of = {a.id: story for a in (first, again, later)}
     sentences = [s for a in (first, again, later) for s in article_sentences(a)]
     assert agreement(sentences, [sentences[0]], story_of)[sentences[0].id] == 6.5
+
+
+RAID = "Soldiers crossed the border to attack rebel camps on Friday."
+TALKS = "Talks between the two neighbours collapsed in anger on Saturday."
+
+
+def _raid_and_talks() -> tuple[list, dict]:
+    """Three reports: one leads on a raid the others recap lower down, two on the talks."""
+    raid = _article("raid", RAID, "Talks between the neighbours collapsed.")
+    talks = _article("talks", TALKS, "Diplomats left the capital.")
+    said = _article(
+        "said",
+        "The neighbours' talks collapsed, officials said.",
+        "Soldiers crossed the border to attack rebel camps last week.",
+    )
+    story = make_story([raid, talks, said])
+    sentences = [s for a in (raid, talks, said) for s in article_sentences(a)]
+    return sentences, {a.id: story for a in (raid, talks, said)}
+
+
+def test_read_by_their_leads_the_other_reports_retell_what_they_lead_with_not_their_recaps():
+    sentences, story_of = _raid_and_talks()
+    raid, talks = sentences[0], sentences[2]
+    whole = agreement(sentences, [raid, talks], story_of)
+    led = agreement(sentences, [raid, talks], story_of, leads=True)
+    # soldier, cross, border, attack, rebel, camp: in one of the two others (6 / 2); talks,
+    # neighbours, collapsed: in both (3 x 2 / 2); a tie over whole texts
+    assert whole[raid.id] == whole[talks.id] == 3.0
+    # only the talks are what another report leads with
+    assert led[raid.id] == 0.0 and led[talks.id] == 1.5

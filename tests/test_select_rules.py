@@ -580,6 +580,24 @@ def test_of_two_leads_close_to_the_best_the_one_the_storys_articles_retell_goes_
     assert _first_told([first, later, third], {NO_WORD: 1.0, FIRE: 0.9}) == [FIRE]
 
 
+RAID = "Soldiers crossed the border to attack rebel camps on Friday."
+TALKS = "Talks between the two neighbours collapsed in anger on Saturday."
+
+
+def test_of_two_leads_retold_alike_the_one_the_other_reports_lead_with_goes_first():
+    raid = _article("raid", "AP", RAID, "Talks between the neighbours collapsed.")
+    talks = _article("talks", "AP", TALKS, "Diplomats left the capital.")
+    said = _article(
+        "said",
+        "AP",
+        "The neighbours' talks collapsed, officials said.",
+        "Soldiers crossed the border to attack rebel camps last week.",
+    )
+    # The raid's lead is worth more and the story's articles retell both leads alike (3.0),
+    # but only the talks are what another report leads with: the raid is its recap.
+    assert _first_told([raid, talks, said], {RAID: 1.0, TALKS: 0.9}) == [TALKS]
+
+
 THREAT = "An Islamic militant group threatened on Thursday to retaliate if Osama bin Laden is held."
 INDICTED = "Bin Laden and an aide were indicted Wednesday by a U.S. court for the embassy bombings."
 

@@ -15,28 +15,33 @@ REWRITE = 0.75  # of two leads' terms, shared: one outlet's two articles this al
 
 
 def agreement(
-    sentences: Sequence[Sentence], wanted: Sequence[Sentence], story_of: dict[int, Story]
+    sentences: Sequence[Sentence],
+    wanted: Sequence[Sentence],
+    story_of: dict[int, Story],
+    *,
+    leads: bool = False,
 ) -> dict[int, float]:
     """Per id of a `wanted` sentence: the sum, over its distinct content terms, of the share of
     its story's other reports that use the term (0 in a story of one report; an outlet's
-    rewrite of its own article is that report, `_reports`). `sentences`: the day's, each
-    article's in reading order; `story_of`: article id -> its story."""
+    rewrite of its own article is that report, `_reports`); with `leads`, that use it in their
+    leads (what they say happened, not the background they all recap). `sentences`: the day's,
+    each article's in reading order; `story_of`: article id -> its story."""
     read: dict[str, list[int]] = {}  # story id -> the ids of its articles read
     for sentence in wanted:
         story = story_of[sentence.article.id]
         read.setdefault(story.id, [a.id for a in story.articles[:READ_ARTICLES]])
     reading = {key for keys in read.values() for key in keys}
     terms: dict[int, set[str]] = defaultdict(set)
-    leads: dict[int, set[str]] = {}
+    opening: dict[int, set[str]] = {}
     outlet: dict[int, str] = {}
     for sentence in sentences:
-        if sentence.article.id in reading:
+        if sentence.article.id in reading and (sentence.index == 0 or not leads):
             words = content_terms(sentence.text)
             terms[sentence.article.id].update(words)
             if sentence.index == 0:
-                leads[sentence.article.id] = set(words)
+                opening[sentence.article.id] = set(words)
                 outlet[sentence.article.id] = sentence.article.outlet
-    report = _reports(read, leads, outlet)
+    report = _reports(read, opening, outlet)
     for key in list(terms):
         if report[key] != key:
             terms[report[key]] |= terms[key]

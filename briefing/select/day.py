@@ -55,6 +55,7 @@ class Reading:
     leans: dict[int, bool]  # sentence id -> it cannot stand alone
     lead_in: dict[int, Sentence]  # sentence id -> the one before it, when that stands alone
     agreement: dict[int, float]  # sentence id -> how much its story's other articles say it
+    led: dict[int, float]  # sentence id -> how much its story's other articles' leads say it
 
 
 def read_sentences(
@@ -62,7 +63,8 @@ def read_sentences(
 ) -> Reading:
     """Which of the `wanted` sentences are background, which cannot stand alone, the line each
     leans on (one that stands alone and has at most `longest` words, as any line shown), and
-    how much of it their stories' other articles say (`agreement`): the whole day is read for
+    how much of it their stories' other articles say, and their leads (`agreement`): the whole
+    day is read for
     background, only their stories' articles for the rest."""
     stories = {key: story.id for key, story in day.story_of.items()}
     flagged = background(day.sentences, stories, wanted, weights=weights)
@@ -79,4 +81,5 @@ def read_sentences(
         if s is not None and not leans[s.id] and word_count(s.text) <= longest
     }
     shared = agreement(day.sentences, wanted, day.story_of)
-    return Reading(frozenset(flagged), leans, lead_in, shared)
+    led = agreement(day.sentences, wanted, day.story_of, leads=True)
+    return Reading(frozenset(flagged), leans, lead_in, shared, led)

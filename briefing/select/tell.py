@@ -167,27 +167,30 @@ def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]
     was ...", "Friday's bombing marked ...": it goes right after its article's opening line,
     when that is allowed). A line opening on a frame the day does not date (`news.setting`: a
     scene, a profile) goes after the day's news too, but before those asides: it still
-    tells its own story. On a tie (a story of one article) an opening sentence goes first,
-    news being an inverted pyramid; a line briefed before is no news. A fuller lead telling the
-    same news goes before them all (`_fuller_first`)."""
+    tells its own story. Of two lines the articles retell alike, the one their leads retell
+    more goes first (what they say happened, not the background they recap); on a tie (a
+    story of one article) an opening sentence goes first, news being an inverted pyramid; a
+    line briefed before is no news. A fuller lead telling the same news goes before them all
+    (`_fuller_first`)."""
     if not allowed:
         return allowed
     floor = weights.lead_first * pool.value[allowed[0]]
     openings = {pool.sentences[n].article.id: n for n in allowed if pool.sentences[n].index == 0}
 
     @cache  # read again by `key` for the lines elaborating an opening, and for the leads
-    def own(n: int) -> tuple[bool, bool, bool, float, bool]:
+    def own(n: int) -> tuple[bool, bool, bool, float, float, bool]:
         out = pool.value[n] < floor or pool.statuses[n] == "repeat"
         if out:
-            return True, False, False, 0.0, False
+            return True, False, False, 0.0, 0.0, False
         sentence = pool.sentences[n]
         aside = backstory(sentence.text) or reaction(sentence.text) or elaborates(sentence)
-        return False, aside, setting(sentence.text), -pool.agreement[n], sentence.index > 0
+        retold = -pool.agreement[n], -pool.led[n]
+        return False, aside, setting(sentence.text), *retold, sentence.index > 0
 
-    def key(n: int) -> tuple[bool, bool, bool, float, bool]:
+    def key(n: int) -> tuple[bool, bool, bool, float, float, bool]:
         opening = openings.get(pool.sentences[n].article.id)
         if opening is not None and elaborates(pool.sentences[n]):
-            return (*own(opening)[:4], True)  # right after the opening it elaborates
+            return (*own(opening)[:5], True)  # right after the opening it elaborates
         return own(n)
 
     order = sorted(allowed, key=key)

@@ -40,6 +40,7 @@ class Pool:
     leans: list[bool]  # cannot stand alone
     lead_in: list[Sentence | None]  # the sentence it leans on, when that one stands alone
     agreement: np.ndarray  # how much of it its story's other articles say (`agreement`)
+    led: np.ndarray  # how much of it their leads say
     statuses: list[str]
     outlets: list[tuple[str, ...]]
 
@@ -96,6 +97,7 @@ def read_pool(
         leaning,
         lead_in,
         np.array([reading.agreement[s.id] for s in pool], dtype=float),
+        np.array([reading.led[s.id] for s in pool], dtype=float),
         short.statuses,
         outlets,
     )
