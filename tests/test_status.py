@@ -812,6 +812,44 @@ def test_a_report_opening_on_the_name_most_of_a_told_storys_reports_open_on_cont
     assert set(carried([hockey, fishing], past)) == {hockey.id}
 
 
+MATCH = (
+    "BANGKOK, Thailand (AP) _ Star striker Chen Yang scored a hat trick {day} for China in a "
+    "4-1 victory over Cambodia, securing a spot in the second round of the Asian Games.",
+    "Turkmenistan also earned a second-round berth by beating South Korea 3-2.",
+    "Host Thailand shut out Hong Kong 5-0 at the National Stadium.",
+    "China last won the Asian Games soccer title in 1994.",
+)
+
+
+FLOODS = (
+    "BANGKOK, Thailand (AP) _ North Korea appealed for rice on {day} after floods swept its "
+    "western farms, a United Nations agency said in Bangkok.",
+    "The World Food Program said half a million people had lost their homes.",
+)
+
+
+def test_a_report_opening_on_the_name_a_told_storys_one_report_opens_on_continues_it():
+    """Seed 3's Asian Games: a told story of one report (the soccer result) is known by the names
+    its lead writes, as one of several by those most of theirs write; the next day's preview of
+    one more team (India's hockey), alike in too few words and names, opens on "Asian Games", the
+    name that report writes again: it continues it. The fishing talks open on "North Korea",
+    which a told report of floods opens on once only: they continue nothing."""
+    from briefing.models import PastItem
+    from briefing.select.status import carried
+
+    told = {"s1": MATCH, "s2": FLOODS}
+    past = [
+        PastItem(DAY_ONE, "Asia", line.format(day="Tuesday"), f"https://ap.example/{s}", False, s)
+        for s, lines in told.items()
+        for line in lines
+    ]
+    hockey = _story("https://ap.example/hockey", HOCKEY, "Friday")
+    fishing = _story("https://ap.example/fishing", FISHING, "Friday")
+    assert {story: tie.story for story, tie in carried([hockey, fishing], past).items()} == {
+        hockey.id: "s1"
+    }
+
+
 IMPEACHMENT = (
     "WASHINGTON (AP) _ House Republicans on {day} drafted articles of impeachment against "
     "President Clinton over his grand jury testimony.",

@@ -363,7 +363,7 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     told, members, named, names = _named(texts, told_texts, keys)
     openings = [" ".join((a.sentences or a.paragraphs)[:2]) for _, a in owners]
     told_leads = [body[0] for body in bodies.values()]
-    opened = _opened(openings, told_leads, keys, told)
+    opened = _opened(openings, told_leads, told_texts, keys, told)
     return _Against(
         owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened
     )
@@ -372,23 +372,26 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
 def _opened(
     openings: Sequence[str],
     told_leads: Sequence[str],
+    told_texts: Sequence[str],
     stories: Sequence[tuple[date, str]],
     told: Sequence[tuple[date, str]],
 ) -> sparse.csr_matrix:
     """Per opening (rows) and story told before (columns, `told`): 1 where the opening writes
-    one of the story's names (`_story_names` of its told articles' leads, `told_leads` of
-    `stories`) that no lead of another story told that day writes ("President Clinton" of the
-    impeachment's and the Gulf buildup's leads is neither's)."""
+    one of the story's names (`_story_names` of its told articles' leads and texts, `told_leads`
+    and `told_texts` of `stories`) that no lead of another story told that day writes
+    ("President Clinton" of the impeachment's and the Gulf buildup's leads is neither's)."""
     known: dict[tuple[date, str], list[frozenset[str]]] = defaultdict(list)  # its leads' names
+    bodies: dict[tuple[date, str], list[str]] = defaultdict(list)  # its told articles' texts
     writers: dict[tuple[date, str], set[str]] = defaultdict(set)  # (day, name) -> its stories
-    for lead, story in zip(told_leads, stories, strict=True):
+    for lead, text, story in zip(told_leads, told_texts, stories, strict=True):
         names = _long_names(lead)
         known[story].append(names)
+        bodies[story].append(text)
         for name in names:
             writers[story[0], name].add(story[1])
     named_by: dict[str, set[int]] = defaultdict(set)  # a story's name -> the told stories' columns
     for column, story in enumerate(told):
-        for name in _story_names(known[story]):
+        for name in _story_names(known[story], bodies[story]):
             if writers[story[0], name] == {story[1]}:
                 named_by[name].add(column)
     pairs = {
@@ -402,9 +405,14 @@ def _opened(
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
-def _story_names(leads: Sequence[frozenset[str]]) -> frozenset[str]:
-    """The names a story is known by: of its articles' leads' names (`_long_names`), one that at
-    least two of them write, and more than half ("Asian Games", "Typhoon Babs")."""
+def _story_names(leads: Sequence[frozenset[str]], texts: Sequence[str]) -> frozenset[str]:
+    """The names a story is known by: of its articles' leads' names (`_long_names`), one that
+    at least two of them write, and more than half ("Asian Games", "Typhoon Babs"); of a story
+    told by one report (`texts`), one its lead writes and the report again, not a place it
+    opens on once ("North Korea plans to send 317 athletes to the Asian Games ...")."""
+    if len(leads) == 1:
+        again = texts[0].casefold()
+        return frozenset(name for name in leads[0] if again.count(name) >= 2)
     counted = Counter(name for names in leads for name in names)
     return frozenset(
         name for name, count in counted.items() if count >= 2 and 2 * count > len(leads)
