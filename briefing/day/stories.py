@@ -482,15 +482,16 @@ def _merged(
 
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
     """Whether one of two stories (rows `ours`, `theirs`) is a lone article like the other: the
-    article most like it is theirs (`nearest`), and either theirs is one article whose nearest
-    is it (two reports of one event told in other words: a government's fall and the talks on
-    the next) or its lead is near their leads' centroid (`lead_agree`, as the first pass asks)
-    and what it says happened is like one of theirs (`same_story`, where `_unlike` asks under)."""
+    article most like it is theirs (`nearest`), and either theirs is one article whose nearest is it
+    and the two are not `_unlike` (one event told in other words: a government's fall and the talks
+    on the next; not a Kurdish hunger strike and Mubarak's trip) or its lead is near their leads'
+    centroid (`lead_agree`, as the first pass asks) and what it says happened is like one of theirs
+    (`same_story`, where `_unlike` asks under)."""
     lone, story = sorted((list(ours), list(theirs)), key=len)
     if len(lone) != 1 or nearest[lone[0]] not in story:
         return False
-    if len(story) == 1 and nearest[story[0]] == lone[0]:  # each the other's nearest
-        return True
+    if len(story) == 1 and nearest[story[0]] == lone[0] and not read.unlike(lone, story):
+        return True  # each the other's nearest, not `_unlike`
     centroid = read.leads[story].sum(axis=0).A1
     size = np.sqrt(centroid @ centroid)
     return bool(
