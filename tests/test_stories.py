@@ -1068,28 +1068,3 @@ def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():
     assert _lone_beside(True, True, [1, 0, -1]) == apart
     assert _lone_beside(False, True, theirs) == apart
     assert _lone_beside(True, False, theirs) == apart
-
-
-def _two_lone(nearest: list[int] | None, light: float = 0.2) -> list[int]:
-    """`_merged` on two lone reports alike at 0.22 (over `same_story`, under `merge`) whose leads
-    share one `light` word (0.2: cosine 0.04, under `lead_agree`; 0: none) and whose accounts of
-    what happened are alike at 0.085 (under `same_story`), each one's most alike article `nearest`
-    (none: the first merge)."""
-    shared, own = np.full((2, 2), np.sqrt(0.11)), np.sqrt(0.89) * np.eye(2)
-    rows = sparse.csr_matrix(np.hstack([shared, own]))  # two shared terms: candidates
-    leads = sparse.csr_matrix(np.hstack([np.full((2, 1), light), np.eye(2)]) / np.hypot(1, light))
-    happened = sparse.csr_matrix(np.linalg.cholesky(np.array([[1.0, 0.085], [0.085, 1.0]])))
-    read = Reports(leads, leads, happened)
-    nobody = [frozenset()] * 2
-    most = None if nearest is None else np.array(nearest)
-    return _merged(rows, read, [0, 1], (nobody, nobody), telling(rows), most).tolist()
-
-
-def test_two_lone_reports_each_the_others_nearest_are_one_story():
-    # Turkey's government collapsing and Demirel meeting Ecevit to form the next: leads and what
-    # happened told in other words, yet each report's most alike article is the other; a report
-    # whose nearest is elsewhere stays alone, and so do two whose leads share no word
-    assert _two_lone(None) == [0, 1]
-    assert _two_lone([1, 0]) == [0, 0]
-    assert _two_lone([1, -1]) == [0, 1]
-    assert _two_lone([1, 0], light=0.0) == [0, 1]

@@ -452,17 +452,18 @@ def _merged(
     eligible: np.ndarray,
     nearest: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` a lone
-    article at `same_story` where it is like the story or two each other's nearest, `_agrees`), most
-    alike first: one pass splits a story whose first articles happened to differ; whole stories
-    compare more reliably than articles. A join that would make two groups of one story
-    (`_two_groups`), in their whole texts or in their `events` (there a lone article too, `LONE`),
-    is not made; where one person is named by every article of both (`_held`), only their `events`
-    are read, and where most articles of one are about a person the other never names (the rest of
-    both naming him in passing at most, `_passing`), their whole texts are apart at `other_person`
-    of the story's likeness (the Turkey-Syria crisis and Ocalan's arrest). A lone article joins no
-    story of SPLIT_AT or fewer whose reports it is like none of, by their leads and what happened
-    (`_unlike`: a market bomb's report and an airport's two, alike in a desk's names)."""
+    """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` a
+    lone article at `same_story` where it is like the story, `_agrees`), most alike first: one
+    pass splits a story whose first articles happened to differ; whole stories compare more
+    reliably than articles. A join that would make two groups of one story
+    (`_two_groups`), in their whole texts or in their `events` (there a lone article too,
+    `LONE`), is not made; where one person is named by every article of both (`_held`), only
+    their `events` are read, and where most articles of one are about a person the other never
+    names (the rest of both naming him in passing at most, `_passing`), their whole texts are
+    apart at `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's
+    arrest). A lone article joins no story of SPLIT_AT or fewer whose reports it is like none
+    of, by their leads and what happened (`_unlike`: a market bomb's report and an airport's
+    two, alike in a desk's names)."""
     rules = read.rules
     stories = _Merging.of(matrix, read, labels, people)
     left, right, similarity = _candidates(normalise_rows(stories.sums[0].copy()), eligible, rules)
@@ -482,16 +483,12 @@ def _merged(
 
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
     """Whether one of two stories (rows `ours`, `theirs`) is a lone article like the other: the
-    article most like it is theirs (`nearest`), and either theirs is one article whose nearest is it
-    and the two are not `_unlike` (one event told in other words: a government's fall and the talks
-    on the next; not a Kurdish hunger strike and Mubarak's trip) or its lead is near their leads'
-    centroid (`lead_agree`, as the first pass asks) and what it says happened is like one of theirs
+    article most like it is theirs (`nearest`), its lead is near their leads' centroid
+    (`lead_agree`, as the first pass asks), and what it says happened is like one of theirs
     (`same_story`, where `_unlike` asks under)."""
     lone, story = sorted((list(ours), list(theirs)), key=len)
     if len(lone) != 1 or nearest[lone[0]] not in story:
         return False
-    if len(story) == 1 and nearest[story[0]] == lone[0] and not read.unlike(lone, story):
-        return True  # each the other's nearest, not `_unlike`
     centroid = read.leads[story].sum(axis=0).A1
     size = np.sqrt(centroid @ centroid)
     return bool(
