@@ -3,7 +3,7 @@ story's articles, a follow-up's lead is not; a story of one article agrees with 
 
 from briefing.day.stories import make_story
 from briefing.models import Article
-from briefing.select.agreement import agreement
+from briefing.select.agreement import agreements
 from briefing.text.segment import article_sentences
 
 FIRE = "A fire swept through a crowded dance hall in Goteborg on Friday, killing 60 teenagers."
@@ -23,13 +23,13 @@ def test_a_lead_the_storys_other_articles_retell_agrees_more_than_a_follow_up():
     story_of = {a.id: story for a in (first, later, third)} | {alone.id: make_story([alone])}
     sentences = [s for a in (first, later, third, alone) for s in article_sentences(a)]
     fire, no_word, lone = sentences[0], sentences[2], sentences[-1]
-    shares = agreement(sentences, [fire, no_word, lone], story_of)
+    shares = agreements(sentences, [fire, no_word, lone], story_of)[0]
     # dance, hall, Goteborg, 60, teenagers: in both other articles (5 x 1); fire, kill: in one
     # of the two (2 x 0.5). The follow-up's words (offered, word, caused, grim) are its own.
     assert shares[fire.id] == 6.0 and shares[no_word.id] == 0.0
     assert shares[lone.id] == 0.0  # a story of one article: nothing to agree with
     # only the wanted sentences are scored, and only their stories' articles are read
-    assert set(agreement(sentences, [fire], story_of)) == {fire.id}
+    assert set(agreements(sentences, [fire], story_of)[0]) == {fire.id}
 
 
 def test_a_big_storys_first_articles_are_read_and_a_later_ones_lead_is_scored_against_them(
@@ -44,7 +44,7 @@ def test_a_big_storys_first_articles_are_read_and_a_later_ones_lead_is_scored_ag
     story = make_story([first, second, late])
     story_of = {a.id: story for a in (first, second, late)}
     sentences = [s for a in (first, second, late) for s in article_sentences(a)]
-    shares = agreement(sentences, [sentences[0], sentences[-1]], story_of)
+    shares = agreements(sentences, [sentences[0], sentences[-1]], story_of)[0]
     # the first lead against the second article alone: dance, hall, Goteborg, 60, teenagers
     # (had the late article been read: 3.5, its words shared by one of two)
     assert shares[sentences[0].id] == 5.0
@@ -63,7 +63,7 @@ def test_an_outlets_rewrite_of_its_own_report_is_no_second_witness():
         story = make_story([first, again, later])
         story_of = {a.id: story for a in (first, again, later)}
         sentences = [s for a in (first, again, later) for s in article_sentences(a)]
-        return agreement(sentences, [sentences[0]], story_of)[sentences[0].id]
+        return agreements(sentences, [sentences[0]], story_of)[0][sentences[0].id]
 
     # AP's later version retells its own lead: the fire lead is retold by the follow-up alone
     # (dance, hall, fire: 3 of its terms, over one other report)
@@ -82,7 +82,7 @@ def test_two_articles_naming_no_outlet_are_not_taken_for_one_outlets_rewrite():
     story = make_story([first, again, later])
     story_of = {a.id: story for a in (first, again, later)}
     sentences = [s for a in (first, again, later) for s in article_sentences(a)]
-    assert agreement(sentences, [sentences[0]], story_of)[sentences[0].id] == 6.5
+    assert agreements(sentences, [sentences[0]], story_of)[0][sentences[0].id] == 6.5
 
 
 RAID = "Soldiers crossed the border to attack rebel camps on Friday."
@@ -106,8 +106,7 @@ def _raid_and_talks() -> tuple[list, dict]:
 def test_read_by_their_leads_the_other_reports_retell_what_they_lead_with_not_their_recaps():
     sentences, story_of = _raid_and_talks()
     raid, talks = sentences[0], sentences[2]
-    whole = agreement(sentences, [raid, talks], story_of)
-    led = agreement(sentences, [raid, talks], story_of, leads=True)
+    whole, led = agreements(sentences, [raid, talks], story_of)
     # soldier, cross, border, attack, rebel, camp: in one of the two others (6 / 2); talks,
     # neighbours, collapsed: in both (3 x 2 / 2); a tie over whole texts
     assert whole[raid.id] == whole[talks.id] == 3.0

@@ -14,18 +14,14 @@ READ_ARTICLES = 50  # a story's first articles read for what they share (bounds 
 REWRITE = 0.75  # of two leads' terms, shared: one outlet's two articles this alike are one report
 
 
-def agreement(
-    sentences: Sequence[Sentence],
-    wanted: Sequence[Sentence],
-    story_of: dict[int, Story],
-    *,
-    leads: bool = False,
-) -> dict[int, float]:
+def agreements(
+    sentences: Sequence[Sentence], wanted: Sequence[Sentence], story_of: dict[int, Story]
+) -> tuple[dict[int, float], dict[int, float]]:
     """Per id of a `wanted` sentence: the sum, over its distinct content terms, of the share of
     its story's other reports that use the term (0 in a story of one report; an outlet's
-    rewrite of its own article is that report, `_reports`); with `leads`, that use it in their
-    leads (what they say happened, not the background they all recap). `sentences`: the day's,
-    each article's in reading order; `story_of`: article id -> its story."""
+    rewrite of its own article is that report, `_reports`); then the same over their leads
+    (what they say happened, not the background they all recap). `sentences`: the day's,
+    each article's in reading order; `story_of`: article id -> its story. One pass for both."""
     read: dict[str, list[int]] = {}  # story id -> the ids of its articles read
     for sentence in wanted:
         story = story_of[sentence.article.id]
@@ -35,16 +31,36 @@ def agreement(
     opening: dict[int, set[str]] = {}
     outlet: dict[int, str] = {}
     for sentence in sentences:
-        if sentence.article.id in reading and (sentence.index == 0 or not leads):
+        if sentence.article.id in reading:
             words = content_terms(sentence.text)
             terms[sentence.article.id].update(words)
             if sentence.index == 0:
                 opening[sentence.article.id] = set(words)
                 outlet[sentence.article.id] = sentence.article.outlet
     report = _reports(read, opening, outlet)
+    led = {key: set(words) for key, words in opening.items()}
     for key in list(terms):
         if report[key] != key:
             terms[report[key]] |= terms[key]
+            if key in led:
+                led.setdefault(report[key], set()).update(led[key])
+    wanted_terms = {sentence.id: set(content_terms(sentence.text)) for sentence in wanted}
+    return (
+        _shares(wanted, wanted_terms, story_of, read, report, terms),
+        _shares(wanted, wanted_terms, story_of, read, report, defaultdict(set, led)),
+    )
+
+
+def _shares(
+    wanted: Sequence[Sentence],
+    wanted_terms: dict[int, set[str]],
+    story_of: dict[int, Story],
+    read: dict[str, list[int]],
+    report: dict[int, int],
+    terms: dict[int, set[str]],
+) -> dict[int, float]:
+    """Per id of a `wanted` sentence, its terms' uses by its story's other reports (`terms`,
+    per report's first article) over how many there are."""
     shares: dict[int, float] = {}
     counts: dict[str, Counter[str]] = {}  # story id -> in how many of its reports read, per term
     for sentence in wanted:
@@ -64,7 +80,7 @@ def agreement(
             continue
         own = terms[mine]
         # whole counts summed, then divided once: the same share whatever the order of the terms
-        uses = sum(used[t] - (t in own) for t in set(content_terms(sentence.text)))
+        uses = sum(used[t] - (t in own) for t in wanted_terms[sentence.id])
         shares[sentence.id] = uses / others
     return shares
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from briefing.models import Sentence, Story
-from briefing.select.agreement import agreement
+from briefing.select.agreement import agreements
 from briefing.select.background import background
 from briefing.text.standalone import leaning_of
 from briefing.text.words import word_count
@@ -63,9 +63,8 @@ def read_sentences(
 ) -> Reading:
     """Which of the `wanted` sentences are background, which cannot stand alone, the line each
     leans on (one that stands alone and has at most `longest` words, as any line shown), and
-    how much of it their stories' other articles say, and their leads (`agreement`): the whole
-    day is read for
-    background, only their stories' articles for the rest."""
+    how much of it their stories' other articles say, and their leads (`agreements`): the
+    whole day is read for background, only their stories' articles for the rest."""
     stories = {key: story.id for key, story in day.story_of.items()}
     flagged = background(day.sentences, stories, wanted, weights=weights)
     articles = {s.article.id for s in wanted}
@@ -80,6 +79,5 @@ def read_sentences(
         for key, s in before.items()
         if s is not None and not leans[s.id] and word_count(s.text) <= longest
     }
-    shared = agreement(day.sentences, wanted, day.story_of)
-    led = agreement(day.sentences, wanted, day.story_of, leads=True)
+    shared, led = agreements(day.sentences, wanted, day.story_of)
     return Reading(frozenset(flagged), leans, lead_in, shared, led)
