@@ -686,11 +686,11 @@ def _parts(
         if parts.max() == 1:
             happened, events = _tree(read.events[members])
             parts = _halves(happened, events, rules.event_groups, names)
-            leads = _tree(read.leads[members])[0]
-            if parts.max() == 1:
+            if parts.max() == 1:  # one stray, by what it says happened or else its whole text
+                leads = _tree(read.leads[members])[0]
                 parts = _stray(happened, rules.event_groups, leads, rules)
-            if parts.max() == 1:
-                parts = _stray(similar, rules.two_groups, leads, rules)
+                if parts.max() == 1:
+                    parts = _stray(similar, rules.two_groups, leads, rules)
     return parts
 
 
