@@ -506,6 +506,57 @@ def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
     assert reasons["Europe"] == [f"{ELSEWHERE}Middle East"]
 
 
+def test_a_desk_names_a_story_another_tells_by_the_headline_that_desk_prints():
+    # review30 (region seeds 293-296): Europe's "more about another topic" row named Goteborg's
+    # fire "Two youths trapped in a dance-hall fire died early Monday", the grouping's first
+    # report, while the desk telling it printed "A fire turned a dance hall ... into a deathtrap"
+    first, second = (
+        _story(
+            f"talks-{n}",
+            "AP",
+            lead,
+            "The envoy carried a letter from Cairo to the Syrian president in Damascus.",
+            "The envoy said the embassy in Damascus would help arrange the next round of talks.",
+            "The envoy and the Syrian foreign minister spoke for three hours on Monday night.",
+            title=title,
+        )
+        for n, (title, lead) in enumerate(
+            [
+                ("Envoy in Damascus", "The envoy of Egypt met Syria's leaders on Monday."),
+                (
+                    "Egypt's envoy sees Assad",
+                    "The envoy of Egypt met Syria's leaders in Damascus on Monday to head off a "
+                    "military conflict between Syria and Turkey over Kurdish rebel bases.",
+                ),
+            ]
+        )
+    )
+    _, europe = _asia_and_europe()
+    sentences = [*first, *second, *europe]
+    topics = [
+        Topic(name="Middle East", terms={"envoy": 1.0}),
+        Topic(name="Europe", terms={"embassy": 1.0}),
+    ]
+
+    def about(word: str) -> list[tuple[Sentence, float]]:
+        return [(s, 1.0) for s in sentences if word in s.text.lower()]
+
+    day = read_day(
+        group_stories([first[0].article, second[0].article, europe[0].article]), sentences, None
+    )
+    mideast, other = select_sections(
+        {"Middle East": about("envoy"), "Europe": about("embassy")},
+        topics,
+        ByLength(),
+        SelectConfig(min_sentence_words=3),
+        day,
+    )
+    [told] = mideast.stories
+    assert told.headline != day.story_of[first[0].article.id].headline  # cited: the second report
+    [named] = [left for left in other.left_out if left.story == told.id]
+    assert (named.reason, named.headline) == (f"{ELSEWHERE}Middle East", told.headline)
+
+
 def _as_built(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences as a build holds them: their article's paragraphs dropped once split."""
     article = replace(
