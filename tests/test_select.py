@@ -6,7 +6,7 @@ import pytest
 from briefing.config import SelectConfig, Topic
 from briefing.day.stories import group_stories
 from briefing.models import ELSEWHERE, PASSING, Article, Section, Sentence
-from briefing.select.day import read_day
+from briefing.select.day import Day, read_day
 from briefing.select.sections import select_sections
 from briefing.summariser.choose import Budget, candidates, choose, is_dangling
 from briefing.summariser.coverage import concept_matrix
@@ -424,25 +424,9 @@ def test_a_story_its_own_desk_leaves_out_as_a_mention_is_judged_by_the_other_des
         "Diplomats at the embassy in Tripoli said the talks had taken months.",
     )
     asia, europe = _asia_and_europe()
-    sentences = [*libya, *asia, *europe]
-    topics = [
-        Topic(name="Asia", terms={"dissidents": 1.0}),
-        Topic(name="Europe", terms={"embassy": 1.0}),
-    ]
-
-    def about(word: str) -> list[tuple[Sentence, float]]:
-        return [(s, 1.0) for s in sentences if word in s.text.lower()]
-
-    day = read_day(group_stories([s[0].article for s in (libya, asia, europe)]), sentences, None)
-    first, second = select_sections(
-        {"Asia": about("dissidents"), "Europe": about("embassy")},
-        topics,
-        Equal(),
-        SelectConfig(min_sentence_words=3),
-        day,
-    )
+    day, sections = _desks([*libya, *asia, *europe], {"Asia": "dissidents", "Europe": "embassy"})
     story = day.story_of[libya[0].article.id].id
-    for section in (first, second):
+    for section in sections:
         assert story not in {told.id for told in section.stories}, section.name
         [why] = [left.reason for left in section.left_out if left.story == story]
         assert why.startswith(PASSING), (section.name, why)
@@ -470,29 +454,9 @@ def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
         "The envoy of Egypt met Syria's leaders in Damascus on Monday.",
         "The envoy carried a letter from Cairo to the Syrian president.",
     )
-    sentences = [*libya, *asia, *europe, *mideast]
-    topics = [
-        Topic(name="Asia", terms={"dissidents": 1.0}),
-        Topic(name="Europe", terms={"embassy": 1.0}),
-        Topic(name="Middle East", terms={"envoy": 1.0}),
-    ]
-
-    def about(word: str) -> list[tuple[Sentence, float]]:
-        return [(s, 1.0) for s in sentences if word in s.text.lower()]
-
-    stories = [s[0].article for s in (libya, asia, europe, mideast)]
-    day = read_day(group_stories(stories), sentences, None)
-    sections = select_sections(
-        {
-            name: about(word)
-            for name, word in zip(
-                ("Asia", "Europe", "Middle East"), ("dissidents", "embassy", "envoy"), strict=True
-            )
-        },
-        topics,
-        Equal(),
-        SelectConfig(min_sentence_words=3),
-        day,
+    day, sections = _desks(
+        [*libya, *asia, *europe, *mideast],
+        {"Asia": "dissidents", "Europe": "embassy", "Middle East": "envoy"},
     )
     story = day.story_of[libya[0].article.id].id
     telling = [section.name for section in sections if story in {s.id for s in section.stories}]
@@ -504,6 +468,41 @@ def test_a_mention_its_desk_leaves_out_goes_to_one_other_desk_not_to_each():
     assert reasons["Asia"][0].startswith(PASSING)
     # the desk that had given it away too reads who tells it, not that no line fits
     assert reasons["Europe"] == [f"{ELSEWHERE}Middle East"]
+
+
+def test_a_desk_names_a_story_another_tells_by_the_headline_that_desk_prints():
+    # review30 (region seeds 293-296): Europe's "more about another topic" row named Goteborg's
+    # fire "Two youths trapped in a dance-hall fire died early Monday", the grouping's first
+    # report, while the desk telling it printed "A fire turned a dance hall ... into a deathtrap"
+    first, second = (
+        _story(
+            f"talks-{n}",
+            "AP",
+            lead,
+            "The envoy carried a letter from Cairo to the Syrian president in Damascus.",
+            "The envoy said the embassy in Damascus would help arrange the next round of talks.",
+            "The envoy and the Syrian foreign minister spoke for three hours on Monday night.",
+            title=title,
+        )
+        for n, (title, lead) in enumerate(
+            [
+                ("Envoy in Damascus", "The envoy of Egypt met Syria's leaders on Monday."),
+                (
+                    "Egypt's envoy sees Assad",
+                    "The envoy of Egypt met Syria's leaders in Damascus on Monday to head off a "
+                    "military conflict between Syria and Turkey over Kurdish rebel bases.",
+                ),
+            ]
+        )
+    )
+    _, europe = _asia_and_europe()
+    day, (mideast, other) = _desks(
+        [*first, *second, *europe], {"Middle East": "envoy", "Europe": "embassy"}, ByLength()
+    )
+    [told] = mideast.stories
+    assert told.headline != day.story_of[first[0].article.id].headline  # cited: the second report
+    [named] = [left for left in other.left_out if left.story == told.id]
+    assert (named.reason, named.headline) == (f"{ELSEWHERE}Middle East", told.headline)
 
 
 def _as_built(sentences: list[Sentence]) -> list[Sentence]:
@@ -541,9 +540,11 @@ def test_stories_tied_in_rank_keep_their_order_whatever_folder_they_are_read_fro
     assert len(orders[0]) == 2 and all(order == orders[0] for order in orders)
 
 
-def _desks(sentences: list[Sentence], words: dict[str, str]) -> tuple[Section, ...]:
-    """The sections of desks `words` (name -> the word its sentences hold) over `sentences`,
-    each a paragraph of its own, the day read from all of them."""
+def _desks(
+    sentences: list[Sentence], words: dict[str, str], ranker: Ranker | None = None
+) -> tuple[Day, tuple[Section, ...]]:
+    """The day read from `sentences` and the sections of desks `words` (name -> the word its
+    sentences hold) over them, each a paragraph of its own, ranked by `ranker` (`Equal`)."""
     articles = list({s.article.id: s.article for s in sentences}.values())
     day = read_day(group_stories(articles), sentences, None)
     by_topic = {
@@ -551,7 +552,8 @@ def _desks(sentences: list[Sentence], words: dict[str, str]) -> tuple[Section, .
         for name, word in words.items()
     }
     topics = [Topic(name=name, terms={word: 1.0}) for name, word in words.items()]
-    return select_sections(by_topic, topics, Equal(), SelectConfig(min_sentence_words=3), day)
+    settings = SelectConfig(min_sentence_words=3)
+    return day, select_sections(by_topic, topics, ranker or Equal(), settings, day)
 
 
 def test_a_storys_lead_naming_no_desk_term_tells_it_under_its_desk():
@@ -564,7 +566,7 @@ def test_a_storys_lead_naming_no_desk_term_tells_it_under_its_desk():
         "Police in Jerusalem said two bombers died in the car and 24 shoppers were hurt.",
         "Jerusalem's mayor closed the market for the weekend.",
     )
-    (section,) = _desks(bomb, {"Middle East": "jerusalem"})
+    _, (section,) = _desks(bomb, {"Middle East": "jerusalem"})
     assert [item.text for item in section.items][:1] == [bomb[0].text]
 
 
@@ -578,7 +580,7 @@ def test_a_storys_lead_on_another_desk_is_told_under_its_own_desk_only():
         "Bangkok has built four stadiums for the games, its organisers said on Monday.",
         "Organisers in Bangkok said tickets for the opening sold out.",
     )
-    asia, mideast = _desks(games, {"Asia": "bangkok", "Middle East": "israel"})
+    _, (asia, mideast) = _desks(games, {"Asia": "bangkok", "Middle East": "israel"})
     # the lead names only Middle East's word; the story is Asia's, and so is its lead
     lead = games[0]
     assert [item.text for item in asia.items][:1] == [lead.text]

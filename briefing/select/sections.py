@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -13,6 +14,7 @@ from briefing.day.stories import group_stories
 from briefing.models import (
     ELSEWHERE,
     PASSING,
+    UNCHANGED,
     UNSIZED,
     LeftOut,
     PastItem,
@@ -102,7 +104,21 @@ def select_sections(
         log.debug(
             "select %s: %d stories shortlisted, %d told", topic.name, len(short.stories), len(shown)
         )
-    return tuple(sections)
+    told = {story.id: story.headline for section in sections for story in section.stories}
+    return tuple(_named_as_told(section, told) for section in sections)
+
+
+def _named_as_told(section: Section, told: Mapping[str, str]) -> Section:
+    """`section` naming each of today's stories it leaves out that another section tells by the
+    headline that section prints (the report it cites), not the grouping's (its first report's);
+    an unchanged story keeps the name the reader knew it by (its id may be a past day's)."""
+    left_out = tuple(
+        left
+        if left.reason.startswith(UNCHANGED)
+        else replace(left, headline=told.get(left.story, left.headline))
+        for left in section.left_out
+    )
+    return replace(section, left_out=left_out)
 
 
 def _shortlists(
