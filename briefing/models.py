@@ -58,7 +58,7 @@ class Sentence:
 class Story:
     """Articles about one event, across outlets: what a section lists, best first."""
 
-    id: str  # stable for the same articles: "s" and 8 hex digits
+    id: str  # stable for the same articles: "s" and 16 hex digits
     headline: str  # a source's title, verbatim, outlet suffix removed
     articles: tuple[Article, ...]  # the primary (cited) article first
     outlets: tuple[str, ...]  # distinct outlets, the primary's first

@@ -81,7 +81,15 @@ def test_articles_about_one_event_across_outlets_are_one_story():
 def test_story_ids_are_stable_and_depend_on_the_articles_only():
     first = {s.id for s in group_stories([*SUMMIT, FIRE])}
     again = {s.id for s in group_stories([FIRE, *reversed(SUMMIT)])}
-    assert first == again and all(len(i) == 9 and i.startswith("s") for i in first)
+    assert first == again and all(len(i) == 17 and i.startswith("s") for i in first)
+
+
+def test_a_file_name_reused_the_next_day_makes_another_story_id():
+    today = _article("", "Wire", "", "Floods close the port of Haiphong on Monday.")
+    tomorrow = _article("", "Wire", "", "A new cabinet is sworn in at Hanoi on Tuesday.")
+    today, tomorrow = (replace(a, url="", path="/inbox/wire.txt") for a in (today, tomorrow))
+    ids = [group_stories([a])[0].id for a in (today, tomorrow, replace(today, id=99))]
+    assert ids[0] != ids[1] and ids[0] == ids[2]
 
 
 def test_a_footer_every_article_shares_joins_no_stories():

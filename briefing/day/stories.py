@@ -14,8 +14,8 @@ is then verified on the full vectors.
 
 from __future__ import annotations
 
+import hashlib
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -812,8 +812,10 @@ def _halves(
 
 
 def _story_id(members: Sequence[Article]) -> str:
-    keys = sorted(a.url or a.path or a.title for a in members)
-    return f"s{zlib.crc32(chr(0).join(keys).encode()):08x}"
+    """The id the same articles always get: 64 bits, as 32 gave two of a day's 100,000 stories one
+    id more often than not; a file's article is known by its text too, as folders reuse names."""
+    keys = sorted(a.url or chr(0).join((a.path, a.title, *a.paragraphs)) for a in members)
+    return "s" + hashlib.blake2b(chr(1).join(keys).encode(), digest_size=8).hexdigest()
 
 
 def _first_seen(members: Sequence[Article]) -> datetime | None:
