@@ -468,12 +468,12 @@ def test_a_leads_names_are_where_and_who_not_who_tells_it():
     assert read_lead(article).names == ["@jerusalem"]
 
 
-def test_a_headline_set_in_capitals_is_read_in_sentence_case():
-    # a shouting headline would read as one long name ("russia and china sign pact") and its
-    # words as names; in sentence case its names are read as its text writes them
+def test_a_headline_set_in_capitals_gives_no_names():
+    # a shouting headline would read as one long name ("russia and china sign water pact"): every
+    # word is capitalised, so it tells no name from a word, and its names are read in the text
     article = _article("pact", "AP", "RUSSIA AND CHINA SIGN WATER PACT", "Russia and China signed.")
-    assert _text(article).startswith("Russia and China sign water pact. ")
-    assert read_lead(article).names == ["@china", "@china"]
+    assert _text(article).startswith("russia and china sign water pact. ")
+    assert read_lead(article).names == ["@china"]
 
 
 def test_reports_mark_each_name_a_lead_names_once_whatever_its_weight():

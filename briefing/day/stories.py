@@ -26,7 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.day.disjoint import DisjointSets
-from briefing.day.headlines import sentence_case, story_headline
+from briefing.day.headlines import story_headline
 from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
@@ -67,9 +67,9 @@ _WHEN = frozenset(
 
 def _text(article: Article, sentences: int | None = None) -> str:
     """An article's headline and text (its first `sentences` only, when given), a headline set
-    in capitals in sentence case (`sentence_case`): its names then read as its text's are."""
+    in capitals in lower case: it tells no name from a word, so its names are read in the text."""
     text = article.sentences or article.paragraphs
-    title = sentence_case(article.title, text) if shouts(article.title) else article.title
+    title = article.title.lower() if shouts(article.title) else article.title
     return ". ".join([title, *text[:sentences]])
 
 
