@@ -70,6 +70,19 @@ CASES = [
         [],
     ),
     ("The talks, which will resume on Friday in Geneva, stalled in May.", ["2023-07-14"]),
+    # region seed 290: a time clause writes the future in the present; the clause it hangs on
+    # carries the cue, before it or after its comma (the printed "By the time the earth
+    # collides ... Tuesday night" announced nothing, so Coming up restated its Tuesday)
+    (
+        "By the time the earth collides with a swarm of meteoroids Thursday night, satellites "
+        "will have turned away.",
+        ["2023-07-13"],
+    ),
+    ("The ministers will sign the accord when they meet in Cairo on Friday.", ["2023-07-14"]),
+    ("Before the summit opens on Friday, the envoys are expected to agree.", ["2023-07-14"]),
+    ("When the ministers met in Cairo on Friday, they signed the accord.", []),
+    ("When the parliament meets on Thursday, it votes on the budget.", []),
+    ("Officials said satellites will turn away before the swarm arrived on Thursday.", []),
 ]
 
 

@@ -3,7 +3,7 @@ from collections.abc import Sequence
 from briefing.day.names import entities, people, read_names, reading
 
 
-def _people_of(*articles: Sequence[str]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+def _people_of(*articles: Sequence[str]) -> tuple[list[frozenset[str]], ...]:
     """`people` of articles given as their paragraphs, each read as a day's grouping reads an
     untitled article (its paragraphs joined by full stops)."""
     return people([reading(". ".join(["", *paragraphs]))[1] for paragraphs in articles])
@@ -114,7 +114,7 @@ def test_a_full_name_opening_a_sentence_introduces_a_person():
     rome = ["Abdullah Ocalan, the Kurdish rebel leader, was held in Rome.", "Police held Ocalan."]
     moscow = ["Deputies backed Kurdish rebel leader Abdullah Ocalan.", "Ocalan wrote to them."]
     ankara = ["Turkey asked Italy to hand over Ocalan.", "The Cabinet met in Ankara."]
-    named, about = _people_of(rome, moscow, ankara)
+    named, about, _ = _people_of(rome, moscow, ankara)
     assert named == [frozenset({"@ocalan"})] * 3
     assert about == [frozenset({"@ocalan"})] * 2 + [frozenset()]
     assert _people_of(["Ocalan wrote to them."], ["Police held Ocalan."])[0] == [frozenset()] * 2
@@ -154,3 +154,18 @@ def test_a_peoples_adjective_is_no_persons_name():
     ]
     second = ["Envoys met Iraqi Kurdish groups and Foreign Minister Ismail Cem.", "Cem said so."]
     assert _people_of(first, second)[0] == [frozenset({"@cem"})] * 2
+
+
+def test_a_land_under_a_point_of_the_compass_is_no_person_but_holds_its_story():
+    # "East Timor" introduces "Timor" as "President Suharto" introduces "Suharto", and the day
+    # writes it alone ("in Timor"), but a point of the compass makes it a land's name: no one's,
+    # yet still a subject every report naming holds a story (as a person named by all does)
+    first = ["Troops fought rebels in East Timor as Minister Ali Alatas spoke.", "So said Alatas."]
+    second = ["Rebels in East Timor met Minister Ali Alatas.", "Talks ended in Timor, said Alatas."]
+    named, about, subjects = _people_of(first, second)
+    assert named == [frozenset({"@alatas"})] * 2
+    assert about == [frozenset({"@alatas"})] * 2
+    assert subjects == [frozenset({"@alatas", "@timor"})] * 2
+    # a point of the compass opening a sentence makes no person either
+    opening = ["East Timor was calm.", "Rebels met Minister Ali Alatas in Timor."]
+    assert _people_of(opening, second)[2] == [frozenset({"@alatas", "@timor"})] * 2

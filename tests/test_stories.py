@@ -32,7 +32,7 @@ def _article(path: str, outlet: str, title: str, *paragraphs: str, hour: int = 9
     )
 
 
-def _people_of(articles: list[Article]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+def _people_of(articles: list[Article]) -> tuple[list[frozenset[str]], ...]:
     """`people` of articles, each read as `group_stories` reads it."""
     return people([reading(_text(article))[1] for article in articles])
 
@@ -476,6 +476,14 @@ def test_a_leads_names_are_where_and_who_not_who_tells_it():
     assert read_lead(article).names == ["@jerusalem"]
 
 
+def test_a_headline_set_in_capitals_gives_no_names():
+    # a shouting headline would read as one long name ("russia and china sign water pact"): every
+    # word is capitalised, so it tells no name from a word, and its names are read in the text
+    article = _article("pact", "AP", "RUSSIA AND CHINA SIGN WATER PACT", "Russia and China signed.")
+    assert _text(article).startswith("russia and china sign water pact. ")
+    assert read_lead(article).names == ["@china"]
+
+
 def test_reports_mark_each_name_a_lead_names_once_whatever_its_weight():
     leads = [
         "Gaza police said a bomb in Gaza killed two near Hebron.",
@@ -915,7 +923,7 @@ def test_a_report_about_others_naming_him_once_keeps_his_story_apart():
         _article("ocalan-2", "NYT", "", ROME, f"Ocalan asked Italy for asylum. {WAR}", hour=9),
         _article("turkey", "AP", "", coalition, f"{talks} Yilmaz and Ciller met. {WAR}", hour=10),
     ]
-    named, about = _people_of(articles)
+    named, about, _ = _people_of(articles)
     assert "@ocalan" in named[4] - about[4] and about[4]
     stories = _grouped(articles)
     assert not any({"crisis-1", "ocalan-1"} <= set(story) for story in stories)
@@ -1000,7 +1008,7 @@ def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
     read = Reports(leads, leads, happened, rules)
-    return _parts(np.arange(4), rows, read, (nobody, nobody)).tolist()
+    return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
 def test_a_lone_report_apart_in_its_whole_text_and_lead_is_parted():
@@ -1043,7 +1051,7 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     nobody = [frozenset()] * 6
     for most, events in ((10, 3), (9, 2)):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
-        labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), nobody, nobody)
+        labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), (nobody,) * 3)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
 
@@ -1062,7 +1070,7 @@ def _lone_beside(
     read = Reports(leads, leads, rows if events_alike else alone_rows)
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
-    return _merged(rows, read, [0, 0, 1], (nobody, nobody), telling(rows), most).tolist()
+    return _merged(rows, read, [0, 0, 1], (nobody,) * 3, telling(rows), most).tolist()
 
 
 def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():

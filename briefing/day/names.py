@@ -22,6 +22,9 @@ _PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names 
 _PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
 _PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
+# A point of the compass before a name makes it a land's or a region's ("East Timor", "South
+# Africa"), as an article before one makes it a body's or a thing's: no one's
+_COMPASS = frozenset(("north", "south", "east", "west"))
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -102,7 +105,8 @@ class Written:
     initials and particles left out): the one-word names it writes `alone`, the longer names'
     last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too; each once and held once for the day (interned). The
+    `twice` or more, sentence starts too, and the names after a point of the compass (`lands`:
+    "East Timor", opening a sentence too); each once and held once for the day (interned). The
     longer names opening a sentence are kept apart, as their first and last words and their
     second and last (`opening`): any word opens a sentence capitalised, so the name may start at
     either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the
@@ -114,16 +118,18 @@ class Written:
     twice: tuple[str, ...]
     opening: tuple[tuple[str, str], ...]
     given: tuple[str, ...]
+    lands: tuple[str, ...]
 
     def names(self) -> set[str]:
-        """Every name it writes (not starting a sentence)."""
-        return {*self.alone, *self.full, *self.led}
+        """Every name it writes (not starting a sentence, but for a land's)."""
+        return {*self.alone, *self.full, *self.led, *self.lands}
 
 
 def reading(text: str) -> tuple[list[str], Written]:
     """A text's `entities`, and how it writes the names of people (`Written`), in one scan."""
     found: list[str] = []
     alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
+    lands: set[str] = set()
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -134,6 +140,9 @@ def reading(text: str) -> tuple[list[str], Written]:
             continue
         (twice if last in once else once).add(last)
         led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
+        if before and before[-1] in _COMPASS and not led_in:
+            lands.add(last)
+            continue
         if at_start:
             if before and not led_in and before[-1] != "of":
                 opening.update((sys.intern(first), sys.intern(last)) for first in before[:2])
@@ -146,37 +155,53 @@ def reading(text: str) -> tuple[list[str], Written]:
             full.add(last)
             given.add(before[0])
     kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
-    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)))
+    places = tuple(map(sys.intern, lands))
+    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)), places)
 
 
-def people(found: Sequence[Written]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+def people(
+    found: Sequence[Written],
+) -> tuple[list[frozenset[str]], list[frozenset[str]], list[frozenset[str]]]:
     """The people each article names (as terms of their one-word names), given how each writes
-    names (`reading`), and of those the ones it is about (names twice or more): a person is a
-    name the day writes alone that most articles naming it introduce after a first name, a
-    title or a particle, as reports introduce a person ("Mubarak" of "President Hosni
+    names (`reading`), of those the ones it is about (names twice or more), and the subjects it
+    names (its people and lands), any one of which a story's every report naming holds it: a
+    person is a name the day writes alone that most articles naming it introduce after a first
+    name, a title or a particle, as reports introduce a person ("Mubarak" of "President Hosni
     Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey"
     of "NATO member Turkey" in one report of many), inside a sentence or opening one after a
     word (its first or second) the day writes before a name inside one but never alone
     ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said", not "Turkish Kurdish
     rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
-    Cabinet"), and an initial no one ("U.S.")."""
+    Cabinet"), and an initial no one ("U.S."); one so introduced only counting a point of the
+    compass before it is a land ("Timor" of "East Timor", "Africa" of "South Africa")."""
     written = {name for each in found for name in each.alone}
     givens = {name for each in found for name in each.given} - written
     opened = [{last for first, last in each.opening if first in givens} for each in found]
     full = [{*each.full, *more} for each, more in zip(found, opened, strict=True)]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
-    introducing = Counter(name for names in full for name in names)
-    persons = {
-        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
-    }
-    named, about = [], []
+    persons = _introduced(written, full, naming)
+    placed = [{*names, *each.lands} for names, each in zip(full, found, strict=True)]
+    lands = _introduced(written - persons, placed, naming)
+    named, about, subjects = [], [], []
     for each, all_names in zip(found, every, strict=True):
         names = all_names & persons
         named.append(frozenset(f"@{name}" for name in names))
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
-    return named, about
+        subjects.append(named[-1] | {f"@{name}" for name in all_names & lands})
+    return named, about, subjects
+
+
+def _introduced(
+    written: set[str], introduced: Sequence[set[str]], naming: Counter[str]
+) -> set[str]:
+    """The names `written` alone that most articles `naming` them introduce (`introduced`: the
+    names each introduces), no people's (`_many`)."""
+    introducing = Counter(name for names in introduced for name in names)
+    return {
+        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
+    }
 
 
 def _many(name: str, names: Container[str]) -> bool:

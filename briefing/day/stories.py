@@ -31,7 +31,7 @@ from briefing.day.names import Written, entities, people, reading
 from briefing.day.opinion import opinion_reason
 from briefing.models import Article, Story
 from briefing.text.vectorize import content_terms, normalise_rows, weighted_tfidf
-from briefing.text.words import MONTHS, WEEKDAYS, lower
+from briefing.text.words import MONTHS, WEEKDAYS, lower, shouts
 from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
@@ -46,7 +46,8 @@ SPLIT_AT = 400
 # share. The split parts no lone article from a story: one loosely told event's reports share
 # little of what happened two by two (the previews of one games).
 LONE = (False, True)
-_Namings = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]  # whom each names, is about
+# whom each article names, whom it is about, and the subjects (people, lands) holding its story
+_Namings = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]], Sequence[frozenset[str]]]
 # Where a name ends that tells the news, not where it happened ("..., Israel said").
 _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)", re.IGNORECASE)
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
@@ -65,8 +66,11 @@ _WHEN = frozenset(
 
 
 def _text(article: Article, sentences: int | None = None) -> str:
-    """An article's headline and text (its first `sentences` only, when given)."""
-    return ". ".join([article.title, *(article.sentences or article.paragraphs)[:sentences]])
+    """An article's headline and text (its first `sentences` only, when given), a headline set
+    in capitals in lower case: it tells no name from a word, so its names are read in the text."""
+    text = article.sentences or article.paragraphs
+    title = article.title.lower() if shouts(article.title) else article.title
+    return ". ".join([title, *text[:sentences]])
 
 
 def _terms(text: str, names: Sequence[str]) -> list[str]:
@@ -115,8 +119,9 @@ def _happened(columns: Sequence[str], uses: Counter[str], width: int) -> np.ndar
 
 
 def _held(named: Iterable[frozenset[str]]) -> bool:
-    """Whether one person is named by every article of a story (reports of one event by its
-    different actors: the FBI's on the embassy bombs and bin Laden's indictment)."""
+    """Whether one subject (a person or a land) is named by every article of a story (reports of
+    one event by its different actors: the FBI's on the embassy bombs and bin Laden's
+    indictment; East Timor's raids and talks)."""
     return bool(frozenset.intersection(*named))
 
 
@@ -318,8 +323,8 @@ def _labels(
 
 @dataclass
 class _People:
-    """Per story (label) as `_merged` joins them, the people its members name: `held` those
-    every member names (`_held`), `subject` those every member is about or names in passing
+    """Per story (label) as `_merged` joins them, the people its members name: `held` the
+    subjects every member names (`_held`), `subject` those every member is about or names in passing
     (`_passing`), `anyone` those some member names not in passing, and `most` per person the
     members about him."""
 
@@ -330,13 +335,18 @@ class _People:
 
     @classmethod
     def of(
-        cls, labels: Sequence[int], named: Sequence[frozenset[str]], about: Sequence[frozenset[str]]
+        cls,
+        labels: Sequence[int],
+        named: Sequence[frozenset[str]],
+        about: Sequence[frozenset[str]],
+        subjects: Sequence[frozenset[str]],
     ) -> _People:
-        """The stories of `labels`, each article naming `named` and about `about` (`people`)."""
+        """The stories of `labels`, each article naming `named`, about `about` and naming
+        `subjects` (`people`)."""
         found = cls()
         for article, story in enumerate(labels):
-            held, subject = found.held, found.subject
-            held[story] = held[story] & named[article] if story in held else named[article]
+            held, subject, its = found.held, found.subject, subjects[article]
+            held[story] = held[story] & its if story in held else its
             passing = _passing(named[article], about[article])
             claim = about[article] | passing
             subject[story] = subject[story] & claim if story in subject else claim
@@ -428,7 +438,7 @@ class _Merging:
         self, a: int, b: int, got_a: list[sparse.csr_matrix], got_b: list[sparse.csr_matrix]
     ) -> bool:
         """Whether stories `a` and `b` (their sums per view) make two groups (`_two_groups`) in
-        their whole texts, unless one person is named by all (`_held`), at `other_person` where
+        their whole texts, unless one subject is named by all (`_held`), at `other_person` where
         one is about a person the other never names, or in what happened."""
         size_a, size_b, whom, rules = self.members[a], self.members[b], self.whom, self.read.rules
         person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts (view 0) may differ
@@ -457,7 +467,7 @@ def _merged(
     pass splits a story whose first articles happened to differ; whole stories compare more
     reliably than articles. A join that would make two groups of one story
     (`_two_groups`), in their whole texts or in their `events` (there a lone article too,
-    `LONE`), is not made; where one person is named by every article of both (`_held`), only
+    `LONE`), is not made; where one subject is named by every article of both (`_held`), only
     their `events` are read, and where most articles of one are about a person the other never
     names (the rest of both naming him in passing at most, `_passing`), their whole texts are
     apart at `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's
@@ -623,8 +633,7 @@ def _split(
     matrix: sparse.csr_matrix,
     read: Reports,
     labels: np.ndarray,
-    named: Sequence[frozenset[str]],
-    about: Sequence[frozenset[str]],
+    people: _Namings,
 ) -> np.ndarray:
     """Labels after splitting each story whose articles form groups apart: average linkage on
     its members' cosines, cut at `rules.apart` (chaining through one article, or a centroid two
@@ -650,7 +659,7 @@ def _split(
     waiting = [(members, 0) for members in stories if 2 <= len(members) <= SPLIT_AT]
     while waiting:
         members, before = waiting.pop()  # before: the articles read on the way to this part
-        parts = _parts(members, matrix, read, (named, about))
+        parts = _parts(members, matrix, read, people)
         if parts.max() == 1:
             continue
         before += len(members)
@@ -668,16 +677,16 @@ def _parts(
     members: np.ndarray, matrix: sparse.csr_matrix, read: Reports, people: _Namings
 ) -> np.ndarray:
     """The parts (1, 2, ...) of the story of rows `members`, as `_split` reads them, or one
-    (`people`: whom each article names, and is about)."""
+    (`people`: whom each article names, is about, and the subjects it names)."""
     from scipy.cluster.hierarchy import fcluster
 
-    named, about = people
+    named, about, subjects = people
     rules = read.rules
     similar, tree = _tree(matrix[members])
     parts = fcluster(tree, 1.0 - rules.apart, "distance")
     if parts.max() == 1:
         names = read.names[members]
-        if not _held(named[m] for m in members):
+        if not _held(subjects[m] for m in members):
             parts = _halves(similar, tree, rules.two_groups, names)
             if parts.max() == 1:
                 parts = _subjects(
@@ -850,7 +859,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
 
     written: list[Written] = []
     matrix, read = _reading(articles, rules, written)
-    named, about = people(written)
+    namings = people(written)
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
@@ -859,12 +868,12 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     neighbours = (graph + graph.T).tocsr()
     labels = _labels(neighbours, read.leads, read.events, rules)
-    labels = _merged(matrix, read, labels, (named, about), eligible)
+    labels = _merged(matrix, read, labels, namings, eligible)
     # split what chaining joined, then join the parts that still belong together as wholes
-    labels = _split(matrix, read, labels, named, about)
+    labels = _split(matrix, read, labels, namings)
     # a report the first pass left alone joins its nearest report's story at that pass's own
     # bar, once no chained story is left for it to join
-    labels = _merged(matrix, read, labels, (named, about), eligible, _nearest(neighbours))
+    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours))
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)

@@ -78,6 +78,12 @@ _AWAITED = re.compile(
     re.IGNORECASE,
 )
 CUE_WORDS = 18  # a future cue this many words before a date (or after one opening a clause)
+# A time clause to the date, its verb in the present and none past ("By the time the earth
+# collides with the swarm Tuesday night", "when they meet on Friday"): English writes the future
+# there in the present, and the clause it hangs on carries the cue.
+_TIME_CLAUSE = re.compile(
+    r"\b(?:by\s+the\s+time|when|before|until|once|as\s+soon\s+as)\s+([^,;:—–]*)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -172,13 +178,30 @@ def _cue(sentence: str, match: re.Match[str]) -> str | None:
     if cues:
         return cues[-1][0]
     if len(_words(clause)) > 2:
-        return None
+        return _time_clause_cue(sentence, match)
     after = " ".join(_words(_CLAUSE.split(sentence[match.end() :])[0])[:CUE_WORDS])
     cue = _FUTURE.search(after)
     if cue is None:
         return None
     acted = [m for m in _ACTED.finditer(after, 0, cue.start()) if m[1] not in _NOT_PAST]
     return None if acted else cue[0]  # "On Thursday, Slater announced a plan to": past
+
+
+def _time_clause_cue(sentence: str, match: re.Match[str]) -> str | None:
+    """The future cue of the clause a present-tense time clause holding the date hangs on
+    (`_TIME_CLAUSE`): the one before it in its sentence, or, the time clause opening it, the one
+    after its comma ("By the time the earth collides ... Tuesday night, satellites will have
+    ..."); a past verb in the time clause ("when they met on Friday") dates no event to come."""
+    before = sentence[: match.start()]
+    time = _TIME_CLAUSE.search(before)
+    if time is None or any(_PAST_VERB.match(word) for word in _words(time[1])):
+        return None
+    main = _words(_CLAUSE.split(before[: time.start()])[-1])[-CUE_WORDS:]
+    if not main:  # the time clause opens its sentence or clause: the main clause is after it
+        after = sentence[match.end() :].split(",", 1)
+        main = _words(_CLAUSE.split(after[-1])[0])[:CUE_WORDS] if len(after) == 2 else []
+    cue = _FUTURE.search(" ".join(main) + " ")
+    return cue[0] if cue else None
 
 
 def find_dates(sentence: str, reference: date) -> list[Found]:
