@@ -943,6 +943,43 @@ def test_every_hyphen_and_dash_joining_two_peoples_is_their_relation(lead):
     assert read_lead(_wye("x", lead, "", 6)).names == ["@gaza"]
 
 
+def test_a_relation_is_no_word_of_a_lead():
+    # "Israeli-Palestinian" is the background a desk's events share: neither its name nor its
+    # two words are read, so leads meet on what they say happened, not on the relation
+    lead = read_lead(
+        _wye("x", "Islamic militants vowed to wreck the Israeli-Palestinian accord.", "", 6)
+    )
+    assert lead.terms == ["islam", "milit", "vow", "wreck", "accord"]
+
+
+def test_a_lone_report_sharing_only_a_relation_in_its_lead_is_its_own_story():
+    # two-day 2's day two: the Wye accord's names make the militants' analysis alike to the
+    # airport's two reports as wholes; its lead and theirs share only "Israeli-Palestinian", so
+    # it no longer agrees with their leads, and what it says happened (attacks, bombings) is apart
+    airport = [
+        _wye(
+            "airport-1",
+            "Israeli officials delayed two planes at the Palestinian airport in Gaza, a strain on "
+            "Israeli-Palestinian cooperation.",
+            "Passengers waited on the tarmac for hours before the flight.",
+            6,
+        ),
+        _wye(
+            "airport-2",
+            "Palestinians cheered as the first plane landed at their new airport in Gaza.",
+            "Passengers crossed the tarmac to the terminal after the flight.",
+            7,
+        ),
+    ]
+    militants = _wye(
+        "militants",
+        "Islamic militants vowed to wreck the Israeli-Palestinian accord.",
+        "Their leaders promised more attacks and suicide bombings.",
+        8,
+    )
+    assert _grouped([*airport, militants]) == [["airport-1", "airport-2"], ["militants"]]
+
+
 def test_a_name_opening_on_the_arabic_article_is_one_name_not_a_relation():
     """hostile21: "Al-Qaida" is who did it, not "Al" and "Qaida" related."""
     lead = "Police in Nairobi blamed Al-Qaida for the embassy bomb."

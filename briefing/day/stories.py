@@ -135,21 +135,19 @@ class Lead:
 
 
 def read_lead(article: Article) -> Lead:
-    """An article's `Lead`, its names read once: its `names` leave out one telling the news
-    ("..., Israel said") and one joining two (`_JOINED`, by any hyphen or an en dash; "The
-    Israeli-Palestinian" too)."""
-    text = _DASH.sub("-", _text(article, 1))
+    """An article's `Lead`, its names read once. Two names joined (`_JOINED`, by any hyphen or
+    an en dash: "Israeli-Palestinian") are a relation, background one desk's events share, so
+    neither its words nor its name are read; its `names` leave out one telling the news
+    ("..., Israel said") too."""
+    text = _JOINED.sub(" ", _DASH.sub("-", _text(article, 1)))
     names = entities(text)
-    joined = {lower(found) for found in _JOINED.findall(text)}
     telling = {lower(text[:end]) for end in (m.start() for m in _TELLS.finditer(text))}
     return Lead(
         _terms(text, names),
         [
             f"@{name}"
             for name in names
-            if not is_when(f"@{name}")
-            and name.removeprefix("the ") not in joined
-            and not any(before.endswith(name) for before in telling)
+            if not is_when(f"@{name}") and not any(before.endswith(name) for before in telling)
         ],
     )
 
