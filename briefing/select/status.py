@@ -128,7 +128,7 @@ def carried(
             guarded=stories_articles,
             last=True,
         ),
-        _Reading(seen.about, by_story, weights.carried, guarded=stories_articles, last=True),
+        _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
     )
     apart = _Apart.of(seen, _unlike_told(seen, whole, weights.carried))
     return _continued(seen, readings, headlines, apart)
@@ -347,7 +347,6 @@ class _Against:
     named: sparse.csr_matrix
     names: sparse.csr_matrix
     opened: sparse.csr_matrix  # per text and told story: 1 where its opening writes its name
-    about: sparse.csr_matrix  # per text and told story: 1 where both are about one person
 
 
 def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | None:
@@ -369,27 +368,22 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     openings = [" ".join((a.sentences or a.paragraphs)[:2]) for _, a in owners]
     told_leads = [body[0] for body in bodies.values()]
     opened = _opened(openings, told_leads, told_texts, keys, told)
-    about = _about(texts, told_texts, keys, told)
     return _Against(
-        owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened, about
+        owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened
     )
 
 
-def _about(
-    texts: Sequence[str],
-    told_texts: Sequence[str],
-    stories: Sequence[tuple[date, str]],
-    told: Sequence[tuple[date, str]],
-) -> sparse.csr_matrix:
-    """Per text (rows) and story told before (columns, `told`): 1 where the text is about a
-    person (writes him twice, `people`) whom more than half of the story's told articles
-    (`told_texts` of `stories`) are about and those of no other told story ("Ocalan" of a
-    Greek invitation to him and of his told asylum request; not "Clinton" of two told stories)."""
-    _, about = people([_read(text)[1] for text in [*texts, *told_texts]])
+def _about(seen: _Against) -> sparse.csr_matrix:
+    """Per text (rows) and story told before (columns, `seen.told`): 1 where the text is about a
+    person (writes him twice, `people`) whom more than half of the story's told articles are
+    about and those of no other told story ("Ocalan" of a Greek invitation to him and of his
+    told asylum request; not "Clinton" of two told stories)."""
+    texts, told = seen.texts, seen.told
+    _, about = people([_read(text)[1] for text in [*texts, *seen.told_texts]])
     counted: dict[tuple[date, str], Counter[str]] = defaultdict(Counter)
-    for persons, story in zip(about[len(texts) :], stories, strict=True):
+    for persons, story in zip(about[len(texts) :], seen.stories, strict=True):
         counted[story].update(persons)
-    size = Counter(stories)
+    size = Counter(seen.stories)
     whose: dict[str, list[int]] = defaultdict(list)  # a person -> the told stories about him
     for column, story in enumerate(told):
         for person, count in counted[story].items():
