@@ -395,9 +395,7 @@ def _about(seen: _Against) -> sparse.csr_matrix:
         for person in persons
         if len(columns := whose.get(person, [])) == 1
     }
-    rows, columns = zip(*sorted(pairs), strict=True) if pairs else ((), ())
-    shape = (len(texts), len(told))
-    return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
+    return _ones(pairs, (len(texts), len(told)))
 
 
 def _opened(
@@ -431,8 +429,12 @@ def _opened(
         for name in _long_names(opening)
         for column in named_by.get(name, ())
     }
+    return _ones(pairs, (len(openings), len(told)))
+
+
+def _ones(pairs: set[tuple[int, int]], shape: tuple[int, int]) -> sparse.csr_matrix:
+    """A matrix of `shape` holding 1 at each (row, column) of `pairs`."""
     rows, columns = zip(*sorted(pairs), strict=True) if pairs else ((), ())
-    shape = (len(openings), len(told))
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
