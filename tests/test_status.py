@@ -1196,3 +1196,60 @@ def test_a_story_writing_a_told_storys_own_terms_in_one_report_of_two_does_not_c
     fresh, shower = make_story([watch, festival]), make_story([viewers, astronomers])
     assert carried([fresh], past) == {}
     assert [tie.story for tie in carried([shower], past)[shower.id].ties] == ["s1"]
+
+
+SHELTER = (
+    "MOSCOW (AP) _ Russian lawmakers on {day} urged the Kremlin to shelter Kurdish guerrilla "
+    "chief Abdullah Ocalan, whom Ankara calls a terrorist.",
+    "Ocalan wrote to the Duma last week asking for protection from extradition.",
+    "President Boris Yeltsin has not said whether he will grant it.",
+)
+PACT = (
+    "DAMASCUS, Syria (AP) _ Syria agreed on {day} to stop arming Kurdish rebels and to expel "
+    "their leader, Abdullah Ocalan, ending a month of tension with Turkey.",
+    "Troops massed on the border will be pulled back, President Hafez Assad told envoys in Adana.",
+)
+INVITATION = (
+    "ANKARA (AP) _ The foreign ministry on {day} condemned Greek deputies for inviting a rebel "
+    "chief to Athens.",
+    "The invitation to Abdullah Ocalan was signed by 109 members of parliament.",
+    "Officials said Ocalan would be arrested if he landed in Greece.",
+)
+CONFIDENCE = (
+    "ANKARA (AP) _ Prime Minister Mesut Yilmaz lost a vote of confidence in parliament on {day}.",
+    "Critics had faulted the hunt for Abdullah Ocalan and a tender for a state bank.",
+    "President Suleyman Demirel will ask a party leader to form a cabinet.",
+)
+
+
+def _told_asylum(pact: tuple[str, ...] = PACT) -> list[PastItem]:
+    """Day one's told stories: Ocalan's asylum request ("s1") and Syria's pact ("s2")."""
+    told = (("https://ap.example/asylum", SHELTER, "s1"), ("https://ap.example/pact", pact, "s2"))
+    return [
+        PastItem(DAY_ONE, "Europe", line.format(day="Monday"), url, False, story)
+        for url, lines, story in told
+        for line in lines
+    ]
+
+
+def test_a_report_about_the_person_a_told_story_is_about_continues_it():
+    """Seed 159's Ocalan: a Greek invitation to him, unlike his told asylum request in words,
+    names and own terms (the pact told beside it names him too), writes him twice, as the
+    request does: a next chapter of the person that story is about, it continues it. The fall
+    of a cabinet naming him once in passing continues nothing."""
+    from briefing.select.status import carried
+
+    invitation = _story("https://ap.example/invite", INVITATION, "Friday")
+    confidence = _story("https://ap.example/vote", CONFIDENCE, "Friday")
+    found = carried([invitation, confidence], _told_asylum())
+    assert {story: tie.story for story, tie in found.items()} == {invitation.id: "s1"}
+
+
+def test_a_report_about_a_person_two_told_stories_are_about_continues_neither_by_him():
+    """When the pact told beside the asylum request is about Ocalan too (writes him twice), the
+    person is no one story's: the invitation is tied by nothing else, so it is new."""
+    from briefing.select.status import carried
+
+    pact = (*PACT, "Ocalan has not been seen in Damascus since the summer.")
+    invitation = _story("https://ap.example/invite", INVITATION, "Friday")
+    assert carried([invitation], _told_asylum(pact)) == {}

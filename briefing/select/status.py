@@ -15,7 +15,8 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from briefing.day.names import entities
+from briefing.day.names import Written, people
+from briefing.day.names import reading as scan_names
 from briefing.day.stories import is_when, reports
 from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
@@ -79,8 +80,10 @@ def carried(
     it to any told story, its whole text is at that cosine with a told story's articles taken
     together (`_Against.members`), under the same refusals: a report of another side, like what
     the story's reports share more than any one's details (taken together first, they tied a
-    desk's background: a bomb's next report to the airport grouped with it); these last two
-    tie a story only through most of its articles (`_by_most`). Its headline
+    desk's background: a bomb's next report to the airport grouped with it), or its reports
+    are about a person (write him twice) only that told story's are about (`_about`: a Greek
+    invitation to Ocalan and his told asylum request); these last three tie a story only
+    through most of its articles (`_by_most`). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -103,7 +106,7 @@ def carried(
     stories_articles = _rows(seen.members)
     # the told story's articles taken together are read last, for the stories nothing else ties
     # then, kept to each told story's own terms, at `weights.distinct` where a text writes two of
-    # them at least (`_own_terms`): another side of it
+    # them at least (`_own_terms`): another side of it; then the person a told story is about
     distinct = _distinct(before, seen.members, together)
     readings = (
         _Reading(seen.named, by_story, weights.carried),
@@ -125,6 +128,7 @@ def carried(
             guarded=stories_articles,
             last=True,
         ),
+        _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
     )
     apart = _Apart.of(seen, _unlike_told(seen, whole, weights.carried))
     return _continued(seen, readings, headlines, apart)
@@ -369,6 +373,31 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     )
 
 
+def _about(seen: _Against) -> sparse.csr_matrix:
+    """Per text (rows) and story told before (columns, `seen.told`): 1 where the text is about a
+    person (writes him twice, `people`) whom more than half of the story's told articles are
+    about and those of no other told story ("Ocalan" of a Greek invitation to him and of his
+    told asylum request; not "Clinton" of two told stories)."""
+    texts, told = seen.texts, seen.told
+    _, about = people([_read(text)[1] for text in [*texts, *seen.told_texts]])
+    counted: dict[tuple[date, str], Counter[str]] = defaultdict(Counter)
+    for persons, story in zip(about[len(texts) :], seen.stories, strict=True):
+        counted[story].update(persons)
+    size = Counter(seen.stories)
+    whose: dict[str, list[int]] = defaultdict(list)  # a person -> the told stories about him
+    for column, story in enumerate(told):
+        for person, count in counted[story].items():
+            if 2 * count > size[story]:
+                whose[person].append(column)
+    pairs = {
+        (row, columns[0])
+        for row, persons in enumerate(about[: len(texts)])
+        for person in persons
+        if len(columns := whose.get(person, [])) == 1
+    }
+    return _ones(pairs, (len(texts), len(told)))
+
+
 def _opened(
     openings: Sequence[str],
     told_leads: Sequence[str],
@@ -400,8 +429,12 @@ def _opened(
         for name in _long_names(opening)
         for column in named_by.get(name, ())
     }
+    return _ones(pairs, (len(openings), len(told)))
+
+
+def _ones(pairs: set[tuple[int, int]], shape: tuple[int, int]) -> sparse.csr_matrix:
+    """A matrix of `shape` holding 1 at each (row, column) of `pairs`."""
     rows, columns = zip(*sorted(pairs), strict=True) if pairs else ((), ())
-    shape = (len(openings), len(told))
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
@@ -448,12 +481,19 @@ def _names(texts: Sequence[str]) -> sparse.csr_matrix:
     return weighted_tfidf(map(names_of, texts))
 
 
-@lru_cache(maxsize=2048)
 def names_of(text: str) -> tuple[str, ...]:
     """A text's names (people, places, bodies), once each, sorted; when it was written
-    ("Tuesday") is no name of its story. Cached: a desk's `carried` and `named_like` read the
-    same told articles and many of the same stories."""
-    return tuple(sorted({name for name in entities(text) if not is_when(f"@{name}")}))
+    ("Tuesday") is no name of its story."""
+    return _read(text)[0]
+
+
+@lru_cache(maxsize=2048)
+def _read(text: str) -> tuple[tuple[str, ...], Written]:
+    """A text's names (`names_of`) and how it writes people's (`reading`), in one scan. Cached:
+    a desk's `carried` and `named_like` read the same told articles and many of the same
+    stories."""
+    found, written = scan_names(text)
+    return tuple(sorted({name for name in found if not is_when(f"@{name}")})), written
 
 
 def story_status(
