@@ -379,7 +379,7 @@ def _about(seen: _Against) -> sparse.csr_matrix:
     about and those of no other told story ("Ocalan" of a Greek invitation to him and of his
     told asylum request; not "Clinton" of two told stories)."""
     texts, told = seen.texts, seen.told
-    _, about = people([_read(text)[1] for text in [*texts, *seen.told_texts]])
+    _, about, _ = people([_read(text)[1] for text in [*texts, *seen.told_texts]])
     counted: dict[tuple[date, str], Counter[str]] = defaultdict(Counter)
     for persons, story in zip(about[len(texts) :], seen.stories, strict=True):
         counted[story].update(persons)
