@@ -183,3 +183,10 @@ def test_lands_under_two_points_of_the_compass_are_two_subjects():
         frozenset({"@north korea", "@south korea"}),
         frozenset({"@north korea", "@south korea"}),
     ]
+
+
+def test_a_point_of_the_compass_as_a_surname_is_a_person():
+    # the compass makes a land of the name after it, not of itself ("Oliver North", "Mae West")
+    north = ["Crowds met Colonel Oliver North.", "He acted alone, said North."]
+    west = ["Crowds in West Berlin met actress Mae West.", "That is so, said West, in Berlin."]
+    assert _people_of(north, west)[0] == [frozenset({"@north"}), frozenset({"@west"})]
