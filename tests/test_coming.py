@@ -83,6 +83,20 @@ CASES = [
     ("When the ministers met in Cairo on Friday, they signed the accord.", []),
     ("When the parliament meets on Thursday, it votes on the budget.", []),
     ("Officials said satellites will turn away before the swarm arrived on Thursday.", []),
+    # hostile26: a time clause of two words before its date hangs on its clause as a longer one
+    ("The ministers will meet when parliament opens Thursday.", ["2023-07-13"]),
+    # a time clause opening reported speech ("said that when ..."): its main clause is after it
+    (
+        "Officials said that when the envoy arrives on Friday, the talks will resume.",
+        ["2023-07-14"],
+    ),
+    # a passive in the present is no past verb ("are held", "has been reached")
+    ("The troops will leave when the elections are held on Sunday.", ["2023-07-16"]),
+    ("The talks will go on until a deal has been reached on Friday.", ["2023-07-14"]),
+    # the clause after it acts in the past first, as after a date opening a clause
+    ("Before the cabinet votes on Thursday, the minister announced a plan to resign.", []),
+    # the clause it hangs on is past ("spoke"), whatever a relative clause before it will do
+    ("Netanyahu, who will fly to Washington, spoke before the cabinet meets on Sunday.", []),
 ]
 
 

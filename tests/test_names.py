@@ -165,7 +165,28 @@ def test_a_land_under_a_point_of_the_compass_is_no_person_but_holds_its_story():
     named, about, subjects = _people_of(first, second)
     assert named == [frozenset({"@alatas"})] * 2
     assert about == [frozenset({"@alatas"})] * 2
-    assert subjects == [frozenset({"@alatas", "@timor"})] * 2
+    assert subjects == [frozenset({"@alatas", "@east timor"})] * 2
     # a point of the compass opening a sentence makes no person either
     opening = ["East Timor was calm.", "Rebels met Minister Ali Alatas in Timor."]
-    assert _people_of(opening, second)[2] == [frozenset({"@alatas", "@timor"})] * 2
+    assert _people_of(opening, second)[2] == [frozenset({"@alatas", "@east timor"})] * 2
+
+
+def test_lands_under_two_points_of_the_compass_are_two_subjects():
+    # "North Korea" and "South Korea" are two lands, not one "Korea": a story of each holds its
+    # own; an article writing "Korea" alone may be of either, so it holds both
+    north = ["Troops in North Korea fired.", "Korea's army said so."]
+    south = ["Voters in South Korea met.", "Talks ended in Korea."]
+    either = ["Envoys met in Korea.", "North Korea and South Korea wait."]
+    assert _people_of(north, south, ["Rain fell on Korea."], either)[2] == [
+        frozenset({"@north korea"}),
+        frozenset({"@south korea"}),
+        frozenset({"@north korea", "@south korea"}),
+        frozenset({"@north korea", "@south korea"}),
+    ]
+
+
+def test_a_point_of_the_compass_as_a_surname_is_a_person():
+    # the compass makes a land of the name after it, not of itself ("Oliver North", "Mae West")
+    north = ["Crowds met Colonel Oliver North.", "He acted alone, said North."]
+    west = ["Crowds in West Berlin met actress Mae West.", "That is so, said West, in Berlin."]
+    assert _people_of(north, west)[0] == [frozenset({"@north"}), frozenset({"@west"})]

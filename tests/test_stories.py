@@ -90,6 +90,9 @@ def test_a_file_name_reused_the_next_day_makes_another_story_id():
     today, tomorrow = (replace(a, url="", path="/inbox/wire.txt") for a in (today, tomorrow))
     ids = [group_stories([a])[0].id for a in (today, tomorrow, replace(today, id=99))]
     assert ids[0] != ids[1] and ids[0] == ids[2]
+    # an article at an address is known by it: updated there, it keeps its story's id
+    updated = replace(FIRE, paragraphs=(*FIRE.paragraphs, "Two more were found later."))
+    assert FIRE.url and group_stories([updated])[0].id == group_stories([FIRE])[0].id
 
 
 def test_a_footer_every_article_shares_joins_no_stories():
@@ -482,6 +485,10 @@ def test_a_headline_set_in_capitals_gives_no_names():
     article = _article("pact", "AP", "RUSSIA AND CHINA SIGN WATER PACT", "Russia and China signed.")
     assert _text(article).startswith("russia and china sign water pact. ")
     assert read_lead(article).names == ["@china"]
+    # past ASCII as its text's words are lower-cased: the Turkish "İ" one letter ("i"), not "i"
+    # and a combining dot, which splits the word for the tokenizer (hostile26)
+    turkish = _article("quake", "AA", "İZMİR'DE DEPREM OLDU", "İzmir'de deprem oldu.")
+    assert _text(turkish).startswith("izmir'de deprem oldu. ")
 
 
 def test_reports_mark_each_name_a_lead_names_once_whatever_its_weight():

@@ -105,12 +105,13 @@ class Written:
     initials and particles left out): the one-word names it writes `alone`, the longer names'
     last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too, and the names after a point of the compass (`lands`:
-    "East Timor", opening a sentence too); each once and held once for the day (interned). The
-    longer names opening a sentence are kept apart, as their first and last words and their
-    second and last (`opening`): any word opens a sentence capitalised, so the name may start at
-    either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the
-    first words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
+    `twice` or more, sentence starts too, and the names after a point of the compass, with it
+    (`lands`: ("east", "timor"), opening a sentence too); each once and held once for the day
+    (interned). The longer names opening a sentence are kept apart, as their first and last
+    words and their second and last (`opening`): any word opens a sentence capitalised, so the
+    name may start at either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad
+    said"); so are the first words of the longer names inside one (`given`: "Abdullah" of
+    "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -118,18 +119,18 @@ class Written:
     twice: tuple[str, ...]
     opening: tuple[tuple[str, str], ...]
     given: tuple[str, ...]
-    lands: tuple[str, ...]
+    lands: tuple[tuple[str, str], ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's)."""
-        return {*self.alone, *self.full, *self.led, *self.lands}
+        return {*self.alone, *self.full, *self.led, *(name for _, name in self.lands)}
 
 
 def reading(text: str) -> tuple[list[str], Written]:
     """A text's `entities`, and how it writes the names of people (`Written`), in one scan."""
     found: list[str] = []
     alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
-    lands: set[str] = set()
+    lands: set[tuple[str, str]] = set()
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -141,7 +142,7 @@ def reading(text: str) -> tuple[list[str], Written]:
         (twice if last in once else once).add(last)
         led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
         if before and before[-1] in _COMPASS and not led_in:
-            lands.add(last)
+            lands.add((sys.intern(before[-1]), sys.intern(last)))
             continue
         if at_start:
             if before and not led_in and before[-1] != "of":
@@ -155,8 +156,7 @@ def reading(text: str) -> tuple[list[str], Written]:
             full.add(last)
             given.add(before[0])
     kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
-    places = tuple(map(sys.intern, lands))
-    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)), places)
+    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)), tuple(lands))
 
 
 def people(
@@ -174,7 +174,8 @@ def people(
     rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
     Cabinet"), and an initial no one ("U.S."); one so introduced only counting a point of the
-    compass before it is a land ("Timor" of "East Timor", "Africa" of "South Africa")."""
+    compass before it is a land ("Timor" of "East Timor", "Africa" of "South Africa"), a subject
+    under each point the day writes it ("North Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     givens = {name for each in found for name in each.given} - written
     opened = [{last for first, last in each.opening if first in givens} for each in found]
@@ -182,15 +183,41 @@ def people(
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
     persons = _introduced(written, full, naming)
-    placed = [{*names, *each.lands} for names, each in zip(full, found, strict=True)]
-    lands = _introduced(written - persons, placed, naming)
+    placed = [
+        {*names, *(land for _, land in each.lands)} for names, each in zip(full, found, strict=True)
+    ]
+    lands = _lands(found, _introduced(written - persons, placed, naming))
     named, about, subjects = [], [], []
     for each, all_names in zip(found, every, strict=True):
         names = all_names & persons
         named.append(frozenset(f"@{name}" for name in names))
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
-        subjects.append(named[-1] | {f"@{name}" for name in all_names & lands})
+        subjects.append(named[-1] | _placed(each, all_names, lands))
     return named, about, subjects
+
+
+def _lands(found: Sequence[Written], lands: set[str]) -> dict[str, set[str]]:
+    """The day's `lands`, each with the points of the compass its articles (`found`) write it
+    under."""
+    under: dict[str, set[str]] = {name: set() for name in lands}
+    for each in found:
+        for point, name in each.lands:
+            if name in under:
+                under[name].add(point)
+    return under
+
+
+def _placed(written: Written, names: set[str], under: dict[str, set[str]]) -> set[str]:
+    """The lands (`_lands`) an article writing `names` names, each under the points it writes it
+    under, or, written alone only, under each the day writes ("Korea": North and South Korea)."""
+    points: dict[str, set[str]] = {}
+    for point, name in written.lands:
+        points.setdefault(name, set()).add(point)
+    return {
+        f"@{point} {name}"
+        for name in names & under.keys()
+        for point in points.get(name, under[name])
+    }
 
 
 def _introduced(

@@ -69,7 +69,7 @@ def _text(article: Article, sentences: int | None = None) -> str:
     """An article's headline and text (its first `sentences` only, when given), a headline set
     in capitals in lower case: it tells no name from a word, so its names are read in the text."""
     text = article.sentences or article.paragraphs
-    title = article.title.lower() if shouts(article.title) else article.title
+    title = lower(article.title) if shouts(article.title) else article.title
     return ". ".join([title, *text[:sentences]])
 
 

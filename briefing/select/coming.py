@@ -84,6 +84,9 @@ CUE_WORDS = 18  # a future cue this many words before a date (or after one openi
 _TIME_CLAUSE = re.compile(
     r"\b(?:by\s+the\s+time|when|before|until|once|as\s+soon\s+as)\s+([^,;:—–]*)$", re.IGNORECASE
 )
+# A relative clause set between commas ("Netanyahu, who will fly to Washington, spoke"): not the
+# clause a time clause after it hangs on
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;:—–]*,", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -174,34 +177,58 @@ def _cue(sentence: str, match: re.Match[str]) -> str | None:
     if _STARTING.search(before):
         return before.split()[-1]
     clause = _CLAUSE.split(before)[-1]
+    time = _TIME_CLAUSE.search(clause)  # "stays until it ends Friday", not "until Friday"
+    if time is not None and time[1].strip() and _FUTURE.search(time[1] + " ") is None:
+        return _time_clause_cue(sentence, match)
     cues = list(_FUTURE.finditer(" ".join(_words(clause)[-CUE_WORDS:]) + " "))
     if cues:
         return cues[-1][0]
     if len(_words(clause)) > 2:
         return _time_clause_cue(sentence, match)
-    after = " ".join(_words(_CLAUSE.split(sentence[match.end() :])[0])[:CUE_WORDS])
+    cue = _opening_cue(_words(_CLAUSE.split(sentence[match.end() :])[0]))
+    if cue is None:  # "will meet when parliament opens Thursday": the clause a short time clause
+        time = _TIME_CLAUSE.search(before)
+        whole = time is not None and _words(time[1]) == _words(clause)  # not "at once after"
+        return _time_clause_cue(sentence, match) if whole else None
+    return cue
+
+
+def _opening_cue(words: Sequence[str]) -> str | None:
+    """The future cue in the first words of a clause the date opens, unless a past verb acts
+    first ("On Thursday, Slater announced a plan to": past)."""
+    after = " ".join(words[:CUE_WORDS])
     cue = _FUTURE.search(after)
     if cue is None:
         return None
     acted = [m for m in _ACTED.finditer(after, 0, cue.start()) if m[1] not in _NOT_PAST]
-    return None if acted else cue[0]  # "On Thursday, Slater announced a plan to": past
+    return None if acted else cue[0]
 
 
 def _time_clause_cue(sentence: str, match: re.Match[str]) -> str | None:
     """The future cue of the clause a present-tense time clause holding the date hangs on
-    (`_TIME_CLAUSE`): the one before it in its sentence, or, the time clause opening it, the one
-    after its comma ("By the time the earth collides ... Tuesday night, satellites will have
+    (`_TIME_CLAUSE`): the one before it in its sentence (past a relative clause between commas,
+    `_RELATIVE`), or, the time clause opening it or reported speech ("said that when ..."), the
+    one after its comma ("By the time the earth collides ... Tuesday night, satellites will have
     ..."); a past verb in the time clause ("when they met on Friday") dates no event to come."""
     before = sentence[: match.start()]
     time = _TIME_CLAUSE.search(before)
-    if time is None or any(_PAST_VERB.match(word) for word in _words(time[1])):
+    if time is None or _past(_words(time[1])):
         return None
-    main = _words(_CLAUSE.split(before[: time.start()])[-1])[-CUE_WORDS:]
-    if not main:  # the time clause opens its sentence or clause: the main clause is after it
+    main = _words(_CLAUSE.split(_RELATIVE.sub(" ", before[: time.start()]))[-1])[-CUE_WORDS:]
+    if not main or main[-1].lower() == "that":  # the main clause is after the time clause
         after = sentence[match.end() :].split(",", 1)
-        main = _words(_CLAUSE.split(after[-1])[0])[:CUE_WORDS] if len(after) == 2 else []
+        return _opening_cue(_words(_CLAUSE.split(after[-1])[0])) if len(after) == 2 else None
     cue = _FUTURE.search(" ".join(main) + " ")
     return cue[0] if cue else None
+
+
+def _past(words: Sequence[str]) -> bool:
+    """Whether words hold a verb in the past, not one in the passive of the present ("when the
+    votes are counted", "once a deal has been reached")."""
+    return any(
+        _PAST_VERB.match(word) and not (at and words[at - 1].lower() in _PASSIVE)
+        for at, word in enumerate(words)
+    )
 
 
 def find_dates(sentence: str, reference: date) -> list[Found]:
