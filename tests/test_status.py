@@ -1020,6 +1020,43 @@ def test_a_story_saying_more_of_what_happened_but_unlike_the_told_story_takes_no
     assert set(carried([airport, arrests], past)) == {airport.id}
 
 
+def test_a_story_alike_with_its_own_told_article_claims_no_other_told_article_of_that_story():
+    """Seed 257's Ocalan: a story told as one held the bomb and the Kurds' hunger strike. The
+    bomb's next report, alike in whole text with the bomb's told report, says more of what the
+    strike's report says happened (a hunger strike of its own) than the Kurds' next report,
+    alike with it by its names: that is no claim on the strike's report (read per told
+    article), so the Kurds' report still continues the story."""
+    from briefing.select.status import carried
+
+    hunger = (
+        "Kurdish prisoners began a hunger strike in a Rome jail on {day}, demanding that Prime "
+        "Minister Massimo D'Alema's Italy free Abdullah Ocalan.",
+        "The hunger strike spread to a second jail, where strikers refused food and water.",
+    )
+    past = [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), url, False, "s1")
+        for url, lines in (("https://ap.example/bomb", NAILS), ("https://ap.example/kurds", hunger))
+        for line in lines
+    ]
+    jailed = (
+        "Jailed militants began a hunger strike, refusing food and water, and the strike spread."
+    )
+    arrests = (
+        "Police arrested two suspects in the Jerusalem market bombing on {day}.",
+        BOMB[1],
+        jailed,
+        ACCORD[0],
+    )
+    talks = (
+        "Prime Minister Massimo D'Alema of Italy met Kurdish leaders in Rome on {day} to discuss "
+        "Abdullah Ocalan.",
+        "Germany, Turkey and Italy weighed the case of Abdullah Ocalan.",
+    )
+    bombing = _story("https://ap.example/arrests", arrests, "Saturday")
+    kurds = _story("https://ap.example/talks", talks, "Saturday")
+    assert set(carried([kurds, bombing], past)) == {kurds.id, bombing.id}
+
+
 def test_a_next_report_beside_the_told_reports_copy_continues_its_story():
     """A told report re-published today beside the bomb's next report (a funeral, unlike it in
     what happened and in its lead): the copy is no story most like the told report, so the

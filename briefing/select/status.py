@@ -275,10 +275,12 @@ class _Alike:
 
 def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
     """Of the (story, told article) pairs alike in whole text (`alike.whole`), those where
-    another of today's stories is more like the told article, in whole text or (alike with its
-    told story's articles taken together) in what it says happened (`Reports.events`, read
-    with the told articles: a bomb's next report says a bomb went off, an airport's opening
-    beside it only shares the desk's words, more of them), and none of this story's articles
+    another of today's stories is more like the told article, in whole text or in what it says
+    happened (`Reports.events`, read with the told articles: a bomb's next report says a bomb
+    went off, an airport's opening beside it only shares the desk's words, more of them), where
+    it is alike with the told story's articles taken together and with none of them alone (a
+    story alike with a told article continues that one: of a story told as one that held two
+    events, the other event's report is no claim), and none of this story's articles
     says happened what one of that story's says (`Reports.happened_unlike`, the grouping's
     reading; leads sharing a desk's words, "Palestinian", "open", are no likeness): another
     event, alike in its desk's background. A copy of the told article is no story more like it
@@ -297,13 +299,11 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
         rows[story].append(n)
     read = reports([*(article for _, article in seen.owners), *_as_articles(seen)])
     happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
-    # told article -> whether each text is alike with its story's told articles taken together
-    column = {key: n for n, key in enumerate(seen.told)}
-    together = (alike.together.toarray() >= at)[:, [column[key] for key in seen.stories]]
-    copies = np.equal.outer(
-        np.array(seen.texts, dtype=object), np.array(seen.told_texts, dtype=object)
-    )
-    happened *= together & ~copies
+    # per text and told article: alike with its story's told articles taken together, and with
+    # none of them alone (a text alike with a told article continues that one, its copy too)
+    column = [{key: n for n, key in enumerate(seen.told)}[key] for key in seen.stories]
+    alone = (whole.tocsr() >= at).astype(float) @ seen.members.T
+    happened *= (alike.together.toarray() >= at)[:, column] & ~(alone.toarray() > 0)[:, column]
     best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
     for (story, told), cosine in value.items():
         best[told] = max((cosine, story), best.get(told, (0.0, "")))
