@@ -301,9 +301,10 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
     happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
     # per text and told article: alike with its story's told articles taken together, and with
     # none of them alone (a text alike with a told article continues that one, its copy too)
-    column = [{key: n for n, key in enumerate(seen.told)}[key] for key in seen.stories]
+    place = {key: n for n, key in enumerate(seen.told)}
+    column = [place[key] for key in seen.stories]
     alone = (whole.tocsr() >= at).astype(float) @ seen.members.T
-    happened *= (alike.together.toarray() >= at)[:, column] & ~(alone.toarray() > 0)[:, column]
+    claims = happened * ((alike.together.toarray() >= at) & ~(alone.toarray() > 0))[:, column]
     best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
     for (story, told), cosine in value.items():
         best[told] = max((cosine, story), best.get(told, (0.0, "")))
@@ -312,18 +313,24 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
         for story, told in value
         if any(
             other != story and read.happened_unlike(rows[story], rows[other])
-            for other in _more_like(story, told, rows, happened, best[told][1])
+            for other in _more_like(story, told, rows, (happened, claims), best[told][1])
         )
     )
 
 
 def _more_like(
-    story: str, told: int, rows: dict[str, list[int]], happened: np.ndarray, best: str
+    story: str,
+    told: int,
+    rows: dict[str, list[int]],
+    happened: tuple[np.ndarray, np.ndarray],
+    best: str,
 ) -> list[str]:
     """Today's stories more like told article `told` than `story` is: `best` in whole text, and
-    those saying more of what it says happened (`happened`, texts against told articles)."""
-    said = happened[rows[story], told].max()
-    return [best, *(other for other, mine in rows.items() if happened[mine, told].max() > said)]
+    those saying more of what it says happened (`happened`: each text's likeness to each told
+    article in what happened, and the same where it may claim that article, else 0)."""
+    said = happened[0][rows[story], told].max()
+    claims = happened[1]
+    return [best, *(other for other, mine in rows.items() if claims[mine, told].max() > said)]
 
 
 def _as_articles(seen: _Against) -> list[Article]:
