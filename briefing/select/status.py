@@ -292,28 +292,36 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
         if cosine >= at and seen.texts[row] != seen.told_texts[col]:
             pair = seen.owners[row][0], int(col)
             value[pair] = max(cosine, value.get(pair, 0.0))
-    if not value:
-        return frozenset()
     rows: dict[str, list[int]] = defaultdict(list)
     for n, (story, _) in enumerate(seen.owners):
         rows[story].append(n)
-    read = reports([*(article for _, article in seen.owners), *_as_articles(seen)])
-    happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
     # per text and told article: alike with its story's told articles taken together, and with
     # none of them alone (a text alike with a told article continues that one, its copy too)
     place = {key: n for n, key in enumerate(seen.told)}
     column = [place[key] for key in seen.stories]
     alone = (whole.tocsr() >= at).astype(float) @ seen.members.T
-    claims = happened * ((alike.together.toarray() >= at) & ~(alone.toarray() > 0))[:, column]
+    may_claim = ((alike.together.toarray() >= at) & ~(alone.toarray() > 0))[:, column]
     best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
     for (story, told), cosine in value.items():
         best[told] = max((cosine, story), best.get(told, (0.0, "")))
-    return frozenset(
+    pairs = [
         (story, told)
         for story, told in value
+        if best[told][1] != story
+        or any(may_claim[mine, told].any() for other, mine in rows.items() if other != story)
+    ]
+    if not pairs:
+        return frozenset()
+    read = reports([*(article for _, article in seen.owners), *_as_articles(seen)])
+    happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
+    return frozenset(
+        (story, told)
+        for story, told in pairs
         if any(
             other != story and read.happened_unlike(rows[story], rows[other])
-            for other in _more_like(story, told, rows, (happened, claims), best[told][1])
+            for other in _more_like(
+                story, told, rows, (happened, happened * may_claim), best[told][1]
+            )
         )
     )
 
