@@ -970,6 +970,93 @@ def test_a_story_alike_in_a_desks_background_whose_lead_shares_a_word_does_not_c
     assert set(carried([airport, bombing], past)) == {bombing.id}
 
 
+NAILS = (
+    BOMB[0],
+    "The car bomb exploded as the market filled; police said the bomb was packed with nails.",
+    *ACCORD,
+)
+JIHAD = (
+    "Two bombers blew themselves up in a car at a Jerusalem market on {day}, wounding shoppers, "
+    "police said.",
+    "The militant group Islamic Jihad claimed the attack in a leaflet.",
+)
+ARRESTS = (
+    "Police arrested two suspects on {day} after the car bomb exploded.",
+    "Islamic Jihad hailed the bombers.",
+    "Vendors reopened their stalls.",
+)
+
+
+def _market_bomb() -> list[PastItem]:
+    """Told on Friday: the market bomb ("s1"), its first report and Islamic Jihad's claim."""
+    return [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), url, False, "s1")
+        for url, lines in (("https://ap.example/bomb", NAILS), ("https://ap.example/jihad", JIHAD))
+        for line in lines
+    ]
+
+
+def test_a_story_saying_less_of_what_a_told_report_says_happened_than_its_next_does_is_new():
+    """Seed 200's airport: more like the bomb's first told report in words (the accord, its
+    desk's background) than the bomb's next report is, which is under `weights.carried` with
+    each told report but at it with the two together, and says what the first says happened
+    (a car bomb exploded) where the airport says little of it: the airport is new."""
+    from briefing.select.status import carried
+
+    airport = _story("https://ap.example/airport", AIRPORT, "Saturday")
+    arrests = _story("https://ap.example/arrests", ARRESTS, "Saturday")
+    assert set(carried([airport, arrests], _market_bomb())) == {arrests.id}
+
+
+def test_a_story_saying_more_of_what_happened_but_unlike_the_told_story_takes_no_tie():
+    """Without the claim's report told, the arrests are under `weights.carried` with the bomb's
+    told story as a whole too: they say more of what it says happened but continue nothing the
+    reader can tell, so the airport, most like the told report, still continues it."""
+    from briefing.select.status import carried
+
+    past = [item for item in _market_bomb() if item.url.endswith("bomb")]
+    airport = _story("https://ap.example/airport", AIRPORT, "Saturday")
+    arrests = _story("https://ap.example/arrests", ARRESTS, "Saturday")
+    assert set(carried([airport, arrests], past)) == {airport.id}
+
+
+def test_a_story_alike_with_its_own_told_article_claims_no_other_told_article_of_that_story():
+    """Seed 257's Ocalan: a story told as one held the bomb and the Kurds' hunger strike. The
+    bomb's next report, alike in whole text with the bomb's told report, says more of what the
+    strike's report says happened (a hunger strike of its own) than the Kurds' next report,
+    alike with it by its names: that is no claim on the strike's report (read per told
+    article), so the Kurds' report still continues the story."""
+    from briefing.select.status import carried
+
+    hunger = (
+        "Kurdish prisoners began a hunger strike in a Rome jail on {day}, demanding that Prime "
+        "Minister Massimo D'Alema's Italy free Abdullah Ocalan.",
+        "The hunger strike spread to a second jail, where strikers refused food and water.",
+    )
+    past = [
+        PastItem(DAY_ONE, "Middle East", line.format(day="Friday"), url, False, "s1")
+        for url, lines in (("https://ap.example/bomb", NAILS), ("https://ap.example/kurds", hunger))
+        for line in lines
+    ]
+    jailed = (
+        "Jailed militants began a hunger strike, refusing food and water, and the strike spread."
+    )
+    arrests = (
+        "Police arrested two suspects in the Jerusalem market bombing on {day}.",
+        BOMB[1],
+        jailed,
+        ACCORD[0],
+    )
+    talks = (
+        "Prime Minister Massimo D'Alema of Italy met Kurdish leaders in Rome on {day} to discuss "
+        "Abdullah Ocalan.",
+        "Germany, Turkey and Italy weighed the case of Abdullah Ocalan.",
+    )
+    bombing = _story("https://ap.example/arrests", arrests, "Saturday")
+    kurds = _story("https://ap.example/talks", talks, "Saturday")
+    assert set(carried([kurds, bombing], past)) == {kurds.id, bombing.id}
+
+
 def test_a_next_report_beside_the_told_reports_copy_continues_its_story():
     """A told report re-published today beside the bomb's next report (a funeral, unlike it in
     what happened and in its lead): the copy is no story most like the told report, so the

@@ -74,9 +74,10 @@ def carried(
     name (`_story_names`: the Asian Games' next preview, of other teams and places). Words
     alike are no continuation where both articles name someone or somewhere and none in common
     (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
-    ..."), nor where today's story most like the told article is another that no report of
-    the story is like, by its lead or what happened (`_unlike_told`: an airport's opening beside
-    the market bomb's next report, alike in one desk's background); or, when none of these ties
+    ..."), nor where another of today's stories, that no report of the story is like in what
+    happened, is more like the told article, in words or in what it says happened
+    (`_unlike_told`: an airport's opening beside the market bomb's next report, alike in one
+    desk's background); or, when none of these ties
     it to any told story, its whole text is at that cosine with a told story's articles taken
     together (`_Against.members`), under the same refusals: a report of another side, like what
     the story's reports share more than any one's details (taken together first, they tied a
@@ -130,7 +131,8 @@ def carried(
         ),
         _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
     )
-    apart = _Apart.of(seen, _unlike_told(seen, whole, weights.carried))
+    alike = _Alike(whole, today @ together.T, weights.carried)
+    apart = _Apart.of(seen, _unlike_told(seen, alike))
     return _continued(seen, readings, headlines, apart)
 
 
@@ -261,34 +263,90 @@ def _by_most(
     ]
 
 
-def _unlike_told(seen: _Against, whole: sparse.coo_matrix, at: float) -> frozenset[tuple[str, int]]:
-    """Of the (story, told article) pairs alike in whole text (`whole`, texts against told
-    articles, at `at`), those where today's story most like the told article is another, and
-    none of this story's articles says happened what one of its says (`Reports.happened_unlike`,
-    the grouping's reading; leads sharing a desk's words, "Palestinian", "open", are no
-    likeness): another event, alike in its desk's background. A copy of the told article is no
-    story most like it (a re-published report says nothing of what came next). Read per told
-    article, not per told story: a story told as one may have held two events' reports."""
+@dataclass(frozen=True)
+class _Alike:
+    """The day's texts alike in whole text with told articles (`whole`) and with told stories'
+    articles taken together (`together`), at `at` cosine."""
+
+    whole: sparse.coo_matrix
+    together: sparse.spmatrix
+    at: float
+
+
+def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
+    """Of the (story, told article) pairs alike in whole text (`alike.whole`), those where
+    another of today's stories is more like the told article, in whole text or in what it says
+    happened (`Reports.events`, read with the told articles: a bomb's next report says a bomb
+    went off, an airport's opening beside it only shares the desk's words, more of them), where
+    it is alike with the told story's articles taken together and with none of them alone (a
+    story alike with a told article continues that one: of a story told as one that held two
+    events, the other event's report is no claim), and none of this story's articles
+    says happened what one of that story's says (`Reports.happened_unlike`, the grouping's
+    reading; leads sharing a desk's words, "Palestinian", "open", are no likeness): another
+    event, alike in its desk's background. A copy of the told article is no story more like it
+    (a re-published report says nothing of what came next). Read per told article, not per told
+    story: a story told as one may have held two events' reports."""
+    whole, at = alike.whole, alike.at
     value: dict[tuple[str, int], float] = {}
     for row, col, cosine in zip(whole.row, whole.col, whole.data, strict=True):
         if cosine >= at and seen.texts[row] != seen.told_texts[col]:
             pair = seen.owners[row][0], int(col)
             value[pair] = max(cosine, value.get(pair, 0.0))
-    best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
-    for (story, told), cosine in value.items():
-        best[told] = max((cosine, story), best.get(told, (0.0, "")))
-    pairs = [(story, told) for story, told in value if best[told][1] != story]
-    if not pairs:
-        return frozenset()
     rows: dict[str, list[int]] = defaultdict(list)
     for n, (story, _) in enumerate(seen.owners):
         rows[story].append(n)
-    read = reports([article for _, article in seen.owners])
+    # per text and told article: alike with its story's told articles taken together, and with
+    # none of them alone (a text alike with a told article continues that one, its copy too)
+    place = {key: n for n, key in enumerate(seen.told)}
+    column = [place[key] for key in seen.stories]
+    alone = (whole.tocsr() >= at).astype(float) @ seen.members.T
+    may_claim = ((alike.together.toarray() >= at) & ~(alone.toarray() > 0))[:, column]
+    best: dict[int, tuple[float, str]] = {}  # told article -> today's story most like it
+    for (story, told), cosine in value.items():
+        best[told] = max((cosine, story), best.get(told, (0.0, "")))
+    pairs = [
+        (story, told)
+        for story, told in value
+        if best[told][1] != story
+        or any(may_claim[mine, told].any() for other, mine in rows.items() if other != story)
+    ]
+    if not pairs:
+        return frozenset()
+    read = reports([*(article for _, article in seen.owners), *_as_articles(seen)])
+    happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
     return frozenset(
         (story, told)
         for story, told in pairs
-        if read.happened_unlike(rows[story], rows[best[told][1]])
+        if any(
+            other != story and read.happened_unlike(rows[story], rows[other])
+            for other in _more_like(
+                story, told, rows, (happened, happened * may_claim), best[told][1]
+            )
+        )
     )
+
+
+def _more_like(
+    story: str,
+    told: int,
+    rows: dict[str, list[int]],
+    happened: tuple[np.ndarray, np.ndarray],
+    best: str,
+) -> list[str]:
+    """Today's stories more like told article `told` than `story` is: `best` in whole text, and
+    those saying more of what it says happened (`happened`: each text's likeness to each told
+    article in what happened, and the same where it may claim that article, else 0)."""
+    said = happened[0][rows[story], told].max()
+    claims = happened[1]
+    return [best, *(other for other, mine in rows.items() if claims[mine, told].max() > said)]
+
+
+def _as_articles(seen: _Against) -> list[Article]:
+    """The told articles as `Article`s, for the grouping's reading of what each says happened."""
+    return [
+        Article("", "", url, "", None, (text,))
+        for url, text in zip(seen.urls, seen.told_texts, strict=True)
+    ]
 
 
 def _distinct(
