@@ -1051,7 +1051,7 @@ def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
     leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
-    read = Reports(leads, leads, happened, rules)
+    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), rules)
     return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
@@ -1095,23 +1095,29 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     nobody = [frozenset()] * 6
     for most, events in ((10, 3), (9, 2)):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
-        labels = _split(rows, Reports(alone, alone, alone), np.zeros(6, dtype=int), (nobody,) * 3)
+        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)))
+        labels = _split(rows, read, np.zeros(6, dtype=int), (nobody,) * 3)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
 
 def _lone_beside(
-    lead_shared: bool, events_alike: bool, nearest: list[int] | None = None
+    lead_shared: bool,
+    events_alike: bool,
+    nearest: list[int] | None = None,
+    called: list[list[float]] | None = None,
 ) -> list[int]:
     """`_merged` on a story of two reports alike at 0.9 and a lone report at 0.2 with each (its
     centroid cosine with theirs 0.205: over `same_story`, under `merge`), its lead sharing a
     word with theirs or not, what it says happened alike with theirs or nothing alike, each
-    article's most alike one `nearest` (none: the first merge)."""
+    article's most alike one `nearest` (none: the first merge), and the names of two words or
+    more each writes (`called`, a row each; default none)."""
     gram = np.array([[1.0, 0.9, 0.2], [0.9, 1.0, 0.2], [0.2, 0.2, 1.0]])
     rows = sparse.csr_matrix(np.linalg.cholesky(gram))
     alone_rows = sparse.identity(3, format="csr")
     shared = sparse.csr_matrix(np.hstack([np.ones((3, 1)), np.eye(3)]) / np.sqrt(2.0))
     leads = shared if lead_shared else alone_rows
-    read = Reports(leads, leads, rows if events_alike else alone_rows)
+    names = sparse.csr_matrix(np.array(called or [[]] * 3).reshape(3, -1))
+    read = Reports(leads, leads, rows if events_alike else alone_rows, names)
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
     return _merged(rows, read, [0, 0, 1], (nobody,) * 3, telling(rows), most).tolist()
@@ -1128,3 +1134,40 @@ def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():
     assert _lone_beside(True, True, [1, 0, -1]) == apart
     assert _lone_beside(False, True, theirs) == apart
     assert _lone_beside(True, False, theirs) == apart
+
+
+def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_merge():
+    # the lone report's lead shares no word with theirs (a hockey preview beside the swimmers'
+    # previews), so `_agrees` leaves it; a name of two words or more that most of the three
+    # write, and few others, joins them ("Asian Games"), but not in the first merge, not where
+    # most of the day's writers of it are elsewhere, nor where what happened is unlike theirs
+    apart, joined, theirs = [0, 0, 1], [0, 0, 0], [1, 0, 0]
+    assert _lone_beside(False, True, theirs) == apart
+    assert _lone_beside(False, True, theirs, [[1.0], [0.0], [1.0]]) == joined
+    assert _lone_beside(False, True, None, [[1.0], [0.0], [1.0]]) == apart
+    assert _lone_beside(False, True, theirs, [[0.0], [0.0], [1.0]]) == apart
+    assert _lone_beside(False, False, theirs, [[1.0], [1.0], [1.0]]) == apart
+    read = Reports(*[sparse.identity(6, format="csr")] * 3, sparse.csr_matrix(np.ones((6, 1))))
+    assert read.called_alike([0, 1], [2]) is False  # 3 of the day's 6 writers: not most
+    assert read.called_alike([0, 1, 2], [3]) is True
+
+
+def test_a_persons_full_name_is_no_name_an_event_is_called_by():
+    # "Rajinder Singh" names a person ("Singh said"), "Asian Games" what both report on
+    previews = [
+        _article(
+            "a",
+            "AP",
+            "",
+            "India will field a young hockey squad at the Asian Games in Bangkok, manager "
+            "Rajinder Singh said on Friday. The team had trained for months, Singh said.",
+        ),
+        _article(
+            "b",
+            "Reuters",
+            "",
+            "Rajinder Singh, manager of the Indian hockey squad at the Asian Games, said his "
+            "team was ready. The players are fit, Singh said in Bangkok.",
+        ),
+    ]
+    assert reports(previews).called.toarray().tolist() == [[1.0], [1.0]]

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -460,8 +461,9 @@ def _merged(
     eligible: np.ndarray,
     nearest: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` a
-    lone article at `same_story` where it is like the story, `_agrees`), most alike first: one
+    """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` at
+    `same_story` a lone article like the story, `_agrees`, or two stories most of whose articles
+    write one event's name, `Reports.called_alike`), most alike first: one
     pass splits a story whose first articles happened to differ; whole stories compare more
     reliably than articles. A join that would make two groups of one story
     (`_two_groups`), in their whole texts or in their `events` (there a lone article too,
@@ -483,7 +485,8 @@ def _merged(
             continue
         ours, theirs = stories.articles.get(a, []), stories.articles.get(b, [])
         if similarity[k] >= rules.merge or (
-            nearest is not None and _agrees(ours, theirs, read, nearest)
+            nearest is not None
+            and (_agrees(ours, theirs, read, nearest) or read.called_alike(ours, theirs))
         ):
             stories.offer(a, b)
     return np.array(stories.joined.roots())[np.asarray(labels)]
@@ -538,12 +541,14 @@ def _happened_unlike(
 
 @dataclass(frozen=True)
 class Reports:
-    """Articles' leads (`read_lead`: their terms, and their names, 1 each) and what each says
-    happened, as grouping reads them."""
+    """Articles' leads (`read_lead`: their terms, and their names, 1 each), what each says
+    happened, and the names of two words or more each writes that are no person's (`_called`),
+    as grouping reads them."""
 
     leads: sparse.csr_matrix
     names: sparse.csr_matrix
     events: sparse.csr_matrix
+    called: sparse.csr_matrix
     rules: Grouping = GROUPING
 
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
@@ -555,29 +560,61 @@ class Reports:
         (`_happened_unlike`), however alike their leads' words."""
         return _happened_unlike(ours, theirs, self.events, self.rules)
 
+    def called_alike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
+        """Whether both stories (rows `ours`, `theirs`) write a name of two words or more that
+        most of their articles write, most of the day's writers of it theirs: one named event's
+        reports ("Asian Games" in the previews of different teams)."""
+        if not ours or not theirs:
+            return False
+        each = [np.asarray(self.called[list(rows)].sum(axis=0)).ravel() for rows in (ours, theirs)]
+        both = each[0] + each[1]
+        most = (2 * both > len(ours) + len(theirs)) & (2 * both > self._writers)
+        return bool((most & (each[0] > 0) & (each[1] > 0)).any())
+
+    @cached_property
+    def _writers(self) -> np.ndarray:
+        """How many of the day's articles write each name of `called`."""
+        return np.asarray(self.called.sum(axis=0)).ravel()
+
 
 def reports(articles: Sequence[Article], rules: Grouping = GROUPING) -> Reports:
     """The articles' `Reports`, read together (one row each, in the order given)."""
-    return _reading(articles, rules, [])[1]
+    return _reading(articles, rules)[1]
 
 
 def _reading(
-    articles: Sequence[Article], rules: Grouping, written: list[Written]
-) -> tuple[sparse.csr_matrix, Reports]:
-    """The articles' whole texts (words and names, TF-IDF) and `Reports`; how each writes the
-    names of people goes to `written`."""
+    articles: Sequence[Article], rules: Grouping
+) -> tuple[sparse.csr_matrix, Reports, _Namings]:
+    """The articles' whole texts (words and names, TF-IDF), `Reports`, and whom each names, is
+    about and the subjects it names (`people`)."""
 
     def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
         return rules.entity_weight if term[0] == "@" else 1.0
 
     uses: Counter[str] = Counter()
     columns: list[str] = []
+    written: list[Written] = []
     matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
     happened = _happened(columns, uses, matrix.shape[1])
     events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
     lead_reads = [read_lead(article) for article in articles]
     leads = weighted_tfidf((lead.terms for lead in lead_reads), weight)
-    return matrix, Reports(leads, _lead_names(lead_reads), events, rules)
+    namings = people(written)
+    called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
+    return matrix, Reports(leads, _lead_names(lead_reads), events, called, rules), namings
+
+
+def _called(
+    matrix: sparse.csr_matrix, columns: Sequence[str], persons: frozenset[str]
+) -> sparse.csr_matrix:
+    """1 where an article (row) writes a name of two words or more that is no person's (its last
+    word none of the day's `persons`): what an event or a thing is called ("Asian Games")."""
+    kept = [
+        column
+        for column, term in enumerate(columns)
+        if term[0] == "@" and " " in term and f"@{term.rsplit(' ', 1)[1]}" not in persons
+    ]
+    return (matrix[:, kept] > 0).astype(np.float32).tocsr()
 
 
 def _lead_names(leads: Sequence[Lead]) -> sparse.csr_matrix:
@@ -855,9 +892,7 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
         articles, key=lambda a: (a.published is None, a.published or 0, a.url, a.path, a.title)
     )
 
-    written: list[Written] = []
-    matrix, read = _reading(articles, rules, written)
-    namings = people(written)
+    matrix, read, namings = _reading(articles, rules)
     eligible = telling(matrix, rules)
     left, right, similarity = _candidates(matrix, eligible, rules)
     keep = similarity >= rules.same_story * rules.neighbour
