@@ -1340,3 +1340,32 @@ def test_a_report_about_a_person_two_told_stories_are_about_continues_neither_by
     pact = (*PACT, "Ocalan has not been seen in Damascus since the summer.")
     invitation = _story("https://ap.example/invite", INVITATION, "Friday")
     assert carried([invitation], _told_asylum(pact)) == {}
+
+
+NUCLEAR_TALKS = (
+    "NEW DELHI (AP) _ India's foreign minister Jaswant Singh met U.S. envoy Strobe Talbott on "
+    "{day} for a seventh round of talks on nuclear arms.",
+    "Singh said India would not sign the test ban treaty before its parliament debated it.",
+    "Talbott flew on to Islamabad after the meeting.",
+)
+HOCKEY = (
+    "BANGKOK, Thailand (AP) _ Malaysia will field a young hockey squad at the Asian Games, team "
+    "manager Rajinder Singh said on {day}.",
+    "The players trained for three months in Ipoh, Singh said.",
+    "Pakistan, the holders, play Malaysia in the group's first match.",
+)
+
+
+def test_a_report_about_another_person_of_a_told_storys_persons_last_name_continues_nothing():
+    """People are read by their last names: a hockey manager, Rajinder Singh, written twice,
+    is not India's foreign minister Jaswant Singh, whom the told talks are about; the preview
+    is new. The same person under his one first name continues his story (the Ocalan tests)."""
+    from briefing.select.status import carried
+
+    url = "https://ap.example/talks"
+    told = [
+        PastItem(DAY_ONE, "Asia", line.format(day="Monday"), url, False, "s1")
+        for line in NUCLEAR_TALKS
+    ]
+    preview = _story("https://ap.example/hockey", HOCKEY, "Friday")
+    assert carried([preview], told) == {}

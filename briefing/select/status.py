@@ -435,12 +435,18 @@ def _about(seen: _Against) -> sparse.csr_matrix:
     """Per text (rows) and story told before (columns, `seen.told`): 1 where the text is about a
     person (writes him twice, `people`) whom more than half of the story's told articles are
     about and those of no other told story ("Ocalan" of a Greek invitation to him and of his
-    told asylum request; not "Clinton" of two told stories)."""
+    told asylum request; not "Clinton" of two told stories), and not under another first name
+    than they write him (`_first_names`: "Rajinder Singh" is not "Jaswant Singh")."""
     texts, told = seen.texts, seen.told
-    _, about, _ = people([_read(text)[1] for text in [*texts, *seen.told_texts]])
+    read = [_read(text) for text in [*texts, *seen.told_texts]]
+    _, about, _ = people([written for _, written in read])
+    firsts = _first_names(read)
     counted: dict[tuple[date, str], Counter[str]] = defaultdict(Counter)
-    for persons, story in zip(about[len(texts) :], seen.stories, strict=True):
+    named: dict[tuple[date, str], set[tuple[str, str]]] = defaultdict(set)
+    told_of = zip(about[len(texts) :], seen.stories, firsts[len(texts) :], strict=True)
+    for persons, story, own in told_of:
         counted[story].update(persons)
+        named[story] |= own
     size = Counter(seen.stories)
     whose: dict[str, list[int]] = defaultdict(list)  # a person -> the told stories about him
     for column, story in enumerate(told):
@@ -452,8 +458,32 @@ def _about(seen: _Against) -> sparse.csr_matrix:
         for row, persons in enumerate(about[: len(texts)])
         for person in persons
         if len(columns := whose.get(person, [])) == 1
+        and not _other_first(firsts[row], named[told[columns[0]]], person)
     }
     return _ones(pairs, (len(texts), len(told)))
+
+
+def _first_names(read: Sequence[tuple[tuple[str, ...], Written]]) -> list[set[tuple[str, str]]]:
+    """Per text (its names and `Written`, `_read`), the (first name, last name) pairs of the
+    people it names in full, a first name being a word the texts write first in a longer name
+    inside a sentence (`Written.given`) and never alone ("jaswant" of "Jaswant Singh")."""
+    givens = {word for _, each in read for word in each.given}
+    givens -= {word for _, each in read for word in each.alone}
+    return [
+        {
+            (words[-2], f"@{words[-1]}")
+            for name in names
+            if len(words := name.split()) > 1 and words[-2] in givens
+        }
+        for names, _ in read
+    ]
+
+
+def _other_first(ours: set[tuple[str, str]], theirs: set[tuple[str, str]], person: str) -> bool:
+    """Whether both sides write `person` after a first name (`_first_names`), and none alike."""
+    mine = {first for first, last in ours if last == person}
+    told = {first for first, last in theirs if last == person}
+    return bool(mine and told and not mine & told)
 
 
 def _opened(
