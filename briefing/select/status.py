@@ -314,14 +314,13 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
         return frozenset()
     read = reports([*(article for _, article in seen.owners), *_as_articles(seen)])
     happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
+    likeness = happened, happened * may_claim  # once for the day, not once a pair
     return frozenset(
         (story, told)
         for story, told in pairs
         if any(
             other != story and read.happened_unlike(rows[story], rows[other])
-            for other in _more_like(
-                story, told, rows, (happened, happened * may_claim), best[told][1]
-            )
+            for other in _more_like(story, told, rows, likeness, best[told][1])
         )
     )
 
