@@ -100,3 +100,23 @@ def test_a_line_of_an_article_another_desk_told_dates_nothing():
     found = novelty(texts, [""], past, topic="Middle East")
     assert found.known == [False] and found.briefed == [None]
     assert novelty(texts, [""], past, topic="Asia").briefed == [day]
+
+
+def test_one_word_in_common_is_no_fact_known():
+    """A line sharing one word with a told paragraph or item ("sleep" of a five-word quote)
+    states none of its facts, however close their cosine: a cold wave's report is not known by
+    a fire survivor's words; two words in common are."""
+    day = date(2026, 11, 27)
+    past = [
+        PastItem(day, "Europe", "No police.", "https://ap.example/fire"),
+        PastItem(day, "Europe", "I haven't been able to sleep.", "https://ap.example/fire", False),
+        PastItem(day, "Europe", "Survivors slept in a shelter.", "https://ap.example/fire", False),
+    ]
+    texts = [
+        "Both went to sleep drunk.",
+        "Police arrived.",
+        "Survivors could not sleep in the shelter.",
+    ]
+    found = novelty(texts, ["", "", ""], past, topic="Europe")
+    assert found.known == [False, False, True]
+    assert found.briefed == [None, day, day] and found.statuses[1] == "update"  # it continues

@@ -90,6 +90,9 @@ def test_a_file_name_reused_the_next_day_makes_another_story_id():
     today, tomorrow = (replace(a, url="", path="/inbox/wire.txt") for a in (today, tomorrow))
     ids = [group_stories([a])[0].id for a in (today, tomorrow, replace(today, id=99))]
     assert ids[0] != ids[1] and ids[0] == ids[2]
+    # as a build holds them, split: their sentences, their paragraphs let go
+    split = [replace(a, paragraphs=(), sentences=a.paragraphs) for a in (today, tomorrow)]
+    assert len({group_stories([a])[0].id for a in split}) == 2
     # an article at an address is known by it: updated there, it keeps its story's id
     updated = replace(FIRE, paragraphs=(*FIRE.paragraphs, "Two more were found later."))
     assert FIRE.url and group_stories([updated])[0].id == group_stories([FIRE])[0].id

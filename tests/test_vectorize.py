@@ -2,6 +2,7 @@ import numpy as np
 
 from briefing.text.vectorize import (
     RUN,
+    alike_in_terms,
     content_terms,
     query_terms,
     runs_by_text,
@@ -128,3 +129,10 @@ def test_a_word_is_a_run_of_letters_of_any_script():
     assert runs == [
         run for _, w, found in [words_by_text(texts, RUN)] for run in map(found.__getitem__, w)
     ]
+
+
+def test_texts_alike_in_terms_share_two_terms_at_least():
+    rows, _ = tfidf(["Frozen bodies in Warsaw", "Warsaw police", "frozen Warsaw park", "sleep"])
+    alike = alike_in_terms(rows[:1], rows[1:]).toarray()
+    assert alike[0, 0] == 0 and alike[0, 2] == 0  # "Warsaw" alone; nothing
+    assert np.isclose(alike[0, 1], (rows[0] @ rows[2].T).toarray()[0, 0]) and alike[0, 1] > 0

@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.models import Article, PastItem, Sentence
-from briefing.text.vectorize import tfidf
+from briefing.text.vectorize import alike_in_terms, tfidf
 from briefing.weights import DEFAULT, Weights
 
 
@@ -50,7 +50,7 @@ def novelty(
     shares, are left out; a sentence of an article briefed before continues it, one close to an
     item `topic` briefed (any topic's, with None) continues that item, and one that states a
     fact of an article of a story `topic` told before (an untold PastItem) carries that story's
-    identity without being demoted."""
+    identity without being demoted; a fact is stated in two words in common at least."""
     items = [item for item in past if item.told]
     if not items:
         return Novelty(
@@ -64,16 +64,17 @@ def novelty(
     # One space for today's sentences and the briefed lines: each keeps all its words (a past
     # item cut down to the words today shares would look like the same fact)
     joint, _ = tfidf([*texts, *(item.text for item in items + context)], ignore=topic_terms)
-    today = joint[: len(texts)]
-    similarity = today @ joint[len(texts) : len(texts) + len(items)].T
-    closest, nearest = _nearest(similarity)
+    today, told = joint[: len(texts)], joint[len(texts) : len(texts) + len(items)]
+    similarity = today @ told.T
+    # the same fact shares two words at least: "sleep" alone is no fact of a five-word quote
+    closest, nearest = _nearest(alike_in_terms(today, told))
     # Below the same fact, a line continues only what its own topic briefed: another desk's
     # item sharing a few words ("airline", "Saudi") was another event on every region day
     mine = [k for k, item in enumerate(items) if topic is None or item.topic == topic]
     follows, followed = _nearest(similarity.tocsc()[:, mine])
     # and a fact of a told story's article the reader never saw ties it to its own topic's only
     read = [k for k, item in enumerate(context) if topic is None or item.topic == topic]
-    stated, source = _nearest(today @ joint[len(texts) + len(items) :][read].T)
+    stated, source = _nearest(alike_in_terms(today, joint[len(texts) + len(items) :][read]))
     briefed_urls: dict[str, date] = {}
     for item in items:
         if item.url:

@@ -22,7 +22,7 @@ from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
 from briefing.text.news_marks import without_dateline
-from briefing.text.vectorize import normalise_rows, tfidf, weighted_tfidf
+from briefing.text.vectorize import alike_in_terms, normalise_rows, tfidf, weighted_tfidf
 from briefing.weights import DEFAULT, Weights
 
 
@@ -364,8 +364,7 @@ def _own_terms(today: sparse.csr_matrix, distinct: sparse.csr_matrix) -> sparse.
     """Each text (`today` rows) against each told story's own terms (`_distinct`), where it
     writes two of them at least: one word in common ("plane" of an airport's told reports and of
     an air crash's inquiry) is a field's, not a story's."""
-    shared = (today > 0).astype(float) @ (distinct > 0).astype(float).T
-    return sparse.csr_matrix((today @ distinct.T).multiply(shared >= 2))
+    return alike_in_terms(today, distinct)
 
 
 def _rows(matrix: sparse.csr_matrix) -> list[list[int]]:

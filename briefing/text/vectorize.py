@@ -328,3 +328,10 @@ def _normalise(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.diags(1.0 / norms) @ matrix
+
+
+def alike_in_terms(rows: sparse.spmatrix, columns: sparse.spmatrix) -> sparse.csr_matrix:
+    """Cosine of each of `rows` (unit rows) with each of `columns`, kept where the two share two
+    terms at least: one word in common ("sleep" of a five-word quote) is no fact, nor story."""
+    shared = (rows > 0).astype(float) @ (columns > 0).astype(float).T
+    return sparse.csr_matrix((rows @ columns.T).multiply(shared >= 2))
