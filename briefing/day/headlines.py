@@ -97,15 +97,25 @@ def known_by(story: Story, told: Sequence[Item]) -> str:
     oversees…", "... his rightful chance…": `from_sentence`'s reach, the printed line's words; not
     a phrase cut past it, a name on two lines: review25), unless a line's citation
     printed its own (its article's title), the cut stops before its main clause's verb (its
-    own then: the run-on to the verb costs a line or two) or is not `_plain` (a "here" the next
-    page does not place, a quotation), as `story_headline` refuses such a cut."""
+    own then, where the lines printed its words: the run-on to the verb costs a line or two; else
+    the cut, not another report's lead the reader never saw) or is not `_plain` (a "here" the
+    next page does not place, a quotation), as `story_headline` refuses such a cut."""
     cited = {own_headline(item.sentence.article) for item in told}
     if not told or story.headline in cited:
         return story.headline
     cut = from_sentence(told[0].text)
-    if not _plain(cut) or not says_what_happened(cut.rstrip("…")):  # its main clause's verb
+    if not _plain(cut):
         return story.headline
+    if not says_what_happened(cut.rstrip("…")):  # its main clause's verb
+        return story.headline if _printed(story.headline, told) else cut
     return from_sentence(told[0].text, reach=True, phrase=False)
+
+
+def _printed(headline: str, told: Sequence[Item]) -> bool:
+    """Whether the lines `told` printed `headline`'s words (a cut of one, less its setting or
+    aside; "here" named by its dateline's place), not another report's lead's."""
+    read = (_content_words(f"{item.text} {item.sentence.article.place}") for item in told)
+    return _content_words(headline) <= set().union(*read)
 
 
 def first_sentence(article: Article) -> str:
