@@ -299,6 +299,7 @@ def make_briefing(
                 for left in section.left_out
                 if left.reason.startswith(UNCHANGED)
             },
+            {s.id: section.name for section in reversed(sections) for s in section.stories},
         ),
         flagged=flagged,
     )

@@ -442,3 +442,19 @@ def test_an_event_of_a_story_the_page_lists_as_unchanged_is_not_listed_again():
     events = coming_up(pairs, TUESDAY, UTC, 4, story_of, unchanged={briefed.id})
     assert [e.sentence for e in events] == [talks]
     assert len(coming_up(pairs, TUESDAY, UTC, 4, story_of)) == 2
+
+
+def test_an_event_of_a_told_story_is_filed_under_the_section_that_tells_it():
+    # region seed 383: "Palestine Airlines ... next week" of the Gaza airport, told by Middle
+    # East, was filed under Europe, the first topic its sentence was on, so a Middle East
+    # edition left it out
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    flights = _sentence("Palestine Airlines will fly to Riyadh on Friday.", published)
+    airport = Story("s00000001", "Airport opens", (flights.article,), ("AP",), None)
+    pairs = [(flights, "Europe"), (flights, "Middle East")]
+    story_of = {flights.article.id: airport}
+    told = {airport.id: "Middle East"}
+    assert [e.topic for e in coming_up(pairs, TUESDAY, UTC, 4, story_of)] == ["Europe"]
+    assert [e.topic for e in coming_up(pairs, TUESDAY, UTC, 4, story_of, desks=told)] == [
+        "Middle East"
+    ]

@@ -265,6 +265,7 @@ def coming_up(
     printed: Sequence[Item] = (),
     weights: Weights = DEFAULT,
     unchanged: Collection[str] = (),
+    desks: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first (one dated by its week or month after the days within
@@ -273,8 +274,10 @@ def coming_up(
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
     items tell already (`_Told`, `_announced`) nor of a story the page lists as `unchanged`
     (briefed before, nothing new: its line is the reader's already), at most `limit` (None:
-    all)."""
+    all). An event of a story a section tells is filed under that section (`desks`: story id to
+    topic), not under the first topic its sentence is on."""
     story_of = story_of or {}
+    desks = desks or {}
     context: dict[int, list[Sentence]] = {}
     for sentence in read:
         context.setdefault(sentence.article.id, []).append(sentence)
@@ -305,7 +308,7 @@ def coming_up(
                     found.precision,
                     found.phrase,
                     sentence,
-                    topic,
+                    desks.get(story.id, topic) if story else topic,
                     story.id if story else "",
                 )
                 break  # a sentence is listed once, on its first date to come
