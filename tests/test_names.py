@@ -211,3 +211,13 @@ def test_a_persons_name_after_in_as_a_possessive_or_opening_a_quote_still_introd
         '"In Netanyahu we trust," aides of Prime Minister Benjamin Netanyahu said.',
     ):
         assert _people_of([text, "It was so, said Netanyahu."])[0] == [frozenset({"@netanyahu"})]
+
+
+def test_a_name_most_articles_write_in_capitals_is_an_acronym_no_persons_name():
+    # "Israel TV" introduces "TV" as "President Hosni Mubarak" does "Mubarak", and the day writes
+    # it alone ("satellite TV"), but in capitals: an acronym; a byline's capitals in one article
+    # of three ("By ALI CEM") leave a person
+    first = ["Arafat spoke on Israel TV.", "Viewers of satellite TV saw Minister Ismail Cem."]
+    second = ["Crowds saw Israeli TV and Minister Ismail Cem.", "By ISMAIL CEM. So said Cem."]
+    third = ["Envoys met Minister Ismail Cem.", "Cem spoke."]
+    assert _people_of(first, second, third)[0] == [frozenset({"@cem"})] * 3

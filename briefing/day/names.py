@@ -26,6 +26,8 @@ _LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 # A point of the compass before a name makes it a land's or a region's ("East Timor", "South
 # Africa"), as an article before one makes it a body's or a thing's: no one's
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
+_SHOUTED = re.compile(rf"\b[{CAPITALS}]{{2,}}\b")
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -114,8 +116,9 @@ class Written:
     last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
     `twice` or more, sentence starts too, the names after a point of the compass, with it
-    (`lands`: ("east", "timor"), opening a sentence too), and the names after "in" (`within`: "in
-    Libya", read as above without it too); each once and held once for the day
+    (`lands`: ("east", "timor"), opening a sentence too), the names after "in" (`within`: "in
+    Libya", read as above without it too) and the last words it writes in capitals
+    (`capitals`: "TV" of "Israel TV"); each once and held once for the day
     (interned). The longer names opening a sentence are kept apart, as their first and last
     words and their second and last (`opening`): any word opens a sentence capitalised, so the
     name may start at either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad
@@ -130,6 +133,7 @@ class Written:
     given: tuple[str, ...]
     within: tuple[str, ...]
     lands: tuple[tuple[str, str], ...]
+    capitals: tuple[str, ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's)."""
@@ -171,7 +175,8 @@ def reading(text: str) -> tuple[list[str], Written]:
             given.add(before[0])
     kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
-    return found, Written(*kinds, tuple(opening), *given_in, tuple(lands))
+    capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
+    return found, Written(*kinds, tuple(opening), *given_in, tuple(lands), tuple(capitals))
 
 
 def people(
@@ -189,7 +194,8 @@ def people(
     rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
-    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"); one
+    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
+    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"); one
     so introduced only counting a point of the compass before it is a land ("Timor" of "East
     Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
     Korea" and "South Korea" are two: `_placed`)."""
@@ -199,11 +205,12 @@ def people(
     full = [{*each.full, *more} - {*each.within} for each, more in zip(found, opened, strict=True)]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
-    persons = _introduced(written, full, naming)
+    capitals = Counter(name for each in found for name in each.capitals)
+    persons = _introduced(written, full, naming, capitals)
     placed = [
         {*names, *(land for _, land in each.lands)} for names, each in zip(full, found, strict=True)
     ]
-    lands = _lands(found, _introduced(written - persons, placed, naming))
+    lands = _lands(found, _introduced(written - persons, placed, naming, capitals))
     named, about, subjects = [], [], []
     for each, all_names in zip(found, every, strict=True):
         names = all_names & persons
@@ -238,13 +245,16 @@ def _placed(written: Written, names: set[str], under: dict[str, set[str]]) -> se
 
 
 def _introduced(
-    written: set[str], introduced: Sequence[set[str]], naming: Counter[str]
+    written: set[str], introduced: Sequence[set[str]], naming: Counter[str], capitals: Counter[str]
 ) -> set[str]:
     """The names `written` alone that most articles `naming` them introduce (`introduced`: the
-    names each introduces), no people's (`_many`)."""
+    names each introduces) and at most half write in `capitals` (an acronym's), no people's
+    (`_many`)."""
     introducing = Counter(name for names in introduced for name in names)
     return {
-        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
+        name
+        for name in written
+        if 2 * introducing[name] > naming[name] >= 2 * capitals[name] and not _many(name, naming)
     }
 
 
