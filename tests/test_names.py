@@ -190,3 +190,34 @@ def test_a_point_of_the_compass_as_a_surname_is_a_person():
     north = ["Crowds met Colonel Oliver North.", "He acted alone, said North."]
     west = ["Crowds in West Berlin met actress Mae West.", "That is so, said West, in Berlin."]
     assert _people_of(north, west)[0] == [frozenset({"@north"}), frozenset({"@west"})]
+
+
+def test_a_name_after_in_is_a_place_introduced_by_no_article_writing_it_so():
+    # "Hands Off Libya" introduces "Libya" as "President Hosni Mubarak" does "Mubarak", and the
+    # day writes it alone ("to Libya"), but the article writing "in Libya" reads it as a place
+    posters = ['Posters read "Hands Off Libya" in Tripoli.', "Envoys flew to Libya."]
+    assert _people_of([*posters, "Life in Libya is calm."])[0] == [frozenset()]
+    assert _people_of(posters)[0] == [frozenset({"@libya"})]
+    names = [name for name, _, person, _ in read_names("Envoys in Libya met.") if person]
+    assert names == ["envoys", "in libya"]
+
+
+def test_a_persons_name_after_in_as_a_possessive_or_opening_a_quote_still_introduces_him():
+    # "in Netanyahu's cabinet", "in Ross' way": "in" goes with what the person holds; a quote
+    # opening on "In" ("In Boxer we trust") is no place's "in" either
+    for text in (
+        "Critics in Netanyahu's cabinet met Prime Minister Benjamin Netanyahu.",
+        "Crowds stood in Netanyahu' way as Prime Minister Benjamin Netanyahu spoke.",
+        '"In Netanyahu we trust," aides of Prime Minister Benjamin Netanyahu said.',
+    ):
+        assert _people_of([text, "It was so, said Netanyahu."])[0] == [frozenset({"@netanyahu"})]
+
+
+def test_a_name_most_articles_write_in_capitals_is_an_acronym_no_persons_name():
+    # "Israel TV" introduces "TV" as "President Hosni Mubarak" does "Mubarak", and the day writes
+    # it alone ("satellite TV"), but in capitals: an acronym; a byline's capitals in one article
+    # of three ("By ALI CEM") leave a person
+    first = ["Arafat spoke on Israel TV.", "Viewers of satellite TV saw Minister Ismail Cem."]
+    second = ["Crowds saw Israeli TV and Minister Ismail Cem.", "By ISMAIL CEM. So said Cem."]
+    third = ["Envoys met Minister Ismail Cem.", "Cem spoke."]
+    assert _people_of(first, second, third)[0] == [frozenset({"@cem"})] * 3

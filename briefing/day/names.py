@@ -16,30 +16,33 @@ from briefing.text.words import CAPITALS, ends_with_title, lower
 # capital to capital (0.6 of the time of `\b` first)
 _JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}][\w’'-]*))*\b"
 _ENTITY = re.compile(_JOINED.format("of|de|al"))
-# "Osama bin Laden" and "James P. Rubin" too, with the article before a name ("the Cabinet"):
-# that is read back from the capital (`_led`), as `\b(?:the|an?)\s+` opening the pattern would
+# "Osama bin Laden" and "James P. Rubin" too, with the article or "in" before a name ("the
+# Cabinet", "in Libya"): read back from the capital (`_led`), as `\b(?:the|an?|in)\s+` opening
+# the pattern would
 _PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names by
 _PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
 _PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
-_ARTICLE = re.compile(r"\b(?:the|an?)\s+")
+_LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 # A point of the compass before a name makes it a land's or a region's ("East Timor", "South
 # Africa"), as an article before one makes it a body's or a thing's: no one's
 _COMPASS = frozenset(("north", "south", "east", "west"))
+# A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
+_SHOUTED = re.compile(rf"\b[{CAPITALS}]{{2,}}\b")
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
     """A text's capitalised names in one scan, lower-cased, each with whether it starts a
     sentence, whether `_PERSON` reads it (particles, initials and the article before it: "Osama
-    bin Laden", "the Cabinet") and whether `_ENTITY` does (places, bodies, people): a name
-    holding a particle or an initial is read again as `_ENTITY` names within its span ("Osama",
-    "Laden"), one after an article is that name without it, any other name is both, but read
-    apart after a title's abbreviation, where a person's name starts no sentence ("Mr. Yeltsin")
-    and an entity's does (the entities of the vectors, as they were)."""
+    bin Laden", "the Cabinet", "in Libya") and whether `_ENTITY` does (places, bodies, people):
+    a name holding a particle or an initial is read again as `_ENTITY` names within its span
+    ("Osama", "Laden"), one after an article or "in" is that name without it, any other name is
+    both, but read apart after a title's abbreviation, where a person's name starts no sentence
+    ("Mr. Yeltsin") and an entity's does (the entities of the vectors, as they were)."""
     particles = _PARTICLE.search(text) is not None
     end = 0
     for match in _PERSON.finditer(text):
         start = match.start()
-        led = _led(text, end, start)
+        led = _led(text, end, match)
         end = match.end()
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
             yield *_name(text, led, end, person=True), True, False
@@ -57,18 +60,25 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
                 yield name, at_start, True, True
 
 
-def _led(text: str, floor: int, start: int) -> int:
-    """Where "the", "a" or "an" and spaces open the text before a name at `start`, none of it
-    before `floor` (the last name's end), or `start`."""
-    gap = start
+def _led(text: str, floor: int, name: re.Match[str]) -> int:
+    """Where "the", "a" or "an" and spaces open the text before a `name`, or "in" before one not
+    possessive ("in Libya", not "in Netanyahu's cabinet" nor "in Georges' path"), none of it
+    before `floor` (the last name's end), or where the name starts."""
+    start = gap = name.start()
     while gap > floor and text[gap - 1].isspace():
         gap -= 1
     if gap in (start, floor) or text[gap - 1] not in "ean":
         return start
     for opens in range(max(floor, gap - 3), gap):
-        if _ARTICLE.fullmatch(text, opens, start):
+        lead = _LEAD.fullmatch(text, opens, start)
+        if lead and (lead.group(1) or not _possessive(text, name)):
             return opens
     return start
+
+
+def _possessive(text: str, name: re.Match[str]) -> bool:
+    """Whether a `name` of the text is a possessive ("Netanyahu's", "Georges'")."""
+    return name.group().endswith(("'s", "’s")) or text.startswith(("'", "’"), name.end())
 
 
 def _name(text: str, start: int, end: int, person: bool = False) -> tuple[str, bool]:
@@ -105,8 +115,10 @@ class Written:
     initials and particles left out): the one-word names it writes `alone`, the longer names'
     last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
     or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too, and the names after a point of the compass, with it
-    (`lands`: ("east", "timor"), opening a sentence too); each once and held once for the day
+    `twice` or more, sentence starts too, the names after a point of the compass, with it
+    (`lands`: ("east", "timor"), opening a sentence too), the names after "in" (`within`: "in
+    Libya", read as above without it too) and the last words it writes in capitals
+    (`capitals`: "TV" of "Israel TV"); each once and held once for the day
     (interned). The longer names opening a sentence are kept apart, as their first and last
     words and their second and last (`opening`): any word opens a sentence capitalised, so the
     name may start at either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad
@@ -119,7 +131,9 @@ class Written:
     twice: tuple[str, ...]
     opening: tuple[tuple[str, str], ...]
     given: tuple[str, ...]
+    within: tuple[str, ...]
     lands: tuple[tuple[str, str], ...]
+    capitals: tuple[str, ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's)."""
@@ -131,6 +145,7 @@ def reading(text: str) -> tuple[list[str], Written]:
     found: list[str] = []
     alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
     lands: set[tuple[str, str]] = set()
+    within: set[str] = set()
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -140,6 +155,9 @@ def reading(text: str) -> tuple[list[str], Written]:
         if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
             continue
         (twice if last in once else once).add(last)
+        if before and before[0] == "in" and not entity:  # "in Libya" (`_led`), not "In Rome"
+            within.add(last)
+            before = before[1:]
         led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
         if before and before[-1] in _COMPASS and not led_in:
             lands.add((sys.intern(before[-1]), sys.intern(last)))
@@ -156,7 +174,9 @@ def reading(text: str) -> tuple[list[str], Written]:
             full.add(last)
             given.add(before[0])
     kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
-    return found, Written(*kinds, tuple(opening), tuple(map(sys.intern, given)), tuple(lands))
+    given_in = (tuple(map(sys.intern, names)) for names in (given, within))
+    capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
+    return found, Written(*kinds, tuple(opening), *given_in, tuple(lands), tuple(capitals))
 
 
 def people(
@@ -173,20 +193,24 @@ def people(
     ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said", not "Turkish Kurdish
     rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
-    Cabinet"), and an initial no one ("U.S."); one so introduced only counting a point of the
-    compass before it is a land ("Timor" of "East Timor", "Africa" of "South Africa"), a subject
-    under each point the day writes it ("North Korea" and "South Korea" are two: `_placed`)."""
+    Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
+    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
+    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"); one
+    so introduced only counting a point of the compass before it is a land ("Timor" of "East
+    Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
+    Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     givens = {name for each in found for name in each.given} - written
     opened = [{last for first, last in each.opening if first in givens} for each in found]
-    full = [{*each.full, *more} for each, more in zip(found, opened, strict=True)]
+    full = [{*each.full, *more} - {*each.within} for each, more in zip(found, opened, strict=True)]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
-    persons = _introduced(written, full, naming)
+    capitals = Counter(name for each in found for name in each.capitals)
+    persons = _introduced(written, full, naming, capitals)
     placed = [
         {*names, *(land for _, land in each.lands)} for names, each in zip(full, found, strict=True)
     ]
-    lands = _lands(found, _introduced(written - persons, placed, naming))
+    lands = _lands(found, _introduced(written - persons, placed, naming, capitals))
     named, about, subjects = [], [], []
     for each, all_names in zip(found, every, strict=True):
         names = all_names & persons
@@ -221,13 +245,16 @@ def _placed(written: Written, names: set[str], under: dict[str, set[str]]) -> se
 
 
 def _introduced(
-    written: set[str], introduced: Sequence[set[str]], naming: Counter[str]
+    written: set[str], introduced: Sequence[set[str]], naming: Counter[str], capitals: Counter[str]
 ) -> set[str]:
     """The names `written` alone that most articles `naming` them introduce (`introduced`: the
-    names each introduces), no people's (`_many`)."""
+    names each introduces) and at most half write in `capitals` (an acronym's), no people's
+    (`_many`)."""
     introducing = Counter(name for names in introduced for name in names)
     return {
-        name for name in written if 2 * introducing[name] > naming[name] and not _many(name, naming)
+        name
+        for name in written
+        if 2 * introducing[name] > naming[name] >= 2 * capitals[name] and not _many(name, naming)
     }
 
 
