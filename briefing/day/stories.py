@@ -439,8 +439,8 @@ class _Merging:
     ) -> bool:
         """Whether stories `a` and `b` (their sums per view) make two groups (`_two_groups`) in
         their whole texts, at `other_person` where one is about a person the other never names,
-        and where one subject is named by all (`_held`) in their leads too (`lead_groups`), or
-        in what happened."""
+        and where one subject is named by all (`_held`) at `two_groups` and in their leads too
+        (`lead_groups`), or in what happened."""
         size_a, size_b, whom, rules = self.members[a], self.members[b], self.whom, self.read.rules
         person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts may differ
         # about one the other never names
@@ -457,7 +457,10 @@ class _Merging:
                 share,
             )
 
-        whole = two(0, shares[0]) and (not person or two(2, rules.lead_groups))
+        if person:  # as the split reads them (`_parts`)
+            whole = two(0, rules.two_groups) and two(2, rules.lead_groups)
+        else:
+            whole = two(0, shares[0])
         return whole or two(1, rules.event_groups)
 
 
