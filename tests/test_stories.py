@@ -600,6 +600,64 @@ def test_one_event_told_by_two_sets_of_actors_stays_one_story():
     assert _grouped(_embassies("a Mombasa garage")) == sides
 
 
+def _fall() -> list[Article]:
+    """Two reports of a government's fall that name Abdullah Ocalan in their texts, and two of
+    his arrest: apart in their names, alike in what happened (protests and a boycott), their
+    leads sharing only the protests."""
+    protests = (
+        "Protesters marched in the streets, officials threatened a boycott of goods, and "
+        "markets slid as investors fled. Bankers warned that exports would suffer."
+    )
+    capture = "Abdullah Ocalan was arrested last week and Ankara wants Ocalan handed over."
+    return [
+        _article(
+            "fall-1",
+            "AP",
+            "",
+            "The coalition of Prime Minister Mesut Yilmaz lost a confidence vote amid protests.",
+            f"Deniz Baykal, Bulent Ecevit and Tansu Ciller turned on Yilmaz. {capture} {protests}",
+            hour=6,
+        ),
+        _article(
+            "arrest-1",
+            "AP",
+            "",
+            "Italian police held Abdullah Ocalan at a Rome airport, and protests followed.",
+            f"Ocalan asked Massimo D'Alema for asylum at Fiumicino. Ocalan came from Moscow. "
+            f"{protests}",
+            hour=7,
+        ),
+        _article(
+            "fall-2",
+            "NYT",
+            "",
+            "Mesut Yilmaz's cabinet fell when deputies voted against it amid protests.",
+            f"Yilmaz lost Deniz Baykal, Bulent Ecevit and Tansu Ciller. {capture} {protests}",
+            hour=8,
+        ),
+        _article(
+            "arrest-2",
+            "NYT",
+            "",
+            "Abdullah Ocalan was held by Italian police at the Rome airport, and protests "
+            "followed.",
+            f"Ocalan sought asylum from Massimo D'Alema at Fiumicino. Ocalan flew from Moscow. "
+            f"{protests}",
+            hour=9,
+        ),
+    ]
+
+
+def test_a_subject_every_report_names_keeps_no_two_groups_whose_leads_are_apart():
+    # every report names Ocalan, the fall's in its text only: their whole texts are apart and
+    # so are their leads (a confidence vote, an arrest at an airport), so two stories
+    assert _grouped(_fall()) == [["arrest-1", "arrest-2"], ["fall-1", "fall-2"]]
+    # where leads may never part them (`lead_groups` 0), the one subject holds them together
+    assert _grouped(_fall(), replace(GROUPING, lead_groups=0.0)) == [
+        ["arrest-1", "arrest-2", "fall-1", "fall-2"]
+    ]
+
+
 def test_two_events_sharing_only_places_and_what_happened_are_two_stories():
     # the Turkey-Syria crisis (Mubarak in Damascus) and Ocalan held in Rome: both tell of
     # Turkey's troops and the Kurdish rebels (in what happened alike across at ~0.9 of the

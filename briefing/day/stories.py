@@ -41,12 +41,13 @@ PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pa
 # articles read on its way (the story's, each part's it came from, its own) would pass this: an
 # article is read in at most SPLIT_AT / 2 parts, each of SPLIT_AT or fewer (linear in the day).
 SPLIT_AT = 400
-# Per view of the merges (whole text, what happened): whether a lone article is compared with a
-# story. Its names alone may join it to a story of its desk (a plane's landing to a bombing, both
-# in the Wye accord's names); what it says happened must agree with what the story's own reports
-# share. The split parts no lone article from a story: one loosely told event's reports share
-# little of what happened two by two (the previews of one games).
-LONE = (False, True)
+# Per view of the merges (whole text, what happened, leads): whether a lone article is compared
+# with a story. Its names alone may join it to a story of its desk (a plane's landing to a
+# bombing, both in the Wye accord's names); what it says happened must agree with what the
+# story's own reports share. The split parts no lone article from a story: one loosely told
+# event's reports share little of what happened two by two (the previews of one games). The
+# leads only part two stories whose every article names one subject (`_held`).
+LONE = (False, True, False)
 # whom each article names, whom it is about, and the subjects (people, lands) holding its story
 _Namings = tuple[Sequence[frozenset[str]], Sequence[frozenset[str]], Sequence[frozenset[str]]]
 # Where a name ends that tells the news, not where it happened ("..., Israel said").
@@ -394,7 +395,7 @@ class _Merging:
             (np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
             shape=(count, len(labels)),
         )
-        views = (matrix, read.events)
+        views = (matrix, read.events, read.leads)
         articles: dict[int, list[int]] = defaultdict(list)
         for article, story in enumerate(labels):
             articles[story].append(article)
@@ -437,20 +438,30 @@ class _Merging:
         self, a: int, b: int, got_a: list[sparse.csr_matrix], got_b: list[sparse.csr_matrix]
     ) -> bool:
         """Whether stories `a` and `b` (their sums per view) make two groups (`_two_groups`) in
-        their whole texts, unless one subject is named by all (`_held`), at `other_person` where
-        one is about a person the other never names, or in what happened."""
+        their whole texts, at `other_person` where one is about a person the other never names,
+        and where one subject is named by all (`_held`) at `two_groups` and in their leads too
+        (`lead_groups`), or in what happened."""
         size_a, size_b, whom, rules = self.members[a], self.members[b], self.whom, self.read.rules
-        person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts (view 0) may differ
+        person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts may differ
         # about one the other never names
         other = whom.whose(a, b, size_a) or whom.whose(b, a, size_b)
         shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
-        views = enumerate(zip(got_a, got_b, self.own, shares, LONE, strict=True))
-        return any(
-            _comparable(size_a, size_b, lone)
-            and _apart(x, y, own[a] + own[b], size_a, size_b, share)
-            for view, (x, y, own, share, lone) in views
-            if view or not person
-        )
+
+        def two(view: int, share: float) -> bool:
+            return _comparable(size_a, size_b, LONE[view]) and _apart(
+                got_a[view],
+                got_b[view],
+                self.own[view][a] + self.own[view][b],
+                size_a,
+                size_b,
+                share,
+            )
+
+        if person:  # as the split reads them (`_parts`)
+            whole = two(0, rules.two_groups) and two(2, rules.lead_groups)
+        else:
+            whole = two(0, shares[0])
+        return whole or two(1, rules.event_groups)
 
 
 def _merged(
@@ -731,18 +742,19 @@ def _parts(
     similar, tree = _tree(matrix[members])
     parts = fcluster(tree, 1.0 - rules.apart, "distance")
     if parts.max() == 1:
-        names = read.names[members]
-        if not _held(subjects[m] for m in members):
-            parts = _halves(similar, tree, rules.two_groups, names)
-            if parts.max() == 1:
-                parts = _subjects(
-                    similar, [named[m] for m in members], [about[m] for m in members], rules
-                )
+        names, leads = read.names[members], _tree(read.leads[members])[0]
+        held = _held(subjects[m] for m in members)
+        parts = _halves(similar, tree, rules.two_groups, names)
+        if held and parts.max() > 1 and not _parted(leads, parts == 1, rules.lead_groups):
+            parts = np.ones(len(members), dtype=int)
+        if not held and parts.max() == 1:
+            parts = _subjects(
+                similar, [named[m] for m in members], [about[m] for m in members], rules
+            )
         if parts.max() == 1:
             happened, events = _tree(read.events[members])
             parts = _halves(happened, events, rules.event_groups, names)
             if parts.max() == 1:  # one stray, by what it says happened or else its whole text
-                leads = _tree(read.leads[members])[0]
                 parts = _stray(happened, rules.event_groups, leads, rules)
                 if parts.max() == 1:
                     parts = _stray(similar, rules.two_groups, leads, rules)
@@ -856,14 +868,18 @@ def _halves(
     from scipy.cluster.hierarchy import fcluster
 
     two = fcluster(tree, 2, "maxclust") == 1
-    size_a, size_b = int(two.sum()), int((~two).sum())
-    if (
-        _comparable(size_a, size_b)
-        and _two_groups(similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, share)
-        and not _named_alike(names, 1 + two)
-    ):
+    if _parted(similar, two, share) and not _named_alike(names, 1 + two):
         return 1 + two
     return np.ones(len(two), dtype=int)
+
+
+def _parted(similar: np.ndarray, two: np.ndarray, share: float) -> bool:
+    """Whether the articles of `two` and the rest, two or more each, are two stories by their
+    cosines `similar` (`_two_groups` at `share`)."""
+    size_a, size_b = int(two.sum()), int((~two).sum())
+    return _comparable(size_a, size_b) and _two_groups(
+        similar[np.ix_(two, ~two)].sum(), similar.sum(), size_a, size_b, share
+    )
 
 
 def _story_id(members: Sequence[Article]) -> str:
