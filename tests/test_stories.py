@@ -14,6 +14,7 @@ from briefing.day.stories import (
     _parts,
     _split,
     _subjects,
+    _Sum,
     _text,
     group_stories,
     make_story,
@@ -1171,3 +1172,22 @@ def test_a_persons_full_name_is_no_name_an_event_is_called_by():
         ),
     ]
     assert reports(previews).called.toarray().tolist() == [[1.0], [1.0]]
+
+
+def test_sums_compare_and_add_bit_for_bit_as_sparse_rows_do():
+    # story sums are rows of a sparse product, their terms in no order; `_Sum` sorts them
+    rng = np.random.default_rng(7)
+    rows = []
+    for _ in range(2):
+        terms = rng.choice(500, size=120, replace=False).astype(np.int32)  # unsorted
+        values = rng.random(120, dtype=np.float32) * 3
+        rows.append(sparse.csr_matrix((values, terms, [0, 120]), shape=(1, 500)))
+    a, b = (_Sum.of(row, 0) for row in rows)
+    assert list(a.terms) == sorted(a.terms)
+    assert a.dot(b) == rows[0].multiply(rows[1]).sum()
+    assert a.dot(b).dtype == np.float32
+    whole = rows[0] + rows[1]
+    added = a.plus(b)
+    assert np.array_equal(added.values, np.asarray(whole.todense()).ravel()[added.terms])
+    assert added.terms.size == whole.nnz
+    assert np.sum(added.values * added.values) == whole.multiply(whole).sum()
