@@ -12,14 +12,15 @@ from briefing.day.stories import (
     Reports,
     _merged,
     _parts,
+    _reading,
     _split,
     _subjects,
     _Sum,
     _text,
     group_stories,
     make_story,
+    read_events,
     read_lead,
-    reports,
     telling,
 )
 from briefing.models import Article
@@ -498,7 +499,7 @@ def test_reports_mark_each_name_a_lead_names_once_whatever_its_weight():
         "Talks in Cairo on Gaza stalled.",
         "Rain fell all day.",
     ]
-    names = reports([_wye(str(n), lead, "", 6) for n, lead in enumerate(leads)]).names
+    names = _reading([_wye(str(n), lead, "", 6) for n, lead in enumerate(leads)], GROUPING)[1].names
     # one mark a name a lead writes, however often it writes it or how rare the name is
     assert names.toarray().tolist() == [[1.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 0.0, 0.0]]
 
@@ -1171,7 +1172,7 @@ def test_a_persons_full_name_is_no_name_an_event_is_called_by():
             "team was ready. The players are fit, Singh said in Bangkok.",
         ),
     ]
-    assert reports(previews).called.toarray().tolist() == [[1.0], [1.0]]
+    assert _reading(previews, GROUPING)[1].called.toarray().tolist() == [[1.0], [1.0]]
 
 
 def test_sums_compare_and_add_bit_for_bit_as_sparse_rows_do():
@@ -1191,3 +1192,13 @@ def test_sums_compare_and_add_bit_for_bit_as_sparse_rows_do():
     assert np.array_equal(added.values, np.asarray(whole.todense()).ravel()[added.terms])
     assert added.terms.size == whole.nnz
     assert np.sum(added.values * added.values) == whole.multiply(whole).sum()
+
+
+def test_what_articles_say_happened_is_read_alone_as_grouping_reads_it():
+    articles = [
+        _first_bomb_report(),
+        _wye("plane", "The first plane landed at Gaza's airport.", "", 7),
+    ]
+    said = read_events(articles)
+    assert (said != _reading(articles, GROUPING)[1].events).nnz == 0
+    assert said.nnz > 0

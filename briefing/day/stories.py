@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -526,14 +526,17 @@ def _unlike(
     terms = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in (*ours, *theirs)]
     return not np.isin(
         np.concatenate(terms[: len(ours)]), np.concatenate(terms[len(ours) :])
-    ).any() and _happened_unlike(ours, theirs, events, rules)
+    ).any() and happened_unlike(ours, theirs, events, rules)
 
 
-def _happened_unlike(
-    ours: Sequence[int], theirs: Sequence[int], events: sparse.csr_matrix, rules: Grouping
+def happened_unlike(
+    ours: Sequence[int],
+    theirs: Sequence[int],
+    events: sparse.csr_matrix,
+    rules: Grouping = GROUPING,
 ) -> bool:
     """Whether what each article of rows `ours` says happened is under `same_story` with what
-    each of rows `theirs` says."""
+    each of rows `theirs` says (`events`), however alike their leads' words."""
     return (events[list(theirs)] @ events[list(ours)].T).max() < rules.same_story
 
 
@@ -552,11 +555,6 @@ class Reports:
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
         """Whether no article of rows `ours` is like one of rows `theirs` (`_unlike`)."""
         return _unlike(ours, theirs, self.leads, self.events, self.rules)
-
-    def happened_unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
-        """Whether no article of rows `ours` says happened what one of rows `theirs` says
-        (`_happened_unlike`), however alike their leads' words."""
-        return _happened_unlike(ours, theirs, self.events, self.rules)
 
     def called_alike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
         """Whether both stories (rows `ours`, `theirs`) write a name of two words or more that
@@ -586,9 +584,26 @@ class Reports:
         return np.asarray(self.called.sum(axis=0)).ravel().tolist()
 
 
-def reports(articles: Sequence[Article], rules: Grouping = GROUPING) -> Reports:
-    """The articles' `Reports`, read together (one row each, in the order given)."""
-    return _reading(articles, rules)[1]
+def read_events(articles: Sequence[Article], rules: Grouping = GROUPING) -> sparse.csr_matrix:
+    """What each article says happened (`Reports.events`), the articles read together (one row
+    each, in the order given); their leads and people are not read."""
+    return _whole(articles, rules, [], [])[1]
+
+
+def _whole(
+    articles: Sequence[Article], rules: Grouping, columns: list[str], written: list[Written]
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """The articles' whole texts (words and names, TF-IDF; their terms to `columns`, how each
+    writes people's names to `written`) and what each says happened."""
+    uses: Counter[str] = Counter()
+    matrix = weighted_tfidf(_counted(_read(articles, written), uses), _weight(rules), columns)
+    happened = _happened(columns, uses, matrix.shape[1])
+    return matrix, normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+
+
+def _weight(rules: Grouping) -> Callable[[str], float]:
+    """A term's weight: a named entity counts `entity_weight` plain words."""
+    return lambda term: rules.entity_weight if term[0] == "@" else 1.0
 
 
 def _reading(
@@ -596,18 +611,11 @@ def _reading(
 ) -> tuple[sparse.csr_matrix, Reports, _Namings]:
     """The articles' whole texts (words and names, TF-IDF), `Reports`, and whom each names, is
     about and the subjects it names (`people`)."""
-
-    def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
-        return rules.entity_weight if term[0] == "@" else 1.0
-
-    uses: Counter[str] = Counter()
     columns: list[str] = []
     written: list[Written] = []
-    matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
-    happened = _happened(columns, uses, matrix.shape[1])
-    events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+    matrix, events = _whole(articles, rules, columns, written)
     lead_reads = [read_lead(article) for article in articles]
-    leads = weighted_tfidf((lead.terms for lead in lead_reads), weight)
+    leads = weighted_tfidf((lead.terms for lead in lead_reads), _weight(rules))
     namings = people(written)
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
     return matrix, Reports(leads, _lead_names(lead_reads), events, called, rules), namings
