@@ -10,6 +10,7 @@ from briefing.day.headlines import headline
 from briefing.day.names import people, reading
 from briefing.day.stories import (
     Reports,
+    _known_under,
     _merged,
     _parts,
     _reading,
@@ -1202,3 +1203,16 @@ def test_what_articles_say_happened_is_read_alone_as_grouping_reads_it():
     said = read_events(articles)
     assert (said != _reading(articles, GROUPING)[1].events).nnz == 0
     assert said.nnz > 0
+
+
+def test_lone_articles_compared_under_the_bar_are_not_compared_again():
+    # articles 0 and 3 alone in stories 0 and 2; articles 1 and 2 one story
+    compared = sparse.csr_matrix(
+        (np.array([0.05, 0.05, 0.24995], dtype=np.float32), ([0, 0, 0], [3, 1, 2])), shape=(5, 5)
+    )
+    under = _known_under(compared, [0, 1, 1, 2, 3], 0.25)
+    # stories 0-2: compared at 0.05; 0-1: a story of two; 2-3: never compared; 0-3: not either
+    found = under(np.array([0, 0, 2, 0]), np.array([2, 1, 3, 3]))
+    assert found.tolist() == [True, False, False, False]
+    near = _known_under(compared, [0, 1, 2, 3, 4], 0.25)  # 0-2 at 0.24995: within rounding
+    assert near(np.array([0, 0]), np.array([2, 3])).tolist() == [False, True]

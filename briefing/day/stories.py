@@ -37,6 +37,9 @@ from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
+# How far two float32 computations of one cosine may differ (its rows summed in another order,
+# scaled to unit length again: a few millionths), with room to spare; far under every weight.
+SLACK = 1e-4
 # A story of more articles is not checked for groups apart, nor a part read again once the
 # articles read on its way (the story's, each part's it came from, its own) would pass this: an
 # article is read in at most SPLIT_AT / 2 parts, each of SPLIT_AT or fewer (linear in the day).
@@ -163,10 +166,14 @@ def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray
 
 
 def _candidates(
-    matrix: sparse.csr_matrix, eligible: np.ndarray, rules: Grouping
+    matrix: sparse.csr_matrix,
+    eligible: np.ndarray,
+    rules: Grouping,
+    under: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) worth comparing, and their cosine: rows sharing `shared_keys` of their
-    `keys` most distinctive terms, among the `eligible` ones. Each row proposes at most
+    `keys` most distinctive terms, among the `eligible` ones, but those already known to be
+    under the caller's bar (`under`, given the pairs' rows). Each row proposes at most
     keys * common partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
     keys = _heaviest(matrix, eligible, rules.keys)
@@ -179,6 +186,9 @@ def _candidates(
             shared.row[shared.data >= rules.shared_keys] + start,
             shared.col[shared.data >= rules.shared_keys],
         )
+        if under is not None:
+            kept = ~under(left, right)
+            left, right = left[kept], right[kept]
         found_i.append(left)
         found_j.append(right)
         found_value.append(_cosines(matrix, left, right))
@@ -458,6 +468,7 @@ def _merged(
     people: _Namings,
     eligible: np.ndarray,
     nearest: np.ndarray | None = None,
+    compared: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` at
     `same_story` a lone article like the story, `_agrees`, or two stories most of whose articles
@@ -471,11 +482,15 @@ def _merged(
     apart at `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's
     arrest). A lone article joins no story of SPLIT_AT or fewer whose reports it is like none
     of, by their leads and what happened (`_unlike`: a market bomb's report and an airport's
-    two, alike in a desk's names)."""
+    two, alike in a desk's names). Two lone articles `compared` in the first pass (their cosine,
+    i < j) are not compared again where that was under the bar (`_known_under`)."""
     rules = read.rules
     stories = _Merging.of(matrix, read, labels, people)
-    left, right, similarity = _candidates(normalise_rows(stories.sums[0].copy()), eligible, rules)
     lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
+    under = None if compared is None else _known_under(compared, labels, lowest)
+    left, right, similarity = _candidates(
+        normalise_rows(stories.sums[0].copy()), eligible, rules, under
+    )
     keep = np.flatnonzero(similarity >= lowest)
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
         a, b = stories.joined.find(int(left[k])), stories.joined.find(int(right[k]))
@@ -488,6 +503,30 @@ def _merged(
         ):
             stories.offer(a, b)
     return np.array(stories.joined.roots())[np.asarray(labels)]
+
+
+def _known_under(
+    compared: sparse.csr_matrix, labels: Sequence[int], lowest: float
+) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """Which pairs of stories (of `labels`) are each one article, the two `compared` already
+    (their cosine, i < j; 0: not compared) at under `lowest` by more than `SLACK`: a story of one
+    article is its row, so their cosine is that pair's but for float32 rounding."""
+    labels = np.asarray(labels)
+    alone = np.flatnonzero(np.bincount(labels)[labels] == 1)
+    article = np.full(labels.max() + 1, -1)
+    article[labels[alone]] = alone
+
+    def under(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        i, j = article[left], article[right]
+        both = (i >= 0) & (j >= 0)
+        found = np.zeros(len(left), dtype=bool)
+        if both.any():
+            first, second = np.minimum(i[both], j[both]), np.maximum(i[both], j[both])
+            cosine = np.asarray(compared[first, second]).ravel()
+            found[both] = (cosine > 0) & (cosine < lowest - SLACK)
+        return found
+
+    return under
 
 
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
@@ -945,12 +984,13 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     neighbours = (graph + graph.T).tocsr()
     labels = _labels(neighbours, read.leads, read.events, rules)
-    labels = _merged(matrix, read, labels, namings, eligible)
+    compared = sparse.csr_matrix((similarity, (left, right)), shape=(len(articles),) * 2)
+    labels = _merged(matrix, read, labels, namings, eligible, compared=compared)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, namings)
     # a report the first pass left alone joins its nearest report's story at that pass's own
     # bar, once no chained story is left for it to join
-    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours))
+    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours), compared)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
