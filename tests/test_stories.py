@@ -10,15 +10,18 @@ from briefing.day.headlines import headline
 from briefing.day.names import people, reading
 from briefing.day.stories import (
     Reports,
+    _known_under,
     _merged,
     _parts,
+    _reading,
     _split,
     _subjects,
+    _Sum,
     _text,
     group_stories,
     make_story,
+    read_events,
     read_lead,
-    reports,
     telling,
 )
 from briefing.models import Article
@@ -500,7 +503,7 @@ def test_reports_mark_each_name_a_lead_names_once_whatever_its_weight():
         "Talks in Cairo on Gaza stalled.",
         "Rain fell all day.",
     ]
-    names = reports([_wye(str(n), lead, "", 6) for n, lead in enumerate(leads)]).names
+    names = _reading([_wye(str(n), lead, "", 6) for n, lead in enumerate(leads)], GROUPING)[1].names
     # one mark a name a lead writes, however often it writes it or how rare the name is
     assert names.toarray().tolist() == [[1.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 0.0, 0.0]]
 
@@ -1231,4 +1234,46 @@ def test_a_persons_full_name_is_no_name_an_event_is_called_by():
             "team was ready. The players are fit, Singh said in Bangkok.",
         ),
     ]
-    assert reports(previews).called.toarray().tolist() == [[1.0], [1.0]]
+    assert _reading(previews, GROUPING)[1].called.toarray().tolist() == [[1.0], [1.0]]
+
+
+def test_sums_compare_and_add_bit_for_bit_as_sparse_rows_do():
+    # story sums are rows of a sparse product, their terms in no order; `_Sum` sorts them
+    rng = np.random.default_rng(7)
+    rows = []
+    for _ in range(2):
+        terms = rng.choice(500, size=120, replace=False).astype(np.int32)  # unsorted
+        values = rng.random(120, dtype=np.float32) * 3
+        rows.append(sparse.csr_matrix((values, terms, [0, 120]), shape=(1, 500)))
+    a, b = (_Sum.of(row, 0) for row in rows)
+    assert list(a.terms) == sorted(a.terms)
+    assert a.dot(b) == rows[0].multiply(rows[1]).sum()
+    assert a.dot(b).dtype == np.float32
+    whole = rows[0] + rows[1]
+    added = a.plus(b)
+    assert np.array_equal(added.values, np.asarray(whole.todense()).ravel()[added.terms])
+    assert added.terms.size == whole.nnz
+    assert np.sum(added.values * added.values) == whole.multiply(whole).sum()
+
+
+def test_what_articles_say_happened_is_read_alone_as_grouping_reads_it():
+    articles = [
+        _first_bomb_report(),
+        _wye("plane", "The first plane landed at Gaza's airport.", "", 7),
+    ]
+    said = read_events(articles)
+    assert (said != _reading(articles, GROUPING)[1].events).nnz == 0
+    assert said.nnz > 0
+
+
+def test_lone_articles_compared_under_the_bar_are_not_compared_again():
+    # articles 0 and 3 alone in stories 0 and 2; articles 1 and 2 one story
+    compared = sparse.csr_matrix(
+        (np.array([0.05, 0.05, 0.24995], dtype=np.float32), ([0, 0, 0], [3, 1, 2])), shape=(5, 5)
+    )
+    under = _known_under(compared, [0, 1, 1, 2, 3], 0.25)
+    # stories 0-2: compared at 0.05; 0-1: a story of two; 2-3: never compared; 0-3: not either
+    found = under(np.array([0, 0, 2, 0]), np.array([2, 1, 3, 3]))
+    assert found.tolist() == [True, False, False, False]
+    near = _known_under(compared, [0, 1, 2, 3, 4], 0.25)  # 0-2 at 0.24995: within rounding
+    assert near(np.array([0, 0]), np.array([2, 3])).tolist() == [False, True]

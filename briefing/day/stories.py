@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -37,6 +37,9 @@ from briefing.weights import GROUPING, Grouping
 
 CHUNK = 1000  # articles per block of the candidate product (bounds memory)
 PAIRS = 5000  # candidate pairs verified at a time (bounds memory: two rows a pair)
+# How far two float32 computations of one cosine may differ (its rows summed in another order,
+# scaled to unit length again: a few millionths), with room to spare; far under every weight.
+SLACK = 1e-4
 # A story of more articles is not checked for groups apart, nor a part read again once the
 # articles read on its way (the story's, each part's it came from, its own) would pass this: an
 # article is read in at most SPLIT_AT / 2 parts, each of SPLIT_AT or fewer (linear in the day).
@@ -164,10 +167,14 @@ def telling(matrix: sparse.csr_matrix, rules: Grouping = GROUPING) -> np.ndarray
 
 
 def _candidates(
-    matrix: sparse.csr_matrix, eligible: np.ndarray, rules: Grouping
+    matrix: sparse.csr_matrix,
+    eligible: np.ndarray,
+    rules: Grouping,
+    under: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) worth comparing, and their cosine: rows sharing `shared_keys` of their
-    `keys` most distinctive terms, among the `eligible` ones. Each row proposes at most
+    `keys` most distinctive terms, among the `eligible` ones, but those already known to be
+    under the caller's bar (`under`, given the pairs' rows). Each row proposes at most
     keys * common partners, so the work grows linearly with the rows."""
     n = matrix.shape[0]
     keys = _heaviest(matrix, eligible, rules.keys)
@@ -180,6 +187,9 @@ def _candidates(
             shared.row[shared.data >= rules.shared_keys] + start,
             shared.col[shared.data >= rules.shared_keys],
         )
+        if under is not None:
+            kept = ~under(left, right)
+            left, right = left[kept], right[kept]
         found_i.append(left)
         found_j.append(right)
         found_value.append(_cosines(matrix, left, right))
@@ -382,7 +392,7 @@ class _Merging:
     whom: _People
     articles: dict[int, list[int]]
     joined: DisjointSets
-    summed: dict[int, list[sparse.csr_matrix]] = field(default_factory=dict)
+    summed: dict[int, list[_Sum]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -411,8 +421,8 @@ class _Merging:
 
     def offer(self, a: int, b: int) -> None:
         """Join story `b` to story `a` unless they are two (`_apart_views`)."""
-        got_a = self.summed.get(a) or [view[a] for view in self.sums]
-        got_b = self.summed.pop(b, None) or [view[b] for view in self.sums]
+        got_a = self.summed.get(a) or [_Sum.of(view, a) for view in self.sums]
+        got_b = self.summed.pop(b, None) or [_Sum.of(view, b) for view in self.sums]
         if self._apart_views(a, b, got_a, got_b) or any(
             self.members[lone] == 1
             and 2 <= self.members[story] <= SPLIT_AT
@@ -431,12 +441,10 @@ class _Merging:
             self.summed.pop(a, None)
             self.articles.pop(a, None)
         else:
-            self.summed[a] = [x + y for x, y in zip(got_a, got_b, strict=True)]
+            self.summed[a] = [x.plus(y) for x, y in zip(got_a, got_b, strict=True)]
             self.articles[a] += rows
 
-    def _apart_views(
-        self, a: int, b: int, got_a: list[sparse.csr_matrix], got_b: list[sparse.csr_matrix]
-    ) -> bool:
+    def _apart_views(self, a: int, b: int, got_a: list[_Sum], got_b: list[_Sum]) -> bool:
         """Whether stories `a` and `b` (their sums per view) make two groups (`_two_groups`) in
         their whole texts, at `other_person` where one is about a person the other never names,
         and where one subject is named by all (`_held`) at `two_groups` and in their leads too
@@ -471,6 +479,7 @@ def _merged(
     people: _Namings,
     eligible: np.ndarray,
     nearest: np.ndarray | None = None,
+    compared: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` at
     `same_story` a lone article like the story, `_agrees`, or two stories most of whose articles
@@ -484,11 +493,15 @@ def _merged(
     apart at `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's
     arrest). A lone article joins no story of SPLIT_AT or fewer whose reports it is like none
     of, by their leads and what happened (`_unlike`: a market bomb's report and an airport's
-    two, alike in a desk's names)."""
+    two, alike in a desk's names). Two lone articles `compared` in the first pass (their cosine,
+    i < j) are not compared again where that was under the bar (`_known_under`)."""
     rules = read.rules
     stories = _Merging.of(matrix, read, labels, people)
-    left, right, similarity = _candidates(normalise_rows(stories.sums[0].copy()), eligible, rules)
     lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
+    under = None if compared is None else _known_under(compared, labels, lowest)
+    left, right, similarity = _candidates(
+        normalise_rows(stories.sums[0].copy()), eligible, rules, under
+    )
     keep = np.flatnonzero(similarity >= lowest)
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
         a, b = stories.joined.find(int(left[k])), stories.joined.find(int(right[k]))
@@ -501,6 +514,30 @@ def _merged(
         ):
             stories.offer(a, b)
     return np.array(stories.joined.roots())[np.asarray(labels)]
+
+
+def _known_under(
+    compared: sparse.csr_matrix, labels: Sequence[int], lowest: float
+) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """Which pairs of stories (of `labels`) are each one article, the two `compared` already
+    (their cosine, i < j; 0: not compared) at under `lowest` by more than `SLACK`: a story of one
+    article is its row, so their cosine is that pair's but for float32 rounding."""
+    labels = np.asarray(labels)
+    alone = np.flatnonzero(np.bincount(labels)[labels] == 1)
+    article = np.full(labels.max() + 1, -1)
+    article[labels[alone]] = alone
+
+    def under(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        i, j = article[left], article[right]
+        both = (i >= 0) & (j >= 0)
+        found = np.zeros(len(left), dtype=bool)
+        if both.any():
+            first, second = np.minimum(i[both], j[both]), np.maximum(i[both], j[both])
+            cosine = np.asarray(compared[first, second]).ravel()
+            found[both] = (cosine > 0) & (cosine < lowest - SLACK)
+        return found
+
+    return under
 
 
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
@@ -539,14 +576,17 @@ def _unlike(
     terms = [leads.indices[leads.indptr[row] : leads.indptr[row + 1]] for row in (*ours, *theirs)]
     return not np.isin(
         np.concatenate(terms[: len(ours)]), np.concatenate(terms[len(ours) :])
-    ).any() and _happened_unlike(ours, theirs, events, rules)
+    ).any() and happened_unlike(ours, theirs, events, rules)
 
 
-def _happened_unlike(
-    ours: Sequence[int], theirs: Sequence[int], events: sparse.csr_matrix, rules: Grouping
+def happened_unlike(
+    ours: Sequence[int],
+    theirs: Sequence[int],
+    events: sparse.csr_matrix,
+    rules: Grouping = GROUPING,
 ) -> bool:
     """Whether what each article of rows `ours` says happened is under `same_story` with what
-    each of rows `theirs` says."""
+    each of rows `theirs` says (`events`), however alike their leads' words."""
     return (events[list(theirs)] @ events[list(ours)].T).max() < rules.same_story
 
 
@@ -565,11 +605,6 @@ class Reports:
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
         """Whether no article of rows `ours` is like one of rows `theirs` (`_unlike`)."""
         return _unlike(ours, theirs, self.leads, self.events, self.rules)
-
-    def happened_unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
-        """Whether no article of rows `ours` says happened what one of rows `theirs` says
-        (`_happened_unlike`), however alike their leads' words."""
-        return _happened_unlike(ours, theirs, self.events, self.rules)
 
     def called_alike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
         """Whether both stories (rows `ours`, `theirs`) write a name of two words or more that
@@ -599,9 +634,26 @@ class Reports:
         return np.asarray(self.called.sum(axis=0)).ravel().tolist()
 
 
-def reports(articles: Sequence[Article], rules: Grouping = GROUPING) -> Reports:
-    """The articles' `Reports`, read together (one row each, in the order given)."""
-    return _reading(articles, rules)[1]
+def read_events(articles: Sequence[Article], rules: Grouping = GROUPING) -> sparse.csr_matrix:
+    """What each article says happened (`Reports.events`), the articles read together (one row
+    each, in the order given); their leads and people are not read."""
+    return _whole(articles, rules, [], [])[1]
+
+
+def _whole(
+    articles: Sequence[Article], rules: Grouping, columns: list[str], written: list[Written]
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """The articles' whole texts (words and names, TF-IDF; their terms to `columns`, how each
+    writes people's names to `written`) and what each says happened."""
+    uses: Counter[str] = Counter()
+    matrix = weighted_tfidf(_counted(_read(articles, written), uses), _weight(rules), columns)
+    happened = _happened(columns, uses, matrix.shape[1])
+    return matrix, normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+
+
+def _weight(rules: Grouping) -> Callable[[str], float]:
+    """A term's weight: a named entity counts `entity_weight` plain words."""
+    return lambda term: rules.entity_weight if term[0] == "@" else 1.0
 
 
 def _reading(
@@ -609,18 +661,11 @@ def _reading(
 ) -> tuple[sparse.csr_matrix, Reports, _Namings]:
     """The articles' whole texts (words and names, TF-IDF), `Reports`, and whom each names, is
     about and the subjects it names (`people`)."""
-
-    def weight(term: str) -> float:  # a named entity counts `entity_weight` plain words
-        return rules.entity_weight if term[0] == "@" else 1.0
-
-    uses: Counter[str] = Counter()
     columns: list[str] = []
     written: list[Written] = []
-    matrix = weighted_tfidf(_counted(_read(articles, written), uses), weight, columns)
-    happened = _happened(columns, uses, matrix.shape[1])
-    events = normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+    matrix, events = _whole(articles, rules, columns, written)
     lead_reads = [read_lead(article) for article in articles]
-    leads = weighted_tfidf((lead.terms for lead in lead_reads), weight)
+    leads = weighted_tfidf((lead.terms for lead in lead_reads), _weight(rules))
     namings = people(written)
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
     return matrix, Reports(leads, _lead_names(lead_reads), events, called, rules), namings
@@ -661,19 +706,46 @@ def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
     return fewer >= (1 if lone else 2) and more >= 2 and fewer + more <= SPLIT_AT
 
 
-def _apart(
-    sum_a: sparse.csr_matrix,
-    sum_b: sparse.csr_matrix,
-    own: float,
-    size_a: int,
-    size_b: int,
-    share: float,
-) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Sum:
+    """A story's rows in one view added up: its terms (ascending) and their values (float32).
+    Two stories are compared and joined in numpy, thousands of times a large day, where sparse
+    row matrices cost ten times as much; every value and sum is bit for bit the matrices'
+    (products and squares summed by `np.sum` in column order)."""
+
+    terms: np.ndarray
+    values: np.ndarray
+
+    @classmethod
+    def of(cls, matrix: sparse.csr_matrix, row: int) -> _Sum:
+        """Row `row` of the matrix."""
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        order = np.argsort(matrix.indices[start:end])
+        return cls(matrix.indices[start:end][order], matrix.data[start:end][order])
+
+    def dot(self, other: _Sum) -> np.floating:
+        """The dot product of the two sums."""
+        _, mine, theirs = np.intersect1d(
+            self.terms, other.terms, assume_unique=True, return_indices=True
+        )
+        return np.sum(self.values[mine] * other.values[theirs])
+
+    def plus(self, other: _Sum) -> _Sum:
+        """The two sums added."""
+        terms = np.concatenate([self.terms, other.terms])
+        order = np.argsort(terms, kind="stable")
+        terms = terms[order]
+        firsts = np.flatnonzero(np.r_[True, terms[1:] != terms[:-1]])
+        values = np.add.reduceat(np.concatenate([self.values, other.values])[order], firsts)
+        return _Sum(terms[firsts], values)
+
+
+def _apart(sum_a: _Sum, sum_b: _Sum, own: float, size_a: int, size_b: int, share: float) -> bool:
     """`_two_groups` for two groups given by the sums of their articles' rows (`own`: the rows'
     squared lengths summed, which the square of the whole sum counts besides its pairs)."""
-    whole = sum_a + sum_b
-    together = whole.multiply(whole).sum() - own
-    return _two_groups(sum_a.multiply(sum_b).sum(), together, size_a, size_b, share)
+    whole = sum_a.plus(sum_b).values
+    together = np.sum(whole * whole) - own
+    return _two_groups(sum_a.dot(sum_b), together, size_a, size_b, share)
 
 
 def _two_groups(across: float, together: float, size_a: int, size_b: int, share: float) -> bool:
@@ -931,12 +1003,13 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     )
     neighbours = (graph + graph.T).tocsr()
     labels = _labels(neighbours, read.leads, read.events, rules)
-    labels = _merged(matrix, read, labels, namings, eligible)
+    compared = sparse.csr_matrix((similarity, (left, right)), shape=(len(articles),) * 2)
+    labels = _merged(matrix, read, labels, namings, eligible, compared=compared)
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, namings)
     # a report the first pass left alone joins its nearest report's story at that pass's own
     # bar, once no chained story is left for it to join
-    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours))
+    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours), compared)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)

@@ -17,7 +17,7 @@ from scipy import sparse
 
 from briefing.day.names import Written, people
 from briefing.day.names import reading as scan_names
-from briefing.day.stories import is_when, reports
+from briefing.day.stories import happened_unlike, is_when, read_events
 from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
@@ -281,7 +281,7 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
     it is alike with the told story's articles taken together and with none of them alone (a
     story alike with a told article continues that one: of a story told as one that held two
     events, the other event's report is no claim), and none of this story's articles
-    says happened what one of that story's says (`Reports.happened_unlike`, the grouping's
+    says happened what one of that story's says (`happened_unlike`, the grouping's
     reading; leads sharing a desk's words, "Palestinian", "open", are no likeness): another
     event, alike in its desk's background. A copy of the told article is no story more like it
     (a re-published report says nothing of what came next). Read per told article, not per told
@@ -312,14 +312,14 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
     ]
     if not pairs:
         return frozenset()
-    read = reports([*(article for _, article in seen.owners), *_as_articles(seen)])
-    happened = (read.events[: len(seen.texts)] @ read.events[len(seen.texts) :].T).toarray()
+    said = read_events([*(article for _, article in seen.owners), *_as_articles(seen)])
+    happened = (said[: len(seen.texts)] @ said[len(seen.texts) :].T).toarray()
     likeness = happened, happened * may_claim  # once for the day, not once a pair
     return frozenset(
         (story, told)
         for story, told in pairs
         if any(
-            other != story and read.happened_unlike(rows[story], rows[other])
+            other != story and happened_unlike(rows[story], rows[other], said)
             for other in _more_like(story, told, rows, likeness, best[told][1])
         )
     )
