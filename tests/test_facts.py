@@ -120,3 +120,14 @@ def test_one_word_in_common_is_no_fact_known():
     found = novelty(texts, ["", "", ""], past, topic="Europe")
     assert found.known == [False, False, True]
     assert found.briefed == [None, day, day] and found.statuses[1] == "update"  # it continues
+
+
+def test_a_line_told_again_is_known_where_the_topic_leaves_it_one_term():
+    """A told line printed again is a repeat even where the topic's terms leave it one ("Israel
+    strikes Gaza." on a desk of Israel and Gaza: "strikes"); a longer line with that one term
+    states no fact of it."""
+    day = date(2026, 11, 27)
+    past = [PastItem(day, "Middle East", "Israel strikes Gaza.", "https://ap.example/strike")]
+    texts = ["Israel strikes Gaza.", "Gaza fishermen went on strike over fuel prices."]
+    found = novelty(texts, ["", ""], past, frozenset({"israel", "gaza"}), topic="Middle East")
+    assert found.statuses[0] == "repeat" and found.known == [True, False]

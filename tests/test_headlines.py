@@ -590,3 +590,25 @@ def test_a_told_story_is_known_by_no_here_and_no_quotation_as_its_headline_is():
     )
     assert " here " not in known(here)
     assert known(quoted)[:1] not in "\"“‘'"
+
+
+def test_a_told_story_filed_here_is_known_by_its_placed_cut_not_a_lead_never_printed():
+    """hostile28: review32's rule (never another report's lead the page never printed) stopped
+    short of a line saying "here": day two's name was the story's own headline, news the reader
+    never got. Expected: the printed line's cut, "here" named by its dateline's place; its own
+    headline where the line printed its words."""
+    from briefing.day.headlines import known_by
+    from briefing.models import Item, Sentence, Story
+
+    line = "A dam burst here on Friday, killing 40 people in the mining town, officials said."
+    lead = "Relatives of the dead are seeking compensation from the mine's owner"
+
+    def known(headline: str) -> str:
+        article = Article("", "AP", "", "a.txt", None, (line,), sentences=(line,))
+        article = replace(article, place="Brumadinho")
+        other = Article("", "AP", "", "b.txt", None, (f"{lead}.",), sentences=(f"{lead}.",))
+        story = Story("s1", headline, (article, other), (), None)
+        return known_by(story, [Item(Sentence(line, article, 0, 0), 1.0, story="s1")])
+
+    assert known(lead).startswith("A dam burst in Brumadinho on Friday")
+    assert known("Dam burst in Brumadinho") == "Dam burst in Brumadinho"

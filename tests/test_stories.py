@@ -101,6 +101,20 @@ def test_a_file_name_reused_the_next_day_makes_another_story_id():
     assert FIRE.url and group_stories([updated])[0].id == group_stories([FIRE])[0].id
 
 
+def test_a_files_story_id_reads_its_words_as_spaces_part_them():
+    """hostile28: a file's id read its paragraphs when kept, else its sentences, joined apart, so
+    one file's story had two ids as `keep_paragraphs` went, and another on a re-save that only
+    changed its spacing; its words are its text, the title apart."""
+    text = "Floods close the port of Haiphong on Monday. Ships wait offshore."
+    kept = replace(_article("", "Wire", "", text), url="", path="/inbox/wire.txt")
+    split = replace(kept, paragraphs=(), sentences=tuple(text.replace(". ", ".|").split("|")))
+    spaced = replace(kept, paragraphs=(text.replace("the port", "the\u00a0port  "),))
+    ids = {group_stories([a])[0].id for a in (kept, split, spaced)}
+    assert len(ids) == 1
+    titled = replace(kept, title="Floods", paragraphs=(text.removeprefix("Floods "),))
+    assert group_stories([titled])[0].id not in ids
+
+
 def test_a_footer_every_article_shares_joins_no_stories():
     footer = "Follow our live coverage of Southeast Asia on every platform and subscribe today."
     articles = [

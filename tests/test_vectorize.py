@@ -136,3 +136,11 @@ def test_texts_alike_in_terms_share_two_terms_at_least():
     alike = alike_in_terms(rows[:1], rows[1:]).toarray()
     assert alike[0, 0] == 0 and alike[0, 2] == 0  # "Warsaw" alone; nothing
     assert np.isclose(alike[0, 1], (rows[0] @ rows[2].T).toarray()[0, 0]) and alike[0, 1] > 0
+
+
+def test_one_term_lines_alike_in_it_are_alike():
+    """Two lines of one term each, the same, are alike (a line written again); one of them
+    against a longer line sharing that term is not."""
+    rows, _ = tfidf(["Evacuated.", "Evacuated!", "Families were evacuated at night."])
+    alike = alike_in_terms(rows[:1], rows[1:]).toarray()
+    assert np.isclose(alike[0, 0], 1.0) and alike[0, 1] == 0

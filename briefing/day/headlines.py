@@ -99,13 +99,15 @@ def known_by(story: Story, told: Sequence[Item]) -> str:
     printed its own (its article's title), the cut stops before its main clause's verb (its
     own then, where the lines printed its words: the run-on to the verb costs a line or two; else
     the cut, not another report's lead the reader never saw) or is not `_plain` (a "here" the
-    next page does not place, a quotation), as `story_headline` refuses such a cut."""
+    next page does not place, a quotation), as `story_headline` refuses such a cut; a "here" its
+    dateline places (`_placed`) where the lines did not print its own."""
     cited = {own_headline(item.sentence.article) for item in told}
     if not told or story.headline in cited:
         return story.headline
     cut = from_sentence(told[0].text)
-    if not _plain(cut):
-        return story.headline
+    if not _plain(cut):  # "here" named by the line's dateline where it did not print the headline
+        placed = _placed(cut, told[0].sentence.article.place)
+        return placed if _plain(placed) and not _printed(story.headline, told) else story.headline
     if not says_what_happened(cut.rstrip("…")):  # its main clause's verb
         return story.headline if _printed(story.headline, told) else cut
     return from_sentence(told[0].text, reach=True, phrase=False)

@@ -957,9 +957,12 @@ def _parted(similar: np.ndarray, two: np.ndarray, share: float) -> bool:
 def _story_id(members: Sequence[Article]) -> str:
     """The id the same articles always get: 64 bits, as 32 gave two of a day's 100,000 stories one
     id more often than not; a file's article is known by its text too, as folders reuse names
-    (its sentences once split: a build lets its paragraphs go)."""
+    (its sentences once split: a build lets its paragraphs go), its words as spaces part them,
+    so kept paragraphs, a re-saved file's spacing or line breaks change no id."""
     keys = sorted(
-        a.url or chr(0).join((a.path, a.title, *(a.paragraphs or a.sentences))) for a in members
+        a.url
+        or chr(0).join((a.path, a.title, " ".join(" ".join(a.paragraphs or a.sentences).split())))
+        for a in members
     )
     return "s" + hashlib.blake2b(chr(1).join(keys).encode(), digest_size=8).hexdigest()
 
