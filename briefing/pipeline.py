@@ -25,7 +25,7 @@ from briefing.ingest.read import Progress, ReadResult, names_url, read_sources
 from briefing.models import UNCHANGED, Article, Briefing, Flagged, Section, Skipped, source_names
 from briefing.render.renderer import Renderer
 from briefing.render.serialize import from_dict, to_dict
-from briefing.select.coming import coming_up, topical
+from briefing.select.coming import coming_up, telling, topical
 from briefing.select.day import read_day
 from briefing.select.sections import select_sections
 from briefing.store.history import History
@@ -299,7 +299,7 @@ def make_briefing(
                 for left in section.left_out
                 if left.reason.startswith(UNCHANGED)
             },
-            {s.id: section.name for section in reversed(sections) for s in section.stories},
+            telling(sections),
         ),
         flagged=flagged,
     )

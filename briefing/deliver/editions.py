@@ -97,12 +97,15 @@ class Editions:
         return tuple(name for name in self.everything if name in set(topics))
 
     def edition(self, topics: Sequence[str]) -> Briefing:
-        """The briefing with only these topics' sections."""
+        """The briefing with only these topics' sections, and the events on them or of their
+        stories."""
         keep = set(self._key(topics))
+        sections = tuple(s for s in self.briefing.sections if s.name in keep)
+        told = {story.id for section in sections for story in section.stories}
         return replace(
             self.briefing,
-            sections=tuple(s for s in self.briefing.sections if s.name in keep),
-            coming=tuple(event for event in self.briefing.coming if event.topic in keep),
+            sections=sections,
+            coming=tuple(e for e in self.briefing.coming if e.topic in keep or e.story in told),
         )
 
     def rendered(self, topics: Sequence[str]) -> Rendered:

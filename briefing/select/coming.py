@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from briefing.models import Event, Item, Sentence, Story
+from briefing.models import Event, Item, Section, Sentence, Story
 from briefing.text.standalone import leaning_of
 from briefing.text.vectorize import content_terms, tfidf
 from briefing.text.words import MONTHS, WEEKDAYS
@@ -265,7 +265,7 @@ def coming_up(
     printed: Sequence[Item] = (),
     weights: Weights = DEFAULT,
     unchanged: Collection[str] = (),
-    desks: Mapping[str, str] | None = None,
+    desks: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Event, ...]:
     """The scheduled events of the day's topical sentences (`(sentence, topic)`), on or after
     the briefing's `day`: soonest first (one dated by its week or month after the days within
@@ -274,8 +274,8 @@ def coming_up(
     article's sentences in `read`, the day's in reading order), none the sections' `printed`
     items tell already (`_Told`, `_announced`) nor of a story the page lists as `unchanged`
     (briefed before, nothing new: its line is the reader's already), at most `limit` (None:
-    all). An event of a story a section tells is filed under that section (`desks`: story id to
-    topic), not under the first topic its sentence is on."""
+    all). An event of a story sections tell is filed under its sentence's topic where that section
+    tells it, else under the first that does (`desks`: story id to the topics telling it)."""
     story_of = story_of or {}
     desks = desks or {}
     context: dict[int, list[Sentence]] = {}
@@ -308,7 +308,7 @@ def coming_up(
                     found.precision,
                     found.phrase,
                     sentence,
-                    desks.get(story.id, topic) if story else topic,
+                    _desk(topic, desks.get(story.id, ())) if story else topic,
                     story.id if story else "",
                 )
                 break  # a sentence is listed once, on its first date to come
@@ -317,6 +317,11 @@ def coming_up(
         key=lambda e: (_last_day(e), e.precision != "day", e.sentence.article.id, e.sentence.index),
     )
     return tuple(ranked[:limit])
+
+
+def _desk(topic: str, telling: Sequence[str]) -> str:
+    """The topic an event is filed under: its sentence's, unless other sections tell its story."""
+    return topic if not telling or topic in telling else telling[0]
 
 
 def _last_day(event: Event) -> date:
@@ -431,6 +436,15 @@ def _leans(sentence: Sentence, context: Sequence[Sentence] = ()) -> bool:
         # no two are taken to share a paragraph: no lead-in block is known
         read = [Sentence(text, article, start + n, start + n) for n, text in enumerate(texts)]
     return leaning_of(read, {sentence.id})[sentence.id]
+
+
+def telling(sections: Iterable[Section]) -> dict[str, tuple[str, ...]]:
+    """Each told story's id with the names of the sections telling it, in page order."""
+    desks: dict[str, tuple[str, ...]] = {}
+    for section in sections:
+        for story in section.stories:
+            desks[story.id] = (*desks.get(story.id, ()), section.name)
+    return desks
 
 
 def topical(by_topic: dict[str, Sequence[tuple[Sentence, float]]]) -> list[tuple[Sentence, str]]:
