@@ -1291,3 +1291,30 @@ def test_lone_articles_compared_under_the_bar_are_not_compared_again():
     assert found.tolist() == [True, False, False, False]
     near = _known_under(compared, [0, 1, 2, 3, 4], 0.25)  # 0-2 at 0.24995: within rounding
     assert near(np.array([0, 0]), np.array([2, 3])).tolist() == [False, True]
+
+
+@pytest.mark.parametrize("cosine", [0.14, 0.16, 0.2, 0.24, 0.26])
+@pytest.mark.parametrize("second", [False, True])
+def test_skipping_lone_articles_compared_under_the_bar_hides_no_merge(cosine, second):
+    # two lone articles alike at `cosine` (two shared terms, as candidates need), whose leads
+    # agree, what they say happened alike, each the other's nearest, both writing one event's
+    # name: every way the merges join short of the centroid bar holds, yet a pair under the
+    # pass's bar (`merge`, in the second `same_story`) is never joined, so skipping it as the
+    # first pass compared it (`_known_under`) changes nothing
+    x = np.sqrt(cosine / 2.0)
+    y = np.sqrt(1.0 - cosine)
+    rows = sparse.csr_matrix(np.array([[x, x, y, 0.0], [x, x, 0.0, y]], dtype=np.float32))
+    same = sparse.csr_matrix(np.ones((2, 1), dtype=np.float32))
+    read = Reports(same, same, same, same)
+    eligible = telling(rows)
+    left, right, similarity = stories._candidates(rows, eligible, GROUPING)
+    compared = sparse.csr_matrix((similarity, (left, right)), shape=(2, 2))
+    assert compared[0, 1] > 0  # the first pass compared them
+    nearest = np.array([1, 0]) if second else None
+    nobody = (([frozenset()] * 2),) * 3
+    lowest = min(GROUPING.same_story, GROUPING.merge) if second else GROUPING.merge
+    found = [
+        _merged(rows, read, [0, 1], nobody, eligible, nearest, known).tolist()
+        for known in (None, compared)
+    ]
+    assert found[0] == found[1] == ([0, 0] if cosine >= lowest else [0, 1])
