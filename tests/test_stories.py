@@ -675,6 +675,32 @@ def test_a_subject_every_report_names_keeps_no_two_groups_whose_leads_are_apart(
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="one event whose indictment reports lead with the charge, not the bombs, is two "
+    "stories: its whole texts, leads and what happened are as apart across as the fall's and "
+    "the arrest's (`_fall`), so no view tells the one from the two (hostile29)",
+)
+def test_one_event_whose_reports_lead_with_another_angle_stays_one_story():
+    # the FBI's and the indictment's reports, each naming its own official, the indictment's
+    # leading with the charge: bin Laden named by all, whole texts and leads apart
+    day = _embassies("men sent by Osama bin Laden")
+    charged = (
+        "A Manhattan jury charged Osama bin Laden with murder on Wednesday.",
+        "Osama bin Laden faces a murder charge from a Manhattan grand jury.",
+    )
+    for i, more in enumerate(("Agent Kenneth Maxwell of the FBI", "Prosecutor Patrick Fitzgerald")):
+        for k in (i, i + 2):
+            lead, body = day[k].paragraphs
+            day[k] = replace(
+                day[k], paragraphs=(charged[k // 2] if i else lead, f"{body} {more} spoke.")
+            )
+    assert _grouped(day, replace(GROUPING, lead_groups=0.0)) == [
+        ["fbi-1", "fbi-2", "indictment-1", "indictment-2"]
+    ]
+    assert _grouped(day) == [["fbi-1", "fbi-2", "indictment-1", "indictment-2"]]
+
+
 def test_two_events_sharing_only_places_and_what_happened_are_two_stories():
     # the Turkey-Syria crisis (Mubarak in Damascus) and Ocalan held in Rome: both tell of
     # Turkey's troops and the Kurdish rebels (in what happened alike across at ~0.9 of the
