@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import chain
 
 import numpy as np
@@ -451,9 +451,6 @@ class _Merging:
         (`lead_groups`), or in what happened."""
         size_a, size_b, whom, rules = self.members[a], self.members[b], self.whom, self.read.rules
         person = bool(whom.held[a] & whom.held[b])  # named by all: whole texts may differ
-        # about one the other never names
-        other = whom.whose(a, b, size_a) or whom.whose(b, a, size_b)
-        shares = (rules.other_person if other else rules.two_groups, rules.event_groups)
 
         def two(view: int, share: float) -> bool:
             return _comparable(size_a, size_b, LONE[view]) and _apart(
@@ -467,8 +464,9 @@ class _Merging:
 
         if person:  # as the split reads them (`_parts`)
             whole = two(0, rules.two_groups) and two(2, rules.lead_groups)
-        else:
-            whole = two(0, shares[0])
+        else:  # about one the other never names
+            other = whom.whose(a, b, size_a) or whom.whose(b, a, size_b)
+            whole = two(0, rules.other_person if other else rules.two_groups)
         return whole or two(1, rules.event_groups)
 
 
@@ -814,10 +812,11 @@ def _parts(
     similar, tree = _tree(matrix[members])
     parts = fcluster(tree, 1.0 - rules.apart, "distance")
     if parts.max() == 1:
-        names, leads = read.names[members], _tree(read.leads[members])[0]
+        names = read.names[members]
+        leads = cache(lambda: _similar(read.leads[members]))  # read only where it is asked
         held = _held(subjects[m] for m in members)
         parts = _halves(similar, tree, rules.two_groups, names)
-        if held and parts.max() > 1 and not _parted(leads, parts == 1, rules.lead_groups):
+        if held and parts.max() > 1 and not _parted(leads(), parts == 1, rules.lead_groups):
             parts = np.ones(len(members), dtype=int)
         if not held and parts.max() == 1:
             parts = _subjects(
@@ -827,9 +826,9 @@ def _parts(
             happened, events = _tree(read.events[members])
             parts = _halves(happened, events, rules.event_groups, names)
             if parts.max() == 1:  # one stray, by what it says happened or else its whole text
-                parts = _stray(happened, rules.event_groups, leads, rules)
+                parts = _stray(happened, rules.event_groups, leads(), rules)
                 if parts.max() == 1:
-                    parts = _stray(similar, rules.two_groups, leads, rules)
+                    parts = _stray(similar, rules.two_groups, leads(), rules)
     return parts
 
 
@@ -922,13 +921,19 @@ def _passing(named: frozenset[str], about: frozenset[str]) -> frozenset[str]:
     return named - about if about else frozenset()
 
 
+def _similar(rows: sparse.csr_matrix) -> np.ndarray:
+    """The rows' cosines, none with itself."""
+    similar = np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
+    np.fill_diagonal(similar, 0.0)
+    return similar
+
+
 def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """The rows' cosines (none with itself) and their average-linkage tree."""
+    """The rows' cosines (`_similar`) and their average-linkage tree."""
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
-    similar = np.clip((rows @ rows.T).toarray(), 0.0, 1.0)
-    np.fill_diagonal(similar, 0.0)
+    similar = _similar(rows)
     return similar, linkage(squareform(1.0 - similar, checks=False), "average")
 
 

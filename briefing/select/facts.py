@@ -67,7 +67,7 @@ def novelty(
     today, told = joint[: len(texts)], joint[len(texts) : len(texts) + len(items)]
     similarity = today @ told.T
     # the same fact shares two words at least: "sleep" alone is no fact of a five-word quote
-    closest, nearest = _nearest(alike_in_terms(today, told))
+    closest, nearest = _nearest(alike_in_terms(today, told, similarity))
     # Below the same fact, a line continues only what its own topic briefed: another desk's
     # item sharing a few words ("airline", "Saudi") was another event on every region day
     mine = [k for k, item in enumerate(items) if topic is None or item.topic == topic]

@@ -330,14 +330,16 @@ def _normalise(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.diags(1.0 / norms) @ matrix
 
 
-def alike_in_terms(rows: sparse.spmatrix, columns: sparse.spmatrix) -> sparse.csr_matrix:
-    """Cosine of each of `rows` (unit rows) with each of `columns`, kept where the two share two
-    terms at least, or are the one term each: one word in common ("sleep" of a five-word quote)
-    is no fact, nor story, but a one-term line written again ("Israel strikes Gaza." beside the
-    topic's "Israel" and "Gaza") is its own fact."""
+def alike_in_terms(
+    rows: sparse.spmatrix, columns: sparse.spmatrix, cosines: sparse.spmatrix | None = None
+) -> sparse.csr_matrix:
+    """Cosine of each of `rows` (unit rows) with each of `columns` (`cosines`, where the caller
+    has them), kept where the two share two terms at least, or are the one term each: one word
+    in common ("sleep" of a five-word quote) is no fact, nor story, but a one-term line written
+    again ("Israel strikes Gaza." beside the topic's "Israel" and "Gaza") is its own fact."""
     here, there = (rows > 0).astype(float), (columns > 0).astype(float)
     shared = (here @ there.T).tocoo()
     lone = np.asarray(here.sum(axis=1)).ravel() == 1, np.asarray(there.sum(axis=1)).ravel() == 1
     keep = (shared.data >= 2) | (lone[0][shared.row] & lone[1][shared.col])
     mask = sparse.csr_matrix((keep.astype(float), (shared.row, shared.col)), shape=shared.shape)
-    return sparse.csr_matrix((rows @ columns.T).multiply(mask))
+    return sparse.csr_matrix((rows @ columns.T if cosines is None else cosines).multiply(mask))
