@@ -1,4 +1,5 @@
-"""Region days: three desks whose events share a region, built from ../shared/eval/duc2003.
+"""Region days: three desks whose events share a region, built from ../shared/eval/duc2003
+(or, `--set duc2007`, desks whose topics share a domain).
 
 A desk (a topic) carries five events of one region, by 8, 5, 3, 2 and 1 articles; two or three
 events of other regions ride along as distractors. Articles are untitled wire copy (no title, the
@@ -10,6 +11,10 @@ documents, follows a seed: tune on some seeds, report on others.
     python benchmarks/stories.py --region --seed 7   # a day never looked at while tuning
     python benchmarks/stories.py --two-days --seed 4 --pairs  # story status over two days
     python benchmarks/stories.py --grouping --seed 1 # the grouping stage alone, in seconds
+    python benchmarks/stories.py --region --set duc2007  # the desks of DUC 2007's topics
+
+A DUC 2007 cluster is a topic spanning months or years: its event is the articles of its
+densest fortnight (`Desks.window`), so a desk's events are each one story, as DUC 2003's are.
 
 Over two days (`two_days`), the status each event should show follows what the first day's
 briefing told (`as_briefed`): an event it never told is new to the reader.
@@ -25,31 +30,89 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from stories import DAY, Clusters, Document, Story, central, entries, toml_string
+from stories import (
+    DAY,
+    Clusters,
+    Document,
+    Story,
+    central,
+    entries,
+    toml_string,
+    topic_terms,
+)
+
+
+@dataclass(frozen=True)
+class Desks:
+    """A set's desks (name -> its clusters) and, for a set of topics, the days an event's
+    articles may span (its cluster's densest window of that many days; None: a cluster is one
+    event already)."""
+
+    source: str
+    regions: dict[str, tuple[str, ...]]
+    window: int | None = None
+
+    def usable(self, documents: list[Document]) -> list[Document]:
+        """The documents an event may draw on, most central first (`stories.central`): within
+        the window of `window` days holding the most of them, the earliest such."""
+        kept = central(documents)
+        if self.window is None:
+            return kept
+        days = [_day(d) for d in kept]
+        start = max(
+            sorted(set(days)), key=lambda s: sum(0 <= (d - s).days < self.window for d in days)
+        )
+        return [
+            d for d, day in zip(kept, days, strict=True) if 0 <= (day - start).days < self.window
+        ]
+
 
 REGIONS = {
     "Middle East": ("d30010t", "d30040t", "d30028t", "d30044t", "d31009t", "d31027t"),
     "Asia": ("d30012t", "d30020t", "d30034t", "d31011t", "d31041t", "d31050t"),
     "Europe": ("d30003t", "d30005t", "d30016t", "d30051t", "d31002t", "d31010t", "d31022t"),
 }
+SETS = {
+    "duc2003": Desks("DUC 2003", REGIONS),
+    "duc2007": Desks(  # topics sharing a domain; DUC 2003's median event spans 16 days
+        "DUC 2007",
+        {
+            "US courts and politics": (
+                "D0701A",
+                "D0711C",
+                "D0714D",
+                "D0721E",
+                "D0727G",
+                "D0729G",
+                "D0730G",
+            ),
+            "Europe": ("D0703A", "D0705A", "D0707B", "D0743J"),
+            "Health": ("D0724F", "D0728G", "D0734H"),
+        },
+        window=14,
+    ),
+}
+DUC2003 = SETS["duc2003"]
 EVENT_SIZES = (8, 5, 3, 2, 1)  # articles carrying a desk's first, second, ... event
 DISTRACTORS = (2, 3)  # how many off-desk events, and at most how many articles each
 TUNED = (1, 2, 3)  # the seeds grouping was tuned on; report the others
 
 
-def choose_region_stories(clusters: Clusters, seed: int) -> tuple[list[Story], list[Story]]:
+def choose_region_stories(
+    clusters: Clusters, seed: int, desks: Desks = DUC2003
+) -> tuple[list[Story], list[Story]]:
     """Each desk's events (topic = desk) and the distractors (topic -1), chosen by `seed`."""
     rng = random.Random(seed)
-    usable = {name: central(docs) for name, (docs, _) in clusters.items()}
+    usable = {name: desks.usable(docs) for name, (docs, _) in clusters.items()}
     stories: list[Story] = []
-    for topic, names in enumerate(REGIONS.values()):
+    for topic, names in enumerate(desks.regions.values()):
         order = [n for n in names if n in clusters]
         rng.shuffle(order)
         order.sort(key=lambda n: len(usable[n]) < EVENT_SIZES[0])  # the 8 from a large cluster
         for size, name in zip(EVENT_SIZES, order, strict=False):
             picked = sorted(rng.sample(usable[name], min(size, len(usable[name]))), key=_date)
             stories.append(Story(name, tuple(picked), tuple(clusters[name][1]), topic))
-    on_desk = {n for names in REGIONS.values() for n in names}
+    on_desk = {n for names in desks.regions.values() for n in names}
     openings = {d.paragraphs[0] for s in stories for d in s.documents}
     others = sorted(  # DUC files a few documents under two clusters: no distractor shares one
         n
@@ -67,18 +130,34 @@ def _date(document) -> str:
     return document.id[3:]
 
 
+def _day(document: Document) -> date:
+    """The day a DUC document was filed, read off its id ("NYT19990227.0073")."""
+    return datetime.strptime(document.id[3:11], "%Y%m%d").date()
+
+
 def write_region_day(
     stories: list[Story],
     distractors: list[Story],
     terms: dict[int, list[str]],
     folder: Path,
     seed: int,
+    desks: Desks = DUC2003,
 ) -> dict[str, str]:
     """Untitled articles at random times in the day's window, and a briefing.toml with one topic
     a desk; returns each article's file name -> its cluster."""
     entries = [(s.cluster, d) for s in stories + distractors for d in s.documents]
-    write_config(terms, folder)
+    write_config(terms, folder, desks)
     return write_articles(entries, folder / "articles", DAY, seed)
+
+
+def region_day(
+    clusters: Clusters, seed: int, folder: Path, desks: Desks = DUC2003
+) -> tuple[list[Story], list[Story], dict[str, str]]:
+    """The seed's region day of `desks`, written into `folder`: its desk events, distractors,
+    and each article's file name -> its cluster."""
+    stories, distractors = choose_region_stories(clusters, seed, desks)
+    terms = topic_terms(stories, clusters)
+    return stories, distractors, write_region_day(stories, distractors, terms, folder, seed, desks)
 
 
 def write_articles(
@@ -102,10 +181,11 @@ def write_articles(
     return owner
 
 
-def write_config(terms: dict[int, list[str]], folder: Path) -> None:
+def write_config(terms: dict[int, list[str]], folder: Path, desks: Desks = DUC2003) -> None:
     """briefing.toml: one topic a desk, its terms each event's most distinctive words."""
-    config = ['title = "Region day (DUC 2003)"', 'timezone = "UTC"', 'output = "out"', ""]
-    for topic, desk in enumerate(REGIONS):
+    title = toml_string(f"Region day ({desks.source})")
+    config = [f"title = {title}", 'timezone = "UTC"', 'output = "out"', ""]
+    for topic, desk in enumerate(desks.regions):
         config += [
             "[[topics]]",
             f"name = {toml_string(desk)}",
@@ -528,7 +608,11 @@ def top_stories_lead(
 
 
 def region_report(
-    stories: list[Story], owner: dict[str, str], data: dict, groups: dict[str, list[str]]
+    stories: list[Story],
+    owner: dict[str, str],
+    data: dict,
+    groups: dict[str, list[str]],
+    desks: Desks = DUC2003,
 ) -> dict[str, float]:
     """Print the day's grouping and page checks; return its figures."""
     from stories import measure
@@ -544,7 +628,7 @@ def region_report(
     rows = measure(stories, owner, data)
     checks = Counter()
     unordered: list[tuple[str, Sized, Sized]] = []
-    for topic, desk in enumerate(REGIONS):
+    for topic, desk in enumerate(desks.regions):
         section = data["topics"][topic]
         shown = entries(section, owner)
         sized = sized_entries(section, groups, owner)
@@ -576,8 +660,8 @@ def region_report(
     short = [r for r in told if r["item"] < 0.75]  # under 75%: is any article's lead above?
     no_lead = sum(r["best_lead"] < 0.75 for r in short)
     print(
-        f"  biggest event first in {checks['biggest first']}/{len(REGIONS)} desks; entries holding "
-        f"two events: {checks['two events in one entry']}; events told in two entries: "
+        f"  biggest event first in {checks['biggest first']}/{len(desks.regions)} desks; entries "
+        f"holding two events: {checks['two events in one entry']}; events told in two entries: "
         f"{checks['events in two entries']}; entries of a distractor or another "
         f"desk: {checks['foreign entries']}, selected (printed or no-room line): "
         f"{checks['foreign selected']}\n  {len(told)}/{len(rows)} events told; news sentence "

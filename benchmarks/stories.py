@@ -62,13 +62,16 @@ class Story:
     topic: int
 
 
-def read_cluster(folder: Path) -> tuple[list[Document], list[str]]:
-    """Documents in date order (`doc_id[3:]`), and the human summaries."""
+def read_cluster(
+    folder: Path, titled: frozenset[str] = frozenset()
+) -> tuple[list[Document], list[str]]:
+    """Documents in date order (`doc_id[3:]`), and the human summaries; a document `titled`
+    names opens on its headline, which is dropped (the days' articles are untitled)."""
     documents = []
     for path in sorted((folder / "docs").glob("*.txt"), key=lambda p: p.stem[3:]):
         text = path.read_text(encoding="utf-8")
         paragraphs = tuple(" ".join(b.split()) for b in text.split("\n\n") if b.strip())
-        documents.append(Document(path.stem, paragraphs))
+        documents.append(Document(path.stem, paragraphs[path.stem in titled :]))
     references = [p.read_text(encoding="utf-8") for p in sorted((folder / "refs").glob("*.txt"))]
     return documents, references
 
@@ -99,8 +102,16 @@ Clusters = dict[str, tuple[list[Document], list[str]]]
 
 
 def read_clusters(root: Path) -> Clusters:
-    """Every cluster under `root` by name: its documents and human summaries."""
-    return {f.name: read_cluster(f) for f in sorted(root.iterdir()) if (f / "docs").is_dir()}
+    """Every cluster under `root` by name: its documents (without the headlines its manifest
+    flags: DUC 2007 keeps them, DUC 2003 has none) and human summaries."""
+    manifest = root / "manifest.jsonl"
+    lines = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+    titled = frozenset(
+        doc["id"] for line in lines for doc in json.loads(line)["docs"] if doc.get("headline")
+    )
+    return {
+        f.name: read_cluster(f, titled) for f in sorted(root.iterdir()) if (f / "docs").is_dir()
+    }
 
 
 def choose_stories(clusters: Clusters, seed: int = SEED) -> list[Story]:
@@ -317,9 +328,15 @@ def main() -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=EVAL, help="the DUC 2003 folder")
+    parser.add_argument("--data", type=Path, help="the set's folder (default: ../shared/eval/SET)")
     parser.add_argument("--seed", type=int, action="append", help="another day: other clusters")
     parser.add_argument("--region", action="store_true", help="region days (benchmarks/regions.py)")
+    parser.add_argument(
+        "--set",
+        choices=("duc2003", "duc2007"),
+        default="duc2003",
+        help="the region days' desks and data (--two-days: duc2003 only)",
+    )
     parser.add_argument(
         "--two-days", action="store_true", help="a region day built on two days: story status"
     )
@@ -330,16 +347,18 @@ def main() -> int:
         "--grouping", action="store_true", help="the region days' grouping alone (fast)"
     )
     arguments = parser.parse_args()
-    root = arguments.data
+    root = arguments.data or EVAL.parent / arguments.set
     if not (root / "manifest.jsonl").is_file() and not any(root.glob("*/docs")):
         print(f"no evaluation data at {root}: story benchmark skipped")
         return 0
+    if arguments.two_days and arguments.set != "duc2003":
+        parser.error("--two-days builds DUC 2003 days only")
     if arguments.two_days:
         return region_two_days(root, arguments.seed, arguments.pairs)
     if arguments.grouping:
-        return region_grouping(root, arguments.seed)
+        return region_grouping(root, arguments.seed, arguments.set)
     if arguments.region:
-        return region_days(root, arguments.seed)
+        return region_days(root, arguments.seed, arguments.set)
     seed = (arguments.seed or [SEED])[0]
 
     from briefing.config import load_config
@@ -395,25 +414,25 @@ def built(
     return data, grouped
 
 
-def region_days(root: Path, seeds: list[int] | None) -> int:
-    """Build and report each region day; the tuned seeds and the others are summed apart."""
-    from regions import TUNED, choose_region_stories, region_report, size_order, write_region_day
+def region_days(root: Path, seeds: list[int] | None, name: str = "duc2003") -> int:
+    """Build and report each region day of the set `name` (`regions.SETS`); the tuned seeds and
+    the others are summed apart (no seed of another set than DUC 2003 was tuned on)."""
+    from regions import SETS, TUNED, region_day, region_report, size_order
 
-    clusters = read_clusters(root)
+    desks, clusters = SETS[name], read_clusters(root)
     figures: dict[bool, list[dict]] = {True: [], False: []}
     for seed in seeds or [*TUNED, 4, 5, 6, 7, 8]:
-        stories, distractors = choose_region_stories(clusters, seed)
-        terms = topic_terms(stories, clusters)
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
-            owner = write_region_day(stories, distractors, terms, folder, seed)
+            stories, distractors, owner = region_day(clusters, seed, folder, desks)
             data, groups = built(folder)
-        tuned = seed in TUNED
+        tuned = seed in TUNED and desks is SETS["duc2003"]
         print(
-            f"Region day, seed {seed} ({'tuned on' if tuned else 'held out'}): {len(owner)} "
+            f"Region day{'' if desks is SETS['duc2003'] else f' ({desks.source})'}, seed {seed} "
+            f"({'tuned on' if tuned else 'held out'}): {len(owner)} "
             f"articles, {len(stories)} desk events, {len(distractors)} distractors"
         )
-        figures[tuned].append(region_report(stories, owner, data, groups))
+        figures[tuned].append(region_report(stories, owner, data, groups, desks))
     for tuned, rows in figures.items():
         if not rows:
             continue
@@ -480,24 +499,21 @@ def grouped(folder: Path, day: date = DAY) -> list[list[str]]:
     return found
 
 
-def region_grouping(root: Path, seeds: list[int] | None) -> int:
-    """The grouping stage alone on each region day: B-cubed F1 over the on-desk articles and
-    the stories holding several events; tuned and other seeds summed apart."""
-    from regions import TUNED, bcubed, choose_region_stories, mixed, write_region_day
+def region_grouping(root: Path, seeds: list[int] | None, name: str = "duc2003") -> int:
+    """The grouping stage alone on each region day of the set `name`: B-cubed F1 over the
+    on-desk articles and the stories holding several events; tuned and other seeds summed apart."""
+    from regions import SETS, TUNED, bcubed, mixed, region_day
 
-    clusters = read_clusters(root)
+    desks, clusters = SETS[name], read_clusters(root)
     figures: dict[bool, list[float]] = {True: [], False: []}
     for seed in seeds or [*TUNED, 4, 5, 6, 7, 8]:
-        stories, distractors = choose_region_stories(clusters, seed)
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary)
-            owner = write_region_day(
-                stories, distractors, topic_terms(stories, clusters), folder, seed
-            )
+            stories, _, owner = region_day(clusters, seed, folder, desks)
             groups = grouped(folder)
         desk = {s.cluster for s in stories}
         f1, precision, recall = bcubed(groups, {n: c for n, c in owner.items() if c in desk})
-        figures[seed in TUNED].append(f1)
+        figures[seed in TUNED and desks is SETS["duc2003"]].append(f1)
         print(f"seed {seed}: B-cubed F1 {f1:.1%} (P {precision:.1%}, R {recall:.1%})")
         for counts in mixed(groups, owner.get):
             print("    one story, several events:", dict(counts))
