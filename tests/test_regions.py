@@ -1,6 +1,7 @@
 """benchmarks/regions.py: the region day's checks of what leads the page."""
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -148,3 +149,47 @@ def test_entries_past_the_first_are_read_against_their_events_sizes():
     ]
     assert regions.out_of_size_order(found) == [(found[1], found[2])]
     assert regions.out_of_size_order(found[:1] + found[2:]) == []
+
+
+def test_a_desk_whose_two_biggest_events_tie_may_open_on_either():
+    # region07: DUC 2007's health desk carries two events of four articles; the first entry
+    # telling either is the biggest first, one of three articles is not
+    events = [{"cluster": c, "articles": n} for c, n in (("flu", 4), ("gene", 4), ("diet", 3))]
+    assert regions.biggest_first(events, ["gene", "flu"])
+    assert regions.biggest_first(events, ["flu"])
+    assert not regions.biggest_first(events, ["diet", "flu"])
+    assert not regions.biggest_first(events, [])
+
+
+QUAKE = (
+    "An earthquake struck western Turkey, killing hundreds in Izmit and Istanbul, officials said."
+)
+
+
+def test_a_topic_sets_event_is_its_densest_fortnight():
+    # region07: a DUC 2007 cluster is a topic over months; its event is the documents of the
+    # 14 days holding most of them, where DUC 2003's clusters are used whole
+    from stories import Document
+
+    documents = [
+        Document(f"APW{day}.0001", (f"{QUAKE} Day {n} of the news.",))
+        for n, day in enumerate(("19990817", "19990820", "19990829", "20000817", "20000820"))
+    ]
+    fortnight = regions.Desks("test", {}, window=14).usable(documents)
+    assert sorted(d.id for d in fortnight) == [d.id for d in documents[:3]]
+    assert len(regions.Desks("test", {}).usable(documents)) == 5
+
+
+def test_a_headline_the_manifest_flags_is_dropped(tmp_path):
+    # region07: DUC 2007 documents open on their headline; the region day's wire copy is untitled
+    from stories import read_clusters
+
+    docs = tmp_path / "D0001A" / "docs"
+    docs.mkdir(parents=True)
+    (tmp_path / "D0001A" / "refs").mkdir()
+    (docs / "NYT19990101.0001.txt").write_text(f"QUAKE HITS TURKEY\n\n{QUAKE}\n")
+    (docs / "APW19990102.0002.txt").write_text(f"Quake hits Turkey\n\n{QUAKE}\n")
+    line = {"cluster": "D0001A", "docs": [{"id": "NYT19990101.0001", "headline": True}]}
+    (tmp_path / "manifest.jsonl").write_text(json.dumps(line) + "\n")
+    documents, _ = read_clusters(tmp_path)["D0001A"]
+    assert [d.paragraphs for d in documents] == [(QUAKE,), ("Quake hits Turkey", QUAKE)]
