@@ -1369,3 +1369,54 @@ def test_a_report_about_another_person_of_a_told_storys_persons_last_name_contin
     ]
     preview = _story("https://ap.example/hockey", HOCKEY, "Friday")
     assert carried([preview], told) == {}
+
+
+CUT_COPY = (
+    "A fire turned a dance hall jammed with teenagers into a deathtrap on {day}, killing 40.",
+    "Police backed off an earlier figure of 45 dead.",
+)
+REWRITE = (
+    "Hundreds of teenagers jammed into a hall to dance, but by dawn on {day} a fire had killed"
+    " 43 of them.",
+    "Survivors wept outside hospitals as parents searched the wards for their children.",
+    "Officials said the cause of the blaze was not yet known.",
+    "The king, abroad on a state visit, sent a message of sympathy to the families.",
+    "Thousands of mourners gathered in the cathedral for a memorial service that evening.",
+    "Doctors said identifying the victims was slow because few carried any documents.",
+)
+WAREHOUSE = (
+    "A fire killed two guards in a hall of a warehouse near the docks on {day}.",
+    "Investigators were still looking at faulty wiring in the sound system.",
+    "The owners said the building was insured and would be rebuilt within a year.",
+    "Dock workers were sent home as firefighters cooled the ruins through the night.",
+    "Shipping agents feared delays for cargo stored in the neighbouring sheds.",
+)
+
+
+def test_a_rewrite_whose_lead_restates_the_told_leads_event_continues_its_story(monkeypatch):
+    """A wire's full rewrite of a fire its cut copy told (beside a warehouse fire, told too)
+    shares six terms of its lead ("fire", "dance", "hall", "jammed", "teenagers", "killed") and
+    little else: it continues the fire; asked for more shared terms than that, nothing ties it."""
+    import briefing.select.status as status
+
+    warehouse = [
+        PastItem(
+            DAY_ONE, "Asia", line.format(day="Monday"), "https://ap.example/docks", False, "s3"
+        )
+        for line in WAREHOUSE
+    ]
+    past = _beside_budget(("https://ap.example/fire", CUT_COPY)) + warehouse
+    rewrite = _story("https://ap.example/rewrite", REWRITE, "Saturday")
+    assert [tie.story for tie in status.carried([rewrite], past)[rewrite.id].ties] == ["s1"]
+    monkeypatch.setattr(status, "LEAD_TERMS", 7)
+    assert status.carried([rewrite], past) == {}
+
+
+def test_a_lead_sharing_a_few_of_a_told_leads_terms_does_not_continue_its_story():
+    """Another fire, in a warehouse, shares "fire", "hall" and "killed" with the told dance
+    hall's lead: a field's words, not the event's, so it continues no told story."""
+    from briefing.select.status import carried
+
+    past = _beside_budget(("https://ap.example/fire", CUT_COPY))
+    other = _story("https://ap.example/warehouse", WAREHOUSE, "Saturday")
+    assert carried([other], past) == {}

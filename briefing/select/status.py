@@ -22,7 +22,14 @@ from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
 from briefing.text.news_marks import without_dateline
-from briefing.text.vectorize import alike_in_terms, normalise_rows, tfidf, weighted_tfidf
+from briefing.text.segment import paragraph_sentences
+from briefing.text.vectorize import (
+    alike_in_terms,
+    content_terms,
+    normalise_rows,
+    tfidf,
+    weighted_tfidf,
+)
 from briefing.weights import DEFAULT, Weights
 
 
@@ -37,6 +44,7 @@ class Status:
 
 
 NO_HISTORY = Status("")
+LEAD_TERMS = 5  # content terms two leads share when one restates the other's event (`_led`)
 
 
 @dataclass(frozen=True)
@@ -83,8 +91,9 @@ def carried(
     the story's reports share more than any one's details (taken together first, they tied a
     desk's background: a bomb's next report to the airport grouped with it), or its reports
     are about a person (write him twice) only that told story's are about (`_about`: a Greek
-    invitation to Ocalan and his told asylum request); these last three tie a story only
-    through most of its articles (`_by_most`). Its headline
+    invitation to Ocalan and his told asylum request), or its lead states what a told article's
+    lead states in other words (`_led`: a wire's full rewrite of a fire its cut copy told); these
+    last four tie a story only through most of its articles (`_by_most`). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -130,6 +139,7 @@ def carried(
             last=True,
         ),
         _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
+        _Reading(seen.led, by_story, 1.0, guarded=stories_articles, last=True),
     )
     alike = _Alike(whole, today @ together.T, weights.carried)
     apart = _Apart.of(seen, _unlike_told(seen, alike))
@@ -403,6 +413,7 @@ class _Against:
     named: sparse.csr_matrix
     names: sparse.csr_matrix
     opened: sparse.csr_matrix  # per text and told story: 1 where its opening writes its name
+    led: sparse.csr_matrix  # per text and told story: 1 where its lead states a told lead's event
 
 
 def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | None:
@@ -424,8 +435,10 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     openings = [" ".join((a.sentences or a.paragraphs)[:2]) for _, a in owners]
     told_leads = [body[0] for body in bodies.values()]
     opened = _opened(openings, told_leads, told_texts, keys, told)
+    leads = [(a.sentences or a.paragraphs or ("",))[0] for _, a in owners]
+    led = _led(leads, told_leads, keys, told)
     return _Against(
-        owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened
+        owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened, led
     )
 
 
@@ -516,6 +529,39 @@ def _opened(
         for column in named_by.get(name, ())
     }
     return _ones(pairs, (len(openings), len(told)))
+
+
+def _led(
+    leads: Sequence[str],
+    told_leads: Sequence[str],
+    stories: Sequence[tuple[date, str]],
+    told: Sequence[tuple[date, str]],
+) -> sparse.csr_matrix:
+    """Per lead (first sentence, rows) and story told before (columns, `told`): 1 where it
+    shares `LEAD_TERMS` content terms, when it happened left out, with the first sentence of
+    one of the story's told articles (`told_leads` of `stories`): a lead states the event, and a
+    rewrite restates it in its own order ("fire", "dance", "hall", "jammed", "teen", "killed")."""
+    place = {key: n for n, key in enumerate(told)}
+    told_terms = [
+        (_lead_terms(lead), place[key]) for lead, key in zip(told_leads, stories, strict=True)
+    ]
+    pairs = {
+        (row, column)
+        for row, lead in enumerate(leads)
+        if (terms := _lead_terms(lead))
+        for told_lead, column in told_terms
+        if len(terms & told_lead) >= LEAD_TERMS
+    }
+    return _ones(pairs, (len(leads), len(told)))
+
+
+def _lead_terms(text: str) -> frozenset[str]:
+    """The content terms of a text's first sentence, its dateline and when it happened left
+    out (`is_when`: a day's events share their weekdays)."""
+    first = paragraph_sentences([text])
+    return frozenset(
+        term for term in content_terms(first[0][1] if first else "") if not is_when(term)
+    )
 
 
 def _ones(pairs: set[tuple[int, int]], shape: tuple[int, int]) -> sparse.csr_matrix:
