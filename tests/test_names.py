@@ -248,3 +248,14 @@ def test_a_name_after_a_kind_the_day_writes_in_lower_case_is_no_persons():
     assert _people_of(fell)[0] == [frozenset()]
     suharto = frozenset({"@suharto"})
     assert _people_of(fell, met)[0] == [suharto, suharto | {"@mubarak"}]
+
+
+def test_a_common_noun_after_an_adjective_or_a_name_after_a_prefix_is_no_persons():
+    # "the Italian parliament" writes "parliament" as a common noun, so "Kurdish Parliament" is a
+    # body; "pro-Nazi Ustashe" writes "Nazi" as an adjective, no first name
+    house = "Officials said Kurdish Parliament met, and the Italian parliament said Parliament met"
+    regime = "Officials said the pro-Nazi Ustashe ruled, and the Church backed Ustashe rule"
+    assert _people_of([house], [house])[0] == [frozenset()] * 2
+    assert _people_of([regime], [regime])[0] == [frozenset()] * 2
+    named = "Officials said Kurdish Parliament met, and Nazi Ustashe said Parliament met Ustashe"
+    assert _people_of([named], [named])[0] == [frozenset({"@parliament", "@ustashe"})] * 2

@@ -29,8 +29,12 @@ _LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 _COMPASS = frozenset(("north", "south", "east", "west"))
 # A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
 _SHOUTED = re.compile(rf"\b[{CAPITALS}]{{2,}}\b")
-# A word written in lower case after an article is a common noun ("the hurricane", "a flight")
-_COMMON = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\b")
+# A word written in lower case after an article, or an article and a capitalised word, is a
+# common noun ("the hurricane", "a flight", "the Italian parliament")
+_COMMON = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+# A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
+# "anti-Western", "then-President"), no first name
+_PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -132,14 +136,16 @@ class Written:
     "timor"), opening a sentence too), the names after "in" (`within`: "in Libya", read as above
     without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
-    "georges")), of these first words and the `opening` ones those it writes in lower case after an
-    article too (`kinds`: "the hurricane"), and the words before a first name (`titles`: "president"
-    of "President Hosni Mubarak"); each once and held once for the day (interned). A name whose last
-    word it writes in lower case after an article is a thing (`led`: "Swissair Flight" and "the
-    flight"). The longer names opening a sentence are kept apart, as their first and last words and
-    their second and last (`opening`): any word opens a sentence capitalised, so the name may start
-    at either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the
-    first words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
+    "georges")), of these first words and the `opening` ones those it writes as a common noun too,
+    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi"), and the
+    words before a first name (`titles`: "president" of "President Hosni Mubarak"); each once and
+    held once for the day (interned). A name whose last word it writes in lower case after an
+    article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
+    flight", "Kurdish Parliament" and "the Italian parliament"). The longer names opening a sentence
+    are kept apart, as their first and last words and their second and last (`opening`): any word
+    opens a sentence capitalised, so the name may start at either ("Abdullah Ocalan, leader of ...",
+    "Syrian President Hafez Assad said"); so are the first words of the longer names inside one
+    (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -209,7 +215,9 @@ def reading(text: str) -> tuple[list[str], Written]:
     written = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
     capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
-    kinds = common.intersection(first for first, _ in (*after, *opening))
+    kinds = {first for first, _ in (*after, *opening)} & (
+        common | {lower(word) for word in _PREFIXED.findall(text)}
+    )
     return found, Written(
         *written,
         tuple(opening),
