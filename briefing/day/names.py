@@ -246,7 +246,8 @@ def people(
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
     place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
-    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"); one
+    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"), and a
+    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`); one
     so introduced only counting a point of the compass before it is a land ("Timor" of "East
     Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
     Korea" and "South Korea" are two: `_placed`)."""
