@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
+from briefing.text.segment import ABBREVIATIONS
 from briefing.text.words import CAPITALS, ends_with_title, lower
 
 # Capitalised words (past ASCII too: "Öcalan"), these between, the first after no word
@@ -28,6 +29,12 @@ _LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 _COMPASS = frozenset(("north", "south", "east", "west"))
 # A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
 _SHOUTED = re.compile(rf"\b[{CAPITALS}]{{2,}}\b")
+# A word written in lower case after an article, or an article and a capitalised word, is a
+# common noun ("the hurricane", "a flight", "the Italian parliament")
+_COMMON = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+# A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
+# "anti-Western", "then-President"), no first name
+_PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -44,20 +51,24 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
         start = match.start()
         led = _led(text, end, match)
         end = match.end()
+        person = not _abbreviated(text, match)
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
-            yield *_name(text, led, end, person=True), True, False
+            if person:
+                yield *_name(text, led, end, person=True), True, False
             for part in _ENTITY.finditer(text, start, end):
                 yield *_name(text, *part.span()), False, True
         elif led < start:
-            yield *_name(text, led, end, person=True), True, False
+            if person:
+                yield *_name(text, led, end, person=True), True, False
             yield *_name(text, start, end), False, True
         else:
             name, at_start = _name(text, start, end)
             if at_start and _after_title(text, start):
-                yield name, False, True, False
+                if person:
+                    yield name, False, True, False
                 yield name, True, False, True
             else:
-                yield name, at_start, True, True
+                yield name, at_start, person, True
 
 
 def _led(text: str, floor: int, name: re.Match[str]) -> int:
@@ -74,6 +85,12 @@ def _led(text: str, floor: int, name: re.Match[str]) -> int:
         if lead and (lead.group(1) or not _possessive(text, name)):
             return opens
     return start
+
+
+def _abbreviated(text: str, name: re.Match[str]) -> bool:
+    """Whether a `name` ends in an abbreviation and its period ("Boeing Co.", "Mr."): a
+    company's or a title's, no one's surname."""
+    return text.startswith(".", name.end()) and lower(name.group().split()[-1]) in ABBREVIATIONS
 
 
 def _possessive(text: str, name: re.Match[str]) -> bool:
@@ -112,18 +129,23 @@ def entities(text: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Written:
     """How an article writes people's names, not starting a sentence (the last word of each,
-    initials and particles left out): the one-word names it writes `alone`, the longer names'
-    last words (`full`, nor "of" before it: "the State of Israel"), the names after an article
-    or a possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes
-    `twice` or more, sentence starts too, the names after a point of the compass, with it
-    (`lands`: ("east", "timor"), opening a sentence too), the names after "in" (`within`: "in
-    Libya", read as above without it too) and the last words it writes in capitals
-    (`capitals`: "TV" of "Israel TV"); each once and held once for the day
-    (interned). The longer names opening a sentence are kept apart, as their first and last
-    words and their second and last (`opening`): any word opens a sentence capitalised, so the
-    name may start at either ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad
-    said"); so are the first words of the longer names inside one (`given`: "Abdullah" of
-    "leader Abdullah Ocalan")."""
+    initials and particles left out): the one-word names it writes `alone`, the longer names' last
+    words (`full`, nor "of" before it: "the State of Israel"), the names after an article or a
+    possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes `twice` or
+    more, sentence starts too, the names after a point of the compass, with it (`lands`: ("east",
+    "timor"), opening a sentence too), the names after "in" (`within`: "in Libya", read as above
+    without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
+    longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
+    "georges")), of these first words and the `opening` ones those it writes as a common noun too,
+    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi"), and the
+    words before a first name (`titles`: "president" of "President Hosni Mubarak"); each once and
+    held once for the day (interned). A name whose last word it writes in lower case after an
+    article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
+    flight", "Kurdish Parliament" and "the Italian parliament"). The longer names opening a sentence
+    are kept apart, as their first and last words and their second and last (`opening`): any word
+    opens a sentence capitalised, so the name may start at either ("Abdullah Ocalan, leader of ...",
+    "Syrian President Hafez Assad said"); so are the first words of the longer names inside one
+    (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -134,10 +156,19 @@ class Written:
     within: tuple[str, ...]
     lands: tuple[tuple[str, str], ...]
     capitals: tuple[str, ...]
+    after: tuple[tuple[str, str], ...]
+    kinds: tuple[str, ...]
+    titles: tuple[str, ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's)."""
-        return {*self.alone, *self.full, *self.led, *(name for _, name in self.lands)}
+        return {
+            *self.alone,
+            *self.full,
+            *self.led,
+            *(name for _, name in self.lands),
+            *(name for _, name in self.after),
+        }
 
 
 def reading(text: str) -> tuple[list[str], Written]:
@@ -145,7 +176,9 @@ def reading(text: str) -> tuple[list[str], Written]:
     found: list[str] = []
     alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
     lands: set[tuple[str, str]] = set()
-    within: set[str] = set()
+    after: set[tuple[str, str]] = set()
+    within, titles = set(), set()
+    common = set(_COMMON.findall(text))
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -162,21 +195,39 @@ def reading(text: str) -> tuple[list[str], Written]:
         if before and before[-1] in _COMPASS and not led_in:
             lands.add((sys.intern(before[-1]), sys.intern(last)))
             continue
+        introduced = bool(before) and not led_in and before[-1] != "of"
+        if introduced:
+            titles.update(before[:-1])
         if at_start:
-            if before and not led_in and before[-1] != "of":
+            if introduced:
                 opening.update((sys.intern(first), sys.intern(last)) for first in before[:2])
             continue
-        if led_in:
+        if led_in or last in common:
             led.add(last)
         elif not before:
             alone.add(last)
         elif before[-1] != "of":
-            full.add(last)
+            if len(before) == 1:
+                after.add((sys.intern(before[0]), sys.intern(last)))
+            else:
+                full.add(last)
             given.add(before[0])
-    kinds = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
+    written = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
     capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
-    return found, Written(*kinds, tuple(opening), *given_in, tuple(lands), tuple(capitals))
+    kinds = {first for first, _ in (*after, *opening)} & (
+        common | {lower(word) for word in _PREFIXED.findall(text)}
+    )
+    return found, Written(
+        *written,
+        tuple(opening),
+        *given_in,
+        tuple(lands),
+        tuple(capitals),
+        tuple(after),
+        tuple(map(sys.intern, kinds)),
+        tuple(map(sys.intern, titles)),
+    )
 
 
 def people(
@@ -195,14 +246,20 @@ def people(
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
     place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
-    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"); one
+    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"), and a
+    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`); one
     so introduced only counting a point of the compass before it is a land ("Timor" of "East
     Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
     Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
-    givens = {name for each in found for name in each.given} - written
+    kinds = _kinds(found)
+    givens = {name for each in found for name in each.given} - written - kinds
     opened = [{last for first, last in each.opening if first in givens} for each in found]
-    full = [{*each.full, *more} - {*each.within} for each, more in zip(found, opened, strict=True)]
+    full = [
+        {*each.full, *more, *(last for first, last in each.after if first not in kinds)}
+        - {*each.within}
+        for each, more in zip(found, opened, strict=True)
+    ]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
     capitals = Counter(name for each in found for name in each.capitals)
@@ -218,6 +275,14 @@ def people(
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
         subjects.append(named[-1] | _placed(each, all_names, lands))
     return named, about, subjects
+
+
+def _kinds(found: Sequence[Written]) -> set[str]:
+    """The words of kinds the day writes before a name (`Written.kinds`: "Hurricane Georges"
+    and "the hurricane"), no one's titles: never before a first name ("President Hosni
+    Mubarak")."""
+    titles = {word for each in found for word in each.titles}
+    return {word for each in found for word in each.kinds} - titles
 
 
 def _lands(found: Sequence[Written], lands: set[str]) -> dict[str, set[str]]:
