@@ -259,3 +259,13 @@ def test_a_common_noun_after_an_adjective_or_a_name_after_a_prefix_is_no_persons
     assert _people_of([regime], [regime])[0] == [frozenset()] * 2
     named = "Officials said Kurdish Parliament met, and Nazi Ustashe said Parliament met Ustashe"
     assert _people_of([named], [named])[0] == [frozenset({"@parliament", "@ustashe"})] * 2
+
+
+def test_a_kind_word_inside_a_bodys_name_before_a_person_is_no_title():
+    # hostile30: "National Hurricane Center Director Jerry Jarrell" writes "Hurricane" in a
+    # body's name, not right before a first name as a title ("President Hosni Mubarak"), so
+    # "Hurricane Georges" beside "the hurricane" still introduces no one
+    storm = ["Hurricane Georges hit the island on Monday, and the hurricane killed 10"]
+    told = ["Damage from Hurricane Georges was large, officials said, and Georges left"]
+    center = ["Forecasters said National Hurricane Center Director Jerry Jarrell and Jarrell"]
+    assert _people_of(storm, told, center)[0] == [frozenset(), frozenset(), {"@jarrell"}]

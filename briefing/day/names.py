@@ -138,7 +138,8 @@ class Written:
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
     "georges")), of these first words and the `opening` ones those it writes as a common noun too,
     in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi"), and the
-    words before a first name (`titles`: "president" of "President Hosni Mubarak"); each once and
+    word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
+    "hurricane" of a body's "National Hurricane Center Director Jerry Jarrell"); each once and
     held once for the day (interned). A name whose last word it writes in lower case after an
     article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
     flight", "Kurdish Parliament" and "the Italian parliament"). The longer names opening a sentence
@@ -197,7 +198,7 @@ def reading(text: str) -> tuple[list[str], Written]:
             continue
         introduced = bool(before) and not led_in and before[-1] != "of"
         if introduced:
-            titles.update(before[:-1])
+            titles.update(before[-2:-1])
         if at_start:
             if introduced:
                 opening.update((sys.intern(first), sys.intern(last)) for first in before[:2])
