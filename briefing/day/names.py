@@ -142,11 +142,12 @@ class Written:
     "hurricane" of a body's "National Hurricane Center Director Jerry Jarrell"); each once and
     held once for the day (interned). A name whose last word it writes in lower case after an
     article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
-    flight", "Kurdish Parliament" and "the Italian parliament"). The longer names opening a sentence
-    are kept apart, as their first and last words and their second and last (`opening`): any word
-    opens a sentence capitalised, so the name may start at either ("Abdullah Ocalan, leader of ...",
-    "Syrian President Hafez Assad said"); so are the first words of the longer names inside one
-    (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
+    flight", "Kurdish Parliament" and "the Italian parliament"), each kept with the word before it
+    (`nouns`, "" alone: ("bill", "gates") of "Bill Gates" and "the gates"). The longer names
+    opening a sentence are kept apart, as their first and last words and their second and last
+    (`opening`): any word opens a sentence capitalised, so the name may start at either
+    ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the first
+    words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -160,6 +161,7 @@ class Written:
     after: tuple[tuple[str, str], ...]
     kinds: tuple[str, ...]
     titles: tuple[str, ...]
+    nouns: tuple[tuple[str, str], ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's)."""
@@ -178,6 +180,7 @@ def reading(text: str) -> tuple[list[str], Written]:
     alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
     lands: set[tuple[str, str]] = set()
     after: set[tuple[str, str]] = set()
+    nouns: set[tuple[str, str]] = set()
     within, titles = set(), set()
     common = set(_COMMON.findall(text))
     for name, at_start, person, entity in read_names(text):
@@ -205,6 +208,8 @@ def reading(text: str) -> tuple[list[str], Written]:
             continue
         if led_in or last in common:
             led.add(last)
+            if not led_in and before[-1:] != ["of"]:
+                nouns.add((sys.intern(before[0] if before else ""), sys.intern(last)))
         elif not before:
             alone.add(last)
         elif before[-1] != "of":
@@ -228,6 +233,7 @@ def reading(text: str) -> tuple[list[str], Written]:
         tuple(after),
         tuple(map(sys.intern, kinds)),
         tuple(map(sys.intern, titles)),
+        tuple(nouns),
     )
 
 
@@ -248,18 +254,25 @@ def people(
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
     place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
     a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"), and a
-    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`); one
+    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`), but a
+    first name introduces a last name its article writes as a common noun too ("Bill Gates" and
+    "the gates": `Written.nouns`; not "Swissair Flight" where the day writes "Swissair" alone); one
     so introduced only counting a point of the compass before it is a land ("Timor" of "East
     Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
     Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     kinds = _kinds(found)
-    givens = {name for each in found for name in each.given} - written - kinds
+    givens = {name for each in found for name in _given(each)} - written - kinds
     opened = [{last for first, last in each.opening if first in givens} for each in found]
+    surnamed = [{last for first, last in each.nouns if first in givens} for each in found]
+    restored = set().union(*surnamed)
+    written |= {
+        last for each in found for first, last in each.nouns if not first and last in restored
+    }
     full = [
-        {*each.full, *more, *(last for first, last in each.after if first not in kinds)}
+        {*each.full, *more, *named, *(last for first, last in each.after if first not in kinds)}
         - {*each.within}
-        for each, more in zip(found, opened, strict=True)
+        for each, more, named in zip(found, opened, surnamed, strict=True)
     ]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
@@ -276,6 +289,13 @@ def people(
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
         subjects.append(named[-1] | _placed(each, all_names, lands))
     return named, about, subjects
+
+
+def _given(written: Written) -> Iterator[str]:
+    """The first words an article writes before a name inside a sentence (`Written.given`),
+    before a last word it writes as a common noun too (`Written.nouns`: "Bill" of "Bill Gates")."""
+    yield from written.given
+    yield from (first for first, _ in written.nouns if first)
 
 
 def _kinds(found: Sequence[Written]) -> set[str]:
