@@ -285,3 +285,18 @@ def test_a_surname_the_article_writes_as_a_common_noun_after_a_first_name_is_a_p
     flight = ["Officials said Swissair Flight 111 crashed, and the flight and Flight 111 were lost"]
     swissair = ["Officials said Swissair and Flight 111 spoke"]
     assert _people_of(flight, swissair)[0] == [frozenset()] * 2
+
+
+def test_a_name_after_a_title_the_day_writes_as_a_common_noun_is_a_speakers_persons():
+    # hostile30: "King Hussein" beside "the king", "Prince Charles" beside "the prince" have
+    # "Hurricane Georges"'s shape, but the day writes them saying ("Hussein said", "Charles
+    # told"): a storm or a flight never says, a person does, so they stay people; Georges, whom
+    # officials said things of ("officials said Georges moved") but who never says, no one
+    king = ["Officials said King Hussein returned, and the king waved, as Hussein said"]
+    prince = ["Crowds said Prince Charles arrived, and the prince waved, as Charles told them"]
+    storm = [
+        "Hurricane Georges hit the island, and the hurricane killed 10, officials said Georges"
+    ]
+    told = ["Damage from Hurricane Georges was large, officials said, and Georges left"]
+    assert _people_of(king, storm, told)[0] == [{"@hussein"}, frozenset(), frozenset()]
+    assert _people_of(prince)[0] == [{"@charles"}]
