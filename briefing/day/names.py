@@ -145,8 +145,9 @@ class Written:
     "hurricane" of a body's "National Hurricane Center Director Jerry Jarrell"); each once and
     held once for the day (interned). A name whose last word it writes in lower case after an
     article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
-    flight", "Kurdish Parliament" and "the Italian parliament"), each kept with the word before it
-    (`nouns`, "" alone: ("bill", "gates") of "Bill Gates" and "the gates"), and the names it
+    flight", "Kurdish Parliament" and "the Italian parliament"), each of one or two words kept
+    with the word before it (`nouns`, "" alone: ("bill", "gates") of "Bill Gates" and "the
+    gates"; not "Pan Africanist Congress"), and the names it
     writes saying (`speakers`: "hussein" of "Hussein said", as a person does). The longer names
     opening a sentence are kept apart, as their first and last words and their second and last
     (`opening`): any word opens a sentence capitalised, so the name may start at either
@@ -213,7 +214,7 @@ def reading(text: str) -> tuple[list[str], Written]:
             continue
         if led_in or last in common:
             led.add(last)
-            if not led_in and before[-1:] != ["of"]:
+            if not led_in and len(before) < 2 and before != ["of"]:
                 nouns.add((sys.intern(before[0] if before else ""), sys.intern(last)))
         elif not before:
             alone.add(last)
