@@ -237,7 +237,7 @@ def test_a_name_after_a_kind_the_day_writes_in_lower_case_is_no_persons():
     # "President" before a first name, as a title is ("President Hosni Mubarak")
     storm = [
         "Hurricane Georges hit the island on Monday, and the hurricane killed 10",
-        "Officials said Georges moved west as Swissair Flight 111 crashed",
+        "Officials said Georges moved west as Swissair Flight 111 crashed, Swissair said",
         "The flight had left New York, and Flight 111 was lost",
     ]
     told = ["Damage from Hurricane Georges was large, officials said, and Georges left"]
@@ -253,9 +253,55 @@ def test_a_name_after_a_kind_the_day_writes_in_lower_case_is_no_persons():
 def test_a_common_noun_after_an_adjective_or_a_name_after_a_prefix_is_no_persons():
     # "the Italian parliament" writes "parliament" as a common noun, so "Kurdish Parliament" is a
     # body; "pro-Nazi Ustashe" writes "Nazi" as an adjective, no first name
-    house = "Officials said Kurdish Parliament met, and the Italian parliament said Parliament met"
+    house = (
+        "Officials said Kurdish Parliament met, Kurdish aides said Parliament met,"
+        " and the Italian parliament met"
+    )
     regime = "Officials said the pro-Nazi Ustashe ruled, and the Church backed Ustashe rule"
     assert _people_of([house], [house])[0] == [frozenset()] * 2
     assert _people_of([regime], [regime])[0] == [frozenset()] * 2
     named = "Officials said Kurdish Parliament met, and Nazi Ustashe said Parliament met Ustashe"
     assert _people_of([named], [named])[0] == [frozenset({"@parliament", "@ustashe"})] * 2
+
+
+def test_a_kind_word_inside_a_bodys_name_before_a_person_is_no_title():
+    # hostile30: "National Hurricane Center Director Jerry Jarrell" writes "Hurricane" in a
+    # body's name, not right before a first name as a title ("President Hosni Mubarak"), so
+    # "Hurricane Georges" beside "the hurricane" still introduces no one
+    storm = ["Hurricane Georges hit the island on Monday, and the hurricane killed 10"]
+    told = ["Damage from Hurricane Georges was large, officials said, and Georges left"]
+    center = ["Forecasters said National Hurricane Center Director Jerry Jarrell and Jarrell"]
+    assert _people_of(storm, told, center)[0] == [frozenset(), frozenset(), {"@jarrell"}]
+
+
+def test_a_surname_the_article_writes_as_a_common_noun_after_a_first_name_is_a_persons():
+    # hostile30: "Bill Gates" beside "the gates", "Condoleezza Rice" beside "the rice harvest":
+    # a surname that is a common noun is still one after a first name the day never writes alone
+    # (as "Swissair Flight" beside "the flight" is a thing where the day writes "Swissair" alone)
+    gates = ["Microsoft chairman Bill Gates testified, and Gates said crowds filled the gates"]
+    rice = ["Officials said Condoleezza Rice saw farms where the rice failed, and Rice spoke"]
+    assert _people_of(gates)[0] == [frozenset({"@gates"})]
+    assert _people_of(rice)[0] == [frozenset({"@rice"})]
+    flight = ["Officials said Swissair Flight 111 crashed, and the flight and Flight 111 were lost"]
+    swissair = ["Officials said Swissair and Flight 111 spoke"]
+    assert _people_of(flight, swissair)[0] == [frozenset()] * 2
+    # a body's name of three words is no first name's and a last name's (seed 85's census)
+    body = [
+        "Officials said Pan Africanist Congress members met, and the congress said Congress met"
+    ]
+    assert _people_of(body)[0] == [frozenset()]
+
+
+def test_a_name_after_a_title_the_day_writes_as_a_common_noun_is_a_speakers_persons():
+    # hostile30: "King Hussein" beside "the king", "Prince Charles" beside "the prince" have
+    # "Hurricane Georges"'s shape, but the day writes them saying ("Hussein said", "Charles
+    # told"): a storm or a flight never says, a person does, so they stay people; Georges, whom
+    # officials said things of ("officials said Georges moved") but who never says, no one
+    king = ["Officials said King Hussein returned, and the king waved, as Hussein said"]
+    prince = ["Crowds said Prince Charles arrived, and the prince waved, as Charles told them"]
+    storm = [
+        "Hurricane Georges hit the island, and the hurricane killed 10, officials said Georges"
+    ]
+    told = ["Damage from Hurricane Georges was large, officials said, and Georges left"]
+    assert _people_of(king, storm, told)[0] == [{"@hussein"}, frozenset(), frozenset()]
+    assert _people_of(prince)[0] == [{"@charles"}]

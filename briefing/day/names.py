@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
+from briefing.day.happened import REPORTING
 from briefing.text.segment import ABBREVIATIONS
 from briefing.text.words import CAPITALS, ends_with_title, lower
 
@@ -32,6 +33,8 @@ _SHOUTED = re.compile(rf"\b[{CAPITALS}]{{2,}}\b")
 # A word written in lower case after an article, or an article and a capitalised word, is a
 # common noun ("the hurricane", "a flight", "the Italian parliament")
 _COMMON = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+# A name saying something: the last capitalised word before a reporting verb ("Hussein said")
+_SAYS = re.compile(rf"\b([{CAPITALS}][\w’']*)\s+(?:{'|'.join(sorted(REPORTING))})\b")
 # A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
 # "anti-Western", "then-President"), no first name
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
@@ -138,14 +141,18 @@ class Written:
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
     "georges")), of these first words and the `opening` ones those it writes as a common noun too,
     in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi"), and the
-    words before a first name (`titles`: "president" of "President Hosni Mubarak"); each once and
+    word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
+    "hurricane" of a body's "National Hurricane Center Director Jerry Jarrell"); each once and
     held once for the day (interned). A name whose last word it writes in lower case after an
     article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
-    flight", "Kurdish Parliament" and "the Italian parliament"). The longer names opening a sentence
-    are kept apart, as their first and last words and their second and last (`opening`): any word
-    opens a sentence capitalised, so the name may start at either ("Abdullah Ocalan, leader of ...",
-    "Syrian President Hafez Assad said"); so are the first words of the longer names inside one
-    (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
+    flight", "Kurdish Parliament" and "the Italian parliament"), each of one or two words kept
+    with the word before it (`nouns`, "" alone: ("bill", "gates") of "Bill Gates" and "the
+    gates"; not "Pan Africanist Congress"), and the names it
+    writes saying (`speakers`: "hussein" of "Hussein said", as a person does). The longer names
+    opening a sentence are kept apart, as their first and last words and their second and last
+    (`opening`): any word opens a sentence capitalised, so the name may start at either
+    ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the first
+    words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
 
     alone: tuple[str, ...]
     full: tuple[str, ...]
@@ -159,6 +166,8 @@ class Written:
     after: tuple[tuple[str, str], ...]
     kinds: tuple[str, ...]
     titles: tuple[str, ...]
+    nouns: tuple[tuple[str, str], ...]
+    speakers: tuple[str, ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's)."""
@@ -177,6 +186,7 @@ def reading(text: str) -> tuple[list[str], Written]:
     alone, full, led, once, twice, given, opening = set(), set(), set(), set(), set(), set(), set()
     lands: set[tuple[str, str]] = set()
     after: set[tuple[str, str]] = set()
+    nouns: set[tuple[str, str]] = set()
     within, titles = set(), set()
     common = set(_COMMON.findall(text))
     for name, at_start, person, entity in read_names(text):
@@ -197,13 +207,15 @@ def reading(text: str) -> tuple[list[str], Written]:
             continue
         introduced = bool(before) and not led_in and before[-1] != "of"
         if introduced:
-            titles.update(before[:-1])
+            titles.update(before[-2:-1])
         if at_start:
             if introduced:
                 opening.update((sys.intern(first), sys.intern(last)) for first in before[:2])
             continue
         if led_in or last in common:
             led.add(last)
+            if not led_in and len(before) < 2 and before != ["of"]:
+                nouns.add((sys.intern(before[0] if before else ""), sys.intern(last)))
         elif not before:
             alone.add(last)
         elif before[-1] != "of":
@@ -227,6 +239,8 @@ def reading(text: str) -> tuple[list[str], Written]:
         tuple(after),
         tuple(map(sys.intern, kinds)),
         tuple(map(sys.intern, titles)),
+        tuple(nouns),
+        tuple({sys.intern(lower(name)) for name in _SAYS.findall(text)}),
     )
 
 
@@ -247,18 +261,26 @@ def people(
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
     place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
     a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"), and a
-    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`); one
-    so introduced only counting a point of the compass before it is a land ("Timor" of "East
+    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`; "King
+    Hussein" does where the day writes "Hussein said": `_after`), but a first name introduces a
+    last name its article writes as a common noun too ("Bill Gates" and "the gates":
+    `Written.nouns`; not "Swissair Flight" where the day writes "Swissair" alone); one so
+    introduced only counting a point of the compass before it is a land ("Timor" of "East
     Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
     Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     kinds = _kinds(found)
-    givens = {name for each in found for name in each.given} - written - kinds
+    speakers = {name for each in found for name in each.speakers}
+    givens = {name for each in found for name in _given(each)} - written - kinds
     opened = [{last for first, last in each.opening if first in givens} for each in found]
+    surnamed = [{last for first, last in each.nouns if first in givens} for each in found]
+    restored = set().union(*surnamed)
+    written |= {
+        last for each in found for first, last in each.nouns if not first and last in restored
+    }
     full = [
-        {*each.full, *more, *(last for first, last in each.after if first not in kinds)}
-        - {*each.within}
-        for each, more in zip(found, opened, strict=True)
+        {*each.full, *more, *named, *_after(each, kinds, speakers)} - {*each.within}
+        for each, more, named in zip(found, opened, surnamed, strict=True)
     ]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
@@ -275,6 +297,20 @@ def people(
         about.append(frozenset(f"@{name}" for name in names.intersection(each.twice)))
         subjects.append(named[-1] | _placed(each, all_names, lands))
     return named, about, subjects
+
+
+def _after(written: Written, kinds: set[str], speakers: set[str]) -> Iterator[str]:
+    """The last names an article introduces by one word before them (`Written.after`): a
+    first name or a title, not a kind (`_kinds`: "Hurricane Georges"), but before a name the
+    day writes saying (`Written.speakers`: "King Hussein" and "Hussein said")."""
+    return (last for first, last in written.after if first not in kinds or last in speakers)
+
+
+def _given(written: Written) -> Iterator[str]:
+    """The first words an article writes before a name inside a sentence (`Written.given`),
+    before a last word it writes as a common noun too (`Written.nouns`: "Bill" of "Bill Gates")."""
+    yield from written.given
+    yield from (first for first, _ in written.nouns if first)
 
 
 def _kinds(found: Sequence[Written]) -> set[str]:

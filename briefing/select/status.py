@@ -15,13 +15,14 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+from briefing.day.headlines import first_sentence
 from briefing.day.names import Written, people
 from briefing.day.names import reading as scan_names
 from briefing.day.stories import happened_unlike, is_when, read_events
 from briefing.models import Article, PastItem, Sentence, Story
 from briefing.select.day import Day
 from briefing.select.facts import Novelty
-from briefing.text.news_marks import without_dateline
+from briefing.text.news_marks import is_dateline, without_dateline
 from briefing.text.segment import paragraph_sentences
 from briefing.text.vectorize import (
     alike_in_terms,
@@ -435,7 +436,7 @@ def _against(stories: Sequence[Story], past: Sequence[PastItem]) -> _Against | N
     openings = [" ".join((a.sentences or a.paragraphs)[:2]) for _, a in owners]
     told_leads = [body[0] for body in bodies.values()]
     opened = _opened(openings, told_leads, told_texts, keys, told)
-    leads = [(a.sentences or a.paragraphs or ("",))[0] for _, a in owners]
+    leads = [first_sentence(a) for _, a in owners]
     led = _led(leads, told_leads, keys, told)
     return _Against(
         owners, texts, list(bodies), told_texts, keys, told, members, named, names, opened, led
@@ -556,12 +557,11 @@ def _led(
 
 
 def _lead_terms(text: str) -> frozenset[str]:
-    """The content terms of a text's first sentence, its dateline and when it happened left
-    out (`is_when`: a day's events share their weekdays)."""
-    first = paragraph_sentences([text])
-    return frozenset(
-        term for term in content_terms(first[0][1] if first else "") if not is_when(term)
-    )
+    """The content terms of a text's first sentence, its dateline (run in, or a unit of its own:
+    "MANILA (Reuters) -") and when it happened left out (`is_when`: a day's events share their
+    weekdays)."""
+    first = next((s for _, s in paragraph_sentences([text]) if not is_dateline(s)), "")
+    return frozenset(term for term in content_terms(first) if not is_when(term))
 
 
 def _ones(pairs: set[tuple[int, int]], shape: tuple[int, int]) -> sparse.csr_matrix:
