@@ -543,17 +543,15 @@ def _led(
     one of the story's told articles (`told_leads` of `stories`): a lead states the event, and a
     rewrite restates it in its own order ("fire", "dance", "hall", "jammed", "teen", "killed")."""
     place = {key: n for n, key in enumerate(told)}
-    told_terms = [
-        (_lead_terms(lead), place[key]) for lead, key in zip(told_leads, stories, strict=True)
-    ]
-    pairs = {
-        (row, column)
-        for row, lead in enumerate(leads)
-        if (terms := _lead_terms(lead))
-        for told_lead, column in told_terms
-        if len(terms & told_lead) >= LEAD_TERMS
-    }
-    return _ones(pairs, (len(leads), len(told)))
+    terms = [_lead_terms(lead) for lead in (*leads, *told_leads)]
+    vocabulary = {term: n for n, term in enumerate(sorted(set().union(*terms)))}
+    incidence = _ones(
+        {(row, vocabulary[term]) for row, each in enumerate(terms) for term in each},
+        (len(terms), len(vocabulary)),
+    )
+    shared = incidence[: len(leads)] @ incidence[len(leads) :].T  # terms each pair shares
+    owner = _ones({(n, place[key]) for n, key in enumerate(stories)}, (len(told_leads), len(told)))
+    return ((shared >= LEAD_TERMS).astype(np.float64) @ owner >= 1).astype(np.float64).tocsr()
 
 
 def _lead_terms(text: str) -> frozenset[str]:
