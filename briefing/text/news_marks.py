@@ -16,7 +16,10 @@ from briefing.text.words import CAPITALS, IDEOGRAPHS
 # "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
 # no dateline.
 _WORD = rf"[{CAPITALS}][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
-_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))?)"
+# A country in brackets may follow the city before the date (Xinhua's "ISTANBUL (Turkey), August
+# 21 (Xinhua) --").
+_BRACKETED = r"\([A-Z][\w ]*\)"
+_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}|{_BRACKETED}))*)"
 _DATELINE = re.compile(_PLACE + rf"\s+(?:[-–—]{{1,2}}|_)\s+(?=[\"“‘]?[{CAPITALS}])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
@@ -62,7 +65,7 @@ _LABELS = frozenset(
 _PARTICLES = frozenset(
     "de da das do dos del di du des es la le au aux en sur upon on of the".split()
 )
-_AGENCY = re.compile(r"\s*\([A-Z][\w ]*\)$")  # a dateline's "(AP)", "(Reuters)"
+_AGENCY = re.compile(rf"\s*{_BRACKETED}")  # a dateline's "(AP)", "(Reuters)", "(Turkey)"
 # a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
 _EDITORS_NOTE = re.compile(
     r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
