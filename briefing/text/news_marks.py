@@ -72,6 +72,18 @@ _EDITORS_NOTE = re.compile(
     r"\s*\S",
     re.IGNORECASE,
 )
+# A byline ("By Jennifer Brett", "*By ROBERT W. BLACK", "By JOHN SMITH, Associated Press
+# Writer"): "By", perhaps after markup, then a name's words (no article nor preposition: "By
+# The Numbers", "By Land And Sea" are titles) and perhaps a comma and the writer's post.
+_NAME_WORD = r"(?!(?:The|A|An|And|Of|In|On|For|To|With|From|At|Or)\b)[A-Z][\w.'’-]*"
+_BYLINE_LINE = re.compile(
+    rf"[*_]*\s*[Bb][Yy]\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[a-z]{{1,3}}))*"
+    r"(?:\s*[,/;]\s*[^.!?]{0,60})?$"
+)
+# A line wholly in brackets not ending a sentence: a credit or a note to editors ("(Distributed by
+# The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
+# writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
+_BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -152,6 +164,19 @@ def is_editors_note(line: str) -> bool:
     """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ...",
     "EDITOR'S NOTE _ ..."): a message to editors, neither a title nor news."""
     return bool(_EDITORS_NOTE.match(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line is a byline ("By Jennifer Brett", "*By ROBERT W. BLACK"): who wrote the
+    article, neither its title nor news."""
+    return bool(_BYLINE_LINE.match(line.strip()))
+
+
+def is_credit(line: str) -> bool:
+    """Whether a line is a byline or a credit or note wholly in brackets ("(Distributed by The
+    New York Times Syndicate)"): never an article's title nor news."""
+    line = line.strip()
+    return is_byline(line) or bool(_BRACKETED_LINE.match(line))
 
 
 def without_dateline(text: str) -> str:
