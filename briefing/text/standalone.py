@@ -9,7 +9,7 @@ from briefing.models import Sentence
 from briefing.text.news_marks import opens_block
 
 _OPEN = r"^[\"“‘'(]?"
-# A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...".
+# A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...", "One, ...".
 _CONNECTIVE = re.compile(
     _OPEN + r"(?:But|However|Also|And|Or|So|Yet|Still|Meanwhile|Moreover|Furthermore|Instead|"
     r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
@@ -18,7 +18,12 @@ _CONNECTIVE = re.compile(
     r"At the same time|The same|The (?:\w+ )?other|Another|Others|Later|Earlier|Afterwards|"
     r"Though|Although|Even then|Soon after|Shortly after|Soon afterwards|Shortly afterwards|"
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
-    r"Sure enough|Not so)\b"
+    r"Sure enough|Not so|"
+    # a bare numeral standing for ones named before: "One, led by researchers at ...", "Both
+    # were ...", "One of them", "Two of the three" (after "two studies ...")
+    r"(?:One|Two|Three|Both|Each|Neither|Either|The first|The second)(?=,)|"
+    r"(?:One|Two|Three|Both|Each|Neither|Either) of (?:them|these|those|the two|the three)|"
+    r"Both (?:are|were|have|had|will|would|say|said))\b"
 )
 # "On Dec. 7, they submitted ...", "In an interview, his father said ...": a bare pronoun or a
 # possessive one opening the subject after an opening phrase of time or place (not "While the
