@@ -201,6 +201,24 @@ def test_a_bare_numeral_standing_for_ones_named_before_leans(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a DUC 2007 region day told Microsoft's trial by its chronology's entry
+        "Dec. 17 - The Justice Department asks Jackson to hold Microsoft in contempt.",
+        "Aug. 20 _ The FTC decides to drop its probe.",
+        "1994: Microsoft signs a consent decree.",
+    ],
+)
+def test_an_entry_of_a_chronology_is_no_news_of_its_own(text):
+    assert "an entry of a chronology (a date, a dash)" in leans_on(text)
+
+
+def test_a_date_opening_a_sentence_is_no_chronology():
+    assert stands_alone("Dec. 17 was the day Microsoft was held in contempt.")
+    assert stands_alone("In 1994 Microsoft signed a consent decree.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "One man was killed on Friday.",
         "One of the world's largest banks failed.",
         "Two people died in the fire.",

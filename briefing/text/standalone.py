@@ -135,6 +135,12 @@ _FOLLOW_UP = re.compile(
     r"did not (?:immediately )?(?:respond|reply|return)",
     re.I,
 )
+# "Dec. 17 - The Justice Department asks ...", "1994 _ Microsoft signs ...": an entry of a
+# chronology, a date then a dash or a colon: a step in the story's past told in a list, not news
+_CHRONOLOGY = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?"
+    r"|\d{4})\s*(?:[-–—]{1,2}|_|:)\s+(?=[\"“]?[A-Z])"
+)
 # A closing quotation mark before any opening one: the sentence starts inside a quotation
 # (a straight quote closes before a space or a stop, or ends the sentence: 'on Monday."').
 _MID_QUOTE = re.compile(r"^[^\"“”]*[”]|^[^\"“”]*\"(?:[\s,.;:!?)]|$)")
@@ -276,6 +282,8 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
         reasons.append("a reaction to news stated before it")
+    if _CHRONOLOGY.match(text):
+        reasons.append("an entry of a chronology (a date, a dash)")
     surnames = names.bare(text)
     if surnames:
         reasons.append(f"names introduced before it ({', '.join(surnames)})")
