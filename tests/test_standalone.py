@@ -223,6 +223,7 @@ def test_a_date_opening_a_sentence_is_no_chronology():
         "One of the world's largest banks failed.",
         "Two people died in the fire.",
         "The first flight left at noon.",
+        "One of those who fought in Afghanistan was Mahmud Abouhalima.",
     ],
 )
 def test_a_numeral_counting_a_noun_stands_alone(text):

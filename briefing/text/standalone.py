@@ -22,7 +22,7 @@ _CONNECTIVE = re.compile(
     # a bare numeral standing for ones named before: "One, led by researchers at ...", "Both
     # were ...", "One of them", "Two of the three" (after "two studies ...")
     r"(?:One|Two|Three|Both|Each|Neither|Either|The first|The second)(?=,)|"
-    r"(?:One|Two|Three|Both|Each|Neither|Either) of (?:them|these|those|the two|the three)|"
+    r"(?:One|Two|Three|Both|Each|Neither|Either) of (?:them|these|those(?! who)|the two|the three)|"
     r"Both (?:are|were|have|had|will|would|say|said))\b"
 )
 # "On Dec. 7, they submitted ...", "In an interview, his father said ...": a bare pronoun or a
