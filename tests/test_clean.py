@@ -40,6 +40,12 @@ def test_navigation_form_and_share_lines_are_junk():
         # AP's note set off by a dash, as a dateline is (DUC 2003 d30010t)
         "EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, is The AP chief of bureau.",
         "EDITOR’S NOTE — This is part of a series on climate.",
+        # wire copy's byline block and credits (DUC 2007)
+        "*By ROBERT W. BLACK",
+        "By JOHN SMITH, Associated Press Writer",
+        "(Distributed by The New York Times Syndicate)",
+        "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)",
+        "(ht-cph)",
     ]:
         assert is_junk_line(line), line
 
@@ -51,6 +57,7 @@ def test_prose_is_not_junk():
         "By Friday, the ships had left the shoal.",
         "Editors of three papers said they would appeal.",
         "Editors - three of them - said they would appeal.",
+        "(Astronomers call one that reaches the ground a meteorite.)",
     ]:
         assert not is_junk_line(line), line
 

@@ -338,6 +338,19 @@ def test_a_reaction_to_the_event_gives_way_to_a_lead_that_says_what_happened():
     )
 
 
+def test_an_attribution_alone_gives_way_to_a_lead_that_says_what_happened():
+    # a DUC 2007 region day headed the quake "Turkey's Anatolia News Agency quoted Ismail Alakoc"
+    leaning = (
+        "The agency quoted the prime minister, who flew to the region on Friday to see the "
+        "damage, as saying that the government would rebuild every house the earthquake in "
+        "Turkey destroyed."
+    )
+    quake = _wire("a", "A severe earthquake killed hundreds of people in Turkey on Tuesday.")
+    assert story_headline((_wire("b", leaning), quake), ("AP",), leaning) == (
+        "A severe earthquake killed hundreds of people in Turkey on Tuesday"
+    )
+
+
 def test_a_headline_left_saying_here_names_the_place_its_dateline_gave():
     # region seed 112: "A Chinese dissident fleeing ... arrived here Wednesday…" in a no-room
     # line, the dateline that said where left out of the headline

@@ -205,6 +205,19 @@ def test_title_only_file_is_rejected(tmp_path):
             ("ISTANBUL, Turkey (AP) _", "A fire swept through a factory."),
         ),
         ("WASHINGTON --\n\nThe talks ended.", "", ("WASHINGTON --", "The talks ended.")),
+        # a byline or a credit in brackets is no title (a DUC 2007 region day headed a story
+        # "*by robert w. black", another "(Distributed by The New York Times Syndicate)")
+        (
+            "*By ROBERT W. BLACK\n\n*Associated Press Writer\n\nA judge barred the defense.",
+            "",
+            ("*By ROBERT W. BLACK", "*Associated Press Writer", "A judge barred the defense."),
+        ),
+        (
+            "(Distributed by The New York Times Syndicate)\n\nAddicts may turn to needles.",
+            "",
+            ("(Distributed by The New York Times Syndicate)", "Addicts may turn to needles."),
+        ),
+        ("By Land And Sea\n\nThe fleet sailed.", "By Land And Sea", ("The fleet sailed.",)),
         # a short sentence in capitals of fewer than three words is no shouted headline
         ("NO COMMENT.\n\nBody.", "", ("NO COMMENT.", "Body.")),
         # front matter with a source but no title: the body keeps its lead

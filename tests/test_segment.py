@@ -288,6 +288,10 @@ def test_a_lone_closing_quote_stays_with_the_sentence_it_closes(text, expected, 
             "WASHINGTON, March 3 (Xinhua) -- The number of hate groups grew last year.",
             ["WASHINGTON, March 3 (Xinhua) --", "The number of hate groups grew last year."],
         ),
+        (  # a country in brackets after the city
+            "ISTANBUL (Turkey), August 21 (Xinhua) -- The refinery fire has been put out.",
+            ["ISTANBUL (Turkey), August 21 (Xinhua) --", "The refinery fire has been put out."],
+        ),
         (
             "NEW YORK _ A federal judge agreed Tuesday to review the complaints.",
             ["NEW YORK _", "A federal judge agreed Tuesday to review the complaints."],
@@ -324,6 +328,11 @@ def test_an_articles_sentences_leave_out_a_dateline_run_into_a_paragraphs_first(
         "A judge agreed to review it.",
         "Group F — Sweden beat Korea.",
     ]
+
+
+def test_a_dateline_with_a_bracketed_country_gives_the_city():
+    assert dateline_place("ISTANBUL (Turkey), August 21 (Xinhua) --") == "Istanbul"
+    assert dateline_place("SEOUL, South Korea (AP) _") == "Seoul"
 
 
 def _read(paragraphs: tuple[str, ...]) -> tuple[list[str], list[str]]:

@@ -483,6 +483,27 @@ def test_a_reported_clause_cut_before_its_verb_heads_by_its_own_subject_and_verb
     assert from_sentence(increase).startswith("Boceta said")
 
 
+def test_a_cut_left_holding_a_quoted_attribution_alone_heads_by_the_reported_clause():
+    # a DUC 2007 region day headed the quake "Turkey's Anatolia News Agency quoted Ismail Alakoc"
+    quoted = (
+        "Turkey's Anatolia News Agency quoted Ismail Alakoc, the chairman of the refinery's "
+        "board, as saying that the fire at the Izmit refinery has been put out."
+    )
+    assert from_sentence(quoted) == "The fire at the Izmit refinery has been put out"
+    assert not sentence_cut.attribution_only(from_sentence(quoted), quoted)
+    # a reported clause that cannot stand as a headline (a bare definite subject): the
+    # attribution stays, known as such
+    leaning = (
+        "The agency quoted the prime minister, who flew to the region on Friday to see the "
+        "damage, as saying that the government would rebuild every house."
+    )
+    assert from_sentence(leaning) == "The agency quoted the prime minister"
+    assert sentence_cut.attribution_only(from_sentence(leaning), leaning)
+    # a cut that reaches the reported clause is none
+    sorry = "Police quoted him as saying he was sorry."
+    assert not sentence_cut.attribution_only(from_sentence(sorry), sorry)
+
+
 def test_an_opening_participle_phrase_keeps_the_subject_after_it():
     # hostile9: a participle's phrase opening the sentence is no subject; the words between the
     # commas after it are the subject, not an aside to leave out ("Fearing more violence led by

@@ -183,6 +183,53 @@ def test_the_two_other_ones_lean_on_the_ones_named_before():
     assert leans_on("The three other men were freed.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a DUC 2007 region day's news sentence, after "Two studies ... found ..."
+        "One, led by researchers at the Scripps Clinic, found that interferon slowed the disease.",
+        "One of them, interferon beta-1a, is a genetically engineered drug.",
+        "Both were arrested on Friday.",
+        "Two of the three plants closed.",
+        "The first, in 1997, ended hours after liftoff.",
+    ],
+)
+def test_a_bare_numeral_standing_for_ones_named_before_leans(text):
+    assert leans_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a DUC 2007 region day told Microsoft's trial by its chronology's entry
+        "Dec. 17 - The Justice Department asks Jackson to hold Microsoft in contempt.",
+        "Aug. 20 _ The FTC decides to drop its probe.",
+        "1994: Microsoft signs a consent decree.",
+    ],
+)
+def test_an_entry_of_a_chronology_is_no_news_of_its_own(text):
+    assert "an entry of a chronology (a date, a dash)" in leans_on(text)
+
+
+def test_a_date_opening_a_sentence_is_no_chronology():
+    assert stands_alone("Dec. 17 was the day Microsoft was held in contempt.")
+    assert stands_alone("In 1994 Microsoft signed a consent decree.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man was killed on Friday.",
+        "One of the world's largest banks failed.",
+        "Two people died in the fire.",
+        "The first flight left at noon.",
+        "One of those who fought in Afghanistan was Mahmud Abouhalima.",
+    ],
+)
+def test_a_numeral_counting_a_noun_stands_alone(text):
+    assert stands_alone(text), leans_on(text)
+
+
 def test_a_line_inside_a_block_a_colon_lead_in_opens_leans_on_it():
     from briefing.models import Article, Sentence
     from briefing.text.standalone import leaning_of

@@ -14,6 +14,7 @@ from briefing.models import Article, Skipped, source_names
 from briefing.text.news_marks import (
     dateline_end,
     dateline_place,
+    is_credit,
     is_dateline,
     is_editors_note,
     without_dateline,
@@ -129,12 +130,13 @@ def site(article: Article) -> str:
 
 
 def is_junk_line(line: str) -> bool:
-    """True for navigation, form prompts, share bars, bylines, editors' notes, lines without a
-    letter (of any script) and similar page furniture."""
+    """True for navigation, form prompts, share bars, bylines, credits in brackets, editors'
+    notes, lines without a letter (of any script) and similar page furniture."""
     text = line.strip()
     return (
         bool(_NAVIGATION.match(text))
         or is_editors_note(text)
+        or is_credit(text)
         or not (re.search(r"[A-Za-z]", text) or any(char.isalpha() for char in text))
     )
 

@@ -11,7 +11,7 @@ from itertools import chain
 from briefing.day.happened import says_what_happened
 from briefing.day.names import entities, read_names
 from briefing.day.opinion import opinion_reason
-from briefing.day.sentence_cut import from_sentence
+from briefing.day.sentence_cut import attribution_only, from_sentence
 from briefing.day.verbs import WORD
 from briefing.models import Article, Item, Story
 from briefing.text.news_marks import is_dateline, without_dateline
@@ -214,9 +214,13 @@ def _placed(cut: str, place: str) -> str:
 
 
 def _tells(cut: str, sentence: str) -> bool:
-    """Whether `cut`, from `sentence`, tells what happened: it `says_what_happened` and is no
-    reaction to the event (`_reacts`)."""
-    return says_what_happened(cut) and not _reacts(cut, sentence)
+    """Whether `cut`, from `sentence`, tells what happened: it `says_what_happened`, is no
+    reaction to the event (`_reacts`) and not its attribution alone (`attribution_only`)."""
+    return (
+        says_what_happened(cut)
+        and not _reacts(cut, sentence)
+        and not attribution_only(cut, sentence)
+    )
 
 
 def _plain(cut: str) -> bool:

@@ -30,6 +30,7 @@ from briefing.day.unspaced_cut import unspaced_clause
 from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, bare_word, past, verb_in, verbal
 from briefing.text.news_marks import without_dateline
 from briefing.text.vectorize import stop_words
+from briefing.text.words import lower as lower_case
 from briefing.text.words import mostly_unspaced
 
 # where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
@@ -91,6 +92,13 @@ _REPORTED = re.compile(
     rf"(?:(?!\b(?:{'|'.join(sorted(AUXILIARY))}|there)\b|[a-z]{{3}}\.\s)[^,]){{0,60}}?"
     r"\sthat\s+(?=\S)"
 )
+# "Turkey's Anatolia News Agency quoted Ismail Alakoc, the chairman of ..., as saying that | the
+# fire ... has been put out": an attribution whose reported clause follows "as saying", in one
+# sentence opening on no quotation
+_QUOTED = re.compile(
+    r"^(?![\"“‘'])[^\"“]{0,200}?\bquoted\b[^\"“]{0,200}?\bas\s+saying,?(?:\s+that)?\s+"
+    r"(?=[^\"“\s])"
+)
 # "The increase was spurred by ...": a subject that is a definite noun alone, standing for
 # something named before it
 _BARE_DEFINITE = re.compile(
@@ -145,8 +153,8 @@ def _cut(sentence: str, reach: bool = False, phrase: bool = True) -> str:
             text = shorter[:1].upper() + shorter[1:]
     framing = FRAME.match(text) if framed(text) else None
     cut = _clause(text.rstrip(" ."), framing.end() if framing else 0)
-    found = _REPORTED.match(text) if cut.endswith("…") else None
-    own = _cut(text[found.end() :]) if found and _before_its_verb(cut, found.group()) else ""
+    found = _reported(text, cut)
+    own = _cut(text[found.end() :]) if found else ""
     if len(own.split()) < HEADLINE_WORDS[0] or not _reaches_verb(own) or _BARE_DEFINITE.match(own):
         if not reach or not cut.endswith("…") or says_what_happened(cut):
             return cut  # its main clause has its verb, or the cut keeps every word
@@ -231,6 +239,32 @@ def _phrase_reaching(text: str, cut: str) -> str:
         if len(head) <= HEADLINE_CHARS and not said and says_what_happened(head):
             return head
     return ""
+
+
+def _reported(text: str, cut: str) -> re.Match[str] | None:
+    """The attribution `text` opens with whose reported clause `cut` does not reach: `cut` stops
+    in it ("Turkey's Anatolia News Agency quoted Ismail Alakoc", `attribution_only`) or in the
+    reported clause before its verb."""
+    found = _REPORTED.match(text) if cut.endswith("…") else None
+    if found and _before_its_verb(cut, found.group()):
+        return found
+    quoted = _QUOTED.match(text)
+    if quoted is None or _within(cut, quoted):
+        return quoted
+    return quoted if cut.endswith("…") and _before_its_verb(cut, quoted[0]) else None
+
+
+def _within(cut: str, attribution: re.Match[str]) -> bool:
+    """Whether `cut` keeps the attribution's first words and none past it."""
+    kept, said = (WORD.findall(lower_case(t)) for t in (cut, attribution.group()))
+    return bool(kept) and kept == said[: len(kept)]
+
+
+def attribution_only(cut: str, sentence: str) -> bool:
+    """Whether `cut`, from `sentence`, keeps its attribution alone ("Turkey's Anatolia News
+    Agency quoted Ismail Alakoc", the fire it reports put out left out): no headline."""
+    quoted = _QUOTED.match(without_dateline(" ".join(sentence.split())))
+    return quoted is not None and _within(cut, quoted)
 
 
 def _before_its_verb(cut: str, head: str) -> bool:

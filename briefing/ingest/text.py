@@ -21,7 +21,7 @@ from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
-from briefing.text.news_marks import is_dateline, is_editors_note
+from briefing.text.news_marks import is_credit, is_dateline, is_editors_note
 from briefing.text.words import (
     CLOSERS,
     HEADING_WORDS,
@@ -204,14 +204,16 @@ _HAN_RUN = re.compile(f"[{IDEOGRAPHS}]+")
 def is_title(line: str) -> bool:
     """A short line with a letter in it that does not end like a sentence, or that shouts (a
     headline in capitals may end on an abbreviation or a question: "SUSPECT SPOTTED IN N.C."),
-    and is neither an editor's note ("Eds: UPDATES with ...") nor a dateline ("ISTANBUL,
-    Turkey (AP) _"); its words counted as a reader does (a Thai paragraph of sentences parted
-    by spaces, marking no stop, is no title), a run of Han or kana as one (a Chinese headline
-    and its deck, 30 to 45 letters, is one)."""
+    and is neither an editor's note ("Eds: UPDATES with ..."), a dateline ("ISTANBUL, Turkey
+    (AP) _") nor a credit ("*By ROBERT W. BLACK", "(Distributed by ...)"); its words counted as
+    a reader does (a Thai paragraph of sentences parted by spaces, marking no stop, is no
+    title), a run of Han or kana as one (a Chinese headline and its deck, 30 to 45 letters, is
+    one)."""
     return (
         0 < word_count(_HAN_RUN.sub("x", line)) <= HEADING_WORDS
         and not is_editors_note(line)
         and not is_dateline(line)
+        and not is_credit(line)
         and re.search(r"[^\W\d_]", line) is not None
         and (not _TITLE_END.search(line) or shouts(line))
     )

@@ -16,7 +16,10 @@ from briefing.text.words import CAPITALS, IDEOGRAPHS
 # "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
 # no dateline.
 _WORD = rf"[{CAPITALS}][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
-_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}))*(?:\s\([A-Z][\w ]*\))?)"
+# A country in brackets may follow the city before the date (Xinhua's "ISTANBUL (Turkey), August
+# 21 (Xinhua) --").
+_BRACKETED = r"\([A-Z][\w ]*\)"
+_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}|{_BRACKETED}))*)"
 _DATELINE = re.compile(_PLACE + rf"\s+(?:[-–—]{{1,2}}|_)\s+(?=[\"“‘]?[{CAPITALS}])")
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
@@ -62,13 +65,25 @@ _LABELS = frozenset(
 _PARTICLES = frozenset(
     "de da das do dos del di du des es la le au aux en sur upon on of the".split()
 )
-_AGENCY = re.compile(r"\s*\([A-Z][\w ]*\)$")  # a dateline's "(AP)", "(Reuters)"
+_AGENCY = re.compile(rf"\s*{_BRACKETED}")  # a dateline's "(AP)", "(Reuters)", "(Turkey)"
 # a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
 _EDITORS_NOTE = re.compile(
     r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
     r"\s*\S",
     re.IGNORECASE,
 )
+# A byline ("By Jennifer Brett", "*By ROBERT W. BLACK", "By JOHN SMITH, Associated Press
+# Writer"): "By", perhaps after markup, then a name's words (no article nor preposition: "By
+# The Numbers", "By Land And Sea" are titles) and perhaps a comma and the writer's post.
+_NAME_WORD = r"(?!(?:The|A|An|And|Of|In|On|For|To|With|From|At|Or)\b)[A-Z][\w.'’-]*"
+_BYLINE_LINE = re.compile(
+    rf"[*_]*\s*[Bb][Yy]\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[a-z]{{1,3}}))*"
+    r"(?:\s*[,/;]\s*[^.!?]{0,60})?$"
+)
+# A line wholly in brackets not ending a sentence: a credit or a note to editors ("(Distributed by
+# The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
+# writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
+_BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -149,6 +164,19 @@ def is_editors_note(line: str) -> bool:
     """Whether a line is a wire editor's note ("Eds: UPDATES with ...", "EDITOR'S NOTE: ...",
     "EDITOR'S NOTE _ ..."): a message to editors, neither a title nor news."""
     return bool(_EDITORS_NOTE.match(line.strip()))
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line is a byline ("By Jennifer Brett", "*By ROBERT W. BLACK"): who wrote the
+    article, neither its title nor news."""
+    return bool(_BYLINE_LINE.match(line.strip()))
+
+
+def is_credit(line: str) -> bool:
+    """Whether a line is a byline or a credit or note wholly in brackets ("(Distributed by The
+    New York Times Syndicate)"): never an article's title nor news."""
+    line = line.strip()
+    return is_byline(line) or bool(_BRACKETED_LINE.match(line))
 
 
 def without_dateline(text: str) -> str:

@@ -9,7 +9,7 @@ from briefing.models import Sentence
 from briefing.text.news_marks import opens_block
 
 _OPEN = r"^[\"“‘'(]?"
-# A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...".
+# A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...", "One, ...".
 _CONNECTIVE = re.compile(
     _OPEN + r"(?:But|However|Also|And|Or|So|Yet|Still|Meanwhile|Moreover|Furthermore|Instead|"
     r"Nevertheless|Nonetheless|Besides|Likewise|Similarly|Otherwise|Thus|Hence|Therefore|"
@@ -18,7 +18,12 @@ _CONNECTIVE = re.compile(
     r"At the same time|The same|The (?:\w+ )?other|Another|Others|Later|Earlier|Afterwards|"
     r"Though|Although|Even then|Soon after|Shortly after|Soon afterwards|Shortly afterwards|"
     r"(?:Hours|Days|Weeks|Months|A day|A week|Minutes) later|No kidding|Indeed|Of course|"
-    r"Sure enough|Not so)\b"
+    r"Sure enough|Not so|"
+    # a bare numeral standing for ones named before: "One, led by researchers at ...", "Both
+    # were ...", "One of them", "Two of the three" (after "two studies ...")
+    r"(?:One|Two|Three|Both|Each|Neither|Either|The first|The second)(?=,)|"
+    r"(?:One|Two|Three|Both|Each|Neither|Either) of (?:them|these|those(?! who)|the two|the three)|"
+    r"Both (?:are|were|have|had|will|would|say|said))\b"
 )
 # "On Dec. 7, they submitted ...", "In an interview, his father said ...": a bare pronoun or a
 # possessive one opening the subject after an opening phrase of time or place (not "While the
@@ -129,6 +134,12 @@ _FOLLOW_UP = re.compile(
     r"\bno immediate (?:comment|response|reaction|word)\b|could not be reached for comment|"
     r"did not (?:immediately )?(?:respond|reply|return)",
     re.I,
+)
+# "Dec. 17 - The Justice Department asks ...", "1994 _ Microsoft signs ...": an entry of a
+# chronology, a date then a dash or a colon: a step in the story's past told in a list, not news
+_CHRONOLOGY = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?"
+    r"|\d{4})\s*(?:[-–—]{1,2}|_|:)\s+(?=[\"“]?[A-Z])"
 )
 # A closing quotation mark before any opening one: the sentence starts inside a quotation
 # (a straight quote closes before a space or a stop, or ends the sentence: 'on Monday."').
@@ -271,6 +282,8 @@ def _reasons(text: str, names: _Names, said: _Said, opening: bool = False) -> li
         reasons.append("a back-reference ('the ...') to something named before")
     if _FOLLOW_UP.search(text):
         reasons.append("a reaction to news stated before it")
+    if _CHRONOLOGY.match(text):
+        reasons.append("an entry of a chronology (a date, a dash)")
     surnames = names.bare(text)
     if surnames:
         reasons.append(f"names introduced before it ({', '.join(surnames)})")
