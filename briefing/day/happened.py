@@ -10,6 +10,23 @@ from briefing.day.verbs import LINKS, WORD, past, verb_in, verbal
 from briefing.text.vectorize import stop_words
 from briefing.text.words import WEEKDAYS
 
+# Background by its opening, whatever the rest says: a time phrase of the past that dates the
+# main clause ("Last week, ...", "In recent days, ...", "In 1966, ...", "Two years ago, ...",
+# "Earlier this year, ..."); "Last night" and "Earlier today" are the day's own, and "Late this
+# year" is still to come.
+COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
+PAST_OPENING = re.compile(
+    r"(?:(?:Last|Late|Early) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
+    r"(?:Earlier|Early) this (?:week|month|year)\b|"
+    r"(?:In|During|Over|For) the (?:recent|past|last|previous) (?:few )?"
+    r"(?:days|weeks|months|years)\b|"
+    r"In recent (?:days|weeks|months|years)\b|"
+    rf"(?i:{COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\b)"
+)
+# "In 1966, ...": the past when the year is before the day's ("By 2005," may be still to come)
+YEAR_OPENING = re.compile(
+    r"(?:In|Since|By|From|Until) (?:(?:early|late|mid-) ?)?(?:[A-Z][a-z]+ )?((?:1[89]|20)\d\d)\b"
+)
 # "Despite catastrophic hunger at home, North Korea plans ...", "Urged on by the Clinton
 # administration, Saudi Arabia's ...": the setting a sentence opens with, a participle's phrase
 # too ("Following is the text of ..., as passed" opens with no setting, "Rising prices, a weak

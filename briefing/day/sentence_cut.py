@@ -20,8 +20,10 @@ from briefing.day.cut_ends import (
 from briefing.day.happened import (
     FRAME,
     OPENER,
+    PAST_OPENING,
     REPORTING,
     SETTING,
+    YEAR_OPENING,
     framed,
     opens_on_subject,
     says_what_happened,
@@ -149,6 +151,8 @@ def _cut(sentence: str, reach: bool = False, phrase: bool = True) -> str:
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if pattern is SETTING and framed(text):
             continue  # "By the time the earth collides with ..., satellites will ...": it stays
+        if pattern is SETTING and (PAST_OPENING.match(text) or YEAR_OPENING.match(text)):
+            continue  # "In 1966, sky watchers clocked ...": the past it dates the news in stays
         if len(shorter.split()) >= HEADLINE_WORDS[0]:  # only where a headline is left
             text = shorter[:1].upper() + shorter[1:]
     framing = FRAME.match(text) if framed(text) else None

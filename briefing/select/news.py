@@ -9,6 +9,7 @@ from datetime import datetime
 
 import numpy as np
 
+from briefing.day.happened import COUNT, PAST_OPENING, YEAR_OPENING
 from briefing.models import Sentence, Story
 from briefing.text.news_marks import opens_on_quotation
 from briefing.text.words import WEEKDAYS
@@ -36,23 +37,6 @@ _VERB = re.compile(
 _ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-zA-Z’'-]+")
 # Background rather than news: "since 1962", "in 1991" with no time anchor of today.
 _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b")
-# Background by its opening, whatever the rest says: a time phrase of the past that dates the
-# main clause ("Last week, ...", "In recent days, ...", "In 1966, ...", "Two years ago, ...",
-# "Earlier this year, ..."); "Last night" and "Earlier today" are the day's own, and "Late this
-# year" is still to come.
-_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
-_PAST_OPENING = re.compile(
-    r"(?:(?:Last|Late|Early) (?:week|month|year|spring|summer|fall|autumn|winter)\b|"
-    r"(?:Earlier|Early) this (?:week|month|year)\b|"
-    r"(?:In|During|Over|For) the (?:recent|past|last|previous) (?:few )?"
-    r"(?:days|weeks|months|years)\b|"
-    r"In recent (?:days|weeks|months|years)\b|"
-    rf"(?i:{_COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\b)"
-)
-# "In 1966, ...": the past when the year is before the day's ("By 2005," may be still to come)
-_YEAR_OPENING = re.compile(
-    r"(?:In|Since|By|From|Until) (?:(?:early|late|mid-) ?)?(?:[A-Z][a-z]+ )?((?:1[89]|20)\d\d)\b"
-)
 # What came before the day's news, marked on the verb: "PAL earlier accepted", "previously",
 # "had agreed"; a weekday, today or yesterday anchors a line in the day's news instead. A time
 # phrase ("last month", "two years ago") is no mark: it dates any clause, often one with no
@@ -90,7 +74,7 @@ _STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to)\b(?!-)")
 _FRAME = re.compile(
     r"^[\"“‘']?(?:(?!According )[A-Z][a-z]+ing (?=[a-z])|"
     r"(?:With|Without|Despite|Once)\b|"
-    rf"(?i:{_COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:after|before|since)\b|"
+    rf"(?i:{COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:after|before|since)\b|"
     r"An? [^,]*?\bwho\b)[^,]*?, "
 )
 
@@ -102,8 +86,8 @@ _GIVEN = re.compile(rf"^[\"“‘']?(?:The\s+[a-z]|(?:{_WEEKDAY})['’]s\s)")
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:
     """0..1: how much a sentence reads as the day's news (a time anchor, a verb of action or
     report, named actors), and not as background: dated years ago or opening on the past."""
-    dated = _YEAR_OPENING.match(text)
-    past = bool(_PAST_OPENING.match(text)) or bool(dated and (not year or int(dated[1]) < year))
+    dated = YEAR_OPENING.match(text)
+    past = bool(PAST_OPENING.match(text)) or bool(dated and (not year or int(dated[1]) < year))
     anchor = not past and bool(_ANCHOR.search(text))
     verb = bool(_VERB.search(text))
     actors = min(len(_ACTOR.findall(text)), 4) / 4
