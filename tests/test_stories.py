@@ -18,6 +18,7 @@ from briefing.day.stories import (
     _subjects,
     _Sum,
     _text,
+    _told,
     group_stories,
     make_story,
     read_events,
@@ -1155,7 +1156,7 @@ def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
     leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
-    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), rules)
+    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, rules)
     return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
@@ -1199,7 +1200,7 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     nobody = [frozenset()] * 6
     for most, events in ((10, 3), (9, 2)):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
-        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)))
+        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone)
         labels = _split(rows, read, np.zeros(6, dtype=int), (nobody,) * 3)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
@@ -1209,19 +1210,24 @@ def _lone_beside(
     events_alike: bool,
     nearest: list[int] | None = None,
     called: list[list[float]] | None = None,
+    told: bool = True,
 ) -> list[int]:
     """`_merged` on a story of two reports alike at 0.9 and a lone report at 0.2 with each (its
     centroid cosine with theirs 0.205: over `same_story`, under `merge`), its lead sharing a
     word with theirs or not, what it says happened alike with theirs or nothing alike, each
     article's most alike one `nearest` (none: the first merge), and the names of two words or
-    more each writes (`called`, a row each; default none)."""
+    more each writes (`called`, a row each; default none); the shared word of the leads is one
+    of what each says happened, or with `told` false a title or a place."""
     gram = np.array([[1.0, 0.9, 0.2], [0.9, 1.0, 0.2], [0.2, 0.2, 1.0]])
     rows = sparse.csr_matrix(np.linalg.cholesky(gram))
     alone_rows = sparse.identity(3, format="csr")
     shared = sparse.csr_matrix(np.hstack([np.ones((3, 1)), np.eye(3)]) / np.sqrt(2.0))
     leads = shared if lead_shared else alone_rows
     names = sparse.csr_matrix(np.array(called or [[]] * 3).reshape(3, -1))
-    read = Reports(leads, leads, rows if events_alike else alone_rows, names)
+    said = leads.copy()
+    said.data[said.indices == 0] *= float(told)  # the shared word, or the first of alone_rows
+    said.eliminate_zeros()
+    read = Reports(leads, leads, rows if events_alike else alone_rows, names, said)
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
     return _merged(rows, read, [0, 0, 1], (nobody,) * 3, telling(rows), most).tolist()
@@ -1240,6 +1246,24 @@ def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():
     assert _lone_beside(True, False, theirs) == apart
 
 
+def test_a_lone_report_whose_lead_agrees_only_on_titles_and_places_stays_apart():
+    # Demirel's talks beside Ocalan's story: "Turkish President ... Deputy Premier ... leader"
+    # agree with "Kurdish rebel leader" at `lead_agree`, and what it says happened is like a
+    # report's, but no word its lead shares with theirs is one of what it says happened
+    assert _lone_beside(True, True, [1, 0, 0], told=True) == [0, 0, 0]
+    assert _lone_beside(True, True, [1, 0, 0], told=False) == [0, 0, 1]
+
+
+def test_a_leads_told_terms_are_those_its_article_says_happened():
+    leads = sparse.csr_matrix(np.array([[0.6, 0.8, 0.0], [0.0, 0.6, 0.8]], dtype=np.float32))
+    events = sparse.csr_matrix(np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0]], dtype=np.float32))
+    told = _told(leads, ["turkish", "collaps", "leader"], events, ["leader", "collaps", "vote"])
+    assert told.toarray().tolist() == [
+        [0.0, pytest.approx(0.8), 0.0],
+        [0.0, 0.0, pytest.approx(0.8)],
+    ]
+
+
 def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_merge():
     # the lone report's lead shares no word with theirs (a hockey preview beside the swimmers'
     # previews), so `_agrees` leaves it; a name of two words or more that most of the three
@@ -1251,7 +1275,8 @@ def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_
     assert _lone_beside(False, True, None, [[1.0], [0.0], [1.0]]) == apart
     assert _lone_beside(False, True, theirs, [[0.0], [0.0], [1.0]]) == apart
     assert _lone_beside(False, False, theirs, [[1.0], [1.0], [1.0]]) == apart
-    read = Reports(*[sparse.identity(6, format="csr")] * 3, sparse.csr_matrix(np.ones((6, 1))))
+    alone = sparse.identity(6, format="csr")
+    read = Reports(alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone)
     assert read.called_alike([0, 1], [2]) is False  # 3 of the day's 6 writers: not most
     assert read.called_alike([0, 1, 2], [3]) is True
 
@@ -1331,7 +1356,7 @@ def test_skipping_lone_articles_compared_under_the_bar_hides_no_merge(cosine, se
     y = np.sqrt(1.0 - cosine)
     rows = sparse.csr_matrix(np.array([[x, x, y, 0.0], [x, x, 0.0, y]], dtype=np.float32))
     same = sparse.csr_matrix(np.ones((2, 1), dtype=np.float32))
-    read = Reports(same, same, same, same)
+    read = Reports(same, same, same, same, same)
     eligible = telling(rows)
     left, right, similarity = stories._candidates(rows, eligible, GROUPING)
     compared = sparse.csr_matrix((similarity, (left, right)), shape=(2, 2))

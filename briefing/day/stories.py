@@ -541,16 +541,20 @@ def _known_under(
 def _agrees(ours: Sequence[int], theirs: Sequence[int], read: Reports, nearest: np.ndarray) -> bool:
     """Whether one of two stories (rows `ours`, `theirs`) is a lone article like the other: the
     article most like it is theirs (`nearest`), its lead is near their leads' centroid
-    (`lead_agree`, as the first pass asks), and what it says happened is like one of theirs
-    (`same_story`, where `_unlike` asks under)."""
+    (`lead_agree`, as the first pass asks) and shares a word of what it says happened with one
+    of them (`Reports.told`: not only titles and places, "Turkish President" against "Kurdish
+    rebel leader"), and what it says happened is like one of theirs (`same_story`, where
+    `_unlike` asks under)."""
     lone, story = sorted((list(ours), list(theirs)), key=len)
     if len(lone) != 1 or nearest[lone[0]] not in story:
         return False
     centroid = read.leads[story].sum(axis=0).A1
     size = np.sqrt(centroid @ centroid)
+    told = read.told[lone[0]]
     return bool(
         size > 0
         and read.leads[lone].dot(centroid)[0] >= read.rules.lead_agree * size
+        and (centroid[told.indices] > 0).any()
         and (read.events[story] @ read.events[lone].T).max() >= read.rules.same_story
     )
 
@@ -591,13 +595,15 @@ def happened_unlike(
 @dataclass(frozen=True)
 class Reports:
     """Articles' leads (`read_lead`: their terms, and their names, 1 each), what each says
-    happened, and the names of two words or more each writes that are no person's (`_called`),
-    as grouping reads them."""
+    happened, the names of two words or more each writes that are no person's (`_called`), and
+    the terms of each lead that are among what its article says happened (`_told`), as grouping
+    reads them."""
 
     leads: sparse.csr_matrix
     names: sparse.csr_matrix
     events: sparse.csr_matrix
     called: sparse.csr_matrix
+    told: sparse.csr_matrix
     rules: Grouping = GROUPING
 
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
@@ -663,10 +669,33 @@ def _reading(
     written: list[Written] = []
     matrix, events = _whole(articles, rules, columns, written)
     lead_reads = [read_lead(article) for article in articles]
-    leads = weighted_tfidf((lead.terms for lead in lead_reads), _weight(rules))
+    lead_columns: list[str] = []
+    leads = weighted_tfidf((lead.terms for lead in lead_reads), _weight(rules), lead_columns)
     namings = people(written)
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
-    return matrix, Reports(leads, _lead_names(lead_reads), events, called, rules), namings
+    told = _told(leads, lead_columns, events, columns)
+    return matrix, Reports(leads, _lead_names(lead_reads), events, called, told, rules), namings
+
+
+def _told(
+    leads: sparse.csr_matrix,
+    lead_columns: Sequence[str],
+    events: sparse.csr_matrix,
+    columns: Sequence[str],
+) -> sparse.csr_matrix:
+    """The `leads` (their terms `lead_columns`) with only the terms each article's `events` row
+    (its terms `columns`) holds: what its lead says happened."""
+    number = {term: n for n, term in enumerate(columns)}
+    found = np.array([number.get(term, -1) for term in lead_columns], dtype=np.int64)
+    found = found[leads.indices] if len(found) else np.zeros(0, dtype=np.int64)
+    rows = np.repeat(np.arange(leads.shape[0]), np.diff(leads.indptr))
+    kept = found >= 0
+    held = np.zeros(len(found), dtype=bool)
+    held[kept] = np.asarray(events[rows[kept], found[kept]]).ravel() > 0
+    told = leads.copy()
+    told.data = np.where(held, told.data, 0).astype(told.dtype)
+    told.eliminate_zeros()
+    return told
 
 
 def _called(
