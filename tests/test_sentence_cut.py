@@ -521,6 +521,37 @@ def test_a_cut_left_holding_a_quoted_attribution_alone_heads_by_the_reported_cla
     assert not sentence_cut.attribution_only(from_sentence(sorry), sorry)
 
 
+def test_a_quoted_attribution_cut_inside_its_reported_clause_heads_by_that_clause():
+    # hostile31: a relative clause inside the reported clause cut the headline before its verb,
+    # leaving the attribution and a bare subject ("Anatolia quoted him as saying that the fire")
+    fire = (
+        "Anatolia quoted him as saying that the fire, which began on Friday at the refinery in "
+        "Izmit, has been put out."
+    )
+    assert (
+        from_sentence(fire)
+        == "The fire, which began on Friday at the refinery in Izmit, has been put out"
+    )
+    rescue = (
+        "Xinhua quoted the provincial governor as saying that rescuers, who worked through the "
+        "night, had pulled 40 survivors from the rubble."
+    )
+    assert not from_sentence(rescue).startswith("Xinhua quoted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency quoted the ministry as saying: the situation is under control.",
+        'The agency quoted the ministry as saying: "The situation is under control."',
+    ],
+)
+def test_a_quoted_attribution_before_a_colon_is_no_headline(text):
+    # hostile31: "as saying:" left the attribution alone as the cut, taken for a headline
+    cut = from_sentence(text)
+    assert not cut.startswith("The agency quoted") or sentence_cut.attribution_only(cut, text)
+
+
 def test_an_opening_participle_phrase_keeps_the_subject_after_it():
     # hostile9: a participle's phrase opening the sentence is no subject; the words between the
     # commas after it are the subject, not an aside to leave out ("Fearing more violence led by
