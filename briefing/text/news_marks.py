@@ -82,8 +82,8 @@ _NOT_NAME = "the|a|an|and|of|in|on|for|to|with|from|at|or|any|all|every|no|some|
     WEEKDAYS
 )
 _NAME_WORD = rf"(?!(?i:{_NOT_NAME})\b(?![.'’]))[{CAPITALS}][\w.'’-]*"
-_PARTICLE = r"[a-z]{1,3}-[\w'’]+"  # "al-Sharif"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE}|[a-z]{{1,3}}|AND))*\s+(?:{_NAME_WORD}|{_PARTICLE})"
+_LAST = rf"(?:{_NAME_WORD}|[a-z]{{1,3}}-[\w'’]+)"  # "al-Sharif" too
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_LAST}|[a-z]{{1,3}}|AND))*\s+{_LAST}"
 _CLAUSE_OPENING = r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there)\b"
 _BYLINE_LINE = re.compile(
     rf"[*_]*\s*[Bb][Yy]\s+(?:{_NAME}|[{CAPITALS}]{{2,}}|{_KNOWN})"
