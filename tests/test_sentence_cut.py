@@ -546,6 +546,21 @@ def test_a_quoted_attribution_cut_inside_its_reported_clause_heads_by_that_claus
     assert not from_sentence(rescue).startswith("Xinhua quoted")
 
 
+def test_a_quoted_attribution_says_when_and_where_before_its_that():
+    # hostile31: "as saying Sunday that" left "Sunday that 14 people were killed" as the headline
+    said = (
+        "Iran's state radio quoted Foreign Minister Kamal Kharrazi, who arrived in Kabul on "
+        "Sunday, as saying on Monday that the talks with the Taleban had failed."
+    )
+    assert from_sentence(said) == "The talks with the Taleban had failed"
+    sunday = (
+        "The Anatolia news agency quoted Interior Minister Murat Basesgioglu, speaking in Ankara, "
+        "as saying Sunday that 14 people were killed."
+    )
+    cut = from_sentence(sunday)
+    assert not cut.startswith("Sunday") and sentence_cut.attribution_only(cut, sunday)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -32,8 +32,8 @@ from briefing.day.unspaced_cut import unspaced_clause
 from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, bare_word, past, verb_in, verbal
 from briefing.text.news_marks import opens_on_quotation, without_dateline
 from briefing.text.vectorize import stop_words
+from briefing.text.words import WEEKDAYS, mostly_unspaced
 from briefing.text.words import lower as lower_case
-from briefing.text.words import mostly_unspaced
 
 # where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
 # ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon (not in "2:43")
@@ -96,9 +96,15 @@ _REPORTED = re.compile(
 )
 # "Turkey's Anatolia News Agency quoted Ismail Alakoc, the chairman of ..., as saying that | the
 # fire ... has been put out": an attribution whose reported clause follows "as saying" (or its
-# colon), in one sentence opening on no quotation
+# colon; when and where it was said too: "as saying Sunday that", "as saying in Beijing that"),
+# in one sentence opening on no quotation
+_SAID_WHEN = (
+    rf"(?:\s+(?:on\s+)?(?i:{'|'.join(WEEKDAYS)}|today|yesterday)"
+    r"|\s+in\s+(?:an?\s+)?(?:statement|interview|[A-Z][\w-]*))*"
+)
 _QUOTED = re.compile(
-    r"^(?![\"“‘'])[^\"“]{0,200}?\bquoted\b[^\"“]{0,200}?\bas\s+saying[,:]?(?:\s+that)?\s+(?=\S)"
+    r"^(?![\"“‘'])[^\"“]{0,200}?\bquoted\b[^\"“]{0,200}?\bas\s+saying"
+    rf"(?:[,:]|{_SAID_WHEN}\s+that)?\s+(?=\S)"
 )
 # "The increase was spurred by ...": a subject that is a definite noun alone, standing for
 # something named before it
