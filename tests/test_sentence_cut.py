@@ -197,6 +197,21 @@ def test_a_setting_dating_the_clause_in_a_past_year_stays():
         "the bank forecast."
     )
     assert from_sentence(plan).startswith("By 2030, China will have overtaken")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hostile31: "On Dec. 3, | 1997, the rebels seized ..." was cut at the date's comma
+        "On Dec. 3, 1997, the rebels seized the town of Kisangani after heavy fighting.",
+        # a decade, a season of a past year: dropped, the headline read as this week's news
+        "In the 1990s, the rebels seized the town of Kisangani after heavy fighting.",
+        "In the summer of 1996, the rebels seized the town of Kisangani after heavy fighting.",
+        "During the 1980s, the rebels seized the town of Kisangani after heavy fighting.",
+    ],
+)
+def test_a_setting_dating_the_clause_in_a_past_year_stays_whole(text):
+    assert from_sentence(text).startswith(text.split(", the")[0] + ", the rebels seized")
     # a setting of the day's own is still left out
     assert from_sentence(
         "On Tuesday, the government announced a plan to cut taxes for small businesses."
