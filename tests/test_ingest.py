@@ -218,6 +218,12 @@ def test_title_only_file_is_rejected(tmp_path):
             ("(Distributed by The New York Times Syndicate)", "Addicts may turn to needles."),
         ),
         ("By Land And Sea\n\nThe fleet sailed.", "By Land And Sea", ("The fleet sailed.",)),
+        # hostile31: a headline opening on "By" and a time is no byline
+        (
+            "By Tuesday, Turkey Had Agreed\n\nThe talks ended.",
+            "By Tuesday, Turkey Had Agreed",
+            ("The talks ended.",),
+        ),
         # a short sentence in capitals of fewer than three words is no shouted headline
         ("NO COMMENT.\n\nBody.", "", ("NO COMMENT.", "Body.")),
         # front matter with a source but no title: the body keeps its lead

@@ -185,6 +185,19 @@ def test_a_later_line_on_a_definite_subject_elaborates_what_its_article_stated(t
             "Earlier this year, China announced it would ban its swimmers for life.",
             "China announced it would ban its swimmers for life.",
         ),
+        # hostile31: a decade, a season of a year, a full date with its year
+        (
+            "In the 1990s, the rebels seized the town of Kisangani.",
+            "The rebels seized the town of Kisangani.",
+        ),
+        (
+            "In the summer of 1996, the rebels seized the town of Kisangani.",
+            "The rebels seized the town of Kisangani.",
+        ),
+        (
+            "On Dec. 3, 1997, the rebels seized the town of Kisangani.",
+            "The rebels seized the town of Kisangani.",
+        ),
     ],
 )
 def test_a_line_opening_on_a_past_time_phrase_reads_as_background(background_line, news_line):

@@ -6,7 +6,7 @@ import pytest
 from briefing import split_sentences
 from briefing.models import Article
 from briefing.text import segment
-from briefing.text.news_marks import dateline_place, is_dateline
+from briefing.text.news_marks import dateline_place, is_byline, is_dateline
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -701,3 +701,40 @@ def test_a_colon_after_an_armenian_letter_ends_no_sentence_in_a_link_a_score_or_
         "2024 թվականին երկու երկրների առևտուրը աճեց տասը տոկոսով:",
     ]
     assert split_sentences(" ".join(sentences)) == sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By ADAM SMITH and JOHN DOE",
+        "By JOHN SMITH AND MARY JONES",
+        "By Jean-Luc Godard",
+        "BY JOHN SMITH / Staff Writer",
+        "By JOHN SMITH, The Washington Post",
+        # hostile31: a particle joined to a last name, a capital beyond ASCII
+        "By Ahmed al-Sharif",
+        "By José Álvarez",
+        "By A. Scott Berg",
+        "By Reuters",
+    ],
+)
+def test_a_byline_names_its_writer(line):
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hostile31: titles and one-line paragraphs wire08's byline took (no title then, or
+        # no line): a clause after the comma, a weekday, a determiner, a word alone
+        "By George, they did it",
+        "By Monday, the toll had risen",
+        "By Tuesday, Turkey Had Agreed",
+        "BY THE NUMBERS",
+        "By Any Means Necessary",
+        "By Design",
+        "By the numbers: a year of storms",
+    ],
+)
+def test_a_title_opening_on_by_is_no_byline(line):
+    assert not is_byline(line)

@@ -190,6 +190,28 @@ def test_a_setting_dating_the_clause_in_a_past_year_stays():
     assert from_sentence(
         "In recent years, the government has cut taxes for small businesses across the country."
     ).startswith("In recent years, the government")
+    # hostile31: a year still to come dates the clause too; the cut keeps it (the headline says
+    # when, not that it happened)
+    plan = (
+        "By 2030, China will have overtaken the United States as the world's largest economy, "
+        "the bank forecast."
+    )
+    assert from_sentence(plan).startswith("By 2030, China will have overtaken")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hostile31: "On Dec. 3, | 1997, the rebels seized ..." was cut at the date's comma
+        "On Dec. 3, 1997, the rebels seized the town of Kisangani after heavy fighting.",
+        # a decade, a season of a past year: dropped, the headline read as this week's news
+        "In the 1990s, the rebels seized the town of Kisangani after heavy fighting.",
+        "In the summer of 1996, the rebels seized the town of Kisangani after heavy fighting.",
+        "During the 1980s, the rebels seized the town of Kisangani after heavy fighting.",
+    ],
+)
+def test_a_setting_dating_the_clause_in_a_past_year_stays_whole(text):
+    assert from_sentence(text).startswith(text.split(", the")[0] + ", the rebels seized")
     # a setting of the day's own is still left out
     assert from_sentence(
         "On Tuesday, the government announced a plan to cut taxes for small businesses."
@@ -519,6 +541,52 @@ def test_a_cut_left_holding_a_quoted_attribution_alone_heads_by_the_reported_cla
     # a cut that reaches the reported clause is none
     sorry = "Police quoted him as saying he was sorry."
     assert not sentence_cut.attribution_only(from_sentence(sorry), sorry)
+
+
+def test_a_quoted_attribution_cut_inside_its_reported_clause_heads_by_that_clause():
+    # hostile31: a relative clause inside the reported clause cut the headline before its verb,
+    # leaving the attribution and a bare subject ("Anatolia quoted him as saying that the fire")
+    fire = (
+        "Anatolia quoted him as saying that the fire, which began on Friday at the refinery in "
+        "Izmit, has been put out."
+    )
+    assert (
+        from_sentence(fire)
+        == "The fire, which began on Friday at the refinery in Izmit, has been put out"
+    )
+    rescue = (
+        "Xinhua quoted the provincial governor as saying that rescuers, who worked through the "
+        "night, had pulled 40 survivors from the rubble."
+    )
+    assert not from_sentence(rescue).startswith("Xinhua quoted")
+
+
+def test_a_quoted_attribution_says_when_and_where_before_its_that():
+    # hostile31: "as saying Sunday that" left "Sunday that 14 people were killed" as the headline
+    said = (
+        "Iran's state radio quoted Foreign Minister Kamal Kharrazi, who arrived in Kabul on "
+        "Sunday, as saying on Monday that the talks with the Taleban had failed."
+    )
+    assert from_sentence(said) == "The talks with the Taleban had failed"
+    sunday = (
+        "The Anatolia news agency quoted Interior Minister Murat Basesgioglu, speaking in Ankara, "
+        "as saying Sunday that 14 people were killed."
+    )
+    cut = from_sentence(sunday)
+    assert not cut.startswith("Sunday") and sentence_cut.attribution_only(cut, sunday)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency quoted the ministry as saying: the situation is under control.",
+        'The agency quoted the ministry as saying: "The situation is under control."',
+    ],
+)
+def test_a_quoted_attribution_before_a_colon_is_no_headline(text):
+    # hostile31: "as saying:" left the attribution alone as the cut, taken for a headline
+    cut = from_sentence(text)
+    assert not cut.startswith("The agency quoted") or sentence_cut.attribution_only(cut, text)
 
 
 def test_an_opening_participle_phrase_keeps_the_subject_after_it():

@@ -224,6 +224,10 @@ def test_a_date_opening_a_sentence_is_no_chronology():
         "Two people died in the fire.",
         "The first flight left at noon.",
         "One of those who fought in Afghanistan was Mahmud Abouhalima.",
+        # hostile31: a numeral or "both" before its noun, a headline's "One dead"
+        "One dead, 12 hurt in bus crash near Ankara.",
+        "Both sides agreed on Monday to a ceasefire in southern Lebanon.",
+        "Each of the 15 member states must ratify the treaty, the European Commission said.",
     ],
 )
 def test_a_numeral_counting_a_noun_stands_alone(text):

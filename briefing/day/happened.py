@@ -23,23 +23,27 @@ PAST_OPENING = re.compile(
     r"In recent (?:days|weeks|months|years)\b|"
     rf"(?i:{COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\b)"
 )
-# "In 1966, ...": the past when the year is before the day's ("By 2005," may be still to come)
+# "In 1966, ...", "In the 1990s, ...", "In the summer of 1996, ...", "On Dec. 3, 1997, ...": the
+# past when the year is before the day's ("By 2005," may be still to come)
 YEAR_OPENING = re.compile(
-    r"(?:In|Since|By|From|Until) (?:(?:early|late|mid-) ?)?(?:[A-Z][a-z]+ )?((?:1[89]|20)\d\d)\b"
+    r"(?:(?:In|During|Since|By|From|Until) (?:the )?(?:(?:early|late|mid-) ?)?"
+    r"(?:[A-Z][a-z]+ |(?:spring|summer|fall|autumn|winter) of )?|On [A-Z][a-z]+\.? \d{1,2}, )"
+    r"((?:1[89]|20)\d\d)s?\b"
 )
 # "Despite catastrophic hunger at home, North Korea plans ...", "Urged on by the Clinton
 # administration, Saudi Arabia's ...": the setting a sentence opens with, a participle's phrase
 # too ("Following is the text of ..., as passed" opens with no setting, "Rising prices, a weak
 # yen and ..." with its subject; "Signaling it does not want ...," with a pronoun), an adverb's
 # ("Unfortunately for residents of ...,", "Separately,"; not a name such as "Kimberly,"); a
-# number's comma is none of its commas ("Cruising at 19,000 feet ...,")
+# number's comma is none of its commas ("Cruising at 19,000 feet ...,"), nor a date's before its
+# year ("On Dec. 3, 1997,")
 SETTING = re.compile(
     r"^(?:(?:Despite|Amid|After|Before|Following|By the time|In|On|With|While|When|Since|"
     r"Although)\s+(?!(?:is|are|was|were)\b)"
     r"|[A-Z][a-z]{6,}ly(?=,|\s+(?:for|to|in|on|at|after|before|since)\s)"
     r"|[A-Z][a-z]+(?:ed|ing|en)\s+(?=(?:on|by|to|with|an?|the|that|its|his|her|their|for|in|"
     r"at|from|over|under|into|it|them|him|us)\s))"
-    r"(?:[^,]|,(?=\d)){0,160},[\"”’']?\s+"
+    r"(?:[^,]|,(?=\d|\s(?:1[89]|20)\d\d\b)){0,160},[\"”’']?\s+"
     r"(?!(?:as|and|but|or|which|who|where|though|however|is|are|was|were)\b)"
 )
 # "By the time the earth collides with ..., many orbiting satellites will have ... facing away

@@ -30,10 +30,10 @@ from briefing.day.happened import (
 )
 from briefing.day.unspaced_cut import unspaced_clause
 from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, bare_word, past, verb_in, verbal
-from briefing.text.news_marks import without_dateline
+from briefing.text.news_marks import opens_on_quotation, without_dateline
 from briefing.text.vectorize import stop_words
+from briefing.text.words import WEEKDAYS, mostly_unspaced
 from briefing.text.words import lower as lower_case
-from briefing.text.words import mostly_unspaced
 
 # where a clause ends: a relative or reporting clause, a participle's or an appositive's phrase
 # ("..., setting off", "..., the latest tensions"), a dash, a semicolon, a colon (not in "2:43")
@@ -95,11 +95,16 @@ _REPORTED = re.compile(
     r"\sthat\s+(?=\S)"
 )
 # "Turkey's Anatolia News Agency quoted Ismail Alakoc, the chairman of ..., as saying that | the
-# fire ... has been put out": an attribution whose reported clause follows "as saying", in one
-# sentence opening on no quotation
+# fire ... has been put out": an attribution whose reported clause follows "as saying" (or its
+# colon; when and where it was said too: "as saying Sunday that", "as saying in Beijing that"),
+# in one sentence opening on no quotation
+_SAID_WHEN = (
+    rf"(?:\s+(?:on\s+)?(?i:{'|'.join(WEEKDAYS)}|today|yesterday)"
+    r"|\s+in\s+(?:an?\s+)?(?:statement|interview|[A-Z][\w-]*))*"
+)
 _QUOTED = re.compile(
-    r"^(?![\"“‘'])[^\"“]{0,200}?\bquoted\b[^\"“]{0,200}?\bas\s+saying,?(?:\s+that)?\s+"
-    r"(?=[^\"“\s])"
+    r"^(?![\"“‘'])[^\"“]{0,200}?\bquoted\b[^\"“]{0,200}?\bas\s+saying"
+    rf"(?:[,:]|{_SAID_WHEN}\s+that)?\s+(?=\S)"
 )
 # "The increase was spurred by ...": a subject that is a definite noun alone, standing for
 # something named before it
@@ -248,14 +253,15 @@ def _phrase_reaching(text: str, cut: str) -> str:
 def _reported(text: str, cut: str) -> re.Match[str] | None:
     """The attribution `text` opens with whose reported clause `cut` does not reach: `cut` stops
     in it ("Turkey's Anatolia News Agency quoted Ismail Alakoc", `attribution_only`) or in the
-    reported clause before its verb."""
+    reported clause before its verb ("... as saying that the fire, which began ...": cut at the
+    relative clause)."""
     found = _REPORTED.match(text) if cut.endswith("…") else None
     if found and _before_its_verb(cut, found.group()):
         return found
     quoted = _QUOTED.match(text)
-    if quoted is None or _within(cut, quoted):
-        return quoted
-    return quoted if cut.endswith("…") and _before_its_verb(cut, quoted[0]) else None
+    if quoted is None or opens_on_quotation(text[quoted.end() :]):
+        return None  # 'as saying: "The situation ..."': a quotation heads nothing
+    return quoted if _within(cut, quoted) or _before_its_verb(cut, quoted[0]) else None
 
 
 def _within(cut: str, attribution: re.Match[str]) -> bool:

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 
 from briefing.text.agencies import agency_names
-from briefing.text.words import CAPITALS, IDEOGRAPHS
+from briefing.text.words import CAPITALS, IDEOGRAPHS, WEEKDAYS
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
@@ -73,12 +73,21 @@ _EDITORS_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A byline ("By Jennifer Brett", "*By ROBERT W. BLACK", "By JOHN SMITH, Associated Press
-# Writer"): "By", perhaps after markup, then a name's words (no article nor preposition: "By
-# The Numbers", "By Land And Sea" are titles) and perhaps a comma and the writer's post.
-_NAME_WORD = r"(?!(?:The|A|An|And|Of|In|On|For|To|With|From|At|Or)\b)[A-Z][\w.'’-]*"
+# Writer", "By Ahmed al-Sharif", "By Reuters"): "By", perhaps after markup, then a name of two
+# words or more (no article, preposition, determiner nor weekday: "By The Numbers", "By Land And
+# Sea", "By Any Means Necessary", "By Tuesday, Turkey Had Agreed" are titles), or one word in
+# capitals or an agency's ("By Design" is a title), perhaps with the writer's post after a comma
+# or a slash, no clause ("By George, they did it").
+_NOT_NAME = "the|a|an|and|of|in|on|for|to|with|from|at|or|any|all|every|no|some|" + "|".join(
+    WEEKDAYS
+)
+_NAME_WORD = rf"(?!(?i:{_NOT_NAME})\b(?![.'’]))[{CAPITALS}][\w.'’-]*"
+_LAST = rf"(?:{_NAME_WORD}|[a-z]{{1,3}}-[\w'’]+)"  # "al-Sharif" too
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_LAST}|[a-z]{{1,3}}|AND))*\s+{_LAST}"
+_CLAUSE_OPENING = r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there)\b"
 _BYLINE_LINE = re.compile(
-    rf"[*_]*\s*[Bb][Yy]\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[a-z]{{1,3}}))*"
-    r"(?:\s*[,/;]\s*[^.!?]{0,60})?$"
+    rf"[*_]*\s*[Bb][Yy]\s+(?:{_NAME}|[{CAPITALS}]{{2,}}|{_KNOWN})"
+    rf"(?:\s*[,/;]\s*(?!{_CLAUSE_OPENING})[^.!?]{{0,60}})?$"
 )
 # A line wholly in brackets not ending a sentence: a credit or a note to editors ("(Distributed by
 # The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
