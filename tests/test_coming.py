@@ -97,6 +97,20 @@ CASES = [
     ("Before the cabinet votes on Thursday, the minister announced a plan to resign.", []),
     # the clause it hangs on is past ("spoke"), whatever a relative clause before it will do
     ("Netanyahu, who will fly to Washington, spoke before the cabinet meets on Sunday.", []),
+    # review35, DUC 2007 region 52: a modal's perfect is past ("may have missed him ... Monday"),
+    # "may have to" still ahead; a report's verb ends the clause a cue before it governs
+    ("Investigators believe they may have missed the suspect by just hours Monday.", []),
+    ("The rescue might have begun hours earlier on Sunday.", []),
+    ("The minister may have to resign on Thursday.", ["2023-07-13"]),
+    ("The talks may resume on Thursday.", ["2023-07-13"]),
+    (
+        "France has struck a billion coins, which will be launched by January 1999, reported "
+        "the agency on Thursday.",
+        [],
+    ),
+    ("The ministers told reporters on Friday that the talks will resume.", []),
+    ("The results could be announced as late as Friday.", ["2023-07-14"]),
+    ("The summit will open on Friday, officials told reporters.", ["2023-07-14"]),
 ]
 
 

@@ -39,7 +39,8 @@ _FUTURE = re.compile(
     r"|to)\b"
     r"|\b(?:set|scheduled|slated|planned|due|expected|rescheduled|postponed|delayed|moved)\s+"
     r"(?:for|on|until|to\s+(?:begin|start|open|take|meet|be|hold|arrive|visit))\b"
-    r"|\b(?:plans?|intends?|aims?|hopes?)\s+to\b|\bupcoming\b|\b(?:could|may|might)\s+\w+",
+    r"|\b(?:plans?|intends?|aims?|hopes?)\s+to\b|\bupcoming\b"
+    r"|\b(?:could|may|might)\s+(?!have\s+(?!to\b))\w+",  # "may have missed him Monday": past
     re.IGNORECASE,
 )
 _STARTING = re.compile(
@@ -65,9 +66,12 @@ _NOT_PAST = {"scheduled", "slated", "planned", "expected", "rescheduled", "postp
 _PASSIVE = {"be", "been", "being", "is", "are", "to", "will", "get", "gets"}
 _BEFORE_PAST = re.compile(r"\b(?:last|since|earlier|previous|past|ago)\s*$", re.IGNORECASE)
 # where a clause ends; a relative clause is one ("Friday's election is for the assembly, whose
-# job is to oversee ...": its cue dates no election)
+# job is to oversee ...": its cue dates no election), and so is a report's verb after a comma
+# ("..., which will be launched by 1999, reported AFP on Thursday": the cue dates no report)
 _CLAUSE = re.compile(
-    r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when|which|who|whose)\b", re.IGNORECASE
+    r"[;:—–]|\s-\s|\b(?:said|says|but|while|after|when|which|who|whose)\b"
+    r"|,\s*(?:told|reported|announced|added)\b",
+    re.IGNORECASE,
 )
 # A cue that awaits its subject itself ("Official results are not expected until Saturday"):
 # what comes is the thing the subject names, not an act of it ("the talks will resume", "the
