@@ -6,7 +6,7 @@ import pytest
 from briefing import split_sentences
 from briefing.models import Article
 from briefing.text import segment
-from briefing.text.news_marks import dateline_place, is_byline, is_dateline, is_service_line
+from briefing.text.news_marks import dateline_place, is_byline, is_dateline
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -542,27 +542,6 @@ def test_a_quote_mark_with_no_close_near_keeps_no_sentences_together():
 )
 def test_a_dateline_split_off_is_known_as_one(unit, dateline):
     assert is_dateline(unit) is dateline
-
-
-@pytest.mark.parametrize(
-    ("sentence", "service"),
-    [
-        ('(Story will move in the "a" category.)', True),
-        ('(The story is scheduled to move by 9:45 p.m. ET in the "e" category.)', True),
-        ("The Post plans to move the following stories for clients of the news service.", True),
-        ("(Teepen, Cox News Service) MOVED THURSDAY.", True),
-        ("If you have any questions, please call Bob Schenet at 206-448-8037.", True),
-        ("For more information, please call our toll-free number, (888) 346-9867.", True),
-        ("The troops moved north on Thursday after the talks failed.", False),
-        ("The company will move its headquarters to a new category of office park.", False),
-        ("The hurricane moved on to Cuba at 9 p.m. on Tuesday.", False),
-        ("The story has moved many readers to tears since 9 a.m. on Tuesday", False),
-        ("Anyone with information should please call the police, the sheriff said.", False),
-    ],
-)
-def test_a_wire_budgets_service_line_is_known_as_one(sentence, service):
-    """A budget's note on when a story moves, or whom to call, is to editors, never news."""
-    assert is_service_line(sentence) is service
 
 
 def test_unbroken_spans_are_joined_and_a_position_found_by_bisection():

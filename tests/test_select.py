@@ -59,16 +59,6 @@ def test_candidates_drop_repeats_and_out_of_range_lengths():
     assert [s.text for s in candidates(pool, 3, 8)] == ["This one is just the right length."]
 
 
-def test_candidates_drop_a_wire_budgets_service_lines():
-    pool = _sentences(
-        "Jerry Seinfeld returns to the stage in New York tonight.",
-        '(The story is scheduled to move by 9:45 p.m. ET in the "e" category.)',
-        "For more information, please call our toll-free number, (888) 346-9867.",
-    )
-    kept = [s.text for s in candidates(pool, 3, 20)]
-    assert kept == ["Jerry Seinfeld returns to the stage in New York tonight."]
-
-
 def test_word_budget_is_strict_unless_overflow_is_allowed():
     scores = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5]
     assert _choose(DISTINCT, scores, Budget(words=20)) == [0, 1]

@@ -12,7 +12,7 @@ import numpy as np
 from scipy import sparse
 
 from briefing.models import Sentence
-from briefing.text.news_marks import is_dateline, is_service_line
+from briefing.text.news_marks import is_dateline
 from briefing.text.standalone import starts_leaning
 from briefing.text.words import word_count
 from briefing.weights import SUMMARY, Summary
@@ -33,19 +33,14 @@ class Budget:
 
 
 def candidates(sentences: Sequence[Sentence], shortest: int, longest: int) -> list[Sentence]:
-    """Sentences of `shortest` to `longest` words, exact repeats, datelines split off as units
-    of their own and a wire budget's service lines removed (first kept)."""
+    """Sentences of `shortest` to `longest` words, exact repeats and datelines split off as
+    units of their own removed (first kept)."""
     seen: set[str] = set()
     kept = []
     for sentence in sentences:
         key = " ".join(sentence.text.lower().split())
         words = word_count(sentence.text)
-        if (
-            key not in seen
-            and shortest <= words <= longest
-            and not is_dateline(sentence.text)
-            and not is_service_line(sentence.text)
-        ):
+        if key not in seen and shortest <= words <= longest and not is_dateline(sentence.text):
             seen.add(key)
             kept.append(sentence)
     return kept

@@ -93,17 +93,6 @@ _BYLINE_LINE = re.compile(
 # The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
-# A wire budget's service line, to editors and never news: when or where a story moves ("(Story
-# will move in the "a" category.)", "(The story is scheduled to move by 9:45 p.m. ET ...)",
-# "... plans to move the following stories", "(Teepen, Cox News Service) MOVED THURSDAY."), or whom
-# to call or pay ("For questions, please call ...", "To purchase this material contact ...").
-_WEEKDAY = "|".join(day.upper() for day in WEEKDAYS)
-_SERVICE_LINE = re.compile(
-    rf"(?i:\bstor(?:y|ies)\b.{{0,30}}\b(?:will|to|has|have) move[sd]?\b.{{0,40}}"
-    rf"(?:\bcategor|\b[ap]\.m\. (?:ET|E[DS]T|Eastern)\b)"
-    rf"|\bmove the following\b|^(?:for (?:more information|questions)[\w ]*|if you have any"
-    rf" questions),? please call\b|\bto purchase this material\b)|\bMOVED (?:{_WEEKDAY})\b"
-)
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 # How long a dateline's place can be, in characters.
@@ -197,12 +186,6 @@ def is_credit(line: str) -> bool:
     New York Times Syndicate)"): never an article's title nor news."""
     line = line.strip()
     return is_byline(line) or bool(_BRACKETED_LINE.match(line))
-
-
-def is_service_line(sentence: str) -> bool:
-    """Whether a sentence is a wire budget's note to editors on when or where a story moves, or
-    whom to call ("(Story will move in the "a" category.)", "For questions, please call ...")."""
-    return bool(_SERVICE_LINE.search(sentence))
 
 
 def without_dateline(text: str) -> str:
