@@ -218,6 +218,14 @@ def test_title_only_file_is_rejected(tmp_path):
             ("(Distributed by The New York Times Syndicate)", "Addicts may turn to needles."),
         ),
         ("By Land And Sea\n\nThe fleet sailed.", "By Land And Sea", ("The fleet sailed.",)),
+        # a byline run on to the title, their line break lost, is no part of it (DUC 2007
+        # seed 52's Top Story 1 read "Rudolph still eludesBy Jennifer Brett")
+        (
+            "Rudolph still eludesBy Jennifer Brett\n\nC. 1998 Cox News Service\n\nAgents searched.",
+            "Rudolph still eludes",
+            ("C. 1998 Cox News Service", "Agents searched."),
+        ),
+        ("Launch delayed by One Day\n\nIt slipped.", "Launch delayed by One Day", ("It slipped.",)),
         # hostile31: a headline opening on "By" and a time is no byline
         (
             "By Tuesday, Turkey Had Agreed\n\nThe talks ended.",

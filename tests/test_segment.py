@@ -6,7 +6,7 @@ import pytest
 from briefing import split_sentences
 from briefing.models import Article
 from briefing.text import segment
-from briefing.text.news_marks import dateline_place, is_byline, is_dateline
+from briefing.text.news_marks import dateline_place, is_byline, is_dateline, without_byline
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -738,3 +738,19 @@ def test_a_byline_names_its_writer(line):
 )
 def test_a_title_opening_on_by_is_no_byline(line):
     assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Rudolph still eludesBy Jennifer Brett", "Rudolph still eludes"),
+        ("Talks resume in 1998By JOHN SMITH, Associated Press Writer", "Talks resume in 1998"),
+        # a space before "by": a passive's agent may follow, no byline is parted
+        ("Balloon Lift-off Delayed by One Day", "Balloon Lift-off Delayed by One Day"),
+        ("TALKS SCHEDULED BY MEDIATOR GREEN", "TALKS SCHEDULED BY MEDIATOR GREEN"),
+        # no name after a run-on "By"
+        ("Sales riseBy Any Means", "Sales riseBy Any Means"),
+    ],
+)
+def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):
+    assert without_byline(title) == kept

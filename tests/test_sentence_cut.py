@@ -765,3 +765,67 @@ def test_a_run_on_of_thousands_of_words_is_cut_in_reach_as_its_opening_is_at_onc
 )
 def test_an_adverb_s_aside_before_an_object_ends_no_clause(sentence, cut):
     assert from_sentence(sentence) == cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # wire10 (DUC 2007 seed 52: "... and the South", "... Americans considered obese"): a
+        # cut at a dash aside's opening stood before the verb of its clause; the aside goes
+        (
+            "Prices are rising, and the north -- where winters are long and fuel is scarce -- "
+            "is feeling it most.",
+            "Prices are rising, and the north is feeling it most",
+        ),
+        # a relative clause before a reported clause's verb
+        (
+            "Officials dismissed earlier reports that a fuel truck, which often parked near the "
+            "gate, had carried the bomb, police said.",
+            "Officials dismissed earlier reports that a fuel truck had carried the bomb",
+        ),
+        # a relative clause inside a "between" pair (the veto ruling's "... between Congress")
+        (
+            "The judges ruled the charter upset the balance of powers between the council, which "
+            "writes the rules, and the mayor, who enforces them.",
+            "The judges ruled the charter upset the balance of powers between the council and "
+            "the mayor",
+        ),
+        # the comma that closed an age's aside too stays; an opener's does not come back
+        (
+            "Smith, 82, who had surgery for a hip injury last week, was reported to have left the "
+            "hospital on Monday.",
+            "Smith, 82, was reported to have left the hospital on Monday",
+        ),
+        (
+            "Meanwhile, the band, which calls itself neutral, issued a statement after the show.",
+            "Meanwhile, the band issued a statement",
+        ),
+        # a clause that has its verb ends before the aside: what follows is no verb of its
+        # (a participle's phrase, an attribution)
+        (
+            "Two bombers died in the attack in the capital, which appeared to be an effort to "
+            "wreck the truce, named for the town where it was signed.",
+            "Two bombers died in the attack in the capital",
+        ),
+        (
+            "This kind of question is common in bitter divorce cases -- and this one is bitter -- "
+            "said a divorce lawyer in the city.",
+            "This kind of question is common in bitter divorce cases",
+        ),
+    ],
+)
+def test_a_cut_never_stops_before_the_verb_an_aside_holds_off(sentence, cut):
+    assert from_sentence(sentence) == cut
+
+
+def test_a_run_on_to_the_verb_leaves_out_the_dashed_aside_before_it():
+    # wire10: the reach stopped at the dash, "... the share of adults counted as smokers"
+    sentence = (
+        "A survey released Monday by the health ministry showed that the share of adults counted "
+        "as smokers -- defined as having smoked a cigarette in the past month -- fell from about "
+        "one in four in 1990 to one in six last year."
+    )
+    assert from_sentence(sentence).endswith("…")
+    assert from_sentence(sentence, reach=True).endswith(
+        "counted as smokers fell from about one in four in 1990 to one in six last year"
+    )

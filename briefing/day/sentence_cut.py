@@ -118,6 +118,13 @@ _ADVERB_ASIDE = re.compile(r"\w,\s+((?:[a-z]+\s+){0,3}[a-z]{3,}ly)$")
 # the words before a noun in "-ly" ("his family", "the supply", "and assembly"): no adverb
 _BEFORE_NOUN = frozenset("the a an his her its their our my your this that and or".split())
 _ARTICLE_BOUND = re.compile(r",\s+(?:the|an?)$")
+# an aside set off by dashes ("... considered obese -- defined as ... -- soared") or a relative
+# clause between commas ("between Congress, which approves legislation, and the president")
+_INTERRUPTION = re.compile(
+    r"\s*(?:\s(--|[—–])\s.{1,200}?\s\1|,\s+(?:which|who|whose|where)\b[^,]{1,120},)\s+(?=\S)"
+)
+_LAST_CLAUSE = re.compile(r"\sthat\s|,\s+(?:and|but|or)\s")  # where a head's last clause opens
+_OPEN_BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)[^,;:]*$")  # "between Congress": its pair open
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
 # its object is a setting, not a subject: what follows its comma is the subject, no aside
 _PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
@@ -215,14 +222,16 @@ def _reaching(text: str, start: int, cut: str) -> str:
     """`text` up to the first clause boundary from `start` on (or its end) where its main
     clause has reached its verb (`says_what_happened`: "Hailing the ... archbishop as a martyr,
     Pope John Paul II beatified him"), within HEADLINE_CHARS and of HEADLINE_WORDS[0] words at
-    least (not "A white supremacist arrested | after ..."); else its longest phrase cut within
-    HEADLINE_CHARS that has, longer than `cut` (`_phrase_reaching`; none when `cut` is "");
-    "" when never reached."""
+    least (not "A white supremacist arrested | after ..."), an aside inside its clause left out
+    (`_interrupting`); else its longest phrase cut within HEADLINE_CHARS that has, longer than
+    `cut` (`_phrase_reaching`; none when `cut` is ""); "" when never reached."""
     bounds = _bounds(text, start)
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
             return _phrase_reaching(text, cut) if cut else ""
+        if interruption := _interrupting(text, end, head):
+            return _reaching(_left_out(head, interruption, text), start, cut)
         if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
     return ""
@@ -254,14 +263,23 @@ def _reported(text: str, cut: str) -> re.Match[str] | None:
     """The attribution `text` opens with whose reported clause `cut` does not reach: `cut` stops
     in it ("Turkey's Anatolia News Agency quoted Ismail Alakoc", `attribution_only`) or in the
     reported clause before its verb ("... as saying that the fire, which began ...": cut at the
-    relative clause)."""
+    relative clause, or that clause left out, `_mended`)."""
     found = _REPORTED.match(text) if cut.endswith("…") else None
     if found and _before_its_verb(cut, found.group()):
         return found
     quoted = _QUOTED.match(text)
     if quoted is None or opens_on_quotation(text[quoted.end() :]):
         return None  # 'as saying: "The situation ..."': a quotation heads nothing
-    return quoted if _within(cut, quoted) or _before_its_verb(cut, quoted[0]) else None
+    stops = _within(cut, quoted) or _before_its_verb(cut, quoted[0])
+    return quoted if stops or _mended(cut, text) else None
+
+
+def _mended(cut: str, text: str) -> bool:
+    """Whether `cut` left out words of `text` before its end: an aside that held its reported
+    clause's verb off (`_interrupting`), where the reported clause heads as when the cut stopped
+    before that verb ("... as saying that rescuers, who worked ..., | had pulled ...")."""
+    kept, said = (WORD.findall(lower_case(t)) for t in (cut, text))
+    return kept != said[: len(kept)]
 
 
 def _within(cut: str, attribution: re.Match[str]) -> bool:
@@ -325,7 +343,8 @@ def _runs_on(rest: str) -> bool:
 def _clause(text: str, start: int = 0) -> str:
     """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
     head holds a verb and has a headline's length, a verbless aside between a verbless head and
-    its verb left out; else cut with an ellipsis (none when the cut keeps every word)."""
+    its verb left out, and an aside inside the head's clause (`_interrupting`: no cut stops
+    before its verb); else cut with an ellipsis (none when the cut keeps every word)."""
     least, most = HEADLINE_WORDS
     bounds = _bounds(text, start)
     for match in bounds:
@@ -333,12 +352,14 @@ def _clause(text: str, start: int = 0) -> str:
         length = len(head.split())
         if length > most + NAME_WORDS + RUN_ON:
             break  # past any headline and any word the cut below reads: it cuts the same
+        if interruption := _interrupting(text, match.start(), head):
+            return _clause(_left_out(head, interruption, text), start)
         if not verbal(head):
             aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
             first = rest.split(maxsplit=1)[:1]
             if first and not verbal(aside.group()) and verbal(f"{head} {first[0]}"):
-                return _clause(f"{head} {rest}", start)
+                return _clause(_left_out(head, aside, text), start)
             continue
         if _ARTICLE_BOUND.search(match.group()) and _adverb_aside(head):
             continue  # the object after the adverb's aside is the verb's: no clause ends there
@@ -352,6 +373,40 @@ def _clause(text: str, start: int = 0) -> str:
         return text
     kept = _kept(words, most)
     return text if len(kept) == len(words) else " ".join(kept).rstrip(",;:") + "…"
+
+
+def _interrupting(text: str, at: int, head: str) -> re.Match[str] | None:
+    """The aside opening at `at` (`_INTERRUPTION`) when it stands inside the clause `head` ends
+    in: before the verb that clause awaits ("the number of Americans considered obese -- ... --
+    | soared", "reports that a water tanker, which ..., | had carried"; after a relative clause,
+    the clause holds no verb: not "died in the attack, which ..., | named for"; after dashes, no
+    attribution follows: not "divorce cases -- ... -- | said Washington divorce lawyer"), or
+    before the "and" a "between" awaits ("between Congress, ..., | and the president")."""
+    found = _INTERRUPTION.match(text, at)
+    after = text[found.end() :].split(maxsplit=1)[0] if found else ""
+    if after == "and":
+        return found if _OPEN_BETWEEN.search(head) else None
+    if not (after[:1].islower() and verbal(after)):
+        return None
+    if _BARE_DEFINITE.match(f"{head} {after}"):
+        return None  # "The fire, which began at the refinery, | has": it says which, as a head
+    verbless = not verb_in(WORD.findall(_LAST_CLAUSE.split(head)[-1]))
+    return found if verbless or (found.group(1) and after not in REPORTING) else None
+
+
+def _left_out(head: str, interruption: re.Match[str], text: str) -> str:
+    """`text` without the `interruption` after `head`, the comma before it kept where it closed
+    an aside of the head's too ("Pinochet, 82, | who underwent ..., | was reported"): the head
+    holds two commas or more, or one after a subject (not "Meanwhile, Napster"), and its last
+    part no conjunction ("fatter, and the South", "Gingrich, Sen. Lott and Rep. Armey")."""
+    rest = text[interruption.end() :]
+    parts = head.split(", ")
+    first = re.sub(r"^(?:And|But|Or|So|Yet)\s+", "", parts[0])
+    closes = len(parts) > 2 or (len(parts) == 2 and opens_on_subject(first))
+    joined = re.match(r"(?:and|but|or)\b|.*\b(?:and|or)\s+(?:the\s+)?[A-Z]", parts[-1])
+    if not closes or joined or rest[:4] == "and ":
+        return f"{head} {rest}"
+    return f"{head}, {rest}"
 
 
 def _adverb_aside(head: str) -> bool:

@@ -21,7 +21,7 @@ from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
-from briefing.text.news_marks import is_credit, is_dateline, is_editors_note
+from briefing.text.news_marks import is_credit, is_dateline, is_editors_note, without_byline
 from briefing.text.words import (
     CLOSERS,
     HEADING_WORDS,
@@ -220,7 +220,8 @@ def is_title(line: str) -> bool:
 
 
 def _title_of(block: str) -> str:
-    """The block's title when the block is a title line (or a Markdown heading), else ""."""
+    """The block's title when the block is a title line (or a Markdown heading), without a byline
+    run on to its end, else ""."""
     lines = block.split("\n")
     first = lines[0].strip()
     if first.startswith("#"):
@@ -229,6 +230,7 @@ def _title_of(block: str) -> str:
         pass  # a Setext heading: the title underlined
     elif len(lines) > 1:
         return ""  # the first line of a paragraph, or a hard-wrapped line
+    first = without_byline(first)
     return first if is_title(first) else ""
 
 

@@ -85,10 +85,16 @@ _NAME_WORD = rf"(?!(?i:{_NOT_NAME})\b(?![.'’]))[{CAPITALS}][\w.'’-]*"
 _LAST = rf"(?:{_NAME_WORD}|[a-z]{{1,3}}-[\w'’]+)"  # "al-Sharif" too
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_LAST}|[a-z]{{1,3}}|AND))*\s+{_LAST}"
 _CLAUSE_OPENING = r"(?:the|an?|he|she|it|they|we|i|you|this|that|these|those|there)\b"
-_BYLINE_LINE = re.compile(
-    rf"[*_]*\s*[Bb][Yy]\s+(?:{_NAME}|[{CAPITALS}]{{2,}}|{_KNOWN})"
+_BYLINE = (
+    rf"[Bb][Yy]\s+(?:{_NAME}|[{CAPITALS}]{{2,}}|{_KNOWN})"
     rf"(?:\s*[,/;]\s*(?!{_CLAUSE_OPENING})[^.!?]{{0,60}})?$"
 )
+_BYLINE_LINE = re.compile(rf"[*_]*\s*{_BYLINE}")
+# A byline run on to the end of a title line, the break between them lost: "By" right after a
+# word's last letter in lower case, a digit or a closing mark ("Rudolph still eludesBy Jennifer
+# Brett"); with a space between, "by" may be a passive's ("Delayed by One Day", "SCHEDULED BY
+# MEDIATOR"), no byline.
+_RUN_ON_BYLINE = re.compile(rf"(?<=[a-z0-9.!?'’\"”)])(?=B){_BYLINE}")
 # A line wholly in brackets not ending a sentence: a credit or a note to editors ("(Distributed by
 # The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
@@ -179,6 +185,13 @@ def is_byline(line: str) -> bool:
     """Whether a line is a byline ("By Jennifer Brett", "*By ROBERT W. BLACK"): who wrote the
     article, neither its title nor news."""
     return bool(_BYLINE_LINE.match(line.strip()))
+
+
+def without_byline(title: str) -> str:
+    """A title line without the byline run on to its end ("Rudolph still eludesBy Jennifer
+    Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline."""
+    found = _RUN_ON_BYLINE.search(title)
+    return title[: found.start()].rstrip() if found else title
 
 
 def is_credit(line: str) -> bool:
