@@ -1156,7 +1156,7 @@ def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
     leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
-    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, rules)
+    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, leads, leads, rules)
     return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
@@ -1200,7 +1200,7 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     nobody = [frozenset()] * 6
     for most, events in ((10, 3), (9, 2)):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
-        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone)
+        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone, alone, alone)
         labels = _split(rows, read, np.zeros(6, dtype=int), (nobody,) * 3)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
@@ -1227,7 +1227,7 @@ def _lone_beside(
     said = leads.copy()
     said.data[said.indices == 0] *= float(told)  # the shared word, or the first of alone_rows
     said.eliminate_zeros()
-    read = Reports(leads, leads, rows if events_alike else alone_rows, names, said)
+    read = Reports(leads, leads, rows if events_alike else alone_rows, names, said, leads, leads)
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
     return _merged(rows, read, [0, 0, 1], (nobody,) * 3, telling(rows), most).tolist()
@@ -1276,7 +1276,7 @@ def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_
     assert _lone_beside(False, True, theirs, [[0.0], [0.0], [1.0]]) == apart
     assert _lone_beside(False, False, theirs, [[1.0], [1.0], [1.0]]) == apart
     alone = sparse.identity(6, format="csr")
-    read = Reports(alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone)
+    read = Reports(alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone, alone, alone)
     assert read.called_alike([0, 1], [2]) is False  # 3 of the day's 6 writers: not most
     assert read.called_alike([0, 1, 2], [3]) is True
 
@@ -1356,7 +1356,7 @@ def test_skipping_lone_articles_compared_under_the_bar_hides_no_merge(cosine, se
     y = np.sqrt(1.0 - cosine)
     rows = sparse.csr_matrix(np.array([[x, x, y, 0.0], [x, x, 0.0, y]], dtype=np.float32))
     same = sparse.csr_matrix(np.ones((2, 1), dtype=np.float32))
-    read = Reports(same, same, same, same, same)
+    read = Reports(same, same, same, same, same, same, same)
     eligible = telling(rows)
     left, right, similarity = stories._candidates(rows, eligible, GROUPING)
     compared = sparse.csr_matrix((similarity, (left, right)), shape=(2, 2))
