@@ -1168,6 +1168,49 @@ def test_a_lone_report_apart_in_its_whole_text_and_lead_is_parted():
     assert _stray_in_text(replace(GROUPING, two_groups=0.4)) == [1, 1, 1, 1]
 
 
+def _one_place(actors: list[list[float]], written: list[list[float]]) -> list[int]:
+    """`_parts` of a story of five alike in their whole texts (0.6 each pair), whose leads all
+    name one place (column 0) and the last two a second name (column 1), `actors` naming who
+    acted and `written` where each article writes the two; apart in what happened (three and
+    two)."""
+    rows = sparse.csr_matrix(np.linalg.cholesky(np.full((5, 5), 0.6) + 0.4 * np.eye(5)))
+    happened = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]] * 2))
+    names = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[1.0, 1.0]] * 2))
+    leads = sparse.csr_matrix(np.ones((5, 1)))
+    read = Reports(
+        leads,
+        names,
+        happened,
+        sparse.csr_matrix((5, 0)),
+        leads,
+        sparse.csr_matrix(np.array(actors)),
+        sparse.csr_matrix(np.array(written)),
+    )
+    return _parts(np.arange(5), rows, read, ([frozenset()] * 5,) * 3).tolist()
+
+
+def test_one_places_two_happenings_by_an_actor_of_their_own_are_two_stories():
+    # every lead names Turkey, so its quake's three reports and the two on the European Union
+    # weighing its candidacy would be one (`_named_alike`, as East Timor's raids and talks); but
+    # the two lead on the EU acting, whom none of the quake's reports writes: two stories
+    union = [[1.0, 0.0]] * 3 + [[1.0, 1.0]] * 2
+    assert _one_place(union, union) == [2, 2, 2, 1, 1]
+    # the raids' reports write the talks' actor (Portugal) in their background: one story
+    assert _one_place(union, [[1.0, 1.0]] * 5) == [1] * 5
+    # the second name set as a place ("in Vientiane"), not who acted: one story
+    assert _one_place([[1.0, 0.0]] * 5, union) == [1] * 5
+
+
+def test_a_leads_actors_are_its_names_not_set_as_places_nor_initials():
+    lead = read_lead(
+        _article("x", "AP", "", "The European Union will weigh Turkey's bid in Helsinki.")
+    )
+    assert lead.names == ["@european union", "@turkey", "@helsinki"]
+    assert lead.actors == ["@european union", "@turkey"]
+    lead = read_lead(_article("y", "AP", "", "A U.N. envoy said Portugal made progress in Dili."))
+    assert lead.actors == ["@portugal"]
+
+
 def _about_one(alike: float) -> np.ndarray:
     """`_subjects` on six articles, the last two about one person the first four never name:
     the four alike at 0.5, the two at `alike`, each of them 0.3 to each of the four."""
