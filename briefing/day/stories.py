@@ -768,17 +768,13 @@ def _written(
     """1 where an article (row of `matrix`, its terms `columns`) writes one of the leads' `names`
     (column), an opening "the" left out as `read_lead` leaves it."""
     number = {name: n for n, name in enumerate(names)}
-    pairs = [
-        (column, number[form])
-        for column, term in enumerate(columns)
-        if term[0] == "@"
-        if (form := f"@{term[1:].removeprefix('the ')}") in number
-    ]
+    rows, found = [], []
+    for column, term in enumerate(columns):
+        if term[0] == "@" and (name := number.get(f"@{term[1:].removeprefix('the ')}")) is not None:
+            rows.append(column)
+            found.append(name)
     to_names = sparse.csr_matrix(
-        (
-            np.ones(len(pairs), dtype=np.float32),
-            tuple(np.array(pairs, dtype=np.int64).T.reshape(2, -1)),
-        ),
+        (np.ones(len(rows), dtype=np.float32), (rows, found)),
         shape=(matrix.shape[1], max(len(names), 1)),
     )
     return ((matrix > 0).astype(np.float32) @ to_names > 0).astype(np.float32).tocsr()
