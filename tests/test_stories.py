@@ -1156,7 +1156,7 @@ def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
     leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
-    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, rules)
+    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, leads, leads, rules)
     return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
@@ -1166,6 +1166,49 @@ def test_a_lone_report_apart_in_its_whole_text_and_lead_is_parted():
     # story's mean 0.325) and in its lead: parted; at a lower `two_groups` it stays
     assert _stray_in_text() == [1, 1, 1, 2]
     assert _stray_in_text(replace(GROUPING, two_groups=0.4)) == [1, 1, 1, 1]
+
+
+def _one_place(actors: list[list[float]], written: list[list[float]]) -> list[int]:
+    """`_parts` of a story of five alike in their whole texts (0.6 each pair), whose leads all
+    name one place (column 0) and the last two a second name (column 1), `actors` naming who
+    acted and `written` where each article writes the two; apart in what happened (three and
+    two)."""
+    rows = sparse.csr_matrix(np.linalg.cholesky(np.full((5, 5), 0.6) + 0.4 * np.eye(5)))
+    happened = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]] * 2))
+    names = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[1.0, 1.0]] * 2))
+    leads = sparse.csr_matrix(np.ones((5, 1)))
+    read = Reports(
+        leads,
+        names,
+        happened,
+        sparse.csr_matrix((5, 0)),
+        leads,
+        sparse.csr_matrix(np.array(actors)),
+        sparse.csr_matrix(np.array(written)),
+    )
+    return _parts(np.arange(5), rows, read, ([frozenset()] * 5,) * 3).tolist()
+
+
+def test_one_places_two_happenings_by_an_actor_of_their_own_are_two_stories():
+    # every lead names Turkey, so its quake's three reports and the two on the European Union
+    # weighing its candidacy would be one (`_named_alike`, as East Timor's raids and talks); but
+    # the two lead on the EU acting, whom none of the quake's reports writes: two stories
+    union = [[1.0, 0.0]] * 3 + [[1.0, 1.0]] * 2
+    assert _one_place(union, union) == [2, 2, 2, 1, 1]
+    # the raids' reports write the talks' actor (Portugal) in their background: one story
+    assert _one_place(union, [[1.0, 1.0]] * 5) == [1] * 5
+    # the second name set as a place ("in Vientiane"), not who acted: one story
+    assert _one_place([[1.0, 0.0]] * 5, union) == [1] * 5
+
+
+def test_a_leads_actors_are_its_names_not_set_as_places_nor_initials():
+    lead = read_lead(
+        _article("x", "AP", "", "The European Union will weigh Turkey's bid in Helsinki.")
+    )
+    assert lead.names == ["@european union", "@turkey", "@helsinki"]
+    assert lead.actors == ["@european union", "@turkey"]
+    lead = read_lead(_article("y", "AP", "", "A U.N. envoy said Portugal made progress in Dili."))
+    assert lead.actors == ["@portugal"]
 
 
 def _about_one(alike: float) -> np.ndarray:
@@ -1200,7 +1243,7 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     nobody = [frozenset()] * 6
     for most, events in ((10, 3), (9, 2)):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
-        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone)
+        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone, alone, alone)
         labels = _split(rows, read, np.zeros(6, dtype=int), (nobody,) * 3)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
@@ -1227,7 +1270,7 @@ def _lone_beside(
     said = leads.copy()
     said.data[said.indices == 0] *= float(told)  # the shared word, or the first of alone_rows
     said.eliminate_zeros()
-    read = Reports(leads, leads, rows if events_alike else alone_rows, names, said)
+    read = Reports(leads, leads, rows if events_alike else alone_rows, names, said, leads, leads)
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
     return _merged(rows, read, [0, 0, 1], (nobody,) * 3, telling(rows), most).tolist()
@@ -1276,7 +1319,7 @@ def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_
     assert _lone_beside(False, True, theirs, [[0.0], [0.0], [1.0]]) == apart
     assert _lone_beside(False, False, theirs, [[1.0], [1.0], [1.0]]) == apart
     alone = sparse.identity(6, format="csr")
-    read = Reports(alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone)
+    read = Reports(alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone, alone, alone)
     assert read.called_alike([0, 1], [2]) is False  # 3 of the day's 6 writers: not most
     assert read.called_alike([0, 1, 2], [3]) is True
 
@@ -1356,7 +1399,7 @@ def test_skipping_lone_articles_compared_under_the_bar_hides_no_merge(cosine, se
     y = np.sqrt(1.0 - cosine)
     rows = sparse.csr_matrix(np.array([[x, x, y, 0.0], [x, x, 0.0, y]], dtype=np.float32))
     same = sparse.csr_matrix(np.ones((2, 1), dtype=np.float32))
-    read = Reports(same, same, same, same, same)
+    read = Reports(same, same, same, same, same, same, same)
     eligible = telling(rows)
     left, right, similarity = stories._candidates(rows, eligible, GROUPING)
     compared = sparse.csr_matrix((similarity, (left, right)), shape=(2, 2))

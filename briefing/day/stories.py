@@ -58,6 +58,9 @@ _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)"
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
 # not after the Arabic article ("Al-Qaida": one name)
 _JOINED = re.compile(r"\b(?!(?:Al|El)-)[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
+# A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"), the
+# name (lower case, escaped) matched in any case
+_PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
 _DASH = re.compile(r"(?<=\w)[‐‑–](?=[A-Z])")  # a Unicode hyphen or en dash joining names as "-"
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
@@ -133,27 +136,42 @@ def _held(named: Iterable[frozenset[str]]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Lead:
     """An article's lead (headline and first sentence) as grouping reads it: what it says
-    happened (`_terms`) and where it happened and who did it (`names`)."""
+    happened (`_terms`), where it happened and who did it (`names`), and of these who did it
+    (`actors`: the names it never sets as a place, "in Vientiane", nor writes as initials)."""
 
     terms: list[str]
     names: list[str]
+    actors: list[str]
 
 
 def read_lead(article: Article) -> Lead:
     """An article's `Lead`, its names read once. Two names joined (`_JOINED`, by any hyphen or
     an en dash: "Israeli-Palestinian") are a relation, background one desk's events share, so
     neither its words nor its name are read; its `names` leave out one telling the news
-    ("..., Israel said") too."""
+    ("..., Israel said") too, and an opening "the" (a sentence's first word is read into a name:
+    "The European Union" opening a lead is the European Union of the next)."""
     text = _JOINED.sub(" ", _DASH.sub("-", _text(article, 1)))
     names = entities(text)
     telling = {lower(text[:end]) for end in (m.start() for m in _TELLS.finditer(text))}
+    kept = [
+        name
+        for name in names
+        if not is_when(f"@{name}") and not any(before.endswith(name) for before in telling)
+    ]
     return Lead(
         _terms(text, names),
-        [
-            f"@{name}"
-            for name in names
-            if not is_when(f"@{name}") and not any(before.endswith(name) for before in telling)
-        ],
+        [f"@{name.removeprefix('the ')}" for name in kept],
+        [f"@{name.removeprefix('the ')}" for name in kept if _acting(text, name)],
+    )
+
+
+def _acting(text: str, name: str) -> bool:
+    """Whether a text names a name (lower case) as who acted: never as a place (after "in",
+    "at", "near" or "outside", an article or one word between: "in western Turkey"), and not as
+    initials or a short acronym, read in pieces ("U.N.": "u", "n"), which may stand for a name
+    others write in full: no word of it under three letters."""
+    return (
+        min(map(len, name.split())) >= 3 and re.search(_PLACE.format(re.escape(name)), text) is None
     )
 
 
@@ -595,15 +613,18 @@ def happened_unlike(
 @dataclass(frozen=True)
 class Reports:
     """Articles' leads (`read_lead`: their terms, and their names, 1 each), what each says
-    happened, the names of two words or more each writes that are no person's (`_called`), and
-    the terms of each lead that are among what its article says happened (`_told`), as grouping
-    reads them."""
+    happened, the names of two words or more each writes that are no person's (`_called`), the
+    terms of each lead that are among what its article says happened (`_told`), the names each
+    lead names as who acted (`Lead.actors`) and which of the leads' names each article writes
+    anywhere (`_written`; both in the columns of `names`), as grouping reads them."""
 
     leads: sparse.csr_matrix
     names: sparse.csr_matrix
     events: sparse.csr_matrix
     called: sparse.csr_matrix
     told: sparse.csr_matrix
+    actors: sparse.csr_matrix
+    written: sparse.csr_matrix
     rules: Grouping = GROUPING
 
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
@@ -674,7 +695,9 @@ def _reading(
     namings = people(written)
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
     told = _told(leads, lead_columns, events, columns)
-    return matrix, Reports(leads, _lead_names(lead_reads), events, called, told, rules), namings
+    names, actors, name_columns = _lead_names(lead_reads)
+    written = _written(matrix, columns, name_columns)
+    return matrix, Reports(leads, names, events, called, told, actors, written, rules), namings
 
 
 def _told(
@@ -711,17 +734,50 @@ def _called(
     return (matrix[:, kept] > 0).astype(np.float32).tocsr()
 
 
-def _lead_names(leads: Sequence[Lead]) -> sparse.csr_matrix:
-    """1 where a lead (row) names a name (column, in order of first use)."""
-    names = [dict.fromkeys(lead.names) for lead in leads]
+def _lead_names(
+    leads: Sequence[Lead],
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, list[str]]:
+    """1 where a lead (row) names a name (column, in order of first use), the same for the names
+    it names as who acted (`Lead.actors`), and the names."""
+    number = {
+        name: n
+        for n, name in enumerate(dict.fromkeys(chain.from_iterable(lead.names for lead in leads)))
+    }
+    return (
+        _ones([lead.names for lead in leads], number),
+        _ones([lead.actors for lead in leads], number),
+        list(number),
+    )
+
+
+def _ones(rows: Sequence[Sequence[str]], number: dict[str, int]) -> sparse.csr_matrix:
+    """1 where a row holds a name (its column `number`)."""
+    names = [dict.fromkeys(row) for row in rows]
     every = list(chain.from_iterable(names))
-    number = {name: n for n, name in enumerate(dict.fromkeys(every))}
     columns = np.fromiter(map(number.__getitem__, every), dtype=np.int32, count=len(every))
     ends = np.cumsum([0, *map(len, names)])
-    shape = (len(leads), max(len(number), 1))
+    shape = (len(rows), max(len(number), 1))
     found = sparse.csr_matrix((np.ones(len(every), dtype=np.float32), columns, ends), shape=shape)
     found.sort_indices()
     return found
+
+
+def _written(
+    matrix: sparse.csr_matrix, columns: Sequence[str], names: Sequence[str]
+) -> sparse.csr_matrix:
+    """1 where an article (row of `matrix`, its terms `columns`) writes one of the leads' `names`
+    (column), an opening "the" left out as `read_lead` leaves it."""
+    number = {name: n for n, name in enumerate(names)}
+    rows, found = [], []
+    for column, term in enumerate(columns):
+        if term[0] == "@" and (name := number.get(f"@{term[1:].removeprefix('the ')}")) is not None:
+            rows.append(column)
+            found.append(name)
+    to_names = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, found)),
+        shape=(matrix.shape[1], max(len(names), 1)),
+    )
+    return ((matrix > 0).astype(np.float32) @ to_names > 0).astype(np.float32).tocsr()
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
@@ -841,7 +897,7 @@ def _parts(
     similar, tree = _tree(matrix[members])
     parts = fcluster(tree, 1.0 - rules.apart, "distance")
     if parts.max() == 1:
-        names = read.names[members]
+        names = read.names[members], read.actors[members], read.written[members]
         leads = cache(lambda: _similar(read.leads[members]))  # read only where it is asked
         held = _held(subjects[m] for m in members)
         parts = _halves(similar, tree, rules.two_groups, names)
@@ -887,12 +943,30 @@ def _apart_alone(similar: np.ndarray, together: float, article: int, share: floa
     return _two_groups(similar[article].sum(), together, 1, len(similar) - 1, share)
 
 
-def _named_alike(names: sparse.csr_matrix, parts: np.ndarray) -> bool:
+def _named_alike(
+    names: sparse.csr_matrix,
+    actors: sparse.csr_matrix,
+    written: sparse.csr_matrix,
+    parts: np.ndarray,
+) -> bool:
     """Whether parts 1 and 2 (of these articles' lead `names`) share a name in most of their
     leads: East Timor in its raids' and its talks' (a city's airport and market bomb each lead on
-    their own places)."""
+    their own places); not where one part's leads name who acted, one of their own
+    (`_own_actor`, of their `actors` and where each article writes them, `written`)."""
     found = [np.asarray(names[parts == part].sum(axis=0)).ravel() for part in (1, 2)]
-    return bool(((found[0] > 0) & (found[1] > 0) & (2 * (found[0] + found[1]) > len(parts))).any())
+    return bool(
+        ((found[0] > 0) & (found[1] > 0) & (2 * (found[0] + found[1]) > len(parts))).any()
+    ) and not any(_own_actor(actors, written, parts == part) for part in (1, 2))
+
+
+def _own_actor(actors: sparse.csr_matrix, written: sparse.csr_matrix, part: np.ndarray) -> bool:
+    """Whether most leads of the articles of `part` name one as who acted (`actors`) that under
+    half of the others write anywhere (`written`): one place's two happenings by different actors
+    (the EU weighing Turkey's candidacy beside Turkey's quake), where East Timor's talks lead on
+    Portugal, whom its raids' reports write as background."""
+    led = np.asarray(actors[part].sum(axis=0)).ravel()
+    elsewhere = np.asarray(written[~part].sum(axis=0)).ravel()
+    return bool(((2 * led > part.sum()) & (2 * elsewhere < (~part).sum())).any())
 
 
 def _subjects(
@@ -967,14 +1041,18 @@ def _tree(rows: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _halves(
-    similar: np.ndarray, tree: np.ndarray, share: float, names: sparse.csr_matrix
+    similar: np.ndarray,
+    tree: np.ndarray,
+    share: float,
+    names: tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix],
 ) -> np.ndarray:
     """The tree's top two groups as parts 1 and 2 where they are two stories (`_two_groups` at
-    `share`) whose lead `names` are not alike (`_named_alike`), or else one part."""
+    `share`) whose lead `names` (who acted among them, and where they are written) are not alike
+    (`_named_alike`), or else one part."""
     from scipy.cluster.hierarchy import fcluster
 
     two = fcluster(tree, 2, "maxclust") == 1
-    if _parted(similar, two, share) and not _named_alike(names, 1 + two):
+    if _parted(similar, two, share) and not _named_alike(*names, 1 + two):
         return 1 + two
     return np.ones(len(two), dtype=int)
 
