@@ -33,6 +33,9 @@ _MONTH = (
 )
 # When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
 # a count "as of Wednesday" dates a tally, not an event)
+# A lead opening on a day years back ("On Aug. 20, 1986, a postal worker shot ..."): a feature
+# retelling a past event; a news lead dates its event by the day, the year left implicit
+_DATED_OPENING = re.compile(rf"^(?:On |In |Since )?(?:{_MONTH}) \d{{1,2}}, (\d{{4}})\b")
 _EVENT_TIME = re.compile(
     r"(?<!as of )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
     r"yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
@@ -143,6 +146,9 @@ def analysis_reason(article: Article) -> str:
     if slug:
         return f"{_kind(slug.group())}: it says so: “{slug.group().strip()}”"
     lead = _QUOTED.sub(" ", sentences[0])
+    back = _DATED_OPENING.match(lead)
+    if back and (article.published is None or int(back.group(1)) < article.published.year):
+        return f"{FEATURE}: its lead opens on a day years back (“{back.group().strip()}”)"
     if _EVENT_TIME.search(lead):
         return ""
     found = _significance(lead)
