@@ -5,8 +5,9 @@ A hard news lead tells an event: who did what, when ("on Tuesday"), on whose wor
 said"). An analysis lead states a significance or a trend instead ("The arrest shows the growing
 reach of ...", "is a sign of", "raises questions", "analysts say"); a feature lead opens on a
 scene, a person or a general truth ("Among the ruins, ...", "Christmas is a sacred holiday ...",
-"Things could have been worse.") and brings the news later. Either is read only from a lead with
-no time of event and, for a feature, no source reporting it; an analysis may also open on a
+"Things could have been worse.", or a day years back: "On Aug. 20, 1986, ...") and brings the
+news later. Either is read only from a lead with no time of event (but that day years back) and,
+for a feature, no source reporting it; an analysis may also open on a
 claim ("Islamic militants are pulling out all the stops ...") and state the significance in a
 later sentence, before any dates an event or names a source. The outlet's own word (a "NEWS
 ANALYSIS" slug, an "Explainer:" or "FEATURE-" kicker, an analysis or features address) decides
