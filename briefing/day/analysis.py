@@ -32,11 +32,11 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|"
     r"June|July|August|September|October|November|December"
 )
-# When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
-# a count "as of Wednesday" dates a tally, not an event)
 # A lead opening on a day years back ("On Aug. 20, 1986, a postal worker shot ..."): a feature
 # retelling a past event; a news lead dates its event by the day, the year left implicit
 _DATED_OPENING = re.compile(rf"^(?:On |In |Since )?(?:{_MONTH}) \d{{1,2}}, (\d{{4}})\b")
+# When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
+# a count "as of Wednesday" dates a tally, not an event)
 _EVENT_TIME = re.compile(
     r"(?<!as of )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
     r"yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
