@@ -207,14 +207,15 @@ def recall(scorer, text: str, references: tuple[str, ...]) -> float:
 
 def article_sentences(story: Story) -> list[list[str]]:
     """Each of the story's articles as its sentences, cleaned and split as the build does (a
-    wire dateline, "SEOUL, South Korea (AP) _", is no part of the lead a page can show)."""
-    from briefing.day.clean import clean_article
+    wire dateline, "SEOUL, South Korea (AP) _", is no part of the lead a page can show; a
+    digest, which the build skips, is no report of the event, none of its items the oracle)."""
+    from briefing.day.clean import clean_article, strip_junk
     from briefing.models import Article
     from briefing.text.segment import paragraph_sentences
 
-    cleaned = [
-        clean_article(Article("", d.outlet, "", d.id, None, d.paragraphs)) for d in story.documents
-    ]
+    documents = [Article("", d.outlet, "", d.id, None, d.paragraphs) for d in story.documents]
+    kept = {a.path for a in strip_junk(documents)[0]}
+    cleaned = [clean_article(a) for a in documents if a.path in kept]
     return [[s for _, s in paragraph_sentences(a.paragraphs)] for a in cleaned]
 
 

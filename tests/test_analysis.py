@@ -215,3 +215,22 @@ def test_a_narrative_lead_opening_on_a_time_of_night_is_a_feature():
         "as his Chevy Lumina could carry him."
     )
     assert analysis_reason(_article(lead)).startswith(FEATURE)
+
+
+def test_a_lead_opening_on_a_day_years_back_is_a_feature():
+    lead = "On Aug. 20, 1986, a Vientiane boatman sank his rival's ferry, then his own."
+    assert analysis_reason(_article(lead)).startswith(f"{FEATURE}: its lead opens on a day")
+    assert feature_lead(_article(lead))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the day of the news itself, its year given: the publication's year
+        "On Nov. 27, 2026, the two delegations walked out of the talks in Vientiane.",
+        # a date with a year later in the lead: a schedule, not a retold past
+        "The dam will open on schedule on January 1, 1999, officials said.",
+    ],
+)
+def test_a_date_of_the_year_or_a_schedule_opens_no_feature(lead):
+    assert not analysis_reason(_article(lead)).startswith(FEATURE)

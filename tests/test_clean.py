@@ -693,3 +693,16 @@ def test_an_armenian_paragraph_on_colons_typed_for_full_stops_is_prose():
     )
     (cleaned,), _ = clean_articles([_article(*paragraphs)])
     assert (cleaned.paragraphs, cleaned.flags) == (paragraphs, ())
+
+
+def test_a_digest_of_other_stories_is_skipped_with_its_reason():
+    items = (
+        "NEW YORK (AP) _ A comedian's new girlfriend has an angry husband, the tabloids said.",
+        "LONDON (AP) _ A dancer agreed to pay his former manager to settle a lawsuit.",
+        "BRISBANE, Australia (AP) _ A woman awoke to find a snake around her arm.",
+    )
+    kept, skipped = strip_junk([_article(*items), _article(*items[:1], path="b.txt")])
+    assert [a.path for a in kept] == ["b.txt"]
+    assert [s.reason for s in skipped] == [
+        "a digest of 3 items, each opening on its own slug or dateline: no story of its own"
+    ]

@@ -193,3 +193,22 @@ def test_a_headline_the_manifest_flags_is_dropped(tmp_path):
     (tmp_path / "manifest.jsonl").write_text(json.dumps(line) + "\n")
     documents, _ = read_clusters(tmp_path)["D0001A"]
     assert [d.paragraphs for d in documents] == [(QUAKE,), ("Quake hits Turkey", QUAKE)]
+
+
+def test_a_digest_in_an_event_is_no_sentence_of_its_oracle():
+    # wire09: the oracle reads the event's articles as the build keeps them; a budget's other
+    # items (a book on constipation beside acupuncture) are no line the event could be told by
+    from stories import Document, Story, article_sentences
+
+    report = Document("NYT20000814.0190", ("Acupuncture helps cocaine addicts, a study finds.",))
+    digest = Document(
+        "NYT20000814.0212",
+        (
+            "COCAINE-ACUPUNCTURE-MED _ Acupuncture helps cocaine addicts, a study finds.",
+            "CONSTIPATION-HISTORY-MED _ A historian of medicine writes a book on regularity.",
+            "BRAIN-OSTEOARTHRITIS-MED _ Researchers look at the brain for knee pain.",
+        ),
+    )
+    assert article_sentences(Story("acupuncture", (report, digest), (), 0)) == [
+        ["Acupuncture helps cocaine addicts, a study finds."]
+    ]

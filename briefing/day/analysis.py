@@ -5,8 +5,9 @@ A hard news lead tells an event: who did what, when ("on Tuesday"), on whose wor
 said"). An analysis lead states a significance or a trend instead ("The arrest shows the growing
 reach of ...", "is a sign of", "raises questions", "analysts say"); a feature lead opens on a
 scene, a person or a general truth ("Among the ruins, ...", "Christmas is a sacred holiday ...",
-"Things could have been worse.") and brings the news later. Either is read only from a lead with
-no time of event and, for a feature, no source reporting it; an analysis may also open on a
+"Things could have been worse.", or a day years back: "On Aug. 20, 1986, ...") and brings the
+news later. Either is read only from a lead with no time of event (but that day years back) and,
+for a feature, no source reporting it; an analysis may also open on a
 claim ("Islamic militants are pulling out all the stops ...") and state the significance in a
 later sentence, before any dates an event or names a source. The outlet's own word (a "NEWS
 ANALYSIS" slug, an "Explainer:" or "FEATURE-" kicker, an analysis or features address) decides
@@ -31,6 +32,9 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|"
     r"June|July|August|September|October|November|December"
 )
+# A lead opening on a day years back ("On Aug. 20, 1986, a postal worker shot ..."): a feature
+# retelling a past event; a news lead dates its event by the day, the year left implicit
+_DATED_OPENING = re.compile(rf"^(?:On |In |Since )?(?:{_MONTH}) \d{{1,2}}, (\d{{4}})\b")
 # When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
 # a count "as of Wednesday" dates a tally, not an event)
 _EVENT_TIME = re.compile(
@@ -143,6 +147,9 @@ def analysis_reason(article: Article) -> str:
     if slug:
         return f"{_kind(slug.group())}: it says so: “{slug.group().strip()}”"
     lead = _QUOTED.sub(" ", sentences[0])
+    back = _DATED_OPENING.match(lead)
+    if back and (article.published is None or int(back.group(1)) < article.published.year):
+        return f"{FEATURE}: its lead opens on a day years back (“{back.group().strip()}”)"
     if _EVENT_TIME.search(lead):
         return ""
     found = _significance(lead)

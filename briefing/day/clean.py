@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from briefing.day.digest import digest_reason
 from briefing.models import Article, Skipped, source_names
 from briefing.text.news_marks import (
     dateline_end,
@@ -409,14 +410,16 @@ def strip_junk(
 ) -> tuple[list[Article], list[Skipped]]:
     """Each article without the lines its own text shows are junk (navigation, forms, share
     bars, blocks that are no prose), its lines kept for `drop_boilerplate`, and a flag for list
-    lines left out; one with no prose left is skipped, with the reason (named by
-    `source_names`)."""
+    lines left out; one with no prose left, or a digest of other stories (`day/digest`), is
+    skipped, with the reason (named by `source_names`)."""
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
     for article, name in zip(articles, source_names(articles, per_path), strict=True):
         blocks, place = _kept_blocks(article, frozenset())
-        if blocks:
-            paragraphs = tuple("\n".join(lines) for lines in blocks)
+        paragraphs = tuple("\n".join(lines) for lines in blocks)
+        if digest := digest_reason(paragraphs):
+            skipped.append(Skipped(name, f"{digest}: no story of its own"))
+        elif blocks:
             flags = article.flags + _left_out_list(article, blocks)
             cleaned.append(replace(article, paragraphs=paragraphs, place=place, flags=flags))
         else:

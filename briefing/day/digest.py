@@ -1,0 +1,43 @@
+"""Digests: a wire's budget, news summary or package of items ("Here is MONDAY'S package of
+...", "AP Top News at 2 a.m.", "Xinhua Mideast News Summary"), each item opening on its own slug
+or dateline and about a different thing. A digest is no report of one event: its items are the
+openings of stories the wire sends in full, so the clean stage leaves it out of the day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.text.news_marks import dateline_end
+from briefing.text.vectorize import content_terms
+from briefing.text.words import MONTHS, WEEKDAYS, word_count
+
+DIGEST_ITEMS = 3  # items, each opening on its own slug or dateline, that make a list
+NOTE_SHARE = 0.25  # the most of the article's words a note before the first item holds
+# A budget's slug before its place in brackets ("BLAST-VICTIMS (BELLINGHAM, Wash.) _ ").
+_SLUG_PLACE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*\s\([^()\n]{1,40}\)\s+(?:[-–—]{1,2}|_)\s")
+# Words every item of one day's wire may share without sharing a subject.
+_CALENDAR = frozenset(content_terms(" ".join(WEEKDAYS + MONTHS)))
+
+
+def _opens_item(paragraph: str) -> int | None:
+    """Where the text after a paragraph's opening slug or dateline starts, if it opens on one."""
+    found = _SLUG_PLACE.match(paragraph)
+    return found.end() if found else dateline_end(paragraph)
+
+
+def digest_reason(paragraphs: Sequence[str]) -> str:
+    """Why an article's paragraphs are a digest ("" when they are not): DIGEST_ITEMS or more
+    items opening on a slug or dateline, at most a short note before the first, and no word
+    (but a day's or month's name) in every item's first paragraph, so no one subject."""
+    starts = {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
+    if len(starts) < DIGEST_ITEMS:
+        return ""
+    words = [word_count(p) for p in paragraphs]
+    if sum(words[: min(starts)]) > NOTE_SHARE * sum(words):
+        return ""  # a story of its own, a list after it (a storm's damage country by country)
+    leads = (set(content_terms(paragraphs[i][end:])) - _CALENDAR for i, end in starts.items())
+    if set.intersection(*leads):
+        return ""  # one subject told from several places
+    return f"a digest of {len(starts)} items, each opening on its own slug or dateline"

@@ -1,0 +1,74 @@
+from briefing.day.digest import digest_reason
+
+# A syndicate's package: a note to editors, then items, each a slug and a paragraph or two.
+PACKAGE = (
+    "Here is TUESDAY'S package of health stories, distributed to clients by the syndicate.",
+    "For questions please call the syndicate desk.",
+    "KNEE-PAIN-MED _ Researchers studying knee pain are looking at the brain for answers.",
+    "Osteoarthritis affects the joints that bear weight, the knee and the hip.",
+    "SLEEP-TEENS-MED _ Teenagers who sleep late do better at school, a survey finds.",
+    "The survey asked 3,000 pupils when they went to bed and when their first class began.",
+    "DIET-SALT-MED _ A new guideline asks cooks to halve the salt in bread.",
+    "Bakers say their customers will not notice the difference in most loaves.",
+)
+
+# A wire's people-in-the-news digest: each item has its own dateline.
+PEOPLE = (
+    "NEW YORK (AP) _ A comedian's new girlfriend has an angry husband, the tabloids said.",
+    "LONDON (AP) _ A dancer agreed Tuesday to pay his former manager to settle a lawsuit.",
+    "BRISBANE, Australia (AP) _ A woman awoke Tuesday to find a snake around her arm.",
+)
+
+# A newspaper's budget: slugs with the place in brackets.
+BUDGET = (
+    "The Post plans to move the following stories for clients of the wire.",
+    "BLAST-VICTIMS (BELLINGHAM, Wash.) _ A sad scene unfolded at the elementary school.",
+    'By Kim Wilson. (Story will move in the "a" category.)',
+    "TIDE (OLYMPIA, Wash.) _ The ocean is winning its war with the shoreline this week.",
+    'By Mike Barber. (Story will move in the "a" category.)',
+    "SHELLFISH-HARVEST (Seattle) _ How much shellfish should an urban shucker eat?",
+)
+
+
+def test_a_package_of_slugged_items_is_a_digest():
+    assert digest_reason(PACKAGE) == "a digest of 3 items, each opening on its own slug or dateline"
+
+
+def test_items_with_their_own_datelines_are_a_digest():
+    assert digest_reason(PEOPLE)  # "Tuesday" in two items is no shared subject
+
+
+def test_a_budget_of_slugs_with_bracketed_places_is_a_digest():
+    assert digest_reason(BUDGET)
+
+
+def test_two_items_are_no_list():
+    assert digest_reason(PEOPLE[:2]) == ""
+
+
+def test_a_story_with_a_list_after_it_is_no_digest():
+    lead = "The hurricane plowed across the islands, and its damage was selective. " * 8
+    places = (
+        "ANTIGUA _ Most of the damage here was to homes; hotels reopened.",
+        "HAITI _ Hotels in the capital suffered power failures in the storm.",
+        "CUBA _ Resorts on the northern coast reported little storm damage.",
+    )
+    assert digest_reason((lead, lead, *places)) == ""
+
+
+def test_one_event_told_from_several_capitals_is_no_digest():
+    reactions = (
+        "JERUSALEM _ Israel's cabinet approved the withdrawal from the West Bank on Thursday.",
+        "CAIRO _ Egypt welcomed Israel's withdrawal decision, its foreign minister said.",
+        "AMMAN _ Jordan said the withdrawal was a first step toward peace.",
+    )
+    assert digest_reason(reactions) == ""
+
+
+def test_a_news_report_with_a_dateline_is_no_digest():
+    report = (
+        "ANKARA, Turkey (AP) _ Rescuers pulled survivors from the rubble on Wednesday.",
+        "The quake struck before dawn and was felt in Istanbul.",
+        "Officials said the toll would rise.",
+    )
+    assert digest_reason(report) == ""
