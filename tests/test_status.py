@@ -1536,11 +1536,17 @@ def test_a_report_writing_a_told_reports_own_phrases_continues_its_story(monkeyp
     """Two-day 264's tribunal: its investigators' return, unlike the told trial in words (0.08),
     names, own terms and lead, writes two phrases only the guard's plea writes too ("war
     crimes", "crimes tribunal"), and of the told reports is most like it, as no other report
-    today is: it continues the trial's story; asked for three phrases, nothing ties it."""
+    today is: it continues the trial's story, read for the trial's desk or for none; read for
+    another desk, nothing ties it, nor asked for three phrases."""
     import briefing.select.status as status
 
     back = _story("https://ap.example/back", INVESTIGATORS, "Tuesday")
     assert [tie.story for tie in status.carried([back], _trial())[back.id].ties] == ["s1"]
+    assert [tie.story for tie in status.carried([back], _trial(), desk="Asia")[back.id].ties] == [
+        "s1"
+    ]
+    # read for another desk, the trial's reports today would be elsewhere: nothing to part them
+    assert status.carried([back], _trial(), desk="Europe") == {}
     monkeypatch.setattr(status, "PHRASES", 3)
     assert status.carried([back], _trial()) == {}
 

@@ -73,7 +73,10 @@ class Continued:
 
 
 def carried(
-    stories: Sequence[Story], past: Sequence[PastItem], weights: Weights = DEFAULT
+    stories: Sequence[Story],
+    past: Sequence[PastItem],
+    weights: Weights = DEFAULT,
+    desk: str | None = None,
 ) -> dict[str, Continued]:
     """Story id -> the story told before that it continues: one of its articles is at
     `weights.carried` cosine (whole articles, as grouping compares them) with an article of a
@@ -97,8 +100,10 @@ def carried(
     lead states in other words (`_led`: a wire's full rewrite of a fire its cut copy told), or
     one of its texts shares two phrases no other text writes with a told article, each the
     other's most alike in whole text (`_phrased`, `_nearest`: the Leonids' viewing, "meteor
-    shower", beside the told satellites at risk); these last five tie a story only through
-    most of its articles (`_by_most`). Its headline
+    shower", beside the told satellites at risk; of the told articles of `desk`, the topic whose
+    stories these are, when given: another desk's reports today are not here to be more like
+    its told ones); these last five tie a story only through most of its articles
+    (`_by_most`). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -146,7 +151,9 @@ def carried(
         _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
         _Reading(seen.led, by_story, 1.0, guarded=stories_articles, last=True),
         _Reading(
-            _phrased(seen.texts, seen.told_texts).multiply(_nearest(whole, seen)).tocsr()
+            _phrased(seen.texts, seen.told_texts)
+            .multiply(_nearest(whole, seen, past, desk))
+            .tocsr()
             @ seen.members.T,
             by_story,
             1.0,
@@ -602,16 +609,21 @@ def _positions(places: Sequence[int]) -> dict[int, list[int]]:
     return found
 
 
-def _nearest(whole: sparse.spmatrix, seen: _Against) -> np.ndarray:
+def _nearest(
+    whole: sparse.spmatrix, seen: _Against, past: Sequence[PastItem], desk: str | None
+) -> np.ndarray:
     """Per text and told article (`whole`: their cosines): whether each is the other's most
-    alike, a text copying a told article aside (it is that article, no other report of it)."""
+    alike, a text copying a told article aside (it is that article, no other report of it), the
+    told article `desk`'s when one is given (`carried`)."""
     alike = whole.toarray()
     told = set(seen.told_texts)
     alike[[text in told for text in seen.texts]] = 0.0
+    ours = {item.url for item in past if not item.told and item.topic == desk}
     return (
         (alike > 0)
         & (alike == alike.max(axis=1, keepdims=True))
         & (alike == alike.max(axis=0, keepdims=True))
+        & np.array([desk is None or url in ours for url in seen.urls])
     )
 
 
