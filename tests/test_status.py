@@ -1502,3 +1502,82 @@ def test_an_earthquake_elsewhere_whose_lead_shares_the_told_ones_terms_is_new():
     seen = _against([quake], past)
     assert seen is not None and seen.led.nnz == 1
     assert carried([quake], past) == {}
+
+
+TRIAL = (
+    "A former prison guard asked the war crimes tribunal on {day} for a milder sentence, citing"
+    " his state of mind.",
+    "His lawyer told the three judges the guard had obeyed orders at the camp.",
+    "Prosecutors said inmates at the camp were beaten and starved.",
+)
+RULING = (
+    "Judges will rule next month on four men accused of abuses at a prison camp, the tribunal"
+    " said on {day}.",
+    "The guard's lawyer asked for a term of five years.",
+)
+INVESTIGATORS = (
+    "Investigators of the war crimes tribunal will go back to the province to look into reports"
+    " of massacres, a spokesman said on {day}.",
+    "Visas refused for a month had now been issued, he said.",
+    "He did not say how many investigators would travel or when.",
+    "Envoys said the government had agreed to let them work freely there.",
+)
+
+
+def _trial() -> list[PastItem]:
+    """Told on Monday: a war crimes tribunal's trial ("s1", a guard's plea and the ruling's
+    date) and Kenya's budget ("s2")."""
+    return _beside_budget(
+        ("https://ap.example/trial", TRIAL), ("https://ap.example/ruling", RULING)
+    )
+
+
+def test_a_report_writing_a_told_reports_own_phrases_continues_its_story(monkeypatch):
+    """Two-day 264's tribunal: its investigators' return, unlike the told trial in words (0.08),
+    names, own terms and lead, writes two phrases only the guard's plea writes too ("war
+    crimes", "crimes tribunal"), and of the told reports is most like it, as no other report
+    today is: it continues the trial's story, read for the trial's desk or for none; read for
+    another desk, nothing ties it, nor asked for three phrases."""
+    import briefing.select.status as status
+
+    back = _story("https://ap.example/back", INVESTIGATORS, "Tuesday")
+    assert [tie.story for tie in status.carried([back], _trial())[back.id].ties] == ["s1"]
+    assert [tie.story for tie in status.carried([back], _trial(), desk="Asia")[back.id].ties] == [
+        "s1"
+    ]
+    # read for another desk, the trial's reports today would be elsewhere: nothing to part them
+    assert status.carried([back], _trial(), desk="Europe") == {}
+    monkeypatch.setattr(status, "PHRASES", 3)
+    assert status.carried([back], _trial()) == {}
+
+
+def test_a_phrase_a_third_report_writes_is_no_events_own():
+    """Where today's report of another tribunal writes "war crimes tribunal" too, the phrases
+    are three reports', a field's, not the trial's: the investigators' return is new."""
+    from briefing.select.status import carried
+
+    back = _story("https://ap.example/back", INVESTIGATORS, "Tuesday")
+    rwanda = _story(
+        "https://ap.example/rwanda",
+        ("A war crimes tribunal in Tanzania jailed a former mayor for life on {day}.",),
+        "Tuesday",
+    )
+    assert back.id not in carried([back, rwanda], _trial())
+
+
+def test_a_report_sharing_phrases_with_a_told_report_another_is_more_like_continues_nothing():
+    """The told plea's own phrases in the investigators' return tie it only while no report
+    today is more like the plea: beside the lawyer's next plea (its closest report today),
+    the return is new."""
+    from briefing.select.status import carried
+
+    back = _story("https://ap.example/back", INVESTIGATORS, "Tuesday")
+    plea = _story(
+        "https://ap.example/plea",
+        (
+            "The guard's lawyer told the judges on {day} that his client had obeyed orders at the"
+            " camp and deserved a milder sentence.",
+        ),
+        "Tuesday",
+    )
+    assert back.id not in carried([back, plea], _trial())

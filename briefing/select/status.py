@@ -46,6 +46,7 @@ class Status:
 
 NO_HISTORY = Status("")
 LEAD_TERMS = 5  # content terms two leads share when one restates the other's event (`_led`)
+PHRASES = 2  # phrases of their own a report and a told one share when they tell one event
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,10 @@ class Continued:
 
 
 def carried(
-    stories: Sequence[Story], past: Sequence[PastItem], weights: Weights = DEFAULT
+    stories: Sequence[Story],
+    past: Sequence[PastItem],
+    weights: Weights = DEFAULT,
+    desk: str | None = None,
 ) -> dict[str, Continued]:
     """Story id -> the story told before that it continues: one of its articles is at
     `weights.carried` cosine (whole articles, as grouping compares them) with an article of a
@@ -93,8 +97,13 @@ def carried(
     desk's background: a bomb's next report to the airport grouped with it), or its reports
     are about a person (write him twice) only that told story's are about (`_about`: a Greek
     invitation to Ocalan and his told asylum request), or its lead states what a told article's
-    lead states in other words (`_led`: a wire's full rewrite of a fire its cut copy told); these
-    last four tie a story only through most of its articles (`_by_most`). Its headline
+    lead states in other words (`_led`: a wire's full rewrite of a fire its cut copy told), or
+    one of its texts shares two phrases no other text writes with a told article, each the
+    other's most alike in whole text (`_phrased`, `_nearest`: the Leonids' viewing, "meteor
+    shower", beside the told satellites at risk; of the told articles of `desk`, the topic whose
+    stories these are, when given: another desk's reports today are not here to be more like
+    its told ones); these last five tie a story only through most of its articles
+    (`_by_most`). Its headline
     is the one of the latest telling its whole text matches, else its names, the closest that
     day (a story's copy is its own story's, however alike or later another's names are)."""
     seen = _against(stories, past)
@@ -141,6 +150,16 @@ def carried(
         ),
         _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
         _Reading(seen.led, by_story, 1.0, guarded=stories_articles, last=True),
+        _Reading(
+            _phrased(seen.texts, seen.told_texts)
+            .multiply(_nearest(whole, seen, past, desk))
+            .tocsr()
+            @ seen.members.T,
+            by_story,
+            1.0,
+            guarded=stories_articles,
+            last=True,
+        ),
     )
     alike = _Alike(whole, today @ together.T, weights.carried)
     apart = _Apart.of(seen, _unlike_told(seen, alike))
@@ -552,6 +571,75 @@ def _led(
     shared = incidence[: len(leads)] @ incidence[len(leads) :].T  # terms each pair shares
     owner = _ones({(n, place[key]) for n, key in enumerate(stories)}, (len(told_leads), len(told)))
     return ((shared >= LEAD_TERMS).astype(np.float64) @ owner >= 1).astype(np.float64).tocsr()
+
+
+def _phrased(texts: Sequence[str], told_texts: Sequence[str]) -> sparse.csr_matrix:
+    """Per text (rows) and told article (columns): 1 where the two share `PHRASES` phrases
+    (`_phrases`) that no other text writes, a copy counted once: the event's own words
+    ("meteor shower", "comet Tempel"), which a next report writes of another happening of it."""
+    every = list(dict.fromkeys((*texts, *told_texts)))
+    codes = [_phrases(text) for text in every]
+    writer = np.repeat(np.arange(len(every)), [len(each) for each in codes])
+    phrases = np.concatenate([np.empty(0, np.int64), *codes])
+    order = np.argsort(phrases, kind="stable")
+    phrases, writer = phrases[order], writer[order]
+    # a phrase two texts write: the first of a run of two equal codes, the run alone
+    edges = np.flatnonzero(np.diff(phrases)) + 1
+    starts, sizes = np.r_[0, edges], np.diff(np.r_[0, edges, len(phrases)])
+    twice = starts[sizes == 2] if len(phrases) else starts[:0]
+    shared = Counter(zip(writer[twice].tolist(), writer[twice + 1].tolist(), strict=True))
+    place = {text: n for n, text in enumerate(every)}
+    rows = _positions([place[text] for text in texts])
+    columns = _positions([place[text] for text in told_texts])
+    pairs = {
+        pair
+        for (one, other), count in shared.items()
+        if count >= PHRASES
+        for first, second in ((one, other), (other, one))
+        for pair in itertools.product(rows[first], columns[second])
+    }
+    return _ones(pairs, (len(texts), len(told_texts)))
+
+
+def _positions(places: Sequence[int]) -> dict[int, list[int]]:
+    """Each value of `places` -> the positions holding it."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for position, value in enumerate(places):
+        found[value].append(position)
+    return found
+
+
+def _nearest(
+    whole: sparse.spmatrix, seen: _Against, past: Sequence[PastItem], desk: str | None
+) -> np.ndarray:
+    """Per text and told article (`whole`: their cosines): whether each is the other's most
+    alike, a text copying a told article aside (it is that article, no other report of it), the
+    told article `desk`'s when one is given (`carried`)."""
+    alike = whole.toarray()
+    told = set(seen.told_texts)
+    alike[[text in told for text in seen.texts]] = 0.0
+    ours = {item.url for item in past if not item.told and item.topic == desk}
+    return (
+        (alike > 0)
+        & (alike == alike.max(axis=1, keepdims=True))
+        & (alike == alike.max(axis=0, keepdims=True))
+        & np.array([desk is None or url in ours for url in seen.urls])
+    )
+
+
+@lru_cache(maxsize=2048)
+def _phrases(text: str) -> np.ndarray:
+    """A text's phrases, each once, as hash codes: two content terms running in one of its
+    sentences, neither saying when or how many (`is_when`: "killed 40", "said Wednesday")."""
+    found = {
+        hash(pair)
+        for _, sentence in paragraph_sentences([text])
+        for pair in itertools.pairwise(content_terms(sentence))
+        if not (is_when(pair[0]) or is_when(pair[1]))
+    }
+    codes = np.fromiter(found, dtype=np.int64, count=len(found))
+    codes.flags.writeable = False  # cached: every call reads the same array
+    return codes
 
 
 def _lead_terms(text: str) -> frozenset[str]:

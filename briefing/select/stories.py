@@ -131,7 +131,9 @@ def shortlist(
     found_novelty = novelty([s.text for s in pool], urls, past, terms, weights, topic.name)
     row = {s.id: n for n, s in enumerate(pool)}
     # the best few times `limit` stories can fill the section however many are unchanged
-    since = carried([story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights)
+    since = carried(
+        [story for _, story, _ in ranked[: CARRIED_SCAN * limit]], past, weights, topic.name
+    )
     # a story tied to the past by a line that only continues a briefed item: named like it?
     loose = [
         story for _, story, found in ranked if any(found_novelty.follows[row[s.id]] for s in found)
