@@ -13,16 +13,19 @@ from briefing.day.happened import REPORTING
 from briefing.text.segment import ABBREVIATIONS
 from briefing.text.words import CAPITALS, ends_with_title, lower
 
-# Capitalised words (past ASCII too: "Öcalan"), these between, the first after no word
-# character: a capital then a look back, as `\b` first would read, so a search skips from
-# capital to capital (0.6 of the time of `\b` first)
-_JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}][\w’'-]*))*\b"
-_ENTITY = re.compile(_JOINED.format("of|de|al"))
+# Capitalised words (past ASCII too: "Öcalan"), these between but never last ("Marianne Gingrich"
+# of "accused Marianne Gingrich of waiting"), the first after no word character: a capital then
+# a look back, as `\b` first would read, so a search skips from capital to capital (0.6 of the
+# time of `\b` first)
+_WORD = rf"[{CAPITALS}][\w’'-]*"
+_JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:(?:{{}})\s+)*{_WORD})*\b"
+_JOINERS = ("of", "de", "al")  # the words _ENTITY joins names by
+_ENTITY = re.compile(_JOINED.format("|".join(_JOINERS)))
 # "Osama bin Laden" and "James P. Rubin" too, with the article or "in" before a name ("the
 # Cabinet", "in Libya"): read back from the capital (`_led`), as `\b(?:the|an?|in)\s+` opening
 # the pattern would
 _PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names by
-_PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
+_PERSON = re.compile(_JOINED.format(rf"{'|'.join(_JOINERS + _PARTICLES)}|[A-Z]\."))
 _PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
 _LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 # A point of the compass before a name makes it a land's or a region's ("East Timor", "South
@@ -198,7 +201,7 @@ def reading(text: str) -> tuple[list[str], Written]:
         if not person:
             continue
         *before, last = name.split()
-        if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
+        if len(last) == 1 or last in _PARTICLES:  # "VAN" of a line in capitals
             continue
         (twice if last in once else once).add(last)
         if before and before[0] == "in" and not entity:  # "in Libya" (`_led`), not "In Rome"
