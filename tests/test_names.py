@@ -93,6 +93,11 @@ def test_a_name_never_ends_on_a_word_joining_names():
     assert entities(text) == ["marianne gingrich", "osama", "bank of spain"]
     article = ["Police accused Jake Liang of fraud.", '"Of course," said Liang.']
     assert _people_of(article, article)[0] == [frozenset({"@liang"})] * 2
+    # nor is a name after "of" inside a longer name introduced by it ("Myanmar" of a newspaper's
+    # "the New Light of Myanmar", review35's reading of the same day)
+    paper = ["Officials said New Light of Myanmar erred, and the New Light of Myanmar agreed."]
+    paper.append("Yangon said Myanmar denied it.")
+    assert _people_of(paper, paper)[0] == [frozenset()] * 2
 
 
 def test_a_people_is_no_persons_name():
