@@ -225,6 +225,14 @@ def test_a_name_after_in_is_a_place_introduced_by_no_article_writing_it_so():
     assert names == ["envoys", "in libya"]
 
 
+def test_a_name_in_a_place_after_in_names_no_one():
+    # DUC 2007: "a trial in Fort Smith" named "Smith" without introducing him, so the article
+    # writing "Dr. Michael Smith" was the half that introduces him, and no more: he was no one
+    smith = ["Researchers led by Dr. Michael Smith found it.", "It works, said Smith."]
+    trial = ["Jurors at the trial in Fort Smith heard him.", "It ended."]
+    assert _people_of(smith, trial)[0] == [frozenset({"@smith"}), frozenset()]
+
+
 def test_a_persons_name_after_in_as_a_possessive_or_opening_a_quote_still_introduces_him():
     # "in Netanyahu's cabinet", "in Ross' way": "in" goes with what the person holds; a quote
     # opening on "In" ("In Boxer we trust") is no place's "in" either

@@ -176,13 +176,14 @@ class Written:
     speakers: tuple[str, ...]
 
     def names(self) -> set[str]:
-        """Every name it writes (not starting a sentence, but for a land's)."""
+        """Every name it writes (not starting a sentence, but for a land's), a place's read after
+        "in" as no one's ("Smith" of "a trial in Fort Smith")."""
         return {
             *self.alone,
             *self.full,
             *self.led,
             *(name for _, name in self.lands),
-            *(name for _, name in self.after),
+            *(name for _, name in self.after if name not in self.within),
         }
 
 
@@ -265,15 +266,15 @@ def people(
     rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
-    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
-    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"), and a
-    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`; "King
-    Hussein" does where the day writes "Hussein said": `_after`), but a first name introduces a
-    last name its article writes as a common noun too ("Bill Gates" and "the gates":
-    `Written.nouns`; not "Swissair Flight" where the day writes "Swissair" alone); one so
-    introduced only counting a point of the compass before it is a land ("Timor" of "East
-    Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
-    Korea" and "South Korea" are two: `_placed`)."""
+    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya") nor, a
+    place's second word, names anyone ("Smith" of "in Fort Smith"), and a name most articles naming
+    it write in capitals is an acronym ("TV" of "Israel TV"), and a kind the day writes as a common
+    noun introduces no one ("Hurricane Georges": `_kinds`; "King Hussein" does where the day writes
+    "Hussein said": `_after`), but a first name introduces a last name its article writes as a
+    common noun too ("Bill Gates" and "the gates": `Written.nouns`; not "Swissair Flight" where the
+    day writes "Swissair" alone); one so introduced only counting a point of the compass before it
+    is a land ("Timor" of "East Timor", "Africa" of "South Africa"), a subject under each point the
+    day writes it ("North Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     kinds = _kinds(found)
     speakers = {name for each in found for name in each.speakers}
