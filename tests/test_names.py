@@ -76,21 +76,17 @@ def test_a_particle_ending_a_name_is_no_persons_name():
     assert _people_of(*articles)[0] == [frozenset()] * 2
 
 
-def test_a_name_never_ends_on_a_word_joining_names():
+def test_a_persons_name_never_ends_on_a_word_joining_names():
     # DUC 2007: "accused Marianne Gingrich of waiting" was read "marianne gingrich of", so "of",
     # written alone ('"Of course'), was a person introduced by most articles naming it, of 9 of
-    # a day's 15 events; "of" and "bin" join names only before a capitalised word
-    text = (
-        "Lawyers accused Marianne Gingrich of waiting and Osama bin the first, said the Bank of "
-        "Spain."
-    )
+    # a day's 15 events; the entity keeps its "of" (the terms of the vectors, as they were)
+    text = "Lawyers accused Marianne Gingrich of waiting, said the Bank of Spain."
     assert [name for name, _, person, _ in read_names(text) if person] == [
         "lawyers",
         "marianne gingrich",
-        "osama",
         "the bank of spain",
     ]
-    assert entities(text) == ["marianne gingrich", "osama", "bank of spain"]
+    assert entities(text) == ["marianne gingrich of", "bank of spain"]
     article = ["Police accused Jake Liang of fraud.", '"Of course," said Liang.']
     assert _people_of(article, article)[0] == [frozenset({"@liang"})] * 2
     # nor is a name after "of" inside a longer name introduced by it ("Myanmar" of a newspaper's

@@ -13,13 +13,14 @@ from briefing.day.happened import REPORTING
 from briefing.text.segment import ABBREVIATIONS
 from briefing.text.words import CAPITALS, ends_with_title, lower
 
-# Capitalised words (past ASCII too: "Öcalan"), these between but never last ("Marianne Gingrich"
-# of "accused Marianne Gingrich of waiting"), the first after no word character: a capital then
-# a look back, as `\b` first would read, so a search skips from capital to capital (0.6 of the
-# time of `\b` first)
-_WORD = rf"[{CAPITALS}][\w’'-]*"
-_JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:(?:{{}})\s+)*{_WORD})*\b"
+# Capitalised words (past ASCII too: "Öcalan"), these between, the first after no word
+# character: a capital then a look back, as `\b` first would read, so a search skips from
+# capital to capital (0.6 of the time of `\b` first)
+_JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}][\w’'-]*))*\b"
 _JOINERS = ("of", "de", "al")  # the words _ENTITY joins names by
+# The joining words closing a name read ("Marianne Gingrich of" of "accused Marianne Gingrich of
+# waiting"): an entity keeps them (the terms of the vectors, as they were), a person's name never
+_CLOSING = re.compile(rf"(?:\s+(?:{'|'.join(_JOINERS)}))+\Z")
 _ENTITY = re.compile(_JOINED.format("|".join(_JOINERS)))
 # "Osama bin Laden" and "James P. Rubin" too, with the article or "in" before a name ("the
 # Cabinet", "in Libya"): read back from the capital (`_led`), as `\b(?:the|an?|in)\s+` opening
@@ -53,31 +54,35 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
     a name holding a particle or an initial is read again as `_ENTITY` names within its span
     ("Osama", "Laden"), one after an article or "in" is that name without it, any other name is
     both, but read apart after a title's abbreviation, where a person's name starts no sentence
-    ("Mr. Yeltsin") and an entity's does (the entities of the vectors, as they were)."""
+    ("Mr. Yeltsin") and an entity's does, and where joining words close it, which a person's name
+    never ends on (`_CLOSING`: "Marianne Gingrich", "Marianne Gingrich of"): the entities of the
+    vectors, as they were."""
     particles = _PARTICLE.search(text) is not None
     end = 0
     for match in _PERSON.finditer(text):
         start = match.start()
         led = _led(text, end, match)
         end = match.end()
+        named = _named_end(text, match)
         person = not _abbreviated(text, match)
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
             if person:
-                yield *_name(text, led, end, person=True), True, False
+                yield *_name(text, led, named, person=True), True, False
             for part in _ENTITY.finditer(text, start, end):
                 yield *_name(text, *part.span()), False, True
         elif led < start:
             if person:
-                yield *_name(text, led, end, person=True), True, False
+                yield *_name(text, led, named, person=True), True, False
             yield *_name(text, start, end), False, True
         else:
             name, at_start = _name(text, start, end)
-            if at_start and _after_title(text, start):
-                if person:
-                    yield name, False, True, False
-                yield name, True, False, True
-            else:
+            titled = at_start and _after_title(text, start)
+            if named == end and not titled:
                 yield name, at_start, person, True
+                continue
+            if person:
+                yield _name(text, start, named)[0], at_start and not titled, True, False
+            yield name, at_start, False, True
 
 
 def _led(text: str, floor: int, name: re.Match[str]) -> int:
@@ -94,6 +99,14 @@ def _led(text: str, floor: int, name: re.Match[str]) -> int:
         if lead and (lead.group(1) or not _possessive(text, name)):
             return opens
     return start
+
+
+def _named_end(text: str, name: re.Match[str]) -> int:
+    """Where a person's `name` read ends: before the joining words closing it (`_CLOSING`)."""
+    if text[name.end() - 2 : name.end()] not in _JOINERS:
+        return name.end()
+    closing = _CLOSING.search(text, name.start(), name.end())
+    return closing.start() if closing else name.end()
 
 
 def _abbreviated(text: str, name: re.Match[str]) -> bool:
