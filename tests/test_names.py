@@ -64,8 +64,8 @@ def test_a_name_after_a_titles_abbreviation_is_inside_its_sentence():
 
 
 def test_a_particle_ending_a_name_is_no_persons_name():
-    # "Johan van der Merwe": the name read ends at the lower-case "der", on "van", which joins a
-    # name and is no one's surname
+    # "Johan van der Merwe": the name read ends before "van", which joins a name only before a
+    # capitalised word, and "Van", opening a name, is no one's surname
     articles = [
         [
             f"The court heard that Police Commissioner Johan van der Merwe burned the files, "
@@ -74,6 +74,26 @@ def test_a_particle_ending_a_name_is_no_persons_name():
         for said in ("said", "and so did")
     ]
     assert _people_of(*articles)[0] == [frozenset()] * 2
+
+
+def test_a_persons_name_never_ends_on_a_word_joining_names():
+    # DUC 2007: "accused Marianne Gingrich of waiting" was read "marianne gingrich of", so "of",
+    # written alone ('"Of course'), was a person introduced by most articles naming it, of 9 of
+    # a day's 15 events; the entity keeps its "of" (the terms of the vectors, as they were)
+    text = "Lawyers accused Marianne Gingrich of waiting, said the Bank of Spain."
+    assert [name for name, _, person, _ in read_names(text) if person] == [
+        "lawyers",
+        "marianne gingrich",
+        "the bank of spain",
+    ]
+    assert entities(text) == ["marianne gingrich of", "bank of spain"]
+    article = ["Police accused Jake Liang of fraud.", '"Of course," said Liang.']
+    assert _people_of(article, article)[0] == [frozenset({"@liang"})] * 2
+    # nor is a name after "of" inside a longer name introduced by it ("Myanmar" of a newspaper's
+    # "the New Light of Myanmar", review35's reading of the same day)
+    paper = ["Officials said New Light of Myanmar erred, and the New Light of Myanmar agreed."]
+    paper.append("Yangon said Myanmar denied it.")
+    assert _people_of(paper, paper)[0] == [frozenset()] * 2
 
 
 def test_a_people_is_no_persons_name():
@@ -199,6 +219,14 @@ def test_a_name_after_in_is_a_place_introduced_by_no_article_writing_it_so():
     assert _people_of(posters)[0] == [frozenset({"@libya"})]
     names = [name for name, _, person, _ in read_names("Envoys in Libya met.") if person]
     assert names == ["envoys", "in libya"]
+
+
+def test_a_name_in_a_place_after_in_names_no_one():
+    # DUC 2007: "a trial in Fort Smith" named "Smith" without introducing him, so the article
+    # writing "Dr. Michael Smith" was the half that introduces him, and no more: he was no one
+    smith = ["Researchers led by Dr. Michael Smith found it.", "It works, said Smith."]
+    trial = ["Jurors at the trial in Fort Smith heard him.", "It ended."]
+    assert _people_of(smith, trial)[0] == [frozenset({"@smith"}), frozenset()]
 
 
 def test_a_persons_name_after_in_as_a_possessive_or_opening_a_quote_still_introduces_him():

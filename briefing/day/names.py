@@ -17,12 +17,16 @@ from briefing.text.words import CAPITALS, ends_with_title, lower
 # character: a capital then a look back, as `\b` first would read, so a search skips from
 # capital to capital (0.6 of the time of `\b` first)
 _JOINED = rf"[{CAPITALS}](?<!\w[{CAPITALS}])[\w’'-]*(?:\s+(?:{{}}|[{CAPITALS}][\w’'-]*))*\b"
-_ENTITY = re.compile(_JOINED.format("of|de|al"))
+_JOINERS = ("of", "de", "al")  # the words _ENTITY joins names by
+# The joining words closing a name read ("Marianne Gingrich of" of "accused Marianne Gingrich of
+# waiting"): an entity keeps them (the terms of the vectors, as they were), a person's name never
+_CLOSING = re.compile(rf"(?:\s+(?:{'|'.join(_JOINERS)}))+\Z")
+_ENTITY = re.compile(_JOINED.format("|".join(_JOINERS)))
 # "Osama bin Laden" and "James P. Rubin" too, with the article or "in" before a name ("the
 # Cabinet", "in Libya"): read back from the capital (`_led`), as `\b(?:the|an?|in)\s+` opening
 # the pattern would
 _PARTICLES = ("bin", "ibn", "van", "von")  # the words only _PERSON joins names by
-_PERSON = re.compile(_JOINED.format(rf"of|de|al|{'|'.join(_PARTICLES)}|[A-Z]\."))
+_PERSON = re.compile(_JOINED.format(rf"{'|'.join(_JOINERS + _PARTICLES)}|[A-Z]\."))
 _PARTICLE = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\b")
 _LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 # A point of the compass before a name makes it a land's or a region's ("East Timor", "South
@@ -50,31 +54,35 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
     a name holding a particle or an initial is read again as `_ENTITY` names within its span
     ("Osama", "Laden"), one after an article or "in" is that name without it, any other name is
     both, but read apart after a title's abbreviation, where a person's name starts no sentence
-    ("Mr. Yeltsin") and an entity's does (the entities of the vectors, as they were)."""
+    ("Mr. Yeltsin") and an entity's does, and where joining words close it, which a person's name
+    never ends on (`_CLOSING`: "Marianne Gingrich", "Marianne Gingrich of"): the entities of the
+    vectors, as they were."""
     particles = _PARTICLE.search(text) is not None
     end = 0
     for match in _PERSON.finditer(text):
         start = match.start()
         led = _led(text, end, match)
         end = match.end()
+        named = _named_end(text, match)
         person = not _abbreviated(text, match)
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
             if person:
-                yield *_name(text, led, end, person=True), True, False
+                yield *_name(text, led, named, person=True), True, False
             for part in _ENTITY.finditer(text, start, end):
                 yield *_name(text, *part.span()), False, True
         elif led < start:
             if person:
-                yield *_name(text, led, end, person=True), True, False
+                yield *_name(text, led, named, person=True), True, False
             yield *_name(text, start, end), False, True
         else:
             name, at_start = _name(text, start, end)
-            if at_start and _after_title(text, start):
-                if person:
-                    yield name, False, True, False
-                yield name, True, False, True
-            else:
+            titled = at_start and _after_title(text, start)
+            if named == end and not titled:
                 yield name, at_start, person, True
+                continue
+            if person:
+                yield _name(text, start, named)[0], at_start and not titled, True, False
+            yield name, at_start, False, True
 
 
 def _led(text: str, floor: int, name: re.Match[str]) -> int:
@@ -91,6 +99,14 @@ def _led(text: str, floor: int, name: re.Match[str]) -> int:
         if lead and (lead.group(1) or not _possessive(text, name)):
             return opens
     return start
+
+
+def _named_end(text: str, name: re.Match[str]) -> int:
+    """Where a person's `name` read ends: before the joining words closing it (`_CLOSING`)."""
+    if text[name.end() - 2 : name.end()] not in _JOINERS:
+        return name.end()
+    closing = _CLOSING.search(text, name.start(), name.end())
+    return closing.start() if closing else name.end()
 
 
 def _abbreviated(text: str, name: re.Match[str]) -> bool:
@@ -173,13 +189,14 @@ class Written:
     speakers: tuple[str, ...]
 
     def names(self) -> set[str]:
-        """Every name it writes (not starting a sentence, but for a land's)."""
+        """Every name it writes (not starting a sentence, but for a land's), a place's read after
+        "in" as no one's ("Smith" of "a trial in Fort Smith")."""
         return {
             *self.alone,
             *self.full,
             *self.led,
             *(name for _, name in self.lands),
-            *(name for _, name in self.after),
+            *(name for _, name in self.after if name not in self.within),
         }
 
 
@@ -198,7 +215,7 @@ def reading(text: str) -> tuple[list[str], Written]:
         if not person:
             continue
         *before, last = name.split()
-        if len(last) == 1 or last in _PARTICLES:  # "Johan van" of "Johan van der Merwe"
+        if len(last) == 1 or last in _PARTICLES:  # "VAN" of a line in capitals
             continue
         (twice if last in once else once).add(last)
         if before and before[0] == "in" and not entity:  # "in Libya" (`_led`), not "In Rome"
@@ -262,15 +279,15 @@ def people(
     rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
     possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
     Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
-    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya"), and
-    a name most articles naming it write in capitals is an acronym ("TV" of "Israel TV"), and a
-    kind the day writes as a common noun introduces no one ("Hurricane Georges": `_kinds`; "King
-    Hussein" does where the day writes "Hussein said": `_after`), but a first name introduces a
-    last name its article writes as a common noun too ("Bill Gates" and "the gates":
-    `Written.nouns`; not "Swissair Flight" where the day writes "Swissair" alone); one so
-    introduced only counting a point of the compass before it is a land ("Timor" of "East
-    Timor", "Africa" of "South Africa"), a subject under each point the day writes it ("North
-    Korea" and "South Korea" are two: `_placed`)."""
+    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya") nor, a
+    place's second word, names anyone ("Smith" of "in Fort Smith"), and a name most articles naming
+    it write in capitals is an acronym ("TV" of "Israel TV"), and a kind the day writes as a common
+    noun introduces no one ("Hurricane Georges": `_kinds`; "King Hussein" does where the day writes
+    "Hussein said": `_after`), but a first name introduces a last name its article writes as a
+    common noun too ("Bill Gates" and "the gates": `Written.nouns`; not "Swissair Flight" where the
+    day writes "Swissair" alone); one so introduced only counting a point of the compass before it
+    is a land ("Timor" of "East Timor", "Africa" of "South Africa"), a subject under each point the
+    day writes it ("North Korea" and "South Korea" are two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     kinds = _kinds(found)
     speakers = {name for each in found for name in each.speakers}
