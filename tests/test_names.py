@@ -1,6 +1,6 @@
 from collections.abc import Sequence
 
-from briefing.day.names import entities, people, read_names, reading
+from briefing.day.names import _SHOUTED, entities, people, read_names, reading
 
 
 def _people_of(*articles: Sequence[str]) -> tuple[list[frozenset[str]], ...]:
@@ -248,6 +248,14 @@ def test_a_name_most_articles_write_in_capitals_is_an_acronym_no_persons_name():
     second = ["Crowds saw Israeli TV and Minister Ismail Cem.", "By ISMAIL CEM. So said Cem."]
     third = ["Envoys met Minister Ismail Cem.", "Cem spoke."]
     assert _people_of(first, second, third)[0] == [frozenset({"@cem"})] * 3
+
+
+def test_a_word_in_capitals_is_read_whole_from_a_word_boundary():
+    # "TV" and "PKK" are words in capitals; "aTV" and "ÖZAL3" are not (a letter before, a digit
+    # after), nor is the "ATO" inside "NATOs"
+    text = "Smith said on Israel TV that PKK rebels, not aTV nor ÖZAL3 nor NATOs, fled."
+    assert _SHOUTED.findall(text) == ["TV", "PKK"]
+    assert sorted(reading(text)[1].capitals) == ["pkk", "tv"]
 
 
 def test_a_name_ending_in_an_abbreviation_and_its_period_is_no_persons():

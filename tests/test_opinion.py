@@ -41,6 +41,23 @@ def test_the_outlets_own_markers_make_opinion():
     assert opinion_reason(_article(slug))
 
 
+def test_every_marker_is_read_in_any_case_and_script():
+    # the markers' words are looked for before the pattern: each kind still found, a sentence
+    # past ASCII read by the pattern alone
+    for marker in (
+        "The views expressed here are the author's own.",
+        "Jane Smith is a contributing editor of the Daily.",
+        "Jane Smith is a columnist for the Daily.",
+        "(Commentary) Sanctions are just one tool.",
+        "The Zeitung warned in an Op-Ed that Ankara’s plan would fail.",
+    ):
+        assert "it says so" in opinion_reason(_article(marker + " " + NEWS))
+    assert (
+        opinion_reason(_article("The Zeitung’s reporters said Ankara’s plan would fail. " + NEWS))
+        == ""
+    )
+
+
 def test_first_person_argument_is_opinion():
     argued = (
         "I have watched Myanmar's generals for twenty years. They never keep a promise. "

@@ -17,6 +17,7 @@ from briefing.day.stories import (
     _split,
     _subjects,
     _Sum,
+    _terms,
     _text,
     _told,
     group_stories,
@@ -1412,3 +1413,16 @@ def test_skipping_lone_articles_compared_under_the_bar_hides_no_merge(cosine, se
         for known in (None, compared)
     ]
     assert found[0] == found[1] == ([0, 0] if cosine >= lowest else [0, 1])
+
+
+def test_a_texts_terms_leave_out_when_it_happened_and_bare_numbers():
+    # words and names in order, but no weekday, month, "today" or bare number ("000" of
+    # "19,000"), as a word or as a name; a protest's "march" is a word of what happened
+    text = "On Saturday 19,000 people marched in March and today in Paris"
+    assert _terms(text, ["saturday", "paris", "1998"]) == [
+        "peopl",
+        "march",
+        "march",
+        "pari",
+        "@paris",
+    ]

@@ -32,11 +32,11 @@ _LEAD = re.compile(r"\b(?:(the|an?)|in)\s+")
 # A point of the compass before a name makes it a land's or a region's ("East Timor", "South
 # Africa"), as an article before one makes it a body's or a thing's: no one's
 _COMPASS = frozenset(("north", "south", "east", "west"))
-# A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
-_SHOUTED = re.compile(rf"\b[{CAPITALS}]{{2,}}\b")
 # A word's first letter, checked after it is found: a pattern opening on a class of letters is
 # scanned for them, one opening on "\b" tried at every place (twice as slow over a day's texts)
 _STARTS = r"(?<!\w.)"
+# A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
+_SHOUTED = re.compile(rf"[{CAPITALS}]{_STARTS}[{CAPITALS}]+\b")
 # A word written in lower case after an article, or an article and a capitalised word, is a
 # common noun ("the hurricane", "a flight", "the Italian parliament")
 _COMMON = re.compile(rf"[TtAa]{_STARTS}(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")

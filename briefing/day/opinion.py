@@ -34,6 +34,9 @@ _MARKER = re.compile(
     r"|\bThe views expressed (?:here|in this)",
     re.IGNORECASE,
 )
+# A word every marker writes: an ASCII sentence writing none of them in lower case is no marker
+# (case is all `re.IGNORECASE` reads there), so most of a day's sentences skip the pattern
+_MARKED = ("editorial", "commentary", "opinion", "op-ed", "column", "contributing", "the views")
 _ARGUES = re.compile(
     r"\b(?:I|I'm|I've|my|me)\b"
     r"|\b(?:we|America|Washington|the world|the government|Beijing|they) "
@@ -52,13 +55,20 @@ def opinion_reason(article: Article) -> str:
         return "its title marks it as opinion"
     opening = (article.sentences or article.paragraphs)[:OPENING]
     for text in opening:
-        found = _MARKER.search(text)
+        found = _marker(text)
         if found:
             return f"it says so: “{found.group().strip()}”"
     argued = sum(bool(_ARGUES.search(_unquoted(text))) for text in opening)
     if len(opening) >= 3 and argued >= ARGUED * len(opening):
         return f"it argues: {argued} of its first {len(opening)} sentences argue or prescribe"
     return analysis_reason(article)
+
+
+def _marker(text: str) -> re.Match[str] | None:
+    """The outlet's opinion marker in a sentence (`_MARKER`), read only where it may be one."""
+    if text.isascii() and not any(word in text.lower() for word in _MARKED):
+        return None
+    return _MARKER.search(text)
 
 
 def opinion_label(reason: str) -> str:

@@ -83,9 +83,11 @@ def _text(article: Article, sentences: int | None = None) -> str:
 
 def _terms(text: str, names: Sequence[str]) -> list[str]:
     """What a text (an article's headline and text, or its lead) is recognised by, its `names`
-    read: words and names, but not when it happened (`is_when`)."""
-    found = content_terms(text) + [f"@{name}" for name in names]
-    return [term for term in found if not is_when(term)]
+    read: words and names, but not when it happened (`is_when`; a word, which holds no "@",
+    tested inline: a day's texts hold millions)."""
+    return [term for term in content_terms(text) if term not in _WHEN and not term.isdigit()] + [
+        term for term in (f"@{name}" for name in names) if not is_when(term)
+    ]
 
 
 def _read(articles: Iterable[Article], written: list[Written]) -> Iterator[list[str]]:
