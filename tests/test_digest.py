@@ -138,3 +138,12 @@ def test_items_sharing_only_a_stop_word_are_a_digest():
         "TOKYO (AP) _ A typhoon forced 2,000 people from their homes, officials said.",
     )
     assert digest_reason(brief)
+
+
+def test_a_live_story_of_numbered_updates_is_no_digest():
+    updates = (
+        "UPDATE 1 - A strong earthquake struck central Turkey before dawn.",
+        "UPDATE 2 - Buildings collapsed in Adana, witnesses told television.",
+        "UPDATE 3 - The death toll rose to 40, the governor said.",
+    )
+    assert digest_reason(updates) == ""

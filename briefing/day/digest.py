@@ -23,6 +23,7 @@ _CALENDAR = frozenset(content_terms(" ".join(WEEKDAYS + MONTHS)))
 # in order, not an item of its own.
 _ABBREVIATED = "|".join([*(m[:3] for m in MONTHS), "sept"])
 _DATED = re.compile(rf"(?i:{'|'.join(WEEKDAYS + MONTHS)})\b|(?i:{_ABBREVIATED})\.")
+_NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(f"[{re.escape(STOPS)}][{re.escape(CLOSERS)}]*(?:\\s|$)")
 
 
@@ -43,8 +44,8 @@ def digest_reason(paragraphs: Sequence[str]) -> str:
     DIGEST_ITEMS or more different slugs or datelines, at most a short note before the first,
     and no word (but a day's or month's name) in every item's first paragraph: no one subject."""
     starts = {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
-    if len({paragraphs[i][:end].strip() for i, end in starts.items()}) < DIGEST_ITEMS:
-        return ""  # one label repeated ("QUESTION -", "ANSWER -"): a Q&A, a release's parts
+    if len({_NUMBER.sub("#", paragraphs[i][:end]) for i, end in starts.items()}) < DIGEST_ITEMS:
+        return ""  # a label repeated or numbered ("ANSWER -", "UPDATE 2 -"): a Q&A, a live story
     words = [word_count(p) for p in paragraphs]
     if sum(words[: min(starts)]) > NOTE_SHARE * sum(words):
         return ""  # a story of its own, a list after it (a storm's damage country by country)
