@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from briefing.day.verbs import bare_word, first_verb, past
 from briefing.models import Article
-from briefing.text.news_marks import is_dateline
+from briefing.text.news_marks import is_dateline, unquoted
 from briefing.text.words import MONTHS
 
 ANALYSIS = "news analysis"  # how an analysis's reason opens (the page labels it Analysis)
@@ -130,7 +130,6 @@ _HAPPENED = re.compile(
     r"made|sent|shot|hit|cut|built|brought|found|kept|left|lost|paid|sold|told|won|taken|given|"
     r"seen|beaten|broken|chosen|stolen|driven|written|shaken|hidden|fallen)\b"
 )
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _PAST_AUXILIARY = frozenset("has have had was were did".split())
 
 
@@ -164,7 +163,7 @@ def analysis_reason(article: Article) -> str:
     slug = _SLUG.match(sentences[0])
     if slug:
         return f"{_kind(slug.group())}: it says so: “{slug.group().strip()}”"
-    lead = _QUOTED.sub(" ", sentences[0])
+    lead = unquoted(sentences[0])
     back = _years_back(lead, article.published)
     if back:
         return f"{FEATURE}: its lead opens on a day years back (“{back}”)"
@@ -211,10 +210,10 @@ def _explained_first(after: Sequence[str]) -> str:
     that ...": the analysis explains first, the news comes paragraphs down), or "". One in the
     past tense is the story told ("a flier illustrated a warning"), not the writer's reading."""
     for text in after:
-        unquoted = _QUOTED.sub(" ", text)
-        if _EVENT_TIME.search(unquoted) or _REPORTED.search(unquoted):
+        reporters = unquoted(text)
+        if _EVENT_TIME.search(reporters) or _REPORTED.search(reporters):
             return ""
-        found = _significance(unquoted)
+        found = _significance(reporters)
         if found and not _PAST.match(found):
             return found
     return ""
