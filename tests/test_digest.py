@@ -147,3 +147,12 @@ def test_a_live_story_of_numbered_updates_is_no_digest():
         "UPDATE 3 - The death toll rose to 40, the governor said.",
     )
     assert digest_reason(updates) == ""
+
+
+def test_reactions_mostly_quoted_after_their_speaker_are_no_digest():
+    quotes = (
+        'WASHINGTON — The president said: "This is a great day for peace in the Middle East."',
+        'JERUSALEM — The prime minister said: "We will hold them to every line they signed."',
+        'GAZA — A negotiator said: "The occupation must end, and this is a first step."',
+    )
+    assert digest_reason(quotes) == ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.text.news_marks import dateline_end, opens_on_quotation
+from briefing.text.news_marks import dateline_end, opens_on_quotation, unquoted
 from briefing.text.vectorize import content_terms
 from briefing.text.words import CLOSERS, MONTHS, STOPS, WEEKDAYS, word_count
 
@@ -29,14 +29,15 @@ _SENTENCE_END = re.compile(f"[{re.escape(STOPS)}][{re.escape(CLOSERS)}]*(?:\\s|$
 
 def _opens_item(paragraph: str) -> int | None:
     """Where the text after a paragraph's opening slug or dateline starts, if it opens an item:
-    not on a date (a timeline's entry), and a story's opening, not a quotation (a collection of
-    reactions) nor a headline with no sentence (a "Related:" list)."""
+    not on a date (a timeline's entry), and a story's opening, not a quotation, opening it or
+    most of it (a collection of reactions), nor a headline with no sentence (a "Related:" list)."""
     found = _SLUG_PLACE.match(paragraph)
     end = found.end() if found else dateline_end(paragraph)
     if end is None or _DATED.match(paragraph):
         return None
     text = paragraph[end:]
-    return None if opens_on_quotation(text) or not _SENTENCE_END.search(text) else end
+    quoted = opens_on_quotation(text) or len(unquoted(text)) < len(text) / 2
+    return None if quoted or not _SENTENCE_END.search(text) else end
 
 
 def digest_reason(paragraphs: Sequence[str]) -> str:
