@@ -234,3 +234,27 @@ def test_a_lead_opening_on_a_day_years_back_is_a_feature():
 )
 def test_a_date_of_the_year_or_a_schedule_opens_no_feature(lead):
     assert not analysis_reason(_article(lead)).startswith(FEATURE)
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        # days back, across a new year: last week's news, not a retold past
+        ("On Dec. 28, 2025, a gunman killed four people in a hotel.", datetime(2026, 1, 3)),
+        # a news lead recalling a date, its own event dated after it
+        ("On Jan. 1, 1999, the kip was floated; on Monday it fell to a record low.", None),
+        # an anniversary pegged to today
+        ("Ten years ago today, on Nov. 9, 2016, the bridge fell.", datetime(2026, 11, 9)),
+        # no such day: nothing to weigh
+        ("On Feb. 30, 1990, the ferry sank.", None),
+    ],
+)
+def test_a_recent_or_recalled_date_opens_no_feature(lead, published):
+    article = replace(_article(lead), published=published and published.replace(tzinfo=UTC))
+    assert not analysis_reason(article).startswith(FEATURE)
+
+
+def test_a_day_a_year_back_in_january_is_a_feature():
+    lead = "On Jan. 2, 2025, a Vientiane boatman sank his rival's ferry, then his own."
+    article = replace(_article(lead), published=datetime(2026, 1, 3, tzinfo=UTC))
+    assert analysis_reason(article).startswith(f"{FEATURE}: its lead opens on a day years back")

@@ -1,3 +1,5 @@
+import pytest
+
 from briefing.day.digest import digest_reason
 
 # A syndicate's package: a note to editors, then items, each a slug and a paragraph or two.
@@ -72,3 +74,85 @@ def test_a_news_report_with_a_dateline_is_no_digest():
         "Officials said the toll would rise.",
     )
     assert digest_reason(report) == ""
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # a timeline: each entry opens on its date
+        ("JAN. 5 - Rebels seize a town.", "FEB. 12 - Troops are sought.", "MARCH 3 - Talks."),
+        # a strike day by day
+        ("MONDAY - Dockers walk out.", "TUESDAY - Ships queue.", "WEDNESDAY - The union meets."),
+    ],
+)
+def test_a_timeline_of_dated_entries_is_no_digest(entries):
+    assert digest_reason(("A timeline of the crisis:", *entries)) == ""
+
+
+def test_a_questions_and_answers_page_is_no_digest():
+    pairs = (
+        "QUESTION - What did the summit decide?",
+        "ANSWER - Leaders agreed to launch the euro in January.",
+        "QUESTION - Who stayed out?",
+        "ANSWER - Britain, Denmark and Sweden did.",
+    )
+    assert digest_reason(pairs) == ""  # two labels, each repeated: no items of their own
+
+
+def test_a_collection_of_quoted_reactions_is_no_digest():
+    quotes = (
+        "Reactions to the verdict:",
+        'WASHINGTON — "This is a great day for justice," the attorney general told reporters.',
+        'NEW YORK — "We will appeal," the defense lawyer declared outside the court.',
+        "LOS ANGELES — “I am disappointed,” the victim's mother added.",
+    )
+    assert digest_reason(quotes) == ""
+
+
+def test_a_story_with_a_related_list_of_headlines_is_no_digest():
+    story = (
+        "WASHINGTON (AP) _ The Senate passed the budget bill on Tuesday by 55 votes to 45.",
+        "The bill now goes to the House, where its fate is uncertain.",
+        "Related:",
+        "WASHINGTON - House leaders vow to fight U.S. spending cuts",
+        "NEW YORK - Markets rally on budget hopes",
+        "CHICAGO - Farmers worry about subsidy cuts",
+    )
+    assert digest_reason(story) == ""
+
+
+def test_news_in_brief_of_short_items_is_a_digest():
+    brief = (
+        "NEWS IN BRIEF",
+        "BOSTON _ Fire destroyed a warehouse.",
+        "DENVER _ Snow closed the airport.",
+        "MIAMI _ A boat capsized; four were rescued.",
+    )
+    assert digest_reason(brief)
+
+
+def test_items_sharing_only_a_stop_word_are_a_digest():
+    brief = (
+        "NEW YORK (AP) _ A man who robbed three banks got 20 years, prosecutors said.",
+        "LONDON (AP) _ A rare painting sold for $10 million at auction, Sotheby's said.",
+        "TOKYO (AP) _ A typhoon forced 2,000 people from their homes, officials said.",
+    )
+    assert digest_reason(brief)
+
+
+def test_a_live_story_of_numbered_updates_is_no_digest():
+    updates = (
+        "UPDATE 1 - A strong earthquake struck central Turkey before dawn.",
+        "UPDATE 2 - Buildings collapsed in Adana, witnesses told television.",
+        "UPDATE 3 - The death toll rose to 40, the governor said.",
+    )
+    assert digest_reason(updates) == ""
+
+
+def test_reactions_mostly_quoted_after_their_speaker_are_no_digest():
+    quotes = (
+        'WASHINGTON — The president said: "This is a great day for peace in the Middle East."',
+        'JERUSALEM — The prime minister said: "We will hold them to every line they signed."',
+        'GAZA — A negotiator said: "The occupation must end, and this is a first step."',
+    )
+    assert digest_reason(quotes) == ""

@@ -6,7 +6,13 @@ import pytest
 from briefing import split_sentences
 from briefing.models import Article
 from briefing.text import segment
-from briefing.text.news_marks import dateline_place, is_byline, is_dateline, without_byline
+from briefing.text.news_marks import (
+    dateline_place,
+    is_byline,
+    is_dateline,
+    unquoted,
+    without_byline,
+)
 from briefing.text.segment import article_sentences, split_words
 
 from .conftest import SHARED_EVAL
@@ -754,3 +760,7 @@ def test_a_title_opening_on_by_is_no_byline(line):
 )
 def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):
     assert without_byline(title) == kept
+
+
+def test_unquoted_leaves_the_reporters_words():
+    assert unquoted('He said "we must act" and “now”.') == "He said   and  ."

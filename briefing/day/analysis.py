@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from briefing.day.verbs import bare_word, first_verb, past
 from briefing.models import Article
-from briefing.text.news_marks import is_dateline
+from briefing.text.news_marks import is_dateline, unquoted
+from briefing.text.words import MONTHS
 
 ANALYSIS = "news analysis"  # how an analysis's reason opens (the page labels it Analysis)
 FEATURE = "a feature"  # how a feature's reason opens (the page labels it Feature)
@@ -34,7 +36,8 @@ _MONTH = (
 )
 # A lead opening on a day years back ("On Aug. 20, 1986, a postal worker shot ..."): a feature
 # retelling a past event; a news lead dates its event by the day, the year left implicit
-_DATED_OPENING = re.compile(rf"^(?:On |In |Since )?(?:{_MONTH}) \d{{1,2}}, (\d{{4}})\b")
+_DATED_OPENING = re.compile(rf"^(?:On |In |Since )?({_MONTH}) (\d{{1,2}}), (\d{{4}})\b")
+YEAR = timedelta(days=365)  # how far back a day is "years back": a year or more
 # When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
 # a count "as of Wednesday" dates a tally, not an event)
 _EVENT_TIME = re.compile(
@@ -127,8 +130,22 @@ _HAPPENED = re.compile(
     r"made|sent|shot|hit|cut|built|brought|found|kept|left|lost|paid|sold|told|won|taken|given|"
     r"seen|beaten|broken|chosen|stolen|driven|written|shaken|hidden|fallen)\b"
 )
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _PAST_AUXILIARY = frozenset("has have had was were did".split())
+
+
+def _years_back(lead: str, published: datetime | None) -> str:
+    """The day a lead opens on when it is a year or more before `published` and the lead dates
+    no later event ("On Jan. 1, 1999, the euro was launched; on Monday it ..." is news)."""
+    found = _DATED_OPENING.match(lead)
+    if not found or _EVENT_TIME.search(lead, found.end()):
+        return ""
+    month = next(n for n, name in enumerate(MONTHS, 1) if name.startswith(found[1][:3].lower()))
+    try:
+        day = date(int(found[3]), month, int(found[2]))
+    except ValueError:
+        return ""  # no such day ("Feb. 30, 1999"): no date to weigh
+    back = published is None or day <= published.date() - YEAR
+    return found.group().strip() if back else ""
 
 
 def analysis_reason(article: Article) -> str:
@@ -146,10 +163,10 @@ def analysis_reason(article: Article) -> str:
     slug = _SLUG.match(sentences[0])
     if slug:
         return f"{_kind(slug.group())}: it says so: “{slug.group().strip()}”"
-    lead = _QUOTED.sub(" ", sentences[0])
-    back = _DATED_OPENING.match(lead)
-    if back and (article.published is None or int(back.group(1)) < article.published.year):
-        return f"{FEATURE}: its lead opens on a day years back (“{back.group().strip()}”)"
+    lead = unquoted(sentences[0])
+    back = _years_back(lead, article.published)
+    if back:
+        return f"{FEATURE}: its lead opens on a day years back (“{back}”)"
     if _EVENT_TIME.search(lead):
         return ""
     found = _significance(lead)
@@ -193,10 +210,10 @@ def _explained_first(after: Sequence[str]) -> str:
     that ...": the analysis explains first, the news comes paragraphs down), or "". One in the
     past tense is the story told ("a flier illustrated a warning"), not the writer's reading."""
     for text in after:
-        unquoted = _QUOTED.sub(" ", text)
-        if _EVENT_TIME.search(unquoted) or _REPORTED.search(unquoted):
+        reporters = unquoted(text)
+        if _EVENT_TIME.search(reporters) or _REPORTED.search(reporters):
             return ""
-        found = _significance(unquoted)
+        found = _significance(reporters)
         if found and not _PAST.match(found):
             return found
     return ""

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.text.news_marks import dateline_end
+from briefing.text.news_marks import dateline_end, opens_on_quotation, unquoted
 from briefing.text.vectorize import content_terms
-from briefing.text.words import MONTHS, WEEKDAYS, word_count
+from briefing.text.words import CLOSERS, MONTHS, STOPS, WEEKDAYS, word_count
 
 DIGEST_ITEMS = 3  # items, each opening on its own slug or dateline, that make a list
 NOTE_SHARE = 0.25  # the most of the article's words a note before the first item holds
@@ -19,21 +19,34 @@ NOTE_SHARE = 0.25  # the most of the article's words a note before the first ite
 _SLUG_PLACE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*\s\([^()\n]{1,40}\)\s+(?:[-–—]{1,2}|_)\s")
 # Words every item of one day's wire may share without sharing a subject.
 _CALENDAR = frozenset(content_terms(" ".join(WEEKDAYS + MONTHS)))
+# An opening that is a date or a day ("JAN. 5 -", "MONDAY -"): a timeline's entry, one story told
+# in order, not an item of its own.
+_ABBREVIATED = "|".join([*(m[:3] for m in MONTHS), "sept"])
+_DATED = re.compile(rf"(?i:{'|'.join(WEEKDAYS + MONTHS)})\b|(?i:{_ABBREVIATED})\.")
+_NUMBER = re.compile(r"\d+")
+_SENTENCE_END = re.compile(f"[{re.escape(STOPS)}][{re.escape(CLOSERS)}]*(?:\\s|$)")
 
 
 def _opens_item(paragraph: str) -> int | None:
-    """Where the text after a paragraph's opening slug or dateline starts, if it opens on one."""
+    """Where the text after a paragraph's opening slug or dateline starts, if it opens an item:
+    not on a date (a timeline's entry), and a story's opening, not a quotation, opening it or
+    most of it (a collection of reactions), nor a headline with no sentence (a "Related:" list)."""
     found = _SLUG_PLACE.match(paragraph)
-    return found.end() if found else dateline_end(paragraph)
+    end = found.end() if found else dateline_end(paragraph)
+    if end is None or _DATED.match(paragraph):
+        return None
+    text = paragraph[end:]
+    quoted = opens_on_quotation(text) or len(unquoted(text)) < len(text) / 2
+    return None if quoted or not _SENTENCE_END.search(text) else end
 
 
 def digest_reason(paragraphs: Sequence[str]) -> str:
-    """Why an article's paragraphs are a digest ("" when they are not): DIGEST_ITEMS or more
-    items opening on a slug or dateline, at most a short note before the first, and no word
-    (but a day's or month's name) in every item's first paragraph, so no one subject."""
+    """Why an article's paragraphs are a digest ("" when they are not): items opening on
+    DIGEST_ITEMS or more different slugs or datelines, at most a short note before the first,
+    and no word (but a day's or month's name) in every item's first paragraph: no one subject."""
     starts = {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
-    if len(starts) < DIGEST_ITEMS:
-        return ""
+    if len({_NUMBER.sub("#", paragraphs[i][:end]) for i, end in starts.items()}) < DIGEST_ITEMS:
+        return ""  # a label repeated or numbered ("ANSWER -", "UPDATE 2 -"): a Q&A, a live story
     words = [word_count(p) for p in paragraphs]
     if sum(words[: min(starts)]) > NOTE_SHARE * sum(words):
         return ""  # a story of its own, a list after it (a storm's damage country by country)

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from briefing.day.analysis import ANALYSIS, FEATURE, analysis_reason
 from briefing.models import Article
+from briefing.text.news_marks import unquoted
 
 OPENING = 8  # sentences read for the voice: an op-ed argues from its first lines
 ARGUED = 0.4  # share of those that argue at which the article is opinion
@@ -58,7 +59,8 @@ def opinion_reason(article: Article) -> str:
         found = _marker(text)
         if found:
             return f"it says so: “{found.group().strip()}”"
-    argued = sum(bool(_ARGUES.search(_unquoted(text))) for text in opening)
+    # a sentence quoting "we must" does not argue: only the writer's own words count
+    argued = sum(bool(_ARGUES.search(unquoted(text))) for text in opening)
     if len(opening) >= 3 and argued >= ARGUED * len(opening):
         return f"it argues: {argued} of its first {len(opening)} sentences argue or prescribe"
     return analysis_reason(article)
@@ -78,8 +80,3 @@ def opinion_label(reason: str) -> str:
     if reason.startswith(ANALYSIS):
         return "Analysis"
     return "Feature" if reason.startswith(FEATURE) else "Opinion"
-
-
-def _unquoted(text: str) -> str:
-    """The sentence without what it quotes: a news story quoting "we must" does not argue."""
-    return re.sub(r"[“\"][^”\"]*[”\"]", " ", text)

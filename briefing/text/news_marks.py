@@ -109,6 +109,7 @@ DATELINE_LENGTH = 60
 _RUN_IN = "—–"
 _UNIT = "".join(dash for dash in _DASHES if dash not in _RUN_IN)  # wires of other scripts run in
 _OPENING_QUOTE = re.compile(r"^[\"“‘']")  # a sentence opening on a quotation mark
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")  # a quotation, in straight or curly marks
 
 # An elision mark in brackets before a capitalised word: the quoted sentence before it ends
 # there ('would improve crop yields [...] Ozone is something').
@@ -165,6 +166,11 @@ def opens_on_quotation(sentence: str) -> bool:
     """Whether a sentence opens on a quotation mark: a quotation colours a story, the reporter's
     own sentence states it."""
     return bool(_OPENING_QUOTE.match(sentence))
+
+
+def unquoted(text: str) -> str:
+    """The text with each quotation a space: the reporter's words, not a speaker's."""
+    return _QUOTATION.sub(" ", text)
 
 
 def dateline_unit_end(text: str) -> int | None:
