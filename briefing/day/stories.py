@@ -61,6 +61,7 @@ _JOINED = re.compile(r"\b(?!(?:Al|El)-)[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
 # A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"), the
 # name (lower case, escaped) matched in any case
 _PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
+_STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 _DASH = re.compile(r"(?<=\w)[‐‑–](?=[A-Z])")  # a Unicode hyphen or en dash joining names as "-"
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
@@ -768,15 +769,19 @@ def _written(
 ) -> sparse.csr_matrix:
     """1 where an article (row of `matrix`, its terms `columns`) writes one of the leads' `names`
     (column) in a form of it or one it is a form of (`_forms`: "Foreign Minister Alexander Downer"
-    of "Australian Foreign Minister Alexander Downer", "EU" of "European Union"), or its
-    initials in pieces, every letter ("U.N.": "u", "n"); an opening "the" left out as
-    `read_lead` leaves it."""
+    of "Australian Foreign Minister Alexander Downer", "EU" of "European Union", but one word
+    alone of a longer name, which may name another of its kind), a one-word name
+    as its kin (`_kin`: "Australia" of "Australian"), or its initials in pieces, every letter
+    ("U.N.": "u", "n"); an opening "the" left out as `read_lead` leaves it."""
     number = {name[1:]: n for n, name in enumerate(names)}
     spelled: defaultdict[str, set[int]] = defaultdict(set)  # a form: the names it writes
     pieces: defaultdict[str, set[int]] = defaultdict(set)  # a letter: the names it is a piece of
+    stems: defaultdict[str, set[str]] = defaultdict(set)  # a stem: the one-word names opening on it
     for name, n in number.items():
-        for form in _forms(name):
+        for form in _forms(name, shortest=2):  # "House" may be another than "White House"
             spelled[form].add(n)
+        if " " not in name:
+            stems[name[:_STEM]].add(name)
         for letter in _initials(name):
             pieces[letter].add(n)
     needed = np.array([len(set(_initials(name))) or 1 for name in number] or [1])
@@ -786,7 +791,9 @@ def _written(
             name = term[1:].removeprefix("the ")
             for n in pieces.get(name, ()) if len(name) == 1 else ():
                 weights[column, n] = 1
-            for n in spelled.get(name, set()) | {number[f] for f in _forms(name) if f in number}:
+            kin = stems.get(name[:_STEM], ()) if " " not in name else ()
+            forms = {*_forms(name), *(other for other in kin if _kin(name, other))}
+            for n in spelled.get(name, set()) | {number[f] for f in forms if f in number}:
                 weights[column, n] = int(needed[n])
     to_names = sparse.csr_matrix(
         (list(weights.values()), tuple(zip(*weights, strict=True)) or ([], [])),
@@ -799,12 +806,21 @@ def _written(
     return found
 
 
-def _forms(name: str) -> set[str]:
-    """The forms a name (lower case) is written in: itself and each shorter tail ("alexander
-    downer", "downer": a title or a qualifier before a name names the same one) and its initials
-    (`_initials`: "eu" of "european union")."""
+def _forms(name: str, shortest: int = 1) -> set[str]:
+    """The forms a name (lower case) is written in: itself, each shorter tail of `shortest` words
+    or more ("alexander downer", "downer": a title or a qualifier before a name names the same
+    one) and its initials (`_initials`: "eu" of "european union")."""
     words = name.split()
-    return {" ".join(words[start:]) for start in range(len(words))} | {_initials(name)} - {""}
+    tails = {" ".join(words[start:]) for start in range(len(words) + 1 - shortest)}
+    return {name, *tails, _initials(name)} - {""}
+
+
+def _kin(name: str, other: str) -> bool:
+    """Whether two one-word names are a land's and its people's ("australia", "australian";
+    "turkey", "turkish"; "israel", "israeli"): one opens on all but the last two letters of the
+    shorter, `_STEM` at least ("iran" and "iraq" are two)."""
+    shorter = min(len(name), len(other))
+    return name[: max(_STEM, shorter - 2)] == other[: max(_STEM, shorter - 2)]
 
 
 def _initials(name: str) -> str:
