@@ -10,6 +10,7 @@ from briefing.day.headlines import headline
 from briefing.day.names import people, reading
 from briefing.day.stories import (
     Reports,
+    _kin,
     _known_under,
     _merged,
     _parts,
@@ -20,6 +21,7 @@ from briefing.day.stories import (
     _terms,
     _text,
     _told,
+    _written,
     group_stories,
     make_story,
     read_events,
@@ -448,42 +450,43 @@ _ISLAND = (
 )
 
 
-def _island(path: str, lead: str, line: str, hour: int) -> Article:
+def _island(path: str, lead: str, line: str, hour: int, background: str = _ISLAND) -> Article:
     """An untitled wire report of one conflict: its lead, a line of its own and the conflict's
     background, names all of it."""
-    return _article(path, "AP", "", lead, line, _ISLAND, hour=hour)
+    return _article(path, "AP", "", lead, line, background, hour=hour)
 
 
-def test_one_conflicts_raids_and_talks_whose_leads_name_it_alike_stay_one_story():
-    # a raid's reports and the talks' share no words of what happened (a group apart at ~0.1 of
-    # the likeness of all five, under event_groups), but every lead names Bougainville, as
-    # East Timor's raids and talks do on the region days (d30034t); the airport's and the market
-    # bomb's leads each name their own place
-    articles = [
+def _conflict(talks: tuple[str, str], background: str = _ISLAND) -> list[Article]:
+    """One conflict's two raids, its talks (two reports, their leads `talks`) and a vigil, every
+    report closing on the conflict's `background`."""
+    return [
         _island(
             "raid-1",
             "Rebels killed three soldiers in Bougainville, Papua New Guinea said on Sunday.",
             "The soldiers were ambushed on a jungle patrol, and a villager died in the crossfire.",
             6,
+            background,
         ),
         _island(
             "talks-1",
-            "Papua New Guinea and Australia are weighing a new proposal for Bougainville, a U.N. "
-            "envoy said.",
+            talks[0],
             "The envoy said negotiations were at a crucial stage and a settlement was close.",
             7,
+            background,
         ),
         _island(
             "raid-2",
             "Two soldiers were held captive on Bougainville after a raid, Papua New Guinea said.",
             "Nine others seized in the ambush were released, and troops searched the jungle.",
             8,
+            background,
         ),
         _island(
             "talks-2",
-            "A U.N. envoy on Bougainville said Papua New Guinea and Australia made progress.",
+            talks[1],
             "Diplomats will meet next month on the proposal, and the envoy expects a settlement.",
             9,
+            background,
         ),
         _island(
             "vigil",
@@ -491,9 +494,22 @@ def test_one_conflicts_raids_and_talks_whose_leads_name_it_alike_stay_one_story(
             "Bougainville.",
             "They lit candles for the soldiers ambushed and the villager who died.",
             10,
+            background,
         ),
     ]
-    assert _grouped(articles) == [["raid-1", "raid-2", "talks-1", "talks-2", "vigil"]]
+
+
+def test_one_conflicts_raids_and_talks_whose_leads_name_it_alike_stay_one_story():
+    # a raid's reports and the talks' share no words of what happened (a group apart at ~0.1 of
+    # the likeness of all five, under event_groups), but every lead names Bougainville, as
+    # East Timor's raids and talks do on the region days (d30034t); the airport's and the market
+    # bomb's leads each name their own place
+    talks = (
+        "Papua New Guinea and Australia are weighing a new proposal for Bougainville, a U.N. "
+        "envoy said.",
+        "A U.N. envoy on Bougainville said Papua New Guinea and Australia made progress.",
+    )
+    assert _grouped(_conflict(talks)) == [["raid-1", "raid-2", "talks-1", "talks-2", "vigil"]]
 
 
 def test_a_leads_names_are_where_and_who_not_who_tells_it():
@@ -1200,6 +1216,76 @@ def test_one_places_two_happenings_by_an_actor_of_their_own_are_two_stories():
     assert _one_place(union, [[1.0, 1.0]] * 5) == [1] * 5
     # the second name set as a place ("in Vientiane"), not who acted: one story
     assert _one_place([[1.0, 0.0]] * 5, union) == [1] * 5
+
+
+def _talks_led_by(actor: str, party: str) -> list[list[str]]:
+    """The stories of `_conflict` whose talks lead on `actor` as who acted, and whose background
+    names `party` among the parties to its agreement."""
+    background = (
+        "Papua New Guinea under Prime Minister Bill Skate and the Bougainville Revolutionary "
+        f"Army of Francis Ona are parties to the Lincoln Agreement with {party} and Australia."
+    )
+    talks = (
+        f"{actor} is weighing a new proposal for Bougainville with Papua New Guinea and "
+        "Australia, an envoy said.",
+        f"{actor} welcomed progress by Papua New Guinea and Australia on Bougainville.",
+    )
+    return _grouped(_conflict(talks, background))
+
+
+@pytest.mark.parametrize(
+    ("actor", "party"),
+    [
+        ("Australian Foreign Minister Alexander Downer", "Foreign Minister Alexander Downer"),
+        ("The European Union", "the EU"),
+        ("The United Nations", "the U.N."),
+        ("The Australian government", "the United Nations"),  # "Australia" closes the line
+    ],
+)
+def test_one_conflicts_talks_led_by_an_actor_its_raids_write_otherwise_stay_one_story(actor, party):
+    # the talks' leads name who acted, whom the raids' reports write in their background in
+    # another form of the name (without the qualifier before it, as initials, or its land): not
+    # an actor of the talks' own, so every lead naming Bougainville keeps the conflict one story
+    assert _talks_led_by(actor, party) == [["raid-1", "raid-2", "talks-1", "talks-2", "vigil"]]
+    # an actor they write in no form is the talks' own (the EU weighing Turkey's bid beside its
+    # quake): two stories
+    assert _talks_led_by("The Vatican", party) == [
+        ["raid-1", "raid-2", "vigil"],
+        ["talks-1", "talks-2"],
+    ]
+
+
+def test_a_lands_name_and_its_peoples_are_kin_not_two_lands_sharing_letters():
+    assert _kin("turkey", "turkish") and _kin("australian", "australia")
+    assert _kin("israeli", "israel") and _kin("chinese", "china")
+    assert not _kin("iran", "iraq") and not _kin("syria", "sweden")
+
+
+def test_an_article_writes_a_leads_name_in_its_forms_not_a_name_sharing_a_word():
+    columns = [
+        "@foreign minister alexander downer",
+        "@eu",
+        "@u",
+        "@n",
+        "@soviet union",
+        "@north atlantic treaty organization",
+        "@s",
+        "@house",
+    ]
+    rows = [[0], [1], [2, 3], [2, 4, 6, 7], [5]]  # the columns each article writes
+    indices = np.concatenate(rows)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(indices)), indices, np.cumsum([0, *map(len, rows)])), shape=(5, 8)
+    )
+    names = ["@australian foreign minister alexander downer", "@european union"]
+    names += ["@united nations", "@nato", "@downer", "@white house"]
+    assert _written(matrix, columns, names).toarray().tolist() == [
+        [1, 0, 0, 0, 1, 0],  # a tail of the name, and a name it is the tail of
+        [0, 1, 0, 0, 0, 0],  # the initials ("EU")
+        [0, 0, 1, 0, 0, 0],  # the initials in pieces ("U.N.")
+        [0, 0, 0, 0, 0, 0],  # "U.S.", the Soviet Union, the House: a letter, a word shared
+        [0, 0, 0, 1, 0, 0],  # a name the lead's is the initials of
+    ]
 
 
 def test_a_leads_actors_are_its_names_not_set_as_places_nor_initials():

@@ -61,6 +61,8 @@ _JOINED = re.compile(r"\b(?!(?:Al|El)-)[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
 # A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"), the
 # name (lower case, escaped) matched in any case
 _PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
+_STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
+_JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 _DASH = re.compile(r"(?<=\w)[‐‑–](?=[A-Z])")  # a Unicode hyphen or en dash joining names as "-"
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
@@ -768,18 +770,66 @@ def _written(
     matrix: sparse.csr_matrix, columns: Sequence[str], names: Sequence[str]
 ) -> sparse.csr_matrix:
     """1 where an article (row of `matrix`, its terms `columns`) writes one of the leads' `names`
-    (column), an opening "the" left out as `read_lead` leaves it."""
-    number = {name: n for n, name in enumerate(names)}
-    rows, found = [], []
+    (column) in a form of it or one it is a form of (`_forms`: "Foreign Minister Alexander Downer"
+    of "Australian Foreign Minister Alexander Downer", "EU" of "European Union", but one word
+    alone of a longer name, which may name another of its kind), a one-word name
+    as its kin (`_kin`: "Australia" of "Australian"), or its initials in pieces, every letter
+    ("U.N.": "u", "n"); an opening "the" left out as `read_lead` leaves it."""
+    number = {name[1:]: n for n, name in enumerate(names)}
+    spelled: defaultdict[str, set[int]] = defaultdict(set)  # a form: the names it writes
+    pieces: defaultdict[str, set[int]] = defaultdict(set)  # a letter: the names it is a piece of
+    stems: defaultdict[str, set[str]] = defaultdict(set)  # a stem: the one-word names opening on it
+    for name, n in number.items():
+        for form in _forms(name, shortest=2):  # "House" may be another than "White House"
+            spelled[form].add(n)
+        if " " not in name:
+            stems[name[:_STEM]].add(name)
+        for letter in _initials(name):
+            pieces[letter].add(n)
+    needed = np.array([len(set(_initials(name))) or 1 for name in number] or [1])
+    weights: dict[tuple[int, int], int] = {}
     for column, term in enumerate(columns):
-        if term[0] == "@" and (name := number.get(f"@{term[1:].removeprefix('the ')}")) is not None:
-            rows.append(column)
-            found.append(name)
+        if term[0] == "@":
+            name = term[1:].removeprefix("the ")
+            for n in pieces.get(name, ()) if len(name) == 1 else ():
+                weights[column, n] = 1
+            kin = stems.get(name[:_STEM], ()) if " " not in name else ()
+            forms = {*_forms(name), *(other for other in kin if _kin(name, other))}
+            for n in spelled.get(name, set()) | {number[f] for f in forms if f in number}:
+                weights[column, n] = int(needed[n])
     to_names = sparse.csr_matrix(
-        (np.ones(len(rows), dtype=np.float32), (rows, found)),
+        (list(weights.values()), tuple(zip(*weights, strict=True)) or ([], [])),
         shape=(matrix.shape[1], max(len(names), 1)),
+        dtype=np.float32,
     )
-    return ((matrix > 0).astype(np.float32) @ to_names > 0).astype(np.float32).tocsr()
+    found = ((matrix > 0).astype(np.float32) @ to_names).tocsr()
+    found.data = (found.data >= needed[found.indices]).astype(np.float32)
+    found.eliminate_zeros()
+    return found
+
+
+def _forms(name: str, shortest: int = 1) -> set[str]:
+    """The forms a name (lower case) is written in: itself, each shorter tail of `shortest` words
+    or more ("alexander downer", "downer": a title or a qualifier before a name names the same
+    one) and its initials (`_initials`: "eu" of "european union")."""
+    words = name.split()
+    tails = {" ".join(words[start:]) for start in range(len(words) + 1 - shortest)}
+    return {name, *tails, _initials(name)} - {""}
+
+
+def _kin(name: str, other: str) -> bool:
+    """Whether two one-word names are a land's and its people's ("australia", "australian";
+    "turkey", "turkish"; "israel", "israeli"): one opens on all but the last two letters of the
+    shorter, `_STEM` at least ("iran" and "iraq" are two)."""
+    shorter = min(len(name), len(other))
+    return name[: max(_STEM, shorter - 2)] == other[: max(_STEM, shorter - 2)]
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name of two words or more (lower case), but those of the words
+    joining it ("of": "opec" of "organization of petroleum exporting countries"), or none."""
+    words = [word for word in name.split() if word not in _JOINING]
+    return "".join(word[0] for word in words) if len(name.split()) > 1 else ""
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:
