@@ -829,3 +829,41 @@ def test_a_run_on_to_the_verb_leaves_out_the_dashed_aside_before_it():
     assert from_sentence(sentence, reach=True).endswith(
         "counted as smokers fell from about one in four in 1990 to one in six last year"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # hostile32: a bare definite keeps its aside, and no cut stops inside it or at its end,
+        # before the verb it holds off ("The storm -- packing winds of 100 mph")
+        (
+            "The storm -- packing winds of 100 mph -- slammed into the coast, forcing thousands "
+            "to flee their homes.",
+            "The storm -- packing winds of 100 mph -- slammed into the coast",
+        ),
+        (
+            "The minister -- who will resign next month -- met the president on Friday.",
+            "The minister -- who will resign next month -- met the president on Friday",
+        ),
+        # an aside too long to reach the verb within a headline is left out after one too
+        (
+            "The ceremony, which ended nearly a week of mourning since the ferry was reported "
+            "missing last Sunday, began at noon as the crowd, led by the mayor, filled the square.",
+            "The ceremony began at noon as the crowd, led by the mayor, filled the square",
+        ),
+        # a head that opens on a bare definite and has gone on past it is no bare definite
+        (
+            "The court ruled that the law, which was passed in 1996, violated the constitution's "
+            "separation of powers.",
+            "The court ruled that the law violated the constitution's separation of powers",
+        ),
+        # a number's comma is none of the relative clause's
+        (
+            "The Turkish government, which sent about 10,000 soldiers into the north to fight the "
+            "rebels, has said it might send more troops next month.",
+            "The Turkish government has said it might send more troops next month",
+        ),
+    ],
+)
+def test_an_aside_a_bare_definite_keeps_holds_no_cut(sentence, cut):
+    assert from_sentence(sentence) == cut

@@ -121,7 +121,8 @@ _ARTICLE_BOUND = re.compile(r",\s+(?:the|an?)$")
 # an aside set off by dashes ("... considered obese -- defined as ... -- soared") or a relative
 # clause between commas ("between Congress, which approves legislation, and the president")
 _INTERRUPTION = re.compile(
-    r"\s*(?:\s(--|[—–])\s.{1,200}?\s\1|,\s+(?:which|who|whose|where)\b[^,]{1,120},)\s+(?=\S)"
+    r"\s*(?:\s(--|[—–])\s.{1,200}?\s\1|,\s+(?:which|who|whose|where)\b(?:[^,]|,(?=\d)){1,120},)"
+    r"\s+(?=\S)"
 )
 _LAST_CLAUSE = re.compile(r"\sthat\s|,\s+(?:and|but|or)\s")  # where a head's last clause opens
 _OPEN_BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)[^,;:]*$")  # "between Congress": its pair open
@@ -226,12 +227,16 @@ def _reaching(text: str, start: int, cut: str) -> str:
     (`_interrupting`); else its longest phrase cut within HEADLINE_CHARS that has, longer than
     `cut` (`_phrase_reaching`; none when `cut` is ""); "" when never reached."""
     bounds = _bounds(text, start)
+    kept = start
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
             return _phrase_reaching(text, cut) if cut else ""
+        if end < kept:
+            continue  # inside an aside the head keeps
         if interruption := _interrupting(text, end, head):
             return _reaching(_left_out(head, interruption, text), start, cut)
+        kept = _kept_aside(text, end, head)
         if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
     return ""
@@ -344,16 +349,21 @@ def _clause(text: str, start: int = 0) -> str:
     """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
     head holds a verb and has a headline's length, a verbless aside between a verbless head and
     its verb left out, and an aside inside the head's clause (`_interrupting`: no cut stops
-    before its verb); else cut with an ellipsis (none when the cut keeps every word)."""
+    before its verb; nor inside one a bare definite keeps, `_kept_aside`); else cut with an
+    ellipsis (none when the cut keeps every word)."""
     least, most = HEADLINE_WORDS
     bounds = _bounds(text, start)
+    kept = start
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
         length = len(head.split())
         if length > most + NAME_WORDS + RUN_ON:
             break  # past any headline and any word the cut below reads: it cuts the same
+        if match.start() < kept:
+            continue  # inside an aside the head keeps
         if interruption := _interrupting(text, match.start(), head):
             return _clause(_left_out(head, interruption, text), start)
+        kept = _kept_aside(text, match.start(), head)
         if not verbal(head):
             aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
@@ -383,15 +393,35 @@ def _interrupting(text: str, at: int, head: str) -> re.Match[str] | None:
     attribution follows: not "divorce cases -- ... -- | said Washington divorce lawyer"), or
     before the "and" a "between" awaits ("between Congress, ..., | and the president")."""
     found = _INTERRUPTION.match(text, at)
-    after = text[found.end() :].split(maxsplit=1)[0] if found else ""
+    after = _after(text, found)
     if after == "and":
         return found if _OPEN_BETWEEN.search(head) else None
-    if not (after[:1].islower() and verbal(after)):
+    if not (after[:1].islower() and verbal(after)) or _says_which(text, found, head):
         return None
-    if _BARE_DEFINITE.match(f"{head} {after}"):
-        return None  # "The fire, which began at the refinery, | has": it says which, as a head
     verbless = not verb_in(WORD.findall(_LAST_CLAUSE.split(head)[-1]))
     return found if verbless or (found.group(1) and after not in REPORTING) else None
+
+
+def _after(text: str, aside: re.Match[str] | None) -> str:
+    """The word of `text` after `aside`, "" when there is none."""
+    return text[aside.end() :].split(maxsplit=1)[0] if aside else ""
+
+
+def _says_which(text: str, aside: re.Match[str], head: str) -> bool:
+    """Whether the `aside` after `head` says which thing a bare definite names: `head` and the
+    verb it holds off make a bare definite and its verb ("The fire, which began at the refinery,
+    | has"; not "The court ruled that the law, which ..., | violated"), reached within a
+    headline's words (HEADLINE_WORDS[1]), so the aside stays."""
+    reached = len(text[: aside.end()].split()) < HEADLINE_WORDS[1]
+    return reached and bool(_BARE_DEFINITE.fullmatch(f"{head} {_after(text, aside)}"))
+
+
+def _kept_aside(text: str, at: int, head: str) -> int:
+    """Where the aside opening at `at` ends when `head` keeps it (`_says_which`): no cut stops
+    inside it or at its end, before the verb it holds off ("The minister -- who, aides said,
+    will resign -- | met"); else `at`."""
+    found = _INTERRUPTION.match(text, at)
+    return found.end() if found and _says_which(text, found, head) else at
 
 
 def _left_out(head: str, interruption: re.Match[str], text: str) -> str:
