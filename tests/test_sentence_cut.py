@@ -867,3 +867,40 @@ def test_a_run_on_to_the_verb_leaves_out_the_dashed_aside_before_it():
 )
 def test_an_aside_a_bare_definite_keeps_holds_no_cut(sentence, cut):
     assert from_sentence(sentence) == cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # hostile32: a relative clause after the words between a first comma and a second tells
+        # of them: no aside about a subject ("Meanwhile which investigates ...", "Anna Saar
+        # where many of the victims were taken")
+        (
+            "Meanwhile, the safety board, which investigates all plane crashes, announced it "
+            "will open an inquiry.",
+            "Meanwhile, the safety board announced it will open an inquiry",
+        ),
+        (
+            "Anna Berg, a nurse at the city hospital, where most of the injured were taken, said "
+            "many were children.",
+            "Anna Berg said many were children",
+        ),
+        (
+            "In March, one of his two sons, who runs the family farm, said the land would be sold.",
+            "One of his two sons said the land would be sold",
+        ),
+        # after a setting, with no verb after the relative clause, the words are its place's
+        (
+            "In Tarsus, a town on the coast that was hit hardest by the storm, which struck in "
+            "May, Friday's floods drove thousands from their homes.",
+            "Friday's floods drove thousands from their homes",
+        ),
+        # the comma of a span of time opening the sentence closes no aside of a subject
+        (
+            "Earlier this week, the senator, who chairs the panel, announced he would retire.",
+            "Earlier this week, the senator announced he would retire",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_aside_tells_of_it(sentence, cut):
+    assert from_sentence(sentence) == cut

@@ -65,9 +65,11 @@ _HERE_SETTING = re.compile(
 )
 # "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
 _BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
-# ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
+# ", Turkish and Italian officials said Friday.": the attribution a sentence ends with (not
+# its verb's own clause: ", said he would resign.", ", announced it was over.")
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
+    r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)"
+    rf"(?:\s+(?!(?:{'|'.join(sorted(AUXILIARY))})\b)[\w-]+){{0,4}}[.!]?$"
 )
 # where a main clause gives way to a subordinate one or its purpose: a headline may stop there
 # ("moments before it exploded", "hours after" say when: no clause starts there)
@@ -124,6 +126,13 @@ _INTERRUPTION = re.compile(
     r"\s*(?:\s(--|[—–])\s.{1,200}?\s\1|,\s+(?:which|who|whose|where)\b(?:[^,]|,(?=\d)){1,120},)"
     r"\s+(?=\S)"
 )
+# a span of time opening a sentence, no subject: "Earlier this week", "Two days later", "Last year"
+_WHEN_PHRASE = re.compile(
+    rf"^(?:earlier|later)\b|\b(?:ago|later|earlier|today|yesterday|{'|'.join(WEEKDAYS)}"
+    r"|(?:day|week|weekend|month|year|morning|afternoon|evening|night)s?)$",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|which|whose|where)\b")
 _LAST_CLAUSE = re.compile(r"\sthat\s|,\s+(?:and|but|or)\s")  # where a head's last clause opens
 _OPEN_BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)[^,;:]*$")  # "between Congress": its pair open
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
@@ -320,9 +329,22 @@ def _aside(text: str, found: re.Match[str]) -> bool:
     Earth will enter ... and will then, | according to ..."; "In Santo Domingo, the Dominican
     capital, officials ..." is one)."""
     subject, aside = found.group(1), text[found.end(1) : found.end()]
-    if verbal(subject) or _runs_on(text[found.end() :]):
+    if verbal(subject) or _runs_on(text[found.end() :]) or _told_of(text, found):
         return False
     return not (SETTING.match(text) and _main_clause(aside))
+
+
+def _told_of(text: str, found: re.Match[str]) -> bool:
+    """Whether a relative clause after `_ASIDE`'s "aside" tells of it, so it stays: after a
+    "subject" that is no setting ("Meanwhile, | the safety board, | which ...", "Anna Saar, a
+    social worker at the hospital, where ..."), or before the verb it holds off, the "aside"
+    then the subject ("In January, | one of his daughters, who ..., | said"; not "In Golcuk,
+    a town ..., which ..., Tuesday's tremor")."""
+    if not _RELATIVE_OPENING.match(text, found.end()):
+        return False
+    clause = _INTERRUPTION.match(text, text.rindex(",", 0, found.end()))
+    after = _after(text, clause)
+    return not SETTING.match(text) or (after[:1].islower() and verbal(after))
 
 
 def _main_clause(words: str) -> bool:
@@ -427,12 +449,14 @@ def _kept_aside(text: str, at: int, head: str) -> int:
 def _left_out(head: str, interruption: re.Match[str], text: str) -> str:
     """`text` without the `interruption` after `head`, the comma before it kept where it closed
     an aside of the head's too ("Pinochet, 82, | who underwent ..., | was reported"): the head
-    holds two commas or more, or one after a subject (not "Meanwhile, Napster"), and its last
-    part no conjunction ("fatter, and the South", "Gingrich, Sen. Lott and Rep. Armey")."""
+    holds two commas or more, or one after a subject, no span of time (not "Meanwhile, Napster",
+    "Earlier this week, the senator"), and its last part no conjunction
+    ("fatter, and the South", "Gingrich, Sen. Lott and Rep. Armey")."""
     rest = text[interruption.end() :]
     parts = head.split(", ")
     first = re.sub(r"^(?:And|But|Or|So|Yet)\s+", "", parts[0])
-    closes = len(parts) > 2 or (len(parts) == 2 and opens_on_subject(first))
+    subject = opens_on_subject(first) and not _WHEN_PHRASE.search(first)
+    closes = len(parts) > 2 or (len(parts) == 2 and subject)
     joined = re.match(r"(?:and|but|or)\b|.*\b(?:and|or)\s+(?:the\s+)?[A-Z]", parts[-1])
     if not closes or joined or rest[:4] == "and ":
         return f"{head} {rest}"
