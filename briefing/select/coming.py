@@ -32,10 +32,11 @@ _WHEN = re.compile(
     r"|(?P<next_month>next\s+month)"
     r"|(?P<weekend>(?:this|next)\s+weekend))",
 )
-# A modal's perfect: "have" and a past participle ("may have missed him Monday" is past; "may
-# have talks Monday", "may have to wait until Friday" are to come)
+# A modal's perfect: "have" and a past participle ("may have missed him Monday", "might not have
+# known it Friday" are past; "may have talks Monday", "may have to wait until Friday" are to come)
 _PARTICIPLE = "been|had|gone|done|seen|known|taken|given|shown|begun|" + "|".join(sorted(IRREGULAR))
-_PERFECT = rf"have\s+(?:{_PARTICIPLE}|\w{{2,}}ed)\b"
+_ADVERB = r"(?:(?:not|never|also|already|just|well|\w+ly)\s+)?"  # "may not have", "have already"
+_PERFECT = rf"{_ADVERB}have\s+{_ADVERB}(?:{_PARTICIPLE}|\w{{2,}}ed)\b"
 # A schedule seen from before it was dropped ("had been set for Monday", "could have been
 # expected to open Friday"): no cue, as "is set for Monday" is
 _BEFORE = ("had", *(f"{modal} have" for modal in "may must could would might should".split()))
