@@ -869,6 +869,17 @@ def test_an_aside_a_bare_definite_keeps_holds_no_cut(sentence, cut):
     assert from_sentence(sentence) == cut
 
 
+def test_a_dash_closing_an_aside_opens_none():
+    # hostile32: the closing dash of one aside and the opening of the next were read as a pair,
+    # leaving out the words between ("the first since the war set for Friday")
+    sentence = (
+        "The talks -- the first since the war -- and the vote -- set for Friday -- will decide "
+        "the future of the region."
+    )
+    cut = from_sentence(sentence)
+    assert "war set" not in cut and "the vote will decide" in cut
+
+
 @pytest.mark.parametrize(
     ("sentence", "cut"),
     [

@@ -414,7 +414,7 @@ def _interrupting(text: str, at: int, head: str) -> re.Match[str] | None:
     the clause holds no verb: not "died in the attack, which ..., | named for"; after dashes, no
     attribution follows: not "divorce cases -- ... -- | said Washington divorce lawyer"), or
     before the "and" a "between" awaits ("between Congress, ..., | and the president")."""
-    found = _INTERRUPTION.match(text, at)
+    found = _opening(text, at, head)
     after = _after(text, found)
     if after == "and":
         return found if _OPEN_BETWEEN.search(head) else None
@@ -442,8 +442,16 @@ def _kept_aside(text: str, at: int, head: str) -> int:
     """Where the aside opening at `at` ends when `head` keeps it (`_says_which`): no cut stops
     inside it or at its end, before the verb it holds off ("The minister -- who, aides said,
     will resign -- | met"); else `at`."""
-    found = _INTERRUPTION.match(text, at)
+    found = _opening(text, at, head)
     return found.end() if found and _says_which(text, found, head) else at
+
+
+def _opening(text: str, at: int, head: str) -> re.Match[str] | None:
+    """The aside (`_INTERRUPTION`) opening at `at`, after `head`: none at a dash that closes
+    one `head` opened ("The talks -- the first since the war | -- and the vote -- set")."""
+    found = _INTERRUPTION.match(text, at)
+    dash = found.group(1) if found else None
+    return None if dash and head.count(f" {dash} ") % 2 else found
 
 
 def _left_out(head: str, interruption: re.Match[str], text: str) -> str:
