@@ -111,6 +111,26 @@ CASES = [
     ("The ministers told reporters on Friday that the talks will resume.", []),
     ("The results could be announced as late as Friday.", ["2023-07-14"]),
     ("The summit will open on Friday, officials told reporters.", ["2023-07-14"]),
+    # hostile32: a modal's "have" before no participle holds, not a perfect ("may have talks")
+    ("The two sides may have talks in Geneva on Thursday.", ["2023-07-13"]),
+    ("The council could have its first vote on Friday.", ["2023-07-14"]),
+    ("The team may have until Friday to respond.", ["2023-07-14"]),
+    # a perfect with an adverb or "not" in it is one still
+    ("The suspect may have already left the country on Thursday.", []),
+    ("Officials might not have known of the plot on Friday.", []),
+    ("The council may not meet on Friday.", ["2023-07-14"]),
+    # a schedule in the past perfect or a modal's is seen from before it was dropped
+    ("The vote could have been set for Friday, but the judge refused.", []),
+    ("The trial had been expected to open on Thursday.", []),
+    (
+        "The launch, which had been delayed until Friday, will now take place on Thursday.",
+        ["2023-07-13"],
+    ),
+    ("The vote has been postponed until Friday.", ["2023-07-14"]),
+    ("The talks have been set for Thursday.", ["2023-07-13"]),
+    # a report's own clause after it holds its cue ("reported on Monday that ... next week")
+    ("The agency reported on Monday that the talks will resume on Friday.", ["2023-07-14"]),
+    ("Talks stalled, and the envoy added that the vote will be held on Friday.", ["2023-07-14"]),
 ]
 
 

@@ -756,6 +756,13 @@ def test_a_title_opening_on_by_is_no_byline(line):
         ("TALKS SCHEDULED BY MEDIATOR GREEN", "TALKS SCHEDULED BY MEDIATOR GREEN"),
         # no name after a run-on "By"
         ("Sales riseBy Any Means", "Sales riseBy Any Means"),
+        # hostile32: a title's own "By" or "by" inside a word is none; a title holding "By" ends
+        # at the run-on one
+        ("Vertigo By Design", "Vertigo By Design"),
+        ("Stand By Me Turns 40", "Stand By Me Turns 40"),
+        ("Abby Road Reopens", "Abby Road Reopens"),
+        ("Baby Boom Ends", "Baby Boom Ends"),
+        ("Stand By MeBy Ben E. King", "Stand By Me"),
     ],
 )
 def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):

@@ -829,3 +829,89 @@ def test_a_run_on_to_the_verb_leaves_out_the_dashed_aside_before_it():
     assert from_sentence(sentence, reach=True).endswith(
         "counted as smokers fell from about one in four in 1990 to one in six last year"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # hostile32: a bare definite keeps its aside, and no cut stops inside it or at its end,
+        # before the verb it holds off ("The storm -- packing winds of 100 mph")
+        (
+            "The storm -- packing winds of 100 mph -- slammed into the coast, forcing thousands "
+            "to flee their homes.",
+            "The storm -- packing winds of 100 mph -- slammed into the coast",
+        ),
+        (
+            "The minister -- who will resign next month -- met the president on Friday.",
+            "The minister -- who will resign next month -- met the president on Friday",
+        ),
+        # an aside too long to reach the verb within a headline is left out after one too
+        (
+            "The ceremony, which ended nearly a week of mourning since the ferry was reported "
+            "missing last Sunday, began at noon as the crowd, led by the mayor, filled the square.",
+            "The ceremony began at noon as the crowd, led by the mayor, filled the square",
+        ),
+        # a head that opens on a bare definite and has gone on past it is no bare definite
+        (
+            "The court ruled that the law, which was passed in 1996, violated the constitution's "
+            "separation of powers.",
+            "The court ruled that the law violated the constitution's separation of powers",
+        ),
+        # a number's comma is none of the relative clause's
+        (
+            "The Turkish government, which sent about 10,000 soldiers into the north to fight the "
+            "rebels, has said it might send more troops next month.",
+            "The Turkish government has said it might send more troops next month",
+        ),
+    ],
+)
+def test_an_aside_a_bare_definite_keeps_holds_no_cut(sentence, cut):
+    assert from_sentence(sentence) == cut
+
+
+def test_a_dash_closing_an_aside_opens_none():
+    # hostile32: the closing dash of one aside and the opening of the next were read as a pair,
+    # leaving out the words between ("the first since the war set for Friday")
+    sentence = (
+        "The talks -- the first since the war -- and the vote -- set for Friday -- will decide "
+        "the future of the region."
+    )
+    cut = from_sentence(sentence)
+    assert "war set" not in cut and "the vote will decide" in cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # hostile32: a relative clause after the words between a first comma and a second tells
+        # of them: no aside about a subject ("Meanwhile which investigates ...", "Anna Saar
+        # where many of the victims were taken")
+        (
+            "Meanwhile, the safety board, which investigates all plane crashes, announced it "
+            "will open an inquiry.",
+            "Meanwhile, the safety board announced it will open an inquiry",
+        ),
+        (
+            "Anna Berg, a nurse at the city hospital, where most of the injured were taken, said "
+            "many were children.",
+            "Anna Berg said many were children",
+        ),
+        (
+            "In March, one of his two sons, who runs the family farm, said the land would be sold.",
+            "One of his two sons said the land would be sold",
+        ),
+        # after a setting, with no verb after the relative clause, the words are its place's
+        (
+            "In Tarsus, a town on the coast that was hit hardest by the storm, which struck in "
+            "May, Friday's floods drove thousands from their homes.",
+            "Friday's floods drove thousands from their homes",
+        ),
+        # the comma of a span of time opening the sentence closes no aside of a subject
+        (
+            "Earlier this week, the senator, who chairs the panel, announced he would retire.",
+            "Earlier this week, the senator announced he would retire",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_aside_tells_of_it(sentence, cut):
+    assert from_sentence(sentence) == cut

@@ -65,9 +65,11 @@ _HERE_SETTING = re.compile(
 )
 # "... beatified him Saturday", "... appealed it": a clause pointing back into the setting before it
 _BACK_INTO = re.compile(r"\b(?:him|her|them)\b|\b\w+ed\s+it\b")
-# ", Turkish and Italian officials said Friday.": the attribution a sentence ends with
+# ", Turkish and Italian officials said Friday.": the attribution a sentence ends with (not
+# its verb's own clause: ", said he would resign.", ", announced it was over.")
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)(?:\s+[\w-]+){0,4}[.!]?$"
+    r",\s+(?:[^,]{0,60}\s)?(?:said|says|reported|announced)"
+    rf"(?:\s+(?!(?:{'|'.join(sorted(AUXILIARY))})\b)[\w-]+){{0,4}}[.!]?$"
 )
 # where a main clause gives way to a subordinate one or its purpose: a headline may stop there
 # ("moments before it exploded", "hours after" say when: no clause starts there)
@@ -121,8 +123,16 @@ _ARTICLE_BOUND = re.compile(r",\s+(?:the|an?)$")
 # an aside set off by dashes ("... considered obese -- defined as ... -- soared") or a relative
 # clause between commas ("between Congress, which approves legislation, and the president")
 _INTERRUPTION = re.compile(
-    r"\s*(?:\s(--|[—–])\s.{1,200}?\s\1|,\s+(?:which|who|whose|where)\b[^,]{1,120},)\s+(?=\S)"
+    r"\s*(?:\s(--|[—–])\s.{1,200}?\s\1|,\s+(?:which|who|whose|where)\b(?:[^,]|,(?=\d)){1,120},)"
+    r"\s+(?=\S)"
 )
+# a span of time opening a sentence, no subject: "Earlier this week", "Two days later", "Last year"
+_WHEN_PHRASE = re.compile(
+    rf"^(?:earlier|later)\b|\b(?:ago|later|earlier|today|yesterday|{'|'.join(WEEKDAYS)}"
+    r"|(?:day|week|weekend|month|year|morning|afternoon|evening|night)s?)$",
+    re.IGNORECASE,
+)
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|which|whose|where)\b")
 _LAST_CLAUSE = re.compile(r"\sthat\s|,\s+(?:and|but|or)\s")  # where a head's last clause opens
 _OPEN_BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)[^,;:]*$")  # "between Congress": its pair open
 # "Fearing more violence, | the government, | led by ...": a head opening on a participle and
@@ -226,12 +236,16 @@ def _reaching(text: str, start: int, cut: str) -> str:
     (`_interrupting`); else its longest phrase cut within HEADLINE_CHARS that has, longer than
     `cut` (`_phrase_reaching`; none when `cut` is ""); "" when never reached."""
     bounds = _bounds(text, start)
+    kept = start
     for end in [*(m.start() for m in bounds), len(text)]:
         head = text[:end].rstrip(" ,")
         if len(head) > HEADLINE_CHARS:
             return _phrase_reaching(text, cut) if cut else ""
+        if end < kept:
+            continue  # inside an aside the head keeps
         if interruption := _interrupting(text, end, head):
             return _reaching(_left_out(head, interruption, text), start, cut)
+        kept = _kept_aside(text, end, head)
         if len(head.split()) >= HEADLINE_WORDS[0] and says_what_happened(head):
             return _joined(head)
     return ""
@@ -315,9 +329,22 @@ def _aside(text: str, found: re.Match[str]) -> bool:
     Earth will enter ... and will then, | according to ..."; "In Santo Domingo, the Dominican
     capital, officials ..." is one)."""
     subject, aside = found.group(1), text[found.end(1) : found.end()]
-    if verbal(subject) or _runs_on(text[found.end() :]):
+    if verbal(subject) or _runs_on(text[found.end() :]) or _told_of(text, found):
         return False
     return not (SETTING.match(text) and _main_clause(aside))
+
+
+def _told_of(text: str, found: re.Match[str]) -> bool:
+    """Whether a relative clause after `_ASIDE`'s "aside" tells of it, so it stays: after a
+    "subject" that is no setting ("Meanwhile, | the safety board, | which ...", "Anna Saar, a
+    social worker at the hospital, where ..."), or before the verb it holds off, the "aside"
+    then the subject ("In January, | one of his daughters, who ..., | said"; not "In Golcuk,
+    a town ..., which ..., Tuesday's tremor")."""
+    if not _RELATIVE_OPENING.match(text, found.end()):
+        return False
+    clause = _INTERRUPTION.match(text, text.rindex(",", 0, found.end()))
+    after = _after(text, clause)
+    return not SETTING.match(text) or (after[:1].islower() and verbal(after))
 
 
 def _main_clause(words: str) -> bool:
@@ -344,16 +371,21 @@ def _clause(text: str, start: int = 0) -> str:
     """`text` cut at the first clause boundary from `start` on (past a framing setting) whose
     head holds a verb and has a headline's length, a verbless aside between a verbless head and
     its verb left out, and an aside inside the head's clause (`_interrupting`: no cut stops
-    before its verb); else cut with an ellipsis (none when the cut keeps every word)."""
+    before its verb; nor inside one a bare definite keeps, `_kept_aside`); else cut with an
+    ellipsis (none when the cut keeps every word)."""
     least, most = HEADLINE_WORDS
     bounds = _bounds(text, start)
+    kept = start
     for match in bounds:
         head = text[: match.start()].rstrip(" ,")
         length = len(head.split())
         if length > most + NAME_WORDS + RUN_ON:
             break  # past any headline and any word the cut below reads: it cuts the same
+        if match.start() < kept:
+            continue  # inside an aside the head keeps
         if interruption := _interrupting(text, match.start(), head):
             return _clause(_left_out(head, interruption, text), start)
+        kept = _kept_aside(text, match.start(), head)
         if not verbal(head):
             aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
             rest = text[aside.end() :] if aside else ""
@@ -382,27 +414,57 @@ def _interrupting(text: str, at: int, head: str) -> re.Match[str] | None:
     the clause holds no verb: not "died in the attack, which ..., | named for"; after dashes, no
     attribution follows: not "divorce cases -- ... -- | said Washington divorce lawyer"), or
     before the "and" a "between" awaits ("between Congress, ..., | and the president")."""
-    found = _INTERRUPTION.match(text, at)
-    after = text[found.end() :].split(maxsplit=1)[0] if found else ""
+    found = _opening(text, at, head)
+    after = _after(text, found)
     if after == "and":
         return found if _OPEN_BETWEEN.search(head) else None
-    if not (after[:1].islower() and verbal(after)):
+    if not (after[:1].islower() and verbal(after)) or _says_which(text, found, head):
         return None
-    if _BARE_DEFINITE.match(f"{head} {after}"):
-        return None  # "The fire, which began at the refinery, | has": it says which, as a head
     verbless = not verb_in(WORD.findall(_LAST_CLAUSE.split(head)[-1]))
     return found if verbless or (found.group(1) and after not in REPORTING) else None
+
+
+def _after(text: str, aside: re.Match[str] | None) -> str:
+    """The word of `text` after `aside`, "" when there is none."""
+    return text[aside.end() :].split(maxsplit=1)[0] if aside else ""
+
+
+def _says_which(text: str, aside: re.Match[str], head: str) -> bool:
+    """Whether the `aside` after `head` says which thing a bare definite names: `head` and the
+    verb it holds off make a bare definite and its verb ("The fire, which began at the refinery,
+    | has"; not "The court ruled that the law, which ..., | violated"), reached within a
+    headline's words (HEADLINE_WORDS[1]), so the aside stays."""
+    reached = len(text[: aside.end()].split()) < HEADLINE_WORDS[1]
+    return reached and bool(_BARE_DEFINITE.fullmatch(f"{head} {_after(text, aside)}"))
+
+
+def _kept_aside(text: str, at: int, head: str) -> int:
+    """Where the aside opening at `at` ends when `head` keeps it (`_says_which`): no cut stops
+    inside it or at its end, before the verb it holds off ("The minister -- who, aides said,
+    will resign -- | met"); else `at`."""
+    found = _opening(text, at, head)
+    return found.end() if found and _says_which(text, found, head) else at
+
+
+def _opening(text: str, at: int, head: str) -> re.Match[str] | None:
+    """The aside (`_INTERRUPTION`) opening at `at`, after `head`: none at a dash that closes
+    one `head` opened ("The talks -- the first since the war | -- and the vote -- set")."""
+    found = _INTERRUPTION.match(text, at)
+    dash = found.group(1) if found else None
+    return None if dash and head.count(f" {dash} ") % 2 else found
 
 
 def _left_out(head: str, interruption: re.Match[str], text: str) -> str:
     """`text` without the `interruption` after `head`, the comma before it kept where it closed
     an aside of the head's too ("Pinochet, 82, | who underwent ..., | was reported"): the head
-    holds two commas or more, or one after a subject (not "Meanwhile, Napster"), and its last
-    part no conjunction ("fatter, and the South", "Gingrich, Sen. Lott and Rep. Armey")."""
+    holds two commas or more, or one after a subject, no span of time (not "Meanwhile, Napster",
+    "Earlier this week, the senator"), and its last part no conjunction
+    ("fatter, and the South", "Gingrich, Sen. Lott and Rep. Armey")."""
     rest = text[interruption.end() :]
     parts = head.split(", ")
     first = re.sub(r"^(?:And|But|Or|So|Yet)\s+", "", parts[0])
-    closes = len(parts) > 2 or (len(parts) == 2 and opens_on_subject(first))
+    subject = opens_on_subject(first) and not _WHEN_PHRASE.search(first)
+    closes = len(parts) > 2 or (len(parts) == 2 and subject)
     joined = re.match(r"(?:and|but|or)\b|.*\b(?:and|or)\s+(?:the\s+)?[A-Z]", parts[-1])
     if not closes or joined or rest[:4] == "and ":
         return f"{head} {rest}"

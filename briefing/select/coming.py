@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from briefing.day.verbs import IRREGULAR
 from briefing.models import Event, Item, Section, Sentence, Story
 from briefing.text.standalone import leaning_of
 from briefing.text.vectorize import content_terms, tfidf
@@ -31,16 +32,32 @@ _WHEN = re.compile(
     r"|(?P<next_month>next\s+month)"
     r"|(?P<weekend>(?:this|next)\s+weekend))",
 )
+# A modal's perfect: "have" and a past participle ("may have missed him Monday", "might not have
+# known it Friday" are past; "may have talks Monday", "may have to wait until Friday" are to come)
+_PARTICIPLE = "been|had|gone|done|seen|known|taken|given|shown|begun|" + "|".join(sorted(IRREGULAR))
+_ADVERB = r"(?:(?:not|never|also|already|just|well|\w+ly)\s+)?"  # "may not have", "have already"
+_PERFECT = rf"{_ADVERB}have\s+{_ADVERB}(?:{_PARTICIPLE}|\w{{2,}}ed)\b"
+# A schedule seen from before it was dropped ("had been set for Monday", "could have been
+# expected to open Friday"): no cue, as "is set for Monday" is
+_BEFORE = ("had", *(f"{modal} have" for modal in "may must could would might should".split()))
+
+
+def _not_after(words: str) -> str:
+    """Lookbehinds: not after one of `_BEFORE` and then `words`."""
+    return "".join(f"(?<!{before} {words})" for before in _BEFORE)
+
+
 # Words that put a sentence's verb in the future or on a schedule.
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't)\b|\w'll\b"
-    r"|(?<!had )\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?"
+    rf"|{_not_after('')}\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:(?:due|set|scheduled|slated|expected|poised|going|planning|planned)\s+(?:to|for|on|in)"
     r"|to)\b"
-    r"|\b(?:set|scheduled|slated|planned|due|expected|rescheduled|postponed|delayed|moved)\s+"
+    rf"|{_not_after('been ')}\b(?:set|scheduled|slated|planned|due|expected|rescheduled|postponed"
+    r"|delayed|moved)\s+"
     r"(?:for|on|until|to\s+(?:begin|start|open|take|meet|be|hold|arrive|visit))\b"
     r"|\b(?:plans?|intends?|aims?|hopes?)\s+to\b|\bupcoming\b"
-    r"|\b(?:could|may|might)\s+(?!have\s+(?!to\b))\w+",  # "may have missed him Monday": past
+    rf"|\b(?:could|may|might)\s+(?!{_PERFECT})\w+",
     re.IGNORECASE,
 )
 _STARTING = re.compile(
