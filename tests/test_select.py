@@ -385,6 +385,33 @@ def test_a_story_is_told_in_one_section_the_one_it_is_most_about():
     assert "Middle East" in why
 
 
+def test_a_story_another_desk_owns_is_left_out_as_that_desks():
+    # review36, region 414: East Timor left out of Europe "no sentence of 6 to 60 words" while
+    # Asia, which owns it, printed its lead: its only line here is that lead, in Asia's pool
+    quake = _story(
+        "quake",
+        "AP",
+        "A fire broke out in Jerusalem after an Israeli quake on Monday, officials said.",
+        "Israeli rescuers searched the rubble in Jerusalem through the night.",
+    )
+    mideast = Topic(name="Middle East", terms={"jerusalem": 1.0, "israeli": 1.0})
+    europe = Topic(name="Europe", terms={"fire": 1.0})
+
+    def about(*words: str) -> list[tuple[Sentence, float]]:
+        return [(s, 1.0) for s in quake if any(w in s.text.lower() for w in words)]
+
+    day = read_day(group_stories([quake[0].article]), quake, None)
+    first, second = select_sections(
+        {"Middle East": about("jerusalem", "israeli"), "Europe": about("fire")},
+        [mideast, europe],
+        Equal(),
+        SelectConfig(min_sentence_words=3),
+        day,
+    )
+    assert [story.articles[0].path for story in first.stories] == ["quake"]
+    assert [left.reason for left in second.left_out] == [f"{ELSEWHERE}Middle East"]
+
+
 FILLER = [
     f"Officials in Tripoli reviewed the {n}th file of the case on Tuesday." for n in range(16)
 ]

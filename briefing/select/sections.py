@@ -89,7 +89,7 @@ def select_sections(
             for c in short.stories
             if c.story.id not in told
         ]
-        untold += _unsized(considered, pools[topic.name], day, lengths)
+        untold += _unsized(considered, topic.name, pools, day, lengths)
         sections.append(
             Section(
                 name=topic.name,
@@ -227,15 +227,26 @@ def _with_leads(
 
 
 def _unsized(
-    considered: Sequence[Sentence], pool: Sequence[Sentence], day: Day, lengths: tuple[int, int]
+    considered: Sequence[Sentence],
+    name: str,
+    pools: Mapping[str, Sequence[Sentence]],
+    day: Day,
+    lengths: tuple[int, int],
 ) -> list[LeftOut]:
-    """The stories on the topic none of whose sentences is a candidate (all too short or too
-    long, or repeats and datelines): left out, and why, so none considered is dropped unseen."""
+    """The stories on topic `name` none of whose sentences is a candidate here (all too short or
+    too long, or repeats and datelines; or its leads in another topic's pool, `pools`, which owns
+    it): left out, and why, so none considered is dropped unseen."""
     by_story: dict[str, list[Sentence]] = {}
     for sentence in considered:
         by_story.setdefault(day.story_of[sentence.article.id].id, []).append(sentence)
-    for sentence in pool:
+    for sentence in pools[name]:
         by_story.pop(day.story_of[sentence.article.id].id, None)
+    owners = {
+        day.story_of[s.article.id].id: other
+        for other, pool in pools.items()
+        if other != name
+        for s in pool
+    }
     shortest, longest = lengths
     left = []
     for found in by_story.values():
@@ -243,5 +254,6 @@ def _unsized(
         sized = any(shortest <= word_count(s.text) <= longest for s in found)
         unsized = f"{UNSIZED}{shortest} to {longest} words"
         why = "no line but repeats of others and datelines" if sized else unsized
-        left.append(LeftOut(story.id, story.headline, why))
+        owner = owners.get(story.id)
+        left.append(LeftOut(story.id, story.headline, ELSEWHERE + owner if owner else why))
     return left
