@@ -372,3 +372,16 @@ def test_a_cyrillic_phrase_matches_with_each_word_inflected():
         "стихийное бедствие"
     ]
     assert matcher.hits("стихийное явление, бедствие") == []
+
+
+def test_a_score_is_the_same_whatever_order_its_set_of_terms_is_read_in():
+    from briefing.config import Topic
+
+    # A set of strings iterates in the order of the run's string hashes: three terms under
+    # forty spellings meet most orders, and 0.1 + 0.2 + 0.3 rounds by the order it is added in.
+    scores = set()
+    for n in range(40):
+        terms = {f"first{n}": 0.1, f"second{n}": 0.2, f"third{n}": 0.3}
+        matcher = TopicMatcher((Topic(name="x", terms=terms),))
+        scores.add(matcher.score(matcher.topics[0], frozenset(terms), frozenset()))
+    assert scores == {0.6}

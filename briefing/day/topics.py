@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -209,10 +210,12 @@ class TopicMatcher:
         present = own | context
         if not all(present & set(group) for group in topic.require):
             return 0.0
-        own_score = sum(topic.terms.get(term, 0.0) for term in own)
+        # sums over sets are exact (fsum): a set's order follows the run's string hashes, and a
+        # sum in another order may differ in the last bit, enough to swap two stories' ranks
+        own_score = math.fsum(topic.terms.get(term, 0.0) for term in own)
         if own_score <= 0:
             return 0.0
-        extra = sum(topic.terms.get(term, 0.0) for term in context - own) * CONTEXT_WEIGHT
+        extra = math.fsum(topic.terms.get(term, 0.0) for term in context - own) * CONTEXT_WEIGHT
         return own_score + min(extra, topic.threshold * CONTEXT_WEIGHT)
 
 
