@@ -1713,3 +1713,36 @@ def test_the_phrase_reading_does_not_depend_on_the_processs_hash_seed():
         for seed in ("1", "2")
     }
     assert found == {"[[1.0, 0.0, 0.0]]\n"}
+
+
+AIRLINE = (
+    "President Joseph Estrada urged striking pilots at Philippine Airlines on {day} to accept the"
+    " offer of the board.",
+    "The airline flies to Tokyo, Singapore and Hong Kong and has lost money for three years.",
+    "Union leaders in Manila said they would meet on the weekend.",
+)
+BOARD = (
+    "The airline's board met in Makati on {day} to weigh a shutdown if the pilots refuse.",
+    "Lucio Tan, its chairman, said creditors had lost patience.",
+)
+TYPHOON = (
+    "Typhoon Babs lashed Hong Kong with strong winds on {day} after killing 156 people across the"
+    " islands to the south.",
+    "Schools and offices closed and ferries stayed in port as rain flooded low streets in Kowloon.",
+    "The Observatory said the storm would weaken over the mainland by evening.",
+    "Relief flights left for the flooded provinces, where President Joseph Estrada toured"
+    " evacuation centres.",
+)
+
+
+def test_names_a_report_shares_with_a_told_one_are_no_phrases_of_its_event():
+    """hostile35, two-day 272: a typhoon lashing Hong Kong, whose president toured the flooded
+    provinces, writes "Hong Kong" (in its lead) and "Joseph Estrada" as only the told airline
+    strike does: names, the names' readings' to weigh (here under `weights.carried`), not the
+    strike's own phrases, so the typhoon is new."""
+    from briefing.select.status import carried
+
+    past = _beside_budget(
+        ("https://ap.example/strike", AIRLINE), ("https://ap.example/board", BOARD)
+    )
+    assert carried([_story("https://ap.example/storm", TYPHOON, "Tuesday")], past) == {}

@@ -658,12 +658,14 @@ def _unrivalled(alike: np.ndarray, stories: Sequence[object]) -> np.ndarray:
 def _phrases(text: str) -> tuple[np.ndarray, frozenset[int]]:
     """A text's phrases, each once, as hash codes, and those of its lead (first sentence), its
     datelines left out: two content terms running in one of its sentences, neither saying when
-    or how many (`is_when`: "killed 40", "said Wednesday")."""
+    or how many (`is_when`: "killed 40", "said Wednesday"), nor inside one of its names
+    (`names_of`: "Hong Kong", "Joseph Estrada" are the desk's, read by the names' readings)."""
+    named = {pair for name in names_of(text) for pair in itertools.pairwise(content_terms(name))}
     each = [
         {
             hash(pair)
             for pair in itertools.pairwise(content_terms(sentence))
-            if not (is_when(pair[0]) or is_when(pair[1]))
+            if not (is_when(pair[0]) or is_when(pair[1]) or pair in named)
         }
         for _, sentence in paragraph_sentences([text])
         if not is_dateline(sentence)
