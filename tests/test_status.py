@@ -1581,3 +1581,168 @@ def test_a_report_sharing_phrases_with_a_told_report_another_is_more_like_contin
         "Tuesday",
     )
     assert back.id not in carried([back, plea], _trial())
+
+
+MARCH = (
+    "Security forces fired tear gas at students outside parliament in Jakarta on {day}, and the"
+    " prime minister told reporters the march was illegal.",
+    "Human rights groups said dozens were hurt in the Indonesian capital.",
+    "The students demand lower prices for rice and cooking oil and an end to corruption.",
+    "Campus leaders at the University of Indonesia vowed to march again after the weekend.",
+)
+CAMP = (
+    "Students camped on the steps of parliament in Jakarta for a second night on {day}, singing"
+    " and waving flags.",
+    "Their leaders said the march would go on until rice prices fall.",
+)
+FERRY = (
+    "A ferry carrying 300 passengers sank in stormy seas off Sulawesi on {day}, and rescuers"
+    " pulled 40 survivors from the water near Makassar.",
+    "The prime minister told reporters that the navy would send ships from Surabaya.",
+    "Human rights groups blamed lax safety rules and overloaded boats in Indonesian waters.",
+    "Relatives waited at the port for news as fishing crews and the Red Cross joined the search.",
+    "Security forces kept crowds back from the dock.",
+)
+ROBBERY = (
+    "Police arrested three men in Jakarta on {day} over the robbery of a money van, an officer"
+    " said.",
+    "The officer spoke on condition of anonymity because he was not authorized to talk to the"
+    " press.",
+    "Guards were tied up and the van driven to a rice field outside the city.",
+    "Associated Press writer Tom Black contributed to this report.",
+)
+VAN = ("The stolen van was found burned near Bogor on {day}, police said.", "No money was inside.")
+RATE_CUT = (
+    "Indonesia's central bank cut its main interest rate on {day} to help exporters hit by the"
+    " slump.",
+    "A bank official spoke on condition of anonymity because the decision had not been announced.",
+    "Traders said the rupiah weakened after the move, and shares of exporters rose.",
+    "Economists expect another cut before the year ends.",
+    "Associated Press writer Ann Lee contributed to this report.",
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "lines"),
+    [((MARCH, CAMP), FERRY), ((ROBBERY, VAN), RATE_CUT)],
+    ids=["a desk's stock", "the wire's boilerplate"],
+)
+def test_stock_phrases_no_lead_writes_tie_no_other_event(told, lines):
+    """hostile35: the desk's only report today, a ferry sinking, writes "security forces",
+    "human rights", "prime minister" and "told reporters" as only the told student march does
+    (a rate cut and a told robbery: "condition of anonymity", "contributed to this report"),
+    and is the other's most alike, as any lone report is: stock, stated in no lead, so new."""
+    from briefing.select.status import carried
+
+    past = _beside_budget(("https://ap.example/one", told[0]), ("https://ap.example/two", told[1]))
+    assert carried([_story("https://ap.example/today", lines, "Tuesday")], past, desk="Asia") == {}
+
+
+def test_a_phrase_both_told_reports_write_is_still_the_storys_own():
+    """hostile35: where the told ruling writes "war crimes tribunal" as the plea does, the
+    phrase is the trial's own still (one story today, one told, write it), not a field's: the
+    investigators continue it."""
+    from briefing.select.status import carried
+
+    ruling = (
+        "The war crimes tribunal will rule next month on four men accused of abuses at a prison"
+        " camp, a spokesman said on {day}.",
+        *RULING[1:],
+    )
+    past = _beside_budget(
+        ("https://ap.example/trial", TRIAL), ("https://ap.example/ruling", ruling)
+    )
+    back = _story("https://ap.example/back", INVESTIGATORS, "Tuesday")
+    assert [tie.story for tie in carried([back], past, desk="Asia")[back.id].ties] == ["s1"]
+
+
+def test_two_copies_of_one_next_report_are_no_rivals_for_the_told_one():
+    """hostile35: the investigators' return in AP's words and AFP's, one story today: the told
+    plea is most like the AFP copy, and no other story's report is more like it, so both
+    continue the trial (read per article, the copies parted and neither was most of the story)."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article
+    from briefing.select.status import carried
+
+    lines = [line.format(day="Tuesday") for line in INVESTIGATORS]
+    copy = [line.replace("a spokesman said", "the tribunal's spokesman told AFP") for line in lines]
+    story = make_story(
+        [
+            Article("", "AP", "https://ap.example/back", "", None, (), sentences=tuple(lines)),
+            Article("", "AFP", "https://afp.example/back", "", None, (), sentences=tuple(copy)),
+        ]
+    )
+    tie = carried([story], _trial(), desk="Asia")[story.id].ties[0]
+    assert (tie.story, len(tie.articles)) == ("s1", 2)
+
+
+def test_a_continuation_on_a_quiet_desk_continues_its_told_story():
+    """The trial the desk's one told story and the investigators' return its one report today:
+    each the other's most alike by default, the phrases in the return's lead tie them; told on
+    another desk, the trial is not this desk's to continue."""
+    from briefing.select.status import carried
+
+    trial = [item for item in _trial() if item.story == "s1"]
+    back = _story("https://ap.example/back", INVESTIGATORS, "Tuesday")
+    assert [tie.story for tie in carried([back], trial, desk="Asia")[back.id].ties] == ["s1"]
+    assert carried([back], trial, desk="Europe") == {}
+
+
+def test_the_phrase_reading_does_not_depend_on_the_processs_hash_seed():
+    """A phrase is kept as Python's `hash` of its terms, salted per process: two processes of
+    other seeds tie the same stories (only equal codes are read, never their order)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.path.insert(0, 'tests'); import test_status as t;"
+        "from briefing.select.status import _against, _phrased;"
+        "back = t._story('https://ap.example/back', t.INVESTIGATORS, 'Tuesday');"
+        "print(_phrased(_against([back], t._trial())).toarray().tolist())"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent.parent,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert found == {"[[1.0, 0.0, 0.0]]\n"}
+
+
+AIRLINE = (
+    "President Joseph Estrada urged striking pilots at Philippine Airlines on {day} to accept the"
+    " offer of the board.",
+    "The airline flies to Tokyo, Singapore and Hong Kong and has lost money for three years.",
+    "Union leaders in Manila said they would meet on the weekend.",
+)
+BOARD = (
+    "The airline's board met in Makati on {day} to weigh a shutdown if the pilots refuse.",
+    "Lucio Tan, its chairman, said creditors had lost patience.",
+)
+TYPHOON = (
+    "Typhoon Babs lashed Hong Kong with strong winds on {day} after killing 156 people across the"
+    " islands to the south.",
+    "Schools and offices closed and ferries stayed in port as rain flooded low streets in Kowloon.",
+    "The Observatory said the storm would weaken over the mainland by evening.",
+    "Relief flights left for the flooded provinces, where President Joseph Estrada toured"
+    " evacuation centres.",
+)
+
+
+def test_names_a_report_shares_with_a_told_one_are_no_phrases_of_its_event():
+    """hostile35, two-day 272: a typhoon lashing Hong Kong, whose president toured the flooded
+    provinces, writes "Hong Kong" (in its lead) and "Joseph Estrada" as only the told airline
+    strike does: names, the names' readings' to weigh (here under `weights.carried`), not the
+    strike's own phrases, so the typhoon is new."""
+    from briefing.select.status import carried
+
+    past = _beside_budget(
+        ("https://ap.example/strike", AIRLINE), ("https://ap.example/board", BOARD)
+    )
+    assert carried([_story("https://ap.example/storm", TYPHOON, "Tuesday")], past) == {}

@@ -98,8 +98,9 @@ def carried(
     are about a person (write him twice) only that told story's are about (`_about`: a Greek
     invitation to Ocalan and his told asylum request), or its lead states what a told article's
     lead states in other words (`_led`: a wire's full rewrite of a fire its cut copy told), or
-    one of its texts shares two phrases no other text writes with a told article, each the
-    other's most alike in whole text (`_phrased`, `_nearest`: the Leonids' viewing, "meteor
+    one of its texts shares two phrases with a told article that no other story writes, one in
+    its lead (stock, "told reporters", is in none), each the other's most alike in whole text of
+    the other stories' (`_phrased`, `_nearest`: the Leonids' viewing, "meteor
     shower", beside the told satellites at risk; of the told articles of `desk`, the topic whose
     stories these are, when given: another desk's reports today are not here to be more like
     its told ones); these last five tie a story only through most of its articles
@@ -151,10 +152,7 @@ def carried(
         _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
         _Reading(seen.led, by_story, 1.0, guarded=stories_articles, last=True),
         _Reading(
-            _phrased(seen.texts, seen.told_texts)
-            .multiply(_nearest(whole, seen, past, desk))
-            .tocsr()
-            @ seen.members.T,
+            _phrased(seen).multiply(_nearest(whole, seen, past, desk)).tocsr() @ seen.members.T,
             by_story,
             1.0,
             guarded=stories_articles,
@@ -573,32 +571,48 @@ def _led(
     return ((shared >= LEAD_TERMS).astype(np.float64) @ owner >= 1).astype(np.float64).tocsr()
 
 
-def _phrased(texts: Sequence[str], told_texts: Sequence[str]) -> sparse.csr_matrix:
+def _phrased(seen: _Against) -> sparse.csr_matrix:
     """Per text (rows) and told article (columns): 1 where the two share `PHRASES` phrases
-    (`_phrases`) that no other text writes, a copy counted once: the event's own words
-    ("meteor shower", "comet Tempel"), which a next report writes of another happening of it."""
-    every = list(dict.fromkeys((*texts, *told_texts)))
-    codes = [_phrases(text) for text in every]
-    writer = np.repeat(np.arange(len(every)), [len(each) for each in codes])
-    phrases = np.concatenate([np.empty(0, np.int64), *codes])
+    (`_phrases`) that only their two stories write (a copy of a told article is that article),
+    one of them in the text's lead: the event's own words ("war crimes tribunal" of the
+    investigators going back), however many of either story's reports write them, not a desk's
+    or the wire's stock ("told reporters", "condition of anonymity"), which no lead states."""
+    writer = {text: (True, key) for text, key in zip(seen.told_texts, seen.stories, strict=True)}
+    for text, (story, _) in zip(seen.texts, seen.owners, strict=True):
+        writer.setdefault(text, (False, story))
+    every = list(writer)
+    read = [_phrases(text) for text in every]
+    author = np.repeat(np.arange(len(every)), [len(codes) for codes, _ in read])
+    phrases = np.concatenate([np.empty(0, np.int64), *(codes for codes, _ in read)])
     order = np.argsort(phrases, kind="stable")
-    phrases, writer = phrases[order], writer[order]
-    # a phrase two texts write: the first of a run of two equal codes, the run alone
-    edges = np.flatnonzero(np.diff(phrases)) + 1
-    starts, sizes = np.r_[0, edges], np.diff(np.r_[0, edges, len(phrases)])
-    twice = starts[sizes == 2] if len(phrases) else starts[:0]
-    shared = Counter(zip(writer[twice].tolist(), writer[twice + 1].tolist(), strict=True))
+    phrases, author = phrases[order], author[order]
+    # the phrases two texts write at least, the few read one by one
+    again = phrases[1:] == phrases[:-1]
+    twice = np.r_[again, False] | np.r_[False, again]
+    writers: dict[int, list[int]] = defaultdict(list)
+    for phrase, n in zip(phrases[twice].tolist(), author[twice].tolist(), strict=True):
+        writers[phrase].append(n)
+    shared: Counter[tuple[int, int]] = Counter()  # (text, told text) -> their stories' phrases
+    led: set[tuple[int, int]] = set()  # where the text's lead writes one
+    for phrase, texts in writers.items():
+        stories = {writer[every[n]] for n in texts}
+        if len(stories) != 2 or len({told for told, _ in stories}) != 2:
+            continue  # not one story of today's and one told
+        for text, told in itertools.product(texts, texts):
+            if not writer[every[text]][0] and writer[every[told]][0]:
+                shared[text, told] += 1
+                if phrase in read[text][1]:
+                    led.add((text, told))
     place = {text: n for n, text in enumerate(every)}
-    rows = _positions([place[text] for text in texts])
-    columns = _positions([place[text] for text in told_texts])
+    rows = _positions([place[text] for text in seen.texts])
+    columns = _positions([place[text] for text in seen.told_texts])
     pairs = {
         pair
-        for (one, other), count in shared.items()
-        if count >= PHRASES
-        for first, second in ((one, other), (other, one))
-        for pair in itertools.product(rows[first], columns[second])
+        for (text, told), count in shared.items()
+        if count >= PHRASES and (text, told) in led
+        for pair in itertools.product(rows[text], columns[told])
     }
-    return _ones(pairs, (len(texts), len(told_texts)))
+    return _ones(pairs, (len(seen.texts), len(seen.told_texts)))
 
 
 def _positions(places: Sequence[int]) -> dict[int, list[int]]:
@@ -613,33 +627,53 @@ def _nearest(
     whole: sparse.spmatrix, seen: _Against, past: Sequence[PastItem], desk: str | None
 ) -> np.ndarray:
     """Per text and told article (`whole`: their cosines): whether each is the other's most
-    alike, a text copying a told article aside (it is that article, no other report of it), the
-    told article `desk`'s when one is given (`carried`)."""
+    alike, its own story's texts aside (two copies of one report are no rivals), a text copying
+    a told article aside (it is that article, no other report of it), the told article `desk`'s
+    when one is given (`carried`)."""
     alike = whole.toarray()
     told = set(seen.told_texts)
     alike[[text in told for text in seen.texts]] = 0.0
     ours = {item.url for item in past if not item.told and item.topic == desk}
     return (
         (alike > 0)
-        & (alike == alike.max(axis=1, keepdims=True))
-        & (alike == alike.max(axis=0, keepdims=True))
+        & _unrivalled(alike, [story for story, _ in seen.owners])
+        & _unrivalled(alike.T, seen.stories).T
         & np.array([desk is None or url in ours for url in seen.urls])
     )
 
 
+def _unrivalled(alike: np.ndarray, stories: Sequence[object]) -> np.ndarray:
+    """Per row and column of `alike`: whether no row of another story (`stories`, a row's) is
+    more alike with the column."""
+    number = {story: n for n, story in enumerate(dict.fromkeys(stories))}
+    mine = np.array([number[story] for story in stories], dtype=np.intp)
+    best = np.zeros((len(number) + 1, alike.shape[1]))  # a story's best, and a row of none
+    np.maximum.at(best, mine, alike)
+    ranked = np.sort(best, axis=0)
+    others = np.where(best.argmax(axis=0) == mine[:, None], ranked[-2], ranked[-1])
+    return alike >= others
+
+
 @lru_cache(maxsize=2048)
-def _phrases(text: str) -> np.ndarray:
-    """A text's phrases, each once, as hash codes: two content terms running in one of its
-    sentences, neither saying when or how many (`is_when`: "killed 40", "said Wednesday")."""
-    found = {
-        hash(pair)
+def _phrases(text: str) -> tuple[np.ndarray, frozenset[int]]:
+    """A text's phrases, each once, as hash codes, and those of its lead (first sentence), its
+    datelines left out: two content terms running in one of its sentences, neither saying when
+    or how many (`is_when`: "killed 40", "said Wednesday"), nor inside one of its names
+    (`names_of`: "Hong Kong", "Joseph Estrada" are the desk's, read by the names' readings)."""
+    named = {pair for name in names_of(text) for pair in itertools.pairwise(content_terms(name))}
+    each = [
+        {
+            hash(pair)
+            for pair in itertools.pairwise(content_terms(sentence))
+            if not (is_when(pair[0]) or is_when(pair[1]) or pair in named)
+        }
         for _, sentence in paragraph_sentences([text])
-        for pair in itertools.pairwise(content_terms(sentence))
-        if not (is_when(pair[0]) or is_when(pair[1]))
-    }
+        if not is_dateline(sentence)
+    ]
+    found = set().union(*each)
     codes = np.fromiter(found, dtype=np.int64, count=len(found))
     codes.flags.writeable = False  # cached: every call reads the same array
-    return codes
+    return codes, frozenset(each[0] if each else ())
 
 
 def _lead_terms(text: str) -> frozenset[str]:
