@@ -210,10 +210,10 @@ def _explained_first(after: Sequence[str]) -> str:
     that ...": the analysis explains first, the news comes paragraphs down), or "". One in the
     past tense is the story told ("a flier illustrated a warning"), not the writer's reading."""
     for text in after:
-        reporters = unquoted(text)
-        if _EVENT_TIME.search(reporters) or _REPORTED.search(reporters):
+        own = unquoted(text)  # the writer's own words
+        if _EVENT_TIME.search(own) or _REPORTED.search(own):
             return ""
-        found = _significance(reporters)
+        found = _significance(own)
         if found and not _PAST.match(found):
             return found
     return ""
