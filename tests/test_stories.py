@@ -10,7 +10,6 @@ from briefing.day.headlines import headline
 from briefing.day.names import people, reading
 from briefing.day.stories import (
     Reports,
-    _kin,
     _known_under,
     _merged,
     _parts,
@@ -21,7 +20,6 @@ from briefing.day.stories import (
     _terms,
     _text,
     _told,
-    _written,
     group_stories,
     make_story,
     read_events,
@@ -1252,39 +1250,6 @@ def test_one_conflicts_talks_led_by_an_actor_its_raids_write_otherwise_stay_one_
     assert _talks_led_by("The Vatican", party) == [
         ["raid-1", "raid-2", "vigil"],
         ["talks-1", "talks-2"],
-    ]
-
-
-def test_a_lands_name_and_its_peoples_are_kin_not_two_lands_sharing_letters():
-    assert _kin("turkey", "turkish") and _kin("australian", "australia")
-    assert _kin("israeli", "israel") and _kin("chinese", "china")
-    assert not _kin("iran", "iraq") and not _kin("syria", "sweden")
-
-
-def test_an_article_writes_a_leads_name_in_its_forms_not_a_name_sharing_a_word():
-    columns = [
-        "@foreign minister alexander downer",
-        "@eu",
-        "@u",
-        "@n",
-        "@soviet union",
-        "@north atlantic treaty organization",
-        "@s",
-        "@house",
-    ]
-    rows = [[0], [1], [2, 3], [2, 4, 6, 7], [5]]  # the columns each article writes
-    indices = np.concatenate(rows)
-    matrix = sparse.csr_matrix(
-        (np.ones(len(indices)), indices, np.cumsum([0, *map(len, rows)])), shape=(5, 8)
-    )
-    names = ["@australian foreign minister alexander downer", "@european union"]
-    names += ["@united nations", "@nato", "@downer", "@white house"]
-    assert _written(matrix, columns, names).toarray().tolist() == [
-        [1, 0, 0, 0, 1, 0],  # a tail of the name, and a name it is the tail of
-        [0, 1, 0, 0, 0, 0],  # the initials ("EU")
-        [0, 0, 1, 0, 0, 0],  # the initials in pieces ("U.N.")
-        [0, 0, 0, 0, 0, 0],  # "U.S.", the Soviet Union, the House: a letter, a word shared
-        [0, 0, 0, 1, 0, 0],  # a name the lead's is the initials of
     ]
 
 

@@ -26,6 +26,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
+from briefing.day.actors import acting, where_written
 from briefing.day.disjoint import DisjointSets
 from briefing.day.headlines import story_headline
 from briefing.day.names import Written, entities, people, reading
@@ -58,11 +59,6 @@ _TELLS = re.compile(r"(?=\W*\s+(?:said|says|reported|reports|announced|told)\b)"
 # Two names joined by a hyphen ("Israeli-Palestinian", "US-China"): a relation, not who or where;
 # not after the Arabic article ("Al-Qaida": one name)
 _JOINED = re.compile(r"\b(?!(?:Al|El)-)[A-Z][\w.’']*(?:-[A-Z][\w’']*)+")
-# A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"), the
-# name (lower case, escaped) matched in any case
-_PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
-_STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
-_JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 _DASH = re.compile(r"(?<=\w)[‐‑–](?=[A-Z])")  # a Unicode hyphen or en dash joining names as "-"
 # A weekday, a month or a day named relative to today, as a word's stem or a name (a protest
 # "march" and the verb "may" are words of what happened).
@@ -165,17 +161,7 @@ def read_lead(article: Article) -> Lead:
     return Lead(
         _terms(text, names),
         [f"@{name.removeprefix('the ')}" for name in kept],
-        [f"@{name.removeprefix('the ')}" for name in kept if _acting(text, name)],
-    )
-
-
-def _acting(text: str, name: str) -> bool:
-    """Whether a text names a name (lower case) as who acted: never as a place (after "in",
-    "at", "near" or "outside", an article or one word between: "in western Turkey"), and not as
-    initials or a short acronym, read in pieces ("U.N.": "u", "n"), which may stand for a name
-    others write in full: no word of it under three letters."""
-    return (
-        min(map(len, name.split())) >= 3 and re.search(_PLACE.format(re.escape(name)), text) is None
+        [f"@{name.removeprefix('the ')}" for name in kept if acting(text, name)],
     )
 
 
@@ -620,7 +606,7 @@ class Reports:
     happened, the names of two words or more each writes that are no person's (`_called`), the
     terms of each lead that are among what its article says happened (`_told`), the names each
     lead names as who acted (`Lead.actors`) and which of the leads' names each article writes
-    anywhere (`_written`; both in the columns of `names`), as grouping reads them."""
+    anywhere (`actors.where_written`; both in the columns of `names`), as grouping reads them."""
 
     leads: sparse.csr_matrix
     names: sparse.csr_matrix
@@ -700,7 +686,7 @@ def _reading(
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
     told = _told(leads, lead_columns, events, columns)
     names, actors, name_columns = _lead_names(lead_reads)
-    written = _written(matrix, columns, name_columns)
+    written = where_written(matrix, columns, name_columns)
     return matrix, Reports(leads, names, events, called, told, actors, written, rules), namings
 
 
@@ -764,72 +750,6 @@ def _ones(rows: Sequence[Sequence[str]], number: dict[str, int]) -> sparse.csr_m
     found = sparse.csr_matrix((np.ones(len(every), dtype=np.float32), columns, ends), shape=shape)
     found.sort_indices()
     return found
-
-
-def _written(
-    matrix: sparse.csr_matrix, columns: Sequence[str], names: Sequence[str]
-) -> sparse.csr_matrix:
-    """1 where an article (row of `matrix`, its terms `columns`) writes one of the leads' `names`
-    (column) in a form of it or one it is a form of (`_forms`: "Foreign Minister Alexander Downer"
-    of "Australian Foreign Minister Alexander Downer", "EU" of "European Union", but one word
-    alone of a longer name, which may name another of its kind), a one-word name
-    as its kin (`_kin`: "Australia" of "Australian"), or its initials in pieces, every letter
-    ("U.N.": "u", "n"); an opening "the" left out as `read_lead` leaves it."""
-    number = {name[1:]: n for n, name in enumerate(names)}
-    spelled: defaultdict[str, set[int]] = defaultdict(set)  # a form: the names it writes
-    pieces: defaultdict[str, set[int]] = defaultdict(set)  # a letter: the names it is a piece of
-    stems: defaultdict[str, set[str]] = defaultdict(set)  # a stem: the one-word names opening on it
-    for name, n in number.items():
-        for form in _forms(name, shortest=2):  # "House" may be another than "White House"
-            spelled[form].add(n)
-        if " " not in name:
-            stems[name[:_STEM]].add(name)
-        for letter in _initials(name):
-            pieces[letter].add(n)
-    needed = np.array([len(set(_initials(name))) or 1 for name in number] or [1])
-    weights: dict[tuple[int, int], int] = {}
-    for column, term in enumerate(columns):
-        if term[0] == "@":
-            name = term[1:].removeprefix("the ")
-            for n in pieces.get(name, ()) if len(name) == 1 else ():
-                weights[column, n] = 1
-            kin = stems.get(name[:_STEM], ()) if " " not in name else ()
-            forms = {*_forms(name), *(other for other in kin if _kin(name, other))}
-            for n in spelled.get(name, set()) | {number[f] for f in forms if f in number}:
-                weights[column, n] = int(needed[n])
-    to_names = sparse.csr_matrix(
-        (list(weights.values()), tuple(zip(*weights, strict=True)) or ([], [])),
-        shape=(matrix.shape[1], max(len(names), 1)),
-        dtype=np.float32,
-    )
-    found = ((matrix > 0).astype(np.float32) @ to_names).tocsr()
-    found.data = (found.data >= needed[found.indices]).astype(np.float32)
-    found.eliminate_zeros()
-    return found
-
-
-def _forms(name: str, shortest: int = 1) -> set[str]:
-    """The forms a name (lower case) is written in: itself, each shorter tail of `shortest` words
-    or more ("alexander downer", "downer": a title or a qualifier before a name names the same
-    one) and its initials (`_initials`: "eu" of "european union")."""
-    words = name.split()
-    tails = {" ".join(words[start:]) for start in range(len(words) + 1 - shortest)}
-    return {name, *tails, _initials(name)} - {""}
-
-
-def _kin(name: str, other: str) -> bool:
-    """Whether two one-word names are a land's and its people's ("australia", "australian";
-    "turkey", "turkish"; "israel", "israeli"): one opens on all but the last two letters of the
-    shorter, `_STEM` at least ("iran" and "iraq" are two)."""
-    shorter = min(len(name), len(other))
-    return name[: max(_STEM, shorter - 2)] == other[: max(_STEM, shorter - 2)]
-
-
-def _initials(name: str) -> str:
-    """The first letters of a name of two words or more (lower case), but those of the words
-    joining it ("of": "opec" of "organization of petroleum exporting countries"), or none."""
-    words = [word for word in name.split() if word not in _JOINING]
-    return "".join(word[0] for word in words) if len(name.split()) > 1 else ""
 
 
 def _comparable(size_a: int, size_b: int, lone: bool = False) -> bool:

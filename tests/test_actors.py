@@ -1,0 +1,45 @@
+"""Tests of day/actors: who acted in a lead, and where an article writes them."""
+
+import numpy as np
+from scipy import sparse
+
+from briefing.day.actors import acting, kin, where_written
+
+
+def test_a_lands_name_and_its_peoples_are_kin_not_two_lands_sharing_letters():
+    assert kin("turkey", "turkish") and kin("australian", "australia")
+    assert kin("israeli", "israel") and kin("chinese", "china")
+    assert not kin("iran", "iraq") and not kin("syria", "sweden")
+
+
+def test_an_article_writes_a_leads_name_in_its_forms_not_a_name_sharing_a_word():
+    columns = [
+        "@foreign minister alexander downer",
+        "@eu",
+        "@u",
+        "@n",
+        "@soviet union",
+        "@north atlantic treaty organization",
+        "@s",
+        "@house",
+    ]
+    rows = [[0], [1], [2, 3], [2, 4, 6, 7], [5]]  # the columns each article writes
+    indices = np.concatenate(rows)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(indices)), indices, np.cumsum([0, *map(len, rows)])), shape=(5, 8)
+    )
+    names = ["@australian foreign minister alexander downer", "@european union"]
+    names += ["@united nations", "@nato", "@downer", "@white house"]
+    assert where_written(matrix, columns, names).toarray().tolist() == [
+        [1, 0, 0, 0, 1, 0],  # a tail of the name, and a name it is the tail of
+        [0, 1, 0, 0, 0, 0],  # the initials ("EU")
+        [0, 0, 1, 0, 0, 0],  # the initials in pieces ("U.N.")
+        [0, 0, 0, 0, 0, 0],  # "U.S.", the Soviet Union, the House: a letter, a word shared
+        [0, 0, 0, 1, 0, 0],  # a name the lead's is the initials of
+    ]
+
+
+def test_a_name_set_as_a_place_or_written_as_initials_acts_in_no_lead():
+    text = "Laos and Thailand signed the treaty in Vientiane, the U.N. said."
+    assert acting(text, "thailand") and not acting(text, "vientiane")
+    assert not acting(text, "u") and not acting("Talks opened in western Turkey.", "turkey")
