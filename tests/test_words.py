@@ -3,6 +3,7 @@
 from briefing.text.words import (
     letter_start,
     lower,
+    month_number,
     narrow_kana,
     wide_kana,
     word_count,
@@ -99,3 +100,8 @@ def test_writing_direction_is_the_first_strong_letter_s_when_right_to_left_lette
     assert writing_direction("Al Jazeera عربي") == "ltr"
     assert writing_direction("Talks resume in Jakarta") == ""
     assert writing_direction("仁爱礁 中国海警") == writing_direction("") == ""
+
+
+def test_a_month_is_numbered_from_its_full_name_or_abbreviation():
+    months = ("Jan.", "Sept.", "Aug", "December", "MAY")
+    assert [month_number(m) for m in months] == [1, 9, 8, 12, 5]

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from briefing.day.verbs import bare_word, first_verb, past
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, unquoted
-from briefing.text.words import MONTHS
+from briefing.text.words import month_number
 
 ANALYSIS = "news analysis"  # how an analysis's reason opens (the page labels it Analysis)
 FEATURE = "a feature"  # how a feature's reason opens (the page labels it Feature)
@@ -139,9 +139,8 @@ def _years_back(lead: str, published: datetime | None) -> str:
     found = _DATED_OPENING.match(lead)
     if not found or _EVENT_TIME.search(lead, found.end()):
         return ""
-    month = next(n for n, name in enumerate(MONTHS, 1) if name.startswith(found[1][:3].lower()))
     try:
-        day = date(int(found[3]), month, int(found[2]))
+        day = date(int(found[3]), month_number(found[1]), int(found[2]))
     except ValueError:
         return ""  # no such day ("Feb. 30, 1999"): no date to weigh
     back = published is None or day <= published.date() - YEAR

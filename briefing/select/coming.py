@@ -13,7 +13,7 @@ from briefing.day.verbs import IRREGULAR
 from briefing.models import Event, Item, Section, Sentence, Story
 from briefing.text.standalone import leaning_of
 from briefing.text.vectorize import content_terms, tfidf
-from briefing.text.words import MONTHS, WEEKDAYS
+from briefing.text.words import WEEKDAYS, month_number
 from briefing.weights import DEFAULT, Weights
 
 _MONTH = (
@@ -119,11 +119,6 @@ class Found:
     phrase: str
 
 
-def _month(name: str) -> int:
-    key = name.lower().rstrip(".")[:3]
-    return next(n for n, month in enumerate(MONTHS, start=1) if month.startswith(key))
-
-
 def _on_or_after(day: int, month: int, year: int | None, reference: date) -> date | None:
     """The date of `day` `month` (`year`, else the first such date from `reference` on)."""
     try:
@@ -145,10 +140,10 @@ def _resolve(match: re.Match[str], reference: date, reported: bool = False) -> F
     phrase = match.group(0)
     if match["month_day"]:
         year = int(match["md_year"]) if match["md_year"] else None
-        when = _on_or_after(int(match["md_day"]), _month(phrase.split()[0]), year, reference)
+        when = _on_or_after(int(match["md_day"]), month_number(phrase.split()[0]), year, reference)
     elif match["day_month"]:
         year = int(match["dm_year"]) if match["dm_year"] else None
-        when = _on_or_after(int(match["dm_day"]), _month(match["dm_month"]), year, reference)
+        when = _on_or_after(int(match["dm_day"]), month_number(match["dm_month"]), year, reference)
     elif match["weekday"]:
         words = match["weekday"].lower().split()
         ahead = (WEEKDAYS.index(words[-1]) - reference.weekday()) % 7

@@ -15,6 +15,14 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+
+
+def month_number(name: str) -> int:
+    """The number of a month named in full or abbreviated ("Sept.", "Aug", "December": 9, 8, 12)."""
+    key = name.lower().rstrip(".")[:3]
+    return next(n for n, month in enumerate(MONTHS, start=1) if month.startswith(key))
+
+
 # The capital letters as the body of a regex class: ASCII's and those past it ("ÉVORA", "ZÜRICH",
 # "ŁÓDŹ", "İZMİR", "ĐÀ NẴNG", Greek and Cyrillic's), never a lower-case letter
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
