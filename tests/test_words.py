@@ -1,6 +1,9 @@
 """Word helpers shared by the stages (text/words)."""
 
+import re
+
 from briefing.text.words import (
+    MONTH,
     letter_start,
     lower,
     month_number,
@@ -105,3 +108,12 @@ def test_writing_direction_is_the_first_strong_letter_s_when_right_to_left_lette
 def test_a_month_is_numbered_from_its_full_name_or_abbreviation():
     months = ("Jan.", "Sept.", "Aug", "December", "MAY")
     assert [month_number(m) for m in months] == [1, 9, 8, 12, 5]
+
+
+def test_a_month_is_read_in_full_or_abbreviated_never_as_a_bare_word():
+    month = re.compile(rf"^{MONTH} \d")
+    for written in ("Jan. 5", "Sept. 30", "Sep 1", "Jun 5", "May 9", "December 12", "Mar. 3"):
+        assert month.match(written), written
+    for other in ("Mar 3", "Apr 4", "Mayor 5", "march 3"):
+        assert not month.match(other), other
+    assert [month_number(m) for m in re.findall(MONTH, "Jun. 5 and Sept. 9")] == [6, 9]

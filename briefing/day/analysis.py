@@ -24,19 +24,15 @@ from urllib.parse import urlsplit
 from briefing.day.verbs import bare_word, first_verb, past
 from briefing.models import Article
 from briefing.text.news_marks import is_dateline, unquoted
-from briefing.text.words import month_number
+from briefing.text.words import MONTH, month_number
 
 ANALYSIS = "news analysis"  # how an analysis's reason opens (the page labels it Analysis)
 FEATURE = "a feature"  # how a feature's reason opens (the page labels it Feature)
 SHORT_LEAD = 6  # words: a lead this short, with no event, teases ("Things could have been worse.")
 
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December"
-)
 # A lead opening on a day years back ("On Aug. 20, 1986, a postal worker shot ..."): a feature
 # retelling a past event; a news lead dates its event by the day, the year left implicit
-_DATED_OPENING = re.compile(rf"^(?:On |In |Since )?({_MONTH}) (\d{{1,2}}), (\d{{4}})\b")
+_DATED_OPENING = re.compile(rf"^(?:On |In |Since )?({MONTH}) (\d{{1,2}}), (\d{{4}})\b")
 YEAR = timedelta(days=365)  # how far back a day is "years back": a year or more
 # When the event happened: the day, or a date (a month alone is background: "in 1992", "last month";
 # a count "as of Wednesday" dates a tally, not an event)
@@ -44,7 +40,7 @@ _EVENT_TIME = re.compile(
     r"(?<!as of )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
     r"yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
     r"(?:last|next) (?:night|week|weekend)|"
-    rf"(?:{_MONTH}) \d{{1,2}}\b|(?:early|late|mid-?) ?(?:{_MONTH})\b)"
+    rf"(?:{MONTH}) \d{{1,2}}\b|(?:early|late|mid-?) ?(?:{MONTH})\b)"
 )
 # A source reporting it: the reporter's attribution, not a generic "analysts say"
 _REPORTED = re.compile(

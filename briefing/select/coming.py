@@ -13,18 +13,14 @@ from briefing.day.verbs import IRREGULAR
 from briefing.models import Event, Item, Section, Sentence, Story
 from briefing.text.standalone import leaning_of
 from briefing.text.vectorize import content_terms, tfidf
-from briefing.text.words import WEEKDAYS, month_number
+from briefing.text.words import MONTH, WEEKDAYS, month_number
 from briefing.weights import DEFAULT, Weights
 
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 _WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 # The time expressions: each named group is one way of dating an event.
 _WHEN = re.compile(
-    rf"\b(?:(?P<month_day>{_MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?)"
-    rf"|(?P<day_month>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
+    rf"\b(?:(?P<month_day>{MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?)"
+    rf"|(?P<day_month>(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{MONTH})"
     rf"(?:,?\s+(?P<dm_year>\d{{4}}))?)"
     rf"|(?P<weekday>(?:(?:next|this|coming)\s+)?{_WEEKDAY})(?:'s)?"
     r"|(?P<tomorrow>(?:the\s+day\s+after\s+)?tomorrow)"

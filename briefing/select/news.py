@@ -12,7 +12,7 @@ import numpy as np
 from briefing.day.happened import COUNT, PAST_OPENING, YEAR_OPENING
 from briefing.models import Sentence, Story
 from briefing.text.news_marks import opens_on_quotation
-from briefing.text.words import WEEKDAYS
+from briefing.text.words import MONTH, WEEKDAYS
 from briefing.weights import DEFAULT, Weights
 
 _WEEKDAY = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|...|Sunday"
@@ -22,9 +22,7 @@ _DAY = rf"{_WEEKDAY}|today|tonight|yesterday"
 _ANCHOR = re.compile(
     rf"\b(?:{_DAY}|"
     r"this (?:week|weekend|month|morning|afternoon|evening|year)|last night|"
-    r"earlier (?:this|on|in)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2}\b)",
+    rf"earlier (?:this|on|in)|{MONTH} \d{{1,2}}\b)",
 )
 # What happened: a reporting verb, a future, or a past-tense action.
 _VERB = re.compile(

@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 
 from briefing.models import Sentence
 from briefing.text.news_marks import opens_block
+from briefing.text.words import MONTH
 
 _OPEN = r"^[\"“‘'(]?"
 # A leading connective or a bare pronoun subject: "But ...", "He said ...", "This ...", "One, ...".
@@ -138,7 +139,7 @@ _FOLLOW_UP = re.compile(
 # "Dec. 17 - The Justice Department asks ...", "1994 _ Microsoft signs ...": an entry of a
 # chronology, a date then a dash or a colon: a step in the story's past told in a list, not news
 _CHRONOLOGY = re.compile(
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?"
+    rf"^(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?"
     r"|\d{4})\s*(?:[-–—]{1,2}|_|:)\s+(?=[\"“]?[A-Z])"
 )
 # A closing quotation mark before any opening one: the sentence starts inside a quotation

@@ -16,6 +16,13 @@ MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 
+# A month as news writes it, in full or abbreviated ("January", "Jan.", "Sept.", "Aug"), never a
+# bare "Mar" or "Apr", which are words and names too
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|Jun(?:e|\.)?|Jul(?:y|\.)?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+
 
 def month_number(name: str) -> int:
     """The number of a month named in full or abbreviated ("Sept.", "Aug", "December": 9, 8, 12)."""
