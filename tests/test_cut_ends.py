@@ -1,4 +1,4 @@
-from briefing.day.cut_ends import closing, phrase_cut
+from briefing.day.cut_ends import closing, phrase_cut, unparted
 from briefing.day.sentence_cut import from_sentence
 
 
@@ -19,3 +19,19 @@ def test_a_cut_after_every_word_ends_there():
     assert phrase_cut(words, len(words)) == len(words)
     assert phrase_cut(["carrier"], 1) == 1
     assert phrase_cut([], 0) == 0 and closing([], 1) == 0
+
+
+def test_a_cut_never_parts_a_verb_from_its_particle():
+    # DUC 2007 region 53: "... that lets the U.S. President strike…" read as a walkout
+    words = "the law lets the President strike out specific items in tax bills".split()
+    assert phrase_cut(words, 6) == 9  # "strike" + "out specific items"
+    assert phrase_cut(words, 7) == 9  # "strike out" + "specific items"
+    assert unparted(words, 6) == 5 and unparted(words, 7) == 5  # or before the verb
+    assert unparted(words, 9) == 9
+    # before a function word the particle is a preposition's or a qualifier's: no phrase
+    tolls = "the quake killed up to 50 people".split()
+    assert phrase_cut(tolls, 3) == 3 and unparted(tolls, 3) == 3
+    assert from_sentence(
+        "Rebel leader Aslan Maskhadov accused a Russian financier of fueling the kidnapping "
+        "industry by paying out huge ransoms to the gangs."
+    ).endswith("by paying out huge ransoms…")

@@ -77,6 +77,15 @@ def test_urls_display_decoded_and_capped():
     assert display_url("javascript:alert(1)") == ""
 
 
+def test_shorten_never_ends_on_a_verb_its_particle_follows():
+    text = (
+        "The U.S. Supreme Court Thursday struck down as unconstitutional the line-item veto law "
+        "that lets the U.S. President strike out specific items in tax and spending measures."
+    )
+    for limit in range(100, 160, 5):
+        assert not shorten(text, limit).endswith(("strike…", "out…")), limit
+
+
 def test_shorten_cuts_at_a_word_with_an_ellipsis():
     assert shorten("Short  title", 20) == "Short title"
     cut = shorten("word " * 10_000, 160)

@@ -16,6 +16,8 @@ _QUALIFIERS = frozenset("least most than as about nearly almost some around roug
 # a name's words: capitalised, or a particle inside one ("Osama bin Laden", "Charles de Gaulle")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|bin|al|de|del|da|van|von|der|la|le)[,;:]?$")
 NAME_WORDS = 4  # a cut inside a name is carried to its end, at most this many words further
+# the adverbs that finish a phrasal verb: "lets the President strike" + "out", "shut" + "down"
+_PARTICLES = frozenset("out down up off away back".split())
 RUN_ON = 4  # a clause ending at most this many words past HEADLINE_WORDS[1] is kept whole, uncut
 
 
@@ -83,14 +85,23 @@ def phrase_cut(words: Sequence[str], cut: int) -> int:
     return _phrase_end(words, _name_end(words, cut))
 
 
+def unparted(words: Sequence[str], cut: int) -> int:
+    """`cut`, or before the phrasal verb it splits, so a cut that cannot reach the phrase never
+    ends on the verb or its particle ("lets the President strike…" reads as a walkout)."""
+    if 1 < cut < len(words) and _particle(words, cut):
+        return cut - 1
+    return cut - 2 if 2 < cut < len(words) and _particle(words, cut - 1) else cut
+
+
 def _phrase_end(words: Sequence[str], cut: int) -> int:
     """`cut`, or past the content words that finish the phrase it splits ("as many as 50" +
     "people", "endangering national" + "security") when a function word, a past form, a mark
     or the end comes within RUN_ON words; a cut after a function word is left to `closing`,
-    unless a number follows it ("killed at least" + "62 people": `closing` would leave "killed")."""
+    unless a number follows it ("killed at least" + "62 people": `closing` would leave "killed");
+    a verb's particle is part of the phrase ("strike" + "out specific items")."""
     if not 0 < cut < len(words) or words[cut - 1][-1] in ",;:":
         return cut
-    if not _content(words[cut - 1]):
+    if not _content(words[cut - 1]) and not _particle(words, cut - 1):
         ahead = cut  # past the qualifier's other function words ("at" + "least")
         while ahead < min(len(words) - 1, cut + 2) and not _content(words[ahead]):
             if number(words[ahead]):
@@ -104,9 +115,19 @@ def _phrase_end(words: Sequence[str], cut: int) -> int:
     for end in range(cut, min(len(words), cut + RUN_ON) + 1):
         if end == len(words) or words[end - 1][-1] in ",;:":
             return end
+        if _particle(words, end):
+            continue
         if not _content(words[end]) or past(bare_word(words[end])):  # "caused by ...": its own
             return end
     return cut
+
+
+def _particle(words: Sequence[str], at: int) -> bool:
+    """Whether `words[at]` finishes a phrasal verb, the phrase going on after it ("strike out
+    specific items"); not before a function word ("killed up to 50", "walked out of")."""
+    if bare_word(words[at]).lower() not in _PARTICLES:
+        return False
+    return at + 1 == len(words) or words[at][-1] in ",;:" or _content(words[at + 1])
 
 
 def _content(word: str) -> bool:

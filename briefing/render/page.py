@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from briefing.day.analysis import feature_lead
-from briefing.day.cut_ends import HEADLINE_CHARS, closing, has_content, phrase_cut
+from briefing.day.cut_ends import HEADLINE_CHARS, closing, has_content, phrase_cut, unparted
 from briefing.day.happened import says_what_happened
 from briefing.day.headlines import first_sentence, own_headline
 from briefing.ingest.links import clean_link
@@ -61,6 +61,8 @@ def shorten(text: str, limit: int) -> str:
             if len(longer) == len(whole):
                 return text
             words = longer
+        else:
+            words = words[: unparted(whole, len(words))]
         cut = " ".join(words[: closing(words, len(words) // 2 or 1)]).rstrip(",;:")
     return cut + "…" if has_content(cut.split()) else ""
 
