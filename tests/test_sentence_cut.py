@@ -915,3 +915,25 @@ def test_a_dash_closing_an_aside_opens_none():
 )
 def test_a_relative_clause_after_an_aside_tells_of_it(sentence, cut):
     assert from_sentence(sentence) == cut
+
+
+def test_a_headline_never_ends_on_the_word_opening_a_clause():
+    # DUC 2007 region 6: the no-room name "Taken together, they will constitute a verdict in the
+    # trial — one that." cut at the aside after "that"
+    verdict = (
+        "Taken together, they will constitute a verdict in the trial _ one that, barring a "
+        "settlement, is virtually sure to be appealed."
+    )
+    assert from_sentence(verdict).startswith("Taken together, they will constitute a verdict")
+    assert "one that is virtually" in from_sentence(verdict)  # the aside left out
+    chile = (
+        "Chile has protested the arrest, insisting that, as a senator for life, Pinochet enjoyed "
+        "diplomatic immunity under his diplomatic passport."
+    )
+    assert not from_sentence(chile).endswith("that")
+    assert "Pinochet enjoyed" in from_sentence(chile)
+    relative = "On one side is D'Amato, who, as Schumer said again Sunday, voted to cut Medicare."
+    assert from_sentence(relative) == "On one side is D'Amato, who voted to cut Medicare"
+    # "that" the pronoun opens nothing: the aside after it is no clause's
+    pronoun = "But short of that, the ongoing settlement talks, which started Nov. 3, may collapse."
+    assert "settlement talks" in from_sentence(pronoun)
