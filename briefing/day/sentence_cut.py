@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.day.claims import claimed
 from briefing.day.cut_ends import (
     HEADLINE_CHARS,
     HEADLINE_WORDS,
@@ -153,8 +154,9 @@ def from_sentence(sentence: str, reach: bool = False, phrase: bool = True) -> st
     reports instead, when the cut stops there before its verb; the words up to the clause
     boundary past its main verb, when the cut stops before it or before what it announces
     ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`, at a phrase
-    past the verb only with `phrase`); "" when the cut holds no content word."""
-    cut = _cut(sentence, reach, phrase)
+    past the verb only with `phrase`); one side's attribution kept (`claimed`); "" when the cut
+    holds no content word."""
+    cut = claimed(sentence, _cut(sentence, reach, phrase))
     return cut if has_content(cut.split()) else ""
 
 
