@@ -506,3 +506,14 @@ def test_an_edition_lists_the_events_of_the_stories_its_sections_tell(dated_seed
     moved = tuple(replace(e, topic="Myanmar", story=story) for e in announced(briefing))
     editions = Editions(config, replace(briefing, coming=moved), b"%PDF")
     assert len(editions.edition(["South China Sea"]).coming) == 2
+
+
+def test_a_weekday_a_past_verb_dates_is_that_past_day_when_named_again():
+    # DUC 2007 region 56 (review37): "stated Tuesday ... later Tuesday" made "Tue 1 Dec"
+    sentence = (
+        "The crisis center stated Tuesday that the regional coordination center in Izmit will "
+        "start operations later Tuesday."
+    )
+    assert find_dates(sentence, date(1999, 8, 27)) == []
+    other = "The minister said Tuesday that the talks will resume on Friday."
+    assert [f.phrase for f in find_dates(other, date(1999, 8, 25))] == ["Friday"]

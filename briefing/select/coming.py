@@ -245,10 +245,15 @@ def _past(words: Sequence[str]) -> bool:
 
 def find_dates(sentence: str, reference: date) -> list[Found]:
     """The scheduled events' dates in a sentence: each time expression a future cue governs,
-    resolved against `reference`, the day the sentence was published."""
-    found = []
+    resolved against `reference`, the day the sentence was published; a weekday a past verb
+    dates names that past day wherever the sentence names it again."""
+    found, past = [], set()
     for match in _WHEN.finditer(sentence):
-        cue = None if _tied_to_past(sentence, match) else _cue(sentence, match)
+        day = (match["weekday"] or "").split()[-1:]  # "Tuesday" of "this Tuesday"
+        if _tied_to_past(sentence, match):
+            past.update(day)  # "stated Tuesday that ... later Tuesday": that day, again
+            continue
+        cue = None if past & set(day) else _cue(sentence, match)
         if cue is None:
             continue
         reported = _REPORTED.match(cue) or _HAD_REPORTED.search(sentence, 0, match.start())
