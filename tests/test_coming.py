@@ -517,3 +517,17 @@ def test_a_weekday_a_past_verb_dates_is_that_past_day_when_named_again():
     assert find_dates(sentence, date(1999, 8, 27)) == []
     other = "The minister said Tuesday that the talks will resume on Friday."
     assert [f.phrase for f in find_dates(other, date(1999, 8, 25))] == ["Friday"]
+
+
+def test_a_weekday_made_another_days_is_kept_beside_a_past_one():
+    # "next Tuesday", "again Monday", a past "last Friday": another day than the past one
+    reference = date(1999, 8, 25)  # a Wednesday
+    cases = {
+        "The ministry stated Tuesday that the two sides will meet next Tuesday in Geneva.": [
+            "next Tuesday"
+        ],
+        "Negotiators met Monday and will meet again Monday, a spokesman said.": ["Monday"],
+        "The board, which met last Friday, will vote Friday on the merger.": ["Friday"],
+    }
+    for sentence, phrases in cases.items():
+        assert [f.phrase for f in find_dates(sentence, reference)] == phrases, sentence

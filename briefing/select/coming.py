@@ -17,6 +17,8 @@ from briefing.text.words import MONTH, WEEKDAYS, month_number
 from briefing.weights import DEFAULT, Weights
 
 _WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
+# "last Tuesday", "again Tuesday": a weekday naming another day than a bare one in the sentence
+_OTHER_DAY = re.compile(r"\b(?:last|again)\s+$", re.IGNORECASE)
 # The time expressions: each named group is one way of dating an event.
 _WHEN = re.compile(
     rf"\b(?:(?P<month_day>{MONTH}\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?)"
@@ -243,17 +245,26 @@ def _past(words: Sequence[str]) -> bool:
     )
 
 
+def _bare_weekday(sentence: str, match: re.Match[str]) -> set[str]:
+    """The weekday `match` names with no word making it another week's ("next", "this",
+    "last" Tuesday) or another time ("again Tuesday"): {"Tuesday"}, else none."""
+    weekday = match["weekday"] or ""
+    if " " in weekday or _OTHER_DAY.search(sentence, 0, match.start()):
+        return set()
+    return {weekday}
+
+
 def find_dates(sentence: str, reference: date) -> list[Found]:
     """The scheduled events' dates in a sentence: each time expression a future cue governs,
     resolved against `reference`, the day the sentence was published; a weekday a past verb
     dates names that past day wherever the sentence names it again."""
     found, past = [], set()
     for match in _WHEN.finditer(sentence):
-        day = (match["weekday"] or "").split()[-1:]  # "Tuesday" of "this Tuesday"
+        day = _bare_weekday(sentence, match)
         if _tied_to_past(sentence, match):
             past.update(day)  # "stated Tuesday that ... later Tuesday": that day, again
             continue
-        cue = None if past & set(day) else _cue(sentence, match)
+        cue = None if past & day else _cue(sentence, match)
         if cue is None:
             continue
         reported = _REPORTED.match(cue) or _HAD_REPORTED.search(sentence, 0, match.start())
