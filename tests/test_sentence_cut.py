@@ -937,3 +937,17 @@ def test_a_headline_never_ends_on_the_word_opening_a_clause():
     # "that" the pronoun opens nothing: the aside after it is no clause's
     pronoun = "But short of that, the ongoing settlement talks, which started Nov. 3, may collapse."
     assert "settlement talks" in from_sentence(pronoun)
+
+
+def test_that_before_a_joined_clause_is_a_pronoun_and_the_cut_ends_there():
+    # "see that, | but ...": the demonstrative ends its clause; no cut runs on to a dangling setting
+    seen = (
+        "Everyone on the committee was expecting to see that, but they were also reluctant to "
+        "see the exact same thing again in the new season."
+    )
+    assert from_sentence(seen) == "Everyone on the committee was expecting to see that"
+    rejected = (
+        "The government has always rejected that, and on Monday, citing security concerns, "
+        "banned the march."
+    )
+    assert from_sentence(rejected) == "The government has always rejected that"

@@ -132,6 +132,9 @@ _OPENER_ASIDE = re.compile(r",\s+(?:[^,]|,(?=\d)){1,120},\s+(?=\S)")
 _OPENERS = frozenset(("that", "who", "which"))  # words opening a clause: a head never ends on one
 # the words before "that" the pronoun, no opener: "short of that", "if that", "like that"
 _BEFORE_PRONOUN = frozenset("of to in on for with by from at about like than if into over".split())
+_JOINED = re.compile(
+    r",?\s+(?:and|but|or|nor)\b"
+)  # "denied that, | and ...": a pronoun's clause ends
 # a span of time opening a sentence, no subject: "Earlier this week", "Two days later", "Last year"
 _WHEN_PHRASE = re.compile(
     rf"^(?:earlier|later)\b|\b(?:ago|later|earlier|today|yesterday|{'|'.join(WEEKDAYS)}"
@@ -393,7 +396,7 @@ def _clause(text: str, start: int = 0) -> str:
         if interruption := _interrupting(text, match.start(), head):
             return _clause(_left_out(head, interruption, text), start)
         kept = _kept_aside(text, match.start(), head)
-        if _opens_clause(head):
+        if _opens_clause(head, text[match.start() :]):
             continue  # "insisting that, | as a senator ..., Pinochet enjoyed": no clause ends
         if not verbal(head):
             aside = None if _PARTICIPLE_HEAD.match(head) else _APPOSITIVE.match(text, match.start())
@@ -423,7 +426,7 @@ def _interrupting(text: str, at: int, head: str) -> re.Match[str] | None:
     the clause holds no verb: not "died in the attack, which ..., | named for"; after dashes, no
     attribution follows: not "divorce cases -- ... -- | said Washington divorce lawyer"), or
     before the "and" a "between" awaits ("between Congress, ..., | and the president")."""
-    opened = _opens_clause(head)  # the clause it opened awaits its verb past the aside
+    opened = _opens_clause(head, text[at:])  # the clause it opened awaits its verb past the aside
     found = _opening(text, at, head) or (_OPENER_ASIDE.match(text, at) if opened else None)
     after = _after(text, found)
     if after == "and":
@@ -434,11 +437,12 @@ def _interrupting(text: str, at: int, head: str) -> re.Match[str] | None:
     return found if verbless or (found.group(1) and after not in REPORTING) else None
 
 
-def _opens_clause(head: str) -> bool:
+def _opens_clause(head: str, rest: str) -> bool:
     """Whether `head` ends on the word that opens a clause ("insisting that", "D'Amato, who"),
-    not on a pronoun ("short of that"): the clause is unfinished."""
+    not on a pronoun ("short of that", "to see that, | but"; `rest` follows): the clause is
+    unfinished."""
     words = head.split()
-    opener = bool(words) and words[-1] in _OPENERS
+    opener = bool(words) and words[-1] in _OPENERS and not _JOINED.match(rest)
     return opener and (len(words) < 2 or words[-2].lower() not in _BEFORE_PRONOUN)
 
 
@@ -484,7 +488,12 @@ def _left_out(head: str, interruption: re.Match[str], text: str) -> str:
     subject = opens_on_subject(first) and not _WHEN_PHRASE.search(first)
     closes = len(parts) > 2 or (len(parts) == 2 and subject)
     joined = re.match(r"(?:and|but|or)\b|.*\b(?:and|or)\s+(?:the\s+)?[A-Z]", parts[-1])
-    if not closes or joined or rest[:4] == "and " or _opens_clause(head):
+    if (
+        not closes
+        or joined
+        or rest[:4] == "and "
+        or _opens_clause(head, text[interruption.start() :])
+    ):
         return f"{head} {rest}"
     return f"{head}, {rest}"
 
