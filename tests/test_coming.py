@@ -528,6 +528,7 @@ def test_a_weekday_made_another_days_is_kept_beside_a_past_one():
         ],
         "Negotiators met Monday and will meet again Monday, a spokesman said.": ["Monday"],
         "The board, which met last Friday, will vote Friday on the merger.": ["Friday"],
+        "The two were arrested on Aug. 6 and are to go on trial on Sept. 21.": ["Sept. 21"],
     }
     for sentence, phrases in cases.items():
         assert [f.phrase for f in find_dates(sentence, reference)] == phrases, sentence

@@ -248,8 +248,8 @@ def _past(words: Sequence[str]) -> bool:
 def _bare_weekday(sentence: str, match: re.Match[str]) -> set[str]:
     """The weekday `match` names with no word making it another week's ("next", "this",
     "last" Tuesday) or another time ("again Tuesday"): {"Tuesday"}, else none."""
-    weekday = match["weekday"] or ""
-    if " " in weekday or _OTHER_DAY.search(sentence, 0, match.start()):
+    weekday = match["weekday"]
+    if not weekday or " " in weekday or _OTHER_DAY.search(sentence, 0, match.start()):
         return set()
     return {weekday}
 
