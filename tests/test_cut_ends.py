@@ -35,3 +35,20 @@ def test_a_cut_never_parts_a_verb_from_its_particle():
         "Rebel leader Aslan Maskhadov accused a Russian financier of fueling the kidnapping "
         "industry by paying out huge ransoms to the gangs."
     ).endswith("by paying out huge ransoms…")
+
+
+def test_a_preposition_before_a_name_or_after_a_function_word_parts_no_phrasal_verb():
+    # "sank off Somalia's coast", "a beacon off Long Island": a preposition, the verb kept
+    ship = "the cargo ship sank off Somalia's coast on Sunday".split()
+    assert unparted(ship, 4) == 4 and phrase_cut(ship, 4) == 4
+    beacon = "received a signal from an emergency beacon off Long Island last night".split()
+    assert unparted(beacon, 7) == 7
+    # after "would", backing off before "hand" leaves "The president…": no phrase said
+    hand = "the president said he would hand back control of the airport".split()
+    assert unparted(hand, 6) == 6
+
+
+def test_a_run_that_cannot_finish_its_phrasal_verb_stops_before_the_verb():
+    # not "... seats if Republican…" inside "Republican voters": before "turn out en masse"
+    words = "perhaps 20 seats if Republican voters turn out en masse and Democrats do not".split()
+    assert phrase_cut(words, 5) == 6

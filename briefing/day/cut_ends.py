@@ -87,10 +87,15 @@ def phrase_cut(words: Sequence[str], cut: int) -> int:
 
 def unparted(words: Sequence[str], cut: int) -> int:
     """`cut`, or before the phrasal verb it splits, so a cut that cannot reach the phrase never
-    ends on the verb or its particle ("lets the President strike…" reads as a walkout)."""
+    ends on the verb or its particle ("lets the President strike…" reads as a walkout); not
+    when a function word comes before it ("he would hand…": "The president…" would say none)."""
     if 1 < cut < len(words) and _particle(words, cut):
-        return cut - 1
-    return cut - 2 if 2 < cut < len(words) and _particle(words, cut - 1) else cut
+        verb = cut - 1
+    elif 2 < cut < len(words) and _particle(words, cut - 1):
+        verb = cut - 2
+    else:
+        return cut
+    return verb if _content(words[verb - 1]) else cut
 
 
 def _phrase_end(words: Sequence[str], cut: int) -> int:
@@ -112,22 +117,29 @@ def _phrase_end(words: Sequence[str], cut: int) -> int:
         cut = ahead + 1
         if cut == len(words) or words[cut - 1][-1] in ",;:":
             return cut
+    verb = cut  # where a phrasal verb the run holds starts: a cut stops before it at worst
     for end in range(cut, min(len(words), cut + RUN_ON) + 1):
         if end == len(words) or words[end - 1][-1] in ",;:":
             return end
         if _particle(words, end):
+            verb = max(
+                verb, end - 1
+            )  # "if Republican voters | turn out en masse": not "if Republican"
             continue
         if not _content(words[end]) or past(bare_word(words[end])):  # "caused by ...": its own
             return end
-    return cut
+    return verb
 
 
 def _particle(words: Sequence[str], at: int) -> bool:
     """Whether `words[at]` finishes a phrasal verb, the phrase going on after it ("strike out
-    specific items"); not before a function word ("killed up to 50", "walked out of")."""
+    specific items"); not before a function word ("killed up to 50", "walked out of") nor a
+    name, where it is a preposition ("sank off Somalia's coast", "ran down Main Street")."""
     if bare_word(words[at]).lower() not in _PARTICLES:
         return False
-    return at + 1 == len(words) or words[at][-1] in ",;:" or _content(words[at + 1])
+    if at + 1 == len(words) or words[at][-1] in ",;:":
+        return True
+    return _content(words[at + 1]) and not words[at + 1][:1].isupper()
 
 
 def _content(word: str) -> bool:
