@@ -34,6 +34,9 @@ def test_a_clause_joined_on_is_no_attribution():
     assert claimed(f"{cut}, and his lawyer said the verdict was unfair.", cut) == cut
     shot = "Police said the gunman shot his wife twice in the head"
     assert claimed(f"{shot}, and prosecutors charged him with murder.", shot) == shot
+    # an official whose title holds "attorney" argues no side's case
+    state = "The killing was a hate crime and the state will seek the death penalty"
+    assert claimed(f"{state}, the attorney general said Tuesday.", state) == state
 
 
 def test_an_unfinished_cut_keeps_its_ellipsis_and_the_whole_fits_a_headline():
