@@ -33,6 +33,9 @@ LINKS = frozenset(
     "their our my your these those this that some many several few both all each every other "
     "such than per and or but nor as who which whose where when while".split()
 )
+# of LINKS, those that stand for a noun too: an auxiliary after one is a verb ("the other is",
+# "many were hurt", "both have resigned")
+_STANDING = frozenset("other both all each some many several few these those this".split())
 
 
 def verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
@@ -57,7 +60,7 @@ def verbal(words: str, followed: bool = False, subject: bool = False) -> bool:
 
 def verb_in(words: Sequence[str]) -> bool:
     """Whether `words` hold an auxiliary or a past form, not right after a word opening a noun
-    phrase ("have led", not "the led" or "a trained")."""
+    phrase ("have led", not "the led" or "a trained"; but "the other is")."""
     return bool(first_verb(words))
 
 
@@ -67,7 +70,8 @@ def first_verb(words: Sequence[str]) -> str:
         (
             word
             for before, word in pairwise(words)
-            if before.lower() not in LINKS and (word in AUXILIARY or past(word))
+            if (word in AUXILIARY and before.lower() in _STANDING)
+            or (before.lower() not in LINKS and (word in AUXILIARY or past(word)))
         ),
         "",
     )
