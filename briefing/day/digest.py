@@ -9,12 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.text.news_marks import dateline_end, opens_on_quotation, unquoted
+from briefing.text.news_marks import (
+    dateline_end,
+    opens_on_quotation,
+    unquoted,
+    without_dateline,
+)
 from briefing.text.vectorize import content_terms
 from briefing.text.words import CLOSERS, MONTHS, STOPS, WEEKDAYS, word_count
 
 DIGEST_ITEMS = 3  # items, each opening on its own slug or dateline, that make a list
 NOTE_SHARE = 0.25  # the most of the article's words a note before the first item holds
+CARRIED = 0.8  # the least share of an item's terms an article carrying the item's story writes
 # A budget's slug before its place in brackets ("BLAST-VICTIMS (BELLINGHAM, Wash.) _ ").
 _SLUG_PLACE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*\s\([^()\n]{1,40}\)\s+(?:[-–—]{1,2}|_)\s")
 # Words every item of one day's wire may share without sharing a subject.
@@ -40,11 +46,16 @@ def _opens_item(paragraph: str) -> int | None:
     return None if quoted or not _SENTENCE_END.search(text) else end
 
 
+def _starts(paragraphs: Sequence[str]) -> dict[int, int]:
+    """Each paragraph opening an item, and where the text after its slug or dateline starts."""
+    return {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
+
+
 def digest_reason(paragraphs: Sequence[str]) -> str:
     """Why an article's paragraphs are a digest ("" when they are not): items opening on
     DIGEST_ITEMS or more different slugs or datelines, at most a short note before the first,
     and no word (but a day's or month's name) in every item's first paragraph: no one subject."""
-    starts = {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
+    starts = _starts(paragraphs)
     if len({_NUMBER.sub("#", paragraphs[i][:end]) for i, end in starts.items()}) < DIGEST_ITEMS:
         return ""  # a label repeated or numbered ("ANSWER -", "UPDATE 2 -"): a Q&A, a live story
     words = [word_count(p) for p in paragraphs]
@@ -54,3 +65,16 @@ def digest_reason(paragraphs: Sequence[str]) -> str:
     if set.intersection(*leads):
         return ""  # one subject told from several places
     return f"a digest of {len(starts)} items, each opening on its own slug or dateline"
+
+
+def untold_items(paragraphs: Sequence[str], others: Sequence[frozenset[str]]) -> list[str]:
+    """The first paragraphs (past the slug or dateline) of a digest's items whose story none of
+    the `others` (each an article's content terms) carries, writing CARRIED of the item's
+    terms: news only the digest gives, named when the digest is left out."""
+    starts = sorted(_starts(paragraphs).items())
+    untold = []
+    for (i, end), (after, _) in zip(starts, [*starts[1:], (len(paragraphs), 0)], strict=True):
+        terms = set(content_terms(" ".join([paragraphs[i][end:], *paragraphs[i + 1 : after]])))
+        if not any(len(terms & other) >= CARRIED * len(terms) for other in others):
+            untold.append(without_dateline(paragraphs[i][end:]))  # "BRITAIN-RACE _ LONDON _"
+    return untold
