@@ -763,6 +763,9 @@ def test_a_title_opening_on_by_is_no_byline(line):
         ("Abby Road Reopens", "Abby Road Reopens"),
         ("Baby Boom Ends", "Baby Boom Ends"),
         ("Stand By MeBy Ben E. King", "Stand By Me"),
+        # wire11: a CamelCase word opening the line is no title run on to a byline
+        ("StandBy Mode Activated", "StandBy Mode Activated"),
+        ("NearBy Towns Flooded", "NearBy Towns Flooded"),
     ],
 )
 def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):

@@ -217,9 +217,12 @@ def is_byline(line: str) -> bool:
 
 def without_byline(title: str) -> str:
     """A title line without the byline run on to its end ("Rudolph still eludesBy Jennifer
-    Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline."""
+    Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline. A line
+    opening on a CamelCase word that ends in "By" ("StandBy Mode Activated") keeps it: a title
+    of one word's first half is none."""
     found = _RUN_ON_BYLINE.search(title)
-    return title[: found.start()].rstrip() if found else title
+    head = title[: found.start()].rstrip() if found else ""
+    return head if len(head.split()) > 1 else title
 
 
 def is_credit(line: str) -> bool:
