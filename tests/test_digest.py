@@ -173,3 +173,23 @@ def test_a_digests_items_no_other_article_carries_are_named():
     untold = [PACKAGE[4].split("_ ")[1], PACKAGE[6].split("_ ")[1]]
     assert untold_items(PACKAGE, [knee, salt]) == untold  # the teens' sleep, the salt in bread
     assert untold_items(PEOPLE, []) == [item.split("_ ")[1] for item in PEOPLE]
+
+
+def test_a_police_log_sharing_only_its_attribution_is_a_digest():
+    """wire11: "police" in every item, only in ", police said.", was read as one subject; who
+    told each item is no subject, what it tells is."""
+    log = (
+        "MAPLE STREET _ A car was stolen from a driveway overnight, police said.",
+        "ELM AVENUE _ A woman reported her purse taken from a shopping cart, police said.",
+        "RIVER ROAD _ A man was arrested on a drunken driving charge, police said Tuesday.",
+    )
+    assert digest_reason(log)
+
+
+def test_one_event_told_from_several_capitals_with_attributions_is_no_digest():
+    reactions = (
+        "JERUSALEM _ The cabinet approved the withdrawal on Thursday, officials said.",
+        "CAIRO _ Egypt welcomed the withdrawal, its foreign minister said.",
+        "AMMAN _ Jordan called the withdrawal a first step, a spokesman said.",
+    )
+    assert digest_reason(reactions) == ""

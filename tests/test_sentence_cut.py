@@ -915,3 +915,16 @@ def test_a_dash_closing_an_aside_opens_none():
 )
 def test_a_relative_clause_after_an_aside_tells_of_it(sentence, cut):
     assert from_sentence(sentence) == cut
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("A car was stolen overnight, police said Tuesday.", "A car was stolen overnight"),
+        ("The fire was put out, Turkish and Italian officials said.", "The fire was put out"),
+        ("The mayor, police said, was not hurt.", "The mayor, police said, was not hurt."),
+        ("The senator said he would retire.", "The senator said he would retire."),
+    ],
+)
+def test_without_attribution_leaves_what_a_sentence_tells(sentence, told):
+    assert sentence_cut.without_attribution(sentence) == told

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.day.sentence_cut import without_attribution
 from briefing.text.news_marks import (
     dateline_end,
     opens_on_quotation,
     unquoted,
     without_dateline,
 )
+from briefing.text.segment import split_sentences
 from briefing.text.vectorize import content_terms
 from briefing.text.words import CLOSERS, MONTHS, STOPS, WEEKDAYS, word_count
 
@@ -51,6 +53,13 @@ def _starts(paragraphs: Sequence[str]) -> dict[int, int]:
     return {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
 
 
+def _subject_terms(lead: str) -> set[str]:
+    """The terms of what an item's first paragraph tells: not a day's or month's name, nor its
+    sentences' closing attributions (", police said." in every item of a police log)."""
+    told = " ".join(without_attribution(s) for s in split_sentences(lead))
+    return set(content_terms(told)) - _CALENDAR
+
+
 def digest_reason(paragraphs: Sequence[str]) -> str:
     """Why an article's paragraphs are a digest ("" when they are not): items opening on
     DIGEST_ITEMS or more different slugs or datelines, at most a short note before the first,
@@ -61,7 +70,7 @@ def digest_reason(paragraphs: Sequence[str]) -> str:
     words = [word_count(p) for p in paragraphs]
     if sum(words[: min(starts)]) > NOTE_SHARE * sum(words):
         return ""  # a story of its own, a list after it (a storm's damage country by country)
-    leads = (set(content_terms(paragraphs[i][end:])) - _CALENDAR for i, end in starts.items())
+    leads = (_subject_terms(paragraphs[i][end:]) for i, end in starts.items())
     if set.intersection(*leads):
         return ""  # one subject told from several places
     return f"a digest of {len(starts)} items, each opening on its own slug or dateline"
