@@ -789,6 +789,9 @@ def test_a_european_or_asian_agencys_latin_dateline_is_left_out_and_gives_the_pl
         "MOSCOW. Dec 3 (Interfax) - Russia's government approved the reform.",
         "TOKYO, Dec. 3 (Kyodo) - Japan's government approved the reform.",
         "SEOUL, Dec. 3 (Yonhap) -- South Korea's government approved the reform.",
+        "Ciudad de México, 3 dic (EFE).- El Gobierno aprobó la reforma.",
+        "MADRID, Dec 3 (EFE).- Spain's government approved the reform.",
+        "Paris, 3 décembre 2026 (AFP) - Le gouvernement a adopté la réforme.",
         "Merkel (CDU) - Die Kanzlerin sprach am Donnerstag.",
         "Apple (AAPL) - Shares rose on Thursday.",
     )
@@ -803,8 +806,11 @@ def test_a_european_or_asian_agencys_latin_dateline_is_left_out_and_gives_the_pl
         "Russia's government approved the reform.",
         "Japan's government approved the reform.",
         "South Korea's government approved the reform.",
+        "El Gobierno aprobó la reforma.",
+        "Spain's government approved the reform.",
+        "Le gouvernement a adopté la réforme.",
         "Merkel (CDU) - Die Kanzlerin sprach am Donnerstag.",
         "Apple (AAPL) - Shares rose on Thursday.",
     ]
     cities = "Madrid Paris Berlin Hamburg/Berlin Rome Moscow Tokyo Seoul".split()
-    assert places == [*cities, "", ""]
+    assert places == [*cities, "Ciudad de México", "Madrid", "Paris", "", ""]

@@ -25,12 +25,15 @@ _OPENS = rf"\s+(?=[\"“‘]?[{CAPITALS}])"  # the sentence after a dateline ope
 # ANSA sets its credit before the dateline ("(ANSA) - ROME, DEC 3 - Italy's ...").
 _CREDIT_FIRST = rf"(?:\({_KNOWN}\)\s+[-–—]{{1,2}}\s+)?"
 _DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"\s+(?:[-–—]{{1,2}}|_){_OPENS}")
-# A place (or two, dpa's "Hamburg/Berlin"), perhaps a date in the wire's own language ("3 déc",
-# "3 dic"), and a known agency in brackets before a dash or EFE's ".-": "PARIS, 3 déc (AFP) -",
-# "MADRID, 3 dic (EFE).-", "Berlin (dpa) -". The agency marks a dateline with no comma or capitals.
+# A place (or two, dpa's "Hamburg/Berlin"; "Ciudad de México"), perhaps a date in the wire's own
+# language and order ("3 déc", "3 décembre 2026", "Dec. 3"), and a known agency in brackets
+# before a dash or EFE's ".-": "PARIS, 3 déc (AFP) -", "MADRID, 3 dic (EFE).-", "Berlin (dpa) -".
+# The agency marks a dateline with no comma or capitals.
+_IN_NAME = "de|del|la|da|do|di|du|des|le|el"  # lower-case words inside a city's name
+_MONTH_DAY = r"\d{1,2}\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"  # "3 dic", "Dec. 3"
 _FILED_PLACE = (
-    rf"(?P<place>{_WORD}(?:(?:\s|/){_WORD})*)(?:,\s\d{{1,2}}\s[^\W\d_]{{3,10}}\.?)?"
-    rf"\s\({_KNOWN}\)\s?(?:\.-|[-–—]{{1,2}}|_)"
+    rf"(?P<place>{_WORD}(?:(?:\s|/)(?:(?:{_IN_NAME})\s)?{_WORD})*)"
+    rf"(?:,\s(?:{_MONTH_DAY})(?:,?\s\d{{4}})?)?\s\({_KNOWN}\)\s?(?:\.-|[-–—]{{1,2}}|_)"
 )
 _FILED = re.compile(_FILED_PLACE + _OPENS)
 # A dateline split off as a unit of its own, with nothing after its dash.
