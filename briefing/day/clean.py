@@ -20,7 +20,6 @@ from briefing.text.news_marks import (
     is_editors_note,
     without_dateline,
 )
-from briefing.text.vectorize import content_terms
 from briefing.text.words import (
     ARMENIAN_STOP,
     CLOSERS,
@@ -427,9 +426,9 @@ def strip_junk(
             cleaned.append(replace(article, paragraphs=paragraphs, place=place, flags=flags))
         else:
             skipped.append(Skipped(name, _no_prose(article)))
-    others = [frozenset(content_terms(" ".join(a.paragraphs))) for a in cleaned] if digests else []
+    day = " ".join(p for a in cleaned for p in a.paragraphs).replace("\n", " ") if digests else ""
     for at, paragraphs in digests.items():
-        skipped[at] = _untold(skipped[at], untold_items(paragraphs, others))
+        skipped[at] = _untold(skipped[at], untold_items(paragraphs, day))
     return cleaned, skipped
 
 

@@ -22,7 +22,7 @@ from briefing.text.words import CLOSERS, MONTHS, STOPS, WEEKDAYS, word_count
 
 DIGEST_ITEMS = 3  # items, each opening on its own slug or dateline, that make a list
 NOTE_SHARE = 0.25  # the most of the article's words a note before the first item holds
-CARRIED = 0.8  # the least share of an item's terms an article carrying the item's story writes
+ITEM_WORDS = 8  # an item's first words, which the story it stands for opens on too
 # A budget's slug before its place in brackets ("BLAST-VICTIMS (BELLINGHAM, Wash.) _ ").
 _SLUG_PLACE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*\s\([^()\n]{1,40}\)\s+(?:[-–—]{1,2}|_)\s")
 # Words every item of one day's wire may share without sharing a subject.
@@ -53,11 +53,13 @@ def _starts(paragraphs: Sequence[str]) -> dict[int, int]:
     return {i: end for i, p in enumerate(paragraphs) if (end := _opens_item(p)) is not None}
 
 
-def _subject_terms(lead: str) -> set[str]:
-    """The terms of what an item's first paragraph tells: not a day's or month's name, nor its
-    sentences' closing attributions (", police said." in every item of a police log)."""
-    told = " ".join(without_attribution(s) for s in split_sentences(lead))
-    return set(content_terms(told)) - _CALENDAR
+def _shared(leads: Sequence[str], told: bool = False) -> set[str]:
+    """The terms (but a day's or month's name) every item's first paragraph writes; `told`,
+    leaving out its sentences' closing attributions (", police said." in every item of a police
+    log): what the items tell, not who told them."""
+    if told:
+        leads = [" ".join(without_attribution(s) for s in split_sentences(t)) for t in leads]
+    return set.intersection(*(set(content_terms(lead)) - _CALENDAR for lead in leads))
 
 
 def digest_reason(paragraphs: Sequence[str]) -> str:
@@ -70,20 +72,19 @@ def digest_reason(paragraphs: Sequence[str]) -> str:
     words = [word_count(p) for p in paragraphs]
     if sum(words[: min(starts)]) > NOTE_SHARE * sum(words):
         return ""  # a story of its own, a list after it (a storm's damage country by country)
-    leads = (_subject_terms(paragraphs[i][end:]) for i, end in starts.items())
-    if set.intersection(*leads):
+    leads = [paragraphs[i][end:] for i, end in starts.items()]
+    if _shared(leads) and _shared(leads, told=True):
         return ""  # one subject told from several places
     return f"a digest of {len(starts)} items, each opening on its own slug or dateline"
 
 
-def untold_items(paragraphs: Sequence[str], others: Sequence[frozenset[str]]) -> list[str]:
-    """The first paragraphs (past the slug or dateline) of a digest's items whose story none of
-    the `others` (each an article's content terms) carries, writing CARRIED of the item's
-    terms: news only the digest gives, named when the digest is left out."""
-    starts = sorted(_starts(paragraphs).items())
+def untold_items(paragraphs: Sequence[str], day: str) -> list[str]:
+    """The first paragraphs (past the slug or dateline) of a digest's items whose first
+    ITEM_WORDS words `day`, the text of the day's other articles, never writes: news only the
+    digest gives (the story an item stands for opens on its words), named when it is left out."""
     untold = []
-    for (i, end), (after, _) in zip(starts, [*starts[1:], (len(paragraphs), 0)], strict=True):
-        terms = set(content_terms(" ".join([paragraphs[i][end:], *paragraphs[i + 1 : after]])))
-        if not any(len(terms & other) >= CARRIED * len(terms) for other in others):
-            untold.append(without_dateline(paragraphs[i][end:]))  # "BRITAIN-RACE _ LONDON _"
+    for i, end in sorted(_starts(paragraphs).items()):
+        lead = without_dateline(" ".join(paragraphs[i][end:].split()))  # "BRITAIN-RACE _ LONDON _"
+        if " ".join(lead.split()[:ITEM_WORDS]) not in day:
+            untold.append(lead)
     return untold

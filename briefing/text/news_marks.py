@@ -117,7 +117,8 @@ _RUN_ON_BYLINE = re.compile(rf"(?<=[a-z0-9.!?'’\"”)])(?=B){_BYLINE}")
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
-_DASH = re.compile(r"\s(?:[-–—]|_\s)|\)\.-")  # a dateline's dash, or EFE's ").-"
+_DASH = re.compile(r"\s(?:[-–—]|_\s)")
+_STOP_DASH = ").-"  # EFE's dateline ends on its agency's bracket, a full stop and a dash
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
 # A typeset dash runs a dateline into its sentence ("Taipei, Taiwan — The Taipei City ...", AP's
@@ -174,11 +175,12 @@ def _dateline(text: str) -> re.Match[str] | None:
     """The dateline a paragraph opens with, if it has one."""
     if not text[:2].isascii() and (wired := _WIRE_DATELINE.match(text)):
         return wired
-    if not _DASH.search(text, 0, DATELINE_LENGTH + 6):
+    start = text[: DATELINE_LENGTH + 6]
+    if not _DASH.search(start) and _STOP_DASH not in start:
         return None
     if (found := _DATELINE.match(text)) and _is_place(found):
         return found
-    return _filed(_FILED.match(text))
+    return _filed(_FILED.match(text)) if "(" in text[:DATELINE_LENGTH] else None
 
 
 def dateline_end(text: str) -> int | None:
