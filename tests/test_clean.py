@@ -704,5 +704,7 @@ def test_a_digest_of_other_stories_is_skipped_with_its_reason():
     kept, skipped = strip_junk([_article(*items), _article(*items[:1], path="b.txt")])
     assert [a.path for a in kept] == ["b.txt"]
     assert [s.reason for s in skipped] == [
-        "a digest of 3 items, each opening on its own slug or dateline: no story of its own"
-    ]
+        "a digest of 3 items, each opening on its own slug or dateline: no story of its own; "
+        "2 items told by no other source: “A dancer agreed to pay his former manag…”, "
+        "“A woman awoke to find a snake around he…”"
+    ]  # wire11: the item b.txt tells in full is not named; the news only the digest gave is

@@ -1,6 +1,6 @@
 import pytest
 
-from briefing.day.digest import digest_reason
+from briefing.day.digest import digest_reason, untold_items
 
 # A syndicate's package: a note to editors, then items, each a slug and a paragraph or two.
 PACKAGE = (
@@ -156,3 +156,35 @@ def test_reactions_mostly_quoted_after_their_speaker_are_no_digest():
         'GAZA — A negotiator said: "The occupation must end, and this is a first step."',
     )
     assert digest_reason(quotes) == ""
+
+
+def test_a_digests_items_no_other_article_carries_are_named():
+    """wire11: a digest is left out, and with it the one report of an item's news; the items
+    whose full story the day holds (opening on the item's words) are not named, the others are."""
+    knee = " ".join(
+        (PACKAGE[2].split("_ ")[1], PACKAGE[3], "Doctors at three clinics took part in the study.")
+    )
+    salt = "Bread is the biggest source of salt in the diet, bakers' groups said."
+    untold = [PACKAGE[4].split("_ ")[1], PACKAGE[6].split("_ ")[1]]
+    assert untold_items(PACKAGE, f"{knee} {salt}") == untold  # the teens' sleep, bread's salt
+    assert untold_items(PEOPLE, "") == [item.split("_ ")[1] for item in PEOPLE]
+
+
+def test_a_police_log_sharing_only_its_attribution_is_a_digest():
+    """wire11: "police" in every item, only in ", police said.", was read as one subject; who
+    told each item is no subject, what it tells is."""
+    log = (
+        "MAPLE STREET _ A car was stolen from a driveway overnight, police said.",
+        "ELM AVENUE _ A woman reported her purse taken from a shopping cart, police said.",
+        "RIVER ROAD _ A man was arrested on a drunken driving charge, police said Tuesday.",
+    )
+    assert digest_reason(log)
+
+
+def test_one_event_told_from_several_capitals_with_attributions_is_no_digest():
+    reactions = (
+        "JERUSALEM _ The cabinet approved the withdrawal on Thursday, officials said.",
+        "CAIRO _ Egypt welcomed the withdrawal, its foreign minister said.",
+        "AMMAN _ Jordan called the withdrawal a first step, a spokesman said.",
+    )
+    assert digest_reason(reactions) == ""

@@ -763,6 +763,9 @@ def test_a_title_opening_on_by_is_no_byline(line):
         ("Abby Road Reopens", "Abby Road Reopens"),
         ("Baby Boom Ends", "Baby Boom Ends"),
         ("Stand By MeBy Ben E. King", "Stand By Me"),
+        # wire11: a CamelCase word opening the line is no title run on to a byline
+        ("StandBy Mode Activated", "StandBy Mode Activated"),
+        ("NearBy Towns Flooded", "NearBy Towns Flooded"),
     ],
 )
 def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):
@@ -771,3 +774,43 @@ def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):
 
 def test_unquoted_leaves_the_reporters_words():
     assert unquoted('He said "we must act" and “now”.') == "He said   and  ."
+
+
+def test_a_european_or_asian_agencys_latin_dateline_is_left_out_and_gives_the_place():
+    """wire11: EFE's "MADRID, 3 dic (EFE).-", AFP's French "PARIS, 3 déc (AFP) -", dpa's "Berlin
+    (dpa) -" and ANSA's "(ANSA) - ROME, DEC 3 -" opened their first sentences, Interfax's
+    "MOSCOW. Dec 3 (Interfax) -" gave no place; a name and an unknown bracket keep their words."""
+    paragraphs = (
+        "MADRID, 3 dic (EFE).- El Gobierno aprobó hoy la reforma.",
+        "PARIS, 3 déc (AFP) - Le gouvernement a adopté jeudi la réforme.",
+        "Berlin (dpa) - Die Regierung hat am Donnerstag die Reform beschlossen.",
+        "Hamburg/Berlin (dpa) - Die Reform wurde beschlossen.",
+        "(ANSA) - ROME, DEC 3 - Italy's government approved the reform.",
+        "MOSCOW. Dec 3 (Interfax) - Russia's government approved the reform.",
+        "TOKYO, Dec. 3 (Kyodo) - Japan's government approved the reform.",
+        "SEOUL, Dec. 3 (Yonhap) -- South Korea's government approved the reform.",
+        "Ciudad de México, 3 dic (EFE).- El Gobierno aprobó la reforma.",
+        "MADRID, Dec 3 (EFE).- Spain's government approved the reform.",
+        "Paris, 3 décembre 2026 (AFP) - Le gouvernement a adopté la réforme.",
+        "Merkel (CDU) - Die Kanzlerin sprach am Donnerstag.",
+        "Apple (AAPL) - Shares rose on Thursday.",
+    )
+    found, places = _read(paragraphs)
+    found = [sentence for sentence in found if not is_dateline(sentence)]
+    assert found == [
+        "El Gobierno aprobó hoy la reforma.",
+        "Le gouvernement a adopté jeudi la réforme.",
+        "Die Regierung hat am Donnerstag die Reform beschlossen.",
+        "Die Reform wurde beschlossen.",
+        "Italy's government approved the reform.",
+        "Russia's government approved the reform.",
+        "Japan's government approved the reform.",
+        "South Korea's government approved the reform.",
+        "El Gobierno aprobó la reforma.",
+        "Spain's government approved the reform.",
+        "Le gouvernement a adopté la réforme.",
+        "Merkel (CDU) - Die Kanzlerin sprach am Donnerstag.",
+        "Apple (AAPL) - Shares rose on Thursday.",
+    ]
+    cities = "Madrid Paris Berlin Hamburg/Berlin Rome Moscow Tokyo Seoul".split()
+    assert places == [*cities, "Ciudad de México", "Madrid", "Paris", "", ""]

@@ -951,3 +951,16 @@ def test_that_before_a_joined_clause_is_a_pronoun_and_the_cut_ends_there():
         "banned the march."
     )
     assert from_sentence(rejected) == "The government has always rejected that"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("A car was stolen overnight, police said Tuesday.", "A car was stolen overnight"),
+        ("The fire was put out, Turkish and Italian officials said.", "The fire was put out"),
+        ("The mayor, police said, was not hurt.", "The mayor, police said, was not hurt."),
+        ("The senator said he would retire.", "The senator said he would retire."),
+    ],
+)
+def test_without_attribution_leaves_what_a_sentence_tells(sentence, told):
+    assert sentence_cut.without_attribution(sentence) == told

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from briefing.day.digest import digest_reason
+from briefing.day.digest import digest_reason, untold_items
 from briefing.models import Article, Skipped, source_names
 from briefing.text.news_marks import (
     dateline_end,
@@ -414,17 +414,31 @@ def strip_junk(
     skipped, with the reason (named by `source_names`)."""
     cleaned: list[Article] = []
     skipped: list[Skipped] = []
+    digests: dict[int, tuple[str, ...]] = {}  # where in `skipped`, and its paragraphs
     for article, name in zip(articles, source_names(articles, per_path), strict=True):
         blocks, place = _kept_blocks(article, frozenset())
         paragraphs = tuple("\n".join(lines) for lines in blocks)
         if digest := digest_reason(paragraphs):
+            digests[len(skipped)] = paragraphs
             skipped.append(Skipped(name, f"{digest}: no story of its own"))
         elif blocks:
             flags = article.flags + _left_out_list(article, blocks)
             cleaned.append(replace(article, paragraphs=paragraphs, place=place, flags=flags))
         else:
             skipped.append(Skipped(name, _no_prose(article)))
+    day = " ".join(p for a in cleaned for p in a.paragraphs).replace("\n", " ") if digests else ""
+    for at, paragraphs in digests.items():
+        skipped[at] = _untold(skipped[at], untold_items(paragraphs, day))
     return cleaned, skipped
+
+
+def _untold(digest: Skipped, untold: list[str]) -> Skipped:
+    """A skipped digest, quoting the items whose story no other source of the day tells: the
+    reader hears of each news it alone gave, left out."""
+    if not untold:
+        return digest
+    (told,) = named(untold, "item", "told by no other source")
+    return replace(digest, reason=f"{digest.reason}; {told}")
 
 
 def drop_boilerplate(

@@ -312,6 +312,12 @@ def _within(cut: str, attribution: re.Match[str]) -> bool:
     return bool(kept) and kept == said[: len(kept)]
 
 
+def without_attribution(sentence: str) -> str:
+    """The sentence without the attribution it ends with (", police said Friday."): who told
+    it, not what it tells."""
+    return _ATTRIBUTION.sub("", sentence.rstrip())
+
+
 def attribution_only(cut: str, sentence: str) -> bool:
     """Whether `cut`, from `sentence`, keeps its attribution alone ("Turkey's Anatolia News
     Agency quoted Ismail Alakoc", the fire it reports put out left out): no headline."""

@@ -20,9 +20,25 @@ _WORD = rf"[{CAPITALS}][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", 
 # 21 (Xinhua) --").
 _BRACKETED = r"\([A-Z][\w ]*\)"
 _PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}|{_BRACKETED}))*)"
-_DATELINE = re.compile(_PLACE + rf"\s+(?:[-–—]{{1,2}}|_)\s+(?=[\"“‘]?[{CAPITALS}])")
+_KNOWN = "(?i:" + "|".join(re.escape(name) for name in agency_names()) + ")"
+_OPENS = rf"\s+(?=[\"“‘]?[{CAPITALS}])"  # the sentence after a dateline opens on a capital
+# ANSA sets its credit before the dateline ("(ANSA) - ROME, DEC 3 - Italy's ...").
+_CREDIT_FIRST = rf"(?:\({_KNOWN}\)\s+[-–—]{{1,2}}\s+)?"
+_DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"\s+(?:[-–—]{{1,2}}|_){_OPENS}")
+# A place (or two, dpa's "Hamburg/Berlin"; "Ciudad de México"), perhaps a date in the wire's own
+# language and order ("3 déc", "3 décembre 2026", "Dec. 3"), and a known agency in brackets
+# before a dash or EFE's ".-": "PARIS, 3 déc (AFP) -", "MADRID, 3 dic (EFE).-", "Berlin (dpa) -".
+# The agency marks a dateline with no comma or capitals.
+_IN_NAME = "de|del|la|da|do|di|du|des|le|el"  # lower-case words inside a city's name
+_MONTH_DAY = r"\d{1,2}\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"  # "3 dic", "Dec. 3"
+_FILED_PLACE = (
+    rf"(?P<place>{_WORD}(?:(?:\s|/)(?:(?:{_IN_NAME})\s)?{_WORD})*)"
+    rf"(?:,\s(?:{_MONTH_DAY})(?:,?\s\d{{4}})?)?\s\({_KNOWN}\)\s?(?:\.-|[-–—]{{1,2}}|_)"
+)
+_FILED = re.compile(_FILED_PLACE + _OPENS)
 # A dateline split off as a unit of its own, with nothing after its dash.
-_DATELINE_ALONE = re.compile(_PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
+_DATELINE_ALONE = re.compile(_CREDIT_FIRST + _PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
+_FILED_ALONE = re.compile(_FILED_PLACE + r"\s*$")
 # A wire's dateline in another script, run into its sentence. Chinese or Japanese: an agency
 # or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
 # name in brackets ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in
@@ -41,7 +57,6 @@ _REPORTER = r"(?:（[^）]{1,20}）)?"  # "（记者 王明）"
 _BYLINE = r"(?:\s*[^\W\d_][\w· ]{0,20}?\s(?:기자|특파원)\s?=)?"  # "김철수·이영희 기자 ="
 _SHOUTED = rf"[{CAPITALS}]{{2,}}(?:[\s-][{CAPITALS}]{{2,}})*"  # "МОСКВА", "НИЖНИЙ НОВГОРОД"
 _DAY = r"\d{1,2}\s\w+"  # "28 ноя", "28 ноября"
-_KNOWN = "(?i:" + "|".join(re.escape(name) for name in agency_names()) + ")"
 # Named groups: a place, or the credit (`credit_…`) a dateline gives its agency.
 _WIRE_DATELINE = re.compile(
     rf"(?:(?P<credit_wired>[{IDEOGRAPHS}]{{1,4}}社|本报)(?P<place>{_CJK_PLACE})(?:{_CJK_DATE})?"
@@ -66,6 +81,8 @@ _PARTICLES = frozenset(
     "de da das do dos del di du des es la le au aux en sur upon on of the".split()
 )
 _AGENCY = re.compile(rf"\s*{_BRACKETED}")  # a dateline's "(AP)", "(Reuters)", "(Turkey)"
+# Where a dateline's city ends: a comma, or Interfax's full stop before the date ("MOSCOW. Dec 3").
+_CITY_END = re.compile(r",|\.\s(?=\S+\s\d)")
 # a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
 _EDITORS_NOTE = re.compile(
     r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
@@ -101,6 +118,7 @@ _RUN_ON_BYLINE = re.compile(rf"(?<=[a-z0-9.!?'’\"”)])(?=B){_BYLINE}")
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
+_STOP_DASH = ").-"  # EFE's dateline ends on its agency's bracket, a full stop and a dash
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
 # A typeset dash runs a dateline into its sentence ("Taipei, Taiwan — The Taipei City ...", AP's
@@ -148,12 +166,21 @@ def _is_place(found: re.Match[str] | None) -> bool:
     return "," in found["place"] or bool(_CAPITALS.match(found["place"]))
 
 
+def _filed(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A dateline crediting a known agency, if its place is short enough to be one."""
+    return found if found and len(found["place"]) <= DATELINE_LENGTH else None
+
+
 def _dateline(text: str) -> re.Match[str] | None:
     """The dateline a paragraph opens with, if it has one."""
     if not text[:2].isascii() and (wired := _WIRE_DATELINE.match(text)):
         return wired
-    found = _DATELINE.match(text) if _DASH.search(text, 0, DATELINE_LENGTH + 6) else None
-    return found if found and _is_place(found) else None
+    start = text[: DATELINE_LENGTH + 6]
+    if not _DASH.search(start) and _STOP_DASH not in start:
+        return None
+    if (found := _DATELINE.match(text)) and _is_place(found):
+        return found
+    return _filed(_FILED.match(text)) if "(" in text[:DATELINE_LENGTH] else None
 
 
 def dateline_end(text: str) -> int | None:
@@ -195,9 +222,12 @@ def is_byline(line: str) -> bool:
 
 def without_byline(title: str) -> str:
     """A title line without the byline run on to its end ("Rudolph still eludesBy Jennifer
-    Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline."""
+    Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline. A line
+    opening on a CamelCase word that ends in "By" ("StandBy Mode Activated") keeps it: a title
+    of one word's first half is none."""
     found = _RUN_ON_BYLINE.search(title)
-    return title[: found.start()].rstrip() if found else title
+    head = title[: found.start()].rstrip() if found else ""
+    return head if len(head.split()) > 1 else title
 
 
 def is_credit(line: str) -> bool:
@@ -225,15 +255,13 @@ def dateline_place(text: str) -> str:
     """The city the text was filed from, read off the dateline it opens with or is ("SEOUL,
     South Korea (AP) _" -> "Seoul"; "LONDON, March 3 (Reuters) -" -> "London"); "" for none,
     or for a wire label or an agency where the city goes ("BREAKING NEWS (AP) _", "CNN -")."""
-    found = _dateline(text)
-    if found is None and is_dateline(text):
-        found = _DATELINE_ALONE.match(text.strip())
+    found = _dateline(text) or _dateline_alone(text)
     if found is None:
         return ""
     if found.re is _WIRE_DATELINE:
         city = next(v for k, v in found.groupdict().items() if v and not k.startswith("credit"))
     else:
-        city = _AGENCY.sub("", found["place"]).split(",")[0]
+        city = _CITY_END.split(_AGENCY.sub("", found["place"]))[0]
         words = city.split()
         if any(w.upper() in _LABELS or any(c.isdigit() for c in w) for w in words) or (
             len(words) == 1 and city.isupper() and len(city) <= 3
@@ -265,8 +293,17 @@ def _unshouted(word: str, first: bool) -> str:
 def is_dateline(sentence: str) -> bool:
     """Whether a split sentence is only a dateline ("SAN JUAN, Puerto Rico (AP) _"): no news.
     Asked of every candidate sentence, so one not ending in a dash is passed without the regex."""
-    sentence = sentence.strip()
-    return sentence[-1:] in _DASHES and _is_place(_DATELINE_ALONE.match(sentence))
+    return _dateline_alone(sentence) is not None
+
+
+def _dateline_alone(text: str) -> re.Match[str] | None:
+    """The dateline a text is, split off as a unit with nothing after its dash, if it is one."""
+    text = text.strip()
+    if text[-1:] not in _DASHES:
+        return None
+    if (found := _DATELINE_ALONE.match(text)) and _is_place(found):
+        return found
+    return _filed(_FILED_ALONE.match(text))
 
 
 def elision_ends(text: str) -> list[int]:
