@@ -43,3 +43,9 @@ def test_a_name_set_as_a_place_or_written_as_initials_acts_in_no_lead():
     text = "Laos and Thailand signed the treaty in Vientiane, the U.N. said."
     assert acting(text, "thailand") and not acting(text, "vientiane")
     assert not acting(text, "u") and not acting("Talks opened in western Turkey.", "turkey")
+
+
+def test_a_regnal_numeral_is_a_names_own_word_not_an_initial():
+    text = "Pope John Paul II beatified a cardinal; King Louis XVI was named."
+    assert acting(text, "pope john paul ii") and acting(text, "king louis xvi")
+    assert not acting(text, "ii") and not acting(text, "malcolm x")

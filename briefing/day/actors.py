@@ -17,16 +17,22 @@ from scipy import sparse
 _PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
 STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
+# A regnal numeral closing a name of two words or more ("Pope John Paul II", "Louis XVI"): the
+# name's own word, no initial
+_REGNAL = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 
 
 def acting(text: str, name: str) -> bool:
     """Whether a text names a name (lower case) as who acted: never as a place (after "in",
     "at", "near" or "outside", an article or one word between: "in western Turkey"), and not as
     initials or a short acronym, read in pieces ("U.N.": "u", "n"), which may stand for a name
-    others write in full: no word of it under three letters."""
-    return (
-        min(map(len, name.split())) >= 3 and re.search(_PLACE.format(re.escape(name)), text) is None
-    )
+    others write in full: no word of it under three letters but a regnal numeral closing it
+    ("pope john paul ii": `_REGNAL`)."""
+    *words, last = name.split()
+    own = [*words, "" if words and _REGNAL.fullmatch(last) else last]
+    return min(map(len, filter(None, own))) >= 3 and re.search(
+        _PLACE.format(re.escape(name)), text
+    ) is None
 
 
 def where_written(
