@@ -383,3 +383,14 @@ def test_a_word_the_day_writes_as_an_adjective_before_a_common_noun_is_no_first_
     president = ["Officials said President Suharto quit, and Suharto left"]
     said = ["Officials said the President said so, and the president left"]
     assert _people_of(president, said)[0][0] == frozenset({"@suharto"})
+
+
+def test_a_word_the_article_writes_as_a_plural_in_lower_case_is_a_kind():
+    # names35's census: "Hurricane Georges" in an article writing "many past hurricanes" and
+    # never "the hurricane"; a kind's plural, as after an article
+    storm = ["Officials said Hurricane Georges hit, as many past hurricanes did, and Georges left"]
+    assert _people_of(storm)[0] == [frozenset()]
+    # a title stays one where the day writes it before a first name
+    leader = ["Officials said President Suharto met presidents, and Suharto left"]
+    full = ["Officials said President Hosni Mubarak left"]
+    assert _people_of(leader, full)[0][0] == frozenset({"@suharto"})

@@ -270,8 +270,9 @@ def reading(text: str) -> tuple[list[str], Written]:
     written = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
     capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
-    kinds = {first for first, _ in (*after, *opening)} & (
-        common | {lower(word) for word in _PREFIXED.findall(text)}
+    firsts = {first for first, _ in (*after, *opening)}
+    kinds = firsts & (
+        common | _plural(text, firsts) | {lower(word) for word in _PREFIXED.findall(text)}
     )
     return found, Written(
         *written,
@@ -286,6 +287,15 @@ def reading(text: str) -> tuple[list[str], Written]:
         tuple(nouns),
         tuple({sys.intern(lower(name)) for name in _SAYS.findall(text)}),
     )
+
+
+def _plural(text: str, words: set[str]) -> set[str]:
+    """The `words` (lower case) a text writes as a plural in lower case ("hurricane" of "many past
+    hurricanes"): a kind's, as after an article."""
+    if not words:
+        return set()
+    plurals = re.findall(rf"\b({'|'.join(map(re.escape, sorted(words)))})s\b", text)
+    return set(plurals)
 
 
 def people(
