@@ -170,7 +170,8 @@ class Written:
     without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
     "georges")), of these first words and the `opening` ones those it writes as a common noun too,
-    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi"), the
+    in lower case after an article, after a prefix or as a plural (`kinds`: "the hurricane",
+    "pro-Nazi", "hurricanes"), the
     words in lower case it writes after an article, each with the capitalised word between if
     any (`adjectives`: ("islamic", "party") of "the Islamic party", ("", "party")), and the
     word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
