@@ -3,7 +3,7 @@
 import numpy as np
 from scipy import sparse
 
-from briefing.day.actors import acting, kin, where_written
+from briefing.day.actors import acting, kin, spelled_out, where_written
 
 
 def test_a_lands_name_and_its_peoples_are_kin_not_two_lands_sharing_letters():
@@ -43,3 +43,26 @@ def test_a_name_set_as_a_place_or_written_as_initials_acts_in_no_lead():
     text = "Laos and Thailand signed the treaty in Vientiane, the U.N. said."
     assert acting(text, "thailand") and not acting(text, "vientiane")
     assert not acting(text, "u") and not acting("Talks opened in western Turkey.", "turkey")
+
+
+def test_a_regnal_numeral_is_a_names_own_word_not_an_initial():
+    text = "Pope John Paul II beatified a cardinal; King Louis XVI was named."
+    assert acting(text, "pope john paul ii") and acting(text, "king louis xvi")
+    assert not acting(text, "ii") and not acting(text, "malcolm x")
+
+
+def test_a_name_and_the_acronym_spelled_out_beside_it_are_one():
+    text = (
+        "Abdullah Ocalan, leader of the Kurdistan Workers Party ( PKK ), spoke. VATICAN CITY (AP)"
+    )
+    pairs = set(spelled_out(text + " The Kurdistan Workers' Party, or PKK, agreed."))
+    assert pairs == {("kurdistan workers party", "pkk"), ("kurdistan workers' party", "pkk")}
+    columns = ["@kurdistan workers party", "@pkk", "@vatican city"]
+    matrix = sparse.csr_matrix(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]]))
+    names = ["@pkk", "@kurdistan workers party"]
+    assert where_written(matrix, columns, names).toarray().tolist() == [[0, 1], [1, 0], [0, 0]]
+    assert where_written(matrix, columns, names, pairs).toarray().tolist() == [
+        [1, 1],
+        [1, 1],
+        [0, 0],
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -17,25 +17,49 @@ from scipy import sparse
 _PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
 STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
+# A name of words in lower case after a capital and the acronym spelled out beside it: "the
+# Kurdistan Workers Party (PKK)", "the Kurdistan Workers Party, or PKK," (not a dateline's
+# "VATICAN CITY (AP)")
+_SPELLED = re.compile(
+    r"([A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*)+)\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
+)
+# A regnal numeral closing a name of two words or more ("Pope John Paul II", "Louis XVI"): the
+# name's own word, no initial
+_REGNAL = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 
 
 def acting(text: str, name: str) -> bool:
     """Whether a text names a name (lower case) as who acted: never as a place (after "in",
     "at", "near" or "outside", an article or one word between: "in western Turkey"), and not as
     initials or a short acronym, read in pieces ("U.N.": "u", "n"), which may stand for a name
-    others write in full: no word of it under three letters."""
+    others write in full: no word of it under three letters but a regnal numeral closing it
+    ("pope john paul ii": `_REGNAL`)."""
+    *words, last = name.split()
+    own = [*words, "" if words and _REGNAL.fullmatch(last) else last]
     return (
-        min(map(len, name.split())) >= 3 and re.search(_PLACE.format(re.escape(name)), text) is None
+        min(map(len, filter(None, own))) >= 3
+        and re.search(_PLACE.format(re.escape(name)), text) is None
     )
 
 
+def spelled_out(text: str) -> Iterator[tuple[str, str]]:
+    """The names a text spells out beside their acronyms (`_SPELLED`), each with it, lower case,
+    an opening "the" left out: ("kurdistan workers party", "pkk")."""
+    for match in _SPELLED.finditer(text):
+        yield match.group(1).lower().removeprefix("the "), match.group(2).lower()
+
+
 def where_written(
-    matrix: sparse.csr_matrix, columns: Sequence[str], names: Sequence[str]
+    matrix: sparse.csr_matrix,
+    columns: Sequence[str],
+    names: Sequence[str],
+    spelled_pairs: Collection[tuple[str, str]] = (),
 ) -> sparse.csr_matrix:
     """1 where an article (row of `matrix`, its terms `columns`) writes one of the leads' `names`
     (column) in a form of it or one it is a form of (`forms`: "Foreign Minister Alexander Downer"
     of "Australian Foreign Minister Alexander Downer", "EU" of "European Union", but one word
-    alone of a longer name, which may name another of its kind), a one-word name
+    alone of a longer name, which may name another of its kind), a name and the acronym the day
+    spells out beside it as one (`spelled_pairs`, of `spelled_out`: "PKK"), a one-word name
     as its kin (`kin`: "Australia" of "Australian"), or its initials in pieces, every letter
     ("U.N.": "u", "n"); an opening "the" left out as `day.stories.read_lead` leaves it."""
     number = {name[1:]: n for n, name in enumerate(names)}
@@ -49,6 +73,10 @@ def where_written(
             stems[name[:STEM]].add(name)
         for letter in initials(name):
             pieces[letter].add(n)
+    for name, acronym in spelled_pairs:
+        for form, other in ((name, acronym), (acronym, name)):
+            if other in number:
+                spelled[form].add(number[other])
     needed = np.array([len(set(initials(name))) or 1 for name in number] or [1])
     weights: dict[tuple[int, int], int] = {}
     for column, term in enumerate(columns):

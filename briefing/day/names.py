@@ -38,10 +38,21 @@ _STARTS = r"(?<!\w.)"
 # A word in capitals is an acronym or a dateline's ("TV", "PKK", "ANKARA"), no one's surname
 _SHOUTED = re.compile(rf"[{CAPITALS}]{_STARTS}[{CAPITALS}]+\b")
 # A word written in lower case after an article, or an article and a capitalised word, is a
-# common noun ("the hurricane", "a flight", "the Italian parliament")
-_COMMON = re.compile(rf"[TtAa]{_STARTS}(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[A-Z][\w-]*\s+)?([a-z]+)\b")
+# common noun ("the hurricane", "a flight", "the Italian parliament"), and that capitalised word
+# an adjective ("the Islamic party"), no first name
+_COMMON = re.compile(
+    rf"[TtAa]{_STARTS}(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:([A-Z][\w-]*)\s+)?([a-z]+)\b"
+)
 # A name saying something: the last capitalised word before a reporting verb ("Hussein said")
 _SAYS = re.compile(rf"([{CAPITALS}]{_STARTS}[\w’']*)\s+(?:{'|'.join(sorted(REPORTING))})\b")
+# A plural counted in words ("three House Democrats", "several Republicans"; not "In 1987, Dees
+# won") is a people's or a party's members, as after an article: no one's name
+_COUNTS = "two three four five six seven eight nine ten several many some few other fellow most"
+_COUNTED = re.compile(
+    rf"\b(?:(?:dozens|hundreds|thousands) of|{'|'.join(_COUNTS.split())})"
+    rf"\s+(?:[{CAPITALS}][\w-]*\s+)?\Z"
+)
+_PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b")  # read first: a capital is rarer
 # A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
 # "anti-Western", "then-President"), no first name
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
@@ -159,7 +170,10 @@ class Written:
     without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
     "georges")), of these first words and the `opening` ones those it writes as a common noun too,
-    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi"), and the
+    in lower case after an article, after a prefix or as a plural (`kinds`: "the hurricane",
+    "pro-Nazi", "hurricanes"), the
+    words in lower case it writes after an article, each with the capitalised word between if
+    any (`adjectives`: ("islamic", "party") of "the Islamic party", ("", "party")), and the
     word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
     "hurricane" of a body's "National Hurricane Center Director Jerry Jarrell"); each once and
     held once for the day (interned). A name whose last word it writes in lower case after an
@@ -184,6 +198,7 @@ class Written:
     capitals: tuple[str, ...]
     after: tuple[tuple[str, str], ...]
     kinds: tuple[str, ...]
+    adjectives: tuple[tuple[str, str], ...]
     titles: tuple[str, ...]
     nouns: tuple[tuple[str, str], ...]
     speakers: tuple[str, ...]
@@ -208,7 +223,13 @@ def reading(text: str) -> tuple[list[str], Written]:
     after: set[tuple[str, str]] = set()
     nouns: set[tuple[str, str]] = set()
     within, titles = set(), set()
-    common = set(_COMMON.findall(text))
+    nouns_read = _COMMON.findall(text)
+    common = {noun for _, noun in nouns_read}
+    counted = {
+        lower(plural.group())
+        for plural in _PLURAL.finditer(text)
+        if _COUNTED.search(text, max(0, plural.start() - 40), plural.start())
+    }
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -221,7 +242,10 @@ def reading(text: str) -> tuple[list[str], Written]:
         if before and before[0] == "in" and not entity:  # "in Libya" (`_led`), not "In Rome"
             within.add(last)
             before = before[1:]
+        if len(before) == 1 and before[0] in _JOINERS:  # "Al Qaeda", as "of Qaeda": no one's
+            continue
         led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
+        led_in = led_in or last in counted  # "three House Democrats", as "the House Democrats"
         if before and before[-1] in _COMPASS and not led_in:
             lands.add((sys.intern(before[-1]), sys.intern(last)))
             continue
@@ -247,8 +271,9 @@ def reading(text: str) -> tuple[list[str], Written]:
     written = (tuple(map(sys.intern, names)) for names in (alone, full, led, twice))
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
     capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
-    kinds = {first for first, _ in (*after, *opening)} & (
-        common | {lower(word) for word in _PREFIXED.findall(text)}
+    firsts = {first for first, _ in (*after, *opening)}
+    kinds = firsts & (
+        common | _plural(text, firsts) | {lower(word) for word in _PREFIXED.findall(text)}
     )
     return found, Written(
         *written,
@@ -258,10 +283,20 @@ def reading(text: str) -> tuple[list[str], Written]:
         tuple(capitals),
         tuple(after),
         tuple(map(sys.intern, kinds)),
+        tuple({(sys.intern(lower(word)), sys.intern(noun)) for word, noun in nouns_read}),
         tuple(map(sys.intern, titles)),
         tuple(nouns),
         tuple({sys.intern(lower(name)) for name in _SAYS.findall(text)}),
     )
+
+
+def _plural(text: str, words: set[str]) -> set[str]:
+    """The `words` (lower case) a text writes as a plural in lower case ("hurricane" of "many past
+    hurricanes"): a kind's, as after an article."""
+    if not words:
+        return set()
+    plurals = re.findall(rf"\b({'|'.join(map(re.escape, sorted(words)))})s\b", text)
+    return set(plurals)
 
 
 def people(
@@ -283,13 +318,17 @@ def people(
     place's second word, names anyone ("Smith" of "in Fort Smith"), and a name most articles naming
     it write in capitals is an acronym ("TV" of "Israel TV"), and a kind the day writes as a common
     noun introduces no one ("Hurricane Georges": `_kinds`; "King Hussein" does where the day writes
-    "Hussein said": `_after`), but a first name introduces a last name its article writes as a
-    common noun too ("Bill Gates" and "the gates": `Written.nouns`; not "Swissair Flight" where the
-    day writes "Swissair" alone); one so introduced only counting a point of the compass before it
-    is a land ("Timor" of "East Timor", "Africa" of "South Africa"), a subject under each point the
-    day writes it ("North Korea" and "South Korea" are two: `_placed`)."""
+    "Hussein said": `_after`), nor an adjective it writes before one ("Islamic Virtue" beside "the
+    Islamic party"), nor a joining word ("Al Qaeda"), nor a plural counted ("three House
+    Democrats": a people's or a party's members), but a first name introduces a last name its
+    article writes as a common noun too ("Bill Gates" and "the gates": `Written.nouns`; not
+    "Swissair Flight" where the day writes "Swissair" alone); one so introduced only counting a
+    point of the compass before it is a land ("Timor" of "East Timor", "Africa" of "South
+    Africa"), a subject under each point the day writes it ("North Korea" and "South Korea" are
+    two: `_placed`)."""
     written = {name for each in found for name in each.alone}
     kinds = _kinds(found)
+    adjectives = _adjectives(found)
     speakers = {name for each in found for name in each.speakers}
     givens = {name for each in found for name in _given(each)} - written - kinds
     opened = [{last for first, last in each.opening if first in givens} for each in found]
@@ -299,7 +338,7 @@ def people(
         last for each in found for first, last in each.nouns if not first and last in restored
     }
     full = [
-        {*each.full, *more, *named, *_after(each, kinds, speakers)} - {*each.within}
+        {*each.full, *more, *named, *_after(each, kinds | adjectives, speakers)} - {*each.within}
         for each, more, named in zip(found, opened, surnamed, strict=True)
     ]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
@@ -331,6 +370,14 @@ def _given(written: Written) -> Iterator[str]:
     before a last word it writes as a common noun too (`Written.nouns`: "Bill" of "Bill Gates")."""
     yield from written.given
     yield from (first for first, _ in written.nouns if first)
+
+
+def _adjectives(found: Sequence[Written]) -> set[str]:
+    """The capitalised words the day writes between an article and a common noun it writes after
+    an article alone too (`Written.adjectives`: "islamic" of "the Islamic party" and "the
+    party"; not "president" of "the President said")."""
+    nouns = {noun for each in found for word, noun in each.adjectives if not word}
+    return {word for each in found for word, noun in each.adjectives if word and noun in nouns}
 
 
 def _kinds(found: Sequence[Written]) -> set[str]:

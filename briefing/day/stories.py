@@ -26,7 +26,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
-from briefing.day.actors import acting, where_written
+from briefing.day.actors import acting, spelled_out, where_written
 from briefing.day.disjoint import DisjointSets
 from briefing.day.headlines import story_headline
 from briefing.day.names import Written, entities, people, reading
@@ -686,7 +686,8 @@ def _reading(
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
     told = _told(leads, lead_columns, events, columns)
     names, actors, name_columns = _lead_names(lead_reads)
-    written = where_written(matrix, columns, name_columns)
+    spelled = {pair for article in articles for pair in spelled_out(_text(article))}
+    written = where_written(matrix, columns, name_columns, spelled)
     return matrix, Reports(leads, names, events, called, told, actors, written, rules), namings
 
 
