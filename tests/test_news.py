@@ -112,6 +112,13 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
         ("The bomber's father said Saturday he was sad about his son's death.", True),
         ("The mother said she was proud of what her son had done.", True),
         ("The minister said the sad news reached him on Friday.", False),
+        # a wish or a readiness reported of the subject (DUC 2007 region days' EU candidacy)
+        ("Papandreou said Friday that his country was keen to see Turkey join the EU.", True),
+        ("The minister said Sunday his government is willing to hold talks with the rebels.", True),
+        ("Police said the willing volunteers rebuilt 40 homes on Friday.", False),
+        # a necessity stated as its negation, in the main clause only
+        ("The EU can no longer put off the question of Turkey's entry, a minister said.", True),
+        ("The court ruled Tuesday that the state can no longer bar the march.", False),
         # hostile19: a compound adjective is no modal ("must-do business", DUC 2003)
         ("The Senate passed a must-pass spending bill on Friday, ending the standoff.", False),
         ("Congress is trying to wrap up its must-do business before the recess.", False),

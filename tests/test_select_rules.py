@@ -625,6 +625,8 @@ WANTS = "Cathay Pacific wants the staff of Philippine Airlines slashed to 5,000,
 URGED = "President Estrada on Saturday urged unionists at Philippine Airlines to accept a deal."
 AFTER = "Eight years after his regime ended, Pinochet is being called to account by Spain."
 HELD = "British police said Saturday they had arrested Pinochet on a Spanish warrant."
+KEEN = "Foreign Minister Papandreou said Friday his country was keen to see Turkey in the EU."
+AID = "The European Union on Friday granted quake-stricken Turkey a second emergency aid."
 
 
 @pytest.mark.parametrize(
@@ -681,8 +683,17 @@ HELD = "British police said Saturday they had arrested Pinochet on a Spanish war
             ("Pinochet is being called to account by Spain for the deaths of opponents.",),
             "Spain wants Pinochet to account for the deaths of his opponents.",
         ),
+        # DUC 2007 region days: a minister's wish for Turkey's EU candidacy, which the story's
+        # articles retell, over the Union's step that is the day's news
+        (
+            (KEEN, AID),
+            KEEN,
+            AID,
+            ("Papandreou spoke on Friday of Turkey's wish to be in the EU.",),
+            "Turkey in the EU is what Foreign Minister Papandreou wants, he said.",
+        ),
     ],
-    ids=["backstory", "reaction", "detail", "analysis", "want", "frame"],
+    ids=["backstory", "reaction", "detail", "analysis", "want", "frame", "wish"],
 )
 def test_an_aside_the_story_retells_more_never_tells_the_days_news(
     first, aside, news, second, third

@@ -51,18 +51,20 @@ _TODAY = re.compile(rf"\b(?:{_DAY})\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|said|says|told|added)\b")
 # A reported attitude, a reaction to the news rather than the news: "Cem said Wednesday Turkey
 # was remaining cautious", "Castro said he disagreed with the arrest", a bomber's father "said
-# Saturday he was sad about his son's death".
+# Saturday he was sad about his son's death", a minister "said Friday that his country was keen to
+# see" a candidacy (a wish, not a step taken: the EU's own moves tell that story).
 _REACTION = re.compile(
     r"^[^,]*?\b(?:said|says)\b(?: \w+){0,4}? (?:disagreed|disagrees|welcomed|welcomes|regretted|"
     r"regrets|deplored|deplores|condemned|condemns|(?:was|is|were|are|remained|remains) "
     r"(?:remaining |still )?(?:cautious|concerned|worried|pleased|disappointed|satisfied|"
-    r"opposed|optimistic|hopeful|skeptical|sceptical|sad|saddened|proud))\b"
+    r"opposed|optimistic|hopeful|skeptical|sceptical|sad|saddened|proud|keen|eager|willing))\b"
 )
 # A want or an obligation, a stance rather than an event when its main clause holds it:
 # "Yugoslavia must cooperate ..., a U.S. official said", "Cathay Pacific wants the staff ...
-# slashed"; not "said the attack should not derail the accord" (reported speech), nor a compound
-# adjective ("a must-pass spending bill", "its must-do business").
-_STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to)\b(?!-)")
+# slashed", "The EU can no longer put off the question ..., said a minister"; not "said the
+# attack should not derail the accord" (reported speech), nor a compound adjective ("a must-pass
+# spending bill", "its must-do business").
+_STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to|can no longer)\b(?!-)")
 
 # A frame before the main clause, up to its first ", ": a participle's ("Signaling it does not
 # want ...,"), "With ...", "Despite ...", "Once ...", a time after or before ("Eight years after
