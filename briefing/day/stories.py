@@ -883,26 +883,34 @@ def _parts(
             happened, events = _tree(read.events[members])
             parts = _halves(happened, events, rules.event_groups, names)
             if parts.max() == 1:  # one stray, by what it says happened or else its whole text
-                parts = _stray(happened, rules.event_groups, leads(), rules)
+                parts = _stray(happened, rules.event_groups, leads(), names, rules)
                 if parts.max() == 1:
-                    parts = _stray(similar, rules.two_groups, leads(), rules)
+                    parts = _stray(similar, rules.two_groups, leads(), names, rules)
     return parts
 
 
-def _stray(similar: np.ndarray, share: float, leads: np.ndarray, rules: Grouping) -> np.ndarray:
+def _stray(
+    similar: np.ndarray,
+    share: float,
+    leads: np.ndarray,
+    names: tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix],
+    rules: Grouping,
+) -> np.ndarray:
     """Part 2 for the one article apart from the rest of its story in one view (`similar` at
     `share`: what it says happened at `event_groups`, or else its whole text at `two_groups`)
-    and in its lead (`lead_groups`): an event joined to another through the desk's background
-    when the story held one report (the Gaza airport's opening with a market bomb's first
-    report; a report of Turkey's coalition talks in the Turkey-Syria crisis), which no split
-    in two groups of two or more can part; or else one part."""
+    and in its lead (`lead_groups`) or its lead's actor (`_led_apart`, of the lead `names`, who
+    acted among them and where they are written): an event joined to another through the
+    desk's background when the story held one report (the Gaza airport's opening with a market
+    bomb's first report; a report of Turkey's coalition talks in the Turkey-Syria crisis), which
+    no split in two groups of two or more can part; or else one part."""
     parts = np.ones(len(similar), dtype=int)
     if not _comparable(1, len(similar) - 1, lone=True):
         return parts
     together = similar.sum(), leads.sum()  # each story's likeness, summed once
     for article in range(len(similar)):
-        if _apart_alone(similar, together[0], article, share) and _apart_alone(
-            leads, together[1], article, rules.lead_groups
+        if _apart_alone(similar, together[0], article, share) and (
+            _apart_alone(leads, together[1], article, rules.lead_groups)
+            or _led_apart(*names[1:], np.arange(len(similar)) == article)
         ):
             parts[article] = 2
             return parts
@@ -939,6 +947,13 @@ def _own_actor(actors: sparse.csr_matrix, written: sparse.csr_matrix, part: np.n
     led = np.asarray(actors[part].sum(axis=0)).ravel()
     elsewhere = np.asarray(written[~part].sum(axis=0)).ravel()
     return bool(((2 * led > part.sum()) & (2 * elsewhere < (~part).sum())).any())
+
+
+def _led_apart(actors: sparse.csr_matrix, written: sparse.csr_matrix, part: np.ndarray) -> bool:
+    """Whether the articles of `part` and the rest lead on different actors, each one of their
+    own (`_own_actor`): a government's fall beside a rebel leader's arrest in one land, where
+    the arrest's report shares the land's background with the fall's two."""
+    return _own_actor(actors, written, ~part)
 
 
 def _subjects(
