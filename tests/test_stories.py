@@ -1160,18 +1160,23 @@ def test_a_lone_report_joined_to_a_story_of_one_is_parted_when_apart_from_the_re
     assert _grouped([*bomb, airport], replace(GROUPING, lead_groups=0.0)) == [["airport", *ids]]
 
 
-def _stray_in_text(rules: Grouping = GROUPING) -> list[int]:
+def _stray_in_text(
+    rules: Grouping = GROUPING, shared: bool = False, writes: bool = True
+) -> list[int]:
     """`_parts` of a story of four: three reports alike at 0.5 in their whole texts, sharing
-    their leads, and a fourth at 0.15 with each, its lead its own; all four alike in what
-    happened (the desk's words), so only the whole text and the lead can part it."""
+    their leads, and a fourth at 0.15 with each, its lead its own (or, `shared`, theirs); all
+    four alike in what happened (the desk's words), so only the whole text and the lead can part
+    it. The three's leads name one as who acted (column 0), whom the fourth `writes` or not."""
     gram = np.full((4, 4), 0.5)
     gram[3, :3] = gram[:3, 3] = 0.15
     np.fill_diagonal(gram, 1.0)
     rows = sparse.csr_matrix(np.linalg.cholesky(gram))
-    leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
+    leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[1.0, 0.0] if shared else [0.0, 1.0]]))
+    actors = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[0.0, 1.0]]))
+    written = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[float(writes), 1.0]]))
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
-    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, leads, leads, rules)
+    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, actors, written, rules)
     return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
@@ -1181,6 +1186,17 @@ def test_a_lone_report_apart_in_its_whole_text_and_lead_is_parted():
     # story's mean 0.325) and in its lead: parted; at a lower `two_groups` it stays
     assert _stray_in_text() == [1, 1, 1, 2]
     assert _stray_in_text(replace(GROUPING, two_groups=0.4)) == [1, 1, 1, 1]
+
+
+def test_a_lone_report_apart_in_its_whole_text_never_writing_the_storys_actor_is_parted():
+    # Ocalan's arrest joined two reports of Turkey's government falling: its lead shares Turkey
+    # with theirs, so the leads do not part it, but theirs lead on one acting (the Islamic
+    # party) that it never writes, and its whole text is apart: two events
+    assert _stray_in_text(shared=True, writes=False) == [1, 1, 1, 2]
+    # a report writing the story's actor in its text is the story's, however unlike its text
+    assert _stray_in_text(shared=True, writes=True) == [1, 1, 1, 1]
+    # nor is one parted by the actor alone, where its whole text is near the rest's
+    assert _stray_in_text(replace(GROUPING, two_groups=0.4), shared=True, writes=False) == [1] * 4
 
 
 def _one_place(actors: list[list[float]], written: list[list[float]]) -> list[int]:

@@ -829,13 +829,13 @@ def _split(
     groups' (`_named_alike`: one treaty's signing and its fishermen), or its articles about one
     person and the rest, which never name him, are apart (`_subjects`), or else in what each
     says happened, unless `_named_alike` (one conflict's raids and talks), or else one article
-    apart from the rest in what happened and its lead (`_stray`); each part of two or more is
-    read so again (a desk's third event hides inside one: Ocalan's arrest in the Turkey-Syria
-    crisis once Turkey's coalition reports are parted), within SPLIT_AT articles read on its
-    way. Two events of one desk that share only places and what happened (the Turkey-Syria
-    crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by their whole texts
-    where no name is in most of their leads, or else by the person one is about. A story of
-    more than SPLIT_AT articles is left whole (linear work)."""
+    apart from the rest in what happened and its lead or the rest's actor (`_stray`); each part
+    of two or more is read so again (a desk's third event hides inside one: Ocalan's arrest in
+    the Turkey-Syria crisis once Turkey's coalition reports are parted), within SPLIT_AT
+    articles read on its way. Two events of one desk that share only places and what happened
+    (the Turkey-Syria crisis and Ocalan's arrest: Turkey, troops, Kurdish rebels) are cut by
+    their whole texts where no name is in most of their leads, or else by the person one is
+    about. A story of more than SPLIT_AT articles is left whole (linear work)."""
     labels = labels.copy()
     order = np.argsort(labels, kind="stable")
     bounds = np.flatnonzero(np.diff(labels[order])) + 1
@@ -884,26 +884,37 @@ def _parts(
             happened, events = _tree(read.events[members])
             parts = _halves(happened, events, rules.event_groups, names)
             if parts.max() == 1:  # one stray, by what it says happened or else its whole text
-                parts = _stray(happened, rules.event_groups, leads(), rules)
+                parts = _stray(happened, rules.event_groups, leads(), names, rules)
                 if parts.max() == 1:
-                    parts = _stray(similar, rules.two_groups, leads(), rules)
+                    parts = _stray(similar, rules.two_groups, leads(), names, rules)
     return parts
 
 
-def _stray(similar: np.ndarray, share: float, leads: np.ndarray, rules: Grouping) -> np.ndarray:
+def _stray(
+    similar: np.ndarray,
+    share: float,
+    leads: np.ndarray,
+    names: tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix],
+    rules: Grouping,
+) -> np.ndarray:
     """Part 2 for the one article apart from the rest of its story in one view (`similar` at
     `share`: what it says happened at `event_groups`, or else its whole text at `two_groups`)
-    and in its lead (`lead_groups`): an event joined to another through the desk's background
-    when the story held one report (the Gaza airport's opening with a market bomb's first
-    report; a report of Turkey's coalition talks in the Turkey-Syria crisis), which no split
-    in two groups of two or more can part; or else one part."""
+    and in its lead (`lead_groups`), or never writing one the rest's leads name as who acted
+    (`_own_actor`, of the lead `names`, who acted among them and where each article writes them):
+    an event joined to another through the desk's background when the story held one report
+    (the Gaza airport's opening with a market bomb's first report; a report of Turkey's
+    coalition talks in the Turkey-Syria crisis; Ocalan's arrest beside two reports of the
+    government's fall, whose leads its own shares Turkey with; a quake's refinery blaze beside
+    the EU's talks on Turkey's candidacy), which no split in two groups of two or more can part;
+    or else one part."""
     parts = np.ones(len(similar), dtype=int)
     if not _comparable(1, len(similar) - 1, lone=True):
         return parts
     together = similar.sum(), leads.sum()  # each story's likeness, summed once
     for article in range(len(similar)):
-        if _apart_alone(similar, together[0], article, share) and _apart_alone(
-            leads, together[1], article, rules.lead_groups
+        if _apart_alone(similar, together[0], article, share) and (
+            _apart_alone(leads, together[1], article, rules.lead_groups)
+            or _own_actor(*names[1:], np.arange(len(similar)) != article)
         ):
             parts[article] = 2
             return parts
