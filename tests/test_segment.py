@@ -814,3 +814,44 @@ def test_a_european_or_asian_agencys_latin_dateline_is_left_out_and_gives_the_pl
     ]
     cities = "Madrid Paris Berlin Hamburg/Berlin Rome Moscow Tokyo Seoul".split()
     assert places == [*cities, "Ciudad de México", "Madrid", "Paris", "", ""]
+
+
+def test_a_dateline_glued_to_its_sentence_by_the_wires_underscore_is_left_out():
+    """hostile37: "ANDREWS, N.C._Nine days after ..." was printed whole, dateline and all (the
+    wire's "_" glued to both sides); a "_" inside a sentence, or after no place, stays."""
+    paragraphs = (
+        "ANDREWS, N.C._Nine days after the suspect walked out, officials still search.",
+        "WASHINGTON_The Senate voted Tuesday to pass the bill.",
+        'NEW YORK_"We are ready," the mayor said on Monday.',
+        "U.S._Japan talks opened on Tuesday in the capital.",
+        "The searchers found what he had right now_a canopy.",
+    )
+    found, places = _read(paragraphs)
+    found = [sentence for sentence in found if not is_dateline(sentence)]
+    assert found == [
+        "Nine days after the suspect walked out, officials still search.",
+        "The Senate voted Tuesday to pass the bill.",
+        '"We are ready," the mayor said on Monday.',
+        "U.S._Japan talks opened on Tuesday in the capital.",
+        "The searchers found what he had right now_a canopy.",
+    ]
+    assert places == ["Andrews", "Washington", "New York", "", ""]
+    assert is_dateline("ANDREWS, N.C._")
+
+
+def test_a_german_date_and_a_citys_inner_words_in_an_agencys_dateline():
+    """hostile37: dpa's "BERLIN, 3. Dezember (dpa) -" (a full stop after the day) and "Frankfurt
+    am Main (dpa) -" opened their sentences."""
+    paragraphs = (
+        "BERLIN, 3. Dezember (dpa) - Die Regierung hat die Reform beschlossen.",
+        "Frankfurt am Main (dpa) - Die EZB hat die Zinsen gesenkt.",
+        "Frankfurt an der Oder (dpa) - Die Stadt feiert.",
+    )
+    found, places = _read(paragraphs)
+    found = [sentence for sentence in found if not is_dateline(sentence)]
+    assert found == [
+        "Die Regierung hat die Reform beschlossen.",
+        "Die EZB hat die Zinsen gesenkt.",
+        "Die Stadt feiert.",
+    ]
+    assert places == ["Berlin", "Frankfurt am Main", "Frankfurt an der Oder"]

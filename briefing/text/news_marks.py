@@ -13,9 +13,10 @@ from briefing.text.words import CAPITALS, IDEOGRAPHS, WEEKDAYS
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
-# "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
-# no dateline.
-_WORD = rf"[{CAPITALS}][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
+# "_", spaced or glued to both: "ANDREWS, N.C._Nine days after") before a capitalised start. A
+# place has a comma or is in capitals: "Group F — Sweden" is no dateline.
+_LETTER = r"(?:[^\W_]|[.'’])"  # a word's character: the wire's "_" is its dash, in no name
+_WORD = rf"[{CAPITALS}]{_LETTER}*(?:-{_LETTER}+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
 # A country in brackets may follow the city before the date (Xinhua's "ISTANBUL (Turkey), August
 # 21 (Xinhua) --").
 _BRACKETED = r"\([A-Z][\w ]*\)"
@@ -24,20 +25,23 @@ _KNOWN = "(?i:" + "|".join(re.escape(name) for name in agency_names()) + ")"
 _OPENS = rf"\s+(?=[\"“‘]?[{CAPITALS}])"  # the sentence after a dateline opens on a capital
 # ANSA sets its credit before the dateline ("(ANSA) - ROME, DEC 3 - Italy's ...").
 _CREDIT_FIRST = rf"(?:\({_KNOWN}\)\s+[-–—]{{1,2}}\s+)?"
-_DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"\s+(?:[-–—]{{1,2}}|_){_OPENS}")
+_GLUED = rf"_(?=[\"“‘]?[{CAPITALS}])"  # the wire's "_" between a place and its sentence
+_DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"(?:\s+(?:[-–—]{{1,2}}|_){_OPENS}|{_GLUED})")
 # A place (or two, dpa's "Hamburg/Berlin"; "Ciudad de México"), perhaps a date in the wire's own
 # language and order ("3 déc", "3 décembre 2026", "Dec. 3"), and a known agency in brackets
 # before a dash or EFE's ".-": "PARIS, 3 déc (AFP) -", "MADRID, 3 dic (EFE).-", "Berlin (dpa) -".
 # The agency marks a dateline with no comma or capitals.
-_IN_NAME = "de|del|la|da|do|di|du|des|le|el"  # lower-case words inside a city's name
-_MONTH_DAY = r"\d{1,2}\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"  # "3 dic", "Dec. 3"
+# lower-case words inside a city's name ("Frankfurt am Main", "Frankfurt an der Oder")
+_IN_NAME = "de|del|la|da|do|di|du|des|le|el|am|an der|im"
+# "3 dic", "Dec. 3", dpa's "3. Dezember"
+_MONTH_DAY = r"\d{1,2}\.?\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"
 _FILED_PLACE = (
     rf"(?P<place>{_WORD}(?:(?:\s|/)(?:(?:{_IN_NAME})\s)?{_WORD})*)"
     rf"(?:,\s(?:{_MONTH_DAY})(?:,?\s\d{{4}})?)?\s\({_KNOWN}\)\s?(?:\.-|[-–—]{{1,2}}|_)"
 )
 _FILED = re.compile(_FILED_PLACE + _OPENS)
 # A dateline split off as a unit of its own, with nothing after its dash.
-_DATELINE_ALONE = re.compile(_CREDIT_FIRST + _PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
+_DATELINE_ALONE = re.compile(_CREDIT_FIRST + _PLACE + r"(?:\s+(?:[-–—]{1,2}|_)|_)\s*$")
 _FILED_ALONE = re.compile(_FILED_PLACE + r"\s*$")
 # A wire's dateline in another script, run into its sentence. Chinese or Japanese: an agency
 # or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
@@ -117,7 +121,7 @@ _RUN_ON_BYLINE = re.compile(rf"(?<=[a-z0-9.!?'’\"”)])(?=B){_BYLINE}")
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
-_DASH = re.compile(r"\s(?:[-–—]|_\s)")
+_DASH = re.compile(r"\s(?:[-–—]|_\s)|[^\W_]\.?_(?=\S)")  # a dateline's dash, or "_" glued
 _STOP_DASH = ").-"  # EFE's dateline ends on its agency's bracket, a full stop and a dash
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
