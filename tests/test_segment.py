@@ -766,6 +766,13 @@ def test_a_title_opening_on_by_is_no_byline(line):
         # wire11: a CamelCase word opening the line is no title run on to a byline
         ("StandBy Mode Activated", "StandBy Mode Activated"),
         ("NearBy Towns Flooded", "NearBy Towns Flooded"),
+        # hostile37: but one word before a byline no title's words could be is parted from it
+        ("CommentaryBy ROBERT W. BLACK", "Commentary"),
+        ("ObituaryBy Jane Q. Roe", "Obituary"),
+        ("AnalysisBy Jane Roe, Associated Press Writer", "Analysis"),
+        ("OpinionBy Reuters", "Opinion"),
+        ("NearBy Towns Flooded, Officials Say", "NearBy Towns Flooded, Officials Say"),
+        ("StandBy A.I. Mode", "StandBy A.I. Mode"),
     ],
 )
 def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):

@@ -116,6 +116,10 @@ _BYLINE_LINE = re.compile(rf"[*_]*\s*{_BYLINE}")
 # Brett"); with a space between, "by" may be a passive's ("Delayed by One Day", "SCHEDULED BY
 # MEDIATOR"), no byline.
 _RUN_ON_BYLINE = re.compile(rf"(?<=[a-z0-9.!?'’\"”)])(?=B){_BYLINE}")
+# A byline no title's words could be: a name in capitals, one with an initial ("Ben E. King"),
+# one with the writer's post ("Jane Roe, Associated Press Writer"), or an agency's.
+_POSTS = "writer|correspondent|reporter|editor|columnist|staff|critic"
+_SURE_BYLINE = re.compile(rf"..\s+(?:[^a-z]+$|.*\s[A-Z]\.\s|.*[,/;].*\b(?i:{_POSTS})|{_KNOWN}$)")
 # A line wholly in brackets not ending a sentence: a credit or a note to editors ("(Distributed by
 # The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
@@ -228,10 +232,13 @@ def without_byline(title: str) -> str:
     """A title line without the byline run on to its end ("Rudolph still eludesBy Jennifer
     Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline. A line
     opening on a CamelCase word that ends in "By" ("StandBy Mode Activated") keeps it: a title
-    of one word's first half is none."""
+    of one word's first half is none, but before a byline no title's words could be, a name in
+    capitals, with an initial or a post, or an agency ("CommentaryBy ROBERT W. BLACK")."""
     found = _RUN_ON_BYLINE.search(title)
     head = title[: found.start()].rstrip() if found else ""
-    return head if len(head.split()) > 1 else title
+    if found and (len(head.split()) > 1 or _SURE_BYLINE.match(found.group())):
+        return head
+    return title
 
 
 def is_credit(line: str) -> bool:
