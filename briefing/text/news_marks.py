@@ -87,10 +87,11 @@ _PARTICLES = frozenset(
 _AGENCY = re.compile(rf"\s*{_BRACKETED}")  # a dateline's "(AP)", "(Reuters)", "(Turkey)"
 # Where a dateline's city ends: a comma, or Interfax's full stop before the date ("MOSCOW. Dec 3").
 _CITY_END = re.compile(r",|\.\s(?=\S+\s\d)")
-# a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
+# a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...",
+# "EDITOR'S NOTE_The ...")
 _EDITORS_NOTE = re.compile(
-    r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
-    r"\s*\S",
+    r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?"
+    r"(?:\s+[-–—_]{1,2}|_))\s*\S",
     re.IGNORECASE,
 )
 # A byline ("By Jennifer Brett", "*By ROBERT W. BLACK", "By JOHN SMITH, Associated Press
