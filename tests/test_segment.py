@@ -862,3 +862,23 @@ def test_a_german_date_and_a_citys_inner_words_in_an_agencys_dateline():
         "Die Stadt feiert.",
     ]
     assert places == ["Berlin", "Frankfurt am Main", "Frankfurt an der Oder"]
+
+
+def test_an_agencys_credit_with_no_place_is_left_out():
+    """hostile37: web copy's dateline with its city cut ("(Reuters) - Apple Inc said ...") and
+    ANSA's credit with no place opened their sentences; an unknown bracket keeps its words."""
+    paragraphs = (
+        "(Reuters) - Apple Inc said on Tuesday it would buy back shares.",
+        "(ANSA) - Italy's premier resigned on Tuesday.",
+        "(CDU) - Die Partei hat am Montag gewählt.",
+        "(AP Photo) - The Senate voted on Tuesday.",
+    )
+    found, places = _read(paragraphs)
+    found = [sentence for sentence in found if not is_dateline(sentence)]
+    assert found == [
+        "Apple Inc said on Tuesday it would buy back shares.",
+        "Italy's premier resigned on Tuesday.",
+        "(CDU) - Die Partei hat am Montag gewählt.",
+        "(AP Photo) - The Senate voted on Tuesday.",
+    ]
+    assert places == ["", "", "", ""]

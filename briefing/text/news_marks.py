@@ -40,9 +40,14 @@ _FILED_PLACE = (
     rf"(?:,\s(?:{_MONTH_DAY})(?:,?\s\d{{4}})?)?\s\({_KNOWN}\)\s?(?:\.-|[-–—]{{1,2}}|_)"
 )
 _FILED = re.compile(_FILED_PLACE + _OPENS)
+# A known agency's credit with no place before its dash, as web copy gives a dateline whose city
+# was cut ("(Reuters) - Apple Inc said ..."): no place.
+_CREDITED = rf"\({_KNOWN}\)(?P<place>)\s*(?:[-–—]{{1,2}}|_)"
+_CREDIT = re.compile(_CREDITED + _OPENS)
 # A dateline split off as a unit of its own, with nothing after its dash.
 _DATELINE_ALONE = re.compile(_CREDIT_FIRST + _PLACE + r"(?:\s+(?:[-–—]{1,2}|_)|_)\s*$")
 _FILED_ALONE = re.compile(_FILED_PLACE + r"\s*$")
+_CREDIT_ALONE = re.compile(_CREDITED + r"\s*$")
 # A wire's dateline in another script, run into its sentence. Chinese or Japanese: an agency
 # or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
 # name in brackets ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in
@@ -189,7 +194,9 @@ def _dateline(text: str) -> re.Match[str] | None:
         return None
     if (found := _DATELINE.match(text)) and _is_place(found):
         return found
-    return _filed(_FILED.match(text)) if "(" in text[:DATELINE_LENGTH] else None
+    if "(" not in text[:DATELINE_LENGTH]:
+        return None
+    return _filed(_FILED.match(text)) or _CREDIT.match(text)
 
 
 def dateline_end(text: str) -> int | None:
@@ -315,7 +322,7 @@ def _dateline_alone(text: str) -> re.Match[str] | None:
         return None
     if (found := _DATELINE_ALONE.match(text)) and _is_place(found):
         return found
-    return _filed(_FILED_ALONE.match(text))
+    return _filed(_FILED_ALONE.match(text)) or _CREDIT_ALONE.match(text)
 
 
 def elision_ends(text: str) -> list[int]:
