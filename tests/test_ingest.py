@@ -786,6 +786,11 @@ def test_a_long_chinese_headline_with_no_stop_is_the_title(tmp_path):
             "WASHINGTON (AP) -- The Senate voted, and NATO -- Allies agreed.",
         ),
         (
+            "By JOHN SMITH AP Writer WASHINGTON (AP) -- The Senate voted.\n\nMore.",
+            "",
+            "By JOHN SMITH AP Writer WASHINGTON (AP) -- The Senate voted.",
+        ),
+        (
             "Officials in the capital said the talks with NATO were over.\n\nMore.",
             "",
             "Officials in the capital said the talks with NATO were over.",

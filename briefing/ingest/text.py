@@ -249,14 +249,15 @@ def _title_of(block: str) -> tuple[str, str]:
 def _run_into_dateline(block: str) -> tuple[str, str]:
     """A title and the paragraph its dateline opens, the break between them lost ("Stocks Edge
     Higher in Japan TOKYO (AP) -- Japanese stocks ..."): the dateline's place opens on a word in
-    capitals, the title before it is one, not in capitals ("NEW" of "NEW YORK (AP) --" is none);
-    ("", block) when the block opens on no such title, or on a dateline of its own before it."""
+    capitals, the title before it is one of two words or more, not in capitals ("NEW" of "NEW
+    YORK (AP) --", "By" of "By JOHN SMITH WASHINGTON (AP) --" are none); ("", block) when the
+    block opens on no such title, or on a dateline of its own before it."""
     own = dateline_end(block)
     for found in _SHOUTED_START.finditer(block, 0, DATELINE_LENGTH * 2):
         if own is not None and own <= found.start():
             break  # "WASHINGTON (AP) -- ... NATO -- ": the block's own dateline
         title, rest = block[: found.start()].strip(), block[found.end() :]
-        if not title.isupper() and is_title(title) and dateline_end(rest) is not None:
+        if " " in title and not title.isupper() and is_title(title) and dateline_end(rest):
             return title, rest
     return "", block
 
