@@ -823,62 +823,21 @@ def test_a_european_or_asian_agencys_latin_dateline_is_left_out_and_gives_the_pl
     assert places == [*cities, "Ciudad de México", "Madrid", "Paris", "", ""]
 
 
-def test_a_dateline_glued_to_its_sentence_by_the_wires_underscore_is_left_out():
-    """hostile37: "ANDREWS, N.C._Nine days after ..." was printed whole, dateline and all (the
-    wire's "_" glued to both sides); a "_" inside a sentence, or after no place, stays."""
-    paragraphs = (
-        "ANDREWS, N.C._Nine days after the suspect walked out, officials still search.",
-        "WASHINGTON_The Senate voted Tuesday to pass the bill.",
-        'NEW YORK_"We are ready," the mayor said on Monday.',
-        "U.S._Japan talks opened on Tuesday in the capital.",
-        "The searchers found what he had right now_a canopy.",
+def test_more_wire_datelines_are_left_out_and_give_the_place():
+    """hostile37: the wire's "_" glued to both sides ("ANDREWS, N.C._Nine days after ...", printed
+    whole on a page), dpa's day with a full stop and a city's inner words in lower case, a known
+    agency's credit with its city cut (web copy's "(Reuters) -") or ANSA's with no place opened
+    their sentences; a "_" in a sentence or after no place, an unknown bracket stay words."""
+    datelines = ("ANDREWS, N.C._", "WASHINGTON_", "BERLIN, 3. Dezember (dpa) - ")
+    datelines += ("Frankfurt am Main (dpa) - ", "Frankfurt an der Oder (dpa) - ")
+    datelines += ("(Reuters) - ", "(ANSA) - ")
+    found, places = _read(tuple(dateline + "The talks ended." for dateline in datelines))
+    assert [sentence for sentence in found if not is_dateline(sentence)] == ["The talks ended."] * 7
+    cities = ["Andrews", "Washington", "Berlin", "Frankfurt am Main", "Frankfurt an der Oder"]
+    assert places == [*cities, "", ""]
+    kept = ("U.S._Japan talks ended.", "He had a canopy_a tent.", "(CDU) - Die Partei tagt.")
+    assert _read((*kept, "(AP Photo) - The talks ended.")) == (
+        [*kept, "(AP Photo) - The talks ended."],
+        [""] * 4,
     )
-    found, places = _read(paragraphs)
-    found = [sentence for sentence in found if not is_dateline(sentence)]
-    assert found == [
-        "Nine days after the suspect walked out, officials still search.",
-        "The Senate voted Tuesday to pass the bill.",
-        '"We are ready," the mayor said on Monday.',
-        "U.S._Japan talks opened on Tuesday in the capital.",
-        "The searchers found what he had right now_a canopy.",
-    ]
-    assert places == ["Andrews", "Washington", "New York", "", ""]
-    assert is_dateline("ANDREWS, N.C._")
-
-
-def test_a_german_date_and_a_citys_inner_words_in_an_agencys_dateline():
-    """hostile37: dpa's "BERLIN, 3. Dezember (dpa) -" (a full stop after the day) and "Frankfurt
-    am Main (dpa) -" opened their sentences."""
-    paragraphs = (
-        "BERLIN, 3. Dezember (dpa) - Die Regierung hat die Reform beschlossen.",
-        "Frankfurt am Main (dpa) - Die EZB hat die Zinsen gesenkt.",
-        "Frankfurt an der Oder (dpa) - Die Stadt feiert.",
-    )
-    found, places = _read(paragraphs)
-    found = [sentence for sentence in found if not is_dateline(sentence)]
-    assert found == [
-        "Die Regierung hat die Reform beschlossen.",
-        "Die EZB hat die Zinsen gesenkt.",
-        "Die Stadt feiert.",
-    ]
-    assert places == ["Berlin", "Frankfurt am Main", "Frankfurt an der Oder"]
-
-
-def test_an_agencys_credit_with_no_place_is_left_out():
-    """hostile37: web copy's dateline with its city cut ("(Reuters) - Apple Inc said ...") and
-    ANSA's credit with no place opened their sentences; an unknown bracket keeps its words."""
-    paragraphs = (
-        "(Reuters) - Apple Inc said on Tuesday it would buy back shares.",
-        "(ANSA) - Italy's premier resigned on Tuesday.",
-        "(CDU) - Die Partei hat am Montag gewählt.",
-        "(AP Photo) - The Senate voted on Tuesday.",
-    )
-    found, places = _read(paragraphs)
-    found = [sentence for sentence in found if not is_dateline(sentence)]
-    assert found == [
-        "Apple Inc said on Tuesday it would buy back shares.",
-        "Italy's premier resigned on Tuesday.",
-        "(CDU) - Die Partei hat am Montag gewählt.",
-        "(AP Photo) - The Senate voted on Tuesday.",
-    ]
-    assert places == ["", "", "", ""]
+    assert is_dateline("ANDREWS, N.C._") and is_dateline("(Reuters) -")
