@@ -131,7 +131,8 @@ _SURE_BYLINE = re.compile(rf"..\s+(?:[^a-z]+$|.*\s[A-Z]\.\s|.*[,/;].*\b(?i:{_POS
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
-_DASH = re.compile(r"\s(?:[-–—]|_\s)|[^\W_]\.?_(?=\S)")  # a dateline's dash, or "_" glued
+_DASH = re.compile(r"\s(?:[-–—]|_\s)")
+_GLUED_DASH = re.compile(r"[^\W_]\.?_(?=\S)")  # the wire's "_" glued to a place and its sentence
 _STOP_DASH = ").-"  # EFE's dateline ends on its agency's bracket, a full stop and a dash
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
@@ -190,7 +191,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     if not text[:2].isascii() and (wired := _WIRE_DATELINE.match(text)):
         return wired
     start = text[: DATELINE_LENGTH + 6]
-    if not _DASH.search(start) and _STOP_DASH not in start:
+    glued = "_" in start and _GLUED_DASH.search(start)
+    if not _DASH.search(start) and _STOP_DASH not in start and not glued:
         return None
     if (found := _DATELINE.match(text)) and _is_place(found):
         return found
