@@ -40,6 +40,8 @@ def test_navigation_form_and_share_lines_are_junk():
         # AP's note set off by a dash, as a dateline is (DUC 2003 d30010t)
         "EDITOR'S NOTE _ Nicolas B. Tatro, based in Jerusalem, is The AP chief of bureau.",
         "EDITOR’S NOTE — This is part of a series on climate.",
+        # hostile37: the wire's "_" glued to both sides, as a dateline's may be
+        "EDITOR'S NOTE_The following story contains graphic language.",
         # wire copy's byline block and credits (DUC 2007)
         "*By ROBERT W. BLACK",
         "By JOHN SMITH, Associated Press Writer",

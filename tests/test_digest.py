@@ -188,3 +188,27 @@ def test_one_event_told_from_several_capitals_with_attributions_is_no_digest():
         "AMMAN _ Jordan called the withdrawal a first step, a spokesman said.",
     )
     assert digest_reason(reactions) == ""
+
+
+def test_items_going_on_from_the_one_before_are_one_story_told_place_by_place():
+    """hostile37: a spree or a storm's path told town by town, each item closing on the same
+    attribution, was a digest once the attribution was no subject (wire11); its items go on from
+    each other ("He then ...", "It ..."), which a digest's items, each a story's lead, do not."""
+    spree = (
+        "MAPLE VALLEY _ A gunman shot a store clerk early Tuesday, police said.",
+        "KENT _ He then shot a driver at a gas station, police said.",
+        "RENTON _ He was arrested after a chase, police said.",
+    )
+    storm = (
+        "ANTIGUA _ Winds tore roofs from 200 homes, the hurricane center said.",
+        "BARBUDA _ It then flooded the airport's runway, the hurricane center said.",
+        "ST. KITTS _ Its rain cut power across the island, the hurricane center said.",
+    )
+    assert digest_reason(spree) == digest_reason(storm) == ""
+    # one item of a digest may open on a pronoun (a feature's lead): still a digest
+    digest = (
+        "JERUSALEM (AP) _ It could be a bad omen for the summit, officials said.",
+        "TOKYO (AP) _ Japanese stocks edged higher Thursday as banks rose.",
+        "FORT MEADE, Md. (AP) _ A retired general pleaded guilty to a charge.",
+    )
+    assert digest_reason(digest)

@@ -757,3 +757,49 @@ def test_a_long_chinese_headline_with_no_stop_is_the_title(tmp_path):
     assert (article.title, article.paragraphs) == (headline, (lead,))
     article = parse_article(f"{lead}\n\n{lead}\n", tmp_path / "b.txt")
     assert article.title == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "first"),
+    [
+        (
+            "Case Won't Focus on Shepard's Life LARAMIE, Wyo. (AP) -- Gay college student"
+            " Shepard was killed, his lawyer said.\n\nThe trial began.",
+            "Case Won't Focus on Shepard's Life",
+            "LARAMIE, Wyo. (AP) -- Gay college student Shepard was killed, his lawyer said.",
+        ),
+        (
+            "Stocks Edge Higher in Japan\nTOKYO (AP) -- Japanese stocks edged higher Thursday."
+            "\n\nThe Nikkei rose.",
+            "Stocks Edge Higher in Japan",
+            "TOKYO (AP) -- Japanese stocks edged higher Thursday.",
+        ),
+        (
+            "NATO Summit Opens BRUSSELS, Belgium (AP) _ Leaders met on Monday.\n\nMore.",
+            "NATO Summit Opens",
+            "BRUSSELS, Belgium (AP) _ Leaders met on Monday.",
+        ),
+        # a dateline of its own, a capitals word later in its sentence, a lead with no dateline
+        (
+            "WASHINGTON (AP) -- The Senate voted, and NATO -- Allies agreed.\n\nMore.",
+            "",
+            "WASHINGTON (AP) -- The Senate voted, and NATO -- Allies agreed.",
+        ),
+        (
+            "By JOHN SMITH AP Writer WASHINGTON (AP) -- The Senate voted.\n\nMore.",
+            "",
+            "By JOHN SMITH AP Writer WASHINGTON (AP) -- The Senate voted.",
+        ),
+        (
+            "Officials in the capital said the talks with NATO were over.\n\nMore.",
+            "",
+            "Officials in the capital said the talks with NATO were over.",
+        ),
+    ],
+)
+def test_a_title_run_into_its_dateline_is_the_title(tmp_path, text, title, first):
+    """hostile37: a title glued before the dateline in one paragraph ("Case Won't Focus on
+    Shepard's Life LARAMIE, Wyo. (AP) -- Gay college student ...") was the lead, title and
+    dateline printed in it."""
+    article = parse_article(text, tmp_path / "a.txt")
+    assert (article.title, article.paragraphs[0]) == (title, first)

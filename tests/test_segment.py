@@ -766,6 +766,13 @@ def test_a_title_opening_on_by_is_no_byline(line):
         # wire11: a CamelCase word opening the line is no title run on to a byline
         ("StandBy Mode Activated", "StandBy Mode Activated"),
         ("NearBy Towns Flooded", "NearBy Towns Flooded"),
+        # hostile37: but one word before a byline no title's words could be is parted from it
+        ("CommentaryBy ROBERT W. BLACK", "Commentary"),
+        ("ObituaryBy Jane Q. Roe", "Obituary"),
+        ("AnalysisBy Jane Roe, Associated Press Writer", "Analysis"),
+        ("OpinionBy Reuters", "Opinion"),
+        ("NearBy Towns Flooded, Officials Say", "NearBy Towns Flooded, Officials Say"),
+        ("StandBy A.I. Mode", "StandBy A.I. Mode"),
     ],
 )
 def test_a_byline_run_on_to_a_title_is_parted_from_it(title, kept):
@@ -814,3 +821,23 @@ def test_a_european_or_asian_agencys_latin_dateline_is_left_out_and_gives_the_pl
     ]
     cities = "Madrid Paris Berlin Hamburg/Berlin Rome Moscow Tokyo Seoul".split()
     assert places == [*cities, "Ciudad de México", "Madrid", "Paris", "", ""]
+
+
+def test_more_wire_datelines_are_left_out_and_give_the_place():
+    """hostile37: the wire's "_" glued to both sides ("ANDREWS, N.C._Nine days after ...", printed
+    whole on a page), dpa's day with a full stop and a city's inner words in lower case, a known
+    agency's credit with its city cut (web copy's "(Reuters) -") or ANSA's with no place opened
+    their sentences; a "_" in a sentence or after no place, an unknown bracket stay words."""
+    datelines = ("ANDREWS, N.C._", "WASHINGTON_", "BERLIN, 3. Dezember (dpa) - ")
+    datelines += ("Frankfurt am Main (dpa) - ", "Frankfurt an der Oder (dpa) - ")
+    datelines += ("(Reuters) - ", "(ANSA) - ")
+    found, places = _read(tuple(dateline + "The talks ended." for dateline in datelines))
+    assert [sentence for sentence in found if not is_dateline(sentence)] == ["The talks ended."] * 7
+    cities = ["Andrews", "Washington", "Berlin", "Frankfurt am Main", "Frankfurt an der Oder"]
+    assert places == [*cities, "", ""]
+    kept = ("U.S._Japan talks ended.", "He had a canopy_a tent.", "(CDU) - Die Partei tagt.")
+    assert _read((*kept, "(AP Photo) - The talks ended.")) == (
+        [*kept, "(AP Photo) - The talks ended."],
+        [""] * 4,
+    )
+    assert is_dateline("ANDREWS, N.C._") and is_dateline("(Reuters) -")

@@ -17,6 +17,7 @@ from briefing.text.news_marks import (
     without_dateline,
 )
 from briefing.text.segment import split_sentences
+from briefing.text.standalone import starts_leaning
 from briefing.text.vectorize import content_terms
 from briefing.text.words import CLOSERS, MONTHS, STOPS, WEEKDAYS, word_count
 
@@ -65,7 +66,8 @@ def _shared(leads: Sequence[str], told: bool = False) -> set[str]:
 def digest_reason(paragraphs: Sequence[str]) -> str:
     """Why an article's paragraphs are a digest ("" when they are not): items opening on
     DIGEST_ITEMS or more different slugs or datelines, at most a short note before the first,
-    and no word (but a day's or month's name) in every item's first paragraph: no one subject."""
+    and no word (but a day's or month's name) in every item's first paragraph: no one subject;
+    nor do half the items after the first open on a connective or a pronoun, going on from it."""
     starts = _starts(paragraphs)
     if len({_NUMBER.sub("#", paragraphs[i][:end]) for i, end in starts.items()}) < DIGEST_ITEMS:
         return ""  # a label repeated or numbered ("ANSWER -", "UPDATE 2 -"): a Q&A, a live story
@@ -75,6 +77,8 @@ def digest_reason(paragraphs: Sequence[str]) -> str:
     leads = [paragraphs[i][end:] for i, end in starts.items()]
     if _shared(leads) and _shared(leads, told=True):
         return ""  # one subject told from several places
+    if 2 * sum(map(starts_leaning, leads[1:])) >= len(leads) - 1:
+        return ""  # items going on from the one before ("He then shot ..."): one story
     return f"a digest of {len(starts)} items, each opening on its own slug or dateline"
 
 

@@ -21,8 +21,16 @@ from briefing.ingest.dates import read_date
 from briefing.ingest.links import doubt, safe_link
 from briefing.ingest.outlets import text_outlet
 from briefing.models import Article
-from briefing.text.news_marks import is_credit, is_dateline, is_editors_note, without_byline
+from briefing.text.news_marks import (
+    DATELINE_LENGTH,
+    dateline_end,
+    is_credit,
+    is_dateline,
+    is_editors_note,
+    without_byline,
+)
 from briefing.text.words import (
+    CAPITALS,
     CLOSERS,
     HEADING_WORDS,
     IDEOGRAPHS,
@@ -52,6 +60,8 @@ FRONT_MATTER_KEYS = {
     "published_at": "published",
     "published_time": "published",
 }
+# Where a dateline's place may open after a title run into it: a word in capitals.
+_SHOUTED_START = re.compile(rf"\s+(?=[{CAPITALS}]{{2,}}\b)")
 _TITLE_END = re.compile(f"[{STOPS},;:，；：][{CLOSERS}]*$")  # a title ends no sentence
 _KEY_LINE = re.compile(r"^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)\s*:\s*(.*)$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n+")
@@ -219,9 +229,9 @@ def is_title(line: str) -> bool:
     )
 
 
-def _title_of(block: str) -> str:
+def _title_of(block: str) -> tuple[str, str]:
     """The block's title when the block is a title line (or a Markdown heading), without a byline
-    run on to its end, else ""."""
+    run on to its end, or a title run into the dateline after it; and the rest of the block."""
     lines = block.split("\n")
     first = lines[0].strip()
     if first.startswith("#"):
@@ -229,9 +239,27 @@ def _title_of(block: str) -> str:
     elif len(lines) == 2 and set(lines[1].strip()) in ({"="}, {"-"}):
         pass  # a Setext heading: the title underlined
     elif len(lines) > 1:
-        return ""  # the first line of a paragraph, or a hard-wrapped line
+        return _run_into_dateline(block)  # the first line of a paragraph, or a hard-wrapped line
     first = without_byline(first)
-    return first if is_title(first) else ""
+    if is_title(first):
+        return first, "\n".join(lines[1:])  # a Markdown heading's own block
+    return _run_into_dateline(block)
+
+
+def _run_into_dateline(block: str) -> tuple[str, str]:
+    """A title and the paragraph its dateline opens, the break between them lost ("Stocks Edge
+    Higher in Japan TOKYO (AP) -- Japanese stocks ..."): the dateline's place opens on a word in
+    capitals, the title before it is one of two words or more, not in capitals ("NEW" of "NEW
+    YORK (AP) --", "By" of "By JOHN SMITH WASHINGTON (AP) --" are none); ("", block) when the
+    block opens on no such title, or on a dateline of its own before it."""
+    own = dateline_end(block)
+    for found in _SHOUTED_START.finditer(block, 0, DATELINE_LENGTH * 2):
+        if own is not None and own <= found.start():
+            break  # "WASHINGTON (AP) -- ... NATO -- ": the block's own dateline
+        title, rest = block[: found.start()].strip(), block[found.end() :]
+        if " " in title and not title.isupper() and is_title(title) and dateline_end(rest):
+            return title, rest
+    return "", block
 
 
 def markdown_blocks(text: str) -> tuple[list[str], tuple[str, ...]]:
@@ -327,9 +355,8 @@ def parse_article(text: str, path: Path, zone: tzinfo = UTC) -> Article:
     else:
         blocks = _BLOCK_BREAK.split(text)
     blocks = [b.strip("\n") for b in blocks if b.strip()]
-    if "title" not in meta and blocks and (title := _title_of(blocks[0])):
-        meta["title"] = title
-        rest = "\n".join(blocks[0].split("\n")[1:])  # a Markdown heading's own block
+    if "title" not in meta and blocks and (found := _title_of(blocks[0]))[0]:
+        meta["title"], rest = found
         blocks = ([rest] if rest.strip("\n=- ") else []) + blocks[1:]
     if not blocks:
         raise ValueError("no article text after the title")

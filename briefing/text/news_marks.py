@@ -13,9 +13,10 @@ from briefing.text.words import CAPITALS, IDEOGRAPHS, WEEKDAYS
 
 # A dateline opening a paragraph: a place, perhaps with a date and an agency ("Evansville,
 # Indiana, United States", "WASHINGTON", "LONDON, March 3 (Reuters)"), then a dash (or the wire's
-# "_") before a capitalised start. A place has a comma or is in capitals: "Group F — Sweden" is
-# no dateline.
-_WORD = rf"[{CAPITALS}][\w.'’]*(?:-[\w.'’]+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
+# "_", spaced or glued to both: "ANDREWS, N.C._Nine days after") before a capitalised start. A
+# place has a comma or is in capitals: "Group F — Sweden" is no dateline.
+_LETTER = r"(?:[^\W_]|[.'’])"  # a word's character: the wire's "_" is its dash, in no name
+_WORD = rf"[{CAPITALS}]{_LETTER}*(?:-{_LETTER}+)*"  # "PORT-AU-PRINCE", "Ala.", "O'Hare", "ŁÓDŹ"
 # A country in brackets may follow the city before the date (Xinhua's "ISTANBUL (Turkey), August
 # 21 (Xinhua) --").
 _BRACKETED = r"\([A-Z][\w ]*\)"
@@ -24,21 +25,29 @@ _KNOWN = "(?i:" + "|".join(re.escape(name) for name in agency_names()) + ")"
 _OPENS = rf"\s+(?=[\"“‘]?[{CAPITALS}])"  # the sentence after a dateline opens on a capital
 # ANSA sets its credit before the dateline ("(ANSA) - ROME, DEC 3 - Italy's ...").
 _CREDIT_FIRST = rf"(?:\({_KNOWN}\)\s+[-–—]{{1,2}}\s+)?"
-_DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"\s+(?:[-–—]{{1,2}}|_){_OPENS}")
+_GLUED = rf"_(?=[\"“‘]?[{CAPITALS}])"  # the wire's "_" between a place and its sentence
+_DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"(?:\s+(?:[-–—]{{1,2}}|_){_OPENS}|{_GLUED})")
 # A place (or two, dpa's "Hamburg/Berlin"; "Ciudad de México"), perhaps a date in the wire's own
 # language and order ("3 déc", "3 décembre 2026", "Dec. 3"), and a known agency in brackets
 # before a dash or EFE's ".-": "PARIS, 3 déc (AFP) -", "MADRID, 3 dic (EFE).-", "Berlin (dpa) -".
 # The agency marks a dateline with no comma or capitals.
-_IN_NAME = "de|del|la|da|do|di|du|des|le|el"  # lower-case words inside a city's name
-_MONTH_DAY = r"\d{1,2}\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"  # "3 dic", "Dec. 3"
+# lower-case words inside a city's name ("Frankfurt am Main", "Frankfurt an der Oder")
+_IN_NAME = "de|del|la|da|do|di|du|des|le|el|am|an der|im"
+# "3 dic", "Dec. 3", dpa's "3. Dezember"
+_MONTH_DAY = r"\d{1,2}\.?\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"
 _FILED_PLACE = (
     rf"(?P<place>{_WORD}(?:(?:\s|/)(?:(?:{_IN_NAME})\s)?{_WORD})*)"
     rf"(?:,\s(?:{_MONTH_DAY})(?:,?\s\d{{4}})?)?\s\({_KNOWN}\)\s?(?:\.-|[-–—]{{1,2}}|_)"
 )
 _FILED = re.compile(_FILED_PLACE + _OPENS)
+# A known agency's credit with no place before its dash, as web copy gives a dateline whose city
+# was cut ("(Reuters) - Apple Inc said ..."): no place.
+_CREDITED = rf"\({_KNOWN}\)(?P<place>)\s*(?:[-–—]{{1,2}}|_)"
+_CREDIT = re.compile(_CREDITED + _OPENS)
 # A dateline split off as a unit of its own, with nothing after its dash.
-_DATELINE_ALONE = re.compile(_CREDIT_FIRST + _PLACE + r"\s+(?:[-–—]{1,2}|_)\s*$")
+_DATELINE_ALONE = re.compile(_CREDIT_FIRST + _PLACE + r"(?:\s+(?:[-–—]{1,2}|_)|_)\s*$")
 _FILED_ALONE = re.compile(_FILED_PLACE + r"\s*$")
+_CREDIT_ALONE = re.compile(_CREDITED + r"\s*$")
 # A wire's dateline in another script, run into its sentence. Chinese or Japanese: an agency
 # or "本报" (this paper), a place and perhaps a date before "电" (wired), perhaps a reporter's
 # name in brackets ("新华社北京12月3日电", "本报华盛顿12月3日电（记者 王明）"), or a place in
@@ -83,10 +92,11 @@ _PARTICLES = frozenset(
 _AGENCY = re.compile(rf"\s*{_BRACKETED}")  # a dateline's "(AP)", "(Reuters)", "(Turkey)"
 # Where a dateline's city ends: a comma, or Interfax's full stop before the date ("MOSCOW. Dec 3").
 _CITY_END = re.compile(r",|\.\s(?=\S+\s\d)")
-# a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...")
+# a note opens on a colon, or on a dash as a dateline does ("EDITOR'S NOTE _ Nicolas B. Tatro ...",
+# "EDITOR'S NOTE_The ...")
 _EDITORS_NOTE = re.compile(
-    r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?\s+[-–—_]{1,2})"
-    r"\s*\S",
+    r"(?:(?:eds?|editors?(?:['’]s)?(?:\s+notes?)?)\s*:|editors?(?:['’]s)?\s+notes?"
+    r"(?:\s+[-–—_]{1,2}|_))\s*\S",
     re.IGNORECASE,
 )
 # A byline ("By Jennifer Brett", "*By ROBERT W. BLACK", "By JOHN SMITH, Associated Press
@@ -112,12 +122,17 @@ _BYLINE_LINE = re.compile(rf"[*_]*\s*{_BYLINE}")
 # Brett"); with a space between, "by" may be a passive's ("Delayed by One Day", "SCHEDULED BY
 # MEDIATOR"), no byline.
 _RUN_ON_BYLINE = re.compile(rf"(?<=[a-z0-9.!?'’\"”)])(?=B){_BYLINE}")
+# A byline no title's words could be: a name in capitals, one with an initial ("Ben E. King"),
+# one with the writer's post ("Jane Roe, Associated Press Writer"), or an agency's.
+_POSTS = "writer|correspondent|reporter|editor|columnist|staff|critic"
+_SURE_BYLINE = re.compile(rf"..\s+(?:[^a-z]+$|.*\s[A-Z]\.\s|.*[,/;].*\b(?i:{_POSTS})|{_KNOWN}$)")
 # A line wholly in brackets not ending a sentence: a credit or a note to editors ("(Distributed by
 # The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
+_GLUED_DASH = re.compile(r"[^\W_]\.?_(?=\S)")  # the wire's "_" glued to a place and its sentence
 _STOP_DASH = ").-"  # EFE's dateline ends on its agency's bracket, a full stop and a dash
 # How long a dateline's place can be, in characters.
 DATELINE_LENGTH = 60
@@ -176,11 +191,14 @@ def _dateline(text: str) -> re.Match[str] | None:
     if not text[:2].isascii() and (wired := _WIRE_DATELINE.match(text)):
         return wired
     start = text[: DATELINE_LENGTH + 6]
-    if not _DASH.search(start) and _STOP_DASH not in start:
+    glued = "_" in start and _GLUED_DASH.search(start)
+    if not _DASH.search(start) and _STOP_DASH not in start and not glued:
         return None
     if (found := _DATELINE.match(text)) and _is_place(found):
         return found
-    return _filed(_FILED.match(text)) if "(" in text[:DATELINE_LENGTH] else None
+    if "(" not in text[:DATELINE_LENGTH]:
+        return None
+    return _filed(_FILED.match(text)) or _CREDIT.match(text)
 
 
 def dateline_end(text: str) -> int | None:
@@ -224,10 +242,13 @@ def without_byline(title: str) -> str:
     """A title line without the byline run on to its end ("Rudolph still eludesBy Jennifer
     Brett" is "Rudolph still eludes"): who wrote the article is no part of its headline. A line
     opening on a CamelCase word that ends in "By" ("StandBy Mode Activated") keeps it: a title
-    of one word's first half is none."""
+    of one word's first half is none, but before a byline no title's words could be, a name in
+    capitals, with an initial or a post, or an agency ("CommentaryBy ROBERT W. BLACK")."""
     found = _RUN_ON_BYLINE.search(title)
     head = title[: found.start()].rstrip() if found else ""
-    return head if len(head.split()) > 1 else title
+    if found and (len(head.split()) > 1 or _SURE_BYLINE.match(found.group())):
+        return head
+    return title
 
 
 def is_credit(line: str) -> bool:
@@ -303,7 +324,7 @@ def _dateline_alone(text: str) -> re.Match[str] | None:
         return None
     if (found := _DATELINE_ALONE.match(text)) and _is_place(found):
         return found
-    return _filed(_FILED_ALONE.match(text))
+    return _filed(_FILED_ALONE.match(text)) or _CREDIT_ALONE.match(text)
 
 
 def elision_ends(text: str) -> list[int]:
