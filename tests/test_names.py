@@ -343,10 +343,17 @@ def test_a_name_after_a_title_the_day_writes_as_a_common_noun_is_a_speakers_pers
     assert _people_of(prince)[0] == [{"@charles"}]
 
 
-def test_a_joining_word_opening_a_name_is_no_first_name():
-    # names35's census: "Al Qaeda" introduced "Qaeda" as "Osama bin Laden" introduces "Laden"
-    group = ["Officials said Al Qaeda grew, and a man for Al Qaeda and Qaeda spoke"]
-    assert _people_of(group, group)[0] == [frozenset()] * 2
+def test_a_joining_word_opening_a_name_the_day_writes_in_lower_case_is_no_first_name():
+    # names35's census: "Al Qaeda" introduced "Qaeda" as "Osama bin Laden" introduces "Laden",
+    # written alone after the day's "al Qaeda"
+    group = ["Officials said Al Qaeda grew, and a man for Al Qaeda spoke"]
+    lower = ["Officials said the al Qaeda group grew"]
+    assert _people_of(group, group, lower)[0] == [frozenset()] * 3
+    # hostile38: a man named Al is introduced by it ("Al Gore", no day writes "al Gore"), and
+    # "of Gore" is no joining word of his name
+    gore = ["Officials said Al Gore spoke, and Gore said so"]
+    of = ["Supporters of Gore said Al Gore left"]
+    assert _people_of(gore, of)[0] == [frozenset({"@gore"})] * 2
     # a first name before the joining word still introduces the last name
     man = ["Officials said Mohamed al Fayed met, and Fayed said so"]
     assert _people_of(man, man)[0] == [frozenset({"@fayed"})] * 2
