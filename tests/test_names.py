@@ -371,6 +371,13 @@ def test_a_plural_counted_is_no_persons_name():
     # a surname ending in "s" is still a person's where no count comes before it, nor a year
     jones = ["Officials said Paula Jones sued, and In 1997, Jones said so"]
     assert _people_of(jones, jones)[0] == [frozenset({"@jones"})] * 2
+    # hostile38: nor where the count is of a noun after the name ("the two Williams sisters")
+    sisters = [
+        "Officials said Venus Williams won, and the two Williams sisters left, and Williams said"
+    ]
+    fans = ["Officials said Gov. Gray Davis won, and many Davis supporters left, and Davis said"]
+    assert _people_of(sisters)[0] == [frozenset({"@williams"})]
+    assert _people_of(fans)[0] == [frozenset({"@davis"})]
 
 
 def test_a_word_the_day_writes_as_an_adjective_before_a_common_noun_is_no_first_name():

@@ -52,7 +52,9 @@ _COUNTED = re.compile(
     rf"\b(?:(?:dozens|hundreds|thousands) of|{'|'.join(_COUNTS.split())})"
     rf"\s+(?:[{CAPITALS}][\w-]*\s+)?\Z"
 )
-_PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b")  # read first: a capital is rarer
+# The plural read first (a capital is rarer), not a name before the noun counted ("the two
+# Williams sisters", "many Davis supporters": Venus Williams, Gray Davis)
+_PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b(?!\s+[a-z]{{3,}}s\b)")
 # A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
 # "anti-Western", "then-President"), no first name
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
