@@ -57,6 +57,12 @@ def test_a_name_and_the_acronym_spelled_out_beside_it_are_one():
     )
     pairs = set(spelled_out(text + " The Kurdistan Workers' Party, or PKK, agreed."))
     assert pairs == {("kurdistan workers party", "pkk"), ("kurdistan workers' party", "pkk")}
+    # hostile38: no tail of a longer name joined by "and" ("Southern Africa" is no COMESA), but
+    # a list's next name
+    tail = "the Common Market for Eastern and Southern Africa (COMESA) met"
+    listed = "the Kayin National Union (KNU) and Democratic Alliance of Burma (DAB) met"
+    assert list(spelled_out(tail)) == []
+    assert list(spelled_out(listed))[1:] == [("democratic alliance of burma", "dab")]
     columns = ["@kurdistan workers party", "@pkk", "@vatican city"]
     matrix = sparse.csr_matrix(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]]))
     names = ["@pkk", "@kurdistan workers party"]

@@ -19,9 +19,12 @@ STEM = 4  # the fewest first letters a land's name and its people's share ("iran
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 # A name of words in lower case after a capital and the acronym spelled out beside it: "the
 # Kurdistan Workers Party (PKK)", "the Kurdistan Workers Party, or PKK," (not a dateline's
-# "VATICAN CITY (AP)")
+# "VATICAN CITY (AP)"), read from a capitalised word and "and" before it to leave out a longer
+# name's tail ("the Common Market for Eastern and Southern Africa (COMESA)"; not a list's "the
+# Kayin National Union (KNU) and Democratic Alliance of Burma (DAB)")
 _SPELLED = re.compile(
-    r"([A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*)+)\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
+    r"([A-Z][\w’'-]*,?\s+and\s+)?([A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*)+)"
+    r"\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
 )
 # A regnal numeral closing a name of two words or more ("Pope John Paul II", "Louis XVI"): the
 # name's own word, no initial
@@ -44,9 +47,10 @@ def acting(text: str, name: str) -> bool:
 
 def spelled_out(text: str) -> Iterator[tuple[str, str]]:
     """The names a text spells out beside their acronyms (`_SPELLED`), each with it, lower case,
-    an opening "the" left out: ("kurdistan workers party", "pkk")."""
+    an opening "the" left out: ("kurdistan workers party", "pkk"); none a longer name's tail."""
     for match in _SPELLED.finditer(text):
-        yield match.group(1).lower().removeprefix("the "), match.group(2).lower()
+        if not match.group(1):
+            yield match.group(2).lower().removeprefix("the "), match.group(3).lower()
 
 
 def where_written(
