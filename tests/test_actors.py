@@ -49,6 +49,9 @@ def test_a_regnal_numeral_is_a_names_own_word_not_an_initial():
     text = "Pope John Paul II beatified a cardinal; King Louis XVI was named."
     assert acting(text, "pope john paul ii") and acting(text, "king louis xvi")
     assert not acting(text, "ii") and not acting(text, "malcolm x")
+    # hostile38: a thing's numbering after a word written in lower case is no regnal numeral
+    war = "World War II veterans said the war ended."
+    assert not acting(war, "world war ii") and acting(war.replace("the war", "it"), "world war ii")
 
 
 def test_a_name_and_the_acronym_spelled_out_beside_it_are_one():

@@ -27,7 +27,8 @@ _SPELLED = re.compile(
     r"\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
 )
 # A regnal numeral closing a name of two words or more ("Pope John Paul II", "Louis XVI"): the
-# name's own word, no initial
+# name's own word, no initial; a thing's numbering after a word the text writes in lower case
+# ("World War II" beside "the war", "Phase III") is no one's
 _REGNAL = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 
 
@@ -36,9 +37,12 @@ def acting(text: str, name: str) -> bool:
     "at", "near" or "outside", an article or one word between: "in western Turkey"), and not as
     initials or a short acronym, read in pieces ("U.N.": "u", "n"), which may stand for a name
     others write in full: no word of it under three letters but a regnal numeral closing it
-    ("pope john paul ii": `_REGNAL`)."""
+    ("pope john paul ii": `_REGNAL`, not "world war ii" beside "the war")."""
     *words, last = name.split()
-    own = [*words, "" if words and _REGNAL.fullmatch(last) else last]
+    regnal = (
+        words and _REGNAL.fullmatch(last) and not re.search(rf"\b{re.escape(words[-1])}\b", text)
+    )
+    own = [*words, "" if regnal else last]
     return (
         min(map(len, filter(None, own))) >= 3
         and re.search(_PLACE.format(re.escape(name)), text) is None
