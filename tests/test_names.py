@@ -408,3 +408,8 @@ def test_a_word_the_article_writes_as_a_plural_in_lower_case_is_a_kind():
     leader = ["Officials said President Suharto met presidents, and Suharto left"]
     full = ["Officials said President Hosni Mubarak left"]
     assert _people_of(leader, full)[0][0] == frozenset({"@suharto"})
+    # hostile38: the plural makes a kind of its own article's first word only ("two bills" there
+    # makes no kind of "Bill" before "Bill Richardson" in another)
+    bills = ["Officials said Bill Clinton signed two bills, and Clinton left"]
+    richardson = ["Officials said Bill Richardson met, and Richardson left"]
+    assert _people_of(richardson, bills)[0][0] == frozenset({"@richardson"})

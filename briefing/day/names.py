@@ -175,8 +175,9 @@ class Written:
     without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
     "georges")), of these first words and the `opening` ones those it writes as a common noun too,
-    in lower case after an article, after a prefix or as a plural (`kinds`: "the hurricane",
-    "pro-Nazi", "hurricanes"), the
+    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi") and
+    as a plural (`plurals`: "hurricanes", the article's own: "bills" makes no kind of "Bill"
+    beside "Bill Richardson" in another article), the
     words in lower case it writes after an article, each with the capitalised word between if
     any (`adjectives`: ("islamic", "party") of "the Islamic party", ("", "party")), and the
     word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
@@ -204,6 +205,7 @@ class Written:
     capitals: tuple[str, ...]
     after: tuple[tuple[str, str], ...]
     kinds: tuple[str, ...]
+    plurals: tuple[str, ...]
     adjectives: tuple[tuple[str, str], ...]
     titles: tuple[str, ...]
     nouns: tuple[tuple[str, str], ...]
@@ -277,9 +279,7 @@ def reading(text: str) -> tuple[list[str], Written]:
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
     capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
     firsts = {first for first, _ in (*after, *opening)}
-    kinds = firsts & (
-        common | _plural(text, firsts) | {lower(word) for word in _PREFIXED.findall(text)}
-    )
+    kinds = firsts & (common | {lower(word) for word in _PREFIXED.findall(text)})
     return found, Written(
         *written,
         tuple(opening),
@@ -288,6 +288,7 @@ def reading(text: str) -> tuple[list[str], Written]:
         tuple(capitals),
         tuple(after),
         tuple(map(sys.intern, kinds)),
+        tuple(map(sys.intern, _plural(text, firsts))),
         tuple({(sys.intern(lower(word)), sys.intern(noun)) for word, noun in nouns_read}),
         tuple(map(sys.intern, titles)),
         tuple(nouns),
@@ -336,14 +337,18 @@ def people(
     Africa"), a subject under each point the day writes it ("North Korea" and "South Korea" are
     two: `_placed`)."""
     written = {name for each in found for name in each.alone}
-    kinds = _kinds(found)
+    kinds, own_kinds = _kinds(found)
     adjectives = _adjectives(found)
     speakers = {name for each in found for name in each.speakers}
     joined = {pair for each in found for pair in each.joined}
     givens = {name for each in found for name in _given(each)} - written - kinds
     opened = [
-        {last for first, last in each.opening if first in givens and (first, last) not in joined}
-        for each in found
+        {
+            last
+            for first, last in each.opening
+            if first in givens and first not in own and (first, last) not in joined
+        }
+        for each, own in zip(found, own_kinds, strict=True)
     ]
     surnamed = [{last for first, last in each.nouns if first in givens} for each in found]
     restored = set().union(*surnamed)
@@ -351,9 +356,9 @@ def people(
         last for each in found for first, last in each.nouns if not first and last in restored
     }
     full = [
-        {*each.full, *more, *named, *_after(each, kinds | adjectives, speakers, joined)}
+        {*each.full, *more, *named, *_after(each, own | adjectives, speakers, joined)}
         - {*each.within}
-        for each, more, named in zip(found, opened, surnamed, strict=True)
+        for each, more, named, own in zip(found, opened, surnamed, own_kinds, strict=True)
     ]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
@@ -401,12 +406,14 @@ def _adjectives(found: Sequence[Written]) -> set[str]:
     return {word for each in found for word, noun in each.adjectives if word and noun in nouns}
 
 
-def _kinds(found: Sequence[Written]) -> set[str]:
+def _kinds(found: Sequence[Written]) -> tuple[set[str], list[set[str]]]:
     """The words of kinds the day writes before a name (`Written.kinds`: "Hurricane Georges"
-    and "the hurricane"), no one's titles: never before a first name ("President Hosni
-    Mubarak")."""
+    and "the hurricane"), and each article's, with those it writes as a plural
+    (`Written.plurals`: "many past hurricanes"), no one's titles: never before a first name
+    ("President Hosni Mubarak")."""
     titles = {word for each in found for word in each.titles}
-    return {word for each in found for word in each.kinds} - titles
+    kinds = {word for each in found for word in each.kinds} - titles
+    return kinds, [kinds | (set(each.plurals) - titles) for each in found]
 
 
 def _lands(found: Sequence[Written], lands: set[str]) -> dict[str, set[str]]:
