@@ -49,6 +49,9 @@ def test_a_regnal_numeral_is_a_names_own_word_not_an_initial():
     text = "Pope John Paul II beatified a cardinal; King Louis XVI was named."
     assert acting(text, "pope john paul ii") and acting(text, "king louis xvi")
     assert not acting(text, "ii") and not acting(text, "malcolm x")
+    # hostile38: a thing's numbering after a word written in lower case is no regnal numeral
+    war = "World War II veterans said the war ended."
+    assert not acting(war, "world war ii") and acting(war.replace("the war", "it"), "world war ii")
 
 
 def test_a_name_and_the_acronym_spelled_out_beside_it_are_one():
@@ -57,6 +60,12 @@ def test_a_name_and_the_acronym_spelled_out_beside_it_are_one():
     )
     pairs = set(spelled_out(text + " The Kurdistan Workers' Party, or PKK, agreed."))
     assert pairs == {("kurdistan workers party", "pkk"), ("kurdistan workers' party", "pkk")}
+    # hostile38: no tail of a longer name joined by "and" ("Southern Africa" is no COMESA), but
+    # a list's next name
+    tail = "the Common Market for Eastern and Southern Africa (COMESA) met"
+    listed = "the Kayin National Union (KNU) and Democratic Alliance of Burma (DAB) met"
+    assert list(spelled_out(tail)) == []
+    assert list(spelled_out(listed))[1:] == [("democratic alliance of burma", "dab")]
     columns = ["@kurdistan workers party", "@pkk", "@vatican city"]
     matrix = sparse.csr_matrix(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]]))
     names = ["@pkk", "@kurdistan workers party"]

@@ -343,10 +343,17 @@ def test_a_name_after_a_title_the_day_writes_as_a_common_noun_is_a_speakers_pers
     assert _people_of(prince)[0] == [{"@charles"}]
 
 
-def test_a_joining_word_opening_a_name_is_no_first_name():
-    # names35's census: "Al Qaeda" introduced "Qaeda" as "Osama bin Laden" introduces "Laden"
-    group = ["Officials said Al Qaeda grew, and a man for Al Qaeda and Qaeda spoke"]
-    assert _people_of(group, group)[0] == [frozenset()] * 2
+def test_a_joining_word_opening_a_name_the_day_writes_in_lower_case_is_no_first_name():
+    # names35's census: "Al Qaeda" introduced "Qaeda" as "Osama bin Laden" introduces "Laden",
+    # written alone after the day's "al Qaeda"
+    group = ["Officials said Al Qaeda grew, and a man for Al Qaeda spoke"]
+    lower = ["Officials said the al Qaeda group grew"]
+    assert _people_of(group, group, lower)[0] == [frozenset()] * 3
+    # hostile38: a man named Al is introduced by it ("Al Gore", no day writes "al Gore"), and
+    # "of Gore" is no joining word of his name
+    gore = ["Officials said Al Gore spoke, and Gore said so"]
+    of = ["Supporters of Gore said Al Gore left"]
+    assert _people_of(gore, of)[0] == [frozenset({"@gore"})] * 2
     # a first name before the joining word still introduces the last name
     man = ["Officials said Mohamed al Fayed met, and Fayed said so"]
     assert _people_of(man, man)[0] == [frozenset({"@fayed"})] * 2
@@ -364,6 +371,13 @@ def test_a_plural_counted_is_no_persons_name():
     # a surname ending in "s" is still a person's where no count comes before it, nor a year
     jones = ["Officials said Paula Jones sued, and In 1997, Jones said so"]
     assert _people_of(jones, jones)[0] == [frozenset({"@jones"})] * 2
+    # hostile38: nor where the count is of a noun after the name ("the two Williams sisters")
+    sisters = [
+        "Officials said Venus Williams won, and the two Williams sisters left, and Williams said"
+    ]
+    fans = ["Officials said Gov. Gray Davis won, and many Davis supporters left, and Davis said"]
+    assert _people_of(sisters)[0] == [frozenset({"@williams"})]
+    assert _people_of(fans)[0] == [frozenset({"@davis"})]
 
 
 def test_a_word_the_day_writes_as_an_adjective_before_a_common_noun_is_no_first_name():
@@ -394,3 +408,8 @@ def test_a_word_the_article_writes_as_a_plural_in_lower_case_is_a_kind():
     leader = ["Officials said President Suharto met presidents, and Suharto left"]
     full = ["Officials said President Hosni Mubarak left"]
     assert _people_of(leader, full)[0][0] == frozenset({"@suharto"})
+    # hostile38: the plural makes a kind of its own article's first word only ("two bills" there
+    # makes no kind of "Bill" before "Bill Richardson" in another)
+    bills = ["Officials said Bill Clinton signed two bills, and Clinton left"]
+    richardson = ["Officials said Bill Richardson met, and Richardson left"]
+    assert _people_of(richardson, bills)[0][0] == frozenset({"@richardson"})

@@ -19,12 +19,16 @@ STEM = 4  # the fewest first letters a land's name and its people's share ("iran
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 # A name of words in lower case after a capital and the acronym spelled out beside it: "the
 # Kurdistan Workers Party (PKK)", "the Kurdistan Workers Party, or PKK," (not a dateline's
-# "VATICAN CITY (AP)")
+# "VATICAN CITY (AP)"), read from a capitalised word and "and" before it to leave out a longer
+# name's tail ("the Common Market for Eastern and Southern Africa (COMESA)"; not a list's "the
+# Kayin National Union (KNU) and Democratic Alliance of Burma (DAB)")
 _SPELLED = re.compile(
-    r"([A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*)+)\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
+    r"([A-Z][\w’'-]*,?\s+and\s+)?([A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*)+)"
+    r"\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
 )
 # A regnal numeral closing a name of two words or more ("Pope John Paul II", "Louis XVI"): the
-# name's own word, no initial
+# name's own word, no initial; a thing's numbering after a word the text writes in lower case
+# ("World War II" beside "the war", "Phase III") is no one's
 _REGNAL = re.compile(r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})")
 
 
@@ -33,9 +37,12 @@ def acting(text: str, name: str) -> bool:
     "at", "near" or "outside", an article or one word between: "in western Turkey"), and not as
     initials or a short acronym, read in pieces ("U.N.": "u", "n"), which may stand for a name
     others write in full: no word of it under three letters but a regnal numeral closing it
-    ("pope john paul ii": `_REGNAL`)."""
+    ("pope john paul ii": `_REGNAL`, not "world war ii" beside "the war")."""
     *words, last = name.split()
-    own = [*words, "" if words and _REGNAL.fullmatch(last) else last]
+    regnal = (
+        words and _REGNAL.fullmatch(last) and not re.search(rf"\b{re.escape(words[-1])}\b", text)
+    )
+    own = [*words, "" if regnal else last]
     return (
         min(map(len, filter(None, own))) >= 3
         and re.search(_PLACE.format(re.escape(name)), text) is None
@@ -44,9 +51,10 @@ def acting(text: str, name: str) -> bool:
 
 def spelled_out(text: str) -> Iterator[tuple[str, str]]:
     """The names a text spells out beside their acronyms (`_SPELLED`), each with it, lower case,
-    an opening "the" left out: ("kurdistan workers party", "pkk")."""
+    an opening "the" left out: ("kurdistan workers party", "pkk"); none a longer name's tail."""
     for match in _SPELLED.finditer(text):
-        yield match.group(1).lower().removeprefix("the "), match.group(2).lower()
+        if not match.group(1):
+            yield match.group(2).lower().removeprefix("the "), match.group(3).lower()
 
 
 def where_written(

@@ -52,10 +52,15 @@ _COUNTED = re.compile(
     rf"\b(?:(?:dozens|hundreds|thousands) of|{'|'.join(_COUNTS.split())})"
     rf"\s+(?:[{CAPITALS}][\w-]*\s+)?\Z"
 )
-_PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b")  # read first: a capital is rarer
+# The plural read first (a capital is rarer), not a name before the noun counted ("the two
+# Williams sisters", "many Davis supporters": Venus Williams, Gray Davis)
+_PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b(?!\s+[a-z]{{3,}}s\b)")
 # A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
 # "anti-Western", "then-President"), no first name
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
+# A name after a joining word in lower case ("al Qaeda", "de Klerk"): the joining word is the
+# name's own (Arabic's article, a particle), so written capitalised before it, no first name
+_JOINED_LOWER = re.compile(rf"(?<![\w-])(al|de)\s+([{CAPITALS}][\w’'-]*)")
 
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
@@ -170,8 +175,9 @@ class Written:
     without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
     longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
     "georges")), of these first words and the `opening` ones those it writes as a common noun too,
-    in lower case after an article, after a prefix or as a plural (`kinds`: "the hurricane",
-    "pro-Nazi", "hurricanes"), the
+    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi") and
+    as a plural (`plurals`: "hurricanes", the article's own: "bills" makes no kind of "Bill"
+    beside "Bill Richardson" in another article), the
     words in lower case it writes after an article, each with the capitalised word between if
     any (`adjectives`: ("islamic", "party") of "the Islamic party", ("", "party")), and the
     word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
@@ -181,7 +187,8 @@ class Written:
     flight", "Kurdish Parliament" and "the Italian parliament"), each of one or two words kept
     with the word before it (`nouns`, "" alone: ("bill", "gates") of "Bill Gates" and "the
     gates"; not "Pan Africanist Congress"), and the names it
-    writes saying (`speakers`: "hussein" of "Hussein said", as a person does). The longer names
+    writes saying (`speakers`: "hussein" of "Hussein said", as a person does), and after a joining
+    word in lower case, with it (`joined`: ("al", "qaeda") of "al Qaeda"). The longer names
     opening a sentence are kept apart, as their first and last words and their second and last
     (`opening`): any word opens a sentence capitalised, so the name may start at either
     ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the first
@@ -198,10 +205,12 @@ class Written:
     capitals: tuple[str, ...]
     after: tuple[tuple[str, str], ...]
     kinds: tuple[str, ...]
+    plurals: tuple[str, ...]
     adjectives: tuple[tuple[str, str], ...]
     titles: tuple[str, ...]
     nouns: tuple[tuple[str, str], ...]
     speakers: tuple[str, ...]
+    joined: tuple[tuple[str, str], ...]
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's), a place's read after
@@ -242,8 +251,6 @@ def reading(text: str) -> tuple[list[str], Written]:
         if before and before[0] == "in" and not entity:  # "in Libya" (`_led`), not "In Rome"
             within.add(last)
             before = before[1:]
-        if len(before) == 1 and before[0] in _JOINERS:  # "Al Qaeda", as "of Qaeda": no one's
-            continue
         led_in = before and (before[0] in ("the", "a", "an") or before[-1].endswith(("'s", "’s")))
         led_in = led_in or last in counted  # "three House Democrats", as "the House Democrats"
         if before and before[-1] in _COMPASS and not led_in:
@@ -272,9 +279,7 @@ def reading(text: str) -> tuple[list[str], Written]:
     given_in = (tuple(map(sys.intern, names)) for names in (given, within))
     capitals = once.intersection(map(lower, _SHOUTED.findall(text)))
     firsts = {first for first, _ in (*after, *opening)}
-    kinds = firsts & (
-        common | _plural(text, firsts) | {lower(word) for word in _PREFIXED.findall(text)}
-    )
+    kinds = firsts & (common | {lower(word) for word in _PREFIXED.findall(text)})
     return found, Written(
         *written,
         tuple(opening),
@@ -283,10 +288,14 @@ def reading(text: str) -> tuple[list[str], Written]:
         tuple(capitals),
         tuple(after),
         tuple(map(sys.intern, kinds)),
+        tuple(map(sys.intern, _plural(text, firsts))),
         tuple({(sys.intern(lower(word)), sys.intern(noun)) for word, noun in nouns_read}),
         tuple(map(sys.intern, titles)),
         tuple(nouns),
         tuple({sys.intern(lower(name)) for name in _SAYS.findall(text)}),
+        tuple(
+            {(joining, sys.intern(lower(name))) for joining, name in _JOINED_LOWER.findall(text)}
+        ),
     )
 
 
@@ -319,7 +328,8 @@ def people(
     it write in capitals is an acronym ("TV" of "Israel TV"), and a kind the day writes as a common
     noun introduces no one ("Hurricane Georges": `_kinds`; "King Hussein" does where the day writes
     "Hussein said": `_after`), nor an adjective it writes before one ("Islamic Virtue" beside "the
-    Islamic party"), nor a joining word ("Al Qaeda"), nor a plural counted ("three House
+    Islamic party"), nor a joining word it writes before the name in lower case too ("Al Qaeda"
+    beside "al Qaeda"; "Al Gore" does), nor a plural counted ("three House
     Democrats": a people's or a party's members), but a first name introduces a last name its
     article writes as a common noun too ("Bill Gates" and "the gates": `Written.nouns`; not
     "Swissair Flight" where the day writes "Swissair" alone); one so introduced only counting a
@@ -327,19 +337,28 @@ def people(
     Africa"), a subject under each point the day writes it ("North Korea" and "South Korea" are
     two: `_placed`)."""
     written = {name for each in found for name in each.alone}
-    kinds = _kinds(found)
+    kinds, own_kinds = _kinds(found)
     adjectives = _adjectives(found)
     speakers = {name for each in found for name in each.speakers}
+    joined = {pair for each in found for pair in each.joined}
     givens = {name for each in found for name in _given(each)} - written - kinds
-    opened = [{last for first, last in each.opening if first in givens} for each in found]
+    opened = [
+        {
+            last
+            for first, last in each.opening
+            if first in givens and first not in own and (first, last) not in joined
+        }
+        for each, own in zip(found, own_kinds, strict=True)
+    ]
     surnamed = [{last for first, last in each.nouns if first in givens} for each in found]
     restored = set().union(*surnamed)
     written |= {
         last for each in found for first, last in each.nouns if not first and last in restored
     }
     full = [
-        {*each.full, *more, *named, *_after(each, kinds | adjectives, speakers)} - {*each.within}
-        for each, more, named in zip(found, opened, surnamed, strict=True)
+        {*each.full, *more, *named, *_after(each, own | adjectives, speakers, joined)}
+        - {*each.within}
+        for each, more, named, own in zip(found, opened, surnamed, own_kinds, strict=True)
     ]
     every = [each.names() | more for each, more in zip(found, opened, strict=True)]
     naming = Counter(name for names in every for name in names)
@@ -358,11 +377,18 @@ def people(
     return named, about, subjects
 
 
-def _after(written: Written, kinds: set[str], speakers: set[str]) -> Iterator[str]:
+def _after(
+    written: Written, kinds: set[str], speakers: set[str], joined: set[tuple[str, str]]
+) -> Iterator[str]:
     """The last names an article introduces by one word before them (`Written.after`): a
     first name or a title, not a kind (`_kinds`: "Hurricane Georges"), but before a name the
-    day writes saying (`Written.speakers`: "King Hussein" and "Hussein said")."""
-    return (last for first, last in written.after if first not in kinds or last in speakers)
+    day writes saying (`Written.speakers`: "King Hussein" and "Hussein said"), nor a joining
+    word the day writes before it in lower case (`Written.joined`: "Al Qaeda" and "al Qaeda")."""
+    return (
+        last
+        for first, last in written.after
+        if (first not in kinds or last in speakers) and (first, last) not in joined
+    )
 
 
 def _given(written: Written) -> Iterator[str]:
@@ -380,12 +406,14 @@ def _adjectives(found: Sequence[Written]) -> set[str]:
     return {word for each in found for word, noun in each.adjectives if word and noun in nouns}
 
 
-def _kinds(found: Sequence[Written]) -> set[str]:
+def _kinds(found: Sequence[Written]) -> tuple[set[str], list[set[str]]]:
     """The words of kinds the day writes before a name (`Written.kinds`: "Hurricane Georges"
-    and "the hurricane"), no one's titles: never before a first name ("President Hosni
-    Mubarak")."""
+    and "the hurricane"), and each article's, with those it writes as a plural
+    (`Written.plurals`: "many past hurricanes"), no one's titles: never before a first name
+    ("President Hosni Mubarak")."""
     titles = {word for each in found for word in each.titles}
-    return {word for each in found for word in each.kinds} - titles
+    kinds = {word for each in found for word in each.kinds} - titles
+    return kinds, [kinds | (set(each.plurals) - titles) for each in found]
 
 
 def _lands(found: Sequence[Written], lands: set[str]) -> dict[str, set[str]]:
