@@ -2,7 +2,14 @@ import pytest
 
 from briefing.models import Article, Sentence
 from briefing.select.background import background
-from briefing.select.news import backstory, elaborates, newsworthiness, reaction, setting
+from briefing.select.news import (
+    backstory,
+    dated,
+    elaborates,
+    newsworthiness,
+    reaction,
+    setting,
+)
 from briefing.text.segment import article_sentences
 
 BACKGROUND = "Myanmar has been ruled by the military for most of the years since 1962."
@@ -127,6 +134,19 @@ def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(t
 )
 def test_a_reported_attitude_is_a_reaction_and_a_reported_event_is_not(text, reacts):
     assert reaction(text) is reacts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("North Korea said Tuesday it is willing to return to six-party talks.", True),
+        ("Rescuers reached the village today after the floods.", True),
+        ("The six-party talks stalled in November over sanctions.", False),
+        ("Prices rose 4 percent in the year to March, the most in a decade.", False),
+    ],
+)
+def test_a_line_naming_the_days_own_time_is_dated_and_a_month_or_year_is_not(text, day):
+    assert dated(text) is day
 
 
 @pytest.mark.parametrize(

@@ -704,6 +704,25 @@ def test_an_aside_the_story_retells_more_never_tells_the_days_news(
     assert _first_told(story, {aside: 1.0, news: 0.9}) == [news]
 
 
+WILLING = "North Korea said Tuesday it is willing to return to six-party talks on its arms."
+STALLED = "Six-party talks among the United States, China, Japan and Russia stalled in November."
+MET = "Envoys of China and Japan met in Beijing on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("rival", "told"),
+    [(STALLED, WILLING), (MET, MET)],
+    ids=["recap", "happening"],
+)
+def test_a_stance_tells_its_story_unless_a_line_dated_in_the_day_states_a_happening(rival, told):
+    # hostile39: a readiness every report leads with (a diplomatic shift) is the news over a
+    # recap of the talks, which the day does not date; a happening of the day goes before it.
+    first = _article("first", "AP", WILLING, rival)
+    second = _article("second", "AP", "North Korea is willing to return to the talks, it said.")
+    third = _article("third", "AP", "Pyongyang will return to arms talks with Japan and China.")
+    assert _first_told([first, second, third], {WILLING: 1.0, rival: 0.9}) == [told]
+
+
 def test_a_frames_setting_goes_before_a_reaction_the_story_retells_more():
     # region seed 233: Pinochet told by a profile's lede, not by Castro's reaction to the arrest
     judge = "A stubborn judge who challenged Madrid, Garzon pursued Pinochet for years."

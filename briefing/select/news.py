@@ -107,6 +107,12 @@ def reaction(text: str) -> bool:
     return bool(_REACTION.search(text)) or _in_main_clause(_STANCE, text)
 
 
+def dated(text: str) -> bool:
+    """A line naming the day's own time ("on Tuesday", "today", "yesterday"): a happening of the
+    day, where "stalled in November" recaps."""
+    return bool(_TODAY.search(text))
+
+
 def setting(text: str) -> bool:
     """A line opening on a frame before a main clause the day does not date ("Eight years after
     his regime ended, Pinochet is being called to account"): a feature's scene or a profile; a
@@ -126,7 +132,7 @@ def backstory(text: str) -> bool:
     """A line telling what came before the news ("PAL earlier accepted an offer"): a mark of
     the past in its main clause (before any relative pronoun or verb of saying) and no anchor
     in the day."""
-    return not _TODAY.search(text) and _in_main_clause(_EARLIER, text)
+    return not dated(text) and _in_main_clause(_EARLIER, text)
 
 
 def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:

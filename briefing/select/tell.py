@@ -13,7 +13,7 @@ from scipy import sparse
 from briefing.day.opinion import opinion_label, opinion_reason
 from briefing.day.stories import make_story
 from briefing.models import Item, Sentence, Story, Why
-from briefing.select.news import backstory, elaborates, reaction, setting
+from briefing.select.news import backstory, dated, elaborates, reaction, setting
 from briefing.select.stories import Candidate
 from briefing.select.value import Pool
 from briefing.text.vectorize import content_terms
@@ -158,32 +158,38 @@ def _reported(order: list[int], pool: Pool) -> list[int]:
 
 
 def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]:
-    """`allowed` (best first) with the lines worth `lead_first` of the best put before the
-    rest, the one the story's other articles retell most first: every report retells the event,
-    while a follow-up's or a reaction's lead adds what only it reports. A line of backstory
-    ("PAL earlier accepted ...") or a reported reaction ("Castro said he disagreed with the
-    arrest") goes after those stating the day's news, however often the articles repeat it, and
+    """`allowed` (best first) with the lines worth `lead_first` of the best put before the rest, the
+    one the story's other articles retell most first: every report retells the event, while a
+    follow-up's or a reaction's lead adds what only it reports. A line of backstory ("PAL
+    earlier accepted ...") or a reported reaction ("Castro said he disagreed with the arrest")
+    goes after those stating the day's news, however often the articles repeat it (a reaction
+    only when one of those is dated in the day or sets a scene: "North Korea said Tuesday it is
+    willing to return to talks" is the news over "Six-party talks ... stalled in November"), and
     so does a later line elaborating what its article stated ("The lowest temperature reported
     was ...", "Friday's bombing marked ...": it goes right after its article's opening line,
     when that is allowed). A line opening on a frame the day does not date (`news.setting`: a
-    scene, a profile) goes after the day's news too, but before those asides: it still
-    tells its own story. Of two lines the articles retell alike, the one their leads retell
-    more goes first (what they say happened, not the background they recap); on a tie (a
-    story of one article) an opening sentence goes first, news being an inverted pyramid; a
-    line briefed before is no news. A fuller lead telling the same news goes before them all
+    scene, a profile) goes after the day's news too, but before those asides: it still tells its
+    own story. Of two lines the articles retell alike, the one their leads retell more goes
+    first (what they say happened, not the background they recap); on a tie (a story of one
+    article) an opening sentence goes first, news being an inverted pyramid; a line briefed
+    before is no news. A fuller lead telling the same news goes before them all
     (`_fuller_first`)."""
     if not allowed:
         return allowed
     floor = weights.lead_first * pool.value[allowed[0]]
     openings = {pool.sentences[n].article.id: n for n in allowed if pool.sentences[n].index == 0}
+    kept = {n for n in allowed if pool.value[n] >= floor and pool.statuses[n] != "repeat"}
+    stances = {n for n in kept if reaction(pool.sentences[n].text)}
+    recaps = {n for n in kept if backstory(pool.sentences[n].text) or elaborates(pool.sentences[n])}
+    told = [pool.sentences[n].text for n in kept if n not in stances | recaps]
+    happened = any(dated(text) or setting(text) for text in told)
 
     @cache  # read again by `key` for the lines elaborating an opening, and for the leads
     def own(n: int) -> tuple[bool, bool, bool, float, float, bool]:
-        out = pool.value[n] < floor or pool.statuses[n] == "repeat"
-        if out:
+        if n not in kept:
             return True, False, False, 0.0, 0.0, False
         sentence = pool.sentences[n]
-        aside = backstory(sentence.text) or reaction(sentence.text) or elaborates(sentence)
+        aside = n in recaps or (n in stances and happened)
         retold = -pool.agreement[n], -pool.led[n]
         return False, aside, setting(sentence.text), *retold, sentence.index > 0
 
