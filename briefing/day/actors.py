@@ -12,9 +12,12 @@ from collections.abc import Collection, Iterator, Sequence
 import numpy as np
 from scipy import sparse
 
-# A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"), the
-# name (lower case, escaped) matched in any case
-_PLACE = r"(?i:\b(?:in|at|near|outside)\s+(?:the\s+)?)(?:[a-z]+\s+)?(?i:{})\b"
+# A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"): what
+# opens it, then "the" and one word in lower case, each or both or none (`_placed`)
+_PLACE = re.compile(r"(?i:\b(?:in|at|near|outside)\s+)")
+_THE = re.compile(r"(?i:the\s+)")
+_BETWEEN = re.compile(r"[a-z]+\s+")  # one word in lower case between: "in western Turkey"
+_BOUNDARY = re.compile(r"\b")
 STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 # A name of words in lower case after a capital and the acronym spelled out beside it: "the
@@ -26,6 +29,9 @@ _SPELLED = re.compile(
     r"([A-Z][\w’'-]*,?\s+and\s+)?([A-Z][a-z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w’'-]*)+)"
     r"\s*(?:\(\s*|,\s+or\s+)([A-Z]{2,})\b"
 )
+_SPELLED_HERE = re.compile(_SPELLED.pattern + r"\Z")  # the one ending where its acronym does
+_MARK = re.compile(r"\(\s*[A-Z]{2,}\b|,\s+or\s+[A-Z]{2,}\b")  # an acronym after its name
+_REACH = 300  # characters before an acronym its name may take
 # A regnal numeral closing a name of two words or more ("Pope John Paul II", "Louis XVI"): the
 # name's own word, no initial; a thing's numbering after a word the text writes in lower case
 # ("World War II" beside "the war", "Phase III") is no one's
@@ -43,17 +49,28 @@ def acting(text: str, name: str) -> bool:
         words and _REGNAL.fullmatch(last) and not re.search(rf"\b{re.escape(words[-1])}\b", text)
     )
     own = [*words, "" if regnal else last]
-    return (
-        min(map(len, filter(None, own))) >= 3
-        and re.search(_PLACE.format(re.escape(name)), text) is None
-    )
+    return min(map(len, filter(None, own))) >= 3 and not _placed(text, name)
+
+
+def _placed(text: str, name: str) -> bool:
+    """Whether `text` sets `name` (lower case, matched in any case) as a place (`_PLACE`)."""
+    for place in _PLACE.finditer(text):
+        the = _THE.match(text, place.end())
+        starts = [place.end(), *([the.end()] if the else [])]
+        starts += [word.end() for start in starts if (word := _BETWEEN.match(text, start))]
+        for start in starts:
+            end = start + len(name)
+            if text[start:end].lower() == name and _BOUNDARY.match(text, end):
+                return True
+    return False
 
 
 def spelled_out(text: str) -> Iterator[tuple[str, str]]:
     """The names a text spells out beside their acronyms (`_SPELLED`), each with it, lower case,
     an opening "the" left out: ("kurdistan workers party", "pkk"); none a longer name's tail."""
-    for match in _SPELLED.finditer(text):
-        if not match.group(1):
+    for mark in _MARK.finditer(text):  # read only where an acronym follows a bracket or "or"
+        match = _SPELLED_HERE.search(text, max(0, mark.start() - _REACH), mark.end())
+        if match and not match.group(1):
             yield match.group(2).lower().removeprefix("the "), match.group(3).lower()
 
 

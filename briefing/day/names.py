@@ -48,18 +48,17 @@ _SAYS = re.compile(rf"([{CAPITALS}]{_STARTS}[\w’']*)\s+(?:{'|'.join(sorted(REP
 # A plural counted in words ("three House Democrats", "several Republicans"; not "In 1987, Dees
 # won") is a people's or a party's members, as after an article: no one's name
 _COUNTS = "two three four five six seven eight nine ten several many some few other fellow most"
-_COUNTED = re.compile(
-    rf"\b(?:(?:dozens|hundreds|thousands) of|{'|'.join(_COUNTS.split())})"
-    rf"\s+(?:[{CAPITALS}][\w-]*\s+)?\Z"
-)
-# The plural read first (a capital is rarer), not a name before the noun counted ("the two
-# Williams sisters", "many Davis supporters": Venus Williams, Gray Davis)
+_COUNTED = re.compile(rf"\b(?:(?:dozens|hundreds|thousands) of|{'|'.join(_COUNTS.split())})\s+")
+_CAPITALISED = re.compile(rf"[{CAPITALS}][\w-]*\s+")  # a word between: "three House Democrats"
+# the plural counted, not a name before the noun counted ("the two Williams sisters", "many
+# Davis supporters": Venus Williams, Gray Davis)
 _PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b(?!\s+[a-z]{{3,}}s\b)")
 # A capitalised word after a prefix in lower case is an adjective's or a title's ("pro-Nazi",
 # "anti-Western", "then-President"), no first name
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
 # A name after a joining word in lower case ("al Qaeda", "de Klerk"): the joining word is the
 # name's own (Arabic's article, a particle), so written capitalised before it, no first name
+_ANY_PLURAL = re.compile(r"\b(\w+)s\b")  # a word and the "s" closing it, read as its word
 _JOINED_LOWER = re.compile(rf"(?<![\w-])(al|de)\s+([{CAPITALS}][\w’'-]*)")
 
 
@@ -234,11 +233,7 @@ def reading(text: str) -> tuple[list[str], Written]:
     within, titles = set(), set()
     nouns_read = _COMMON.findall(text)
     common = {noun for _, noun in nouns_read}
-    counted = {
-        lower(plural.group())
-        for plural in _PLURAL.finditer(text)
-        if _COUNTED.search(text, max(0, plural.start() - 40), plural.start())
-    }
+    counted = _counted(text)
     for name, at_start, person, entity in read_names(text):
         if entity and _entity(name, at_start):
             found.append(name)
@@ -299,13 +294,24 @@ def reading(text: str) -> tuple[list[str], Written]:
     )
 
 
+def _counted(text: str) -> set[str]:
+    """The capitalised plurals (lower case) a text counts in words, right after the count or one
+    capitalised word after it ("several Republicans", "three House Democrats")."""
+    found = set()
+    for count in _COUNTED.finditer(text):
+        between = _CAPITALISED.match(text, count.end())
+        for start in (count.end(), *([between.end()] if between else [])):
+            if plural := _PLURAL.match(text, start):
+                found.add(lower(plural.group()))
+    return found
+
+
 def _plural(text: str, words: set[str]) -> set[str]:
     """The `words` (lower case) a text writes as a plural in lower case ("hurricane" of "many past
     hurricanes"): a kind's, as after an article."""
     if not words:
         return set()
-    plurals = re.findall(rf"\b({'|'.join(map(re.escape, sorted(words)))})s\b", text)
-    return set(plurals)
+    return words.intersection(_ANY_PLURAL.findall(text))
 
 
 def people(
