@@ -58,7 +58,7 @@ _PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b(?!\s+[a-z]{{3,}}s\b)"
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
 # A name after a joining word in lower case ("al Qaeda", "de Klerk"): the joining word is the
 # name's own (Arabic's article, a particle), so written capitalised before it, no first name
-_ANY_PLURAL = re.compile(r"\b(\w+)s\b")  # a word and the "s" closing it, read as its word
+_EDGE = re.compile(r"\b")  # a word's edge, where a plural read by `str.find` must begin and end
 _JOINED_LOWER = re.compile(rf"(?<![\w-])(al|de)\s+([{CAPITALS}][\w’'-]*)")
 
 
@@ -309,9 +309,14 @@ def _counted(text: str) -> set[str]:
 def _plural(text: str, words: set[str]) -> set[str]:
     """The `words` (lower case) a text writes as a plural in lower case ("hurricane" of "many past
     hurricanes"): a kind's, as after an article."""
-    if not words:
-        return set()
-    return words.intersection(_ANY_PLURAL.findall(text))
+    found = set()
+    for word in words:  # a few first words: found where they are, no pattern over every word
+        plural, at = f"{word}s", text.find(f"{word}s")
+        while at >= 0 and not (_EDGE.match(text, at) and _EDGE.match(text, at + len(plural))):
+            at = text.find(plural, at + 1)
+        if at >= 0:
+            found.add(word)
+    return found
 
 
 def people(
