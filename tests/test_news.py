@@ -157,6 +157,10 @@ def test_a_line_naming_the_days_own_time_is_dated_and_a_month_or_year_is_not(tex
         ("Eight years after his regime ended, Pinochet is being called to account.", True),
         ("A stubborn judge who challenged Madrid, Garzon was ridiculed at first.", True),
         ("Once at the top of world field hockey, India would like to regain that glory.", True),
+        ("A week before the pope left Rome, the center asked the Vatican to wait.", True),
+        # days or weeks after: the news's own pace (DUC 2007 D0729G's lead, once its dateline
+        # "ANDREWS, N.C._" was read)
+        ("Nine days after Rudolph fled into the woods, officials still have not found him.", False),
         # a news lead's frame: the day dates its main clause
         ("Despite hunger, North Korea plans to send 317 athletes, officials said Thursday.", False),
         ("Responding to a warrant, police said Saturday they had arrested Pinochet.", False),

@@ -68,13 +68,15 @@ _STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to|can no longer)
 
 # A frame before the main clause, up to its first ", ": a participle's ("Signaling it does not
 # want ...,"), "With ...", "Despite ...", "Once ...", a time after or before ("Eight years after
-# his regime ended,"), a description of who the subject is ("A stubbornly independent judge who
+# his regime ended,"; not days or weeks after, the news's own pace: "Nine days after Rudolph
+# walked out of the mountains, officials still have not ..."), a description of who the subject is ("A stubbornly independent judge who
 # ...,"); not an adjective before a name ("Ailing Philippine Airlines"), nor a source ("According
 # to the police, ..."), nor an eve's "By the time ..., ... will have" (its rivals are eves too).
 _FRAME = re.compile(
     r"^[\"“‘']?(?:(?!According )[A-Z][a-z]+ing (?=[a-z])|"
     r"(?:With|Without|Despite|Once)\b|"
-    rf"(?i:{COUNT}) (?:days?|weeks?|months?|years?|decades?) (?:after|before|since)\b|"
+    rf"(?i:{COUNT}) (?:(?:months?|years?|decades?) (?:after|since)|"
+    r"(?:days?|weeks?|months?|years?|decades?) before)\b|"
     r"An? [^,]*?\bwho\b)[^,]*?, "
 )
 
