@@ -69,9 +69,10 @@ _STANCE = re.compile(r"\b(?:must|should|ought to|wants?|needs? to|can no longer)
 # A frame before the main clause, up to its first ", ": a participle's ("Signaling it does not
 # want ...,"), "With ...", "Despite ...", "Once ...", a time after or before ("Eight years after
 # his regime ended,"; not days or weeks after, the news's own pace: "Nine days after Rudolph
-# walked out of the mountains, officials still have not ..."), a description of who the subject is ("A stubbornly independent judge who
-# ...,"); not an adjective before a name ("Ailing Philippine Airlines"), nor a source ("According
-# to the police, ..."), nor an eve's "By the time ..., ... will have" (its rivals are eves too).
+# walked out of the mountains, officials still have not ..."), a description of who the subject
+# is ("A stubbornly independent judge who ...,"); not an adjective before a name ("Ailing
+# Philippine Airlines"), nor a source ("According to the police, ..."), nor an eve's "By the time
+# ..., ... will have" (its rivals are eves too).
 _FRAME = re.compile(
     r"^[\"“‘']?(?:(?!According )[A-Z][a-z]+ing (?=[a-z])|"
     r"(?:With|Without|Despite|Once)\b|"
