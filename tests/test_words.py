@@ -11,6 +11,7 @@ from briefing.text.words import (
     wide_kana,
     word_count,
     word_ends,
+    writes_whole,
     writing_direction,
 )
 
@@ -117,3 +118,10 @@ def test_a_month_is_read_in_full_or_abbreviated_never_as_a_bare_word():
     for other in ("Mar 3", "Apr 4", "Mayor 5", "march 3"):
         assert not month.match(other), other
     assert [month_number(m) for m in re.findall(MONTH, "Jun. 5 and Sept. 9")] == [6, 9]
+
+
+def test_a_word_is_written_whole_only_between_word_edges():
+    text = "Many past hurricanes hit the warehouse; the war ended."
+    assert writes_whole(text, "hurricanes") and writes_whole(text, "war")
+    assert not writes_whole(text, "hurricane") and not writes_whole(text, "ware")
+    assert not writes_whole(text, "War")  # case as given

@@ -12,12 +12,13 @@ from collections.abc import Collection, Iterator, Sequence
 import numpy as np
 from scipy import sparse
 
+from briefing.text.words import WORD_EDGE, writes_whole
+
 # A name set as a place ("in Vientiane", "at the United Nations", "in western Turkey"): what
 # opens it, then "the" and one word in lower case, each or both or none (`_placed`)
 _PLACE = re.compile(r"(?i:\b(?:in|at|near|outside)\s+)")
 _THE = re.compile(r"(?i:the\s+)")
 _BETWEEN = re.compile(r"[a-z]+\s+")  # one word in lower case between: "in western Turkey"
-_BOUNDARY = re.compile(r"\b")
 STEM = 4  # the fewest first letters a land's name and its people's share ("iran", "iraq": two)
 _JOINING = frozenset(("of", "de", "al"))  # the words inside a name, read as its own (`entities`)
 # A name of words in lower case after a capital and the acronym spelled out beside it: "the
@@ -45,9 +46,7 @@ def acting(text: str, name: str) -> bool:
     others write in full: no word of it under three letters but a regnal numeral closing it
     ("pope john paul ii": `_REGNAL`, not "world war ii" beside "the war")."""
     *words, last = name.split()
-    regnal = (
-        words and _REGNAL.fullmatch(last) and not re.search(rf"\b{re.escape(words[-1])}\b", text)
-    )
+    regnal = words and _REGNAL.fullmatch(last) and not writes_whole(text, words[-1])
     own = [*words, "" if regnal else last]
     return min(map(len, filter(None, own))) >= 3 and not _placed(text, name)
 
@@ -60,7 +59,7 @@ def _placed(text: str, name: str) -> bool:
         starts += [word.end() for start in starts if (word := _BETWEEN.match(text, start))]
         for start in starts:
             end = start + len(name)
-            if text[start:end].lower() == name and _BOUNDARY.match(text, end):
+            if text[start:end].lower() == name and WORD_EDGE.match(text, end):
                 return True
     return False
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefing.day.happened import REPORTING
 from briefing.text.segment import ABBREVIATIONS
-from briefing.text.words import CAPITALS, ends_with_title, lower
+from briefing.text.words import CAPITALS, ends_with_title, lower, writes_whole
 
 # Capitalised words (past ASCII too: "Öcalan"), these between, the first after no word
 # character: a capital then a look back, as `\b` first would read, so a search skips from
@@ -58,7 +58,6 @@ _PLURAL = re.compile(rf"[{CAPITALS}]{_STARTS}[\w’'-]*s\b(?!\s+[a-z]{{3,}}s\b)"
 _PREFIXED = re.compile(rf"\b[a-z]+-([{CAPITALS}][\w’']*)")
 # A name after a joining word in lower case ("al Qaeda", "de Klerk"): the joining word is the
 # name's own (Arabic's article, a particle), so written capitalised before it, no first name
-_EDGE = re.compile(r"\b")  # a word's edge, where a plural read by `str.find` must begin and end
 _JOINED_LOWER = re.compile(rf"(?<![\w-])(al|de)\s+([{CAPITALS}][\w’'-]*)")
 
 
@@ -309,14 +308,7 @@ def _counted(text: str) -> set[str]:
 def _plural(text: str, words: set[str]) -> set[str]:
     """The `words` (lower case) a text writes as a plural in lower case ("hurricane" of "many past
     hurricanes"): a kind's, as after an article."""
-    found = set()
-    for word in words:  # a few first words: found where they are, no pattern over every word
-        plural, at = f"{word}s", text.find(f"{word}s")
-        while at >= 0 and not (_EDGE.match(text, at) and _EDGE.match(text, at + len(plural))):
-            at = text.find(plural, at + 1)
-        if at >= 0:
-            found.add(word)
-    return found
+    return {word for word in words if writes_whole(text, f"{word}s")}  # a few first words
 
 
 def people(

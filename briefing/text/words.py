@@ -67,6 +67,18 @@ def ends_with_title(text: str) -> bool:
     )
 
 
+WORD_EDGE = re.compile(r"\b")  # a word's edge, matched at a position: `WORD_EDGE.match(text, n)`
+
+
+def writes_whole(text: str, word: str) -> bool:
+    """Whether `text` writes `word` (a word's letters, case as given) as a whole word, found by
+    `str.find` at word edges: no pattern compiled per word."""
+    at = text.find(word)
+    while at >= 0 and not (WORD_EDGE.match(text, at) and WORD_EDGE.match(text, at + len(word))):
+        at = text.find(word, at + 1)
+    return at >= 0
+
+
 def lower(text: str) -> str:
     """Lower case, one character for one: the Turkish "İ" is "i" (`str.lower` gives "i" and a
     combining dot, which splits the word for a pattern or a tokenizer and shifts positions; it
