@@ -7,7 +7,7 @@ import re
 
 from briefing.day.cut_ends import HEADLINE_CHARS, closing
 from briefing.day.happened import says_what_happened
-from briefing.text.words import WEEKDAYS
+from briefing.text.words import WEEKDAY_NAMES
 
 # ", McKinney's lawyer told a jury on Monday as ...", ", a lawyer for the family said.",
 # ", prosecutors charged Tuesday.": the speaker, the verb and up to three words of its object
@@ -19,7 +19,7 @@ _ADVOCATE = re.compile(
     r"(?:\s+for\s+(?:[\w.'’-]+\s){0,3}?[\w.'’-]+)?"
     r"\s+(?P<verb>said|says|told|argued|argues|contended|contends|claimed|claims|alleged|charged)\b"
     rf"(?:\s+(?!(?:on|as|in|at|that|when|after|before|during|while|today|yesterday|"
-    rf"{'|'.join(day.capitalize() for day in WEEKDAYS)})\b)[\w.'’-]+){{0,3}})"
+    rf"{WEEKDAY_NAMES})\b)[\w.'’-]+){{0,3}})"
     r"(?:\s[^,]*)?$"
 )
 

@@ -12,12 +12,11 @@ import numpy as np
 from briefing.day.happened import COUNT, PAST_OPENING, YEAR_OPENING
 from briefing.models import Sentence, Story
 from briefing.text.news_marks import opens_on_quotation
-from briefing.text.words import MONTH, WEEKDAYS
+from briefing.text.words import MONTH, WEEKDAY_NAMES
 from briefing.weights import DEFAULT, Weights
 
-_WEEKDAY = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|...|Sunday"
 # The day's own time words: a weekday, today, tonight, yesterday.
-_DAY = rf"{_WEEKDAY}|today|tonight|yesterday"
+_DAY = rf"{WEEKDAY_NAMES}|today|tonight|yesterday"
 # When: "on Thursday", "today", "this week", "on Nov. 27", "earlier this month".
 _ANCHOR = re.compile(
     rf"\b(?:{_DAY}|"
@@ -42,7 +41,7 @@ _PAST_YEAR = re.compile(r"\b(?:since|in|from|until|by|of)\s+((?:1[89]|20)\d\d)\b
 # indictment". The main clause ends at a relative pronoun or a verb of saying: reported speech
 # shifts its tense back ("Cathay said it had withdrawn its bid" is the news).
 _EARLIER = re.compile(
-    rf"\b(?:(?<!an )(?<!the )(?<!The )earlier(?! (?:today|tonight|this|on|{_WEEKDAY}))|"
+    rf"\b(?:(?<!an )(?<!the )(?<!The )earlier(?! (?:today|tonight|this|on|{WEEKDAY_NAMES}))|"
     r"previously|formerly|"
     r"had (?:already |earlier |previously |long |not |been )?"
     r"[a-z]+(?:ed|en|wn|un|ht|lt|id|ung|ade|ote|ew))\b"
@@ -83,7 +82,7 @@ _FRAME = re.compile(
 
 # An article's later line whose subject is a definite description, not a name: "The lowest
 # temperature reported was ...", "Friday's bombing marked the third time ...".
-_GIVEN = re.compile(rf"^[\"“‘']?(?:The\s+[a-z]|(?:{_WEEKDAY})['’]s\s)")
+_GIVEN = re.compile(rf"^[\"“‘']?(?:The\s+[a-z]|(?:{WEEKDAY_NAMES})['’]s\s)")
 
 
 def newsworthiness(text: str, year: int | None = None, weights: Weights = DEFAULT) -> float:

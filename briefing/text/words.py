@@ -11,6 +11,7 @@ HEADING_WORDS = 20  # a heading or title line is at most this long
 LISTED = 3  # a flag naming lines left out quotes this many of those it counts
 LISTED_CHARS = 40  # each cut to this many characters
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|...|Sunday"
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
