@@ -164,51 +164,36 @@ def entities(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """How an article writes people's names, not starting a sentence (the last word of each,
-    initials and particles left out): the one-word names it writes `alone`, the longer names' last
-    words (`full`, nor "of" before it: "the State of Israel"), the names after an article or a
-    possessive (`led`: "the Cabinet", "Israel's Cabinet"), and the last words it writes `twice` or
-    more, sentence starts too, the names after a point of the compass, with it (`lands`: ("east",
-    "timor"), opening a sentence too), the names after "in" (`within`: "in Libya", read as above
-    without it too) and the last words it writes in capitals (`capitals`: "TV" of "Israel TV"), the
-    longer names of two words apart from `full`, as their two words (`after`: ("hurricane",
-    "georges")), of these first words and the `opening` ones those it writes as a common noun too,
-    in lower case after an article or after a prefix (`kinds`: "the hurricane", "pro-Nazi") and
-    as a plural (`plurals`: "hurricanes", the article's own: "bills" makes no kind of "Bill"
-    beside "Bill Richardson" in another article), the
-    words in lower case it writes after an article, each with the capitalised word between if
-    any (`adjectives`: ("islamic", "party") of "the Islamic party", ("", "party")), and the
-    word right before a first name (`titles`: "president" of "President Hosni Mubarak", not the
-    "hurricane" of a body's "National Hurricane Center Director Jerry Jarrell"); each once and
-    held once for the day (interned). A name whose last word it writes in lower case after an
-    article, or an article and a capitalised word, is a thing (`led`: "Swissair Flight" and "the
-    flight", "Kurdish Parliament" and "the Italian parliament"), each of one or two words kept
-    with the word before it (`nouns`, "" alone: ("bill", "gates") of "Bill Gates" and "the
-    gates"; not "Pan Africanist Congress"), and the names it
-    writes saying (`speakers`: "hussein" of "Hussein said", as a person does), and after a joining
-    word in lower case, with it (`joined`: ("al", "qaeda") of "al Qaeda"). The longer names
-    opening a sentence are kept apart, as their first and last words and their second and last
-    (`opening`): any word opens a sentence capitalised, so the name may start at either
-    ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said"); so are the first
-    words of the longer names inside one (`given`: "Abdullah" of "leader Abdullah Ocalan")."""
+    """How an article writes people's names (the last word of each, initials and particles left
+    out), each field once for the day (interned)."""
 
-    alone: tuple[str, ...]
-    full: tuple[str, ...]
-    led: tuple[str, ...]
-    twice: tuple[str, ...]
+    alone: tuple[str, ...]  # one-word names, not opening a sentence
+    full: tuple[str, ...]  # longer names' last words, not after "of" ("the State of Israel")
+    led: tuple[str, ...]  # names after an article or a possessive ("the Cabinet"), and a name
+    # whose last word it writes in lower case after one ("Swissair Flight" and "the flight")
+    twice: tuple[str, ...]  # last words it writes twice or more, sentence starts too
+    # longer names opening a sentence, as (first, last) and (second, last): any word opens a
+    # sentence capitalised ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said")
     opening: tuple[tuple[str, str], ...]
-    given: tuple[str, ...]
-    within: tuple[str, ...]
-    lands: tuple[tuple[str, str], ...]
-    capitals: tuple[str, ...]
-    after: tuple[tuple[str, str], ...]
+    given: tuple[str, ...]  # first words of longer names inside one ("Abdullah" of "leader ...")
+    within: tuple[str, ...]  # names after "in" ("in Libya"), read as above without it too
+    lands: tuple[tuple[str, str], ...]  # a point of the compass and the name: ("east", "timor")
+    capitals: tuple[str, ...]  # last words written in capitals ("TV" of "Israel TV")
+    after: tuple[tuple[str, str], ...]  # two-word names apart from `full`: ("hurricane", "georges")
+    # first words of `after` and `opening` written as a common noun too, in lower case after an
+    # article or a prefix ("the hurricane", "pro-Nazi")
     kinds: tuple[str, ...]
+    # those written as a plural, the article's own ("bills" makes no kind of "Bill" elsewhere)
     plurals: tuple[str, ...]
+    # lower-case words after an article, with the capitalised word between if any
+    # (("islamic", "party") of "the Islamic party", ("", "party"))
     adjectives: tuple[tuple[str, str], ...]
-    titles: tuple[str, ...]
+    titles: tuple[str, ...]  # the word right before a first name ("president" of "President ...")
+    # one- or two-word names whose last word is a common noun too, with the word before
+    # (("bill", "gates") of "Bill Gates" and "the gates"; "" alone)
     nouns: tuple[tuple[str, str], ...]
-    speakers: tuple[str, ...]
-    joined: tuple[tuple[str, str], ...]
+    speakers: tuple[str, ...]  # names written saying ("hussein" of "Hussein said")
+    joined: tuple[tuple[str, str], ...]  # after a lower-case joining word: ("al", "qaeda")
 
     def names(self) -> set[str]:
         """Every name it writes (not starting a sentence, but for a land's), a place's read after
