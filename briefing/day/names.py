@@ -299,38 +299,27 @@ def _plural(text: str, words: set[str]) -> set[str]:
 def people(
     found: Sequence[Written],
 ) -> tuple[list[frozenset[str]], list[frozenset[str]], list[frozenset[str]]]:
-    """The people each article names (as terms of their one-word names), given how each writes
-    names (`reading`), of those the ones it is about (names twice or more), and the subjects it
-    names (its people and lands), any one of which a story's every report naming holds it: a
-    person is a name the day writes alone that most articles naming it introduce after a first
-    name, a title or a particle, as reports introduce a person ("Mubarak" of "President Hosni
-    Mubarak", "Laden" of "Osama bin Laden"; not "Israel" of "the State of Israel", nor "Turkey"
-    of "NATO member Turkey" in one report of many), inside a sentence or opening one after a
-    word (its first or second) the day writes before a name inside one but never alone
-    ("Abdullah Ocalan, leader of ...", "Syrian President Hafez Assad said", not "Turkish Kurdish
-    rebels ..." nor "On Wednesday ..."), and no people (`_many`). A name after an article or a
-    possessive names a body or a thing ("the Cabinet", "the Jewish Sabbath", "Israel's
-    Cabinet"), and an initial no one ("U.S."); an article writing a name after "in" reads it as a
-    place, so introduces no one by it ("in Libya" of an article writing "Hands Off Libya") nor, a
-    place's second word, names anyone ("Smith" of "in Fort Smith"), and a name most articles naming
-    it write in capitals is an acronym ("TV" of "Israel TV"), and a kind the day writes as a common
-    noun introduces no one ("Hurricane Georges": `_kinds`; "King Hussein" does where the day writes
-    "Hussein said": `_after`), nor an adjective it writes before one ("Islamic Virtue" beside "the
-    Islamic party"), nor a joining word it writes before the name in lower case too ("Al Qaeda"
-    beside "al Qaeda"; "Al Gore" does), nor a plural counted ("three House
-    Democrats": a people's or a party's members), but a first name introduces a last name its
-    article writes as a common noun too ("Bill Gates" and "the gates": `Written.nouns`; not
-    "Swissair Flight" where the day writes "Swissair" alone); one so introduced only counting a
-    point of the compass before it is a land ("Timor" of "East Timor", "Africa" of "South
-    Africa"), a subject under each point the day writes it ("North Korea" and "South Korea" are
-    two: `_placed`)."""
+    """The people each article names (terms of their one-word names), the ones it is about (named
+    twice or more) and the subjects it names (its people and lands), given `reading`'s `Written`."""
+    # A person is a name the day writes alone that most articles naming it introduce after a
+    # first name, a title or a particle ("Mubarak" of "President Hosni Mubarak", "Laden" of
+    # "Osama bin Laden"; not "Israel" of "the State of Israel"), inside a sentence or opening one
+    # after a word the day writes before a name inside one but never alone ("Abdullah Ocalan,
+    # leader of ...", not "On Wednesday ..."), and no people (`_many`). No one is introduced by
+    # a kind the day writes as a common noun ("Hurricane Georges": `_kinds`; "King Hussein" is,
+    # where the day writes "Hussein said": `_after`), an adjective it writes before one ("Islamic
+    # Virtue" beside "the Islamic party"), a joining word it writes in lower case too ("Al Qaeda"
+    # beside "al Qaeda"; "Al Gore" is) nor a plural counted ("three House Democrats"); a first
+    # name does introduce a last name written as a common noun too ("Bill Gates" and "the gates":
+    # `Written.nouns`). A name after an article or a possessive is a body or a thing, one after
+    # "in" a place (`Written.within`), one mostly in capitals an acronym ("TV" of "Israel TV").
     written = {name for each in found for name in each.alone}
     kinds, own_kinds = _kinds(found)
     adjectives = _adjectives(found)
     speakers = {name for each in found for name in each.speakers}
     joined = {pair for each in found for pair in each.joined}
     givens = {name for each in found for name in _given(each)} - written - kinds
-    opened = [
+    opened = [  # longer names opening a sentence, after a word the day writes as a first name
         {
             last
             for first, last in each.opening
@@ -355,6 +344,8 @@ def people(
     placed = [
         {*names, *(land for _, land in each.lands)} for names, each in zip(full, found, strict=True)
     ]
+    # a name introduced only by a point of the compass is a land ("Timor" of "East Timor"), a
+    # subject under each point the day writes it ("North Korea" and "South Korea": `_placed`)
     lands = _lands(found, _introduced(written - persons, placed, naming, capitals))
     named, about, subjects = [], [], []
     for each, all_names in zip(found, every, strict=True):
