@@ -93,23 +93,19 @@ def own_headline(article: Article) -> str:
 
 def known_by(story: Story, told: Sequence[Item]) -> str:
     """The headline a reader of a section knows a told story by: its first line `told` cut as a
-    headline, run on to the clause end past what the cut announces ("... the council that
-    oversees…", "... his rightful chance…": `from_sentence`'s reach, the printed line's words; not
-    a phrase cut past it, a name on two lines: review25), unless a line's citation
-    printed its own (its article's title), the cut stops before its main clause's verb (its
-    own then, where the lines printed its words: the run-on to the verb costs a line or two; else
-    the cut, not another report's lead the reader never saw) or is not `_plain` (a "here" the
-    next page does not place, a quotation), as `story_headline` refuses such a cut; a "here" its
-    dateline places (`_placed`) where the lines did not print its own."""
+    headline, run on to the clause end past what the cut announces ("... his rightful chance…")."""
     cited = {own_headline(item.sentence.article) for item in told}
-    if not told or story.headline in cited:
+    if not told or story.headline in cited:  # a line's citation printed it (its article's title)
         return story.headline
     cut = from_sentence(told[0].text)
     if not _plain(cut):  # "here" named by the line's dateline where it did not print the headline
         placed = _placed(cut, told[0].sentence.article.place)
         return placed if _plain(placed) and not _printed(story.headline, told) else story.headline
-    if not says_what_happened(cut.rstrip("…")):  # its main clause's verb
+    if not says_what_happened(cut.rstrip("…")):  # the cut stops before its main clause's verb:
+        # the story's own where the lines printed its words (the run-on costs a line or two),
+        # else the cut, not another report's lead the reader never saw
         return story.headline if _printed(story.headline, told) else cut
+    # the printed line's words, not a phrase cut past the verb (a name on two lines: review25)
     return from_sentence(told[0].text, reach=True, phrase=False)
 
 
@@ -133,21 +129,13 @@ def _content_words(text: str) -> set[str]:
 
 
 def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: str) -> str:
-    """The first titled article's headline, else one cut from `news` (the story's news
-    sentence), else from the first news report's lead that stands alone (not "It plowed over
-    ...", nor a feature's teaser), else from the first article's first sentence. The first cut
-    is kept when it says no "here" (no dateline shows where that is) and `_tells` what
-    happened; else the stand-alone lead's cut that does, sharing most words (_SAME_WORDS at
-    least) with the first source (the same development), of equals the one whose words the
-    story's leads share most (the event's own, `_shared`, not the earliest); else the first
-    source's cut run on to the verb the first cut stopped before (`from_sentence`'s reach) when
-    that tells; else such a lead's cut sharing one word and a name (`_names_alike`); else the
-    first cut that says no "here" and quotes no one (`_plain`), else the first with the place its
-    dateline names for "here" (`_placed`)."""
+    """The first titled article's headline, else a cut (`from_sentence`) of `news` (the story's
+    news sentence), of a report's lead that stands alone, or of the first article's lead."""
     titled = next((a for a in articles if a.title), None)
     if titled:
         return headline(titled, outlets)
     leads = [(a, first_sentence(a)) for a in articles]
+    # the leads that stand alone (not "It plowed over ...") of news reports, not a feature's
     told = ((a, s) for a, s in leads if s and stands_alone(s) and not opinion_reason(a))
     holder = next((a for a in articles if news in a.sentences), articles[0]) if news else None
     sources = chain(
@@ -157,7 +145,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     )
     cuts = ((from_sentence(s), s, trusted, a) for a, s, trusted in sources)
     first, told_first, _, first_article = next(cuts, ("", "", False, None))
-    if _plain(first) and _tells(first, told_first):
+    if _plain(first) and _tells(first, told_first):  # no unplaced "here", and what happened
         return first
     plain = first if _plain(first) else None
     about = _content_words(told_first)
@@ -174,7 +162,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
     if fitting:  # most words shared with the news, then the event's own; the earliest of equals
         held = [set(content_terms(s)) for _, s in leads]
         shared, best, lead = max(fitting, key=lambda fit: (fit[0], _shared(fit[1], held)))
-    if shared >= _SAME_WORDS:
+    if shared >= _SAME_WORDS:  # another lead's cut that tells the same development
         return best
     reached = from_sentence(told_first, reach=True)  # on to the verb the first cut stopped before
     if reached != first and _plain(reached) and _tells(reached, told_first):
@@ -183,7 +171,7 @@ def story_headline(articles: Sequence[Article], outlets: Sequence[str], news: st
         return best
     if plain is None:  # every cut says "here" or quotes: the first, "here" its dateline's place
         return _placed(first, first_article.place if first_article else "")
-    return plain
+    return plain  # the first cut that says no unplaced "here" and quotes no one
 
 
 def _names_alike(news: str, lead: str) -> bool:

@@ -150,21 +150,19 @@ _PARTICIPLE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[a-z]")
 
 
 def from_sentence(sentence: str, reach: bool = False, phrase: bool = True) -> str:
-    """An untitled story's headline: its news sentence without the dateline, the setting it
-    opens with, the aside about its subject or the closing attribution, cut at the first clause
-    boundary with a verb before it after HEADLINE_WORDS[0] words (up to RUN_ON words past
-    HEADLINE_WORDS[1]), else after HEADLINE_WORDS[1] words with an ellipsis (the clause it
-    reports instead, when the cut stops there before its verb; the words up to the clause
-    boundary past its main verb, when the cut stops before it or before what it announces
-    ("... his rightful chance…": `says_what_happened`) and `reach`: `_reaching`, at a phrase
-    past the verb only with `phrase`); one side's attribution kept (`claimed`); "" when the cut
-    holds no content word."""
+    """An untitled story's headline cut from its news sentence (`_cut`), one side's attribution
+    kept (`claimed`); "" when the cut holds no content word."""
     cut = claimed(sentence, _cut(sentence, reach, phrase))
     return cut if has_content(cut.split()) else ""
 
 
 def _cut(sentence: str, reach: bool = False, phrase: bool = True) -> str:
-    """`from_sentence`'s cut, whatever words it keeps."""
+    """`from_sentence`'s cut: the sentence without its dateline, opening setting, aside about
+    its subject or closing attribution, cut at a clause boundary (`_clause`)."""
+    # With `reach`, a cut stopping before its main verb or before what it announces ("... his
+    # rightful chance…") runs on to the clause boundary past it (`_reaching`; at a phrase past
+    # the verb only with `phrase`); a cut that stops on the clause a sentence reports is that
+    # clause's own cut instead.
     text = without_dateline(" ".join(sentence.split()))
     if mostly_unspaced(text):
         return unspaced_clause(text)
