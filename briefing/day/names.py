@@ -63,14 +63,7 @@ _JOINED_LOWER = re.compile(rf"(?<![\w-])(al|de)\s+([{CAPITALS}][\w’'-]*)")
 
 def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
     """A text's capitalised names in one scan, lower-cased, each with whether it starts a
-    sentence, whether `_PERSON` reads it (particles, initials and the article before it: "Osama
-    bin Laden", "the Cabinet", "in Libya") and whether `_ENTITY` does (places, bodies, people):
-    a name holding a particle or an initial is read again as `_ENTITY` names within its span
-    ("Osama", "Laden"), one after an article or "in" is that name without it, any other name is
-    both, but read apart after a title's abbreviation, where a person's name starts no sentence
-    ("Mr. Yeltsin") and an entity's does, and where joining words close it, which a person's name
-    never ends on (`_CLOSING`: "Marianne Gingrich", "Marianne Gingrich of"): the entities of the
-    vectors, as they were."""
+    sentence, whether `_PERSON` reads it (a person's) and whether `_ENTITY` does (the vectors')."""
     particles = _PARTICLE.search(text) is not None
     end = 0
     for match in _PERSON.finditer(text):
@@ -79,17 +72,22 @@ def read_names(text: str) -> Iterator[tuple[str, bool, bool, bool]]:
         end = match.end()
         named = _named_end(text, match)
         person = not _abbreviated(text, match)
+        # a name holding an initial or a particle ("Osama bin Laden") is read again as the
+        # `_ENTITY` names within its span ("Osama", "Laden")
         if "." in match.group() or (particles and _PARTICLE.search(match.group())):
             if person:
                 yield *_name(text, led, named, person=True), True, False
             for part in _ENTITY.finditer(text, start, end):
                 yield *_name(text, *part.span()), False, True
-        elif led < start:
+        elif led < start:  # after an article or "in" ("the Cabinet", "in Libya"): that name alone
             if person:
                 yield *_name(text, led, named, person=True), True, False
             yield *_name(text, start, end), False, True
         else:
             name, at_start = _name(text, start, end)
+            # read apart after a title's abbreviation ("Mr. Yeltsin" starts no sentence for a
+            # person) and where joining words close it, as no person's name does (`_CLOSING`:
+            # "Marianne Gingrich of")
             titled = at_start and _after_title(text, start)
             if named == end and not titled:
                 yield name, at_start, person, True
