@@ -27,16 +27,15 @@ def passing_mention(
     named: bool = True,
 ) -> str:
     """Why the story only mentions the topic ("" when it is about it): its lead (an article's
-    first LEAD sentences) is off the topic, and fewer than `mentions` of its sentences, or less
-    than `mention_share` of them, are on it. When the topic has stories all about it today
-    (`crowded`), a thin one (under `thin` on the topic) must open on it in at least half of its
-    articles: a desk word spread through another desk's story, in a lead's second line or in
-    one lead of several, is then a mention, not filler; so is one whose lead ties it to the
-    topic by common words alone (not `named`: "voters" of another country's election)."""
+    first LEAD sentences) is off the topic, and few of its sentences are on it."""
     share = len(on_topic) / max(size, 1)
     opens = len({s.article.id for s in on_topic if s.index == 0})
     opening = opens > 0 and 2 * opens >= len(story.articles)  # most of its sources open on it
     enough = opening and named and share >= weights.mention_share
+    # When the topic has stories all about it today (`crowded`), a thin one must open on it in
+    # half of its articles: a desk word in a lead's second line or in one lead of several is a
+    # mention, not filler; so is a lead tied to the topic by common words alone (not `named`:
+    # "voters" of another country's election).
     if crowded and share < weights.thin and not enough:
         if opening and not named:
             where = "only its common words in the opening of"
