@@ -188,21 +188,18 @@ def reindex(db: sqlite3.Connection) -> None:
 
 
 def asked(query: Query) -> tuple[str, Scans]:
-    """The query's terms not under NOT, read once: an FTS5 expression every document the query
-    holds for matches (a superset, the terms ORed, of word tokens and stems only, so no text of
-    the user's reaches FTS5 as syntax: a term ending in a letter or digit, for its plural or a
-    Korean particle, and a wildcard as prefixes, a Russian one by its words' stems as prefixes);
-    and the terms FTS5 cannot find, those of a script written without spaces, which unicode61
-    makes one token with the run around them ("东京" in "东京股市周二大幅下跌"): their runs
-    (katakana full-width) with the field each is asked in, scanned for in the text."""
+    """The query's terms not under NOT as an FTS5 expression every document it holds for
+    matches (a superset: the terms ORed), and the terms FTS5 cannot find, to scan for."""
     parts, scans = [], []
     for atom in _positive(query):
         written = literal(atom.term)
+        # a script written without spaces, which unicode61 makes one token with the run around
+        # it ("东京" in "东京股市周二大幅下跌"): its runs (katakana full-width), scanned for
         runs = UNSPACED_RUN.findall(wide_kana(composed(written)))
         if runs:
             scans.append((atom.field, tuple(runs)))
             continue
-        tokens = _TOKEN.findall(lower(composed(written)))
+        tokens = _TOKEN.findall(lower(composed(written)))  # no text of the user's is syntax
         if not tokens:
             continue
         # a wildcard, a plural, or a Korean particle joined to a word of any script ("서울에서",
