@@ -567,7 +567,7 @@ def test_an_event_a_printed_line_of_its_story_dates_by_its_written_date_is_not_l
     # region 418: Asia's "One leader ... will be tried on Dec. 17 on a charge of ... subversion"
     # beside Coming up's "Thu 3 Dec: ... will defend themselves against charges of subversion
     # Thursday ..." of the same story
-    weekday, written, story = _trial_lines()
+    weekday, _, story = _trial_lines()
     tried = _sentence("One leader will be tried on July 20 on charges of subversion.", None)
     printed = (Item(tried, 1.0, story=story.id),)
     events = coming_up(
