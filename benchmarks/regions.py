@@ -360,6 +360,8 @@ def story_table(
             placed.setdefault(left["story"], []).append(found)
     lines = [f"  {'story':<10} {'events':<30} {'want':<20} {'shown':<11} where, verdict"]
     unchanged = named_unchanged(data, owner, told)
+    # a story on no desk: a copy of a told story another story of today names unchanged once
+    elsewhere = statuses(data, owner, told=told)
     for story, names in sorted(groups.items(), key=lambda pair: (-len(pair[1]), pair[0])):
         events = Counter(owner.get(name, "other") for name in names)
         wants = {event: expected.get(event, "off desk") for event in events}
@@ -367,6 +369,9 @@ def story_table(
         named = sorted(unchanged & set(wants))
         where += "".join(f"; {event}'s told story named unchanged" for event in named)
         shows = {event: "unchanged" if event in named else shown for event in wants}
+        if story not in placed:
+            shows = {event: elsewhere.get(event, "") for event in wants}
+            where += " (its events as another story shows them)"
         wrong = sorted(event for event, want in wants.items() if want != shows[event])
         verdict = "ok" if not wrong else "WRONG for " + ", ".join(wrong)
         if wrong and len(events) > 1:
