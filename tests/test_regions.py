@@ -92,8 +92,9 @@ def test_an_event_whose_told_story_the_unchanged_line_names_shows_unchanged():
 
 def test_a_copy_of_a_told_story_another_names_unchanged_shows_its_events_status():
     # status40: the bomb's two re-published reports, grouped apart today, are one unchanged row
-    # (the reader was told one story): the copy on no desk shows the status its event has
-    from briefing.models import UNCHANGED
+    # (the reader was told one story): the copy named by no desk with a status (Europe gives it
+    # to Middle East) shows the status its event has on the page
+    from briefing.models import ELSEWHERE, UNCHANGED
 
     data = {
         "topics": [
@@ -101,7 +102,12 @@ def test_a_copy_of_a_told_story_another_names_unchanged_shows_its_events_status(
                 "name": "Middle East",
                 "stories": [],
                 "left_out": [{"story": "s1", "reason": f"{UNCHANGED}2026-11-27"}],
-            }
+            },
+            {
+                "name": "Europe",
+                "stories": [],
+                "left_out": [{"story": "s2", "reason": f"{ELSEWHERE}Middle East"}],
+            },
         ]
     }
     owner = {**OWNER, "s1": "bomb", "s2": "bomb"}
