@@ -532,3 +532,62 @@ def test_a_weekday_made_another_days_is_kept_beside_a_past_one():
     }
     for sentence, phrases in cases.items():
         assert [f.phrase for f in find_dates(sentence, reference)] == phrases, sentence
+
+
+def _trial_lines() -> tuple[Sentence, Sentence, Story]:
+    """One trial under two dates, each outlet's: AP's weekday, counted from a copy's day, and
+    the NYT's written date; one story."""
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    weekday = _sentence(
+        "Two dissidents will defend themselves against charges of subversion Thursday in the "
+        "country's biggest trials in years.",
+        published,
+    )
+    written = _sentence(
+        "The police arrested ten members of the party, one of whom is to go on trial July 20.",
+        published,
+        1,
+    )
+    story = Story("s00000001", "Trial", (weekday.article, written.article), ("AP",), None)
+    return weekday, written, story
+
+
+def test_one_event_of_a_story_under_two_dates_is_listed_once_on_its_written_date():
+    # two days 323, day one: "Thu 3 Dec: ... two prominent dissidents will defend themselves
+    # against charges of subversion Thursday ..." (AP) and "Thu 17 Dec: ... Wang Youcai, is to
+    # go on trial Dec. 17." (NYT), both of one story: the re-dated copy moved the weekday
+    weekday, written, story = _trial_lines()
+    story_of = {weekday.article.id: story, written.article.id: story}
+    events = coming_up([(weekday, "A"), (written, "A")], TUESDAY, UTC, 4, story_of)
+    assert [(e.sentence, e.when.isoformat()) for e in events] == [(written, "2023-07-20")]
+    assert len(coming_up([(weekday, "A"), (written, "A")], TUESDAY, UTC, 4)) == 2  # no story
+
+
+def test_an_event_a_printed_line_of_its_story_dates_by_its_written_date_is_not_listed():
+    # region 418: Asia's "One leader ... will be tried on Dec. 17 on a charge of ... subversion"
+    # beside Coming up's "Thu 3 Dec: ... will defend themselves against charges of subversion
+    # Thursday ..." of the same story
+    weekday, _, story = _trial_lines()
+    tried = _sentence("One leader will be tried on July 20 on charges of subversion.", None)
+    printed = (Item(tried, 1.0, story=story.id),)
+    events = coming_up(
+        [(weekday, "A")], TUESDAY, UTC, 4, {weekday.article.id: story}, printed=printed
+    )
+    assert events == ()
+
+
+def test_two_events_of_one_story_are_both_listed():
+    # region seed 2: the Gaza airport's flights "next week" and its land route "next month"
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    flights = _sentence(
+        "Palestine Airlines will begin direct flights to Jordan next week.", published
+    )
+    route = _sentence(
+        "Travel is expected to become easier once a land route to Gaza opens on July 30.",
+        published,
+        1,
+    )
+    airport = Story("s00000001", "Airport", (flights.article, route.article), ("AP",), None)
+    story_of = {flights.article.id: airport, route.article.id: airport}
+    events = coming_up([(flights, "A"), (route, "A")], TUESDAY, UTC, 4, story_of)
+    assert [e.sentence for e in events] == [flights, route]

@@ -90,6 +90,32 @@ def test_an_event_whose_told_story_the_unchanged_line_names_shows_unchanged():
     assert line.endswith("airport's told story named unchanged; ok")
 
 
+def test_a_copy_of_a_told_story_another_names_unchanged_shows_its_events_status():
+    # status40: the bomb's two re-published reports, grouped apart today, are one unchanged row
+    # (the reader was told one story): the copy named by no desk with a status (Europe gives it
+    # to Middle East) shows the status its event has on the page
+    from briefing.models import ELSEWHERE, UNCHANGED
+
+    data = {
+        "topics": [
+            {
+                "name": "Middle East",
+                "stories": [],
+                "left_out": [{"story": "s1", "reason": f"{UNCHANGED}2026-11-27"}],
+            },
+            {
+                "name": "Europe",
+                "stories": [],
+                "left_out": [{"story": "s2", "reason": f"{ELSEWHERE}Middle East"}],
+            },
+        ]
+    }
+    owner = {**OWNER, "s1": "bomb", "s2": "bomb"}
+    groups = {"s1": ["a1.txt"], "s2": ["a2.txt"]}
+    lines = regions.story_table(data, groups, owner, {"bomb": "unchanged"}, {})[1:]
+    assert [line.rsplit("; ", 1)[-1] for line in lines] == ["ok", "ok"]
+
+
 def test_a_held_back_cut_copy_of_a_first_day_article_is_expected_unchanged():
     # status11: DUC files a wire's cut copy (its first paragraphs, then "5th graf pvs.") beside
     # the full article; held back to day two it says nothing new, so "developing" was no status

@@ -613,3 +613,21 @@ def test_a_storys_lead_on_another_desk_is_told_under_its_own_desk_only():
     assert [item.text for item in asia.items][:1] == [lead.text]
     assert lead.text not in {item.text for item in mideast.items}
     assert not mideast.stories
+
+
+def test_a_story_left_out_on_several_desks_is_named_by_one_headline_on_each():
+    # review38 (d), two days 323, day two: Turkey's fall "unchanged" in Middle East by the
+    # headline the reader knew ("Demirel planned to meet ..."), "more about another topic" in
+    # Asia by the grouping's ("The government ... lost a vote of confidence ...")
+    from briefing.models import UNCHANGED, LeftOut
+    from briefing.select.sections import named_once
+
+    fallen = "The government lost a vote of confidence"
+    known = "Demirel planned to meet Ecevit"
+    mideast = Section(
+        "Middle East", "", (), left_out=(LeftOut("s-fall", known, f"{UNCHANGED}2026-11-28"),)
+    )
+    asia = Section("Asia", "", (), left_out=(LeftOut("s-fall", fallen, f"{ELSEWHERE}Middle East"),))
+    named = named_once([mideast, asia])
+    assert [left.headline for section in named for left in section.left_out] == [known, known]
+    assert named_once([asia]) == (asia,)  # named nowhere else: the grouping's headline

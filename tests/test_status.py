@@ -1746,3 +1746,29 @@ def test_names_a_report_shares_with_a_told_one_are_no_phrases_of_its_event():
         ("https://ap.example/strike", AIRLINE), ("https://ap.example/board", BOARD)
     )
     assert carried([_story("https://ap.example/storm", TYPHOON, "Tuesday")], past) == {}
+
+
+def test_two_copies_of_one_told_story_grouped_apart_today_are_named_unchanged_once():
+    """review38 (d), two days 323, day two: the Leonids' two reports, one story when told,
+    re-published as they were and grouped apart, were two unchanged rows of one headline: the
+    reader was told one story, named once."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+
+    lines = tuple(line.format(day="Friday") for line in PRISONERS)
+    again = Article("", "Irrawaddy", RELEASED, "", None, lines)
+    retold = (*lines[:2], "The junta said the prisoners were freed to mark a national holiday.")
+    copy = Article("", "Mizzima", "https://mizzima.example/prisoners", "", None, retold)
+    past = [
+        PastItem(DAY_ONE, "Myanmar", lines[0], RELEASED),
+        *(
+            PastItem(DAY_ONE, "Myanmar", line, RELEASED, False, "s-freed", "Prisoners freed")
+            for line in lines
+        ),
+    ]
+    stories = [make_story([again]), make_story([copy])]
+    section = _day_two(stories, {"myanmar": 1.0, "junta": 1.0}, past)
+    assert not section.stories
+    assert [(left.headline, left.reason) for left in section.left_out] == [
+        ("Prisoners freed", f"unchanged since {DAY_ONE}")
+    ]

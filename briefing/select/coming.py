@@ -344,7 +344,67 @@ def coming_up(
         events.values(),
         key=lambda e: (_last_day(e), e.precision != "day", e.sentence.article.id, e.sentence.index),
     )
-    return tuple(ranked[:limit])
+    return tuple(_best_dated(ranked, _dated_lines(printed, day, zone))[:limit])
+
+
+def _sureness(precision: str, phrase: str) -> int:
+    """How surely a date is known: a written one ("Dec. 17") over a day counted from the
+    publication day (a weekday, "tomorrow": a late or re-dated copy moves it) over a week or
+    a month."""
+    if precision != "day":
+        return 0
+    match = _WHEN.fullmatch(phrase)
+    return 2 if match and (match["month_day"] or match["day_month"]) else 1
+
+
+def _dated_lines(printed: Sequence[Item], day: date, zone: ZoneInfo) -> list[tuple[str, int, str]]:
+    """The printed lines of a story announcing a date from `day` on: (story id, how surely
+    they date it, `_sureness`, text)."""
+    lines = []
+    for item in printed:
+        for line in _printed_lines((item,)) if item.story else ():
+            reference = publication_day(line.article.published, day, zone)
+            found = [f for f in find_dates(line.text, reference) if f.when >= day]
+            if found:
+                lines.append(
+                    (item.story, max(_sureness(f.precision, f.phrase) for f in found), line.text)
+                )
+    return lines
+
+
+def _best_dated(events: Sequence[Event], printed: Sequence[tuple[str, int, str]]) -> list[Event]:
+    """The `events` (ranked) no line of their story naming the same event (`_same_event`)
+    dates more surely (`_sureness`) or as surely and first: a printed one (`_dated_lines`,
+    the page's), or another event ranked before. One trial under one outlet's "Thursday" and
+    another's "Dec. 17" is listed once, on its written date."""
+    sure = [_sureness(e.precision, e.phrase) for e in events]
+
+    def beaten(at: int, event: Event) -> bool:
+        lines = [(rank, True, text) for story, rank, text in printed if story == event.story]
+        lines += [
+            (sure[row], row < at, other.sentence.text)
+            for row, other in enumerate(events)
+            if row != at and other.story == event.story
+        ]
+        return any(
+            (rank > sure[at] or (rank == sure[at] and first))
+            and _same_event(event.sentence.text, text)
+            for rank, first, text in lines
+        )
+
+    return [event for at, event in enumerate(events) if not (event.story and beaten(at, event))]
+
+
+def _event_terms(text: str) -> set[str]:
+    """The terms of a sentence's common words (no name, number, time expression or future
+    cue): what an event it announces is ("trial", "vote", "flights")."""
+    bare = _FUTURE.sub(" ", _WHEN.sub(" ", text))
+    return set(content_terms(" ".join(w for w in _words(bare) if w[:1].islower())))
+
+
+def _same_event(one: str, other: str) -> bool:
+    """Whether two lines of one story announce one event: they share a common word's term."""
+    return bool(_event_terms(one) & _event_terms(other))
 
 
 def _desk(topic: str, telling: Sequence[str]) -> str:

@@ -104,21 +104,31 @@ def select_sections(
         log.debug(
             "select %s: %d stories shortlisted, %d told", topic.name, len(short.stories), len(shown)
         )
+    return named_once(sections)
+
+
+def named_once(sections: Sequence[Section]) -> tuple[Section, ...]:
+    """The sections naming each story they leave out by one headline on every desk: the one a
+    section prints (the report it cites), else the one the reader knew it by, which an unchanged
+    story keeps (its id may be a past day's, a story told today's), else the grouping's."""
     told = {story.id: story.headline for section in sections for story in section.stories}
-    return tuple(_named_as_told(section, told) for section in sections)
-
-
-def _named_as_told(section: Section, told: Mapping[str, str]) -> Section:
-    """`section` naming each of today's stories it leaves out that another section tells by the
-    headline that section prints (the report it cites), not the grouping's (its first report's);
-    an unchanged story keeps the name the reader knew it by (its id may be a past day's)."""
-    left_out = tuple(
-        left
-        if left.reason.startswith(UNCHANGED)
-        else replace(left, headline=told.get(left.story, left.headline))
-        for left in section.left_out
+    known: dict[str, str] = {}
+    for left in (left for section in sections for left in section.left_out):
+        if left.reason.startswith(UNCHANGED):
+            known.setdefault(left.story, left.headline)
+    names = known | told
+    return tuple(
+        replace(
+            section,
+            left_out=tuple(
+                left
+                if left.reason.startswith(UNCHANGED) and left.story in told
+                else replace(left, headline=names.get(left.story, left.headline))
+                for left in section.left_out
+            ),
+        )
+        for section in sections
     )
-    return replace(section, left_out=left_out)
 
 
 def _shortlists(

@@ -262,15 +262,19 @@ def _unchanged(
     since: Mapping[str, Continued],
     ours: frozenset[str],
 ) -> list[LeftOut]:
-    """The unchanged stories left out, each named as the reader was told it, "told today" when
+    """The unchanged stories left out, each named as the reader was told it (once for two
+    continuing one told story: two copies of it grouped apart today), "told today" when
     that story develops here today (`developed`, `_developed`'s), then the other told stories
     they continue (two events' old reports grouped as one) and those only old articles continue
     beside another's news: unchanged, named once, if this topic told them (`ours`: another
     desk's is its own to name) under a headline."""
     going_on, stale = developed
-    left_out = []
+    left_out, listed = [], set()
     for story, status in unchanged:
         told = since.get(story.id)
+        if told and told.story in listed:  # two copies of one told story today: named once
+            continue
+        listed.add(told.story if told and told.story else story.id)
         headline = (told and told.headline) or story.headline
         reason = TOLD_TODAY if told and told.story in going_on else f"{UNCHANGED}{status.last}"
         left_out.append(LeftOut(story.id, headline, reason))
