@@ -12,6 +12,7 @@ from briefing.day.stories import (
     Reports,
     _known_under,
     _merged,
+    _paired,
     _parts,
     _reading,
     _split,
@@ -1373,6 +1374,33 @@ def test_a_leads_told_terms_are_those_its_article_says_happened():
         [0.0, pytest.approx(0.8), 0.0],
         [0.0, 0.0, pytest.approx(0.8)],
     ]
+
+
+def _joined_beside(fall: bool) -> list[int]:
+    """`_paired` after the last merge joined a lone report (4, its lead its own) to a story of
+    four: three alike at 0.6 (a rebel leader's arrest) and a fourth (3), with the lone report
+    at 0.6 and 0.15 with the three where they tell one event (`fall`), or else like the three
+    (0.6), the lone report 0.05 with each."""
+    gram = np.full((5, 5), 0.15 if fall else 0.6)
+    gram[:3, :3] = 0.6
+    gram[4, :] = gram[:, 4] = 0.6 if fall else 0.05
+    gram[4, :3] = gram[:3, 4] = 0.15 if fall else 0.05
+    np.fill_diagonal(gram, 1.0)
+    rows = sparse.csr_matrix(np.linalg.cholesky(gram))
+    leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]]))
+    none = sparse.csr_matrix((5, 1))
+    read = Reports(leads, none, rows, none, leads, none, none)
+    before, after = np.array([0, 0, 0, 0, 1]), np.zeros(5, dtype=int)
+    return _paired(rows, read, before, after, ([frozenset()] * 5,) * 3).tolist()
+
+
+def test_a_lone_report_joined_to_a_story_leaves_it_with_its_events_other_report():
+    # a government's second report joins, through its nearest (the first), the rebel leader's
+    # story the split had left the first in: read again, the two are apart from the three
+    # (0.6 inside, 0.15 across), so they are a story of their own; where the split would part
+    # only the lone report, the join the merge made stands
+    assert _joined_beside(fall=True) == [0, 0, 0, 2, 2]
+    assert _joined_beside(fall=False) == [0] * 5
 
 
 def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_merge():

@@ -858,6 +858,33 @@ def _split(
     return labels
 
 
+def _paired(
+    matrix: sparse.csr_matrix,
+    read: Reports,
+    before: np.ndarray,
+    after: np.ndarray,
+    people: _Namings,
+) -> np.ndarray:
+    """The labels `after` the last merge, but where one lone article (alone `before` it) joined
+    a story and, read as the split reads it (`_parts`), leaves it with one or more of the
+    story's reports: its own event's, which the split had left in another event's story (a
+    government's fall told by two reports, one beside a rebel leader's arrest: the other, its
+    nearest, joins them). Where the split would part only the lone article, the join stands."""
+    labels = after.copy()
+    fresh = int(max(before.max(), after.max())) + 1
+    alone = np.bincount(before)[before] == 1
+    order = np.argsort(after, kind="stable")
+    for members in np.split(order, np.flatnonzero(np.diff(after[order])) + 1):
+        if not 3 <= len(members) <= SPLIT_AT or alone[members].sum() != 1:
+            continue
+        parts = _parts(members, matrix, read, people)
+        its = parts == parts[alone[members]][0]
+        if 2 <= its.sum() < len(members):
+            labels[members[its]] = fresh
+            fresh += 1
+    return labels
+
+
 def _parts(
     members: np.ndarray, matrix: sparse.csr_matrix, read: Reports, people: _Namings
 ) -> np.ndarray:
@@ -1107,8 +1134,10 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, namings)
     # a report the first pass left alone joins its nearest report's story at that pass's own
-    # bar, once no chained story is left for it to join
-    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours), compared)
+    # bar, once no chained story is left for it to join; read again, it may leave that story
+    # with its own event's other report
+    joined = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours), compared)
+    labels = _paired(matrix, read, labels, joined, namings)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
