@@ -12,6 +12,7 @@ from briefing.day.stories import (
     Reports,
     _known_under,
     _merged,
+    _paired,
     _parts,
     _reading,
     _split,
@@ -20,6 +21,7 @@ from briefing.day.stories import (
     _terms,
     _text,
     _told,
+    _unnamed,
     group_stories,
     make_story,
     read_events,
@@ -1176,7 +1178,9 @@ def _stray_in_text(
     written = sparse.csr_matrix(np.array([[1.0, 0.0]] * 3 + [[float(writes), 1.0]]))
     happened = sparse.csr_matrix(np.ones((4, 1)))
     nobody = [frozenset()] * 4
-    read = Reports(leads, leads, happened, sparse.csr_matrix((4, 0)), leads, actors, written, rules)
+    read = Reports(
+        leads, leads, happened, sparse.csr_matrix((4, 0)), leads, actors, written, leads, rules
+    )
     return _parts(np.arange(4), rows, read, (nobody,) * 3).tolist()
 
 
@@ -1216,6 +1220,7 @@ def _one_place(actors: list[list[float]], written: list[list[float]]) -> list[in
         leads,
         sparse.csr_matrix(np.array(actors)),
         sparse.csr_matrix(np.array(written)),
+        leads,
     )
     return _parts(np.arange(5), rows, read, ([frozenset()] * 5,) * 3).tolist()
 
@@ -1311,7 +1316,7 @@ def test_each_part_of_a_split_story_is_split_again(monkeypatch):
     nobody = [frozenset()] * 6
     for most, events in ((10, 3), (9, 2)):
         monkeypatch.setattr(stories, "SPLIT_AT", most)
-        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone, alone, alone)
+        read = Reports(alone, alone, alone, sparse.csr_matrix((6, 0)), alone, alone, alone, alone)
         labels = _split(rows, read, np.zeros(6, dtype=int), (nobody,) * 3)
         assert len(set(labels[::2])) == events and (labels[::2] == labels[1::2]).all()
 
@@ -1338,7 +1343,9 @@ def _lone_beside(
     said = leads.copy()
     said.data[said.indices == 0] *= float(told)  # the shared word, or the first of alone_rows
     said.eliminate_zeros()
-    read = Reports(leads, leads, rows if events_alike else alone_rows, names, said, leads, leads)
+    read = Reports(
+        leads, leads, rows if events_alike else alone_rows, names, said, leads, leads, leads
+    )
     nobody = [frozenset()] * 3
     most = None if nearest is None else np.array(nearest)
     return _merged(rows, read, [0, 0, 1], (nobody,) * 3, telling(rows), most).tolist()
@@ -1375,6 +1382,72 @@ def test_a_leads_told_terms_are_those_its_article_says_happened():
     ]
 
 
+def _lone_sharing(word_of_names: bool) -> list[int]:
+    """`_merged` (the first) on a story of two reports alike at 0.9 in their whole texts and a
+    lone report at 0.3 with each (over `merge`), what it says happened 0.1 with each (theirs 0.2
+    with each other: not apart by the story's own likeness, under `same_story`), its lead
+    sharing one word with theirs, a word of names (`word_of_names`, left out of `unnamed`) or
+    one of what happened."""
+    whole = np.array([[1.0, 0.9, 0.3], [0.9, 1.0, 0.3], [0.3, 0.3, 1.0]])
+    said = np.array([[1.0, 0.2, 0.1], [0.2, 1.0, 0.1], [0.1, 0.1, 1.0]])
+    rows, events = (sparse.csr_matrix(np.linalg.cholesky(gram)) for gram in (whole, said))
+    leads = sparse.csr_matrix(np.hstack([np.ones((3, 1)), np.eye(3)]) / np.sqrt(2.0))
+    unnamed = leads[:, 1:] if word_of_names else leads
+    read = Reports(leads, leads, events, sparse.csr_matrix((3, 0)), leads, leads, leads, unnamed)
+    return _merged(rows, read, [0, 0, 1], ([frozenset()] * 3,) * 3, telling(rows)).tolist()
+
+
+def test_a_lone_report_whose_lead_shares_only_a_word_of_names_joins_no_story_unlike_it():
+    # the Gaza airport's report ("Israeli security officials delayed two planes ...") beside
+    # the market bomb's ("... the Israeli Cabinet ..."): alike in their whole texts on the
+    # accord's names, what each says happened under `same_story`, their leads sharing only
+    # "Israeli", which the day writes inside names: unlike, two stories
+    assert _lone_sharing(word_of_names=True) == [0, 0, 1]
+    assert _lone_sharing(word_of_names=False) == [0, 0, 0]
+
+
+def test_a_leads_unnamed_terms_leave_out_the_words_the_day_writes_inside_names():
+    leads = sparse.csr_matrix(np.array([[0.6, 0.8, 0.0, 0.0], [0.0, 0.6, 0.6, 0.5]]))
+    unnamed = _unnamed(
+        leads,
+        ["isra", "plane", "@palestinian", "tarmac"],
+        np.array([False, True, False]),
+        ["isra", "plane", "@palestinian"],
+    )
+    # "Israeli" out; a word of what happened, a name and a word the whole texts never read kept
+    assert unnamed.toarray().tolist() == [
+        [0.0, pytest.approx(0.8), 0.0, 0.0],
+        [0.0, pytest.approx(0.6), pytest.approx(0.6), pytest.approx(0.5)],
+    ]
+
+
+def _joined_beside(fall: bool) -> list[int]:
+    """`_paired` after the last merge joined a lone report (4, its lead its own) to a story of
+    four: three alike at 0.6 (a rebel leader's arrest) and a fourth (3), with the lone report
+    at 0.6 and 0.15 with the three where they tell one event (`fall`), or else like the three
+    (0.6), the lone report 0.05 with each."""
+    gram = np.full((5, 5), 0.15 if fall else 0.6)
+    gram[:3, :3] = 0.6
+    gram[4, :] = gram[:, 4] = 0.6 if fall else 0.05
+    gram[4, :3] = gram[:3, 4] = 0.15 if fall else 0.05
+    np.fill_diagonal(gram, 1.0)
+    rows = sparse.csr_matrix(np.linalg.cholesky(gram))
+    leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]]))
+    none = sparse.csr_matrix((5, 1))
+    read = Reports(leads, none, rows, none, leads, none, none, leads)
+    before, after = np.array([0, 0, 0, 0, 1]), np.zeros(5, dtype=int)
+    return _paired(rows, read, before, after, ([frozenset()] * 5,) * 3).tolist()
+
+
+def test_a_lone_report_joined_to_a_story_leaves_it_with_its_events_other_report():
+    # a government's second report joins, through its nearest (the first), the rebel leader's
+    # story the split had left the first in: read again, the two are apart from the three
+    # (0.6 inside, 0.15 across), so they are a story of their own; where the split would part
+    # only the lone report, the join the merge made stands
+    assert _joined_beside(fall=True) == [0, 0, 0, 2, 2]
+    assert _joined_beside(fall=False) == [0] * 5
+
+
 def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_merge():
     # the lone report's lead shares no word with theirs (a hockey preview beside the swimmers'
     # previews), so `_agrees` leaves it; a name of two words or more that most of the three
@@ -1387,7 +1460,9 @@ def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_
     assert _lone_beside(False, True, theirs, [[0.0], [0.0], [1.0]]) == apart
     assert _lone_beside(False, False, theirs, [[1.0], [1.0], [1.0]]) == apart
     alone = sparse.identity(6, format="csr")
-    read = Reports(alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone, alone, alone)
+    read = Reports(
+        alone, alone, alone, sparse.csr_matrix(np.ones((6, 1))), alone, alone, alone, alone
+    )
     assert read.called_alike([0, 1], [2]) is False  # 3 of the day's 6 writers: not most
     assert read.called_alike([0, 1, 2], [3]) is True
 
@@ -1467,7 +1542,7 @@ def test_skipping_lone_articles_compared_under_the_bar_hides_no_merge(cosine, se
     y = np.sqrt(1.0 - cosine)
     rows = sparse.csr_matrix(np.array([[x, x, y, 0.0], [x, x, 0.0, y]], dtype=np.float32))
     same = sparse.csr_matrix(np.ones((2, 1), dtype=np.float32))
-    read = Reports(same, same, same, same, same, same, same)
+    read = Reports(same, same, same, same, same, same, same, same)
     eligible = telling(rows)
     left, right, similarity = stories._candidates(rows, eligible, GROUPING)
     compared = sparse.csr_matrix((similarity, (left, right)), shape=(2, 2))

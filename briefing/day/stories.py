@@ -498,9 +498,10 @@ def _merged(
     names (the rest of both naming him in passing at most, `_passing`), their whole texts are
     apart at `other_person` of the story's likeness (the Turkey-Syria crisis and Ocalan's
     arrest). A lone article joins no story of SPLIT_AT or fewer whose reports it is like none
-    of, by their leads and what happened (`_unlike`: a market bomb's report and an airport's
-    two, alike in a desk's names). Two lone articles `compared` in the first pass (their cosine,
-    i < j) are not compared again where that was under the bar (`_known_under`)."""
+    of, by their leads (read without the words of names, `_unnamed`: "Israeli") and what
+    happened (`_unlike`: a market bomb's report and an airport's two, alike in a desk's
+    names). Two lone articles `compared` in the first pass (their cosine, i < j) are not
+    compared again where that was under the bar (`_known_under`)."""
     rules = read.rules
     stories = _Merging.of(matrix, read, labels, people)
     lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
@@ -605,8 +606,9 @@ class Reports:
     """Articles' leads (`read_lead`: their terms, and their names, 1 each), what each says
     happened, the names of two words or more each writes that are no person's (`_called`), the
     terms of each lead that are among what its article says happened (`_told`), the names each
-    lead names as who acted (`Lead.actors`) and which of the leads' names each article writes
-    anywhere (`actors.where_written`; both in the columns of `names`), as grouping reads them."""
+    lead names as who acted (`Lead.actors`), which of the leads' names each article writes
+    anywhere (`actors.where_written`; both in the columns of `names`) and the leads without the
+    words the day writes inside names (`_unnamed`), as grouping reads them."""
 
     leads: sparse.csr_matrix
     names: sparse.csr_matrix
@@ -615,11 +617,13 @@ class Reports:
     told: sparse.csr_matrix
     actors: sparse.csr_matrix
     written: sparse.csr_matrix
+    unnamed: sparse.csr_matrix
     rules: Grouping = GROUPING
 
     def unlike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
-        """Whether no article of rows `ours` is like one of rows `theirs` (`_unlike`)."""
-        return _unlike(ours, theirs, self.leads, self.events, self.rules)
+        """Whether no article of rows `ours` is like one of rows `theirs` (`_unlike`, the leads
+        read without the words of names, `_unnamed`)."""
+        return _unlike(ours, theirs, self.unnamed, self.events, self.rules)
 
     def called_alike(self, ours: Sequence[int], theirs: Sequence[int]) -> bool:
         """Whether both stories (rows `ours`, `theirs`) write a name of two words or more that
@@ -657,13 +661,14 @@ def read_events(articles: Sequence[Article], rules: Grouping = GROUPING) -> spar
 
 def _whole(
     articles: Sequence[Article], rules: Grouping, columns: list[str], written: list[Written]
-) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray]:
     """The articles' whole texts (words and names, TF-IDF; their terms to `columns`, how each
-    writes people's names to `written`) and what each says happened."""
+    writes people's names to `written`), what each says happened, and which columns are words
+    of what happened (`_happened`)."""
     uses: Counter[str] = Counter()
     matrix = weighted_tfidf(_counted(_read(articles, written), uses), _weight(rules), columns)
     happened = _happened(columns, uses, matrix.shape[1])
-    return matrix, normalise_rows(_heaviest(matrix, happened, rules.event_keys))
+    return matrix, normalise_rows(_heaviest(matrix, happened, rules.event_keys)), happened
 
 
 def _weight(rules: Grouping) -> Callable[[str], float]:
@@ -678,17 +683,39 @@ def _reading(
     about and the subjects it names (`people`)."""
     columns: list[str] = []
     written: list[Written] = []
-    matrix, events = _whole(articles, rules, columns, written)
+    matrix, events, happened = _whole(articles, rules, columns, written)
     lead_reads = [read_lead(article) for article in articles]
     lead_columns: list[str] = []
     leads = weighted_tfidf((lead.terms for lead in lead_reads), _weight(rules), lead_columns)
     namings = people(written)
     called = _called(matrix, columns, frozenset(chain.from_iterable(namings[0])))
     told = _told(leads, lead_columns, events, columns)
+    unnamed = _unnamed(leads, lead_columns, happened, columns)
     names, actors, name_columns = _lead_names(lead_reads)
     spelled = {pair for article in articles for pair in spelled_out(_text(article))}
     written = where_written(matrix, columns, name_columns, spelled)
-    return matrix, Reports(leads, names, events, called, told, actors, written, rules), namings
+    reports = Reports(leads, names, events, called, told, actors, written, unnamed, rules)
+    return matrix, reports, namings
+
+
+def _unnamed(
+    leads: sparse.csr_matrix,
+    lead_columns: Sequence[str],
+    happened: np.ndarray,
+    columns: Sequence[str],
+) -> sparse.csr_matrix:
+    """The `leads` (their terms `lead_columns`) without the plain words the day writes mostly
+    inside names (not `happened` among the whole texts' `columns`: "Israeli" of "Israeli
+    security officials", a desk's land), their names kept."""
+    number = {term: n for n, term in enumerate(columns)}
+    kept = np.array(
+        [term[0] == "@" or term not in number or happened[number[term]] for term in lead_columns]
+        or [True]
+    )
+    unnamed = leads.copy()
+    unnamed.data = np.where(kept[unnamed.indices], unnamed.data, 0).astype(unnamed.dtype)
+    unnamed.eliminate_zeros()
+    return unnamed
 
 
 def _told(
@@ -855,6 +882,33 @@ def _split(
                 fresh += 1
             if len(inside) >= 2 and before + len(inside) <= SPLIT_AT:
                 waiting.append((inside, before))
+    return labels
+
+
+def _paired(
+    matrix: sparse.csr_matrix,
+    read: Reports,
+    before: np.ndarray,
+    after: np.ndarray,
+    people: _Namings,
+) -> np.ndarray:
+    """The labels `after` the last merge, but where one lone article (alone `before` it) joined
+    a story and, read as the split reads it (`_parts`), leaves it with one or more of the
+    story's reports: its own event's, which the split had left in another event's story (a
+    government's fall told by two reports, one beside a rebel leader's arrest: the other, its
+    nearest, joins them). Where the split would part only the lone article, the join stands."""
+    labels = after.copy()
+    fresh = int(max(before.max(), after.max())) + 1
+    alone = np.bincount(before)[before] == 1
+    order = np.argsort(after, kind="stable")
+    for members in np.split(order, np.flatnonzero(np.diff(after[order])) + 1):
+        if not 3 <= len(members) <= SPLIT_AT or alone[members].sum() != 1:
+            continue
+        parts = _parts(members, matrix, read, people)
+        its = parts == parts[alone[members]][0]
+        if 2 <= its.sum() < len(members):
+            labels[members[its]] = fresh
+            fresh += 1
     return labels
 
 
@@ -1107,8 +1161,10 @@ def group_stories(articles: Sequence[Article], rules: Grouping = GROUPING) -> li
     # split what chaining joined, then join the parts that still belong together as wholes
     labels = _split(matrix, read, labels, namings)
     # a report the first pass left alone joins its nearest report's story at that pass's own
-    # bar, once no chained story is left for it to join
-    labels = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours), compared)
+    # bar, once no chained story is left for it to join; read again, it may leave that story
+    # with its own event's other report
+    joined = _merged(matrix, read, labels, namings, eligible, _nearest(neighbours), compared)
+    labels = _paired(matrix, read, labels, joined, namings)
     groups: dict[int, list[Article]] = {}
     for article, label in zip(articles, labels, strict=True):
         groups.setdefault(int(label), []).append(article)
