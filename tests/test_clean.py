@@ -323,6 +323,23 @@ def test_the_dropped_datelines_place_is_kept_as_where_the_article_was_filed():
     assert clean_article(plain).place == ""
 
 
+def test_a_datelines_place_may_write_its_particle_in_lower_case():
+    """The NYT's "COEUR d'ALENE, Idaho _" and "FOND du LAC, Wis. _" stayed in the lead a page
+    printed (and the one a benchmark scored): a particle in lower case inside a place set in
+    capitals is part of its name; a "_" after prose with no place stays words."""
+    for dateline, place in (
+        ("COEUR d'ALENE, Idaho _", "Coeur d'Alene"),
+        ("FOND du LAC, Wis. _", "Fond du Lac"),
+        ("PRAIRIE du CHIEN, Wis. _", "Prairie du Chien"),
+    ):
+        first = f"{dateline} A dissident arrived here Wednesday to plan a protest."
+        cleaned = clean_article(Article("a", "NYT", "", "a.txt", None, (first,)))
+        assert cleaned.paragraphs[0].startswith("A dissident"), dateline
+        assert cleaned.place == place, dateline
+    prose = "It's official: We're fat _ all over America, and in Georgia."
+    assert clean_article(Article("a", "NYT", "", "a.txt", None, (prose,))).paragraphs == (prose,)
+
+
 def test_a_wire_label_or_an_agency_in_a_datelines_place_is_no_city():
     """ "BREAKING NEWS (AP) _" and "UNDATED (AP) _" are left out of the text like a dateline,
     but the citation names no city they are not ("AP · Breaking News", DUC's "Undated")."""

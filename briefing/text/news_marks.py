@@ -20,7 +20,12 @@ _WORD = rf"[{CAPITALS}]{_LETTER}*(?:-{_LETTER}+)*"  # "PORT-AU-PRINCE", "Ala.", 
 # A country in brackets may follow the city before the date (Xinhua's "ISTANBUL (Turkey), August
 # 21 (Xinhua) --").
 _BRACKETED = r"\([A-Z][\w ]*\)"
-_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_WORD}|\d{{1,2}}|{_BRACKETED}))*)"
+# lower-case words inside a city's name ("Frankfurt am Main", "Frankfurt an der Oder", "FOND du
+# LAC"), and an elided particle before a word in capitals ("COEUR d'ALENE")
+_IN_NAME = "de|del|la|da|do|di|du|des|le|el|am|an der|im"
+_ELIDED = re.compile(r"[a-z]['’]")
+_INNER = rf"(?:(?:{_IN_NAME})\s)?(?:{_ELIDED.pattern})?{_WORD}"  # a place's word after its first
+_PLACE = rf"(?P<place>{_WORD}(?:,?\s(?:{_INNER}|\d{{1,2}}|{_BRACKETED}))*)"
 _KNOWN = "(?i:" + "|".join(re.escape(name) for name in agency_names()) + ")"
 _OPENS = rf"\s+(?=[\"“‘]?[{CAPITALS}])"  # the sentence after a dateline opens on a capital
 # ANSA sets its credit before the dateline ("(ANSA) - ROME, DEC 3 - Italy's ...").
@@ -31,8 +36,6 @@ _DATELINE = re.compile(_CREDIT_FIRST + _PLACE + rf"(?:\s+(?:[-–—]{{1,2}}|_){
 # language and order ("3 déc", "3 décembre 2026", "Dec. 3"), and a known agency in brackets
 # before a dash or EFE's ".-": "PARIS, 3 déc (AFP) -", "MADRID, 3 dic (EFE).-", "Berlin (dpa) -".
 # The agency marks a dateline with no comma or capitals.
-# lower-case words inside a city's name ("Frankfurt am Main", "Frankfurt an der Oder")
-_IN_NAME = "de|del|la|da|do|di|du|des|le|el|am|an der|im"
 # "3 dic", "Dec. 3", dpa's "3. Dezember"
 _MONTH_DAY = r"\d{1,2}\.?\s[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s\d{1,2}"
 _FILED_PLACE = (
@@ -295,8 +298,10 @@ def dateline_place(text: str) -> str:
 
 def _unshouted(word: str, first: bool) -> str:
     """A word of a place set in capitals, in the case it is written in ("PORT-AU-PRINCE" ->
-    "Port-au-Prince", "ST." -> "St.", "MCALLEN" -> "McAllen", "D'ALENE" -> "d'Alene");
-    initials ("U.S.", "D.C.") as they are."""
+    "Port-au-Prince", "ST." -> "St.", "MCALLEN" -> "McAllen", "D'ALENE" and "d'ALENE" ->
+    "d'Alene"); initials ("U.S.", "D.C.") as they are."""
+    if _ELIDED.match(word) and word[2:].isupper():  # "d'ALENE": the particle as written
+        return word[:2] + _unshouted(word[2:], True)
     if not word.isupper() or all(len(letters) < 2 for letters in word.split(".")):
         return word
     if not first and word.lower() in _PARTICLES:
