@@ -488,8 +488,9 @@ def _merged(
     compared: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` at
-    `same_story` a lone article like the story, `_agrees`, or two stories most of whose articles
-    write one event's name, `Reports.called_alike`), most alike first: one
+    `same_story` a lone article like the story, `_agrees`, compared with its nearest report's
+    story however few distinctive terms their sums share, `_and_nearest`, or two stories most
+    of whose articles write one event's name, `Reports.called_alike`), most alike first: one
     pass splits a story whose first articles happened to differ; whole stories compare more
     reliably than articles. A join that would make two groups of one story
     (`_two_groups`), in their whole texts or in their `events` (there a lone article too,
