@@ -29,6 +29,7 @@ from briefing.day.stories import (
     telling,
 )
 from briefing.models import Article
+from briefing.text.vectorize import normalise_rows
 from briefing.weights import GROUPING, Grouping
 
 
@@ -1362,6 +1363,26 @@ def test_a_lone_report_the_first_pass_left_joins_its_story_at_that_passs_bar():
     assert _lone_beside(True, True, [1, 0, -1]) == apart
     assert _lone_beside(False, True, theirs) == apart
     assert _lone_beside(True, False, theirs) == apart
+
+
+def test_a_lone_report_is_compared_with_its_nearest_reports_story_though_never_proposed():
+    # two reports sharing 25 terms, each sharing one more with a backgrounder (the embassy
+    # warning beside two reports of bin Laden's case): their sum's 20 most distinctive terms
+    # are all their own, so no pair of stories shares two and none is proposed, yet the
+    # backgrounder is at 0.169 with their centroid, over `same_story`, and its nearest is theirs
+    rows = np.zeros((3, 36), dtype=np.float32)
+    rows[:2, :25] = 1.0
+    rows[0, 30] = rows[1, 31] = 1.5
+    rows[2, [30, 31, 35]] = 1.0
+    rows = normalise_rows(sparse.csr_matrix(rows))
+    same = sparse.csr_matrix(np.ones((3, 1), dtype=np.float32))
+    read = Reports(same, same, rows, sparse.csr_matrix((3, 0)), same, same, same)
+    nobody = ([frozenset()] * 3,) * 3
+    eligible = telling(rows)
+    for nearest, joined in (([1, 0, 0], [0, 0, 0]), ([1, 0, -1], [0, 0, 1])):
+        assert _merged(rows, read, [0, 0, 1], nobody, eligible, np.array(nearest)).tolist() == (
+            joined
+        )
 
 
 def test_a_lone_report_whose_lead_agrees_only_on_titles_and_places_stays_apart():

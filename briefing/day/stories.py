@@ -488,8 +488,9 @@ def _merged(
     compared: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Labels after joining stories whose centroids are alike (at `merge`, or given `nearest` at
-    `same_story` a lone article like the story, `_agrees`, or two stories most of whose articles
-    write one event's name, `Reports.called_alike`), most alike first: one
+    `same_story` a lone article like the story, `_agrees`, compared with its nearest report's
+    story however few distinctive terms their sums share, `_and_nearest`, or two stories most
+    of whose articles write one event's name, `Reports.called_alike`), most alike first: one
     pass splits a story whose first articles happened to differ; whole stories compare more
     reliably than articles. A join that would make two groups of one story
     (`_two_groups`), in their whole texts or in their `events` (there a lone article too,
@@ -506,8 +507,10 @@ def _merged(
     stories = _Merging.of(matrix, read, labels, people)
     lowest = rules.merge if nearest is None else min(rules.same_story, rules.merge)
     under = None if compared is None else _known_under(compared, labels, lowest)
-    left, right, similarity = _candidates(
-        normalise_rows(stories.sums[0].copy()), eligible, rules, under
+    centroids = normalise_rows(stories.sums[0].copy())
+    found = _candidates(centroids, eligible, rules, under)
+    left, right, similarity = (
+        found if nearest is None else _and_nearest(found, labels, nearest, centroids)
     )
     keep = np.flatnonzero(similarity >= lowest)
     for k in keep[np.argsort(-similarity[keep], kind="stable")]:
@@ -521,6 +524,30 @@ def _merged(
         ):
             stories.offer(a, b)
     return np.array(stories.joined.roots())[np.asarray(labels)]
+
+
+def _and_nearest(
+    found: tuple[np.ndarray, np.ndarray, np.ndarray],
+    labels: Sequence[int],
+    nearest: np.ndarray,
+    centroids: sparse.csr_matrix,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs of stories `found` (i < j, their centroids' cosine) and each lone
+    article's story with its `nearest` report's, where they lack it: an article and its
+    nearest shared distinctive terms, but a story's sum can keep its own (a backgrounder on the
+    embassy bombings beside the indictment's reports, which share bin Laden and the courts)."""
+    labels = np.asarray(labels)
+    alone = np.flatnonzero((np.bincount(labels)[labels] == 1) & (nearest >= 0))
+    pairs = {
+        (min(a, b), max(a, b))
+        for a, b in zip(labels[alone].tolist(), labels[nearest[alone]].tolist(), strict=True)
+        if a != b
+    } - set(zip(found[0].tolist(), found[1].tolist(), strict=True))
+    if not pairs:
+        return found
+    left, right = np.array(sorted(pairs), dtype=found[0].dtype).T
+    added = (left, right, _cosines(centroids, left, right))
+    return tuple(np.concatenate(pair) for pair in zip(found, added, strict=True))
 
 
 def _known_under(
