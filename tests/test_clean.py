@@ -74,6 +74,24 @@ def test_blocks_without_sentence_punctuation_are_dropped_and_lines_joined():
     assert clean_article(article).paragraphs == ("Officials met in Jakarta. They spoke for hours.",)
 
 
+def test_a_paragraph_ending_on_a_wire_desks_sign_off_is_kept_without_it():
+    # the desk's initials after the last sentence made it read as no prose (DUC 2003 d31010t:
+    # "(ms-aet)" lost the cold wave's Nov. 16 and minus 26 Celsius, so its report stood alone)
+    article = _article(
+        "The death toll from the cold has reached 83.",
+        "The cold began Nov. 16, with temperatures at minus 26 Celsius (minus 4 Fahrenheit). "
+        "Most victims were homeless. (ms-aet)",
+        "Officials met in Jakarta. (tc-pfg-dkt)",
+        "He said it was over (for now)",
+    )
+    assert clean_article(article).paragraphs == (
+        "The death toll from the cold has reached 83.",
+        "The cold began Nov. 16, with temperatures at minus 26 Celsius (minus 4 Fahrenheit). "
+        "Most victims were homeless.",
+        "Officials met in Jakarta.",
+    )
+
+
 def test_short_lines_repeated_across_articles_are_boilerplate():
     footer = "Sign in to keep reading."
     a = _article("Talks began in Jakarta on Thursday.", footer, path="a.txt")

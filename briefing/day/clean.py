@@ -19,6 +19,7 @@ from briefing.text.news_marks import (
     is_dateline,
     is_editors_note,
     without_dateline,
+    without_sign_off,
 )
 from briefing.text.words import (
     ARMENIAN_STOP,
@@ -283,7 +284,7 @@ def _heads(line: str, after: str, next_after: str) -> bool:
 
 def _kept_lines(block: str, boilerplate: Set[str], in_capitals: bool) -> list[str]:
     """The block's lines without junk and boilerplate; none when what is left is no prose."""
-    lines = _line_texts(_lines(block))
+    lines = [without_sign_off(line) for line in _line_texts(_lines(block))]
     lines = [
         line for line in lines if line and not is_junk_line(line) and _key(line) not in boilerplate
     ]

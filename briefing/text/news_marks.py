@@ -133,6 +133,9 @@ _SURE_BYLINE = re.compile(rf"..\s+(?:[^a-z]+$|.*\s[A-Z]\.\s|.*[,/;].*\b(?i:{_POS
 # The New York Times Syndicate)", "(by Wang Jinyu)", "(story to move at 9:45 p.m. ET)"); not a
 # writer's aside of sentences ("(Astronomers designate ... a \"meteorite.\")").
 _BRACKETED_LINE = re.compile(r"\([^()]*(?<![.!?\"”])\)$")
+# A wire desk's sign-off run on to a paragraph's last sentence: its editors' initials in
+# brackets, joined by hyphens ("... passed out from alcohol. (ms-aet)", "(tc-pfg-dkt)").
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’'])\s+\((?:[a-z]{1,4}-)+[a-z]{1,4}\)$")
 _CAPITALS = re.compile(rf"[{CAPITALS}]{{2,}}\b")
 _DASH = re.compile(r"\s(?:[-–—]|_\s)")
 _GLUED_DASH = re.compile(r"[^\W_]\.?_(?=\S)")  # the wire's "_" glued to a place and its sentence
@@ -259,6 +262,12 @@ def is_credit(line: str) -> bool:
     New York Times Syndicate)"): never an article's title nor news."""
     line = line.strip()
     return is_byline(line) or bool(_BRACKETED_LINE.match(line))
+
+
+def without_sign_off(line: str) -> str:
+    """A line without a wire desk's sign-off after its last sentence ("... from alcohol.
+    (ms-aet)"): no part of the news, and a paragraph ending on one would read as no prose."""
+    return _SIGN_OFF.sub("", line)
 
 
 def without_dateline(text: str) -> str:
