@@ -1376,7 +1376,7 @@ def test_a_lone_report_is_compared_with_its_nearest_reports_story_though_never_p
     rows[2, [30, 31, 35]] = 1.0
     rows = normalise_rows(sparse.csr_matrix(rows))
     same = sparse.csr_matrix(np.ones((3, 1), dtype=np.float32))
-    read = Reports(same, same, rows, sparse.csr_matrix((3, 0)), same, same, same)
+    read = Reports(same, same, rows, sparse.csr_matrix((3, 0)), same, same, same, same)
     nobody = ([frozenset()] * 3,) * 3
     eligible = telling(rows)
     for nearest, joined in (([1, 0, 0], [0, 0, 0]), ([1, 0, -1], [0, 0, 1])):
