@@ -78,35 +78,8 @@ def carried(
     weights: Weights = DEFAULT,
     desk: str | None = None,
 ) -> dict[str, Continued]:
-    """Story id -> the story told before that it continues: one of its articles is at
-    `weights.carried` cosine (whole articles, as grouping compares them) with an article of a
-    story told before (`past`: the untold PastItems, sentences of those articles), or its
-    names (people, places) are at that cosine with the told story's: a next chapter reports
-    another happening of the same actors, which the day's grouping keeps apart; or its opening
-    (first two sentences: a feature's lede and what it leads to) writes the told story's own
-    name (`_story_names`: the Asian Games' next preview, of other teams and places). Words
-    alike are no continuation where both articles name someone or somewhere and none in common
-    (one wire template for two countries: "A court in Yangon ...", "A court in Pyongyang
-    ..."), nor where another of today's stories, that no report of the story is like in what
-    happened, is more like the told article, in words or in what it says happened
-    (`_unlike_told`: an airport's opening beside the market bomb's next report, alike in one
-    desk's background); or, when none of these ties
-    it to any told story, its whole text is at that cosine with a told story's articles taken
-    together (`_Against.members`), under the same refusals: a report of another side, like what
-    the story's reports share more than any one's details (taken together first, they tied a
-    desk's background: a bomb's next report to the airport grouped with it), or its reports
-    are about a person (write him twice) only that told story's are about (`_about`: a Greek
-    invitation to Ocalan and his told asylum request), or its lead states what a told article's
-    lead states in other words (`_led`: a wire's full rewrite of a fire its cut copy told), or
-    one of its texts shares two phrases with a told article that no other story writes, one in
-    its lead (stock, "told reporters", is in none), each the other's most alike in whole text of
-    the other stories' (`_phrased`, `_nearest`: the Leonids' viewing, "meteor
-    shower", beside the told satellites at risk; of the told articles of `desk`, the topic whose
-    stories these are, when given: another desk's reports today are not here to be more like
-    its told ones); these last five tie a story only through most of its articles
-    (`_by_most`). Its headline
-    is the one of the latest telling its whole text matches, else its names, the closest that
-    day (a story's copy is its own story's, however alike or later another's names are)."""
+    """Story id -> the story told before that it continues (`past`: the untold PastItems,
+    sentences of the told stories' articles), each tie read in turn (`readings`) unless `_Apart`."""
     seen = _against(stories, past)
     if seen is None:
         return {}
@@ -130,15 +103,20 @@ def carried(
     # them at least (`_own_terms`): another side of it; then the person a told story is about
     distinct = _distinct(before, seen.members, together)
     readings = (
+        # its names (people, places) alike the told story's: a next chapter of the same actors
         _Reading(seen.named, by_story, weights.carried),
-        _Reading(
+        _Reading(  # an article alike a told one in whole text (as grouping compares them)
             whole,
             [(told_on[url], last_of[url]) for url in seen.urls],
             weights.carried,
             whole=True,
             guarded=[[col] for col in range(len(seen.urls))],
         ),
+        # its opening (a feature's lede and what it leads to) writes the told story's own name
+        # (`_story_names`: the Asian Games' next preview, of other teams and places)
         _Reading(seen.opened, by_story, weights.carried),
+        # the last five tie a story nothing above ties, through most of its articles (`_by_most`):
+        # its whole text alike the told story's articles taken together (a report of another side)
         _Reading(
             today @ together.T, by_story, weights.carried, guarded=stories_articles, last=True
         ),
@@ -149,8 +127,13 @@ def carried(
             guarded=stories_articles,
             last=True,
         ),
+        # its reports about a person only that told story's are about (a Greek invitation to
+        # Ocalan and his told asylum request)
         _Reading(_about(seen), by_story, weights.carried, guarded=stories_articles, last=True),
+        # its lead states a told lead's event in other words (a wire's full rewrite of a fire)
         _Reading(seen.led, by_story, 1.0, guarded=stories_articles, last=True),
+        # two phrases only it and a told article write, one in its lead, each the other's most
+        # alike of the other stories (the Leonids' "meteor shower"; of `desk`'s told articles)
         _Reading(
             _phrased(seen).multiply(_nearest(whole, seen, past, desk)).tocsr() @ seen.members.T,
             by_story,
@@ -159,8 +142,12 @@ def carried(
             last=True,
         ),
     )
+    # words alike are no tie where both name someone or somewhere and none in common ("A court
+    # in Yangon ...", "A court in Pyongyang ..."), nor where another of today's stories is more
+    # like the told article (`_unlike_told`: an airport's opening beside the bomb's next report)
     alike = _Alike(whole, today @ together.T, weights.carried)
     apart = _Apart.of(seen, _unlike_told(seen, alike))
+    # the headline: the latest telling its whole text matches, else its names' closest that day
     return _continued(seen, readings, headlines, apart)
 
 
