@@ -289,18 +289,10 @@ class _Alike:
 
 
 def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
-    """Of the (story, told article) pairs alike in whole text (`alike.whole`), those where
-    another of today's stories is more like the told article, in whole text or in what it says
-    happened (`Reports.events`, read with the told articles: a bomb's next report says a bomb
-    went off, an airport's opening beside it only shares the desk's words, more of them), where
-    it is alike with the told story's articles taken together and with none of them alone (a
-    story alike with a told article continues that one: of a story told as one that held two
-    events, the other event's report is no claim), and none of this story's articles
-    says happened what one of that story's says (`happened_unlike`, the grouping's
-    reading; leads sharing a desk's words, "Palestinian", "open", are no likeness): another
-    event, alike in its desk's background. A copy of the told article is no story more like it
-    (a re-published report says nothing of what came next). Read per told article, not per told
-    story: a story told as one may have held two events' reports."""
+    """Of the (story, told article) pairs alike in whole text, those where another of today's
+    stories is more like the told article and says another thing happened: another event."""
+    # Read per told article, not per told story: a story told as one may have held two events'
+    # reports. A copy of the told article is no story more like it (it says nothing new).
     whole, at = alike.whole, alike.at
     value: dict[tuple[str, int], float] = {}
     for row, col, cosine in zip(whole.row, whole.col, whole.data, strict=True):
@@ -327,6 +319,9 @@ def _unlike_told(seen: _Against, alike: _Alike) -> frozenset[tuple[str, int]]:
     ]
     if not pairs:
         return frozenset()
+    # what each says happened (`Reports.events`): a bomb's next report says a bomb went off, an
+    # airport's opening beside it only shares the desk's words ("Palestinian", "open"), more of
+    # them; none of this story's articles saying what one of the other's says (`happened_unlike`)
     said = read_events([*(article for _, article in seen.owners), *_as_articles(seen)])
     happened = (said[: len(seen.texts)] @ said[len(seen.texts) :].T).toarray()
     likeness = happened, happened * may_claim  # once for the day, not once a pair
