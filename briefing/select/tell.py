@@ -158,22 +158,13 @@ def _reported(order: list[int], pool: Pool) -> list[int]:
 
 
 def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]:
-    """`allowed` (best first) with the lines worth `lead_first` of the best put before the rest, the
-    one the story's other articles retell most first: every report retells the event, while a
-    follow-up's or a reaction's lead adds what only it reports. A line of backstory ("PAL
-    earlier accepted ...") or a reported reaction ("Castro said he disagreed with the arrest")
-    goes after those stating the day's news, however often the articles repeat it (a reaction
-    only when one of those is dated in the day or sets a scene: "North Korea said Tuesday it is
-    willing to return to talks" is the news over "Six-party talks ... stalled in November"), and
-    so does a later line elaborating what its article stated ("The lowest temperature reported
-    was ...", "Friday's bombing marked ...": it goes right after its article's opening line,
-    when that is allowed). A line opening on a frame the day does not date (`news.setting`: a
-    scene, a profile) goes after the day's news too, but before those asides: it still tells its
-    own story. Of two lines the articles retell alike, the one their leads retell more goes
-    first (what they say happened, not the background they recap); on a tie (a story of one
-    article) an opening sentence goes first, news being an inverted pyramid; a line briefed
-    before is no news. A fuller lead telling the same news goes before them all
-    (`_fuller_first`)."""
+    """`allowed` (best first) with the lines worth `lead_first` of the best put before the rest,
+    the one the story's other articles retell most first, the asides after (`own`)."""
+    # Every report retells the event, while a follow-up's or a reaction's lead adds what only it
+    # reports. Of two lines retold alike, the one their leads retell more goes first (what they
+    # say happened, not the background they recap); on a tie (a story of one article) an opening
+    # sentence, news being an inverted pyramid. A line briefed before is no news, and a fuller
+    # lead telling the same news goes before them all (`_fuller_first`).
     if not allowed:
         return allowed
     floor = weights.lead_first * pool.value[allowed[0]]
@@ -181,22 +172,28 @@ def _retold_first(allowed: list[int], pool: Pool, weights: Weights) -> list[int]
     kept = {n for n in allowed if pool.value[n] >= floor and pool.statuses[n] != "repeat"}
     stances = {n for n in kept if reaction(pool.sentences[n].text)}
     recaps = {n for n in kept if backstory(pool.sentences[n].text) or elaborates(pool.sentences[n])}
-    told = [pool.sentences[n].text for n in kept if n not in stances | recaps]
-    happened = any(dated(text) or setting(text) for text in told)
+    framed = {n: setting(pool.sentences[n].text) for n in kept}  # opens on a frame (`setting`)
+    told = [n for n in kept if n not in stances | recaps]
+    happened = any(dated(pool.sentences[n].text) or framed[n] for n in told)
 
+    # A line of backstory ("PAL earlier accepted ...") or one elaborating its article's statement
+    # goes after the day's news, and so does a reported stance ("Castro said he disagreed") when
+    # a line is dated in the day or sets a scene ("North Korea said Tuesday it is willing ..."
+    # over "Six-party talks ... stalled"); a line opening on a frame the day does not date (a
+    # scene, a profile) goes after the news but before those asides.
     @cache  # read again by `key` for the lines elaborating an opening, and for the leads
     def own(n: int) -> tuple[bool, bool, bool, float, float, bool]:
         if n not in kept:
             return True, False, False, 0.0, 0.0, False
-        sentence = pool.sentences[n]
         aside = n in recaps or (n in stances and happened)
         retold = -pool.agreement[n], -pool.led[n]
-        return False, aside, setting(sentence.text), *retold, sentence.index > 0
+        return False, aside, framed[n], *retold, pool.sentences[n].index > 0
 
     def key(n: int) -> tuple[bool, bool, bool, float, float, bool]:
         opening = openings.get(pool.sentences[n].article.id)
         if opening is not None and elaborates(pool.sentences[n]):
-            return (*own(opening)[:5], True)  # right after the opening it elaborates
+            # right after the opening it elaborates ("The lowest temperature reported was ...")
+            return (*own(opening)[:5], True)
         return own(n)
 
     order = sorted(allowed, key=key)
