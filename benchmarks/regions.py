@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from stories import (
@@ -282,14 +283,17 @@ HELD = "nothing"  # what an event shows when its reports sit only in stories oth
 NOT_SHOWN = "not on the page"  # an event none of whose stories the page tells or names
 
 
-def line_words(text: str) -> Counter:
-    """A line's words, lower case, as a headline is matched to the line it was cut from."""
-    return Counter(re.findall(r"\w+", text.lower()))
+def line_words(text: str) -> tuple[str, ...]:
+    """A text's words, lower case, as a headline is matched to the line it was cut from."""
+    return tuple(re.findall(r"\w+", text.lower()))
 
 
-def shown_lines(data: dict, owner: dict[str, str]) -> list[tuple[Counter, str]]:
-    """A briefing's printed lines (`data` its JSON), each as its words and the event of the
-    article it is from (`owner`: file name -> cluster), which left-out headlines are read by."""
+Lines = list[tuple[tuple[str, ...], str]]  # texts as their words, each with its event
+
+
+def shown_lines(data: dict, owner: dict[str, str]) -> Lines:
+    """A briefing's printed lines (`data` its JSON), each with the event of the article it is
+    from (`owner`: file name -> cluster): what a told story is named by the next day."""
     return [
         (line_words(item["text"]), owner.get(Path(item["source"]["path"]).name, ""))
         for section in data["topics"]
@@ -297,15 +301,22 @@ def shown_lines(data: dict, owner: dict[str, str]) -> list[tuple[Counter, str]]:
     ]
 
 
-def headline_event(headline: str, lines: list[tuple[Counter, str]]) -> str | None:
-    """The event a headline names: that of the shown line (`shown_lines`) sharing most of its
-    words (a headline is a line cut, or a clause of one, its "here" named by the place)."""
+def written_lines(entries: list[tuple[str, Document]]) -> Lines:
+    """The day's articles (cluster, document), each whole with its event: what a story left
+    out for room is named by (its headline cut from one of them)."""
+    return [(line_words(" ".join(document.paragraphs)), event) for event, document in entries]
+
+
+def headline_event(headline: str, lines: Lines) -> str | None:
+    """The event a headline names: that of the first text of `lines` sharing its longest run
+    of words (a headline is a line cut, or a clause of one, its "here" named by the place)."""
     words = line_words(headline)
-    best = max(
-        ((sum((words & said).values()), -n, event) for n, (said, event) in enumerate(lines)),
-        default=(0, 0, None),
-    )
-    return best[2] if best[0] else None
+    best, found = 0, None
+    for said, event in lines:
+        run = SequenceMatcher(None, words, said, autojunk=False).find_longest_match().size
+        if run > best:
+            best, found = run, event
+    return found
 
 
 @dataclass(frozen=True)
@@ -320,9 +331,7 @@ class Placed:
     tells: frozenset[str]
 
 
-def placements(
-    data: dict, owner: dict[str, str], lines: list[tuple[Counter, str]]
-) -> dict[str, list[Placed]]:
+def placements(data: dict, owner: dict[str, str], lines: Lines) -> dict[str, list[Placed]]:
     """Each story the page tells or names (by id; a told story the unchanged line names, by its
     first-day id), with the events an analyst reads there: a printed line's article's, the
     event an unchanged or no-room headline names (`headline_event` over `lines`, the lines the
@@ -361,7 +370,7 @@ def statuses(
     data: dict,
     owner: dict[str, str],
     groups: dict[str, list[str]],
-    lines: list[tuple[Counter, str]],
+    lines: Lines,
     room: bool = True,
 ) -> dict[str, str]:
     """Each event's status as the second day's page tells it, by a line of its own
@@ -396,7 +405,7 @@ def story_table(
     groups: dict[str, list[str]],
     owner: dict[str, str],
     expected: dict[str, str],
-    lines: list[tuple[Counter, str]],
+    lines: Lines,
 ) -> list[str]:
     """One line per story the second day grouped, biggest first: its events (clusters x
     articles), the status each event should show, where the page put the story and the status

@@ -552,6 +552,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
         two_days,
         write_articles,
         write_config,
+        written_lines,
     )
 
     clusters = read_clusters(root)
@@ -573,7 +574,7 @@ def region_two_days(root: Path, seeds: list[int] | None, pairs: bool = False) ->
                 history, articles = folder / "out" / "history.sqlite", folder / "articles"
                 identity += identity_pairs(told, history, articles, (before, owner))
         owner.update({story: owner[names[0]] for story, names in groups.items()})
-        lines = shown_lines(told, before) + shown_lines(selected[0], owner)
+        lines = shown_lines(told, before) + written_lines(second)
         found = statuses(data, owner, groups, lines)
         chosen = statuses(selected[0], owner, groups, lines)
         as_items = statuses(data, owner, groups, lines, room=False)

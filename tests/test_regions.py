@@ -103,7 +103,8 @@ def test_an_event_held_inside_another_events_told_story_shows_nothing():
 
 def test_an_unchanged_or_no_room_headline_names_the_event_of_the_line_it_was_cut_from():
     # bench40: a left-out story is named by its headline; the event is the one whose shown line
-    # it was cut from (its "here" named by the dateline's place), not its first article's
+    # or article it was cut from (its "here" named by the dateline's place), not its first
+    # article's
     from briefing.models import OFF_PAGE, UNCHANGED
 
     left = [
@@ -120,11 +121,14 @@ def test_an_unchanged_or_no_room_headline_names_the_event_of_the_line_it_was_cut
         },
     ]
     data = {"topics": [{"name": "Asia", "stories": [], "items": [], "left_out": left}]}
+    from stories import Document
+
     lines = [
         (regions.line_words("A bomb hit the market Wednesday."), "bomb"),
         (regions.line_words("A dissident arrived here Wednesday and spoke."), "airport"),
-        (regions.line_words("About 100 Kurds began a hunger strike in Nicosia."), "ocalan"),
     ]
+    kurds = Document("APW19981128.0001", ("NICOSIA (AP) _ About 100 Kurds began a hunger strike.",))
+    lines += regions.written_lines([("ocalan", kurds)])
     owner = {**OWNER, "s2": "bomb", "s3": "bomb"}
     groups = {"s2": ["a1.txt", "b1.txt"], "s3": ["a2.txt", "c1.txt"]}
     assert regions.statuses(data, owner, groups, lines) == {
