@@ -419,7 +419,7 @@ def story_table(
         events = Counter(owner.get(name, "other") for name in names)
         wants = {event: expected.get(event, "off desk") for event in events}
         nowhere = Placed(4, "", "on no desk", frozenset())
-        place = min(placed.get(story, []), key=lambda found: found.rank, default=nowhere)
+        place = min(placed.get(story, []), key=lambda each: each.rank, default=nowhere)
         untold = sorted(set(wants) - place.tells) if place.rank < 3 else []
         where = place.where + "".join(f"; not its line's: {event}" for event in untold)
         shows = {e: found.get(e, NOT_SHOWN) if e in untold else place.shown for e in wants}
