@@ -17,17 +17,22 @@ A DUC 2007 cluster is a topic spanning months or years: its event is the article
 densest fortnight (`Desks.window`), so a desk's events are each one story, as DUC 2003's are.
 
 Over two days (`two_days`), the status each event should show follows what the first day's
-briefing told (`as_briefed`): an event it never told is new to the reader.
+briefing told (`as_briefed`): an event it never told is new to the reader. The status it shows
+is the one a line of its own gives it (`statuses`): a printed line from one of its articles, or
+an unchanged or no-room headline cut from such a line; a story told by another event's line
+says nothing of it.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from stories import (
@@ -274,59 +279,125 @@ def as_briefed(expected: dict[str, str], first: dict, owner: dict[str, str]) -> 
     return {event: want if event in seen else "new" for event, want in expected.items()}
 
 
-def told_stories(first: dict, owner: dict[str, str]) -> dict[str, str]:
-    """The first day's told stories (id -> the cluster most of its articles are of; `first` its
-    JSON, `owner` its file names' clusters): what an unchanged line naming a told story with no
-    story of its own today is read by."""
-    return {
-        story["id"]: Counter(
-            owner.get(Path(a["path"]).name, "") for a in story["articles"]
-        ).most_common(1)[0][0]
-        for section in first["topics"]
-        for story in section["stories"]
-    }
+HELD = "nothing"  # what an event shows when its reports sit only in stories others' lines tell
+NOT_SHOWN = "not on the page"  # an event none of whose stories the page tells or names
 
 
-def named_unchanged(data: dict, owner: dict[str, str], told: dict[str, str]) -> set[str]:
-    """The events whose told story (`told`: first-day story id -> cluster) the second day's
-    unchanged line names, no story of today being it (`owner` maps today's story ids)."""
-    from briefing.models import UNCHANGED
+def line_words(text: str) -> tuple[str, ...]:
+    """A text's words, lower case, as a headline is matched to the line it was cut from."""
+    return tuple(re.findall(r"\w+", text.lower()))
 
-    return {
-        told[left["story"]]
+
+Lines = list[tuple[tuple[str, ...], str]]  # texts as their words, each with its event
+
+
+def shown_lines(data: dict, owner: dict[str, str]) -> Lines:
+    """A briefing's printed lines (`data` its JSON), each with the event of the article it is
+    from (`owner`: file name -> cluster): what a told story is named by the next day."""
+    return [
+        (line_words(item["text"]), owner.get(Path(item["source"]["path"]).name, ""))
         for section in data["topics"]
-        for left in section.get("left_out", [])
-        if left["story"] in told
-        and left["story"] not in owner
-        and left["reason"].startswith(UNCHANGED)
-    }
+        for item in section["items"]
+    ]
+
+
+def written_lines(entries: list[tuple[str, Document]]) -> Lines:
+    """The day's articles (cluster, document), each whole with its event: what a story left
+    out for room is named by (its headline cut from one of them)."""
+    return [(line_words(" ".join(document.paragraphs)), event) for event, document in entries]
+
+
+def headline_event(headline: str, lines: Lines) -> str | None:
+    """The event a headline names: that of the first text of `lines` sharing its longest run
+    of words (a headline is a line cut, or a clause of one, its "here" named by the place)."""
+    words = line_words(headline)
+    best, found = 0, None
+    for said, event in lines:
+        run = SequenceMatcher(None, words, said, autojunk=False).find_longest_match().size
+        if run > best:
+            best, found = run, event
+    return found
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where the second day's page put a story: the rank of that place (0 told, 1 named
+    unchanged or nothing new beside the story it continues, 2 the no-room line, 3 left out),
+    the status it shows, where, and the events its lines or headline tell."""
+
+    rank: int
+    shown: str
+    where: str
+    tells: frozenset[str]
+
+
+def placements(data: dict, owner: dict[str, str], lines: Lines) -> dict[str, list[Placed]]:
+    """Each story the page tells or names (by id; a told story the unchanged line names, by its
+    first-day id), with the events an analyst reads there: a printed line's article's, the
+    event an unchanged or no-room headline names (`headline_event` over `lines`, the lines the
+    reader was shown), a left-out story's own (`owner` maps the day's story ids too)."""
+    from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
+
+    placed: dict[str, list[Placed]] = {}
+    for section in data["topics"]:
+        desk = section.get("name", "")
+        for story in section["stories"]:
+            tells = {
+                owner.get(Path(item["source"]["path"]).name, "")
+                for item in section.get("items", [])
+                if item["story"] == story["id"]
+            }
+            where = f"{desk}: told"
+            placed.setdefault(story["id"], []).append(
+                Placed(0, story["status"], where, frozenset(tells))
+            )
+        for left in section.get("left_out", []):
+            named = headline_event(left["headline"], lines) or owner.get(left["story"], "")
+            if left["reason"].startswith(UNCHANGED):
+                found = Placed(1, "unchanged", f"{desk}: named unchanged", frozenset({named}))
+            elif left["reason"] == TOLD_TODAY:
+                where = f"{desk}: nothing new beside the story it continues"
+                found = Placed(1, "unchanged", where, frozenset({owner.get(left["story"], "")}))
+            elif left["reason"] == OFF_PAGE and left.get("status"):
+                found = Placed(2, left["status"], f"{desk}: no-room line", frozenset({named}))
+            else:
+                found = Placed(3, "", f"{desk}: {left['reason'].split(':')[0]}", frozenset())
+            placed.setdefault(left["story"], []).append(found)
+    return placed
 
 
 def statuses(
-    data: dict, owner: dict[str, str], room: bool = True, told: dict[str, str] | None = None
+    data: dict,
+    owner: dict[str, str],
+    groups: dict[str, list[str]],
+    lines: Lines,
+    room: bool = True,
 ) -> dict[str, str]:
-    """Each event's status as the second day's briefing gives it: "unchanged" for a told story
-    (`told`: first-day story id -> cluster) the unchanged line names though no story of today is
-    it (its old articles grouped with another event's news), a told story's status,
-    "unchanged" for a story left out as unchanged (or with nothing new beside the story it
-    continues, told today), and (`room`) the status the page's no-room
-    line gives a story it had no room to tell (events by their articles' clusters; `owner` maps
-    file names and the day's story ids to clusters)."""
-    from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
-
-    found = dict.fromkeys(named_unchanged(data, owner, told or {}), "unchanged")
-    for section in data["topics"]:
-        for story in section["stories"]:
-            for article in story["articles"]:
-                found.setdefault(owner.get(Path(article["path"]).name, ""), story["status"])
-        for left in section.get("left_out", []):  # `owner` maps story ids to clusters too
-            if left["reason"].startswith((UNCHANGED, TOLD_TODAY)):  # nothing new either way
-                found.setdefault(owner.get(left["story"], ""), "unchanged")
-    for section in data["topics"] if room else ():
-        for left in section.get("left_out", []):
-            if left["reason"] == OFF_PAGE and left.get("status"):
-                found.setdefault(owner.get(left["story"], ""), left["status"])
+    """Each event's status as the second day's page tells it, by a line of its own
+    (`placements`): a printed story's status, "unchanged" for an unchanged line's headline or a
+    story with nothing new beside the one it continues, and (`room`) the no-room line's status;
+    `HELD` for an event whose reports (`groups`: story id -> file names) sit only in stories
+    the page tells by other events' lines."""
+    found: dict[str, str] = {}
+    shown = [
+        (place, story)
+        for story, places in placements(data, owner, lines).items()
+        for place in places
+        if place.rank < (3 if room else 2)
+    ]
+    for place, _ in sorted(shown, key=lambda pair: pair[0].rank):
+        for event in sorted(place.tells):
+            found.setdefault(event, place.shown)
+    for _, story in shown:
+        for name in groups.get(story, []):
+            found.setdefault(owner.get(name, ""), HELD)
     return found
+
+
+def right(shown: str, want: str) -> bool:
+    """Whether an event shows the status it should: its own, or, for an unchanged event, nothing
+    said of the reports a story of another event holds (`HELD`: the page says nothing new)."""
+    return shown == want or (shown == HELD and want == "unchanged")
 
 
 def story_table(
@@ -334,54 +405,37 @@ def story_table(
     groups: dict[str, list[str]],
     owner: dict[str, str],
     expected: dict[str, str],
-    told: dict[str, str],
+    lines: Lines,
 ) -> list[str]:
     """One line per story the second day grouped, biggest first: its events (clusters x
     articles), the status each event should show, where the page put the story and the status
     it shows there (told, named unchanged, in the no-room line; else why it was left out), and
-    whether that is right for each of its events (one whose told story the unchanged line
-    names, `named_unchanged`, shows unchanged)."""
-    from briefing.models import OFF_PAGE, TOLD_TODAY, UNCHANGED
-
-    placed: dict[str, list[tuple[int, str, str]]] = {}  # story -> (priority, shown, where)
-    for section in data["topics"]:
-        desk = section["name"]
-        for story in section["stories"]:
-            placed.setdefault(story["id"], []).append((0, story["status"], f"{desk}: told"))
-        for left in section.get("left_out", []):
-            if left["reason"].startswith(UNCHANGED):
-                found = (1, "unchanged", f"{desk}: named unchanged")
-            elif left["reason"] == TOLD_TODAY:
-                found = (1, "unchanged", f"{desk}: nothing new beside the story it continues")
-            elif left["reason"] == OFF_PAGE and left.get("status"):
-                found = (2, left["status"], f"{desk}: no-room line")
-            else:
-                found = (3, "", f"{desk}: {left['reason'].split(':')[0]}")
-            placed.setdefault(left["story"], []).append(found)
-    lines = [f"  {'story':<10} {'events':<30} {'want':<20} {'shown':<11} where, verdict"]
-    unchanged = named_unchanged(data, owner, told)
-    # a story shown with no status: a copy of a told story another story of today names
-    # unchanged (one row for the told story) shows its events' status as the page gives it
-    elsewhere = statuses(data, owner, told=told)
+    whether each of its events shows the right status: the story's if its lines tell the event,
+    else the event's own (`statuses`: told by another story, or `HELD`)."""
+    placed = placements(data, owner, lines)
+    found = statuses(data, owner, groups, lines)
+    rows = [f"  {'story':<10} {'events':<30} {'want':<20} {'shown':<11} where, verdict"]
     for story, names in sorted(groups.items(), key=lambda pair: (-len(pair[1]), pair[0])):
         events = Counter(owner.get(name, "other") for name in names)
         wants = {event: expected.get(event, "off desk") for event in events}
-        rank, shown, where = min(placed.get(story, [(4, "", "on no desk")]))
-        named = sorted(unchanged & set(wants))
-        where += "".join(f"; {event}'s told story named unchanged" for event in named)
-        shows = {event: "unchanged" if event in named else shown for event in wants}
-        if rank > 2:
-            shows = {event: elsewhere.get(event, "") for event in wants}
+        nowhere = Placed(4, "", "on no desk", frozenset())
+        place = min(placed.get(story, []), key=lambda each: each.rank, default=nowhere)
+        untold = sorted(set(wants) - place.tells) if place.rank < 3 else []
+        where = place.where + "".join(f"; not its line's: {event}" for event in untold)
+        shows = {e: found.get(e, NOT_SHOWN) if e in untold else place.shown for e in wants}
+        if place.rank > 2:  # a copy another story of today names unchanged (one row for both)
+            shows = {event: found.get(event, NOT_SHOWN) for event in wants}
             where += " (its events as another story shows them)"
-        wrong = sorted(event for event, want in wants.items() if want != shows[event])
+        wrong = sorted(event for event, want in wants.items() if not right(shows[event], want))
         verdict = "ok" if not wrong else "WRONG for " + ", ".join(wrong)
         if wrong and len(events) > 1:
             verdict += " (grouping: one story of several events)"
-        lines.append(
+        rows.append(
             f"  {story:<10} {', '.join(f'{e}x{n}' for e, n in events.most_common()):<30} "
-            f"{'/'.join(sorted(set(wants.values()))):<20} {shown or '-':<11} {where}; {verdict}"
+            f"{'/'.join(sorted(set(wants.values()))):<20} {place.shown or '-':<11} {where}; "
+            f"{verdict}"
         )
-    return lines
+    return rows
 
 
 def shared(event: str, groups: dict[str, list[str]], owner: dict[str, str]) -> set[str]:

@@ -37,24 +37,27 @@ def test_top_stories_lead_of_a_day_without_top_stories_is_no_event():
     assert regions.top_stories_lead(day([]), GROUPS, OWNER) == ("", 0)
 
 
+def printed(story: str, status: str, paths: list[str], said: str = "") -> tuple[dict, list]:
+    """A printed story of a day's JSON holding these articles, and its one line, from the first."""
+    articles = [{"path": f"/x/{path}"} for path in paths]
+    line = {"story": story, "text": said or f"The news of {story}.", "source": articles[0]}
+    return {"id": story, "status": status, "articles": articles}, [line]
+
+
 def test_a_story_with_nothing_new_beside_its_developing_story_shows_unchanged():
     # status10: an article re-published on day two, whose told story develops today, is left out
     # as TOLD_TODAY (not named in the unchanged line): the reader sees nothing of it as new
     from briefing.models import OFF_PAGE, TOLD_TODAY
 
-    data = {
-        "topics": [
-            {
-                "stories": [{"status": "developing", "articles": [{"path": "/x/a1.txt"}]}],
-                "left_out": [
-                    {"story": "s2", "reason": TOLD_TODAY},
-                    {"story": "s3", "reason": OFF_PAGE, "status": "new"},
-                ],
-            }
-        ]
-    }
+    story, items = printed("s1", "developing", ["a1.txt"])
+    left = [
+        {"story": "s2", "reason": TOLD_TODAY, "headline": "Airport opens."},
+        {"story": "s3", "reason": OFF_PAGE, "status": "new", "headline": "Ocalan flies."},
+    ]
+    data = {"topics": [{"stories": [story], "items": items, "left_out": left}]}
     owner = {**OWNER, "s2": "airport", "s3": "ocalan"}
-    assert regions.statuses(data, owner) == {
+    lines = [(regions.line_words("Ocalan flies to Rome."), "ocalan")]
+    assert regions.statuses(data, owner, GROUPS, lines) == {
         "bomb": "developing",
         "airport": "unchanged",
         "ocalan": "new",
@@ -63,31 +66,80 @@ def test_a_story_with_nothing_new_beside_its_developing_story_shows_unchanged():
 
 def test_an_event_whose_told_story_the_unchanged_line_names_shows_unchanged():
     # status13: day two groups the airport's re-published report with the bomb's news; the
-    # story is developing (the bomb) and the unchanged line names the airport's told story by
-    # its first-day id, which no story of today has: the airport is shown unchanged
+    # story is developing (the bomb, its line's) and the unchanged line names the airport's told
+    # story by its first-day id and headline: the airport is shown unchanged
     from briefing.models import UNCHANGED
 
+    story, items = printed("s1", "developing", ["a1.txt", "b1.txt"], "A bomb hit the market.")
+    left = [
+        {"story": "t-air", "headline": "The airport opened", "reason": f"{UNCHANGED}2026-11-27"}
+    ]
     data = {
-        "topics": [
-            {
-                "name": "Middle East",
-                "stories": [
-                    {
-                        "id": "s1",
-                        "status": "developing",
-                        "articles": [{"path": "/x/b1.txt"}, {"path": "/x/a1.txt"}],
-                    }
-                ],
-                "left_out": [{"story": "t-airport", "reason": f"{UNCHANGED}2026-11-27"}],
-            }
-        ]
+        "topics": [{"name": "Middle East", "stories": [story], "items": items, "left_out": left}]
     }
     owner = {**OWNER, "s1": "bomb"}
-    told = {"t-airport": "airport", "t-bomb": "bomb"}
+    lines = [(regions.line_words("The airport opened in Gaza."), "airport")]
     found = {"bomb": "developing", "airport": "unchanged"}
-    assert found.items() <= regions.statuses(data, owner, told=told).items()
-    [line] = regions.story_table(data, {"s1": ["b1.txt", "a1.txt"]}, owner, found, told)[1:]
-    assert line.endswith("airport's told story named unchanged; ok")
+    groups = {"s1": ["a1.txt", "b1.txt"]}
+    assert regions.statuses(data, owner, groups, lines) == found
+    [line] = regions.story_table(data, groups, owner, found, lines)[1:]
+    assert line.endswith("not its line's: airport; ok")
+
+
+def test_an_event_held_inside_another_events_told_story_shows_nothing():
+    # bench40 (review39's 325 day two): Jiang's speech sits in the story of Turkey's fall, told
+    # by the fall's line as developing; China's news is nowhere on the page, so it shows nothing
+    # (wrong for a developing event), not the story's status; nothing said is right for unchanged
+    story, items = printed("s1", "developing", ["c1.txt", "b1.txt"], "Parliament toppled Yilmaz.")
+    data = {"topics": [{"name": "Europe", "stories": [story], "items": items}]}
+    groups = {"s1": ["c1.txt", "b1.txt"]}
+    found = regions.statuses(data, OWNER, groups, [])
+    assert found == {"ocalan": "developing", "airport": regions.HELD}
+    assert not regions.right(found["airport"], "developing")
+    assert regions.right(found["airport"], "unchanged")
+    [line] = regions.story_table(data, groups, OWNER, {"airport": "developing"}, [])[1:]
+    assert "not its line's: airport; WRONG for airport" in line
+
+
+def test_an_unchanged_or_no_room_headline_names_the_event_of_the_line_it_was_cut_from():
+    # bench40: a left-out story is named by its headline; the event is the one whose shown line
+    # or article it was cut from (its "here" named by the dateline's place), not its first
+    # article's
+    from briefing.models import OFF_PAGE, UNCHANGED
+
+    left = [
+        {
+            "story": "s2",
+            "headline": "A dissident arrived in New York Wednesday…",
+            "reason": f"{UNCHANGED}2026-11-27",
+        },
+        {
+            "story": "s3",
+            "headline": "Kurds began a hunger strike",
+            "reason": OFF_PAGE,
+            "status": "new",
+        },
+    ]
+    data = {"topics": [{"name": "Asia", "stories": [], "items": [], "left_out": left}]}
+    from stories import Document
+
+    lines = [
+        (regions.line_words("A bomb hit the market Wednesday."), "bomb"),
+        (regions.line_words("A dissident arrived here Wednesday and spoke."), "airport"),
+    ]
+    kurds = Document("APW19981128.0001", ("NICOSIA (AP) _ About 100 Kurds began a hunger strike.",))
+    lines += regions.written_lines([("ocalan", kurds)])
+    owner = {**OWNER, "s2": "bomb", "s3": "bomb"}
+    groups = {"s2": ["a1.txt", "b1.txt"], "s3": ["a2.txt", "c1.txt"]}
+    assert regions.statuses(data, owner, groups, lines) == {
+        "airport": "unchanged",
+        "ocalan": "new",
+        "bomb": regions.HELD,
+    }
+    assert regions.statuses(data, owner, groups, lines, room=False) == {
+        "airport": "unchanged",
+        "bomb": regions.HELD,
+    }
 
 
 def test_a_copy_of_a_told_story_another_names_unchanged_shows_its_events_status():
@@ -101,18 +153,22 @@ def test_a_copy_of_a_told_story_another_names_unchanged_shows_its_events_status(
             {
                 "name": "Middle East",
                 "stories": [],
-                "left_out": [{"story": "s1", "reason": f"{UNCHANGED}2026-11-27"}],
+                "left_out": [
+                    {"story": "s1", "reason": f"{UNCHANGED}2026-11-27", "headline": "A bomb hit"}
+                ],
             },
             {
                 "name": "Europe",
                 "stories": [],
-                "left_out": [{"story": "s2", "reason": f"{ELSEWHERE}Middle East"}],
+                "left_out": [
+                    {"story": "s2", "reason": f"{ELSEWHERE}Middle East", "headline": "A bomb hit"}
+                ],
             },
         ]
     }
     owner = {**OWNER, "s1": "bomb", "s2": "bomb"}
     groups = {"s1": ["a1.txt"], "s2": ["a2.txt"]}
-    lines = regions.story_table(data, groups, owner, {"bomb": "unchanged"}, {})[1:]
+    lines = regions.story_table(data, groups, owner, {"bomb": "unchanged"}, [])[1:]
     assert [line.rsplit("; ", 1)[-1] for line in lines] == ["ok", "ok"]
 
 
