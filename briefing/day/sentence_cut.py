@@ -317,7 +317,9 @@ def _clause_follows(rest: str) -> bool:
     if not subject or verbal(words[0]):
         return False
     verb = parts[2].split()[:1] if len(parts) > 2 and parts[2][:1].islower() else []
-    return verbal(parts[0], followed=True) or (bool(verb) and verbal(verb[0]))
+    head = _LISTED.split(parts[0], maxsplit=1)[0]  # "short circuits and ...": plurals, no verb
+    said = verb_in(words) or verbal(head, followed=True)
+    return said or (bool(verb) and verbal(verb[0]))
 
 
 def _short_run(words: str) -> bool:
