@@ -964,3 +964,76 @@ def test_that_before_a_joined_clause_is_a_pronoun_and_the_cut_ends_there():
 )
 def test_without_attribution_leaves_what_a_sentence_tells(sentence, told):
     assert sentence_cut.without_attribution(sentence) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # a participle's phrase after the setting's noun (cut38, from review39's list: "In the
+        # tape, shown to jurors, King ..." was headed "Shown to jurors, King ...")
+        (
+            "In the recording, played to the court, the mayor asks the contractor for money.",
+            "The mayor asks the contractor for money",
+        ),
+        (
+            "In its short statement Friday, written in French, the group said it will end the "
+            "strike.",
+            "The group said it will end the strike",
+        ),
+        # a sentence adverb, a second place, a preposition's phrase
+        (
+            "In this district, at least, the vote is considered safe for the ruling party.",
+            "The vote is considered safe for the ruling party",
+        ),
+        (
+            "Since the storm, near Mobile, Alabama, the agency has been counting damaged homes.",
+            "The agency has been counting damaged homes",
+        ),
+        (
+            "In early May, under pressure from the unions, the cabinet dropped the pension reform.",
+            "The cabinet dropped the pension reform",
+        ),
+        # two adjectives, the setting's list past its comma
+        (
+            "Despite its quiet, modest image, the town is the richest in the valley.",
+            "The town is the richest in the valley",
+        ),
+        (
+            "After weeks of floods, power cuts, road closures and shortages across the region, "
+            "officials are asking the army for help.",
+            "Officials are asking the army for help",
+        ),
+        # an appositive after the setting's name
+        (
+            "When she toured the plant Monday with Anne Moore, her deputy, the minister promised "
+            "new jobs for the town.",
+            "The minister promised new jobs for the town",
+        ),
+        # what goes on with the setting leaves no clause on its subject: the setting stays
+        (
+            "In the end, then, whether to sell the farm is a matter for the family to decide.",
+            "In the end, then, whether to sell the farm is a matter for the family…",
+        ),
+        (
+            "While Smith of Acme and Jones, head of Zenith, another big supplier, said they saw no "
+            "shortage, Brown is worried.",
+            "While Smith of Acme and Jones, head of Zenith, another big supplier…",
+        ),
+        # a subject after the setting is not its continuation: it is the headline's, as before
+        (
+            "In northern Spain, hotels, camp sites and trains were booked for the eclipse.",
+            "Hotels, camp sites and trains were booked for the eclipse",
+        ),
+        (
+            "On Friday evening, about 1,500 students, came to the square to mourn the victims.",
+            "About 1,500 students, came to the square to mourn the victims",
+        ),
+        (
+            "In the meantime, the government, while refusing to talk, has lost control of the "
+            "north.",
+            "The government, while refusing to talk, has lost control of the north",
+        ),
+    ],
+)
+def test_a_setting_goes_out_through_what_goes_on_with_it_past_its_comma_or_stays(sentence, cut):
+    assert from_sentence(sentence) == cut

@@ -30,7 +30,16 @@ from briefing.day.happened import (
     says_what_happened,
 )
 from briefing.day.unspaced_cut import unspaced_clause
-from briefing.day.verbs import AUXILIARY, IRREGULAR, WORD, bare_word, past, verb_in, verbal
+from briefing.day.verbs import (
+    AUXILIARY,
+    IRREGULAR,
+    WORD,
+    bare_word,
+    number,
+    past,
+    verb_in,
+    verbal,
+)
 from briefing.text.news_marks import opens_on_quotation, without_dateline
 from briefing.text.vectorize import stop_words
 from briefing.text.words import WEEKDAYS, mostly_unspaced
@@ -85,6 +94,23 @@ _SCENE = frozenset(
     "after before when while as because if although though since until unless once outside "
     "inside near in on at from with by for of to into over under despite amid".split()
 )
+# what goes on with a setting past its comma (`_continuing`): the irregular participles that
+# no past form spells ("In the Basque language, | known as Euskera, | Euskadi is ...")
+_PARTICIPLES = frozenset(
+    "known shown written taken given driven broken chosen hidden seen drawn grown thrown born "
+    "worn sworn spoken stolen frozen beaten fallen broadcast".split()
+)
+# conjunctions that open only a clause, never a noun's phrase ("While Marcus and Clark, | ...")
+_CLAUSE_ONLY = frozenset("while when although though because unless whereas".split())
+# the words opening a part that goes on with a setting: a preposition, an adverb, a list's last
+_GOES_ON = _SCENE | frozenset(
+    "like among between within without across along around through toward beyond then too also "
+    "however still thus itself themselves and or".split()
+)
+_DETERMINERS = frozenset("the a an his her its their".split())  # an appositive's first word
+# a setting ending on a determiner and one word, an adjective before the noun past its comma
+_DETERMINER_LAST = re.compile(r"\b(?:the|an?|its|his|her|their|our|this|that)\s+[\w$-]+$")
+_LISTED = re.compile(r"\b(?:and|or)\b")  # a part that holds a list's last item
 # ", a consultant to the Air Force on hazards to spacecraft, warned", ", representing 60 percent
 # of the plane, have": an appositive's or a participle's aside between a subject and its verb
 _APPOSITIVE = re.compile(r",\s+(?:the|an?|[a-z]+ing)\s[^,]{0,120},\s+(?=[a-z])")
@@ -177,6 +203,11 @@ def _cut(sentence: str, reach: bool = False, phrase: bool = True) -> str:
             shorter = text[runs.end() :]  # its list left out with it
         elif runs and runs.group()[:1].islower() and not _short_run(runs.group()):
             continue  # leaving out its first part would give the rest to the subject: it stays
+        elif pattern is SETTING:
+            through = _past_setting(text, found.end())
+            if through is None:
+                continue  # what continues it holds the subject's place: it stays
+            shorter = text[through:]
         if pattern in (SETTING, _HERE_SETTING) and _BACK_INTO.search(shorter):
             continue  # "Hailing the archbishop ..., the pope beatified him": the setting stays
         if pattern is SETTING and framed(text):
@@ -195,6 +226,100 @@ def _cut(sentence: str, reach: bool = False, phrase: bool = True) -> str:
         start = framing.end() if framing else 0
         return _reaching(text.rstrip(" ."), start, cut if phrase else "") or cut
     return own[:1].upper() + own[1:]
+
+
+def _past_setting(text: str, end: int) -> int | None:
+    """Where the setting read up to its comma at `end` ends with the parts past that comma that
+    go on with it (`_continuing`: "In the tape, | shown to jurors, | King talks" ends before
+    "King"), where a clause opening on its subject follows them (`_clause_follows`); `end` where
+    none goes on, or only a part that may be the subject's own; None where the setting stays
+    ("In the end, then, | whether ...")."""
+    at, stays, doubted = end, False, False
+    unfinished = _unfinished_frame(text[:end])
+    while (comma := text.find(", ", at)) > 0:
+        part = text[at:comma]
+        # "While Marcus and Clark, | president of ..., | said they ...,": through its verb
+        unfinished = unfinished and part[:1].islower() and (at > end or not verbal(part))
+        kind = True if unfinished else _continuing(text[:at], part, text[comma + 2 :], at == end)
+        if kind is None:
+            break
+        unfinished = unfinished and not verbal(part)
+        # a part after one that may be the subject's may be its aside: "In the meantime, | the
+        # Russian government, | while refusing ..., has" (the setting goes, as it did)
+        at, stays, doubted = comma + 2, stays or (kind and not doubted), doubted or not kind
+    if at == end or _clause_follows(text[at:]):
+        return at
+    return None if stays else end
+
+
+def _unfinished_frame(setting: str) -> bool:
+    """Whether `setting` opens on a conjunction that only opens a clause ("While", "When") and
+    its subject, but holds no verb yet: its clause runs on past its comma."""
+    words = setting.split()
+    body = " ".join(words[1:])
+    return words[0].lower() in _CLAUSE_ONLY and opens_on_subject(body) and not verbal(body)
+
+
+def _continuing(before: str, part: str, after: str, first: bool) -> bool | None:
+    """Whether `part`, between commas after the setting `before`, goes on with it: True for a
+    participle's phrase ("shown to jurors", "released Monday afternoon") or a verbless phrase
+    opening on a preposition or an adverb ("at least", "then", "near Halifax"), after which the
+    setting stays when no clause follows; False for a part that may be the subject's where none
+    follows: the noun of two adjectives ("Despite its chic, | sleek image"), a name's appositive
+    ("with Steve Wesbrook, | his operations manager"), a place's second part ("near Halifax, |
+    Nova Scotia"), a list's rest; else None (a number's phrase: "about 1,500 people")."""
+    words, before = part.split(), before.rstrip(" ,\"”’'")
+    lead = words[0] if words else ""
+    named = before.split()[-1][:1].isupper()
+    if not lead or AUXILIARY.intersection(words) or any(number(w) for w in words[:2]):
+        return None
+    if lead[:1].isupper():
+        place = len(words) <= 2 and all(w[:1].isupper() for w in words)
+        return False if place and named and not verbal(part) else None
+    if not lead[:1].islower():
+        return None
+    if len(words) > 1 and _participle(words):
+        return True
+    if verb_in(WORD.findall(part)):
+        return None  # a clause of its own ("if they lost none"); "-s" words read as plurals here
+    if lead in _GOES_ON or lead.endswith("ly"):
+        return True
+    listed = [
+        p
+        for p in (part, after.split(", ", 1)[0])
+        if p[:1].islower() and _LISTED.search(p) and not verb_in(WORD.findall(p))
+    ]
+    appositive = named and lead in _DETERMINERS and not verbal(part, followed=True)
+    short = len(words) <= 3 or "-" in lead  # a noun and its adjectives: "full-scale search ..."
+    adjectives = first and short and _DETERMINER_LAST.search(before)
+    if appositive or adjectives or (listed and (listed[0] != part or not first)):
+        return False
+    return None
+
+
+def _participle(words: Sequence[str]) -> bool:
+    """Whether `words` open on a participle and its phrase: "-ing" or a past form before a
+    function word ("leaving the", "known as"), or a past form before no other verb ("released
+    Monday afternoon"; not "armed men attacked")."""
+    lead, follows = words[0], words[1].lower() in stop_words()
+    if lead.endswith("ing") or lead in _PARTICIPLES:
+        return follows
+    return past(lead) and (follows or not verb_in(words[1:]))
+
+
+def _clause_follows(rest: str) -> bool:
+    """Whether `rest` opens a clause on its subject (not on a verb, "it" or "whether"; "about
+    1,500 people" is one) whose verb comes before its first comma or right after one aside
+    ("Asia's oldest airline, | known as PAL, | is")."""
+    parts = rest.split(", ")
+    words = parts[0].split()
+    subject = opens_on_subject(rest) or any(number(w) for w in words[:3])
+    if not subject or verbal(words[0]):
+        return False
+    verb = parts[2].split()[:1] if len(parts) > 2 and parts[2][:1].islower() else []
+    head = _LISTED.split(parts[0], maxsplit=1)[0]  # "short circuits and ...": plurals, no verb
+    said = verb_in(words) or verbal(head, followed=True)
+    return said or (bool(verb) and verbal(verb[0]))
 
 
 def _short_run(words: str) -> bool:
