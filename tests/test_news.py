@@ -94,6 +94,11 @@ def test_words_are_told_apart_by_any_punctuation_and_a_nul_joins_no_sentences():
         ("PAL earlier on Tuesday rejected the offer from Cathay Pacific.", False),
         ("The cabinet suspended talks on the accord that was reached last month.", False),
         ("Pinochet has been arrested in London after Spain asked for his extradition.", False),
+        # what the news goes on began, dated by its month (wire style: further back than a week)
+        ("Poland's extreme cold began Nov. 16, with temperatures dropping to minus 26.", True),
+        ("The talks began on October 15 and resulted in the new interim agreement.", True),
+        ("The trial began Monday with the prosecution's opening statement.", False),
+        ("The Celebici trial, which began in March 1997, drags on for a 19th month.", False),
     ],
 )
 def test_a_line_telling_what_came_before_is_backstory_and_the_days_news_is_not(text, before):

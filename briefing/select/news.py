@@ -46,6 +46,10 @@ _EARLIER = re.compile(
     r"had (?:already |earlier |previously |long |not |been )?"
     r"[a-z]+(?:ed|en|wn|un|ht|lt|id|ung|ade|ote|ew))\b"
 )
+# When what the news goes on began, dated by its month ("Poland's extreme cold began Nov. 16",
+# "The talks began on October 15"): wire style names the weekday of the past week, so a month's
+# date is further back, the backdrop of the day's news
+_BEGAN = re.compile(rf"\b(?:began|started|broke out|erupted)\s+(?:on\s+|in\s+)?{MONTH}(?!\w)")
 _TODAY = re.compile(rf"\b(?:{_DAY})\b")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|said|says|told|added)\b")
 # A reported attitude, a reaction to the news rather than the news: "Cem said Wednesday Turkey
@@ -131,10 +135,9 @@ def elaborates(sentence: Sentence) -> bool:
 
 
 def backstory(text: str) -> bool:
-    """A line telling what came before the news ("PAL earlier accepted an offer"): a mark of
-    the past in its main clause (before any relative pronoun or verb of saying) and no anchor
-    in the day."""
-    return not dated(text) and _in_main_clause(_EARLIER, text)
+    """A line telling what came before the news ("PAL earlier accepted an offer", "The cold
+    began Nov. 16"): a mark of the past in its main clause and no anchor in the day."""
+    return not dated(text) and any(_in_main_clause(past, text) for past in (_EARLIER, _BEGAN))
 
 
 def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:
