@@ -1403,14 +1403,16 @@ def test_a_leads_told_terms_are_those_its_article_says_happened():
     ]
 
 
-def _lone_sharing(word_of_names: bool) -> list[int]:
+def _lone_sharing(word_of_names: bool, said_alike: float = 0.1) -> list[int]:
     """`_merged` (the first) on a story of two reports alike at 0.9 in their whole texts and a
-    lone report at 0.3 with each (over `merge`), what it says happened 0.1 with each (theirs 0.2
-    with each other: not apart by the story's own likeness, under `same_story`), its lead
-    sharing one word with theirs, a word of names (`word_of_names`, left out of `unnamed`) or
-    one of what happened."""
+    lone report at 0.3 with each (over `merge`), what it says happened `said_alike` with each
+    (theirs 0.2 with each other; 0.1: not apart by the story's own likeness, under
+    `same_story`), its lead sharing one word with theirs, a word of names (`word_of_names`, left
+    out of `unnamed`) or one of what happened."""
     whole = np.array([[1.0, 0.9, 0.3], [0.9, 1.0, 0.3], [0.3, 0.3, 1.0]])
-    said = np.array([[1.0, 0.2, 0.1], [0.2, 1.0, 0.1], [0.1, 0.1, 1.0]])
+    said = np.full((3, 3), said_alike)
+    said[0, 1] = said[1, 0] = 0.2
+    np.fill_diagonal(said, 1.0)
     rows, events = (sparse.csr_matrix(np.linalg.cholesky(gram)) for gram in (whole, said))
     leads = sparse.csr_matrix(np.hstack([np.ones((3, 1)), np.eye(3)]) / np.sqrt(2.0))
     unnamed = leads[:, 1:] if word_of_names else leads
@@ -1425,6 +1427,47 @@ def test_a_lone_report_whose_lead_shares_only_a_word_of_names_joins_no_story_unl
     # "Israeli", which the day writes inside names: unlike, two stories
     assert _lone_sharing(word_of_names=True) == [0, 0, 1]
     assert _lone_sharing(word_of_names=False) == [0, 0, 0]
+
+
+def test_a_lone_report_sharing_only_a_word_of_names_joins_where_what_happened_is_alike():
+    # one event's reports whose leads share only "Indonesian" (the legislators' "Indonesian
+    # legislators chided ..." beside "the Indonesian Ministry of Defense") still join where what
+    # each says happened is alike (at `same_story`): the leads' words of names decide only
+    # between reports alike in nothing else
+    assert _lone_sharing(word_of_names=True, said_alike=0.2) == [0, 0, 0]
+
+
+def test_the_day_decides_whether_a_nationality_is_a_word_of_names_in_the_leads(monkeypatch):
+    def left_out(texts: list[str]) -> set[str]:
+        found: set[str] = set()
+
+        def unnamed(leads, lead_columns, happened, columns):
+            kept = _unnamed(leads, lead_columns, happened, columns)
+            found.update(lead_columns[n] for n in set(leads[0].indices) - set(kept[0].indices))
+            return kept
+
+        monkeypatch.setattr(stories, "_unnamed", unnamed)
+        articles = [_article(f"{n}.txt", "AP", "", text) for n, text in enumerate(texts)]
+        stories._reading(articles, GROUPING)
+        return found
+
+    legislators = "Indonesian legislators on Friday chided a Portuguese bid to extradite Suharto."
+    # a day writing "Indonesian" mostly inside names leaves it out of the legislators' lead
+    assert "indonesian" in left_out(
+        [
+            legislators,
+            "Indonesian President B.J. Habibie said the Indonesian Armed Forces would stay.",
+            "Papers leaked from the Indonesian Ministry of Defense show troops remain there.",
+        ]
+    )
+    # a day writing it mostly as a plain word keeps it there
+    assert "indonesian" not in left_out(
+        [
+            legislators,
+            "Indonesian troops fired on Indonesian students marching in Jakarta on Thursday.",
+            "Indonesian officials said Indonesian farmers lost their crops to the drought.",
+        ]
+    )
 
 
 def test_a_leads_unnamed_terms_leave_out_the_words_the_day_writes_inside_names():
@@ -1442,22 +1485,31 @@ def test_a_leads_unnamed_terms_leave_out_the_words_the_day_writes_inside_names()
     ]
 
 
-def _joined_beside(fall: bool) -> list[int]:
+def _joined_beside(fall: bool, named: bool = False) -> list[int]:
     """`_paired` after the last merge joined a lone report (4, its lead its own) to a story of
     four: three alike at 0.6 (a rebel leader's arrest) and a fourth (3), with the lone report
     at 0.6 and 0.15 with the three where they tell one event (`fall`), or else like the three
-    (0.6), the lone report 0.05 with each."""
+    (0.6), the lone report 0.05 with each; with `named`, one name in every lead."""
     gram = np.full((5, 5), 0.15 if fall else 0.6)
     gram[:3, :3] = 0.6
     gram[4, :] = gram[:, 4] = 0.6 if fall else 0.05
     gram[4, :3] = gram[:3, 4] = 0.15 if fall else 0.05
     np.fill_diagonal(gram, 1.0)
+    leads = np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]])
+    return _paired_after(gram, leads, np.full((5, 1), float(named)))
+
+
+def _paired_after(gram: np.ndarray, leads: np.ndarray, names: np.ndarray) -> list[int]:
+    """`_paired` on articles whose whole texts (and what each says happened) are alike as in
+    `gram`, their `leads` and lead `names` given: the last one alone before the last merge
+    joined it to the rest."""
+    size = len(gram)
     rows = sparse.csr_matrix(np.linalg.cholesky(gram))
-    leads = sparse.csr_matrix(np.array([[1.0, 0.0]] * 4 + [[0.0, 1.0]]))
-    none = sparse.csr_matrix((5, 1))
-    read = Reports(leads, none, rows, none, leads, none, none, leads)
-    before, after = np.array([0, 0, 0, 0, 1]), np.zeros(5, dtype=int)
-    return _paired(rows, read, before, after, ([frozenset()] * 5,) * 3).tolist()
+    leads, names = sparse.csr_matrix(leads), sparse.csr_matrix(names)
+    none = sparse.csr_matrix((size, 1))
+    read = Reports(leads, names, rows, none, leads, none, none, leads)
+    before, after = np.r_[np.zeros(size - 1, dtype=int), 1], np.zeros(size, dtype=int)
+    return _paired(rows, read, before, after, ([frozenset()] * size,) * 3).tolist()
 
 
 def test_a_lone_report_joined_to_a_story_leaves_it_with_its_events_other_report():
@@ -1467,6 +1519,24 @@ def test_a_lone_report_joined_to_a_story_leaves_it_with_its_events_other_report(
     # only the lone report, the join the merge made stands
     assert _joined_beside(fall=True) == [0, 0, 0, 2, 2]
     assert _joined_beside(fall=False) == [0] * 5
+    # a name in every lead (one event's raids and talks, `_named_alike`): the join stands
+    assert _joined_beside(fall=True, named=True) == [0] * 5
+
+
+def test_a_lone_follow_up_of_one_report_of_a_big_story_stays_where_that_report_belongs():
+    def follow_up(attached: float) -> list[int]:
+        # six reports of one event alike at 0.5 but the first, at `attached` with the other
+        # five; the follow-up (last) at 0.6 with the first and `attached` with the rest
+        gram = np.full((7, 7), 0.5)
+        gram[0, :] = gram[:, 0] = gram[6, :] = gram[:, 6] = attached
+        gram[0, 6] = gram[6, 0] = 0.6
+        np.fill_diagonal(gram, 1.0)
+        return _paired_after(gram, np.ones((7, 1)), np.zeros((7, 1)))
+
+    # its report is the story's as much as the rest are: the join stands
+    assert follow_up(0.3) == [0] * 7
+    # its report hangs on the story as the fall's first report on Ocalan's: the two leave
+    assert follow_up(0.1) == [2, 0, 0, 0, 0, 0, 2]
 
 
 def test_stories_most_of_whose_reports_write_one_events_name_join_in_the_second_merge():
