@@ -591,3 +591,42 @@ def test_two_events_of_one_story_are_both_listed():
     story_of = {flights.article.id: airport, route.article.id: airport}
     events = coming_up([(flights, "A"), (route, "A")], TUESDAY, UTC, 4, story_of)
     assert [e.sentence for e in events] == [flights, route]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # status40's own loose case: lines sharing their subject's word, two acts on two days
+        (
+            "Lee, the president, will visit the flooded provinces on Thursday.",
+            "Lee, the president, will address parliament on Friday.",
+        ),
+        # d30040t (DUC 2003): the airport's opening next week, the land route's next month;
+        # "open" in both
+        (
+            "The Gaza International Airport will open for regular business next week.",
+            "Travel is expected to become easier once a land route to Gaza opens next month.",
+        ),
+    ],
+)
+def test_two_events_of_one_story_sharing_a_word_and_dated_as_surely_are_both_listed(first, second):
+    # hostile41: two days dated as surely (two weekdays, a week and a month) are two events;
+    # only a surer date (a written one over a weekday a re-dated copy moved) names one again
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    one, other = _sentence(first, published), _sentence(second, published, 1)
+    story = Story("s00000001", "Story", (one.article,), ("AP",), None)
+    story_of = {one.article.id: story, other.article.id: story}
+    events = coming_up([(one, "A"), (other, "A")], TUESDAY, UTC, 4, story_of)
+    assert [e.sentence for e in events] == [one, other]
+
+
+def test_a_printed_line_dating_its_story_as_surely_on_another_day_leaves_the_event_listed():
+    # hostile41: the page's "will be tried on July 20" dates no sentencing on July 27
+    published = datetime(2023, 7, 11, 9, tzinfo=UTC)
+    sentencing = _sentence("The court will announce its sentence on July 27.", published)
+    tried = _sentence("The court will hear the case on July 20.", published, 1)
+    story = Story("s00000001", "Trial", (sentencing.article,), ("AP",), None)
+    printed = (Item(tried, 1.0, story=story.id),)
+    story_of = {sentencing.article.id: story}
+    events = coming_up([(sentencing, "A")], TUESDAY, UTC, 4, story_of, printed=printed)
+    assert [e.sentence for e in events] == [sentencing]

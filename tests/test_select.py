@@ -631,3 +631,30 @@ def test_a_story_left_out_on_several_desks_is_named_by_one_headline_on_each():
     named = named_once([mideast, asia])
     assert [left.headline for section in named for left in section.left_out] == [known, known]
     assert named_once([asia]) == (asia,)  # named nowhere else: the grouping's headline
+
+
+def test_two_stories_left_out_on_several_desks_keep_each_its_own_headline():
+    # hostile41, against status40's one headline per story: two unchanged stories Asia names as
+    # another desk's are each named by the headline the reader knew that one by
+    from briefing.models import UNCHANGED, LeftOut
+    from briefing.select.sections import named_once
+
+    known = {"s-fall": "Demirel planned to meet Ecevit", "s-quake": "A quake killed 40 people"}
+    grouped = {"s-fall": "The government lost a vote", "s-quake": "Rescuers dug through rubble"}
+    mideast = Section(
+        "Middle East",
+        "",
+        (),
+        left_out=tuple(LeftOut(s, h, f"{UNCHANGED}2026-11-28") for s, h in known.items()),
+    )
+    asia = Section(
+        "Asia",
+        "",
+        (),
+        left_out=tuple(LeftOut(s, h, f"{ELSEWHERE}Middle East") for s, h in grouped.items()),
+    )
+    named = named_once([mideast, asia])
+    assert [[(left.story, left.headline) for left in s.left_out] for s in named] == [
+        list(known.items()),
+        list(known.items()),
+    ]

@@ -1772,3 +1772,37 @@ def test_two_copies_of_one_told_story_grouped_apart_today_are_named_unchanged_on
     assert [(left.headline, left.reason) for left in section.left_out] == [
         ("Prisoners freed", f"unchanged since {DAY_ONE}")
     ]
+
+
+def test_two_told_stories_two_of_todays_continue_are_two_unchanged_rows():
+    """hostile41, against status40's one row per told story: two stories told on day one (the
+    Yangon release, the Mandalay one), each re-published as it was, are two rows, each under
+    the headline the reader knew it by."""
+    from briefing.day.stories import make_story
+    from briefing.models import Article, PastItem
+
+    freed = tuple(line.format(day="Friday") for line in PRISONERS)
+    more = tuple(line.format(day="Friday") for line in MORE_PRISONERS)
+    mandalay = "https://mizzima.example/more-prisoners"
+    past = [
+        PastItem(DAY_ONE, "Myanmar", freed[0], RELEASED),
+        PastItem(DAY_ONE, "Myanmar", more[0], mandalay),
+        *(
+            PastItem(DAY_ONE, "Myanmar", line, url, False, story, headline)
+            for lines, url, story, headline in (
+                (freed, RELEASED, "s-freed", "Prisoners freed"),
+                (more, mandalay, "s-more", "More prisoners freed"),
+            )
+            for line in lines
+        ),
+    ]
+    stories = [
+        make_story([Article("", "Irrawaddy", RELEASED, "", None, freed)]),
+        make_story([Article("", "Mizzima", mandalay, "", None, more)]),
+    ]
+    section = _day_two(stories, {"myanmar": 1.0, "junta": 1.0}, past)
+    assert not section.stories
+    assert sorted((left.headline, left.reason) for left in section.left_out) == [
+        ("More prisoners freed", f"unchanged since {DAY_ONE}"),
+        ("Prisoners freed", f"unchanged since {DAY_ONE}"),
+    ]

@@ -374,22 +374,19 @@ def _dated_lines(printed: Sequence[Item], day: date, zone: ZoneInfo) -> list[tup
 
 def _best_dated(events: Sequence[Event], printed: Sequence[tuple[str, int, str]]) -> list[Event]:
     """The `events` (ranked) no line of their story naming the same event (`_same_event`)
-    dates more surely (`_sureness`) or as surely and first: a printed one (`_dated_lines`,
-    the page's), or another event ranked before. One trial under one outlet's "Thursday" and
-    another's "Dec. 17" is listed once, on its written date."""
+    dates more surely (`_sureness`): a printed one (`_dated_lines`, the page's), or another
+    event. One trial under one outlet's "Thursday" and another's "Dec. 17" is listed once, on
+    its written date; two lines dating as surely two days name two events (one per date and
+    story is kept already)."""
     sure = [_sureness(e.precision, e.phrase) for e in events]
 
     def beaten(at: int, event: Event) -> bool:
-        lines = [(rank, True, text) for story, rank, text in printed if story == event.story]
+        lines = [(rank, text) for story, rank, text in printed if story == event.story]
         lines += [
-            (sure[row], row < at, other.sentence.text)
-            for row, other in enumerate(events)
-            if row != at and other.story == event.story
+            (sure[row], e.sentence.text) for row, e in enumerate(events) if e.story == event.story
         ]
         return any(
-            (rank > sure[at] or (rank == sure[at] and first))
-            and _same_event(event.sentence.text, text)
-            for rank, first, text in lines
+            rank > sure[at] and _same_event(event.sentence.text, text) for rank, text in lines
         )
 
     return [event for at, event in enumerate(events) if not (event.story and beaten(at, event))]
