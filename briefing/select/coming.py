@@ -316,11 +316,10 @@ def coming_up(
             dated.append((sentence, topic, story_of.get(sentence.article.id), dates))
         # else "Mubarak also was expected in Ankara on Monday": shown alone, it leans
     told = _Told.of(printed)
+    announcing = _printed_dates(printed, day, zone)
     restated = _announced(
         [(s, d, story.id if story else "") for s, _, story, d in dated],
-        printed,
-        day,
-        zone,
+        announcing,
         weights.same_fact,
     )
     events: dict[tuple[date, str], Event] = {}
@@ -344,7 +343,7 @@ def coming_up(
         events.values(),
         key=lambda e: (_last_day(e), e.precision != "day", e.sentence.article.id, e.sentence.index),
     )
-    return tuple(_best_dated(ranked, _dated_lines(printed, day, zone))[:limit])
+    return tuple(_best_dated(ranked, _dated_lines(announcing, day))[:limit])
 
 
 def _sureness(precision: str, phrase: str) -> int:
@@ -357,19 +356,16 @@ def _sureness(precision: str, phrase: str) -> int:
     return 2 if match and (match["month_day"] or match["day_month"]) else 1
 
 
-def _dated_lines(printed: Sequence[Item], day: date, zone: ZoneInfo) -> list[tuple[str, int, str]]:
-    """The printed lines of a story announcing a date from `day` on: (story id, how surely
-    they date it, `_sureness`, text)."""
-    lines = []
-    for item in printed:
-        for line in _printed_lines((item,)) if item.story else ():
-            reference = publication_day(line.article.published, day, zone)
-            found = [f for f in find_dates(line.text, reference) if f.when >= day]
-            if found:
-                lines.append(
-                    (item.story, max(_sureness(f.precision, f.phrase) for f in found), line.text)
-                )
-    return lines
+def _dated_lines(
+    announcing: Sequence[tuple[str, str, list[Found]]], day: date
+) -> list[tuple[str, int, str]]:
+    """The printed lines of a story (`_printed_dates`) announcing a date from `day` on: (story
+    id, how surely they date it, `_sureness`, text)."""
+    return [
+        (story, max(_sureness(f.precision, f.phrase) for f in coming), text)
+        for text, story, found in announcing
+        if story and (coming := [f for f in found if f.when >= day])
+    ]
 
 
 def _best_dated(events: Sequence[Event], printed: Sequence[tuple[str, int, str]]) -> list[Event]:
@@ -423,24 +419,29 @@ def _next_month(day: date) -> date:
     return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
-def _announced(
-    dated: Sequence[tuple[Sentence, list[Found], str]],
-    printed: Sequence[Item],
-    day: date,
-    zone: ZoneInfo,
-    same_fact: float,
-) -> set[int]:
-    """The rows of `dated` (sentence, dates, story id) a printed line announcing one of their
-    dates states already: a line of their story (the trial "on Dec. 17" above "is to go on
-    trial Dec. 17"), or one at `same_fact` cosine (another outlet's copy; "talks resumed"
-    announces no talks to come)."""
-    announcing = []
+def _printed_dates(
+    printed: Sequence[Item], day: date, zone: ZoneInfo
+) -> list[tuple[str, str, list[Found]]]:
+    """The printed lines naming a date (text, story id, the dates found), read once for what
+    they announce (`_announced`) and how surely (`_dated_lines`)."""
+    lines = []
     for item in printed:
         for line in _printed_lines((item,)):
             reference = publication_day(line.article.published, day, zone)
-            whens = {found.when for found in find_dates(line.text, reference)}
-            if whens:
-                announcing.append((line.text, whens, item.story))
+            if found := find_dates(line.text, reference):
+                lines.append((line.text, item.story, found))
+    return lines
+
+
+def _announced(
+    dated: Sequence[tuple[Sentence, list[Found], str]],
+    announcing: Sequence[tuple[str, str, list[Found]]],
+    same_fact: float,
+) -> set[int]:
+    """The rows of `dated` (sentence, dates, story id) a printed line announcing one of their
+    dates (`_printed_dates`) states already: a line of their story (the trial "on Dec. 17"
+    above "is to go on trial Dec. 17"), or one at `same_fact` cosine (another outlet's copy;
+    "talks resumed" announces no talks to come)."""
     if not dated or not announcing:
         return set()
     rows, others = tfidf([s.text for s, _, _ in dated], [text for text, _, _ in announcing])
@@ -451,11 +452,12 @@ def _announced(
         if value >= same_fact
     }
     days = [({f.when for f in found}, story) for _, found, story in dated]
+    whens = [({f.when for f in found}, story) for _, story, found in announcing]
     return {
         row
         for row, (own, story) in enumerate(days)
-        for column, (_, whens, told) in enumerate(announcing)
-        if whens & own and ((row, column) in same or (story and story == told))
+        for column, (theirs, told) in enumerate(whens)
+        if theirs & own and ((row, column) in same or (story and story == told))
     }
 
 
